@@ -1,0 +1,8 @@
+/** The engine's public face: what the server, the CLI and the tests call. */
+export { checkPosting, type CheckResult } from './check';
+export { parsePosting, defaultLimits, type ParsedPosting, type ParseLimits } from './parse';
+export { diagnosticInfo, allDiagnosticCodes, type Problem, type ProblemData, type Severity, type SeveritySetting } from './problems';
+export { profiles, selectProfile, type Profile } from './profiles';
+export { isPostingDocument, defaultIncludeGlobs } from './selection';
+export { defaultSettings, mergeSettings, type EngineSettings } from './settings';
+export { LineIndex, type Position, type Range } from './text';

@@ -1,0 +1,124 @@
+import { isCollection, isPair, parseAllDocuments, type Document, type Node, type YAMLError } from 'yaml';
+import { makeProblem, type Problem } from './problems';
+import { LineIndex } from './text';
+
+export interface ParseLimits {
+  /** Largest text, in characters, that is checked at all. */
+  maxFileSize: number;
+  /** Most alias expansions allowed when converting to data (guards against "billion laughs"). */
+  maxAliasCount: number;
+  /** Deepest nesting of collections that is checked. */
+  maxDepth: number;
+}
+
+export const defaultLimits: ParseLimits = { maxFileSize: 2_000_000, maxAliasCount: 100, maxDepth: 64 };
+
+export interface ParsedPosting {
+  text: string;
+  lines: LineIndex;
+  /** The first YAML document, or undefined when the text was not parsed (too large). */
+  document?: Document.Parsed;
+  /** Plain data of the first document; undefined when it could not be built safely. */
+  data: unknown;
+  problems: Problem[];
+}
+
+export function parsePosting(text: string, limits: ParseLimits = defaultLimits): ParsedPosting {
+  const lines = new LineIndex(text);
+  if (text.length > limits.maxFileSize) {
+    const problem = makeProblem('too-large', lines.lineRange(0), { size: text.length, limit: limits.maxFileSize });
+    return { text, lines, data: undefined, problems: [problem] };
+  }
+  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  // parseAllDocuments returns an EmptyStream (an array with no documents) for an empty text.
+  const document = Array.isArray(documents) ? documents[0] : documents;
+  const problems: Problem[] = [];
+  if (!document) return { text, lines, data: null, problems };
+
+  const reportedLines = new Set<number>();
+  for (const error of [...document.errors, ...document.warnings]) {
+    const [start, end] = errorOffsets(text, error);
+    const range = lines.range(start, end);
+    // The parser often reports one mistake twice (e.g. a bad indent as two key errors): keep one per line.
+    if (reportedLines.has(range.start.line)) continue;
+    reportedLines.add(range.start.line);
+    if (error.code === 'DUPLICATE_KEY') {
+      problems.push(makeProblem('duplicate-key', range, { key: text.slice(start, end).trim() }));
+    } else {
+      problems.push(makeProblem('yaml-syntax', range, { detail: describeYamlError(error.message) }));
+    }
+  }
+  if (Array.isArray(documents) && documents.length > 1) {
+    const second = documents[1];
+    const start = second.range[0];
+    problems.push(makeProblem('multiple-documents', lines.lineRange(lines.positionAt(start).line)));
+  }
+
+  const tooDeep = findTooDeep(document.contents, limits.maxDepth);
+  if (tooDeep) {
+    problems.push(makeProblem('too-deep', nodeRange(lines, tooDeep), { limit: limits.maxDepth }));
+    return { text, lines, document, data: undefined, problems };
+  }
+
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch {
+    // yaml throws a ReferenceError when aliases expand past maxAliasCount.
+    const alias = firstAliasOffset(text);
+    problems.push(makeProblem('alias-limit', lines.lineRange(lines.positionAt(alias).line), { limit: limits.maxAliasCount }));
+    return { text, lines, document, data: undefined, problems };
+  }
+  return { text, lines, document, data, problems };
+}
+
+/** Where to mark a parser error: an unclosed quote at its opening quote, anything else where the parser saw it. */
+function errorOffsets(text: string, error: YAMLError): [number, number] {
+  const [errorStart, errorEnd] = error.pos;
+  const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (error.code === 'MISSING_CHAR' && quote) {
+    const opening = text.lastIndexOf(quote, errorStart - 1);
+    if (opening >= 0) {
+      const lineEnd = text.slice(opening).search(/\r?\n|\r|$/);
+      return [opening, opening + Math.max(1, lineEnd)];
+    }
+  }
+  // An error at the very end of the text still gets a visible one-character range.
+  const start = Math.min(errorStart, Math.max(0, text.length - 1));
+  return [start, Math.max(errorEnd, start + 1)];
+}
+
+/** The YAML library's message without its trailing "at line x, column y" (the range says that). */
+function describeYamlError(message: string): string {
+  return message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/\.$/, '');
+}
+
+function firstAliasOffset(text: string): number {
+  const match = /(^|[\s[{,:-])\*[^\s,\]}]+/m.exec(text);
+  return match ? match.index + match[1].length : 0;
+}
+
+export function nodeRange(lines: LineIndex, node: Node | null | undefined): ReturnType<LineIndex['range']> {
+  if (!node?.range) return lines.lineRange(0);
+  const [start, valueEnd] = node.range;
+  return lines.range(start, Math.max(valueEnd, start));
+}
+
+/** Walks collections without recursion; returns the first node nested deeper than the limit. */
+function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth >= maxDepth) return node;
+    for (const item of node.items) {
+      if (isPair(item)) {
+        stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
+      } else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}

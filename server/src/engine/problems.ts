@@ -1,0 +1,65 @@
+import diagnostics from '../../../schemas/diagnostics.json';
+import type { Range } from './text';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+/** What a check found: stable code, author-facing message, exact range, and what a quick fix needs. */
+export interface Problem {
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  data?: ProblemData;
+}
+
+/** Facts a quick fix reads instead of re-validating (yaml-language-server's pattern). */
+export interface ProblemData {
+  /** Path of the YAML node the problem is about, e.g. ['terms_of_reference', 'background']. */
+  path?: readonly (string | number)[];
+  /** Values the author probably meant (did-you-mean, allowed values). */
+  suggestions?: string[];
+  /** A missing section's key, inserted by the quick fix. */
+  missingKey?: string;
+  [key: string]: unknown;
+}
+
+export interface DiagnosticInfo {
+  severity: Severity;
+  message: string;
+  help: string;
+}
+
+type Params = Record<string, string | number>;
+
+const catalogue = new Map<string, DiagnosticInfo>();
+
+/** Adds diagnostic definitions (code → severity, message template, help); rule families register theirs. */
+export function registerDiagnostics(entries: Record<string, unknown>): void {
+  for (const [code, info] of Object.entries(entries)) {
+    if (code.startsWith('$')) continue;
+    catalogue.set(code, info as DiagnosticInfo);
+  }
+}
+
+registerDiagnostics(diagnostics);
+
+export function diagnosticInfo(code: string): DiagnosticInfo | undefined {
+  return catalogue.get(code);
+}
+
+export function allDiagnosticCodes(): string[] {
+  return [...catalogue.keys()];
+}
+
+export function formatMessage(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+export function makeProblem(code: string, range: Range, params: Params = {}, data?: ProblemData): Problem {
+  const info = catalogue.get(code);
+  if (!info) throw new Error(`Unknown diagnostic code: ${code}`);
+  const problem: Problem = { code, severity: info.severity, message: formatMessage(info.message, params), range };
+  if (data) problem.data = data;
+  return problem;
+}

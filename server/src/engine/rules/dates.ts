@@ -1,0 +1,45 @@
+import type { Rule, RuleContext } from './rule';
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function dateAt(context: RuleContext, key: string): string | undefined {
+  const value = context.text([key]);
+  return value && isoDate.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
+}
+
+/** Length of a term whose last day is `end`, in months; a started month counts as a month. */
+export function termMonths(start: string, end: string): number {
+  const from = new Date(`${start}T00:00:00Z`);
+  const after = new Date(`${end}T00:00:00Z`);
+  after.setUTCDate(after.getUTCDate() + 1); // the end date is the term's last day
+  let months = (after.getUTCFullYear() - from.getUTCFullYear()) * 12 + (after.getUTCMonth() - from.getUTCMonth());
+  if (after.getUTCDate() > from.getUTCDate()) months += 1;
+  return months;
+}
+
+export const dateRules: Rule = {
+  codes: ['deadline-after-start', 'end-before-start', 'term-too-long'],
+  check(context) {
+    const start = dateAt(context, 'target_start_date');
+    const deadline = dateAt(context, 'deadline');
+    const end = dateAt(context, 'contract_end_date');
+    if (start && deadline && deadline >= start) {
+      context.report('deadline-after-start', context.valueRange(['deadline']), { deadline, start }, { path: ['deadline'] });
+    }
+    if (start && end && end <= start) {
+      context.report('end-before-start', context.valueRange(['contract_end_date']), { end, start }, { path: ['contract_end_date'] });
+    }
+    const max = context.profile.maxTermMonths;
+    if (start && end && end > start && max !== undefined) {
+      const months = termMonths(start, end);
+      if (months > max) {
+        context.report(
+          'term-too-long',
+          context.valueRange(['contract_end_date']),
+          { months, max, profile: context.profile.title },
+          { path: ['contract_end_date'] },
+        );
+      }
+    }
+  },
+};

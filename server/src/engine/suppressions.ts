@@ -1,0 +1,22 @@
+import type { Problem } from './problems';
+import type { LineIndex } from './text';
+
+const directive = /#\s*posting-disable(-next-line)?(?:[ \t]+([\w\- \t,]+))?\s*$/;
+
+/** Drops problems silenced by `# posting-disable-next-line [codes]` or `# posting-disable [codes]` comments. */
+export function applySuppressions(problems: Problem[], lines: LineIndex): Problem[] {
+  if (!lines.text.includes('posting-disable')) return problems;
+  const fileWide = new Set<string>();
+  const perLine = new Map<number, Set<string>>();
+  for (let line = 0; line < lines.lineCount; line++) {
+    const match = directive.exec(lines.lineText(line));
+    if (!match) continue;
+    const codes = (match[2] ?? '').split(/[\s,]+/).filter(Boolean);
+    const target = match[1] ? (perLine.get(line + 1) ?? new Set<string>()) : fileWide;
+    if (!codes.length) target.add('*');
+    for (const code of codes) target.add(code);
+    if (match[1]) perLine.set(line + 1, target);
+  }
+  const silenced = (codes: Set<string> | undefined, code: string) => !!codes && (codes.has('*') || codes.has(code));
+  return problems.filter((p) => !silenced(fileWide, p.code) && !silenced(perLine.get(p.range.start.line), p.code));
+}

@@ -1,0 +1,35 @@
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+
+export type Path = readonly (string | number)[];
+
+/** The value node at a data path, or undefined. */
+export function nodeAt(document: Document, path: Path): Node | undefined {
+  const found = document.getIn(path, true);
+  return found && typeof found === 'object' ? (found as Node) : undefined;
+}
+
+/** The key/value pair whose key is the last segment of the path. */
+export function pairAt(document: Document, path: Path): Pair<Node, Node | null> | undefined {
+  if (!path.length) return undefined;
+  const key = path[path.length - 1];
+  const parent = path.length === 1 ? document.contents : nodeAt(document, path.slice(0, -1));
+  if (!isMap(parent)) return undefined;
+  for (const item of parent.items) {
+    if (isPair(item) && keyText(item.key) === String(key)) return item as Pair<Node, Node | null>;
+  }
+  return undefined;
+}
+
+export function keyText(key: unknown): string | undefined {
+  if (isScalar(key)) return key.value === null ? '' : String(key.value);
+  return undefined;
+}
+
+/** The [start, end] offsets of a value node, skipping the empty range of a missing value. */
+export function valueOffsets(node: Node | null | undefined): [number, number] | undefined {
+  if (!node?.range) return undefined;
+  const [start, valueEnd] = node.range;
+  return valueEnd > start ? [start, valueEnd] : undefined;
+}
+
+export { isMap, isSeq, isScalar };

@@ -1,0 +1,88 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { checkPosting, isPostingDocument } from './engine';
+import { toDiagnostic } from './lsp/convert';
+import { CheckScheduler } from './lsp/scheduler';
+import { toServerSettings, type ClientSettings, type ServerSettings } from './lsp/settings';
+
+// The connection picks its transport from the command line: --stdio, --node-ipc or --socket=N.
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let canPullConfiguration = false;
+let initialSettings: ServerSettings = toServerSettings(undefined);
+const settingsByUri = new Map<string, Promise<ServerSettings>>();
+
+connection.onInitialize((params): InitializeResult => {
+  canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  initialSettings = toServerSettings((params.initializationOptions as { settings?: ClientSettings } | undefined)?.settings);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+    },
+    serverInfo: { name: 'posting-language-server', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canPullConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'postingStudio' });
+  }
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settingsByUri.clear();
+  if (!canPullConfiguration) {
+    initialSettings = toServerSettings((change.settings as { postingStudio?: ClientSettings } | undefined)?.postingStudio);
+  }
+  for (const document of documents.all()) scheduler.schedule(document.uri);
+});
+
+function settingsFor(uri: string): Promise<ServerSettings> {
+  if (!canPullConfiguration) return Promise.resolve(initialSettings);
+  let settings = settingsByUri.get(uri);
+  if (!settings) {
+    settings = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'postingStudio' })
+      .then((value: ClientSettings | null) => toServerSettings(value))
+      .catch(() => initialSettings);
+    settingsByUri.set(uri, settings);
+  }
+  return settings;
+}
+
+async function publishProblems(uri: string): Promise<void> {
+  const settings = await settingsFor(uri);
+  const document = documents.get(uri);
+  if (!document) return;
+  const text = document.getText();
+  if (!isPostingDocument(uri, text, settings.includeGlobs)) {
+    await connection.sendDiagnostics({ uri, diagnostics: [] });
+    return;
+  }
+  const version = document.version;
+  const { problems } = checkPosting(text, settings.engine);
+  if (documents.get(uri)?.version !== version) return; // a newer edit is already scheduled
+  await connection.sendDiagnostics({ uri, version, diagnostics: problems.map(toDiagnostic) });
+}
+
+const scheduler = new CheckScheduler((uri) => {
+  publishProblems(uri).catch((error: unknown) => connection.console.error(`Checking ${uri} failed: ${String(error)}`));
+});
+
+documents.onDidChangeContent((event) => scheduler.schedule(event.document.uri));
+documents.onDidClose((event) => {
+  scheduler.cancel(event.document.uri);
+  settingsByUri.delete(event.document.uri);
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,129 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
+import { resolve } from 'path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+
+export const serverPath = resolve(__dirname, '../../dist/server.js');
+
+export interface Diagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity?: number;
+  code?: string | number;
+  source?: string;
+  message: string;
+  data?: unknown;
+}
+
+interface PublishParams {
+  uri: string;
+  version?: number;
+  diagnostics: Diagnostic[];
+}
+
+/** A real LSP client: spawns the built server over stdio and speaks JSON-RPC to it. */
+export class LspClient {
+  readonly connection: MessageConnection;
+  private readonly process: ChildProcessWithoutNullStreams;
+  private readonly versions = new Map<string, number>();
+  private readonly latest = new Map<string, PublishParams>();
+  private readonly waiters: { uri: string; resolve: (params: PublishParams) => void }[] = [];
+  stderr = '';
+
+  private constructor(
+    args: string[],
+    private readonly configuration: unknown,
+  ) {
+    this.process = spawn(process.execPath, [serverPath, '--stdio', ...args], { stdio: 'pipe' });
+    this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishParams) => {
+      this.latest.set(params.uri, params);
+      for (const waiter of this.waiters.filter((w) => w.uri === params.uri)) {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        waiter.resolve(params);
+      }
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map(() => this.configuration ?? null),
+    );
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  /** Starts the server and completes the initialize handshake. `configuration` answers workspace/configuration. */
+  static async start(
+    options: { configuration?: unknown; initializationOptions?: unknown; capabilities?: unknown } = {},
+  ): Promise<LspClient> {
+    const client = new LspClient([], options.configuration);
+    await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: options.capabilities ?? {
+        workspace: { configuration: options.configuration !== undefined },
+        textDocument: { publishDiagnostics: { relatedInformation: true } },
+      },
+      initializationOptions: options.initializationOptions,
+    });
+    await client.connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  /** Opens a document and resolves with the first diagnostics published for it. */
+  async open(uri: string, text: string, languageId = 'yaml'): Promise<Diagnostic[]> {
+    const published = this.nextDiagnostics(uri);
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    return (await published).diagnostics;
+  }
+
+  /** Replaces the whole text and resolves with the diagnostics published for the new version. */
+  async change(uri: string, text: string): Promise<Diagnostic[]> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    const published = this.nextDiagnostics(uri);
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
+    return (await published).diagnostics;
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  nextDiagnostics(uri: string, timeoutMs = 10000): Promise<PublishParams> {
+    return new Promise((resolvePublish, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`No diagnostics for ${uri} within ${timeoutMs} ms. Server stderr: ${this.stderr}`)),
+        timeoutMs,
+      );
+      this.waiters.push({
+        uri,
+        resolve: (params) => {
+          clearTimeout(timer);
+          resolvePublish(params);
+        },
+      });
+    });
+  }
+
+  get exitCode(): number | null {
+    return this.process.exitCode;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // The server may already be gone; killing it below is enough.
+    }
+    this.connection.dispose();
+    this.process.kill();
+  }
+}

@@ -1,0 +1,19 @@
+import { readdirSync, readFileSync } from 'fs';
+import { join, resolve } from 'path';
+
+export const seedsDir = resolve(__dirname, '../../seeds');
+export const lica6SeedPath = join(seedsDir, 'unhcr-japan-protection-associate-lica6.posting.yaml');
+
+export function readSeed(path = lica6SeedPath): string {
+  return readFileSync(path, 'utf8');
+}
+
+export function allSeeds(): { name: string; path: string; text: string }[] {
+  return readdirSync(seedsDir)
+    .filter((name) => /\.(posting|tor)\.ya?ml$/.test(name))
+    .map((name) => ({ name, path: join(seedsDir, name), text: readFileSync(join(seedsDir, name), 'utf8') }));
+}
+
+export function fileUri(path: string): string {
+  return `file://${path}`;
+}
