@@ -6,3 +6,12 @@ export { profiles, selectProfile, type Profile } from './profiles';
 export { isPostingDocument, defaultIncludeGlobs } from './selection';
 export { defaultSettings, mergeSettings, type EngineSettings } from './settings';
 export { LineIndex, type Position, type Range } from './text';
+export {
+  allCatalogues,
+  catalogueFor,
+  findCompetency,
+  normalizeCompetency,
+  type Catalogue,
+  type CompetencyEntry,
+  type CompetencyGroup,
+} from './catalogues';

@@ -1,0 +1,86 @@
+import un1999 from '../../../schemas/catalogues/un-1999.json';
+import unValuesBehaviours from '../../../schemas/catalogues/un-values-behaviours.json';
+import unhcr from '../../../schemas/catalogues/unhcr.json';
+
+/** A competency framework: named groups of competencies, as data in schemas/catalogues/. */
+export interface Catalogue {
+  id: string;
+  title: string;
+  /** Organisations that use this framework; the first catalogue naming a posting's organisation applies. */
+  organizations: string[];
+  groups: Record<string, CompetencyGroup>;
+}
+
+export interface CompetencyGroup {
+  title: string;
+  /** Every entry of the group must be listed (UNHCR's six core competencies). */
+  requireAll?: boolean;
+  entries: CompetencyEntry[];
+}
+
+export interface CompetencyEntry {
+  name: string;
+  code?: string;
+  definition: string;
+}
+
+export interface CompetencyMatch {
+  catalogue: Catalogue;
+  group: string;
+  entry: CompetencyEntry;
+}
+
+const builtIn: Catalogue[] = [unhcr, unValuesBehaviours, un1999].map(({ id, title, organizations, groups }) => ({
+  id,
+  title,
+  organizations,
+  groups,
+}));
+let extra: Catalogue[] = [];
+
+export const defaultCatalogueId = 'unhcr';
+
+/** All catalogues: the built-in ones, then any a project adds (its own come first when ids clash). */
+export function allCatalogues(): Catalogue[] {
+  const ids = new Set(extra.map((c) => c.id));
+  return [...extra, ...builtIn.filter((c) => !ids.has(c.id))];
+}
+
+/** Replaces the project-specific catalogues (from .postingrc.yaml). */
+export function setExtraCatalogues(catalogues: Catalogue[]): void {
+  extra = catalogues;
+}
+
+export function catalogueById(id: string): Catalogue | undefined {
+  return allCatalogues().find((catalogue) => catalogue.id === id);
+}
+
+/** The framework a posting uses: the one it names, else its organisation's, else UNHCR's. */
+export function catalogueFor(framework: string | undefined, organization: string | undefined): Catalogue {
+  if (framework) {
+    const named = catalogueById(framework);
+    if (named) return named;
+  }
+  const org = organization?.trim().toLowerCase();
+  const byOrganization = org ? allCatalogues().find((c) => c.organizations.some((o) => o.toLowerCase() === org)) : undefined;
+  return byOrganization ?? catalogueById(defaultCatalogueId)!;
+}
+
+/** The spelling-insensitive form of a name: "&" reads as "and", case and spacing are ignored. */
+export function normalizeCompetency(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Finds a name in a catalogue, in any group. */
+export function findCompetency(catalogue: Catalogue, name: string): CompetencyMatch | undefined {
+  const wanted = normalizeCompetency(name);
+  for (const [group, { entries }] of Object.entries(catalogue.groups)) {
+    const entry = entries.find((candidate) => normalizeCompetency(candidate.name) === wanted);
+    if (entry) return { catalogue, group, entry };
+  }
+  return undefined;
+}
