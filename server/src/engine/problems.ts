@@ -13,14 +13,27 @@ export interface Problem {
   data?: ProblemData;
 }
 
-/** Facts a quick fix reads instead of re-validating (yaml-language-server's pattern). */
+/**
+ * Facts a quick fix reads instead of re-validating (yaml-language-server's pattern).
+ * The code-action service is generic over these fields, so a new rule gets its fix by filling them in.
+ */
 export interface ProblemData {
-  /** Path of the YAML node the problem is about, e.g. ['terms_of_reference', 'background']. */
+  /** Path of the YAML node the problem is about, e.g. ['terms_of_reference', 'background'] or [..., 'core', 2]. */
   path?: readonly (string | number)[];
-  /** Values the author probably meant (did-you-mean, allowed values). */
+  /** Values the author probably meant: one "replace with …" fix each (did-you-mean, allowed values). */
   suggestions?: string[];
-  /** A missing section's key, inserted by the quick fix. */
+  /** What the suggestions replace at `path`: the value (default) or the key (an unknown field). */
+  replaces?: 'value' | 'key';
+  /** A missing field's key under `path`'s parent: the fix inserts its skeleton where the template places it. */
   missingKey?: string;
+  /** The list item at `path` belongs in the list at `moveTo` (e.g. a competency in the wrong group). */
+  moveTo?: readonly (string | number)[];
+  /** The list item or field at `path` can simply be removed (a duplicate). */
+  removable?: boolean;
+  /** Values to append to the list at `path` (e.g. missing core competencies). */
+  append?: string[];
+  /** The fix is safe to apply without review (fix-all, `posting-lint --fix`). */
+  autoFixable?: boolean;
   [key: string]: unknown;
 }
 
