@@ -1,19 +1,36 @@
+import type { Catalogue } from './catalogues';
 import type { SeveritySetting } from './problems';
 import { defaultLimits, type ParseLimits } from './parse';
+
+/** Parameters of reviewer checks that change by year or by office (.postingrc.yaml `parameters`). */
+export interface RuleParameters {
+  /** The JPO age limit is counted on this date (YYYY-MM-DD); MOFA moves it each year. */
+  jpoAgeReferenceDate?: string;
+  /** Oldest age a JPO applicant may be on the reference date. */
+  jpoMaxAge?: number;
+  /** ICA level → staff grade for the grade checks, e.g. { LICA8: 'NOB' }; overrides schemas/grade-requirements.json. */
+  icaGrades?: Record<string, string>;
+  [name: string]: unknown;
+}
 
 /** Everything a caller may tune: the editor's settings, a .postingrc.yaml, or CLI flags. */
 export interface EngineSettings {
   limits: ParseLimits;
   /** Severity per diagnostic code; 'off' silences it. */
   severities: Record<string, SeveritySetting>;
+  /** Competency frameworks a project adds; they come before the built-in ones and win on the same id. */
+  catalogues: Catalogue[];
+  parameters: RuleParameters;
 }
 
-export const defaultSettings: EngineSettings = { limits: defaultLimits, severities: {} };
+export const defaultSettings: EngineSettings = { limits: defaultLimits, severities: {}, catalogues: [], parameters: {} };
 
 export function mergeSettings(base: EngineSettings, override: Partial<EngineSettings> | undefined): EngineSettings {
   if (!override) return base;
   return {
     limits: { ...base.limits, ...override.limits },
     severities: { ...base.severities, ...override.severities },
+    catalogues: [...(override.catalogues ?? []), ...base.catalogues],
+    parameters: { ...base.parameters, ...override.parameters },
   };
 }
