@@ -1,3 +1,5 @@
+import { agrees, describeEnd, periodIn } from './periods';
+import { phraseRange, textsAt } from './postingText';
 import type { Rule, RuleContext } from './rule';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -17,8 +19,30 @@ export function termMonths(start: string, end: string): number {
   return months;
 }
 
+/** A period written in the notes ("from January to October 2025") must agree with the date fields. */
+function checkWrittenPeriod(context: RuleContext, start: string | undefined, end: string | undefined): void {
+  for (const { path, text } of [...textsAt(context, ['position_notes']), ...textsAt(context, ['notes'])]) {
+    const period = periodIn(text);
+    if (!period) continue;
+    const fields = [
+      { date: start, written: period.start, field: 'Target Start Date', key: 'target_start_date' },
+      { date: end, written: period.end, field: 'Contract End Date', key: 'contract_end_date' },
+    ];
+    for (const { date, written, field, key } of fields) {
+      if (!date || agrees(written, date)) continue;
+      context.report(
+        'period-disagrees-with-dates',
+        phraseRange(context, path, period.phrase),
+        { period: period.phrase, written: describeEnd(written), field, date },
+        { path, field: key },
+      );
+    }
+    return; // one written period per posting is enough to compare
+  }
+}
+
 export const dateRules: Rule = {
-  codes: ['deadline-after-start', 'end-before-start', 'term-too-long'],
+  codes: ['deadline-after-start', 'end-before-start', 'term-too-long', 'period-disagrees-with-dates'],
   check(context) {
     const start = dateAt(context, 'target_start_date');
     const deadline = dateAt(context, 'deadline');
@@ -41,5 +65,6 @@ export const dateRules: Rule = {
         );
       }
     }
+    checkWrittenPeriod(context, start, end);
   },
 };

@@ -1,9 +1,24 @@
+import closingCatalogue from '../../../../schemas/rules/closing.json';
+import competenciesCatalogue from '../../../../schemas/rules/competencies.json';
+import contractCatalogue from '../../../../schemas/rules/contract.json';
 import datesCatalogue from '../../../../schemas/rules/dates.json';
+import dutiesCatalogue from '../../../../schemas/rules/duties.json';
+import languagesCatalogue from '../../../../schemas/rules/languages.json';
 import { registerDiagnostics } from '../problems';
+import { closingRules } from './closing';
+import { competencyRules } from './competencies';
+import { contractRules } from './contract';
 import { dateRules } from './dates';
+import { dutyRules } from './duties';
+import { languageRulesFamily } from './languages';
 import type { Rule } from './rule';
 
 registerDiagnostics(datesCatalogue);
+registerDiagnostics(competenciesCatalogue);
+registerDiagnostics(contractCatalogue);
+registerDiagnostics(dutiesCatalogue);
+registerDiagnostics(languagesCatalogue);
+registerDiagnostics(closingCatalogue);
 
 /** Every reviewer check, run in this order after the schema. */
-export const rules: readonly Rule[] = [dateRules];
+export const rules: readonly Rule[] = [dateRules, competencyRules, contractRules, dutyRules, languageRulesFamily, closingRules];

@@ -1,0 +1,28 @@
+import closing from '../../../../schemas/closing-statements.json';
+import type { Rule } from './rule';
+
+/**
+ * Checks the standard closing statements of a UN posting. It runs only once a posting has a
+ * `closing_statements` section: the careers site adds these sentences itself, so a ToR without the
+ * section (like the source postings) is not missing anything the author wrote.
+ */
+export const closingRules: Rule = {
+  codes: ['closing-statement-missing'],
+  check(context) {
+    const organization = context.text(['organization'])?.trim();
+    if (!organization || !new RegExp(closing.organizations).test(organization)) return;
+    const value = context.get(['closing_statements']);
+    if (value === undefined) return;
+    const texts = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
+    for (const statement of closing.statements) {
+      if (texts.some((text) => new RegExp(statement.pattern, 'i').test(text))) continue;
+      const sentence = statement.text.replace(/\{organization\}/g, organization);
+      context.report(
+        'closing-statement-missing',
+        context.keyRange(['closing_statements']),
+        { statement: statement.title, text: sentence },
+        { path: ['closing_statements'], append: [sentence], statement: statement.id },
+      );
+    }
+  },
+};

@@ -1,0 +1,97 @@
+import { catalogueFor, findCompetency, normalizeCompetency, type Catalogue } from '../catalogues';
+import type { EngineSettings } from '../settings';
+import { closestMatches } from '../similarity';
+import type { Path } from '../yamlNodes';
+import { pathsOfKey } from './postingText';
+import type { Rule, RuleContext } from './rule';
+
+/** The framework a posting uses; a project's own catalogues (.postingrc.yaml) are searched first. */
+export function frameworkFor(settings: EngineSettings, framework: string | undefined, organization: string | undefined): Catalogue {
+  const own = settings.catalogues;
+  const org = organization?.trim().toLowerCase();
+  return (
+    (framework ? own.find((c) => c.id === framework) : undefined) ??
+    (framework ? undefined : own.find((c) => org && c.organizations.some((o) => o.toLowerCase() === org))) ??
+    catalogueFor(framework, organization)
+  );
+}
+
+function groupTitle(catalogue: Catalogue, group: string): string {
+  return catalogue.groups[group]?.title ?? group;
+}
+
+function checkKeyCompetencies(context: RuleContext, path: Path): void {
+  const section = context.get(path);
+  if (!section || typeof section !== 'object' || Array.isArray(section)) return;
+  const fields = section as Record<string, unknown>;
+  const framework = typeof fields.framework === 'string' ? fields.framework : undefined;
+  const catalogue = frameworkFor(context.settings, framework, context.text(['organization']));
+  const allNames = Object.values(catalogue.groups).flatMap((group) => group.entries.map((entry) => entry.name));
+  const listed = new Map<string, string>(); // normalised name → the group it is listed in
+  const seen = new Set<string>();
+
+  for (const [group, names] of Object.entries(fields)) {
+    if (group === 'framework' || !Array.isArray(names)) continue;
+    const groupPath = [...path, group];
+    if (!catalogue.groups[group]) {
+      const suggestions = closestMatches(group, Object.keys(catalogue.groups));
+      context.report(
+        'unknown-competency-group',
+        context.keyRange(groupPath),
+        { group, framework: catalogue.title, groups: Object.keys(catalogue.groups).join(', ') },
+        { path: groupPath, suggestions, replaces: 'key' },
+      );
+      continue;
+    }
+    names.forEach((name, index) => {
+      if (typeof name !== 'string' || !name.trim()) return;
+      const itemPath = [...groupPath, index];
+      const range = context.valueRange(itemPath);
+      const key = normalizeCompetency(name);
+      if (seen.has(key)) {
+        context.report('duplicate-competency', range, { name }, { path: itemPath, removable: true, autoFixable: true });
+        return;
+      }
+      seen.add(key);
+      const match = findCompetency(catalogue, name);
+      if (!match) {
+        const suggestions = closestMatches(name, allNames);
+        const suggestion = suggestions.length
+          ? `; did you mean '${suggestions[0]}'?`
+          : `; use a name from its ${groupTitle(catalogue, group)}`;
+        context.report('unknown-competency', range, { name, framework: catalogue.title, suggestion }, { path: itemPath, suggestions });
+        return;
+      }
+      listed.set(key, group);
+      if (match.group !== group) {
+        context.report(
+          'competency-wrong-group',
+          range,
+          { name: match.entry.name, right: groupTitle(catalogue, match.group), wrong: groupTitle(catalogue, group), key: match.group },
+          { path: itemPath, moveTo: [...path, match.group] },
+        );
+      }
+    });
+  }
+
+  for (const [group, { title, requireAll, entries }] of Object.entries(catalogue.groups)) {
+    if (!requireAll) continue;
+    // A required name listed under another group is already reported as misplaced; its fix moves it here.
+    const missing = entries.map((entry) => entry.name).filter((name) => !listed.has(normalizeCompetency(name)));
+    if (!missing.length) continue;
+    const groupPath = [...path, group];
+    context.report(
+      'missing-core-competency',
+      context.keyRange(Array.isArray(fields[group]) ? groupPath : path),
+      { group: title, count: entries.length, framework: catalogue.title, missing: missing.join(', ') },
+      { path: groupPath, append: missing },
+    );
+  }
+}
+
+export const competencyRules: Rule = {
+  codes: ['unknown-competency', 'competency-wrong-group', 'duplicate-competency', 'missing-core-competency', 'unknown-competency-group'],
+  check(context) {
+    for (const path of pathsOfKey(context.data, 'key_competencies')) checkKeyCompetencies(context, path);
+  },
+};

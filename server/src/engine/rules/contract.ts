@@ -1,0 +1,162 @@
+import eligibility from '../../../../schemas/eligibility.json';
+import gradeTable from '../../../../schemas/grade-requirements.json';
+import { allTexts, pathsOfKey, phraseRange, type TextAt } from './postingText';
+import { degreeIn, degreesHighestFirst, normalizeGrade, yearsIn, type Degree } from './requirementsText';
+import type { Rule, RuleContext } from './rule';
+
+type ContractKind = keyof typeof eligibility.contracts;
+const kinds = Object.keys(eligibility.contracts) as ContractKind[];
+
+function contractKind(affiliateType: string | undefined): ContractKind | undefined {
+  return affiliateType ? kinds.find((kind) => new RegExp(eligibility.contracts[kind].affiliateTypes).test(affiliateType)) : undefined;
+}
+
+/** The first text that states the eligibility of a kind of contract, with the matched words. */
+function statementOf(kind: ContractKind, texts: TextAt[]): { at: TextAt; phrase: string } | undefined {
+  for (const at of texts) {
+    for (const pattern of eligibility.contracts[kind].patterns) {
+      const match = new RegExp(pattern, 'i').exec(at.text);
+      if (match) return { at, phrase: match[0] };
+    }
+  }
+  return undefined;
+}
+
+function checkEligibility(context: RuleContext, affiliateType: string, kind: ContractKind): void {
+  const texts = allTexts(context.data);
+  const other = kinds.find((k) => k !== kind)!;
+  const contradiction = statementOf(other, texts);
+  if (contradiction) {
+    context.report(
+      'eligibility-contradicts-contract',
+      phraseRange(context, contradiction.at.path, contradiction.phrase),
+      { affiliate: affiliateType, kind: eligibility.contracts[kind].title, other: eligibility.contracts[other].title },
+      { path: contradiction.at.path },
+    );
+  }
+  if (statementOf(kind, texts)) return;
+  const statement = eligibility.contracts[kind].statement.replace('{country}', context.text(['country']) ?? 'the country of assignment');
+  context.report(
+    `${kind}-eligibility-missing`,
+    context.valueRange(['affiliate_type']),
+    { affiliate: affiliateType, statement },
+    {
+      path: ['position_notes'],
+      append: [statement],
+    },
+  );
+}
+
+const affiliateLevel = /^UNOPS ((?:L|I)ICA)(\d{1,2})$/;
+const writtenLevels = [
+  /\b((?:L|I)ICA)[\s-]?(\d{1,2})\b/i,
+  /\b(Local|International) Individual Contractor Agreement,?\s+(?:\(\w+\)\s+)?Level\s+(\d{1,2})\b/i,
+];
+
+function levelWritten(text: string): { phrase: string; level: string } | undefined {
+  for (const pattern of writtenLevels) {
+    const match = pattern.exec(text);
+    if (match) return { phrase: match[0], level: `${match[1][0].toUpperCase()}ICA${Number(match[2])}` };
+  }
+  return undefined;
+}
+
+function checkIcaLevel(context: RuleContext, affiliateType: string): void {
+  const header = affiliateLevel.exec(affiliateType);
+  if (!header) return;
+  const expected = `${header[1]}${Number(header[2])}`;
+  const icaLevel = context.text(['terms_of_reference', 'ica_level']);
+  if (icaLevel && icaLevel.replace(/[\s-]/g, '').toUpperCase() !== expected) {
+    const path = ['terms_of_reference', 'ica_level'];
+    context.report(
+      'ica-level-mismatch',
+      context.valueRange(path),
+      { written: icaLevel, affiliate: affiliateType },
+      { path, suggestions: [expected] },
+    );
+  }
+  for (const [index, note] of context.list(['position_notes']).entries()) {
+    if (typeof note !== 'string') continue;
+    const written = levelWritten(note);
+    if (!written || written.level === expected) continue;
+    const path = ['position_notes', index];
+    context.report(
+      'ica-level-mismatch',
+      phraseRange(context, path, written.phrase),
+      { written: written.phrase, affiliate: affiliateType },
+      { path },
+    );
+  }
+}
+
+type Requirement = { years: number; verified: boolean };
+const grades = gradeTable.grades as Record<string, Partial<Record<Degree, Requirement>>>;
+
+/** The staff grade a posting is at: its `grade`, the ToR's corresponding level, or its ICA level through the table. */
+function gradeOf(context: RuleContext, affiliateType: string | undefined): string | undefined {
+  const stated = context.text(['grade']) ?? context.text(['terms_of_reference', 'corresponding_level']);
+  if (stated) return normalizeGrade(stated);
+  const level = affiliateType && affiliateLevel.exec(affiliateType);
+  if (!level) return undefined;
+  const ica = `${level[1]}${Number(level[2])}`;
+  const mapping = { ...gradeTable.icaGrades, ...context.settings.parameters.icaGrades } as Record<string, string>;
+  return mapping[ica] ? normalizeGrade(mapping[ica]) : undefined;
+}
+
+/** The grade's requirement for a degree: its own row, else the row of the nearest lower degree ("Bachelor or higher"). */
+function requirementFor(grade: string, degree: Degree): { degree: Degree; requirement: Requirement } | undefined {
+  const row = grades[grade];
+  if (!row) return undefined;
+  for (const candidate of degreesHighestFirst.slice(degreesHighestFirst.indexOf(degree))) {
+    const requirement = row[candidate];
+    if (requirement) return { degree: candidate, requirement };
+  }
+  return undefined;
+}
+
+function checkExperience(context: RuleContext, affiliateType: string | undefined): void {
+  const grade = gradeOf(context, affiliateType);
+  if (!grade || !grades[grade]) return;
+  const allFigures = context.settings.parameters.gradeFigures === 'all';
+  for (const path of pathsOfKey(context.data, 'work_experience')) {
+    const experience = context.get(path);
+    if (!experience || typeof experience !== 'object' || Array.isArray(experience)) continue;
+    const { essential, minimum_years: minimumYears } = experience as Record<string, unknown>;
+    const education = context.text([...path.slice(0, -1), 'education']);
+    const degree = education ? degreeIn(education) : undefined;
+    const years = typeof minimumYears === 'number' ? minimumYears : typeof essential === 'string' ? yearsIn(essential) : undefined;
+    if (!degree || years === undefined) continue;
+    const found = requirementFor(grade, degree);
+    if (!found || years >= found.requirement.years || (!found.requirement.verified && !allFigures)) continue;
+    const at = typeof minimumYears === 'number' ? [...path, 'minimum_years'] : [...path, 'essential'];
+    context.report(
+      'experience-below-grade',
+      context.valueRange(at),
+      {
+        grade,
+        required: found.requirement.years,
+        degree: gradeTable.degreeTitles[found.degree],
+        years,
+        note: found.requirement.verified ? '' : ' (an unverified figure)',
+      },
+      { path: at },
+    );
+  }
+}
+
+export const contractRules: Rule = {
+  codes: [
+    'local-eligibility-missing',
+    'international-eligibility-missing',
+    'eligibility-contradicts-contract',
+    'ica-level-mismatch',
+    'experience-below-grade',
+  ],
+  check(context) {
+    const affiliateType = context.text(['affiliate_type']);
+    const kind = contractKind(affiliateType);
+    if (affiliateType && kind) checkEligibility(context, affiliateType, kind);
+    if (affiliateType) checkIcaLevel(context, affiliateType);
+    checkExperience(context, affiliateType);
+  },
+};

@@ -1,0 +1,41 @@
+import { pathsOfKey } from './postingText';
+import type { Rule, RuleContext } from './rule';
+import type { Path } from '../yamlNodes';
+
+export const otherDuties = 'Perform other duties as required.';
+const otherDutiesPattern = /^perform(?:s)?\s+(?:any\s+)?other\s+(?:related\s+)?duties\s+as\s+(?:required|assigned)\b/i;
+
+/**
+ * A duty reads as a sentence: it opens with a capital letter (the verb, "Conduct …") and ends with a full stop,
+ * or with a semicolon (optionally "; and" / "; or") when the duties run on as one list.
+ */
+export function isDutySentence(duty: string): boolean {
+  const text = duty.trim();
+  return /^\p{Lu}/u.test(text) && /(?:[.;!]|;\s*(?:and|or))$/.test(text);
+}
+
+function checkDuties(context: RuleContext, path: Path): void {
+  const duties = context.list(path);
+  if (!duties.length || !duties.every((duty) => typeof duty === 'string')) return;
+  duties.forEach((duty, index) => {
+    if (!isDutySentence(duty as string)) {
+      context.report('duty-not-a-sentence', context.valueRange([...path, index]), { number: index + 1 }, { path: [...path, index] });
+    }
+  });
+  const last = (duties[duties.length - 1] as string).trim();
+  if (!otherDutiesPattern.test(last)) {
+    context.report(
+      'last-duty-not-other-duties',
+      context.valueRange([...path, duties.length - 1]),
+      { duty: otherDuties },
+      { path, append: [otherDuties], autoFixable: true },
+    );
+  }
+}
+
+export const dutyRules: Rule = {
+  codes: ['duty-not-a-sentence', 'last-duty-not-other-duties'],
+  check(context) {
+    for (const path of pathsOfKey(context.data, 'duties')) checkDuties(context, path);
+  },
+};

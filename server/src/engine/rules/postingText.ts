@@ -1,0 +1,55 @@
+import type { Range } from '../text';
+import { nodeAt, valueOffsets, type Path } from '../yamlNodes';
+import type { RuleContext } from './rule';
+
+/** Paths of every field called `key`, wherever it sits (profiles nest the same section differently). */
+export function pathsOfKey(value: unknown, key: string, at: Path = []): Path[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => pathsOfKey(item, key, [...at, index]));
+  if (!value || typeof value !== 'object') return [];
+  const found: Path[] = [];
+  for (const [name, child] of Object.entries(value as Record<string, unknown>)) {
+    if (name === key) found.push([...at, name]);
+    found.push(...pathsOfKey(child, key, [...at, name]));
+  }
+  return found;
+}
+
+export interface TextAt {
+  path: Path;
+  text: string;
+}
+
+/** Every string in the posting with its path, in document order. */
+export function allTexts(value: unknown, at: Path = []): TextAt[] {
+  if (typeof value === 'string') return [{ path: at, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => allTexts(item, [...at, index]));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value as Record<string, unknown>).flatMap(([name, child]) => allTexts(child, [...at, name]));
+}
+
+/** The strings of a field that holds one text or a list of texts. */
+export function textsAt(context: RuleContext, path: Path): TextAt[] {
+  const value = context.get(path);
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, index) => (typeof item === 'string' ? [{ path: [...path, index], text: item }] : []));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The range of a phrase inside the source of the text at `path`. Folded and quoted YAML text wraps lines,
+ * so the phrase's words may be split by any whitespace. Falls back to the value's range.
+ */
+export function phraseRange(context: RuleContext, path: Path, phrase: string): Range {
+  const offsets = valueOffsets(nodeAt(context.parsed.document, path));
+  const words = phrase.trim().split(/\s+/).filter(Boolean);
+  if (offsets && words.length) {
+    const source = context.lines.text.slice(offsets[0], offsets[1]);
+    const match = new RegExp(words.map(escapeRegExp).join('\\s+'), 'i').exec(source);
+    if (match) return context.lines.range(offsets[0] + match.index, offsets[0] + match.index + match[0].length);
+  }
+  return context.valueRange(path);
+}

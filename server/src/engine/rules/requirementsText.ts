@@ -1,0 +1,48 @@
+import gradeTable from '../../../../schemas/grade-requirements.json';
+
+const numberWords = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+];
+const yearsPattern = new RegExp(
+  `\\b(\\d{1,2}|${numberWords.join('|')})\\b(?:\\s*\\(\\d{1,2}\\))?\\s*\\+?\\s*(?:or more\\s+)?years?\\b`,
+  'i',
+);
+
+/** The years of experience a requirement asks for: "Minimum two years …" → 2, "at least 5 years" → 5. */
+export function yearsIn(text: string): number | undefined {
+  const match = yearsPattern.exec(text);
+  if (!match) return undefined;
+  const word = match[1].toLowerCase();
+  return /^\d+$/.test(word) ? Number(word) : numberWords.indexOf(word);
+}
+
+export type Degree = keyof typeof gradeTable.degrees;
+
+/** Highest first: a posting asking for a Master's is read as asking for a graduate degree. */
+export const degreesHighestFirst = Object.keys(gradeTable.degrees) as Degree[];
+
+/** The highest degree an education requirement names, or undefined. */
+export function degreeIn(text: string): Degree | undefined {
+  return degreesHighestFirst.find((degree) => new RegExp(gradeTable.degrees[degree], 'i').test(text));
+}
+
+/** A grade as the grade table spells it: "P-3" → "P3", "GS-6" → "G6", "NO-B" → "NOB". */
+export function normalizeGrade(grade: string): string {
+  const compact = grade.toUpperCase().replace(/[\s-]+/g, '');
+  return compact.replace(/^GS(\d)/, 'G$1').replace(/^NPO/, 'NO');
+}
