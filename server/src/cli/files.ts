@@ -1,0 +1,85 @@
+import { readdirSync, statSync, type Dirent } from 'fs';
+import { join, relative, resolve } from 'path';
+import picomatch from 'picomatch';
+import { describeFsError, InputError } from './errors';
+
+/** The name standard input goes by on the command line. */
+export const stdinName = '-';
+
+/** Folders a glob never walks into. */
+const skippedFolders = new Set(['node_modules', '.git']);
+
+/**
+ * Turns the command line's files and quoted globs into the files to check, in order and without repeats.
+ * A named file must exist and be a file; a glob must match at least one file.
+ */
+export function expandPatterns(patterns: readonly string[], cwd = process.cwd()): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const key = file === stdinName ? file : resolve(cwd, file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.push(file);
+  };
+  for (const pattern of patterns) {
+    if (pattern === stdinName) add(pattern);
+    else if (picomatch.scan(pattern).isGlob) {
+      const matches = expandGlob(pattern, cwd);
+      if (!matches.length) throw new InputError(`no files match "${pattern}"`);
+      matches.forEach(add);
+    } else {
+      assertFile(pattern, cwd);
+      add(pattern);
+    }
+  }
+  return files;
+}
+
+function assertFile(path: string, cwd: string): void {
+  let isDirectory: boolean;
+  try {
+    isDirectory = statSync(resolve(cwd, path)).isDirectory();
+  } catch (error) {
+    throw new InputError(describeFsError(path, error));
+  }
+  if (isDirectory) throw new InputError(describeFsError(path, { code: 'EISDIR' }));
+}
+
+/** Walks the glob's fixed base folder and keeps the files the whole pattern matches, sorted. */
+function expandGlob(pattern: string, cwd: string): string[] {
+  const normalized = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
+  const { base } = picomatch.scan(normalized);
+  const isMatch = picomatch(normalized, { dot: false });
+  const root = resolve(cwd, base || '.');
+  const found: string[] = [];
+  for (const absolute of walk(root)) {
+    // Match in the pattern's own terms: relative to cwd for a relative glob, absolute for an absolute one.
+    const candidate = normalized.startsWith('/') ? absolute : relative(cwd, absolute).split('\\').join('/');
+    if (isMatch(candidate)) found.push(candidate);
+  }
+  return found.sort();
+}
+
+function* walk(folder: string): Generator<string> {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return; // a missing or unreadable base folder simply matches nothing
+  }
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!skippedFolders.has(entry.name)) yield* walk(path);
+    } else if (entry.isFile() || (entry.isSymbolicLink() && isFileTarget(path))) yield path;
+  }
+}
+
+function isFileTarget(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

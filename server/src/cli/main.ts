@@ -1,0 +1,146 @@
+import { readFileSync, writeFileSync } from 'fs';
+import { checkPosting, LineIndex, type Problem } from '../engine';
+import { describeFsError, InputError } from './errors';
+import { expandPatterns, stdinName } from './files';
+import { fixPosting } from './fix';
+import { formatters, type FileReport } from './formatters';
+import { helpText, parseArguments, severityOrder, UsageError, type ParsedArguments } from './options';
+import { ProgressLine } from './progress';
+import { settingsResolver } from './settings';
+
+const version = '0.1.0';
+
+/** What the options mean, once parsed. */
+export interface CliOptions {
+  format: string;
+  maxSeverity: (typeof severityOrder)[number];
+  fix: boolean;
+  config?: string;
+  output?: string;
+  color: boolean;
+  quiet: boolean;
+}
+
+export interface CliIo {
+  cwd: string;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  stdin: NodeJS.ReadStream;
+}
+
+const defaultIo = (): CliIo => ({ cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, stdin: process.stdin });
+
+function readOptions(args: ParsedArguments, io: CliIo): CliOptions {
+  const value = (name: string) => args.given.get(name)?.at(-1);
+  const flag = (name: string) => args.given.has(name);
+  if (flag('color') && flag('no-color')) throw new UsageError('--color and --no-color contradict each other');
+  const output = value('output');
+  const colorByDefault = io.stdout.isTTY === true && !output && !process.env.NO_COLOR;
+  return {
+    format: value('format') ?? 'stylish',
+    maxSeverity: (value('max-severity') as CliOptions['maxSeverity'] | undefined) ?? 'error',
+    fix: flag('fix'),
+    config: value('config'),
+    output,
+    color: flag('color') || (!flag('no-color') && colorByDefault),
+    quiet: flag('quiet'),
+  };
+}
+
+/** posting-lint: files → engine → formatter. Resolves with the exit code; never throws for bad input. */
+export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+  try {
+    const args = parseArguments(argv);
+    if (args.given.has('help')) return print(io.stdout, helpText(), 0);
+    if (args.given.has('version')) return print(io.stdout, `posting-lint ${version}\n`, 0);
+    const options = readOptions(args, io);
+    if (!args.patterns.length) throw new UsageError('no files given; e.g. posting-lint "postings/**/*.yaml"');
+    if (options.fix && args.patterns.includes(stdinName)) throw new UsageError('--fix cannot rewrite standard input; name the file');
+    return await lint(expandPatterns(args.patterns, io.cwd), options, io);
+  } catch (error) {
+    if (error instanceof UsageError) return print(io.stderr, `posting-lint: ${error.message}\nRun posting-lint --help for usage.\n`, 2);
+    if (error instanceof InputError) return print(io.stderr, `posting-lint: ${error.message}\n`, 2);
+    // Anything else is our bug; still one line and exit 2 rather than a stack trace in a CI log.
+    return print(io.stderr, `posting-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`, 2);
+  }
+}
+
+async function lint(files: string[], options: CliOptions, io: CliIo): Promise<number> {
+  const formatter = formatters[options.format]({ color: options.color, cwd: io.cwd });
+  const settingsFor = settingsResolver(options.config, io.cwd);
+  const progress = new ProgressLine(files.length, io.stderr);
+  const buffered: string[] = [];
+  const emit = (chunk: string) => {
+    if (!chunk) return;
+    if (options.output) buffered.push(chunk);
+    else {
+      progress.clear();
+      io.stdout.write(chunk);
+    }
+  };
+  const threshold = severityOrder.indexOf(options.maxSeverity);
+  let unreadable = false;
+  let failing = false;
+  for (const [index, file] of files.entries()) {
+    progress.update(index);
+    let text: string;
+    try {
+      text = file === stdinName ? await readAll(io.stdin) : readFileSync(file, 'utf8');
+    } catch (error) {
+      progress.clear();
+      io.stderr.write(`posting-lint: ${describeFsError(file, error)}\n`);
+      unreadable = true;
+      continue;
+    }
+    const settings = settingsFor(file);
+    let { problems } = checkPosting(text, settings);
+    let fixed = 0;
+    if (options.fix) {
+      const result = fixPosting(text, problems, settings);
+      if (result.fixed) {
+        try {
+          writeFileSync(file, result.text);
+        } catch (error) {
+          io.stderr.write(`posting-lint: ${describeFsError(file, error)} (fixes not written)\n`);
+          unreadable = true;
+          continue;
+        }
+        ({ text, problems, fixed } = result);
+      }
+    }
+    problems = [...problems].sort(byPosition);
+    if (options.quiet) problems = problems.filter((problem) => problem.severity === 'error');
+    if (problems.some((problem) => isAtOrAbove(problem, threshold))) failing = true;
+    const report: FileReport = { file: file === stdinName ? '<stdin>' : file, lines: new LineIndex(text), problems, fixed };
+    emit(formatter.file(report));
+  }
+  progress.clear();
+  emit(formatter.end());
+  if (options.output) {
+    try {
+      writeFileSync(options.output, buffered.join(''));
+    } catch (error) {
+      return print(io.stderr, `posting-lint: ${describeFsError(options.output, error)} (the report was not written)\n`, 2);
+    }
+  }
+  return unreadable ? 2 : failing ? 1 : 0;
+}
+
+function byPosition(a: Problem, b: Problem): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+function isAtOrAbove(problem: Problem, threshold: number): boolean {
+  return severityOrder.indexOf(problem.severity) >= threshold;
+}
+
+function print(stream: NodeJS.WriteStream, text: string, code: number): number {
+  stream.write(text);
+  return code;
+}
+
+async function readAll(stream: NodeJS.ReadStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
