@@ -1,0 +1,41 @@
+import { renderDocx } from './docx';
+import { renderHtml, type HtmlOptions } from './html';
+import { renderJsonLd, type JsonLdOptions } from './jsonld';
+import { renderMarkdown } from './markdown';
+import { renderText, type TextOptions } from './text';
+import { buildView } from './view';
+
+export type RenderFormat = 'html' | 'md' | 'txt' | 'jsonld' | 'docx';
+export const renderFormats: readonly RenderFormat[] = ['html', 'md', 'txt', 'jsonld', 'docx'];
+
+/** File extension of each export. */
+export const renderExtensions: Record<RenderFormat, string> = { html: 'html', md: 'md', txt: 'txt', jsonld: 'jsonld', docx: 'docx' };
+
+export type RenderOptions = HtmlOptions & TextOptions & JsonLdOptions;
+
+/** A posting text in one of the text formats. Partial or broken postings render what they have; this never throws. */
+export function renderPostingText(text: string, format: Exclude<RenderFormat, 'docx'>, options: RenderOptions = {}): string {
+  const view = buildView(text);
+  switch (format) {
+    case 'html':
+      return renderHtml(view, options);
+    case 'md':
+      return renderMarkdown(view);
+    case 'txt':
+      return renderText(view, options);
+    case 'jsonld':
+      return `${JSON.stringify(renderJsonLd(view, options), null, 2)}\n`;
+  }
+}
+
+/** A posting text in any format: a string, or the bytes of a Word file for `docx`. */
+export async function renderPosting(text: string, format: RenderFormat, options: RenderOptions = {}): Promise<string | Uint8Array> {
+  if (format === 'docx') return renderDocx(buildView(text));
+  return renderPostingText(text, format, options);
+}
+
+export function isRenderFormat(value: unknown): value is RenderFormat {
+  return typeof value === 'string' && (renderFormats as readonly string[]).includes(value);
+}
+
+export { buildView, type PostingView } from './view';

@@ -1,0 +1,196 @@
+import { isScalar, type Document } from 'yaml';
+import { parsePosting, type ParsedPosting } from '../parse';
+import { profileSchema, selectProfile, type Profile } from '../profiles';
+import { schemaAtPath, titleOf, type SchemaNode } from '../schemaStore';
+import { nodeAt, pairAt } from '../yamlNodes';
+import { joinItems, longDate, paragraphsOf, scalarText } from './format';
+import { layoutFor, splitPath, type Layout, type LayoutBlock } from './layout';
+import { genericBlocks } from './generic';
+
+/** A rendered line of text with the 0-based YAML line it came from (for scroll sync and reveal). */
+export interface SourcedText {
+  text: string;
+  line?: number;
+}
+
+/** The posting as the careers page shows it, independent of the output format. */
+export type ViewBlock =
+  | { kind: 'field'; label: string; note?: string; value: string; valueOnOwnLine?: boolean; line?: number }
+  | { kind: 'section'; title: string; numbering?: string; colon?: boolean; runIn?: boolean; blocks: ViewBlock[]; line?: number }
+  | { kind: 'paragraphs'; paragraphs: SourcedText[] }
+  | { kind: 'labelled'; label: string; text: string; line?: number }
+  | { kind: 'list'; style: 'numbered' | 'starred' | 'bulleted'; items: SourcedText[]; line?: number }
+  | { kind: 'rows'; prefix: string; rows: SourcedText[]; minRows: number; line?: number };
+
+export interface PostingView {
+  profile: Profile;
+  title?: SourcedText;
+  subtitle: SourcedText[];
+  facts: { label: string; value: string; line?: number }[];
+  blocks: ViewBlock[];
+  /** The posting's data (for JSON-LD), or an empty record when the text is not a mapping. */
+  data: Record<string, unknown>;
+}
+
+/** Reads what a posting text holds; bad or partial input gives a partial view, never an exception. */
+export function buildView(text: string): PostingView {
+  const parsed = parsePosting(text);
+  const data = isRecord(parsed.data) ? parsed.data : {};
+  const profile = selectProfile(data);
+  const reader = new PostingReader(parsed, data, profileSchema(profile));
+  const layout = layoutFor(profile.id);
+  const blocks = layout ? layout.blocks.flatMap((block) => reader.block(block)) : genericBlocks(reader);
+  return { profile, data, blocks, ...reader.banner(layout) };
+}
+
+/** Looks values, titles and source lines up by path. */
+export class PostingReader {
+  constructor(
+    readonly parsed: ParsedPosting,
+    readonly data: Record<string, unknown>,
+    readonly schema: SchemaNode,
+  ) {}
+
+  value(path: readonly (string | number)[]): unknown {
+    let current: unknown = this.data;
+    for (const key of path) {
+      if (Array.isArray(current) && typeof key === 'number') current = current[key];
+      else if (isRecord(current) && typeof key === 'string') current = current[key];
+      else return undefined;
+    }
+    return current;
+  }
+
+  title(path: readonly (string | number)[]): string {
+    return titleOf(this.schemaAt(path), path[path.length - 1]);
+  }
+
+  schemaAt(path: readonly (string | number)[]): SchemaNode | undefined {
+    try {
+      return schemaAtPath(this.schema, path);
+    } catch {
+      return undefined; // a broken $ref must not stop a rendering
+    }
+  }
+
+  /** The line of a field's key, or of a list item. */
+  line(path: readonly (string | number)[]): number | undefined {
+    const document = this.parsed.document as Document | undefined;
+    if (!document || !path.length) return undefined;
+    const last = path[path.length - 1];
+    const node = typeof last === 'string' ? pairAt(document, path)?.key : nodeAt(document, path);
+    const offset = node && typeof node === 'object' && 'range' in node ? node.range?.[0] : undefined;
+    return offset === undefined ? undefined : this.parsed.lines.positionAt(offset).line;
+  }
+
+  /** The line where a paragraph of a block scalar starts, found by its first words after the node. */
+  paragraphLine(path: readonly (string | number)[], paragraph: string): number | undefined {
+    const document = this.parsed.document as Document | undefined;
+    const node = document ? nodeAt(document, path) : undefined;
+    const start = node?.range?.[0];
+    if (start === undefined || !isScalar(node)) return this.line(path);
+    const words = paragraph.split(/\s+/).slice(0, 4).map(escapeRegExp);
+    const pattern = new RegExp(words.join('\\s+'), 'g');
+    pattern.lastIndex = start;
+    const found = pattern.exec(this.parsed.text);
+    return found ? this.parsed.lines.positionAt(found.index).line : this.line(path);
+  }
+
+  /** A value as the careers site prints it: vocabulary display labels, Yes/No, comma-joined lists. */
+  display(path: readonly (string | number)[], join = ', ', lastJoin = join): string {
+    const value = this.value(path);
+    if (Array.isArray(value)) {
+      return joinItems(value.map((item) => scalarText(item)).filter(Boolean), join, lastJoin);
+    }
+    const text = scalarText(value);
+    const labels = this.schemaAt(path)?.schema['x-display'];
+    if (isRecord(labels) && typeof labels[text] === 'string') return labels[text];
+    return text;
+  }
+
+  present(path: readonly (string | number)[]): boolean {
+    const value = this.value(path);
+    return value !== undefined && value !== null && value !== '';
+  }
+
+  stringItems(path: readonly (string | number)[]): SourcedText[] {
+    const value = this.value(path);
+    if (!Array.isArray(value)) return [];
+    return value
+      .map((item, index) => ({
+        text: scalarText(item)
+          .replace(/\s*\n\s*/g, ' ')
+          .trim(),
+        line: this.line([...path, index]),
+      }))
+      .filter((item) => item.text);
+  }
+
+  block(block: LayoutBlock): ViewBlock[] {
+    if ('field' in block) {
+      const path = splitPath(block.field);
+      if (!this.present(path) && !Array.isArray(this.value(path))) return [];
+      const value = block.date === 'long' ? longDate(this.display(path)) : this.display(path, block.join);
+      const field: ViewBlock = { kind: 'field', label: this.title(path), value, line: this.line(path) };
+      if (block.note) field.note = block.note;
+      if (block.valueOnOwnLine) field.valueOnOwnLine = true;
+      return [field];
+    }
+    if ('section' in block) {
+      const path = splitPath(block.section);
+      const blocks = block.blocks.flatMap((child) => this.block(child));
+      if (!blocks.length) return [];
+      const { runIn, colon, numbering } = block;
+      return [{ kind: 'section', title: this.title(path), blocks, line: this.line(path), runIn, colon, numbering }];
+    }
+    if ('list' in block) {
+      const path = splitPath(block.list);
+      const items = this.stringItems(path);
+      return items.length ? [{ kind: 'list', style: block.style, items, line: this.line(path) }] : [];
+    }
+    if ('paragraphs' in block) {
+      const path = splitPath(block.paragraphs);
+      const value = this.value(path);
+      const texts = Array.isArray(value) ? this.stringItems(path).map((item) => item.text) : paragraphsOf(value);
+      const paragraphs = texts.map((text, index) => ({
+        text,
+        line: Array.isArray(value) ? this.line([...path, index]) : this.paragraphLine(path, text),
+      }));
+      return paragraphs.length ? [{ kind: 'paragraphs', paragraphs }] : [];
+    }
+    if ('labelled' in block) {
+      const path = splitPath(block.labelled);
+      if (block.unless && this.present(splitPath(block.unless))) return [];
+      const text = this.display(path, ', ', block.lastJoin)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim();
+      if (!text) return [];
+      const label = this.title(block.titleFrom ? splitPath(block.titleFrom) : path);
+      return [{ kind: 'labelled', label, text, line: this.line(path) }];
+    }
+    const path = splitPath(block.rows);
+    const rows = this.stringItems(path);
+    return rows.length ? [{ kind: 'rows', prefix: block.prefix, rows, minRows: block.minRows ?? 0, line: this.line(path) }] : [];
+  }
+
+  banner(layout: Layout | undefined): Pick<PostingView, 'title' | 'subtitle' | 'facts'> {
+    const banner = layout?.banner ?? { title: 'title', subtitle: ['organization', 'duty_station', 'country'], facts: [] };
+    const sourced = (path: string[]): SourcedText | undefined =>
+      this.present(path) ? { text: this.display(path), line: this.line(path) } : undefined;
+    const title = sourced(splitPath(banner.title));
+    const subtitle = banner.subtitle.map((path) => sourced(splitPath(path))).filter((item): item is SourcedText => !!item);
+    const facts = banner.facts
+      .map(splitPath)
+      .filter((path) => this.present(path))
+      .map((path) => ({ label: this.title(path), value: this.display(path), line: this.line(path) }));
+    return { title, subtitle, facts };
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
