@@ -15,3 +15,13 @@ export {
   type CompetencyEntry,
   type CompetencyGroup,
 } from './catalogues';
+export {
+  renderPosting,
+  renderPostingText,
+  renderFormats,
+  renderExtensions,
+  isRenderFormat,
+  type RenderFormat,
+  type RenderOptions,
+} from './render';
+export * from './authoring';
