@@ -1,0 +1,183 @@
+import { strict as assert } from 'assert';
+import { chmodSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { checkPosting, type Problem } from '../../server/src/engine';
+import { replaceOnce } from '../helpers/edit';
+import { readSeed } from '../helpers/seeds';
+import { posting_lint, workspace } from './run';
+
+const seed = readSeed();
+const brokenQuote = replaceOnce(seed, 'duty_station: Tokyo', 'duty_station: "Tokyo');
+const deadlineAfterStart = replaceOnce(seed, 'deadline: 2024-11-08', 'deadline: 2025-03-01');
+
+/** Asserts a one-line explanation and no stack trace. */
+function assertCleanFailure(stderr: string, mentions: RegExp): void {
+  assert.match(stderr, mentions);
+  assert.doesNotMatch(stderr, /\n\s+at |Error:/);
+}
+
+describe('posting-lint (the built dist/cli.js)', () => {
+  const root = workspace({
+    'postings/clean.posting.yaml': seed,
+    'postings/team/quote.posting.yaml': brokenQuote,
+    'postings/team/dates.posting.yaml': deadlineAfterStart,
+    'postings/node_modules/dep/ignored.yaml': brokenQuote,
+    'notes/readme.txt': 'not a posting',
+  });
+
+  describe('exit codes', () => {
+    it('exits 0 and prints nothing for a clean posting', () => {
+      const run = posting_lint(['postings/clean.posting.yaml'], { cwd: root });
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stdout, '');
+    });
+
+    it('exits 1 when a problem is an error', () => {
+      assert.equal(posting_lint(['postings/team/dates.posting.yaml'], { cwd: root }).status, 1);
+    });
+
+    it('--max-severity decides which problems fail the run', () => {
+      const warningOnly = workspace({
+        'w.posting.yaml': replaceOnce(seed, 'contract_end_date: 2025-10-31', 'contract_end_date: 2027-10-31'),
+      });
+      const json = JSON.parse(posting_lint(['--format', 'json', 'w.posting.yaml'], { cwd: warningOnly }).stdout);
+      const severities = json[0].problems.map((p: { severity: string }) => p.severity);
+      assert.ok(severities.length && !severities.includes('error'), JSON.stringify(json));
+      assert.equal(posting_lint(['w.posting.yaml'], { cwd: warningOnly }).status, 0);
+      assert.equal(posting_lint(['--max-severity', 'warning', 'w.posting.yaml'], { cwd: warningOnly }).status, 1);
+      assert.equal(posting_lint(['--max-severity=hint', 'w.posting.yaml'], { cwd: warningOnly }).status, 1);
+    });
+
+    it('exits 2 with one line for a missing file', () => {
+      const run = posting_lint(['postings/absent.posting.yaml'], { cwd: root });
+      assert.equal(run.status, 2);
+      assertCleanFailure(run.stderr, /postings\/absent\.posting\.yaml: no such file/);
+    });
+
+    it('exits 2 with one line for a directory', () => {
+      const run = posting_lint(['postings'], { cwd: root });
+      assert.equal(run.status, 2);
+      assertCleanFailure(run.stderr, /postings is a directory.*"postings\/\*\*\/\*\.yaml"/);
+    });
+
+    it('exits 2 with one line for an unreadable file', function () {
+      const locked = workspace({ 'locked.posting.yaml': seed });
+      chmodSync(join(locked, 'locked.posting.yaml'), 0o000);
+      // root reads anything: run the CLI as an unprivileged user then.
+      const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      const run = posting_lint(['locked.posting.yaml'], { cwd: locked, ...asUser });
+      assert.equal(run.status, 2, run.stdout + run.stderr);
+      assertCleanFailure(run.stderr, /locked\.posting\.yaml: permission denied/);
+    });
+
+    it('exits 2 for a glob that matches nothing', () => {
+      const run = posting_lint(['drafts/**/*.yaml'], { cwd: root });
+      assert.equal(run.status, 2);
+      assertCleanFailure(run.stderr, /no files match "drafts\/\*\*\/\*\.yaml"/);
+    });
+
+    for (const [args, message] of [
+      [['--frmat', 'json', 'x.yaml'], /unknown option --frmat \(did you mean --format\?\)/],
+      [['--format', 'xml', 'x.yaml'], /--format must be one of stylish, json, sarif/],
+      [['--format'], /--format needs a value/],
+      [[], /no files given/],
+    ] as const) {
+      it(`exits 2 for a bad command line: ${args.join(' ') || '(nothing)'}`, () => {
+        const run = posting_lint([...args], { cwd: root });
+        assert.equal(run.status, 2);
+        assertCleanFailure(run.stderr, message);
+      });
+    }
+  });
+
+  describe('globs', () => {
+    it('expands a quoted glob, skipping node_modules', () => {
+      const run = posting_lint(['--format', 'json', 'postings/**/*.yaml'], { cwd: root });
+      const files = JSON.parse(run.stdout).map((report: { file: string }) => report.file);
+      assert.deepEqual(files, ['postings/clean.posting.yaml', 'postings/team/dates.posting.yaml', 'postings/team/quote.posting.yaml']);
+      assert.equal(run.status, 1);
+    });
+  });
+
+  describe('formats', () => {
+    it('stylish: file:line:col, severity, message, code and the line underlined', () => {
+      const run = posting_lint(['postings/team/quote.posting.yaml'], { cwd: root });
+      const line = brokenQuote.split('\n').findIndex((text) => text.includes('"Tokyo')) + 1;
+      const column = brokenQuote.split('\n')[line - 1].indexOf('"Tokyo') + 1;
+      assert.match(run.stdout, new RegExp(`^postings/team/quote\\.posting\\.yaml:${line}:${column}  error  .*  yaml-syntax$`, 'm'));
+      assert.match(run.stdout, new RegExp(`^  ${line} \\| duty_station: "Tokyo$`, 'm'));
+      assert.match(run.stdout, /^ {2,}\| {15}\^{6}$/m);
+      assert.match(run.stdout, /1 problem \(1 error\) in 1 file/);
+    });
+
+    it('json: parses, one entry per file, with 1-based and LSP positions', () => {
+      const run = posting_lint(['--format', 'json', 'postings/team/dates.posting.yaml', 'postings/clean.posting.yaml'], { cwd: root });
+      const reports = JSON.parse(run.stdout);
+      assert.deepEqual(
+        reports.map((r: { file: string; problems: unknown[] }) => [r.file, r.problems.length]),
+        [
+          ['postings/team/dates.posting.yaml', 1],
+          ['postings/clean.posting.yaml', 0],
+        ],
+      );
+      const [problem] = reports[0].problems;
+      assert.equal(problem.code, 'deadline-after-start');
+      assert.equal(problem.line, problem.range.start.line + 1);
+      assert.equal(deadlineAfterStart.split('\n')[problem.line - 1], 'deadline: 2025-03-01');
+    });
+
+    it('sarif: version 2.1.0, the rules catalogue with help, results with ruleIds and 1-based regions', () => {
+      const run = posting_lint(['--format', 'sarif', 'postings/**/*.yaml'], { cwd: root });
+      const log = JSON.parse(run.stdout);
+      assert.equal(log.version, '2.1.0');
+      const [sarifRun] = log.runs;
+      const rules: { id: string; help: { text: string }; defaultConfiguration: { level: string } }[] = sarifRun.tool.driver.rules;
+      const ruleIds = rules.map((rule) => rule.id);
+      for (const code of ['yaml-syntax', 'missing-section', 'deadline-after-start']) assert.ok(ruleIds.includes(code), code);
+      assert.ok(
+        rules.every((rule) => rule.help.text.length > 10 && ['error', 'warning', 'note'].includes(rule.defaultConfiguration.level)),
+      );
+      const results = sarifRun.results as {
+        ruleId: string;
+        ruleIndex: number;
+        level: string;
+        locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+      }[];
+      assert.deepEqual(results.map((r) => r.ruleId).sort(), ['deadline-after-start', 'yaml-syntax']);
+      for (const result of results) {
+        assert.equal(rules[result.ruleIndex].id, result.ruleId);
+        assert.equal(result.level, 'error');
+      }
+      const quote = results.find((r) => r.ruleId === 'yaml-syntax')!.locations[0].physicalLocation;
+      assert.equal(quote.artifactLocation.uri, 'postings/team/quote.posting.yaml');
+      assert.deepEqual([quote.region.startLine, quote.region.startColumn], [6, 15]);
+    });
+  });
+
+  describe('standard input', () => {
+    it('reads one posting from - and names it <stdin>', () => {
+      const run = posting_lint(['--format', 'json', '-'], { cwd: root, input: deadlineAfterStart });
+      assert.equal(run.status, 1);
+      const [report] = JSON.parse(run.stdout);
+      assert.equal(report.file, '<stdin>');
+      assert.deepEqual(
+        report.problems.map((p: { code: string }) => p.code),
+        ['deadline-after-start'],
+      );
+    });
+
+    it('a clean posting on standard input exits 0', () => {
+      assert.equal(posting_lint(['-'], { cwd: root, input: seed }).status, 0);
+    });
+  });
+
+  it('reports exactly what the editor engine reports (same codes, messages and ranges)', () => {
+    const root = workspace({ 'both.posting.yaml': replaceOnce(deadlineAfterStart, '  background: >', '  backgrond: >') });
+    const text = readFileSync(join(root, 'both.posting.yaml'), 'utf8');
+    const [report] = JSON.parse(posting_lint(['--format', 'json', 'both.posting.yaml'], { cwd: root }).stdout);
+    const summary = (p: Problem) => `${p.range.start.line}:${p.range.start.character} ${p.code} ${p.message}`;
+    const expected = checkPosting(text).problems.map(summary).sort();
+    assert.ok(expected.length >= 2, expected.join('\n'));
+    assert.deepEqual(report.problems.map(summary).sort(), expected);
+  });
+});

@@ -1,0 +1,29 @@
+import { spawnSync, type SpawnSyncOptions } from 'child_process';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { dirname, join, resolve } from 'path';
+
+export const cliPath = resolve(__dirname, '../../dist/cli.js');
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built posting-lint as a user would, in its own process. */
+export function posting_lint(args: string[], options: SpawnSyncOptions & { input?: string } = {}): CliRun {
+  const result = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', timeout: 60000, ...options });
+  return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+/** A fresh folder (readable by every user, so a test may run the CLI as another user) holding these files. */
+export function workspace(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'posting-lint-'));
+  chmodSync(root, 0o755);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true, mode: 0o755 });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
