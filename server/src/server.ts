@@ -8,7 +8,9 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { checkPosting, isPostingDocument } from './engine';
+import { registerAuthoring } from './lsp/authoring';
 import { toDiagnostic } from './lsp/convert';
+import { registerRender } from './lsp/render';
 import { CheckScheduler } from './lsp/scheduler';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './lsp/settings';
 
@@ -26,6 +28,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
+      ...authoringCapabilities,
     },
     serverInfo: { name: 'posting-language-server', version: '0.1.0' },
   };
@@ -84,5 +87,8 @@ documents.onDidClose((event) => {
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
+const authoringCapabilities = registerAuthoring(connection, documents, settingsFor);
+
+registerRender(connection, documents);
 documents.listen(connection);
 connection.listen();

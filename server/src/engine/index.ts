@@ -4,7 +4,16 @@ export { parsePosting, defaultLimits, type ParsedPosting, type ParseLimits } fro
 export { diagnosticInfo, allDiagnosticCodes, type Problem, type ProblemData, type Severity, type SeveritySetting } from './problems';
 export { profiles, selectProfile, type Profile } from './profiles';
 export { isPostingDocument, defaultIncludeGlobs } from './selection';
-export { defaultSettings, mergeSettings, type EngineSettings } from './settings';
+export { defaultSettings, mergeSettings, type EngineSettings, type RuleParameters } from './settings';
+export {
+  catalogueFileProblem,
+  configFileNames,
+  parseCatalogue,
+  parseConfig,
+  settingsWithConfig,
+  type ParsedConfig,
+  type ProjectConfig,
+} from './config';
 export { LineIndex, type Position, type Range } from './text';
 export {
   allCatalogues,

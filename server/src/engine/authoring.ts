@@ -1,0 +1,4 @@
+/** The authoring services (completion, hover, outline, quick fixes), re-exported by the engine's facade. */
+export { completePosting, type Completion, type CompleteOptions } from './complete';
+export { hoverPosting, type HoverInfo } from './hover';
+export { SkeletonWriter, todayIso, type SkeletonOptions } from './skeleton';

@@ -1,0 +1,99 @@
+import { findCompetency } from './catalogues';
+import { checkPosting } from './check';
+import { competencyGroupOf } from './complete';
+import { postingFacts, type PostingFacts } from './postingFacts';
+import { diagnosticInfo, type Problem } from './problems';
+import { deref, schemaAtPath, titleOf } from './schemaStore';
+import { defaultSettings, type EngineSettings } from './settings';
+import { Structure, unquote, type StructureEntry } from './structure';
+import type { Position, Range } from './text';
+
+export interface HoverInfo {
+  /** Markdown. */
+  contents: string;
+  range: Range;
+}
+
+/** What the thing under the cursor means: a field's heading and description, a value's meaning, a problem's help. */
+export function hoverPosting(text: string, position: Position, settings: EngineSettings = defaultSettings): HoverInfo | undefined {
+  const structure = new Structure(text);
+  const facts = postingFacts(structure);
+  const parts: string[] = [];
+  let range: Range | undefined;
+
+  const entry = entryUnder(structure, position);
+  if (entry) {
+    const onValue = position.character >= entry.inlineStart && entry.inline !== '';
+    const explained = onValue ? describeValue(entry, facts) : describeField(entry, facts);
+    if (explained) {
+      parts.push(explained);
+      const lineText = structure.lines.lineText(entry.line);
+      range = onValue
+        ? span(entry.line, entry.inlineStart, entry.inlineStart + entry.inline.length)
+        : span(entry.line, entry.indent, keyEnd(lineText, entry));
+    }
+  }
+
+  const problems = checkPosting(text, settings).problems.filter((problem) => contains(problem.range, position));
+  for (const problem of problems) {
+    parts.push(describeProblem(problem));
+    range ??= problem.range;
+  }
+  return parts.length && range ? { contents: parts.join('\n\n---\n\n'), range } : undefined;
+}
+
+/** The deepest entry on the cursor's line whose key or value the cursor is on. */
+function entryUnder(structure: Structure, position: Position): StructureEntry | undefined {
+  const onLine = structure.entries.filter((entry) => entry.line === position.line && position.character >= entry.indent);
+  return onLine[onLine.length - 1];
+}
+
+function keyEnd(lineText: string, entry: StructureEntry): number {
+  if (entry.kind === 'item') return entry.indent + 1;
+  const colon = lineText.indexOf(':', entry.indent);
+  return colon < 0 ? lineText.length : colon;
+}
+
+function describeField(entry: StructureEntry, facts: PostingFacts): string | undefined {
+  const path = entry.kind === 'item' ? entry.path.slice(0, -1) : entry.path;
+  const node = schemaAtPath(facts.root, path);
+  if (!node) return undefined;
+  const key = path[path.length - 1];
+  const description = node.schema.markdownDescription ?? node.schema.description;
+  return [`**${titleOf(node, key)}**${typeof key === 'string' ? ` \`${key}\`` : ''}`, description].filter(Boolean).join('\n\n');
+}
+
+function describeValue(entry: StructureEntry, facts: PostingFacts): string | undefined {
+  const value = unquote(entry.inline);
+  const listPath = entry.path.slice(0, -1);
+  if (entry.kind === 'item' && competencyGroupOf(listPath, facts.catalogue) !== undefined) {
+    const match = findCompetency(facts.catalogue, value);
+    if (!match) return `**${value}** is not in the ${facts.catalogue.title}.`;
+    const group = facts.catalogue.groups[match.group].title;
+    return `**${match.entry.name}** — ${group} (${facts.catalogue.title})\n\n${match.entry.definition}`;
+  }
+  const node = schemaAtPath(facts.root, entry.path);
+  if (!node) return undefined;
+  const { schema } = deref(node);
+  if (Array.isArray(schema.enum)) {
+    const index = schema.enum.map(String).indexOf(value);
+    const meaning = index >= 0 ? schema.markdownEnumDescriptions?.[index] : undefined;
+    if (meaning) return `**${titleOf(node, entry.path[entry.path.length - 1])}: ${value}**\n\n${meaning}`;
+  }
+  return describeField(entry, facts);
+}
+
+function describeProblem(problem: Problem): string {
+  const help = diagnosticInfo(problem.code)?.help;
+  return [`**${problem.message}** (\`${problem.code}\`)`, help].filter(Boolean).join('\n\n');
+}
+
+function span(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+export function contains(range: Range, position: Position): boolean {
+  const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+  const before = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+  return after && before;
+}

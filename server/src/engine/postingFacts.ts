@@ -1,0 +1,29 @@
+import { catalogueFor, type Catalogue } from './catalogues';
+import { profileSchema, selectProfile, type Profile } from './profiles';
+import type { SchemaNode } from './schemaStore';
+import { Structure, unquote } from './structure';
+
+/** What the editor features need to know about a posting, read even from half-typed text. */
+export interface PostingFacts {
+  profile: Profile;
+  root: SchemaNode;
+  catalogue: Catalogue;
+  /** Top-level dates already written (ISO form only). */
+  dates: Record<string, string | undefined>;
+}
+
+export function postingFacts(structure: Structure): PostingFacts {
+  const topLevel: Record<string, string> = {};
+  for (const entry of structure.entries) {
+    if (entry.kind === 'key' && entry.path.length === 1 && entry.inline) topLevel[String(entry.path[0])] = unquote(entry.inline);
+  }
+  const profile = selectProfile(topLevel);
+  const framework = structure.entries.find((e) => e.path[e.path.length - 1] === 'framework' && e.path.includes('key_competencies'));
+  const organization = topLevel.organization;
+  // As the competency rules choose: the named framework, else the organisation's, else the profile's.
+  const named = framework?.inline ? unquote(framework.inline) : organization ? undefined : profile.competencyFramework;
+  const catalogue = catalogueFor(named, organization);
+  const dates: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(topLevel)) if (/^\d{4}-\d{2}-\d{2}$/.test(value)) dates[key] = value;
+  return { profile, root: profileSchema(profile), catalogue, dates };
+}

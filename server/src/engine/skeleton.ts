@@ -1,0 +1,188 @@
+import type { Catalogue } from './catalogues';
+import { deref, titleOf, type SchemaNode } from './schemaStore';
+import type { Path } from './yamlNodes';
+
+/** How a skeleton is written: plain text with valid placeholder values, or an LSP snippet with tab stops. */
+export interface SkeletonOptions {
+  snippet: boolean;
+  /** `required`: only the fields the template requires; `template`: the whole template (new postings). */
+  fields: 'required' | 'template';
+  /** Today's date, YYYY-MM-DD: dates are suggested relative to it. */
+  today: string;
+  /** The framework whose competency names fill the competency lists. */
+  catalogue: Catalogue;
+  /** The profile id a `profile:` field gets. */
+  profile?: string;
+}
+
+/** Optional fields a whole-posting template leaves out: editor plumbing, and what most posts do not need. */
+const leftOutOfTemplate = new Set(['$schema', 'framework', 'managerial']);
+
+/** Writes skeletons, numbering tab stops in order. */
+export class SkeletonWriter {
+  private nextStop = 1;
+
+  constructor(readonly options: SkeletonOptions) {}
+
+  /**
+   * The lines of `key: value` for a field, relative to the key's indentation (the first line has none;
+   * nested lines are indented by two spaces per level).
+   */
+  field(key: string, node: SchemaNode, path: Path): string[] {
+    const value = this.value(node, path);
+    if (value.inline !== undefined) return [`${escapeKey(key, this.options.snippet)}: ${value.inline}`];
+    return [`${escapeKey(key, this.options.snippet)}:`, ...value.block.map((line) => `  ${line}`)];
+  }
+
+  /** A value: inline text, or block lines (a list or a set of fields) relative to the parent key. */
+  value(node: SchemaNode, path: Path): { inline?: string; block: string[] } {
+    const { schema, file } = deref(node);
+    const key = path[path.length - 1];
+    if (key === 'profile' && path.length === 1 && this.options.profile) return { inline: this.options.profile, block: [] };
+    if (schema.type === 'object' || schema.properties) {
+      const block: string[] = [];
+      const competencyGroups = key === 'key_competencies';
+      for (const [child, childSchema] of Object.entries(schema.properties ?? {})) {
+        if (!this.includes(child, schema.required ?? [])) continue;
+        // Only the groups the posting's framework has; another framework's groups would be empty placeholders.
+        if (competencyGroups && !schema.required?.includes(child) && !this.options.catalogue.groups[child]) continue;
+        block.push(...this.field(child, deref({ schema: childSchema, file }), [...path, child]));
+      }
+      return block.length ? { block } : { inline: '{}', block: [] };
+    }
+    if (schema.type === 'array') {
+      const items = schema.items ? deref({ schema: schema.items, file }) : { schema: { type: 'string' }, file };
+      const group = typeof key === 'string' ? this.options.catalogue.groups[key] : undefined;
+      if (group && path.includes('key_competencies')) {
+        const names = group.entries.map((entry) => entry.name);
+        if (group.requireAll) return { block: names.map((name) => `- ${this.literal(name)}`) };
+        return { block: [`- ${this.choice(names, names[0])}`] };
+      }
+      const example = exampleOf({ schema, file });
+      const item =
+        items.schema.type === 'string' && !items.schema.enum
+          ? { inline: this.placeholder(example ?? `Write one of the ${titleOf(node, key).toLowerCase()} here.`), block: [] }
+          : this.value(items, [...path, 0]);
+      if (item.inline !== undefined) return { block: [`- ${item.inline}`] };
+      return { block: item.block.map((line, i) => `${i ? '  ' : '- '}${line}`) };
+    }
+    return { inline: this.scalar(node, path), block: [] };
+  }
+
+  private includes(key: string, required: string[]): boolean {
+    if (required.includes(key)) return true;
+    return this.options.fields === 'template' && !leftOutOfTemplate.has(key);
+  }
+
+  private scalar(node: SchemaNode, path: Path): string {
+    const { schema } = node;
+    const key = String(path[path.length - 1]);
+    const example = exampleOf(node);
+    if (Array.isArray(schema.enum)) {
+      const values = schema.enum.map(String);
+      const preferred = example !== undefined && values.includes(example) ? example : values[0];
+      return values.length <= 16 ? this.choice(values, preferred) : this.placeholder(preferred);
+    }
+    if (schema.type === 'boolean') {
+      const preferred = key === 'required' ? 'true' : 'false';
+      return this.choice([preferred, preferred === 'true' ? 'false' : 'true'], preferred, true);
+    }
+    if (schema.type === 'number' || schema.type === 'integer') return this.placeholder(String(schema.minimum ?? 0), true);
+    if (schema.format === 'date') return this.placeholder(suggestedDate(key, this.options.today));
+    if (example !== undefined) return this.placeholder(example);
+    return this.placeholder(`Write the ${titleOf(node, key).toLowerCase()} here.`);
+  }
+
+  /** A fixed value (no tab stop). */
+  literal(value: string): string {
+    const text = yamlScalar(value);
+    return this.options.snippet ? escapeSnippet(text) : text;
+  }
+
+  /** A tab stop with a default; `raw` values (numbers, booleans) are written as they are. */
+  placeholder(value: string, raw = false): string {
+    const text = raw ? value : yamlScalar(value);
+    return this.options.snippet ? `\${${this.nextStop++}:${escapeSnippet(text)}}` : text;
+  }
+
+  choice(values: string[], preferred: string, raw = false): string {
+    const write = (value: string) => (raw ? value : yamlScalar(value));
+    if (!this.options.snippet) return write(preferred);
+    const ordered = [preferred, ...values.filter((value) => value !== preferred)].map(write);
+    return `\${${this.nextStop++}|${ordered.map(escapeChoice).join(',')}|}`;
+  }
+}
+
+/** The schema's own example: `examples`, else the first "e.g. *…*" or "e.g. `…`" of its description. */
+export function exampleOf(node: SchemaNode): string | undefined {
+  const { schema } = node;
+  if (schema.examples?.length) return String(schema.examples[0]);
+  const text = schema.markdownDescription ?? schema.description ?? '';
+  const eg = /e\.g\.\s+(?:\*([^*]+)\*|`([^`]+)`)/.exec(text);
+  if (eg) return eg[1] ?? eg[2];
+  // "The last is *Perform other duties as required.*": a list's one example item.
+  const named = /\bis\s+\*([^*]+)\*/.exec(text);
+  if (named) return named[1];
+  if (schema.type === 'string') return /`([^`]+)`/.exec(text)?.[1];
+  return undefined;
+}
+
+/** A date suggestion for a field, from today: a deadline a month out, a start two months out, a year's term. */
+export function suggestedDate(key: string, today: string): string {
+  switch (key) {
+    case 'deadline':
+      return addDays(today, 30);
+    case 'target_start_date':
+      return firstOfMonthAfter(addDays(today, 60));
+    case 'contract_end_date':
+      return addDays(addMonths(firstOfMonthAfter(addDays(today, 60)), 12), -1);
+    default:
+      return today;
+  }
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+export function addMonths(date: string, months: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d.toISOString().slice(0, 10);
+}
+
+export function firstOfMonthAfter(date: string): string {
+  const d = new Date(`${date.slice(0, 7)}-01T00:00:00Z`);
+  if (date.endsWith('-01')) return date;
+  d.setUTCMonth(d.getUTCMonth() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+export function todayIso(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** A string as a YAML scalar: plain when it reads back as the same string, else single-quoted. */
+export function yamlScalar(value: string): string {
+  const plainSafe =
+    /^[^\s\-?:,[\]{}#&*!|>'"%@`][^#]*$/.test(value) &&
+    !/:(\s|$)/.test(value) &&
+    !/\s$/.test(value) &&
+    !/^(true|false|yes|no|on|off|null|~|[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?|0x[\da-fA-F]+|0o[0-7]+|\.inf|\.nan)$/i.test(value);
+  return plainSafe ? value : `'${value.replace(/'/g, "''")}'`;
+}
+
+function escapeKey(key: string, snippet: boolean): string {
+  const text = yamlScalar(key);
+  return snippet ? escapeSnippet(text) : text;
+}
+
+export function escapeSnippet(text: string): string {
+  return text.replace(/[\\$}]/g, (c) => `\\${c}`);
+}
+
+function escapeChoice(text: string): string {
+  return text.replace(/[\\$}|,]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,62 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { MarkupKind, type Connection, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver/node';
+import { completePosting, hoverPosting, isPostingDocument } from '../engine';
+import { toCompletionItem } from './completion';
+import type { ServerSettings } from './settings';
+
+type SettingsFor = (uri: string) => Promise<ServerSettings>;
+
+/** Wires completion, hover, outline, folding, selection ranges and quick fixes; returns their capabilities. */
+export function registerAuthoring(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  settingsFor: SettingsFor,
+): ServerCapabilities {
+  /** The posting's text and settings, or undefined for a YAML file that is not a posting. */
+  const posting = async (uri: string): Promise<{ text: string; settings: ServerSettings } | undefined> => {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const settings = await settingsFor(uri);
+    const text = document.getText();
+    return isPostingDocument(uri, text, settings.includeGlobs) ? { text, settings } : undefined;
+  };
+  /** A feature's failure is logged and answered with nothing: the server keeps serving. */
+  const safely = async <T>(feature: string, uri: string, run: () => Promise<T>, fallback: T): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      connection.console.error(`${feature} failed for ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  };
+
+  connection.onCompletion(({ textDocument, position }) =>
+    safely(
+      'Completion',
+      textDocument.uri,
+      async () => {
+        const found = await posting(textDocument.uri);
+        return found ? completePosting(found.text, position).map(toCompletionItem) : [];
+      },
+      [],
+    ),
+  );
+
+  connection.onHover(({ textDocument, position }) =>
+    safely(
+      'Hover',
+      textDocument.uri,
+      async () => {
+        const found = await posting(textDocument.uri);
+        const hover = found ? hoverPosting(found.text, position, found.settings.engine) : undefined;
+        return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.contents }, range: hover.range } : null;
+      },
+      null,
+    ),
+  );
+
+  return {
+    completionProvider: { triggerCharacters: [' ', ':', '-'] },
+    hoverProvider: true,
+  };
+}
