@@ -35,7 +35,8 @@ function blockFor(reader: PostingReader, path: (string | number)[], value: unkno
   }
   const text = reader.display(path).trim();
   if (!text) return [];
-  if (text.includes('\n')) {
+  // Prose (several paragraphs, or a long sentence) reads better under its own heading than as a label/value line.
+  if (text.includes('\n') || text.length > 120) {
     const paragraphs = text.split(/\n+/).map((paragraph) => ({ text: paragraph.trim(), line: reader.paragraphLine(path, paragraph) }));
     return [{ kind: 'section', title, colon: true, line, blocks: [{ kind: 'paragraphs', paragraphs }] }];
   }

@@ -27,7 +27,7 @@ function blockLines(block: ViewBlock): string[] {
       const heading = `${block.numbering ? `${block.numbering}. ` : ''}${block.title}${block.colon ? ':' : ''}`;
       const body = block.blocks.flatMap(blockLines);
       // A run-in heading (Terms of Reference) is followed on the same line by its first line of text.
-      if (block.runIn && body.length) return [`${heading}${body[0]}`, ...body.slice(1)];
+      if (block.runIn && body.length && block.blocks[0].kind !== 'section') return [`${heading}${body[0]}`, ...body.slice(1)];
       return [heading, ...body];
     }
     case 'paragraphs':
