@@ -9,6 +9,8 @@ export interface Profile {
   competencyFramework: string;
   maxTermMonths?: number;
   snippet?: string;
+  /** The profile's eligibility limits as data (schemas/profiles.json); rules/eligibility.ts reads them. */
+  eligibility?: Record<string, unknown>;
 }
 
 export const defaultProfileId = 'unops-ica';

@@ -3,6 +3,7 @@ import competenciesCatalogue from '../../../../schemas/rules/competencies.json';
 import contractCatalogue from '../../../../schemas/rules/contract.json';
 import datesCatalogue from '../../../../schemas/rules/dates.json';
 import dutiesCatalogue from '../../../../schemas/rules/duties.json';
+import eligibilityCatalogue from '../../../../schemas/rules/eligibility.json';
 import languagesCatalogue from '../../../../schemas/rules/languages.json';
 import { registerDiagnostics } from '../problems';
 import { closingRules } from './closing';
@@ -10,6 +11,7 @@ import { competencyRules } from './competencies';
 import { contractRules } from './contract';
 import { dateRules } from './dates';
 import { dutyRules } from './duties';
+import { eligibilityRules } from './eligibility';
 import { languageRulesFamily } from './languages';
 import type { Rule } from './rule';
 
@@ -17,8 +19,17 @@ registerDiagnostics(datesCatalogue);
 registerDiagnostics(competenciesCatalogue);
 registerDiagnostics(contractCatalogue);
 registerDiagnostics(dutiesCatalogue);
+registerDiagnostics(eligibilityCatalogue);
 registerDiagnostics(languagesCatalogue);
 registerDiagnostics(closingCatalogue);
 
 /** Every reviewer check, run in this order after the schema. */
-export const rules: readonly Rule[] = [dateRules, competencyRules, contractRules, dutyRules, languageRulesFamily, closingRules];
+export const rules: readonly Rule[] = [
+  dateRules,
+  competencyRules,
+  contractRules,
+  dutyRules,
+  eligibilityRules,
+  languageRulesFamily,
+  closingRules,
+];

@@ -1,0 +1,293 @@
+import type { Range } from '../text';
+import { nodeAt, valueOffsets, type Path } from '../yamlNodes';
+import type { Rule, RuleContext } from './rule';
+
+/** A requirement that shuts out the people a profile serves, as schemas/profiles.json states it. */
+interface ExcludingRequirement {
+  label: string;
+  pattern: string;
+  instead: string;
+  replacement?: string;
+}
+
+/** A profile's eligibility limits (schemas/profiles.json). Each check runs only when its limit is present. */
+export interface EligibilityLimits {
+  maxAge?: number;
+  nationality?: string;
+  minimumDegree?: string;
+  acceptedDegrees?: string[];
+  minimumExperienceYears?: number;
+  experienceExcludes?: string[];
+  englishTests?: string[];
+  civilServantsSinceFiscalYear?: number;
+  termField?: string[];
+  fieldExperienceArea?: string;
+  fieldExperiencePattern?: string;
+  textFields?: string[][];
+  excludingRequirements?: ExcludingRequirement[];
+}
+
+const eligibility = ['eligibility'];
+
+function limitsOf(context: RuleContext): EligibilityLimits {
+  return (context.profile.eligibility ?? {}) as EligibilityLimits;
+}
+
+function numberAt(context: RuleContext, path: Path): number | undefined {
+  const value = context.get(path);
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** Where a missing field under `eligibility` is reported: the Eligibility key. */
+function eligibilityKey(context: RuleContext): Range {
+  return context.keyRange(eligibility);
+}
+
+function checkAge(context: RuleContext, limits: EligibilityLimits): void {
+  const parameter = context.settings.parameters?.jpoMaxAge;
+  const max = limits.maxAge === undefined ? undefined : typeof parameter === 'number' ? parameter : limits.maxAge;
+  if (max === undefined || context.get(eligibility) === undefined) return;
+  const agePath = [...eligibility, 'max_age'];
+  const age = context.get(agePath);
+  if (age === undefined) {
+    context.report(
+      'jpo-age-limit-missing',
+      eligibilityKey(context),
+      { max },
+      { path: agePath, missingKey: 'max_age', suggestions: [String(max)] },
+    );
+  } else if (typeof age === 'number' && age > max) {
+    context.report('jpo-age-limit-too-high', context.valueRange(agePath), { age, max }, { path: agePath, suggestions: [String(max)] });
+  }
+  const referencePath = [...eligibility, 'age_reference_date'];
+  if (context.get(referencePath) === undefined && !context.settings.parameters?.jpoAgeReferenceDate) {
+    const year = (context.text(['application_opens']) ?? context.text(['deadline']) ?? '').slice(0, 4);
+    const example = /^\d{4}$/.test(year) ? `${year}-02-01` : 'YYYY-02-01';
+    context.report(
+      'jpo-age-reference-date-missing',
+      age === undefined ? eligibilityKey(context) : context.keyRange(agePath),
+      { example },
+      { path: referencePath, missingKey: 'age_reference_date', suggestions: /^\d/.test(example) ? [example] : [] },
+    );
+  }
+}
+
+function checkDegree(context: RuleContext, limits: EligibilityLimits): void {
+  if (!limits.minimumDegree) return;
+  const path = [...eligibility, 'minimum_degree'];
+  const degree = context.text(path);
+  const accepted = limits.acceptedDegrees ?? [limits.minimumDegree];
+  if (degree !== undefined && !accepted.includes(degree)) {
+    context.report(
+      'jpo-degree-below-master',
+      context.valueRange(path),
+      { degree: limits.minimumDegree },
+      { path, suggestions: [limits.minimumDegree] },
+    );
+  }
+}
+
+function checkExperience(context: RuleContext, limits: EligibilityLimits): void {
+  const min = limits.minimumExperienceYears;
+  if (min === undefined) return;
+  const yearsPath = [...eligibility, 'minimum_experience_years'];
+  const years = numberAt(context, yearsPath);
+  if (years !== undefined && years < min) {
+    context.report(
+      'jpo-experience-too-short',
+      context.valueRange(yearsPath),
+      { years, min },
+      { path: yearsPath, suggestions: [String(min)] },
+    );
+  }
+  const required = limits.experienceExcludes ?? [];
+  const excludesPath = [...eligibility, 'experience_excludes'];
+  const stated = context.list(excludesPath).filter((item): item is string => typeof item === 'string');
+  const missing = required.filter((kind) => !stated.includes(kind));
+  if (years === undefined || !missing.length) return;
+  const listed = context.get(excludesPath) !== undefined;
+  context.report(
+    'jpo-experience-exclusions-missing',
+    listed ? context.keyRange(excludesPath) : context.keyRange(yearsPath),
+    { missing: joinAnd(missing) },
+    listed ? { path: excludesPath, append: missing } : { path: excludesPath, missingKey: 'experience_excludes', append: missing },
+  );
+}
+
+function checkNationality(context: RuleContext, limits: EligibilityLimits): void {
+  if (!limits.nationality) return;
+  const path = [...eligibility, 'nationality'];
+  const nationality = context.text(path);
+  if (nationality !== undefined && nationality.trim().toLowerCase() !== limits.nationality.toLowerCase()) {
+    context.report(
+      'jpo-nationality',
+      context.valueRange(path),
+      { nationality: limits.nationality },
+      { path, suggestions: [limits.nationality] },
+    );
+  }
+}
+
+function checkEnglish(context: RuleContext, limits: EligibilityLimits): void {
+  const englishPath = [...eligibility, 'english'];
+  if (!limits.englishTests?.length || context.get(englishPath) === undefined) return;
+  const testsPath = [...englishPath, 'tests'];
+  const tests = context.list(testsPath).filter((item): item is string => typeof item === 'string');
+  const accepted = new RegExp(`\\b(?:${limits.englishTests.map(escapeRegExp).join('|')})\\b`, 'i');
+  if (tests.length && !tests.some((test) => accepted.test(test))) {
+    context.report(
+      'jpo-english-test-missing',
+      context.keyRange(testsPath),
+      { tests: joinOr(limits.englishTests) },
+      { path: testsPath, append: [limits.englishTests[0]] },
+    );
+  }
+  const workingPath = [...englishPath, 'working_english'];
+  if (context.get(workingPath) === false) {
+    context.report('jpo-working-english-missing', context.valueRange(workingPath), {}, { path: workingPath, suggestions: ['true'] });
+  }
+}
+
+function checkCivilServants(context: RuleContext, limits: EligibilityLimits): void {
+  const year = limits.civilServantsSinceFiscalYear;
+  if (year === undefined || context.get(eligibility) === undefined) return;
+  const path = [...eligibility, 'national_civil_servants'];
+  const mayApply = context.get([...path, 'may_apply']);
+  if (mayApply === true) return;
+  const range = mayApply === false ? context.valueRange([...path, 'may_apply']) : eligibilityKey(context);
+  const data =
+    mayApply === false ? { path: [...path, 'may_apply'], suggestions: ['true'] } : { path, missingKey: 'national_civil_servants' };
+  context.report('jpo-civil-servants-not-stated', range, { year }, data);
+}
+
+function checkStatedTerm(context: RuleContext, limits: EligibilityLimits): void {
+  const max = context.profile.maxTermMonths;
+  if (!limits.termField || max === undefined) return;
+  const months = numberAt(context, limits.termField);
+  if (months === undefined || months <= max) return;
+  const section = limits.termField[limits.termField.length - 1] === 'term_months' ? 'The term' : 'The assignment';
+  context.report(
+    'stated-term-too-long',
+    context.valueRange(limits.termField),
+    { section, months, max, profile: context.profile.title },
+    { path: limits.termField, suggestions: [String(max)] },
+  );
+}
+
+function checkFieldExperience(context: RuleContext, limits: EligibilityLimits): void {
+  const area = limits.fieldExperienceArea;
+  if (!area || context.get(eligibility) === undefined) return;
+  const requiredPath = [...eligibility, 'field_experience_required'];
+  if (context.get(requiredPath) === false) {
+    context.report(
+      'advisor-field-experience-required',
+      context.valueRange(requiredPath),
+      { area },
+      { path: requiredPath, suggestions: ['true'] },
+    );
+  }
+  const areaPath = [...eligibility, 'field_experience_area'];
+  const value = context.text(areaPath);
+  const pattern = new RegExp(limits.fieldExperiencePattern ?? escapeRegExp(area), 'i');
+  if (value !== undefined && !pattern.test(value)) {
+    context.report('advisor-field-experience-area', context.valueRange(areaPath), { area, value }, { path: areaPath, suggestions: [area] });
+  }
+}
+
+function checkExcludingRequirements(context: RuleContext, limits: EligibilityLimits): void {
+  const excluding = limits.excludingRequirements ?? [];
+  if (!excluding.length) return;
+  for (const field of limits.textFields ?? []) {
+    const value = context.get(field);
+    const items: [Path, unknown][] = Array.isArray(value) ? value.map((item, index) => [[...field, index], item]) : [[field, value]];
+    for (const [path, text] of items) {
+      if (typeof text !== 'string') continue;
+      for (const requirement of excluding) {
+        const match = new RegExp(requirement.pattern, 'i').exec(text);
+        if (!match) continue;
+        const suggestions = requirement.replacement ? [text.replace(match[0], requirement.replacement)] : [];
+        context.report(
+          'refugee-talent-excluding-requirement',
+          phraseRange(context, path, match[0]),
+          { requirement: requirement.label, instead: requirement.instead },
+          { path, suggestions },
+        );
+      }
+    }
+  }
+}
+
+function checkResidenceSupport(context: RuleContext, limits: EligibilityLimits): void {
+  if (!limits.excludingRequirements) return;
+  const path = ['residence_status_support'];
+  const offered = context.get([...path, 'offered']);
+  const kind = context.text([...path, 'kind']);
+  if (offered === false) {
+    context.report(
+      'refugee-talent-visa-support-missing',
+      context.valueRange([...path, 'offered']),
+      {},
+      { path: [...path, 'offered'], suggestions: ['true'] },
+    );
+  } else if (offered === true && kind === 'none') {
+    context.report('refugee-talent-visa-support-missing', context.valueRange([...path, 'kind']), {}, { path: [...path, 'kind'] });
+  }
+}
+
+/** The exact range of a phrase inside a value as written (folded lines may split it), else the value's range. */
+function phraseRange(context: RuleContext, path: Path, phrase: string): Range {
+  const offsets = valueOffsets(nodeAt(context.parsed.document, path));
+  if (offsets) {
+    const source = context.parsed.text.slice(offsets[0], offsets[1]);
+    const words = phrase.split(/\s+/).map(escapeRegExp).join('\\s+');
+    const found = new RegExp(words, 'i').exec(source);
+    if (found) return context.lines.range(offsets[0] + found.index, offsets[0] + found.index + found[0].length);
+  }
+  return context.valueRange(path);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function joinAnd(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function joinOr(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** The checks each profile's own eligibility needs (MOFA JPO, Cabinet Office advisor, refugee-talent). */
+export const eligibilityRules: Rule = {
+  codes: [
+    'jpo-age-limit-missing',
+    'jpo-age-limit-too-high',
+    'jpo-age-reference-date-missing',
+    'jpo-degree-below-master',
+    'jpo-experience-too-short',
+    'jpo-experience-exclusions-missing',
+    'jpo-nationality',
+    'jpo-english-test-missing',
+    'jpo-working-english-missing',
+    'jpo-civil-servants-not-stated',
+    'stated-term-too-long',
+    'advisor-field-experience-required',
+    'advisor-field-experience-area',
+    'refugee-talent-excluding-requirement',
+    'refugee-talent-visa-support-missing',
+  ],
+  check(context) {
+    const limits = limitsOf(context);
+    checkAge(context, limits);
+    checkDegree(context, limits);
+    checkExperience(context, limits);
+    checkNationality(context, limits);
+    checkEnglish(context, limits);
+    checkCivilServants(context, limits);
+    checkStatedTerm(context, limits);
+    checkFieldExperience(context, limits);
+    checkExcludingRequirements(context, limits);
+    checkResidenceSupport(context, limits);
+  },
+};
