@@ -2,3 +2,4 @@
 export { completePosting, type Completion, type CompleteOptions } from './complete';
 export { hoverPosting, type HoverInfo } from './hover';
 export { SkeletonWriter, todayIso, type SkeletonOptions } from './skeleton';
+export { postingFolding, postingSelectionRanges, postingSymbols, type FoldingRegion, type PostingSymbol } from './symbols';

@@ -1,7 +1,16 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Connection, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver/node';
-import { completePosting, hoverPosting, isPostingDocument } from '../engine';
+import {
+  completePosting,
+  hoverPosting,
+  isPostingDocument,
+  LineIndex,
+  postingFolding,
+  postingSelectionRanges,
+  postingSymbols,
+} from '../engine';
 import { toCompletionItem } from './completion';
+import { toDocumentSymbol, toFoldingRange, toSelectionRange } from './symbols';
 import type { ServerSettings } from './settings';
 
 type SettingsFor = (uri: string) => Promise<ServerSettings>;
@@ -55,7 +64,51 @@ export function registerAuthoring(
     ),
   );
 
+  connection.onDocumentSymbol(({ textDocument }) =>
+    safely(
+      'Outline',
+      textDocument.uri,
+      async () => {
+        const found = await posting(textDocument.uri);
+        return found ? postingSymbols(found.text).map(toDocumentSymbol) : [];
+      },
+      [],
+    ),
+  );
+
+  connection.onFoldingRanges(({ textDocument }) =>
+    safely(
+      'Folding',
+      textDocument.uri,
+      async () => {
+        const found = await posting(textDocument.uri);
+        return found ? postingFolding(found.text).map(toFoldingRange) : [];
+      },
+      [],
+    ),
+  );
+
+  connection.onSelectionRanges(({ textDocument, positions }) =>
+    safely(
+      'Selection ranges',
+      textDocument.uri,
+      async () => {
+        const found = await posting(textDocument.uri);
+        if (!found) return [];
+        const lines = new LineIndex(found.text);
+        return postingSelectionRanges(
+          found.text,
+          positions.map((p) => lines.offsetAt(p)),
+        ).map(toSelectionRange);
+      },
+      [],
+    ),
+  );
+
   return {
+    documentSymbolProvider: { label: 'Posting' },
+    foldingRangeProvider: true,
+    selectionRangeProvider: true,
     completionProvider: { triggerCharacters: [' ', ':', '-'] },
     hoverProvider: true,
   };

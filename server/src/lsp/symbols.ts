@@ -1,0 +1,41 @@
+import {
+  FoldingRangeKind,
+  SymbolKind,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Range,
+  type SelectionRange,
+} from 'vscode-languageserver/node';
+import type { FoldingRegion, PostingSymbol } from '../engine';
+
+const kinds: Record<PostingSymbol['kind'], SymbolKind> = {
+  section: SymbolKind.Namespace,
+  list: SymbolKind.Array,
+  field: SymbolKind.Field,
+  item: SymbolKind.String,
+};
+
+export function toDocumentSymbol(symbol: PostingSymbol): DocumentSymbol {
+  const result: DocumentSymbol = {
+    name: symbol.name,
+    kind: kinds[symbol.kind],
+    range: symbol.range,
+    selectionRange: symbol.selectionRange,
+    children: symbol.children.map(toDocumentSymbol),
+  };
+  if (symbol.detail) result.detail = symbol.detail;
+  return result;
+}
+
+export function toFoldingRange(region: FoldingRegion): FoldingRange {
+  const range: FoldingRange = { startLine: region.startLine, endLine: region.endLine };
+  if (region.kind === 'comment') range.kind = FoldingRangeKind.Comment;
+  return range;
+}
+
+/** Chains ranges (innermost first) into the LSP's linked SelectionRange. */
+export function toSelectionRange(ranges: Range[]): SelectionRange {
+  let parent: SelectionRange | undefined;
+  for (const range of [...ranges].reverse()) parent = parent ? { range, parent } : { range };
+  return parent ?? { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+}
