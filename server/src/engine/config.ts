@@ -1,0 +1,308 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { parse as parseYaml } from 'yaml';
+import configCatalogue from '../../../schemas/rules/config.json';
+import configSchema from '../../../schemas/postingrc.schema.json';
+import type { Catalogue } from './catalogues';
+import { parsePosting, type ParsedPosting } from './parse';
+import { allDiagnosticCodes, makeProblem, registerDiagnostics, type Problem, type SeveritySetting } from './problems';
+import './rules'; // every rule's codes are registered before a config names them
+import { mergeSettings, type EngineSettings, type RuleParameters } from './settings';
+import { closestMatches } from './similarity';
+import type { Range } from './text';
+import { nodeAt, pairAt, valueOffsets, type Path } from './yamlNodes';
+
+registerDiagnostics(configCatalogue);
+
+export const configFileNames = ['.postingrc.yaml', '.postingrc.yml'];
+
+/** What a .postingrc.yaml sets; only the settings that are valid are kept. */
+export interface ProjectConfig {
+  severities: Record<string, SeveritySetting>;
+  /** Frameworks written out in the file. */
+  catalogues: Catalogue[];
+  /** Framework files to load, relative to the config file, with where the file names them. */
+  catalogueFiles: { file: string; path: Path }[];
+  parameters: RuleParameters;
+  includeGlobs?: string[];
+  maxFileSize?: number;
+}
+
+export interface ParsedConfig {
+  config: ProjectConfig;
+  problems: Problem[];
+  parsed: ParsedPosting;
+}
+
+let ajv: Ajv | undefined;
+function validators(): { config: ValidateFunction; catalogue: ValidateFunction } {
+  ajv ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false });
+  if (!ajv.getSchema('postingrc.schema.json')) {
+    ajv.addVocabulary(['markdownDescription']);
+    addFormats(ajv, ['date']);
+    ajv.addSchema(configSchema);
+  }
+  return {
+    config: ajv.getSchema('postingrc.schema.json')!,
+    catalogue: ajv.getSchema('postingrc.schema.json#/definitions/catalogue')!,
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+function pointerToPath(pointer: string): Path {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** Ranges in the config text: a value, else its key, else the first line. */
+class ConfigRanges {
+  constructor(private readonly parsed: ParsedPosting) {}
+
+  value(path: Path): Range {
+    const offsets = this.parsed.document ? valueOffsets(nodeAt(this.parsed.document, path)) : undefined;
+    if (!offsets) return this.key(path);
+    const range = this.parsed.lines.range(...offsets);
+    return range.end.line > range.start.line
+      ? { start: range.start, end: this.parsed.lines.positionAt(this.parsed.lines.lineEnd(range.start.line)) }
+      : range;
+  }
+
+  key(path: Path): Range {
+    for (let length = path.length; length > 0 && this.parsed.document; length--) {
+      const offsets = valueOffsets(pairAt(this.parsed.document, path.slice(0, length))?.key as never);
+      if (offsets) return this.parsed.lines.range(...offsets);
+    }
+    return this.parsed.lines.lineRange(0);
+  }
+}
+
+function settingName(error: ErrorObject, path: Path): string {
+  const title = (error.parentSchema as { title?: string } | undefined)?.title;
+  return title ? `${title} (${path.join('.')})` : path.length ? path.join('.') : 'The configuration';
+}
+
+const typeNames: Record<string, string> = {
+  object: 'a mapping',
+  array: 'a list',
+  string: 'text',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+function describeError(error: ErrorObject): string {
+  switch (error.keyword) {
+    case 'enum':
+      return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+    case 'type': {
+      const type = String((error.params as { type: string }).type);
+      return `must be ${typeNames[type] ?? type}`;
+    }
+    case 'minimum':
+      return `must be at least ${(error.params as { limit: number }).limit}`;
+    case 'maximum':
+      return `must be at most ${(error.params as { limit: number }).limit}`;
+    case 'format':
+      return 'must be a date written YYYY-MM-DD';
+    case 'pattern':
+      return `does not have the expected form (${(error.params as { pattern: string }).pattern})`;
+    default:
+      return error.message ?? 'is not valid';
+  }
+}
+
+/** Maps schema errors to problems at the config's nodes; `prefix` places a nested document (a catalogue). */
+function schemaProblems(errors: ErrorObject[], ranges: ConfigRanges, prefix: Path = []): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const path = [...prefix, ...pointerToPath(error.instancePath)];
+    if (error.keyword === 'anyOf' || error.keyword === 'if') continue;
+    // A key that breaks `propertyNames` is reported once, by the propertyNames error, at the key.
+    if ((error as ErrorObject & { propertyName?: string }).propertyName !== undefined) continue;
+    // Rule codes get their own check (did-you-mean over every known code).
+    if (error.keyword === 'propertyNames' && path[0] === 'rules' && path.length === 1) continue;
+    let problem: Problem;
+    if (error.keyword === 'additionalProperties') {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter(
+        (k) => !k.startsWith('$'),
+      );
+      const suggestions = closestMatches(key, known);
+      problem = makeProblem(
+        'config-unknown-setting',
+        ranges.key([...path, key]),
+        {
+          key,
+          section: path.length ? path.join('.') : '.postingrc.yaml',
+          suggestion: suggestions.length ? `; did you mean '${suggestions[0]}'?` : '',
+        },
+        { path: [...path, key], suggestions, replaces: 'key' },
+      );
+    } else if (error.keyword === 'propertyNames') {
+      const key = (error.params as { propertyName: string }).propertyName;
+      problem = makeProblem(
+        'config-invalid-value',
+        ranges.key([...path, key]),
+        { setting: `'${key}' in ${path.join('.')}`, problem: 'is not a key this setting takes' },
+        { path: [...path, key] },
+      );
+    } else if (error.keyword === 'required') {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      problem = makeProblem(
+        'config-invalid-value',
+        ranges.key(path),
+        { setting: path.join('.') || 'The configuration', problem: `needs '${missing}'` },
+        { path, missingKey: missing },
+      );
+    } else {
+      problem = makeProblem(
+        'config-invalid-value',
+        ranges.value(path),
+        { setting: settingName(error, path), problem: describeError(error) },
+        { path },
+      );
+    }
+    const identity = `${problem.message}|${problem.range.start.line}:${problem.range.start.character}`;
+    if (!seen.has(identity)) problems.push(problem);
+    seen.add(identity);
+  }
+  return problems;
+}
+
+/** Reads a framework (JSON or YAML text); returns the reasons when it is not one. */
+export function parseCatalogue(text: string): { catalogue?: Catalogue; problems: string[] } {
+  let data: unknown;
+  try {
+    data = parseYaml(text, { maxAliasCount: 100 });
+  } catch (error) {
+    return { problems: [`it does not parse (${(error as Error).message.split('\n')[0]})`] };
+  }
+  const validate = validators().catalogue;
+  if (!validate(data)) {
+    return {
+      problems: (validate.errors ?? []).map(
+        (e) => `${e.instancePath ? `${e.instancePath.slice(1).replace(/\//g, '.')} ` : ''}${describeError(e)}`,
+      ),
+    };
+  }
+  return { catalogue: toCatalogue(data as Catalogue), problems: [] };
+}
+
+function toCatalogue(raw: Catalogue): Catalogue {
+  const groups: Catalogue['groups'] = {};
+  for (const [key, group] of Object.entries(raw.groups)) {
+    groups[key] = { ...group, entries: group.entries.map((entry) => ({ ...entry, definition: entry.definition ?? '' })) };
+  }
+  return { id: raw.id, title: raw.title, organizations: raw.organizations ?? [], groups };
+}
+
+/** Parses and validates a .postingrc.yaml: its settings, and its problems with ranges in its own text. */
+export function parseConfig(text: string): ParsedConfig {
+  const parsed = parsePosting(text);
+  const config: ProjectConfig = { severities: {}, catalogues: [], catalogueFiles: [], parameters: {} };
+  const problems = [...parsed.problems];
+  if (problems.length || !parsed.document || parsed.document.errors.length || parsed.data === null || parsed.data === undefined) {
+    return { config, problems, parsed };
+  }
+  const ranges = new ConfigRanges(parsed);
+  const validate = validators().config;
+  if (!validate(parsed.data)) {
+    const errors = (validate.errors ?? []).filter((e) => !/^\/catalogues\/\d+/.test(e.instancePath));
+    problems.push(...schemaProblems(errors, ranges));
+  }
+  if (!isRecord(parsed.data)) return { config, problems, parsed };
+  const data = parsed.data;
+  readRules(data.rules, config, problems, ranges);
+  readCatalogues(data.catalogues, config, problems, ranges);
+  readParameters(data.parameters, config, problems);
+  if (isRecord(data.files) && Array.isArray(data.files.include) && data.files.include.every((g) => typeof g === 'string')) {
+    config.includeGlobs = data.files.include as string[];
+  }
+  if (Number.isInteger(data.maxFileSize) && (data.maxFileSize as number) > 0) config.maxFileSize = data.maxFileSize as number;
+  return { config, problems, parsed };
+}
+
+const severities = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+function readRules(rules: unknown, config: ProjectConfig, problems: Problem[], ranges: ConfigRanges): void {
+  if (!isRecord(rules)) return;
+  const known = allDiagnosticCodes();
+  for (const [code, severity] of Object.entries(rules)) {
+    if (!known.includes(code)) {
+      const suggestions = closestMatches(code, known);
+      problems.push(
+        makeProblem(
+          'config-unknown-rule',
+          ranges.key(['rules', code]),
+          { code, suggestion: suggestions.length ? `; did you mean '${suggestions[0]}'?` : '' },
+          { path: ['rules', code], suggestions, replaces: 'key' },
+        ),
+      );
+      continue;
+    }
+    if (typeof severity === 'string' && severities.has(severity)) config.severities[code] = severity as SeveritySetting;
+  }
+}
+
+function readCatalogues(catalogues: unknown, config: ProjectConfig, problems: Problem[], ranges: ConfigRanges): void {
+  if (!Array.isArray(catalogues)) return;
+  const validate = validators().catalogue;
+  catalogues.forEach((item: unknown, index) => {
+    const path = ['catalogues', index];
+    if (typeof item === 'string') {
+      if (/\.(?:json|ya?ml)$/i.test(item)) config.catalogueFiles.push({ file: item, path });
+      else
+        problems.push(
+          makeProblem(
+            'config-invalid-value',
+            ranges.value(path),
+            { setting: `Catalogue file (${path.join('.')})`, problem: 'must be a .json, .yaml or .yml file' },
+            { path },
+          ),
+        );
+      return;
+    }
+    if (validate(item)) config.catalogues.push(toCatalogue(item as Catalogue));
+    else problems.push(...schemaProblems(validate.errors ?? [], ranges, path));
+  });
+}
+
+function readParameters(parameters: unknown, config: ProjectConfig, problems: Problem[]): void {
+  if (!isRecord(parameters)) return;
+  // Only the parameters that passed the schema are used; a wrong one is already reported.
+  const wrong = new Set(problems.map((p) => (p.data?.path ?? []).join('.')));
+  for (const [name, value] of Object.entries(parameters)) {
+    if (![...wrong].some((path) => path === `parameters.${name}` || path.startsWith(`parameters.${name}.`)))
+      config.parameters[name] = value;
+  }
+}
+
+/** The engine settings for a posting under this config: the base (editor) settings, then the file's. */
+export function settingsWithConfig(base: EngineSettings, config: ProjectConfig, loadedCatalogues: Catalogue[] = []): EngineSettings {
+  return mergeSettings(base, {
+    limits: config.maxFileSize ? { ...base.limits, maxFileSize: config.maxFileSize } : base.limits,
+    severities: config.severities,
+    catalogues: [...config.catalogues, ...loadedCatalogues],
+    parameters: config.parameters,
+  });
+}
+
+/** A catalogue file a config names could not be used: reported on the config, at the file's name. */
+export function catalogueFileProblem(
+  parsed: ParsedPosting,
+  path: Path,
+  file: string,
+  failure: { unreadable: string } | { invalid: string[] },
+): Problem {
+  const range = new ConfigRanges(parsed).value(path);
+  return 'unreadable' in failure
+    ? makeProblem('config-catalogue-unreadable', range, { file, reason: failure.unreadable }, { path })
+    : makeProblem('config-invalid-catalogue', range, { file, detail: failure.invalid.slice(0, 3).join('; ') }, { path });
+}
