@@ -2,6 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -11,6 +12,7 @@ import { checkPosting, isPostingDocument } from './engine';
 import { registerAuthoring } from './lsp/authoring';
 import { toDiagnostic } from './lsp/convert';
 import { registerRender } from './lsp/render';
+import { configFileGlob, configFileProblems, withProjectConfig } from './lsp/projectConfig';
 import { CheckScheduler } from './lsp/scheduler';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './lsp/settings';
 
@@ -19,11 +21,13 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
 let canPullConfiguration = false;
+let canWatchFiles = false;
 let initialSettings: ServerSettings = toServerSettings(undefined);
 const settingsByUri = new Map<string, Promise<ServerSettings>>();
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   initialSettings = toServerSettings((params.initializationOptions as { settings?: ClientSettings } | undefined)?.settings);
   return {
     capabilities: {
@@ -38,6 +42,14 @@ connection.onInitialized(() => {
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'postingStudio' });
   }
+  if (canWatchFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: configFileGlob }] });
+  }
+});
+
+// A saved .postingrc.yaml changes the settings of every posting below it.
+connection.onDidChangeWatchedFiles(() => {
+  for (const document of documents.all()) scheduler.schedule(document.uri);
 });
 
 connection.onDidChangeConfiguration((change) => {
@@ -48,7 +60,12 @@ connection.onDidChangeConfiguration((change) => {
   for (const document of documents.all()) scheduler.schedule(document.uri);
 });
 
+/** Settings for a document: the editor's, with the nearest .postingrc.yaml on top. */
 function settingsFor(uri: string): Promise<ServerSettings> {
+  return editorSettingsFor(uri).then((settings) => withProjectConfig(uri, settings));
+}
+
+function editorSettingsFor(uri: string): Promise<ServerSettings> {
   if (!canPullConfiguration) return Promise.resolve(initialSettings);
   let settings = settingsByUri.get(uri);
   if (!settings) {
@@ -66,6 +83,11 @@ async function publishProblems(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document) return;
   const text = document.getText();
+  const configProblems = configFileProblems(uri, text);
+  if (configProblems) {
+    await connection.sendDiagnostics({ uri, version: document.version, diagnostics: configProblems.map(toDiagnostic) });
+    return;
+  }
   if (!isPostingDocument(uri, text, settings.includeGlobs)) {
     await connection.sendDiagnostics({ uri, diagnostics: [] });
     return;
