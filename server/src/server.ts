@@ -12,7 +12,6 @@ import { checkPosting, isPostingDocument } from './engine';
 import { registerAuthoring } from './lsp/authoring';
 import { toDiagnostic } from './lsp/convert';
 import { registerRender } from './lsp/render';
-import { registerRender } from './lsp/render';
 import { configFileGlob, configFileProblems, withProjectConfig } from './lsp/projectConfig';
 import { CheckScheduler } from './lsp/scheduler';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './lsp/settings';
@@ -112,7 +111,6 @@ documents.onDidClose((event) => {
 
 const authoringCapabilities = registerAuthoring(connection, documents, settingsFor);
 
-registerRender(connection, documents);
 registerRender(connection, documents);
 documents.listen(connection);
 connection.listen();
