@@ -1,0 +1,72 @@
+import { strict as assert } from 'assert';
+import JSZip from 'jszip';
+import { replaceOnce } from '../helpers/edit';
+import { LspClient } from '../helpers/lspClient';
+import { fileUri, lica6SeedPath, readSeed } from '../helpers/seeds';
+
+interface RenderResult {
+  content: string;
+  version: number;
+}
+
+describe('posting/render over LSP (stdio)', function () {
+  let client: LspClient;
+  const seed = readSeed();
+  const uri = fileUri(lica6SeedPath);
+
+  before(async () => {
+    client = await LspClient.start();
+    await client.open(uri, seed);
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  it('renders the open document as the HTML body the preview shows', async () => {
+    const result = await client.request<RenderResult>('posting/render', { uri, format: 'html' });
+    assert.equal(result.version, 1);
+    assert.match(result.content, /^<article class="posting"/);
+    assert.match(result.content, /<h1 data-line="\d+">Protection Associate<\/h1>/);
+    assert.doesNotMatch(result.content, /<!DOCTYPE/);
+  });
+
+  it('renders a standalone page on request', async () => {
+    const result = await client.request<RenderResult>('posting/render', { uri, format: 'html', standalone: true });
+    assert.match(result.content, /^<!DOCTYPE html>/);
+  });
+
+  it('follows edits: the version and the text of the latest change', async () => {
+    const edited = replaceOnce(seed, 'title: Protection Associate', 'title: Senior Protection Associate');
+    await client.change(uri, edited);
+    const result = await client.request<RenderResult>('posting/render', { uri, format: 'txt' });
+    assert.equal(result.version, 2);
+    const markdown = await client.request<RenderResult>('posting/render', { uri, format: 'md' });
+    assert.match(markdown.content, /^# Senior Protection Associate$/m);
+    await client.change(uri, seed);
+  });
+
+  it('sends .docx as base64', async () => {
+    const result = await client.request<RenderResult>('posting/render', { uri, format: 'docx' });
+    const zip = await JSZip.loadAsync(Buffer.from(result.content, 'base64'));
+    assert.match(await zip.file('word/document.xml')!.async('string'), /Monitoring and Progress Controls/);
+  });
+
+  it('JSON-LD is a JobPosting', async () => {
+    const result = await client.request<RenderResult>('posting/render', { uri, format: 'jsonld' });
+    assert.equal((JSON.parse(result.content) as { '@type': string })['@type'], 'JobPosting');
+  });
+
+  it('answers an error for an unknown format or a document that is not open, and keeps serving', async () => {
+    await assert.rejects(client.request('posting/render', { uri, format: 'pdf' }), /Unknown format pdf/);
+    await assert.rejects(client.request('posting/render', { uri: 'file:///nowhere.posting.yaml', format: 'html' }), /is not open/);
+    const result = await client.request<RenderResult>('posting/render', { uri, format: 'txt' });
+    assert.match(result.content, /^Hardship Level/);
+  });
+
+  it('renders a broken document without failing', async () => {
+    const brokenUri = 'file:///work/broken.posting.yaml';
+    await client.open(brokenUri, 'title: "unclosed\nterms_of_reference: [');
+    const result = await client.request<RenderResult>('posting/render', { uri: brokenUri, format: 'html' });
+    assert.match(result.content, /<article/);
+  });
+});
