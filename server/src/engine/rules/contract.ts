@@ -1,7 +1,7 @@
 import eligibility from '../../../../schemas/eligibility.json';
 import gradeTable from '../../../../schemas/grade-requirements.json';
 import { allTexts, pathsOfKey, phraseRange, type TextAt } from './postingText';
-import { degreeIn, degreesHighestFirst, normalizeGrade, yearsIn, type Degree } from './requirementsText';
+import { degreeIn, degreesHighestFirst, normalizeGrade, yearsPhraseIn, type Degree } from './requirementsText';
 import type { Rule, RuleContext } from './rule';
 
 type ContractKind = keyof typeof eligibility.contracts;
@@ -124,14 +124,15 @@ function checkExperience(context: RuleContext, affiliateType: string | undefined
     const { essential, minimum_years: minimumYears } = experience as Record<string, unknown>;
     const education = context.text([...path.slice(0, -1), 'education']);
     const degree = education ? degreeIn(education) : undefined;
-    const years = typeof minimumYears === 'number' ? minimumYears : typeof essential === 'string' ? yearsIn(essential) : undefined;
+    const written = typeof essential === 'string' ? yearsPhraseIn(essential) : undefined;
+    const years = typeof minimumYears === 'number' ? minimumYears : written?.years;
     if (!degree || years === undefined) continue;
     const found = requirementFor(grade, degree);
     if (!found || years >= found.requirement.years || (!found.requirement.verified && !allFigures)) continue;
     const at = typeof minimumYears === 'number' ? [...path, 'minimum_years'] : [...path, 'essential'];
     context.report(
       'experience-below-grade',
-      context.valueRange(at),
+      typeof minimumYears === 'number' || !written ? context.valueRange(at) : phraseRange(context, at, written.phrase),
       {
         grade,
         required: found.requirement.years,

@@ -1,4 +1,4 @@
-import { pathsOfKey } from './postingText';
+import { contentRange, pathsOfKey } from './postingText';
 import type { Rule, RuleContext } from './rule';
 import type { Path } from '../yamlNodes';
 
@@ -19,14 +19,14 @@ function checkDuties(context: RuleContext, path: Path): void {
   if (!duties.length || !duties.every((duty) => typeof duty === 'string')) return;
   duties.forEach((duty, index) => {
     if (!isDutySentence(duty as string)) {
-      context.report('duty-not-a-sentence', context.valueRange([...path, index]), { number: index + 1 }, { path: [...path, index] });
+      context.report('duty-not-a-sentence', contentRange(context, [...path, index]), { number: index + 1 }, { path: [...path, index] });
     }
   });
   const last = (duties[duties.length - 1] as string).trim();
   if (!otherDutiesPattern.test(last)) {
     context.report(
       'last-duty-not-other-duties',
-      context.valueRange([...path, duties.length - 1]),
+      contentRange(context, [...path, duties.length - 1]),
       { duty: otherDuties },
       { path, append: [otherDuties], autoFixable: true },
     );

@@ -1,7 +1,7 @@
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthName = `(${months.join('|')}|${months.map((m) => m.slice(0, 3)).join('|')})\\.?`;
 // "31 December 2026", "December 31, 2026", "January 2025", "January"
-const datePart = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${monthName}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)?(?:\\s+(\\d{4}))?`;
+const datePart = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${monthName}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b,?)?(?:\\s+(\\d{4}))?`;
 const periodPattern = new RegExp(`\\bfrom\\s+${datePart}\\s+(?:to|until|till|through)\\s+${datePart}`, 'i');
 
 /** A calendar month, with the day when the text gives one. */

@@ -53,3 +53,15 @@ export function phraseRange(context: RuleContext, path: Path, phrase: string): R
   }
   return context.valueRange(path);
 }
+
+/** The range of a text's first line of content: a block scalar (`>-`, `|`) starts on the line after its indicator. */
+export function contentRange(context: RuleContext, path: Path): Range {
+  const offsets = valueOffsets(nodeAt(context.parsed.document, path));
+  const text = context.lines.text;
+  if (!offsets || !/^[|>]/.test(text.slice(offsets[0], offsets[0] + 1))) return context.valueRange(path);
+  const match = /\r?\n[ \t]*(?=\S)/.exec(text.slice(offsets[0], offsets[1]));
+  if (!match) return context.valueRange(path);
+  const start = offsets[0] + match.index + match[0].length;
+  const line = context.lines.positionAt(start).line;
+  return context.lines.range(start, Math.min(context.lines.lineEnd(line), offsets[1]));
+}

@@ -25,10 +25,15 @@ const yearsPattern = new RegExp(
 
 /** The years of experience a requirement asks for: "Minimum two years …" → 2, "at least 5 years" → 5. */
 export function yearsIn(text: string): number | undefined {
+  return yearsPhraseIn(text)?.years;
+}
+
+/** The years and the words that say them ("two years"). */
+export function yearsPhraseIn(text: string): { years: number; phrase: string } | undefined {
   const match = yearsPattern.exec(text);
   if (!match) return undefined;
   const word = match[1].toLowerCase();
-  return /^\d+$/.test(word) ? Number(word) : numberWords.indexOf(word);
+  return { years: /^\d+$/.test(word) ? Number(word) : numberWords.indexOf(word), phrase: match[0] };
 }
 
 export type Degree = keyof typeof gradeTable.degrees;
