@@ -1,0 +1,226 @@
+import { strict as assert } from 'assert';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { parse, stringify } from 'yaml';
+import { newNonce, previewPage } from '../../client/src/preview/page';
+import { renderPostingText } from '../../server/src/engine';
+import { allSeeds, lica6SeedPath, readSeed } from '../helpers/seeds';
+
+const chromiumPath = '/usr/bin/chromium';
+/** Stands in for the webview's resource origin (webview.cspSource); every request is answered locally. */
+const origin = 'https://preview.invalid';
+const mediaDir = resolve(__dirname, '../../client/media');
+const artifactsDir = resolve(__dirname, '../artifacts');
+
+/** What the browser saw while a page was open. */
+interface Watch {
+  consoleErrors: string[];
+  dialogs: string[];
+  requests: string[];
+}
+
+describe('preview in real headless Chromium', function () {
+  this.timeout(60000);
+  let context: BrowserContext;
+  let userDataDir: string;
+
+  before(async function () {
+    if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install -y chromium`);
+    userDataDir = mkdtempSync(join(tmpdir(), 'posting-preview-'));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 1000, height: 1300 },
+    });
+    // What VS Code gives a webview, plus recorders for messages, CSP violations and injected code.
+    // A string, not a function: the test transpiler would add helpers the page does not have.
+    await context.addInitScript({
+      content: `
+        window.__messages = [];
+        window.__violations = [];
+        window.acquireVsCodeApi = function () {
+          return { postMessage: function (message) { window.__messages.push(message); } };
+        };
+        document.addEventListener('securitypolicyviolation', function (event) {
+          window.__violations.push(event.violatedDirective + ' ' + event.blockedURI);
+        });`,
+    });
+  });
+
+  after(async () => {
+    await context?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  /** Loads a posting as the webview shows it: the engine's HTML body in the preview page, with its CSP and a fresh nonce. */
+  async function openPreview(postingText: string): Promise<{ page: Page; watch: Watch }> {
+    const html = previewPage({
+      body: renderPostingText(postingText, 'html'),
+      nonce: newNonce(),
+      cspSource: origin,
+      styleUri: `${origin}/media/preview.css`,
+      scriptUri: `${origin}/media/preview.js`,
+      title: 'Preview',
+    });
+    const page = await context.newPage();
+    const watch: Watch = { consoleErrors: [], dialogs: [], requests: [] };
+    page.on('console', (message) => {
+      if (message.type() === 'error') watch.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => watch.consoleErrors.push(String(error)));
+    page.on('dialog', (dialog) => {
+      watch.dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('request', (request) => watch.requests.push(request.url()));
+    await page.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== origin) return route.abort();
+      if (url.pathname === '/index.html') return route.fulfill({ contentType: 'text/html', body: html });
+      const file = join(mediaDir, url.pathname.replace(/^\/media\//, ''));
+      if (!url.pathname.startsWith('/media/') || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
+      return route.fulfill({ contentType: file.endsWith('.css') ? 'text/css' : 'text/javascript', body: readFileSync(file) });
+    });
+    await page.goto(`${origin}/index.html`);
+    await page.waitForLoadState('load');
+    return { page, watch };
+  }
+
+  async function violations(page: Page): Promise<unknown[]> {
+    return page.evaluate(() => (window as unknown as { __violations: unknown[] }).__violations);
+  }
+
+  for (const { name, text } of allSeeds()) {
+    it(`${name}: headings and sections present, no console errors, no CSP violations, nothing remote`, async () => {
+      const { page, watch } = await openPreview(text);
+      try {
+        const title = (parse(text) as { title: string }).title;
+        assert.equal((await page.locator('h1').textContent())?.trim(), title);
+        assert.ok((await page.locator('section h2').count()) >= 1, 'at least one section heading');
+        if (name === 'unhcr-japan-protection-associate-lica6.posting.yaml') {
+          const headings = await page.locator('h2, h3, h4').allTextContents();
+          assert.deepEqual(
+            headings.map((heading) => heading.trim()),
+            [
+              'Terms of Reference',
+              'Background',
+              'Purpose and Scope of Assignment',
+              'Monitoring and Progress Controls',
+              'Qualifications and Experience',
+              'a. Education',
+              'b. Work Experience',
+              'c. Key Competencies',
+            ],
+          );
+          assert.equal(await page.locator('section ol').first().locator('li').count(), 6, 'six numbered duties');
+          const fields = await page.locator('.posting-fields dt').allTextContents();
+          assert.deepEqual(fields.slice(0, 5), [
+            'Hardship Level (not applicable for home-based)',
+            'Family Type (not applicable for home-based)',
+            'Staff Member / Affiliate Type',
+            'Target Start Date',
+            'Deadline for Applications',
+          ]);
+          mkdirSync(artifactsDir, { recursive: true });
+          await page.screenshot({ path: join(artifactsDir, 'preview.png'), fullPage: false });
+        }
+        // The preview's stylesheet applied (theme variables with fallbacks), so the page is not a bare document.
+        assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('dt')!).fontWeight), '600');
+        assert.deepEqual(watch.consoleErrors, []);
+        assert.deepEqual(await violations(page), []);
+        assert.ok(
+          watch.requests.every((url) => url.startsWith(`${origin}/`)),
+          watch.requests.join('\n'),
+        );
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('XSS payloads in every text field stay inert text', async () => {
+    const payload = `<script>window.__xss='script'</script><img src=x onerror="window.__xss='img'"><a href="javascript:window.__xss='link'" id="xss-link">click</a>`;
+    let fields = 0;
+    const poison = (value: unknown): unknown => {
+      if (typeof value === 'string') {
+        fields++;
+        return `${value} ${payload}`;
+      }
+      if (Array.isArray(value)) return value.map(poison);
+      if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, k === 'profile' ? v : poison(v)]));
+      return value;
+    };
+    for (const { name, text } of allSeeds()) {
+      const poisoned = stringify(poison(parse(text)));
+      const { page, watch } = await openPreview(poisoned);
+      try {
+        const root = page.locator('#posting-root');
+        assert.equal(await root.locator('script, img, a, iframe, object, embed').count(), 0, `${name}: an element was injected`);
+        assert.equal(await page.locator('script').count(), 1, `${name}: only the preview's own script`);
+        const shown = (await root.textContent()) ?? '';
+        assert.ok(shown.split(`<img src=x onerror="window.__xss='img'">`).length > 10, `${name}: payloads shown as text`);
+        await page.getByText('javascript:', { exact: false }).first().click();
+        assert.equal(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss), undefined, `${name}: code ran`);
+        assert.deepEqual(watch.dialogs, []);
+        assert.deepEqual(watch.consoleErrors, []);
+        assert.deepEqual(await violations(page), [], `${name}: CSP had to block something`);
+      } finally {
+        await page.close();
+      }
+    }
+    assert.ok(fields > 100, `payloads went into ${fields} fields`);
+  });
+
+  it('a click on a section asks the editor to reveal its YAML line', async () => {
+    const text = readSeed(lica6SeedPath);
+    const { page } = await openPreview(text);
+    try {
+      await page.locator('h3', { hasText: 'Monitoring and Progress Controls' }).click();
+      const messages = await page.evaluate(() => (window as unknown as { __messages: { type: string; line: number }[] }).__messages);
+      assert.equal(messages.length, 1);
+      assert.equal(messages[0].type, 'reveal');
+      assert.match(text.split('\n')[messages[0].line], /^\s*monitoring_and_progress_controls:/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('an update swaps the body in place and keeps the scroll position; the editor scroll moves the preview', async () => {
+    const text = readSeed(lica6SeedPath);
+    const { page } = await openPreview(text);
+    try {
+      await page.setViewportSize({ width: 1000, height: 500 });
+      await page.evaluate(() => window.scrollTo(0, 600));
+      const scriptBefore = await page.evaluate(() => document.querySelector('script')!.outerHTML);
+      const edited = renderPostingText(text.replace('title: Protection Associate', 'title: Edited Title'), 'html');
+      await page.evaluate((body) => window.postMessage({ type: 'update', body, version: 2 }, '*'), edited);
+      await page.waitForFunction(() => document.body.dataset.version === '2');
+      assert.equal(await page.locator('h1').textContent(), 'Edited Title');
+      assert.equal(await page.evaluate(() => window.scrollY), 600);
+      assert.equal(await page.evaluate(() => document.querySelector('script')!.outerHTML), scriptBefore, 'no reload');
+
+      const line = text.split('\n').findIndex((l) => /^\s*qualifications_and_experience:/.test(l));
+      await page.evaluate((target) => window.postMessage({ type: 'scrollToLine', line: target }, '*'), line);
+      await page.waitForFunction(() => window.scrollY !== 600);
+      const headingTop = await page
+        .locator('h3', { hasText: 'Qualifications and Experience' })
+        .evaluate((h) => h.getBoundingClientRect().top);
+      assert.ok(Math.abs(headingTop - 8) < 4, `heading at the top (${headingTop})`);
+    } finally {
+      await page.close();
+    }
+  });
+});
