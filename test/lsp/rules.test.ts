@@ -13,7 +13,6 @@ type Range = Diagnostic['range'];
 
 /** Code, message, severity and range of each diagnostic: what an author sees. */
 const seen = (diagnostics: Diagnostic[]) => diagnostics.map((d) => [d.code, d.message, d.severity, d.range]);
-const range = (start: Range['start'], end: Range['end']): Range => ({ start, end });
 
 describe('reviewer checks over LSP (stdio)', function () {
   let client: LspClient;
