@@ -8,6 +8,21 @@ import { newNonce, previewPage } from '../../client/src/preview/page';
 import { renderPostingText } from '../../server/src/engine';
 import { allSeeds, lica6SeedPath, readSeed } from '../helpers/seeds';
 
+/** The page globals the callbacks below use (they run in the browser; the project compiles without the DOM library). */
+declare const window: {
+  scrollY: number;
+  scrollTo(x: number, y: number): void;
+  postMessage(message: unknown, targetOrigin: string): void;
+  __messages: { type: string; line: number }[];
+  __violations: unknown[];
+  __xss?: string;
+};
+declare const document: {
+  body: { dataset: Record<string, string | undefined> };
+  querySelector(selector: string): { outerHTML: string } | null;
+};
+declare function getComputedStyle(element: unknown): { fontWeight: string };
+
 const chromiumPath = '/usr/bin/chromium';
 /** Stands in for the webview's resource origin (webview.cspSource); every request is answered locally. */
 const origin = 'https://preview.invalid';
@@ -99,7 +114,7 @@ describe('preview in real headless Chromium', function () {
   }
 
   async function violations(page: Page): Promise<unknown[]> {
-    return page.evaluate(() => (window as unknown as { __violations: unknown[] }).__violations);
+    return page.evaluate(() => window.__violations);
   }
 
   for (const { name, text } of allSeeds()) {
@@ -173,7 +188,7 @@ describe('preview in real headless Chromium', function () {
         const shown = (await root.textContent()) ?? '';
         assert.ok(shown.split(`<img src=x onerror="window.__xss='img'">`).length > 10, `${name}: payloads shown as text`);
         await page.getByText('javascript:', { exact: false }).first().click();
-        assert.equal(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss), undefined, `${name}: code ran`);
+        assert.equal(await page.evaluate(() => window.__xss), undefined, `${name}: code ran`);
         assert.deepEqual(watch.dialogs, []);
         assert.deepEqual(watch.consoleErrors, []);
         assert.deepEqual(await violations(page), [], `${name}: CSP had to block something`);
@@ -189,7 +204,7 @@ describe('preview in real headless Chromium', function () {
     const { page } = await openPreview(text);
     try {
       await page.locator('h3', { hasText: 'Monitoring and Progress Controls' }).click();
-      const messages = await page.evaluate(() => (window as unknown as { __messages: { type: string; line: number }[] }).__messages);
+      const messages = await page.evaluate(() => window.__messages);
       assert.equal(messages.length, 1);
       assert.equal(messages[0].type, 'reveal');
       assert.match(text.split('\n')[messages[0].line], /^\s*monitoring_and_progress_controls:/);
