@@ -9,7 +9,6 @@ const Warning = 2;
 const Information = 3;
 const Hint = 4;
 
-
 /** Code, message, severity and range of each diagnostic: what an author sees. */
 const seen = (diagnostics: Diagnostic[]) => diagnostics.map((d) => [d.code, d.message, d.severity, d.range]);
 
