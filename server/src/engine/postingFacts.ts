@@ -1,3 +1,4 @@
+import languageRequirements from '../../../schemas/language-requirements.json';
 import { catalogueFor, type Catalogue } from './catalogues';
 import { profileSchema, selectProfile, type Profile } from './profiles';
 import type { SchemaNode } from './schemaStore';
@@ -10,6 +11,8 @@ export interface PostingFacts {
   catalogue: Catalogue;
   /** Top-level dates already written (ISO form only). */
   dates: Record<string, string | undefined>;
+  /** The languages the post must name (a local post's national language and English), else English. */
+  languages: string[];
 }
 
 export function postingFacts(structure: Structure): PostingFacts {
@@ -25,5 +28,8 @@ export function postingFacts(structure: Structure): PostingFacts {
   const catalogue = catalogueFor(named, organization);
   const dates: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(topLevel)) if (/^\d{4}-\d{2}-\d{2}$/.test(value)) dates[key] = value;
-  return { profile, root: profileSchema(profile), catalogue, dates };
+  const local = languageRequirements.localPosts.find(
+    (post) => post.country === topLevel.country && new RegExp(post.affiliateTypes).test(topLevel.affiliate_type ?? ''),
+  );
+  return { profile, root: profileSchema(profile), catalogue, dates, languages: local ? [...local.languages].reverse() : ['English'] };
 }

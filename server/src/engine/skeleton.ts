@@ -13,6 +13,10 @@ export interface SkeletonOptions {
   catalogue: Catalogue;
   /** The profile id a `profile:` field gets. */
   profile?: string;
+  /** Dates the posting already has (deadline, target_start_date, …): suggested dates keep their order. */
+  dates?: Record<string, string | undefined>;
+  /** Languages a languages list starts with (English unless the post needs others). */
+  languages?: string[];
 }
 
 /** Optional fields a whole-posting template leaves out: editor plumbing, and what most posts do not need. */
@@ -58,6 +62,16 @@ export class SkeletonWriter {
         if (group.requireAll) return { block: names.map((name) => `- ${this.literal(name)}`) };
         return { block: [`- ${this.choice(names, names[0])}`] };
       }
+      if (items.schema.properties?.language) {
+        // One entry per language the post needs, each with its level.
+        return {
+          block: (this.options.languages ?? ['English']).flatMap((language) =>
+            this.value(items, [...path, 0]).block.map((line, i) =>
+              i === 0 ? `- ${line.replace(/^language: .*/, `language: ${this.literal(language)}`)}` : `  ${line}`,
+            ),
+          ),
+        };
+      }
       const example = exampleOf({ schema, file });
       const item =
         items.schema.type === 'string' && !items.schema.enum
@@ -88,7 +102,7 @@ export class SkeletonWriter {
       return this.choice([preferred, preferred === 'true' ? 'false' : 'true'], preferred, true);
     }
     if (schema.type === 'number' || schema.type === 'integer') return this.placeholder(String(schema.minimum ?? 0), true);
-    if (schema.format === 'date') return this.placeholder(suggestedDate(key, this.options.today));
+    if (schema.format === 'date') return this.placeholder(suggestedDate(key, this.options.today, this.options.dates));
     if (example !== undefined) return this.placeholder(example);
     return this.placeholder(`Write the ${titleOf(node, key).toLowerCase()} here.`);
   }
@@ -127,15 +141,19 @@ export function exampleOf(node: SchemaNode): string | undefined {
   return undefined;
 }
 
-/** A date suggestion for a field, from today: a deadline a month out, a start two months out, a year's term. */
-export function suggestedDate(key: string, today: string): string {
+/**
+ * A date suggestion for a field: a deadline a month before the start (or a month out), a start a month after
+ * the deadline (or two months out), a year's term.
+ */
+export function suggestedDate(key: string, today: string, known: Record<string, string | undefined> = {}): string {
+  const start = known.target_start_date ?? (known.deadline ? undefined : firstOfMonthAfter(addDays(today, 60)));
   switch (key) {
     case 'deadline':
-      return addDays(today, 30);
+      return start ? addDays(start, -30) : addDays(today, 30);
     case 'target_start_date':
-      return firstOfMonthAfter(addDays(today, 60));
+      return known.deadline ? firstOfMonthAfter(addDays(known.deadline, 30)) : start!;
     case 'contract_end_date':
-      return addDays(addMonths(firstOfMonthAfter(addDays(today, 60)), 12), -1);
+      return addDays(addMonths(start ?? firstOfMonthAfter(addDays(known.deadline!, 30)), 12), -1);
     default:
       return today;
   }

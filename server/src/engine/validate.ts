@@ -94,7 +94,7 @@ function toProblem(error: ErrorObject, document: Document, lines: LineIndex, roo
         'unknown-field',
         range,
         { key, section: path.length ? section : 'the posting', suggestion },
-        { path: [...path, key], suggestions },
+        { path: [...path, key], suggestions, replaces: 'key' },
       );
     }
     case 'type': {

@@ -9,6 +9,7 @@ import {
   postingSelectionRanges,
   postingSymbols,
 } from '../engine';
+import { codeActionKinds, postingCodeActions } from './codeActions';
 import { toCompletionItem } from './completion';
 import { toDocumentSymbol, toFoldingRange, toSelectionRange } from './symbols';
 import type { ServerSettings } from './settings';
@@ -105,7 +106,20 @@ export function registerAuthoring(
     ),
   );
 
+  connection.onCodeAction((params) =>
+    safely(
+      'Code actions',
+      params.textDocument.uri,
+      async () => {
+        const found = await posting(params.textDocument.uri);
+        return found ? postingCodeActions(found.text, params, found.settings.engine) : [];
+      },
+      [],
+    ),
+  );
+
   return {
+    codeActionProvider: { codeActionKinds },
     documentSymbolProvider: { label: 'Posting' },
     foldingRangeProvider: true,
     selectionRangeProvider: true,

@@ -1,0 +1,187 @@
+import { strict as assert } from 'assert';
+import { applyEdits } from '../../server/src/engine/textEdits';
+import { deleteField, replaceOnce } from '../helpers/edit';
+import { LspClient, type Diagnostic } from '../helpers/lspClient';
+import { requiredSections } from '../helpers/schemaWalk';
+import { readSeed } from '../helpers/seeds';
+
+interface TextEdit {
+  range: Diagnostic['range'];
+  newText: string;
+}
+interface CodeAction {
+  title: string;
+  kind?: string;
+  diagnostics?: Diagnostic[];
+  isPreferred?: boolean;
+  edit?: { changes: Record<string, TextEdit[]> };
+}
+
+/** The seed with comments in awkward places: every fix must keep them all. */
+const commented = readSeed()
+  .replace('terms_of_reference:\n', 'terms_of_reference: # the body\n  # Background comes first.\n')
+  .replace('  purpose_and_scope:\n', '  # Who supervises, and the duties.\n  purpose_and_scope:\n')
+  .replace('    key_competencies:\n', '    # From the UNHCR framework.\n    key_competencies:\n')
+  .replace('        - Communication\n', '        - Communication # said twice below?\n')
+  .replace('careers_site:\n', '# What the careers site shows.\ncareers_site:\n');
+
+const comments = (text: string) => text.split('\n').flatMap((line) => /(^|\s)(#.*)$/.exec(line)?.[2] ?? []);
+const signature = (d: Diagnostic) => `${String(d.code)}|${d.message}`;
+
+describe('code actions over LSP', function () {
+  let client: LspClient;
+  let counter = 0;
+
+  before(async () => {
+    client = await LspClient.start();
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  async function actionsFor(text: string, only?: string[]) {
+    const uri = `file:///work/actions-${++counter}.posting.yaml`;
+    const diagnostics = await client.open(uri, text);
+    const range = { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } };
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range,
+      context: { diagnostics, only },
+    });
+    return { uri, diagnostics, actions };
+  }
+
+  async function apply(uri: string, text: string, action: CodeAction): Promise<{ text: string; diagnostics: Diagnostic[] }> {
+    const edits = action.edit!.changes[uri];
+    const fixed = applyEdits(text, edits);
+    const diagnostics = await client.open(`file:///work/applied-${++counter}.posting.yaml`, fixed);
+    return { text: fixed, diagnostics };
+  }
+
+  /** Applying the action removes its problem, adds none, and keeps every comment. */
+  async function assertFixes(text: string, code: string, titlePattern: RegExp) {
+    const { uri, diagnostics, actions } = await actionsFor(text);
+    const target = diagnostics.find((d) => d.code === code);
+    assert.ok(target, `no ${code} in ${JSON.stringify(diagnostics.map((d) => d.code))}`);
+    const action = actions.find((a) => titlePattern.test(a.title) && a.diagnostics?.some((d) => signature(d) === signature(target)));
+    assert.ok(action, `no action ${titlePattern} among ${actions.map((a) => a.title).join(' / ')}`);
+    const after = await apply(uri, text, action);
+    assert.ok(after.diagnostics.length <= diagnostics.length - 1, `${action.title}\n${JSON.stringify(after.diagnostics, null, 1)}`);
+    assert.ok(!after.diagnostics.some((d) => signature(d) === signature(target)), `${action.title} left its problem`);
+    const before = new Set(diagnostics.map(signature));
+    assert.ok(
+      after.diagnostics.every((d) => before.has(signature(d))),
+      'the fix introduced a problem',
+    );
+    const kept = comments(after.text);
+    assert.ok(
+      comments(text).every((comment) => kept.includes(comment)),
+      `a comment was lost: ${kept.join(' / ')}`,
+    );
+    assert.equal(kept.length, comments(text).length + (/^Ignore/.test(action.title) ? 1 : 0));
+    return after;
+  }
+
+  describe('insert a missing section where the template places it, indented, comments kept', () => {
+    for (const section of requiredSections('unops-ica')) {
+      it(section.path.join('.'), async () => {
+        const text = deleteField(commented, section.path);
+        const after = await assertFixes(text, 'missing-section', new RegExp(`^Insert section: ${section.title}$`));
+        assert.equal(after.diagnostics.length, 0);
+      });
+    }
+  });
+
+  it('inserts a section between its template neighbours', async () => {
+    const text = deleteField(commented, ['terms_of_reference', 'monitoring_and_progress_controls']);
+    const after = await assertFixes(text, 'missing-section', /^Insert section: Monitoring/);
+    const lines = after.text.split('\n');
+    const at = lines.indexOf('  monitoring_and_progress_controls:');
+    assert.ok(at > lines.indexOf('      - Perform other duties as required.'));
+    assert.ok(at < lines.indexOf('  qualifications_and_experience:'));
+    assert.match(lines[at + 1], /^ {4}- \S/);
+  });
+
+  it('replaces an unknown competency with the did-you-mean suggestion', async () => {
+    const text = replaceOnce(commented, '        - Accountability\n', '        - Acountability\n');
+    const after = await assertFixes(text, 'unknown-competency', /^Replace with 'Accountability'$/);
+    assert.ok(after.text.includes('        - Accountability\n'));
+  });
+
+  it('moves a competency to its right group', async () => {
+    const text = replaceOnce(commented, '        - Accountability\n', '        - Accountability\n        - Political Awareness\n');
+    const after = await assertFixes(text, 'competency-wrong-group', /^Move 'Political Awareness' to Cross-functional competencies$/);
+    assert.ok(after.text.includes('        - Change Capability & Adaptability\n        - Political Awareness\n'));
+  });
+
+  it('moves a competency into a group that is not there yet', async () => {
+    const text = replaceOnce(
+      deleteField(commented, ['terms_of_reference', 'qualifications_and_experience', 'key_competencies', 'cross_functional']),
+      '        - Accountability\n',
+      '        - Accountability\n        - Political Awareness\n',
+    );
+    const after = await assertFixes(text, 'competency-wrong-group', /^Move 'Political Awareness' to Cross-functional/);
+    assert.ok(after.text.includes('      cross_functional:\n        - Political Awareness\n'));
+  });
+
+  it('removes a duplicate competency', async () => {
+    const text = replaceOnce(commented, '        - Accountability\n', '        - Accountability\n        - Teamwork & Collaboration\n');
+    await assertFixes(text, 'duplicate-competency', /^Remove 'Teamwork & Collaboration'$/);
+  });
+
+  it('appends the missing core competencies', async () => {
+    const text = replaceOnce(replaceOnce(commented, '        - Accountability\n', ''), '        - Organizational Awareness\n', '');
+    const after = await assertFixes(
+      text,
+      'missing-core-competency',
+      /^Add 'Accountability', 'Organizational Awareness' to Core competencies$/,
+    );
+    assert.ok(after.text.includes('        - Client & Result Orientation\n        - Accountability\n        - Organizational Awareness\n'));
+  });
+
+  it('appends the closing duty', async () => {
+    const text = replaceOnce(commented, '      - Perform other duties as required.\n', '');
+    await assertFixes(text, 'last-duty-not-other-duties', /^Add 'Perform other duties as required.' to Duties$/);
+  });
+
+  it('renames an unknown field to the suggested one', async () => {
+    const text = replaceOnce(commented, '  background: >', '  backgroud: >');
+    const { diagnostics } = await actionsFor(text);
+    assert.deepEqual(diagnostics.map((d) => d.code).sort(), ['missing-section', 'unknown-field']);
+    const after = await assertFixes(text, 'unknown-field', /^Rename to 'background'$/);
+    assert.ok(after.text.includes('  background: >'));
+  });
+
+  it('replaces a value outside its list with an allowed one', async () => {
+    const text = replaceOnce(commented, 'hardship_level: H', 'hardship_level: HH');
+    await assertFixes(text, 'not-in-list', /^Replace with 'H'$/);
+  });
+
+  it('ignores a problem for its line, with a comment at the same indentation', async () => {
+    const text = replaceOnce(commented, '        - Accountability\n', '        - Acountability\n');
+    const after = await assertFixes(text, 'unknown-competency', /^Ignore unknown-competency for this line$/);
+    assert.ok(after.text.includes('        # posting-disable-next-line unknown-competency\n        - Acountability\n'));
+  });
+
+  it('ignores a problem for the file, below the # posting line', async () => {
+    const text = replaceOnce(commented, '        - Accountability\n', '        - Acountability\n');
+    const after = await assertFixes(text, 'unknown-competency', /^Ignore unknown-competency in this file$/);
+    assert.ok(after.text.startsWith('# posting\n# posting-disable unknown-competency\n'));
+  });
+
+  it('fixes all auto-fixable problems at once (source.fixAll.posting), keeping the rest and every comment', async () => {
+    const text = replaceOnce(
+      replaceOnce(commented, '      - Perform other duties as required.\n', ''),
+      '        - Client & Result Orientation\n',
+      '        - Client & Result Orientation\n        - Communication\n        - Accountability\n',
+    );
+    const { uri, diagnostics, actions } = await actionsFor(text, ['source.fixAll.posting']);
+    assert.equal(diagnostics.length, 3, JSON.stringify(diagnostics.map((d) => d.code)));
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, 'source.fixAll.posting');
+    const after = await apply(uri, text, actions[0]);
+    assert.deepEqual(after.diagnostics, []);
+    assert.deepEqual(comments(after.text), comments(text));
+    assert.equal(after.text, commented);
+  });
+});
