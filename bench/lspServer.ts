@@ -1,0 +1,105 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
+import { readFileSync } from 'fs';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+
+interface Published {
+  uri: string;
+  diagnostics: { message: string; code?: string | number; source?: string }[];
+}
+
+/**
+ * A language server under measurement, spoken to over stdio like an editor would (the approach of
+ * test/helpers/lspClient.ts, for any server): answers workspace/configuration per section, times each
+ * didChange until the publishDiagnostics that follows it, and reads the process's resident memory.
+ */
+export class MeasuredServer {
+  private readonly connection: MessageConnection;
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly versions = new Map<string, number>();
+  private readonly waiters = new Map<string, (published: Published) => void>();
+  stderr = '';
+
+  private constructor(
+    command: string[],
+    private readonly configuration: (section: string | undefined) => unknown,
+  ) {
+    this.child = spawn(process.execPath, command, { stdio: 'pipe' });
+    this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
+    this.connection.onNotification('textDocument/publishDiagnostics', (published: Published) => {
+      const waiter = this.waiters.get(published.uri);
+      this.waiters.delete(published.uri);
+      waiter?.(published);
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((item) => this.configuration(item.section) ?? null),
+    );
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification(() => undefined);
+    this.connection.listen();
+  }
+
+  static async start(command: string[], configuration: (section: string | undefined) => unknown): Promise<MeasuredServer> {
+    const server = new MeasuredServer(command, configuration);
+    await server.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: {} } },
+    });
+    await server.connection.sendNotification('initialized', {});
+    await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    return server;
+  }
+
+  async open(uri: string, text: string): Promise<Published['diagnostics']> {
+    this.versions.set(uri, 1);
+    const published = this.next(uri);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    return (await published).diagnostics;
+  }
+
+  /** Sends the whole new text and resolves with the milliseconds until its diagnostics arrive. */
+  async timedChange(uri: string, text: string): Promise<{ ms: number; diagnostics: Published['diagnostics'] }> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    const published = this.next(uri);
+    const start = performance.now();
+    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    const { diagnostics } = await published;
+    return { ms: performance.now() - start, diagnostics };
+  }
+
+  /** Resident set size of the server process, in MB. */
+  rssMb(): number {
+    const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+    const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1]);
+    return kb / 1024;
+  }
+
+  private next(uri: string, timeoutMs = 60000): Promise<Published> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`No diagnostics for ${uri} within ${timeoutMs} ms. stderr: ${this.stderr}`)),
+        timeoutMs,
+      );
+      this.waiters.set(uri, (published) => {
+        clearTimeout(timer);
+        resolve(published);
+      });
+    });
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // Already gone: the kill below is enough.
+    }
+    this.connection.dispose();
+    this.child.kill();
+  }
+}
+
+export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
