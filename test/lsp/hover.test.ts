@@ -1,0 +1,69 @@
+import { strict as assert } from 'assert';
+import { diagnosticInfo } from '../../server/src/engine';
+import { locate, replaceOnce } from '../helpers/edit';
+import { LspClient } from '../helpers/lspClient';
+import { readSeed } from '../helpers/seeds';
+
+interface Hover {
+  contents: { kind: string; value: string };
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+describe('hover over LSP', function () {
+  let client: LspClient;
+  let counter = 0;
+  const seed = readSeed();
+
+  before(async () => {
+    client = await LspClient.start();
+  });
+  after(async () => {
+    await client.stop();
+  });
+
+  async function hover(text: string, search: string, after = '', offset = 1): Promise<Hover | null> {
+    const uri = `file:///work/hover-${++counter}.posting.yaml`;
+    await client.open(uri, text);
+    const at = locate(text, search, after);
+    return client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: at.line, character: at.character + offset },
+    });
+  }
+
+  it('a field shows its template heading and description', async () => {
+    const result = await hover(seed, 'affiliate_type:');
+    assert.equal(result!.contents.kind, 'markdown');
+    assert.match(result!.contents.value, /^\*\*Staff Member \/ Affiliate Type\*\* `affiliate_type`/);
+    assert.match(result!.contents.value, /The contract, as the careers site labels it/);
+    assert.deepEqual(result!.range, { start: locate(seed, 'affiliate_type'), end: { ...locate(seed, 'affiliate_type'), character: 14 } });
+  });
+
+  it('a value from a list shows its meaning', async () => {
+    const result = await hover(seed, 'H', 'hardship_level: ', 0);
+    assert.match(result!.contents.value, /Hardship Level: H/);
+    assert.match(result!.contents.value, /headquarters/i);
+  });
+
+  it('a competency shows its group and definition', async () => {
+    const result = await hover(seed, 'Stakeholder Management', 'cross_functional:', 3);
+    assert.match(result!.contents.value, /^\*\*Stakeholder Management\*\* — Cross-functional competencies \(UNHCR Competency Framework\)/);
+    assert.ok(result!.contents.value.split('\n').pop()!.length > 10);
+  });
+
+  it("a problem's range shows what the rule means and how to fix it", async () => {
+    const text = replaceOnce(seed, '        - Accountability\n', '        - Acountability\n');
+    const result = await hover(text, 'Acountability', '', 2);
+    const help = diagnosticInfo('unknown-competency')!.help;
+    assert.ok(result!.contents.value.includes('(`unknown-competency`)'));
+    assert.ok(result!.contents.value.includes(help), result!.contents.value);
+  });
+
+  it('says nothing on a blank line', async () => {
+    const text = seed.replace('careers_site:\n', '\ncareers_site:\n');
+    const uri = `file:///work/hover-${++counter}.posting.yaml`;
+    await client.open(uri, text);
+    const line = locate(text, 'careers_site:').line - 1;
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line, character: 0 } }), null);
+  });
+});
