@@ -82,6 +82,12 @@ class ConfigRanges {
   }
 }
 
+/** Closest names first; a name that differs only in case beats one that merely contains it. */
+function suggestionsFor(input: string, known: readonly string[]): string[] {
+  const sameLetters = known.filter((name) => name.toLowerCase() === input.toLowerCase());
+  return [...new Set([...sameLetters, ...closestMatches(input, known)])].slice(0, 3);
+}
+
 function settingName(error: ErrorObject, path: Path): string {
   const title = (error.parentSchema as { title?: string } | undefined)?.title;
   return title ? `${title} (${path.join('.')})` : path.length ? path.join('.') : 'The configuration';
@@ -134,7 +140,7 @@ function schemaProblems(errors: ErrorObject[], ranges: ConfigRanges, prefix: Pat
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter(
         (k) => !k.startsWith('$'),
       );
-      const suggestions = closestMatches(key, known);
+      const suggestions = suggestionsFor(key, known);
       problem = makeProblem(
         'config-unknown-setting',
         ranges.key([...path, key]),
@@ -236,7 +242,7 @@ function readRules(rules: unknown, config: ProjectConfig, problems: Problem[], r
   const known = allDiagnosticCodes();
   for (const [code, severity] of Object.entries(rules)) {
     if (!known.includes(code)) {
-      const suggestions = closestMatches(code, known);
+      const suggestions = suggestionsFor(code, known);
       problems.push(
         makeProblem(
           'config-unknown-rule',
