@@ -1,0 +1,90 @@
+import { strict as assert } from 'assert';
+import { join } from 'path';
+import posting from '../../schemas/posting.schema.json';
+import profileNames from '../../schemas/vocabularies/profiles.json';
+import { checkPosting, defaultSettings, profiles, selectProfile } from '../../server/src/engine';
+import { deref, schemaFiles, type SchemaNode } from '../../server/src/engine/schemaStore';
+import { replaceOnce } from '../helpers/edit';
+import { readSeed, seedsDir } from '../helpers/seeds';
+
+const jpoSeed = readSeed(join(seedsDir, 'mofa-jpo-ocha-bangkok-p2.posting.yaml'));
+const withoutReferenceDate = replaceOnce(jpoSeed, '  age_reference_date: 2025-02-01\n', '');
+const codes = (text: string, parameters = {}) => checkPosting(text, { ...defaultSettings, parameters }).problems.map((p) => p.code);
+
+describe('profiles as data', () => {
+  it('every profile is in the Profile vocabulary, has its schema, a posting.schema.json branch and a posting-<id> snippet', () => {
+    const branches = posting.allOf.map((branch) => JSON.stringify(branch));
+    for (const profile of profiles) {
+      assert.ok(profileNames.enum.includes(profile.id), profile.id);
+      assert.ok(schemaFiles[profile.schema], `${profile.id}: ${profile.schema} is not in schemaFiles`);
+      assert.ok(
+        branches.some((b) => b.includes(`"const":"${profile.id}"`) && b.includes(profile.schema)),
+        `${profile.id} has no if/then branch`,
+      );
+      assert.equal(profile.snippet, `posting-${profile.id}`);
+    }
+    assert.equal(profileNames.markdownEnumDescriptions.length, profileNames.enum.length);
+    assert.deepEqual([...profileNames.enum].sort(), profiles.map((p) => p.id).sort());
+  });
+
+  it('every field of every profile schema has a heading and a description, and objects reject unknown fields', () => {
+    const missing: string[] = [];
+    const walk = (node: SchemaNode, where: string, seen: Set<unknown>) => {
+      const { schema, file } = deref(node);
+      if (seen.has(schema)) return;
+      seen.add(schema);
+      if (schema.properties && schema.additionalProperties !== false) missing.push(`${where}: additionalProperties`);
+      for (const [key, child] of Object.entries(schema.properties ?? {})) {
+        const resolved = deref({ schema: child, file });
+        if (!resolved.schema.title || !resolved.schema.markdownDescription) missing.push(`${where}.${key}`);
+        walk({ schema: child, file }, `${where}.${key}`, seen);
+      }
+      if (schema.items) walk({ schema: schema.items, file }, `${where}[]`, seen);
+    };
+    for (const profile of profiles.filter((p) => p.id !== 'unops-ica')) {
+      walk({ schema: schemaFiles[profile.schema], file: profile.schema }, profile.id, new Set());
+    }
+    assert.deepEqual(missing, []);
+  });
+
+  it('infers the profile from the Staff Member / Affiliate Type', () => {
+    const inferred = (affiliate_type: string) => selectProfile({ affiliate_type }).id;
+    assert.equal(inferred('UNOPS LICA6'), 'unops-ica');
+    assert.equal(inferred('Professional'), 'unhcr-staff');
+    assert.equal(inferred('National Professional Officer'), 'unhcr-staff');
+    assert.equal(inferred('General Service'), 'unhcr-staff');
+    assert.equal(inferred('JPO'), 'jpo');
+    assert.equal(inferred('National Government Employee'), 'peace-advisor');
+    assert.equal(inferred('Company Employee'), 'refugee-talent');
+    assert.equal(inferred('Professional staff'), 'unops-ica', 'the patterns are anchored');
+    assert.equal(selectProfile({ profile: 'jpo', affiliate_type: 'Professional' }).id, 'jpo', 'a declared profile wins');
+  });
+
+  it('the limits come from profiles.json: JPO and advisor terms are 24 months', () => {
+    const limit = (id: string) => profiles.find((p) => p.id === id)?.maxTermMonths;
+    assert.equal(limit('jpo'), 24);
+    assert.equal(limit('peace-advisor'), 24);
+    assert.equal(profiles.find((p) => p.id === 'jpo')?.eligibility?.maxAge, 35);
+  });
+});
+
+describe('JPO eligibility parameters (settings)', () => {
+  it('without a reference date in the posting or the settings, the posting is asked for one', () => {
+    assert.ok(codes(withoutReferenceDate).includes('jpo-age-reference-date-missing'));
+  });
+
+  it('the jpoAgeReferenceDate parameter supplies the reference date', () => {
+    assert.ok(!codes(withoutReferenceDate, { jpoAgeReferenceDate: '2026-02-01' }).includes('jpo-age-reference-date-missing'));
+  });
+
+  it('the jpoMaxAge parameter moves the age limit', () => {
+    const text = replaceOnce(jpoSeed, 'max_age: 35', 'max_age: 36');
+    assert.ok(codes(text).includes('jpo-age-limit-too-high'));
+    assert.ok(!codes(text, { jpoMaxAge: 36 }).includes('jpo-age-limit-too-high'));
+    assert.ok(codes(jpoSeed, { jpoMaxAge: 30 }).includes('jpo-age-limit-too-high'));
+  });
+
+  it("a doctorate satisfies the master's degree requirement", () => {
+    assert.ok(!codes(replaceOnce(jpoSeed, 'minimum_degree: master', 'minimum_degree: doctorate')).includes('jpo-degree-below-master'));
+  });
+});
