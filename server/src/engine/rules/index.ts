@@ -5,6 +5,7 @@ import datesCatalogue from '../../../../schemas/rules/dates.json';
 import dutiesCatalogue from '../../../../schemas/rules/duties.json';
 import eligibilityCatalogue from '../../../../schemas/rules/eligibility.json';
 import languagesCatalogue from '../../../../schemas/rules/languages.json';
+import wordingCatalogue from '../../../../schemas/rules/wording.json';
 import { registerDiagnostics } from '../problems';
 import { closingRules } from './closing';
 import { competencyRules } from './competencies';
@@ -14,6 +15,7 @@ import { dutyRules } from './duties';
 import { eligibilityRules } from './eligibility';
 import { languageRulesFamily } from './languages';
 import type { Rule } from './rule';
+import { wordingRules } from './wording';
 
 registerDiagnostics(datesCatalogue);
 registerDiagnostics(competenciesCatalogue);
@@ -22,6 +24,7 @@ registerDiagnostics(dutiesCatalogue);
 registerDiagnostics(eligibilityCatalogue);
 registerDiagnostics(languagesCatalogue);
 registerDiagnostics(closingCatalogue);
+registerDiagnostics(wordingCatalogue);
 
 /** Every reviewer check, run in this order after the schema. */
 export const rules: readonly Rule[] = [
@@ -32,4 +35,5 @@ export const rules: readonly Rule[] = [
   eligibilityRules,
   languageRulesFamily,
   closingRules,
+  wordingRules,
 ];

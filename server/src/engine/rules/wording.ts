@@ -1,0 +1,102 @@
+import wordingCatalogue from '../../../../schemas/rules/wording.json';
+import requirementData from '../../../../schemas/wording/requirements.json';
+import { acronymFindings, acronymUses } from '../wording/acronyms';
+import { freeTextOf, spanOf, type FreeText } from '../wording/freeText';
+import { codedWords, wordingBalance, wordingLabel, wordsToHint } from '../wording';
+import {
+  countRequirements,
+  exclusionaryRequirements,
+  longSentences,
+  maxEssentialRequirements,
+  maxSentenceWords,
+} from '../wording/requirements';
+import type { Rule, RuleContext } from './rule';
+
+function rangeIn(context: RuleContext, text: FreeText, start: number, end: number) {
+  return context.lines.range(...spanOf(text, start, end));
+}
+
+function genderCodedWords(context: RuleContext, texts: FreeText[]): void {
+  const words = codedWords(texts);
+  const balance = wordingBalance(words);
+  for (const word of wordsToHint(words, balance)) {
+    context.report(
+      'gender-coded-word',
+      rangeIn(context, word.text, word.start, word.end),
+      {
+        word: word.word,
+        coding: wordingLabel(word.coding, 'en'),
+        coding_ja: wordingLabel(word.coding, 'ja'),
+        balance: wordingLabel(balance.label, 'en'),
+        balance_ja: wordingLabel(balance.label, 'ja'),
+      },
+      { path: word.text.path, coding: word.coding },
+    );
+  }
+}
+
+function acronyms(context: RuleContext, texts: FreeText[]): void {
+  // Never-defined acronyms are opt-in (enabledByDefault: false in the catalogue): a posting that lost its
+  // background section would otherwise light up with every acronym the background spelled out.
+  const setting = context.settings.severities['acronym-undefined'];
+  const reportUndefined = setting ? setting !== 'off' : wordingCatalogue['acronym-undefined'].enabledByDefault;
+  for (const finding of acronymFindings(acronymUses(texts))) {
+    const { use } = finding;
+    const range = rangeIn(context, use.text, use.start, use.end);
+    if (finding.kind === 'before-definition' && finding.definition) {
+      const definedAt = context.lines.positionAt(spanOf(finding.definition.text, finding.definition.start, finding.definition.end)[0]);
+      context.report('acronym-before-definition', range, { acronym: use.acronym, line: definedAt.line + 1 }, { path: use.text.path });
+    } else if (finding.kind === 'undefined' && reportUndefined) {
+      context.report('acronym-undefined', range, { acronym: use.acronym }, { path: use.text.path });
+    }
+  }
+}
+
+function requirements(context: RuleContext, texts: FreeText[]): void {
+  for (const finding of exclusionaryRequirements(texts, context.profile.id)) {
+    const reason = requirementData.reasons[finding.kind];
+    context.report(
+      'exclusionary-requirement',
+      rangeIn(context, finding.text, finding.start, finding.end),
+      { text: finding.text.value.slice(finding.start, finding.end), reason: reason.en, reason_ja: reason.ja },
+      { path: finding.text.path, kind: finding.kind },
+    );
+  }
+  const essential = freeTextOf(context.parsed.document, context.parsed.text, context.data, 'essentialRequirements');
+  const count = countRequirements(essential);
+  if (essential.length && count > maxEssentialRequirements) {
+    const path = essential[0].path.filter((segment) => typeof segment === 'string');
+    context.report('too-many-requirements', context.keyRange(path), { count, max: maxEssentialRequirements }, { path });
+  }
+}
+
+function sentences(context: RuleContext): void {
+  const duties = freeTextOf(context.parsed.document, context.parsed.text, context.data, 'duties');
+  for (const sentence of longSentences(duties)) {
+    context.report(
+      'long-sentence',
+      rangeIn(context, sentence.text, sentence.start, sentence.end),
+      { words: sentence.words, max: maxSentenceWords },
+      { path: sentence.text.path },
+    );
+  }
+}
+
+/** Wording checks on free text only: gender-coded words, acronyms, exclusionary requirements, long sentences. */
+export const wordingRules: Rule = {
+  codes: [
+    'gender-coded-word',
+    'acronym-before-definition',
+    'acronym-undefined',
+    'exclusionary-requirement',
+    'too-many-requirements',
+    'long-sentence',
+  ],
+  check(context) {
+    const texts = freeTextOf(context.parsed.document, context.parsed.text, context.data);
+    genderCodedWords(context, texts);
+    acronyms(context, texts);
+    requirements(context, texts);
+    sentences(context);
+  },
+};

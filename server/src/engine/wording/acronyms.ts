@@ -1,0 +1,72 @@
+import known from '../../../../schemas/wording/acronyms.json';
+import type { FreeText } from './freeText';
+
+/** One use of an acronym in free text; `defines` when it is the "(ISA)" after its spelled-out name. */
+export interface AcronymUse {
+  text: FreeText;
+  acronym: string;
+  /** Case-insensitive and without a plural s: MoJ, MOJ and MOJs share one key. */
+  key: string;
+  start: number;
+  end: number;
+  defines: boolean;
+}
+
+const knownKeys = new Set(known.known.map((entry) => keyOf(entry)));
+
+function keyOf(acronym: string): string {
+  const upper = acronym.toUpperCase();
+  return /[a-z]s$/.test(acronym) || (/^[A-Z]{2,}s$/.test(acronym) && acronym.length > 2) ? upper.slice(0, -1) : upper;
+}
+
+/** An acronym: starts with a capital, has two or more capitals and no more small letters than capitals (ISA, MoJ, NGOs). */
+function isAcronym(token: string): boolean {
+  if (token.length < known.minLength || token.length > known.maxLength) return false;
+  if (/^[IVXLC]+$/.test(token)) return false; // Roman numerals
+  const capitals = (token.match(/[A-Z]/g) ?? []).length;
+  const small = (token.match(/[a-z]/g) ?? []).length;
+  return /^[A-Z]/.test(token) && capitals >= 2 && small <= capitals;
+}
+
+/** Every acronym use in the free text, in source order; known acronyms (schemas/wording/acronyms.json) are left out. */
+export function acronymUses(texts: readonly FreeText[]): AcronymUse[] {
+  const uses: AcronymUse[] = [];
+  for (const text of texts) {
+    for (const match of text.value.matchAll(/[A-Za-z][A-Za-z&]*/g)) {
+      const token = match[0];
+      if (!isAcronym(token)) continue;
+      const key = keyOf(token);
+      if (knownKeys.has(key)) continue;
+      const start = match.index;
+      const end = start + token.length;
+      uses.push({ text, acronym: token, key, start, end, defines: definesHere(text.value, start, end) });
+    }
+  }
+  return uses;
+}
+
+/** "Immigration Services Agency (ISA)" or "ISA (Immigration Services Agency)". */
+function definesHere(value: string, start: number, end: number): boolean {
+  if (value[start - 1] === '(' && /^[),;]/.test(value.slice(end))) return /\p{L}/u.test(value.slice(Math.max(0, start - 40), start - 1));
+  return /^\s*\((?:the\s+)?[A-Z][\p{L}-]*(?:\s+(?:of|for|and|on|the|to|in|&)?\s*[A-Z][\p{L}-]*)+/u.test(value.slice(end));
+}
+
+export interface AcronymFinding {
+  kind: 'before-definition' | 'undefined';
+  use: AcronymUse;
+  definition?: AcronymUse;
+}
+
+/** The first use of each acronym that comes before its definition, and acronyms never defined. */
+export function acronymFindings(uses: readonly AcronymUse[]): AcronymFinding[] {
+  const findings: AcronymFinding[] = [];
+  const seen = new Set<string>();
+  for (const use of uses) {
+    if (seen.has(use.key)) continue;
+    seen.add(use.key);
+    if (use.defines) continue;
+    const definition = uses.find((other) => other.key === use.key && other.defines);
+    findings.push(definition ? { kind: 'before-definition', use, definition } : { kind: 'undefined', use });
+  }
+  return findings;
+}

@@ -1,0 +1,60 @@
+import settings from '../../../../schemas/wording/requirements.json';
+import type { FreeText } from './freeText';
+import { countWords, sentencesOf } from './words';
+
+export type ExclusionKind = 'age-limit' | 'native-speaker';
+
+export interface Finding {
+  text: FreeText;
+  start: number;
+  end: number;
+}
+
+const agePatterns = settings.ageLimit.map((source) => new RegExp(source, 'giu'));
+const nativePatterns = settings.nativeSpeaker.map((source) => new RegExp(source, 'giu'));
+
+/** Age limits and native-speaker requirements; age limits only where the profile has none by rule. */
+export function exclusionaryRequirements(texts: readonly FreeText[], profileId: string): (Finding & { kind: ExclusionKind })[] {
+  const found: (Finding & { kind: ExclusionKind })[] = [];
+  const ageAllowed = settings.profilesWithAgeLimit.includes(profileId);
+  for (const text of texts) {
+    const add = (patterns: RegExp[], kind: ExclusionKind) => {
+      for (const pattern of patterns) {
+        for (const match of text.value.matchAll(pattern)) {
+          const start = match.index;
+          const end = start + match[0].length;
+          if (!found.some((f) => f.text === text && f.start < end && start < f.end)) found.push({ text, start, end, kind });
+        }
+      }
+    };
+    if (!ageAllowed) add(agePatterns, 'age-limit');
+    add(nativePatterns, 'native-speaker');
+  }
+  return found;
+}
+
+/** How many essential requirements a text lists: list items, bullet lines, or sentences and semicolon clauses. */
+export function countRequirements(texts: readonly FreeText[]): number {
+  let count = 0;
+  for (const text of texts) {
+    const lines = text.value.split('\n').filter((line) => /^\s*(?:[-•*]|\d+[.)]|[a-z][.)])\s+/.test(line));
+    if (lines.length > 1) count += lines.length;
+    else count += sentencesOf(text.value).reduce((sum, s) => sum + text.value.slice(s.start, s.end).split(/;\s+/).length, 0);
+  }
+  return count;
+}
+
+export const maxEssentialRequirements = settings.maxEssentialRequirements;
+export const maxSentenceWords = settings.maxSentenceWords;
+
+/** Sentences longer than the data's limit, with their word counts. */
+export function longSentences(texts: readonly FreeText[], limit = maxSentenceWords): (Finding & { words: number })[] {
+  const found: (Finding & { words: number })[] = [];
+  for (const text of texts) {
+    for (const sentence of sentencesOf(text.value)) {
+      const words = countWords(text.value.slice(sentence.start, sentence.end), settings.cjkCharactersPerWord);
+      if (words > limit) found.push({ text, start: sentence.start, end: sentence.end, words });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,51 @@
+import { isScalar, type Node } from 'yaml';
+
+/**
+ * Maps each index of a scalar's value to an offset in the source text. Folding, line breaks,
+ * indentation, quote escapes and block headers change the whitespace between characters but
+ * keep every other character in order, so aligning non-space characters finds exact positions.
+ */
+export function scalarSourceMap(sourceText: string, node: Node, value: string): number[] | undefined {
+  if (!isScalar(node) || !node.range) return undefined;
+  const [start, end] = node.range;
+  let position = contentStart(sourceText, start, node.type);
+  const map: number[] = new Array<number>(value.length);
+  const lookAhead = 12; // longest escape (\UXXXXXXXX) plus some slack
+  for (let i = 0; i < value.length; i++) {
+    const character = value[i];
+    if (/\s/.test(character)) {
+      map[i] = Math.min(position, end);
+      continue;
+    }
+    const found = sourceText.indexOf(character, position);
+    if (found >= 0 && found < end && found - position <= lookAhead + indentSlack(sourceText, position, found)) {
+      map[i] = found;
+      position = found + 1;
+    } else {
+      map[i] = Math.min(position, end); // an escape sequence: point at it
+    }
+  }
+  return map;
+}
+
+/** Where a scalar's characters begin: after an opening quote, or on the line after a block header. */
+function contentStart(sourceText: string, start: number, type: string | undefined): number {
+  if (type === 'BLOCK_FOLDED' || type === 'BLOCK_LITERAL') {
+    const lineBreak = sourceText.indexOf('\n', start);
+    return lineBreak < 0 ? start : lineBreak + 1;
+  }
+  if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE') return start + 1;
+  return start;
+}
+
+/** Whitespace skipped between two characters (a line break and indentation) does not count against the look-ahead. */
+function indentSlack(sourceText: string, from: number, to: number): number {
+  let slack = 0;
+  for (let i = from; i < to; i++) if (/\s/.test(sourceText[i])) slack++;
+  return slack;
+}
+
+/** The source [start, end) of the value's characters [from, to). */
+export function sourceSpan(map: readonly number[], from: number, to: number): [number, number] {
+  return [map[from], map[Math.max(from, to - 1)] + 1];
+}

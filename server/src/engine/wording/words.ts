@@ -1,0 +1,48 @@
+/** A word of a free-text value, by its indices in the value. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const wordPattern = /\p{L}+(?:[-'’]\p{L}+)*/gu;
+
+export function wordsOf(value: string): Word[] {
+  return [...value.matchAll(wordPattern)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+}
+
+/** Sentences of a value, by indices: ended by . ! ? (followed by a space or the end) or by 。！？. */
+export function sentencesOf(value: string): { start: number; end: number }[] {
+  const sentences: { start: number; end: number }[] = [];
+  const boundary = /[.!?](?=\s|$)|[。！？]/g;
+  let start = 0;
+  for (const match of value.matchAll(boundary)) {
+    const end = match.index + match[0].length;
+    if (!isAbbreviation(value, match.index)) {
+      pushTrimmed(value, start, end, sentences);
+      start = end;
+    }
+  }
+  pushTrimmed(value, start, value.length, sentences);
+  return sentences;
+}
+
+/** "i.e." or "e.g." end with a full stop that does not end the sentence. */
+function isAbbreviation(value: string, dot: number): boolean {
+  return /(?:^|[\s(])(?:i\.e|e\.g|etc|cf|approx|incl|no|vs)$/i.test(value.slice(Math.max(0, dot - 8), dot));
+}
+
+function pushTrimmed(value: string, start: number, end: number, into: { start: number; end: number }[]): void {
+  while (start < end && /\s/.test(value[start])) start++;
+  while (end > start && /\s/.test(value[end - 1])) end--;
+  if (end > start) into.push({ start, end });
+}
+
+const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/** Words of a sentence; Japanese and Chinese have no spaces, so their characters count per `cjkPerWord`. */
+export function countWords(text: string, cjkPerWord: number): number {
+  const cjkCount = (text.match(cjk) ?? []).length;
+  const latin = text.replace(cjk, ' ').match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
+  return latin.length + Math.ceil(cjkCount / cjkPerWord);
+}

@@ -1,0 +1,188 @@
+import { strict as assert } from 'assert';
+import { checkPosting, defaultSettings, parsePosting, type Problem } from '../../server/src/engine';
+import { balanceLensTitle, postingBalance } from '../../server/src/engine/wording';
+import { rangeOf, replaceOnce } from '../helpers/edit';
+import { allSeeds, readSeed } from '../helpers/seeds';
+
+const wordingCodes = [
+  'gender-coded-word',
+  'acronym-before-definition',
+  'acronym-undefined',
+  'exclusionary-requirement',
+  'too-many-requirements',
+  'long-sentence',
+];
+const seed = readSeed();
+
+function wording(text: string, settings = defaultSettings): Problem[] {
+  return checkPosting(text, settings).problems.filter((p) => wordingCodes.includes(p.code));
+}
+
+/** The seed with its background replaced by these folded lines (each line indented as the seed does). */
+function withBackground(lines: string[]): string {
+  const start = seed.indexOf('  background: >');
+  const end = seed.indexOf('  purpose_and_scope:');
+  return seed.slice(0, start) + '  background: >\n' + lines.map((line) => `    ${line}\n`).join('') + '\n' + seed.slice(end);
+}
+
+describe('wording checks on free text', () => {
+  for (const { name, text } of allSeeds()) {
+    it(`find nothing in the seed ${name}`, () => {
+      assert.deepEqual(wording(text, { ...defaultSettings, severities: { 'acronym-undefined': 'information' } }), []);
+    });
+  }
+
+  describe('gender-coded wording', () => {
+    const masculine = withBackground([
+      'We want an ambitious, competitive and assertive self-reliant person who',
+      'dominates negotiations, is decisive and fearless, and will fight for results.',
+    ]);
+
+    it('marks each coded word of a strongly coded posting, at its exact range across folded lines', () => {
+      const hints = wording(masculine).filter((p) => p.code === 'gender-coded-word');
+      const words = ['ambitious', 'competitive', 'assertive', 'self-reliant', 'dominates', 'decisive', 'fearless', 'fight'];
+      assert.deepEqual(
+        hints.map((h) => [h.severity, h.range]),
+        words.map((word) => ['hint', rangeOf(masculine, word, '  background: >')]),
+      );
+      assert.match(hints[0].message, /“ambitious” is masculine-coded wording; the posting reads strongly masculine-coded/);
+    });
+
+    it('shows the balance with the counted words on the title code lens, in English and Japanese', () => {
+      const parsed = parsePosting(masculine);
+      const balance = postingBalance(parsed.document!, parsed.text, parsed.data);
+      assert.equal(balance.label, 'strongly masculine-coded');
+      assert.equal(balance.masculine.length, 8);
+      assert.equal(
+        balanceLensTitle(balance, 'en'),
+        'Wording: strongly masculine-coded (ambitious, competitive, assertive, self-reliant, dominates, decisive, …)',
+      );
+      assert.match(balanceLensTitle(balance, 'ja'), /^表現: 強く男性的にコード化（ambitious/);
+    });
+
+    it('scores a slightly coded posting without marking words, and ignores competency names and boilerplate', () => {
+      const text = withBackground(['The incumbent leads a small team and supports partners.']);
+      assert.deepEqual(wording(text), []);
+      const parsed = parsePosting(text);
+      const balance = postingBalance(parsed.document!, parsed.text, parsed.data);
+      // "supports" is UN boilerplate (FACTS §6); "Analytical Thinking" is a competency name, never read.
+      // "shared" is in the seed's monitoring section.
+      assert.deepEqual([balance.label, balance.masculine, balance.feminine], ['neutral', ['leads'], ['shared']]);
+    });
+
+    it('keeps ranges exact after Japanese text and a surrogate pair (𠮷) on the same line', () => {
+      const text = withBackground(['東京事務所の𠮷田さんと: ambitious, competitive, assertive, dominant and fearless.']);
+      const hints = wording(text).filter((p) => p.code === 'gender-coded-word');
+      assert.deepEqual(hints[0].range, rangeOf(text, 'ambitious'));
+      assert.deepEqual(hints[4].range, rangeOf(text, 'fearless'));
+    });
+
+    it('finds words in a literal block, a quoted string with escapes, and a plain multi-line scalar', () => {
+      const words = 'ambitious, competitive, assertive, dominant and fearless';
+      const literal = replaceOnce(withBackground(['x']), '  background: >\n    x\n', `  background: |\n    Line one.\n    ${words}.\n`);
+      const quoted = replaceOnce(withBackground(['x']), '  background: >\n    x\n', `  background: "Caf\\u00e9 \\"team\\": ${words}."\n`);
+      const plain = replaceOnce(
+        withBackground(['x']),
+        '  background: >\n    x\n',
+        `  background: Line one,\n    ${words.replace(' and ', '\n    and ')}.\n`,
+      );
+      for (const text of [literal, quoted, plain]) {
+        const hints = wording(text).filter((p) => p.code === 'gender-coded-word');
+        assert.deepEqual(
+          hints.map((h) => h.range),
+          ['ambitious', 'competitive', 'assertive', 'dominant', 'fearless'].map((w) => rangeOf(text, w, '  background:')),
+        );
+      }
+    });
+  });
+
+  describe('acronyms', () => {
+    it('flags an acronym used before it is spelled out, at the use, naming the definition line', () => {
+      const text = replaceOnce(seed, 'legal status to work in Japan.', 'legal status to work in Japan, as the ISA decides.');
+      const problems = wording(text);
+      const definitionLine = rangeOf(text, '(ISA)').start.line + 1;
+      assert.deepEqual(
+        problems.map((p) => [p.code, p.message, p.range]),
+        [['acronym-before-definition', `“ISA” is used before it is spelled out (line ${definitionLine})`, rangeOf(text, 'ISA')]],
+      );
+    });
+
+    it('matches MoJ and MOJ as one acronym, ignoring case', () => {
+      const text = replaceOnce(seed, 'legal status to work in Japan.', 'legal status to work in Japan (MOJ rules).');
+      assert.deepEqual(
+        wording(text).map((p) => [p.code, p.range]),
+        [['acronym-before-definition', rangeOf(text, 'MOJ')]],
+      );
+    });
+
+    it('reports a never-defined acronym only when the setting turns it on', () => {
+      const text = replaceOnce(seed, 'legal status to work in Japan.', 'legal status to work in Japan under the ICRRA.');
+      assert.deepEqual(wording(text), []);
+      const problems = wording(text, { ...defaultSettings, severities: { 'acronym-undefined': 'information' } });
+      assert.deepEqual(
+        problems.map((p) => [p.code, p.severity, p.message, p.range]),
+        [['acronym-undefined', 'information', '“ICRRA” is never spelled out', rangeOf(text, 'ICRRA')]],
+      );
+    });
+
+    it('needs no definition for acronyms every UN reader knows', () => {
+      const text = replaceOnce(seed, 'legal status to work in Japan.', 'legal status to work in Japan; UN, UNDP and NGOs apply.');
+      assert.deepEqual(wording(text, { ...defaultSettings, severities: { 'acronym-undefined': 'information' } }), []);
+    });
+  });
+
+  describe('exclusionary and unrealistic requirements', () => {
+    const essential =
+      '        Minimum two years of previous job experience relevant to the function of the position or\n        related fields.';
+
+    it('flags an age limit and a native-speaker requirement in a profile without an age rule', () => {
+      const text = replaceOnce(seed, essential, '        Candidates aged 35 or under. Native English speaker.');
+      assert.deepEqual(
+        wording(text).map((p) => [p.code, p.severity, p.range]),
+        [
+          ['exclusionary-requirement', 'warning', rangeOf(text, 'aged 35 or under')],
+          ['exclusionary-requirement', 'warning', rangeOf(text, 'Native English speaker')],
+        ],
+      );
+    });
+
+    it('leaves the JPO age limit alone: that profile has one by rule', () => {
+      const jpo = allSeeds().find((s) => s.name.includes('jpo'));
+      assert.ok(jpo, 'the JPO seed exists');
+      const text = replaceOnce(jpo.text, 'Candidates are 35 or under', 'Candidates are aged 35 or under');
+      assert.deepEqual(wording(text), []);
+    });
+
+    it('counts essential requirements and flags more than twelve at the field key', () => {
+      const thirteen = Array.from({ length: 13 }, (_, i) => `Skill number ${i + 1}.`).join(' ');
+      const text = replaceOnce(seed, essential, `        ${thirteen}`);
+      assert.deepEqual(
+        wording(text).map((p) => [p.code, p.message, p.range]),
+        [
+          [
+            'too-many-requirements',
+            '13 essential requirements; more than 12 discourage qualified candidates',
+            rangeOf(text, 'essential', 'work_experience:'),
+          ],
+        ],
+      );
+      const twelve = replaceOnce(seed, essential, `        ${thirteen.replace(' Skill number 13.', '')}`);
+      assert.deepEqual(wording(twelve), []);
+    });
+  });
+
+  describe('over-long sentences in duties', () => {
+    it('flags a duty sentence over 60 words across its folded lines, and not the short one after it', () => {
+      const long = Array.from({ length: 62 }, (_, i) => `word${i}`).join(' ');
+      const text = replaceOnce(
+        seed,
+        '      - Perform other duties as required.',
+        `      - >-\n        ${long.slice(0, 200)}\n        ${long.slice(201)}. Short one.\n      - Perform other duties as required.`,
+      );
+      const problems = wording(text);
+      assert.equal(problems.length, 1, JSON.stringify(problems));
+      assert.equal(problems[0].message, 'This duty has a sentence of 62 words; keep sentences under 60');
+      assert.deepEqual(problems[0].range, { start: rangeOf(text, 'word0 ').start, end: rangeOf(text, 'word61.').end });
+    });
+  });
+});
