@@ -41,6 +41,9 @@ export interface DiagnosticInfo {
   severity: Severity;
   message: string;
   help: string;
+  /** Japanese texts, next to the English ones; English is used where they are missing. */
+  message_ja?: string;
+  help_ja?: string;
 }
 
 type Params = Record<string, string | number>;
@@ -69,10 +72,36 @@ export function formatMessage(template: string, params: Params): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+// The parameters a message was made with, so it can be made again in the reader's language.
+const paramsOfProblem = new WeakMap<Problem, Params>();
+
 export function makeProblem(code: string, range: Range, params: Params = {}, data?: ProblemData): Problem {
   const info = catalogue.get(code);
   if (!info) throw new Error(`Unknown diagnostic code: ${code}`);
   const problem: Problem = { code, severity: info.severity, message: formatMessage(info.message, params), range };
   if (data) problem.data = data;
+  paramsOfProblem.set(problem, params);
   return problem;
+}
+
+/** True for a Japanese locale (ja, ja-JP); every other locale reads English. */
+export function isJapanese(locale: string | undefined): boolean {
+  return !!locale && locale.toLowerCase().startsWith('ja');
+}
+
+/** A code's message template and help in the locale's language, falling back to English text by text. */
+export function localizedInfo(code: string, locale: string | undefined): DiagnosticInfo | undefined {
+  const info = catalogue.get(code);
+  if (!info || !isJapanese(locale)) return info;
+  return { ...info, message: info.message_ja ?? info.message, help: info.help_ja ?? info.help };
+}
+
+/** The problems with their messages in the locale's language (English where no translation exists). */
+export function localizeProblems(problems: Problem[], locale: string | undefined): Problem[] {
+  if (!isJapanese(locale)) return problems;
+  return problems.map((problem) => {
+    const template = catalogue.get(problem.code)?.message_ja;
+    const params = paramsOfProblem.get(problem);
+    return template && params ? { ...problem, message: formatMessage(template, params) } : problem;
+  });
 }

@@ -21,6 +21,8 @@ export interface EngineSettings {
   /** Competency frameworks a project adds; they come before the built-in ones and win on the same id. */
   catalogues: Catalogue[];
   parameters: RuleParameters;
+  /** The reader's locale (the LSP client's, or LANG for the CLI): 'ja' picks the Japanese messages. */
+  locale?: string;
 }
 
 export const defaultSettings: EngineSettings = { limits: defaultLimits, severities: {}, catalogues: [], parameters: {} };
@@ -32,5 +34,6 @@ export function mergeSettings(base: EngineSettings, override: Partial<EngineSett
     severities: { ...base.severities, ...override.severities },
     catalogues: [...(override.catalogues ?? []), ...base.catalogues],
     parameters: { ...base.parameters, ...override.parameters },
+    locale: override.locale ?? base.locale,
   };
 }
