@@ -18,10 +18,11 @@ declare const window: {
   __xss?: string;
 };
 declare const document: {
+  documentElement: { style: { setProperty(name: string, value: string): void } };
   body: { dataset: Record<string, string | undefined> };
   querySelector(selector: string): { outerHTML: string } | null;
 };
-declare function getComputedStyle(element: unknown): { fontWeight: string };
+declare function getComputedStyle(element: unknown): { fontWeight: string; color: string; backgroundColor: string };
 
 const chromiumPath = '/usr/bin/chromium';
 /** Stands in for the webview's resource origin (webview.cspSource); every request is answered locally. */
@@ -197,6 +198,26 @@ describe('preview in real headless Chromium', function () {
       }
     }
     assert.ok(fields > 100, `payloads went into ${fields} fields`);
+  });
+
+  it('follows the VS Code theme colours', async () => {
+    const { page } = await openPreview(readSeed(lica6SeedPath));
+    try {
+      // VS Code sets its theme as --vscode-* variables on the webview's <html>; a dark theme must turn the page dark.
+      const colours = await page.evaluate(() => {
+        const html = document.documentElement;
+        html.style.setProperty('--vscode-editor-background', 'rgb(30, 30, 30)');
+        html.style.setProperty('--vscode-foreground', 'rgb(204, 204, 204)');
+        html.style.setProperty('--vscode-textLink-foreground', 'rgb(55, 148, 255)');
+        const body = getComputedStyle(document.body);
+        return [body.backgroundColor, body.color, getComputedStyle(document.querySelector('h1')!).color];
+      });
+      assert.deepEqual(colours, ['rgb(30, 30, 30)', 'rgb(204, 204, 204)', 'rgb(55, 148, 255)']);
+      mkdirSync(artifactsDir, { recursive: true });
+      await page.screenshot({ path: join(artifactsDir, 'preview-dark.png') });
+    } finally {
+      await page.close();
+    }
   });
 
   it('a click on a section asks the editor to reveal its YAML line', async () => {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerExportCommands } from './exportCommands';
+import { trackPostingContext } from './postingContext';
 import { PostingPreview } from './previewPanel';
 
 /** "Posting: Open Preview to the Side" and the export commands. */
@@ -26,4 +27,5 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     { dispose: () => previews.forEach((preview) => preview.dispose()) },
   );
   registerExportCommands(context, client);
+  trackPostingContext(context);
 }
