@@ -27,6 +27,14 @@ export class PostingPreview implements vscode.Disposable {
       undefined,
       this.disposables,
     );
+    // A hidden webview is discarded (no retainContextWhenHidden): rebuild it, with the latest text, when shown again.
+    panel.onDidChangeViewState(
+      (event) => {
+        if (event.webviewPanel.visible) void this.showPage();
+      },
+      undefined,
+      this.disposables,
+    );
     panel.webview.onDidReceiveMessage((message: FromPreview) => this.onMessage(message), undefined, this.disposables);
     vscode.workspace.onDidChangeTextDocument(
       (event) => {
