@@ -180,4 +180,75 @@ describe('posting-lint (the built dist/cli.js)', () => {
     assert.ok(expected.length >= 2, expected.join('\n'));
     assert.deepEqual(report.problems.map(summary).sort(), expected);
   });
+
+  describe('--fix', () => {
+    const commented = replaceOnce(
+      replaceOnce(
+        seed,
+        '        - Accountability\n',
+        '        - Accountability # first listed\n        - Communication # listed early on purpose\n',
+      ),
+      'title: Protection Associate',
+      'title: Protection Associate # keep this comment',
+    );
+
+    it('applies the safe fixes in place and keeps every comment', () => {
+      const root = workspace({ 'dup.posting.yaml': commented });
+      const before = posting_lint(['--format', 'json', 'dup.posting.yaml'], { cwd: root });
+      assert.deepEqual(
+        JSON.parse(before.stdout)[0].problems.map((p: Problem) => p.code),
+        ['duplicate-competency'],
+      );
+      const run = posting_lint(['--fix', 'dup.posting.yaml'], { cwd: root });
+      assert.equal(run.status, 0, run.stdout + run.stderr);
+      assert.match(run.stdout, /1 problem fixed/);
+      const after = readFileSync(join(root, 'dup.posting.yaml'), 'utf8');
+      const comments = (text: string) => text.split('\n').flatMap((line) => /#.*$/.exec(line) ?? []);
+      assert.deepEqual(comments(after), comments(commented));
+      assert.equal(after.split('\n').length, commented.split('\n').length - 1, 'exactly one line removed');
+      assert.equal(posting_lint(['dup.posting.yaml'], { cwd: root }).stdout, '');
+    });
+
+    it('leaves a file without safe fixes byte for byte as it was', () => {
+      const root = workspace({ 'dates.posting.yaml': deadlineAfterStart });
+      assert.equal(posting_lint(['--fix', 'dates.posting.yaml'], { cwd: root }).status, 1);
+      assert.equal(readFileSync(join(root, 'dates.posting.yaml'), 'utf8'), deadlineAfterStart);
+    });
+
+    it('refuses to rewrite standard input (exit 2)', () => {
+      const run = posting_lint(['--fix', '-'], { input: seed });
+      assert.equal(run.status, 2);
+      assertCleanFailure(run.stderr, /--fix cannot rewrite standard input/);
+    });
+  });
+
+  describe('.postingrc.yaml', () => {
+    it('honours the nearest config file: its rule severities decide the exit code', () => {
+      const root = workspace({
+        '.postingrc.yaml': 'rules:\n  deadline-after-start: warning\n',
+        'team/dates.posting.yaml': deadlineAfterStart,
+      });
+      const run = posting_lint(['--format', 'json', 'team/dates.posting.yaml'], { cwd: root });
+      assert.equal(run.status, 0, run.stderr);
+      assert.deepEqual(
+        JSON.parse(run.stdout)[0].problems.map((p: Problem) => `${p.code}:${p.severity}`),
+        ['deadline-after-start:warning'],
+      );
+    });
+
+    it('--config names a config file; a missing one is exit 2', () => {
+      const root = workspace({ 'off.yaml': 'rules:\n  deadline-after-start: "off"\n', 'dates.posting.yaml': deadlineAfterStart });
+      assert.equal(posting_lint(['--config', 'off.yaml', 'dates.posting.yaml'], { cwd: root }).status, 0);
+      const missing = posting_lint(['--config', 'absent.yaml', 'dates.posting.yaml'], { cwd: root });
+      assert.equal(missing.status, 2);
+      assertCleanFailure(missing.stderr, /--config absent\.yaml: no such file/);
+    });
+
+    it('a broken config is reported with its position and fails the run (exit 2)', () => {
+      const root = workspace({ '.postingrc.yaml': 'rules: [1\n', 'clean.posting.yaml': seed });
+      const run = posting_lint(['clean.posting.yaml'], { cwd: root });
+      assert.equal(run.status, 2);
+      assertCleanFailure(run.stderr, /\.postingrc\.yaml:1:\d+: error/);
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'fs';
+import { relative } from 'path';
 import { checkPosting, LineIndex, type Problem } from '../engine';
 import { describeFsError, InputError } from './errors';
 import { expandPatterns, stdinName } from './files';
@@ -6,7 +7,7 @@ import { fixPosting } from './fix';
 import { formatters, type FileReport } from './formatters';
 import { helpText, parseArguments, severityOrder, UsageError, type ParsedArguments } from './options';
 import { ProgressLine } from './progress';
-import { settingsResolver } from './settings';
+import { isBlocking, settingsResolver, type SettingsResolver } from './settings';
 
 const version = '0.1.0';
 
@@ -67,7 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
 
 async function lint(files: string[], options: CliOptions, io: CliIo): Promise<number> {
   const formatter = formatters[options.format]({ color: options.color, cwd: io.cwd });
-  const settingsFor = settingsResolver(options.config, io.cwd);
+  const settings = settingsResolver(options.config, io.cwd);
   const progress = new ProgressLine(files.length, io.stderr);
   const buffered: string[] = [];
   const emit = (chunk: string) => {
@@ -92,11 +93,11 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
       unreadable = true;
       continue;
     }
-    const settings = settingsFor(file);
-    let { problems } = checkPosting(text, settings);
+    const engineSettings = settings.settingsFor(file);
+    let { problems } = checkPosting(text, engineSettings);
     let fixed = 0;
     if (options.fix) {
-      const result = fixPosting(text, problems, settings);
+      const result = fixPosting(text, problems, engineSettings);
       if (result.fixed) {
         try {
           writeFileSync(file, result.text);
@@ -116,6 +117,7 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
   }
   progress.clear();
   emit(formatter.end());
+  const badConfig = reportConfigProblems(settings, io.stderr, io.cwd);
   if (options.output) {
     try {
       writeFileSync(options.output, buffered.join(''));
@@ -123,7 +125,22 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
       return print(io.stderr, `posting-lint: ${describeFsError(options.output, error)} (the report was not written)\n`, 2);
     }
   }
-  return unreadable ? 2 : failing ? 1 : 0;
+  return unreadable || badConfig ? 2 : failing ? 1 : 0;
+}
+
+/** A broken .postingrc.yaml is reported on stderr with its positions; an error in it fails the run (exit 2). */
+function reportConfigProblems(settings: SettingsResolver, stderr: NodeJS.WriteStream, cwd: string): boolean {
+  let blocking = false;
+  for (const config of settings.configsWithProblems()) {
+    for (const problem of config.problems) {
+      const { line, character } = problem.range.start;
+      stderr.write(
+        `posting-lint: ${relative(cwd, config.file) || config.file}:${line + 1}:${character + 1}: ${problem.severity} ${problem.message} [${problem.code}]\n`,
+      );
+      blocking ||= isBlocking(problem);
+    }
+  }
+  return blocking;
 }
 
 function byPosition(a: Problem, b: Problem): number {

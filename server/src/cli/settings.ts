@@ -1,8 +1,34 @@
-import { defaultSettings, type EngineSettings } from '../engine';
+import { existsSync, statSync } from 'fs';
+import { resolve } from 'path';
+import { defaultSettings, type EngineSettings, type Problem } from '../engine';
+import { settingsForFile, type LoadedConfig } from '../node/configFiles';
+import { InputError } from './errors';
 
-/** The engine settings for one file: from the nearest .postingrc.yaml, or --config, else the defaults. */
-export type SettingsForFile = (file: string) => EngineSettings;
+/** The engine settings for one file: the nearest .postingrc.yaml (or --config's), else the defaults. */
+export interface SettingsResolver {
+  settingsFor(file: string): EngineSettings;
+  /** Each config file used so far, once, with its own problems (for the report). */
+  configsWithProblems(): LoadedConfig[];
+}
 
-export function settingsResolver(_configPath: string | undefined, _cwd: string): SettingsForFile {
-  return () => defaultSettings;
+export function settingsResolver(configPath: string | undefined, cwd: string): SettingsResolver {
+  const explicit = configPath ? resolve(cwd, configPath) : undefined;
+  if (explicit && (!existsSync(explicit) || !statSync(explicit).isFile())) {
+    throw new InputError(`--config ${configPath}: no such file`);
+  }
+  const used = new Map<string, LoadedConfig>();
+  return {
+    settingsFor(file) {
+      // Standard input has no folder of its own: its config is found from the working folder.
+      const posting = file === '-' ? resolve(cwd, 'stdin.posting.yaml') : resolve(cwd, file);
+      const { engine, config } = settingsForFile(posting, defaultSettings, explicit);
+      if (config) used.set(config.file, config);
+      return engine;
+    },
+    configsWithProblems: () => [...used.values()].filter((config) => config.problems.length),
+  };
+}
+
+export function isBlocking(problem: Problem): boolean {
+  return problem.severity === 'error';
 }
