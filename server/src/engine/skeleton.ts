@@ -17,7 +17,15 @@ export interface SkeletonOptions {
   dates?: Record<string, string | undefined>;
   /** Languages a languages list starts with (English unless the post needs others). */
   languages?: string[];
+  /**
+   * A sample posting (a profile's seed) whose shape and short values become the defaults: its fields
+   * are the template's, so a new posting starts from one that passes every check.
+   */
+  sample?: unknown;
 }
+
+/** Sample values longer than this become a "write … here" placeholder instead. */
+const longestSampleValue = 320;
 
 /** Optional fields a whole-posting template leaves out: editor plumbing, and what most posts do not need. */
 const leftOutOfTemplate = new Set(['$schema', 'framework', 'managerial']);
@@ -32,31 +40,40 @@ export class SkeletonWriter {
    * The lines of `key: value` for a field, relative to the key's indentation (the first line has none;
    * nested lines are indented by two spaces per level).
    */
-  field(key: string, node: SchemaNode, path: Path): string[] {
-    const value = this.value(node, path);
+  field(key: string, node: SchemaNode, path: Path, sample?: unknown): string[] {
+    const value = this.value(node, path, sample);
     if (value.inline !== undefined) return [`${escapeKey(key, this.options.snippet)}: ${value.inline}`];
     return [`${escapeKey(key, this.options.snippet)}:`, ...value.block.map((line) => `  ${line}`)];
   }
 
   /** A value: inline text, or block lines (a list or a set of fields) relative to the parent key. */
-  value(node: SchemaNode, path: Path): { inline?: string; block: string[] } {
+  value(
+    node: SchemaNode,
+    path: Path,
+    sample: unknown = path.length ? undefined : this.options.sample,
+  ): { inline?: string; block: string[] } {
     const { schema, file } = deref(node);
+    const fields = sample && typeof sample === 'object' && !Array.isArray(sample) ? (sample as Record<string, unknown>) : undefined;
     const key = path[path.length - 1];
     if (key === 'profile' && path.length === 1 && this.options.profile) return { inline: this.options.profile, block: [] };
     if (schema.type === 'object' || schema.properties) {
       const block: string[] = [];
       const competencyGroups = key === 'key_competencies';
       for (const [child, childSchema] of Object.entries(schema.properties ?? {})) {
-        if (!this.includes(child, schema.required ?? [])) continue;
+        if (fields ? !(child in fields) && !schema.required?.includes(child) : !this.includes(child, schema.required ?? [])) continue;
         // Only the groups the posting's framework has; another framework's groups would be empty placeholders.
         if (competencyGroups && !schema.required?.includes(child) && !this.options.catalogue.groups[child]) continue;
-        block.push(...this.field(child, deref({ schema: childSchema, file }), [...path, child]));
+        block.push(...this.field(child, deref({ schema: childSchema, file }), [...path, child], fields?.[child]));
       }
       return block.length ? { block } : { inline: '{}', block: [] };
     }
     if (schema.type === 'array') {
       const items = schema.items ? deref({ schema: schema.items, file }) : { schema: { type: 'string' }, file };
       const group = typeof key === 'string' ? this.options.catalogue.groups[key] : undefined;
+      if (Array.isArray(sample)) {
+        if (!sample.length) return { inline: '[]', block: [] };
+        return { block: sample.flatMap((entry, i) => this.listItem(items, [...path, i], entry)) };
+      }
       if (group && path.includes('key_competencies')) {
         const names = group.entries.map((entry) => entry.name);
         if (group.requireAll) return { block: names.map((name) => `- ${this.literal(name)}`) };
@@ -80,7 +97,19 @@ export class SkeletonWriter {
       if (item.inline !== undefined) return { block: [`- ${item.inline}`] };
       return { block: item.block.map((line, i) => `${i ? '  ' : '- '}${line}`) };
     }
+    if (sample !== undefined && sample !== null && typeof sample !== 'object') {
+      const text = String(sample);
+      if (typeof sample !== 'string') return { inline: this.placeholder(text, true), block: [] };
+      if (Array.isArray(schema.enum) && schema.enum.length <= 16) return { inline: this.choice(schema.enum.map(String), text), block: [] };
+      if (text.length <= longestSampleValue && !text.trim().includes('\n')) return { inline: this.placeholder(text.trim()), block: [] };
+    }
     return { inline: this.scalar(node, path), block: [] };
+  }
+
+  private listItem(items: SchemaNode, path: Path, sample: unknown): string[] {
+    const item = this.value(items, path, sample);
+    if (item.inline !== undefined) return [`- ${item.inline}`];
+    return item.block.map((line, i) => `${i ? '  ' : '- '}${line}`);
   }
 
   private includes(key: string, required: string[]): boolean {
@@ -104,6 +133,8 @@ export class SkeletonWriter {
     if (schema.type === 'number' || schema.type === 'integer') return this.placeholder(String(schema.minimum ?? 0), true);
     if (schema.format === 'date') return this.placeholder(suggestedDate(key, this.options.today, this.options.dates));
     if (example !== undefined) return this.placeholder(example);
+    const last = path[path.length - 1];
+    if (typeof last === 'number') return this.placeholder(`Write item ${last + 1} here.`);
     return this.placeholder(`Write the ${titleOf(node, key).toLowerCase()} here.`);
   }
 

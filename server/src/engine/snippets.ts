@@ -1,0 +1,89 @@
+import { catalogueFor } from './catalogues';
+import { profiles, profileSchema, type Profile } from './profiles';
+import { childSchema, deref, schemaAtPath, titleOf } from './schemaStore';
+import { SkeletonWriter, todayIso } from './skeleton';
+
+/** A VS Code snippet (the shape of a `.code-snippets` entry). */
+export interface Snippet {
+  prefix: string;
+  description: string;
+  body: string[];
+}
+
+export interface TemplateOptions {
+  /** Tab stops and choices (a snippet), or plain valid placeholder values. */
+  snippet: boolean;
+  today?: string;
+  /** A sample posting of the profile (its seed): the template takes its fields and short values. */
+  sample?: unknown;
+}
+
+/** A whole new posting for a profile: the `# posting` line, then every section of its template. */
+export function postingTemplate(profile: Profile, options: TemplateOptions): string {
+  const writer = new SkeletonWriter({
+    snippet: options.snippet,
+    fields: 'template',
+    today: options.today ?? todayIso(),
+    catalogue: catalogueFor(profile.competencyFramework, undefined),
+    profile: profile.id,
+    languages: ['English'],
+    sample: options.sample,
+  });
+  const { block } = writer.value(profileSchema(profile), []);
+  return ['# posting', `# ${profile.title}`, ...block, ''].join('\n');
+}
+
+/** Where section snippets come from: the default profile's sections, two levels down. */
+const sectionParents: readonly (readonly string[])[] = [
+  [],
+  ['terms_of_reference'],
+  ['terms_of_reference', 'qualifications_and_experience'],
+];
+
+/** Every snippet: a whole posting per profile, then each section of the default template on its own. */
+export function allSnippets(samples: Record<string, unknown> = {}, today = todayIso()): Record<string, Snippet> {
+  const result: Record<string, Snippet> = {};
+  for (const profile of profiles) {
+    const name = profile.snippet ?? `posting-${profile.id}`;
+    result[`Posting: ${profile.title}`] = {
+      prefix: name,
+      description: `A whole posting from the ${profile.title} template`,
+      body: postingTemplate(profile, { snippet: true, today, sample: samples[profile.id] }).replace(/\n$/, '').split('\n'),
+    };
+  }
+  const profile = profiles[0];
+  const catalogue = catalogueFor(profile.competencyFramework, undefined);
+  for (const parentPath of sectionParents) {
+    const parent = schemaAtPath(profileSchema(profile), parentPath);
+    for (const key of Object.keys(deref(parent!).schema.properties ?? {})) {
+      if (key.startsWith('$') || key === 'profile') continue;
+      const node = childSchema(parent!, key)!;
+      const writer = new SkeletonWriter({ snippet: true, fields: 'template', today, catalogue, languages: ['English'] });
+      const title = titleOf(node, key);
+      const sample = valueAt(samples[profile.id], [...parentPath, key]);
+      result[`Posting section: ${title}${parentPath.length ? ` (${titleOf(parent, parentPath[parentPath.length - 1])})` : ''}`] = {
+        prefix: `posting-${key.replace(/_/g, '-')}`,
+        description: `${title}: ${(node.schema.markdownDescription ?? '').replace(/[*`]/g, '')}`.trim(),
+        body: writer.field(key, node, [...parentPath, key], sample),
+      };
+    }
+  }
+  return result;
+}
+
+function valueAt(data: unknown, path: readonly string[]): unknown {
+  let value = data;
+  for (const key of path) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
+}
+
+/** The path of the section a section snippet writes, by its prefix (for tests and the generator). */
+export function sectionPathOf(prefix: string): string[] | undefined {
+  const key = prefix.replace(/^posting-/, '').replace(/-/g, '_');
+  const root = profileSchema(profiles[0]);
+  for (const parentPath of sectionParents) {
+    const parent = schemaAtPath(root, parentPath);
+    if (parent && deref(parent).schema.properties?.[key]) return [...parentPath, key];
+  }
+  return undefined;
+}
