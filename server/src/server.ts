@@ -15,6 +15,8 @@ import { registerRender } from './lsp/render';
 import { configFileGlob, configFileProblems, withProjectConfig } from './lsp/projectConfig';
 import { CheckScheduler } from './lsp/scheduler';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './lsp/settings';
+import { setClientLocale, withClientLocale } from './lsp/locale';
+import { registerWordingLens } from './lsp/wordingLens';
 
 // The connection picks its transport from the command line: --stdio, --node-ipc or --socket=N.
 const connection = createConnection(ProposedFeatures.all);
@@ -27,12 +29,14 @@ const settingsByUri = new Map<string, Promise<ServerSettings>>();
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  setClientLocale(params.locale);
   canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   initialSettings = toServerSettings((params.initializationOptions as { settings?: ClientSettings } | undefined)?.settings);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       ...authoringCapabilities,
+      ...wordingLensCapabilities,
     },
     serverInfo: { name: 'posting-language-server', version: '0.1.0' },
   };
@@ -62,7 +66,7 @@ connection.onDidChangeConfiguration((change) => {
 
 /** Settings for a document: the editor's, with the nearest .postingrc.yaml on top. */
 function settingsFor(uri: string): Promise<ServerSettings> {
-  return editorSettingsFor(uri).then((settings) => withProjectConfig(uri, settings));
+  return editorSettingsFor(uri).then((settings) => withProjectConfig(uri, withClientLocale(settings)));
 }
 
 function editorSettingsFor(uri: string): Promise<ServerSettings> {
@@ -110,6 +114,7 @@ documents.onDidClose((event) => {
 });
 
 const authoringCapabilities = registerAuthoring(connection, documents, settingsFor);
+const wordingLensCapabilities = registerWordingLens(connection, documents, settingsFor);
 
 registerRender(connection, documents);
 documents.listen(connection);

@@ -52,7 +52,7 @@ export class LspClient {
 
   /** Starts the server and completes the initialize handshake. `configuration` answers workspace/configuration. */
   static async start(
-    options: { configuration?: unknown; initializationOptions?: unknown; capabilities?: unknown } = {},
+    options: { configuration?: unknown; initializationOptions?: unknown; capabilities?: unknown; locale?: string } = {},
   ): Promise<LspClient> {
     const client = new LspClient([], options.configuration);
     await client.connection.sendRequest('initialize', {
@@ -63,6 +63,7 @@ export class LspClient {
         textDocument: { publishDiagnostics: { relatedInformation: true } },
       },
       initializationOptions: options.initializationOptions,
+      locale: options.locale,
     });
     await client.connection.sendNotification('initialized', {});
     return client;

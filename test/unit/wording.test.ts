@@ -146,6 +146,19 @@ describe('wording checks on free text', () => {
       );
     });
 
+    it('flags a language required at native level, with "fluent" as the suggestion', () => {
+      const text = replaceOnce(
+        seed,
+        '        - language: Japanese\n          level: fluent',
+        '        - language: Japanese\n          level: native',
+      );
+      const problems = wording(text);
+      assert.deepEqual(
+        problems.map((p) => [p.code, p.range, p.data?.suggestions]),
+        [['exclusionary-requirement', rangeOf(text, 'native', '- language: Japanese'), ['fluent']]],
+      );
+    });
+
     it('leaves the JPO age limit alone: that profile has one by rule', () => {
       const jpo = allSeeds().find((s) => s.name.includes('jpo'));
       assert.ok(jpo, 'the JPO seed exists');

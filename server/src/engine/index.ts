@@ -34,3 +34,4 @@ export {
   type RenderOptions,
 } from './render';
 export * from './authoring';
+export { wordingBalanceLens } from './wording/lens';

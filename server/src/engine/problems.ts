@@ -92,7 +92,11 @@ export function isJapanese(locale: string | undefined): boolean {
 /** A code's message template and help in the locale's language, falling back to English text by text. */
 export function localizedInfo(code: string, locale: string | undefined): DiagnosticInfo | undefined {
   const info = catalogue.get(code);
-  if (!info || !isJapanese(locale)) return info;
+  return info && translateInfo(info, locale);
+}
+
+export function translateInfo(info: DiagnosticInfo, locale: string | undefined): DiagnosticInfo {
+  if (!isJapanese(locale)) return info;
   return { ...info, message: info.message_ja ?? info.message, help: info.help_ja ?? info.help };
 }
 

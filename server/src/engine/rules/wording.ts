@@ -62,12 +62,31 @@ function requirements(context: RuleContext, texts: FreeText[]): void {
       { path: finding.text.path, kind: finding.kind },
     );
   }
+  for (const path of nativeLevelPaths(context.data)) {
+    const reason = requirementData.reasons['native-speaker'];
+    context.report(
+      'exclusionary-requirement',
+      context.valueRange(path),
+      { text: `level: ${String(context.get(path))}`, reason: reason.en, reason_ja: reason.ja },
+      { path, kind: 'native-speaker', suggestions: ['fluent'] },
+    );
+  }
   const essential = freeTextOf(context.parsed.document, context.parsed.text, context.data, 'essentialRequirements');
   const count = countRequirements(essential);
   if (essential.length && count > maxEssentialRequirements) {
     const path = essential[0].path.filter((segment) => typeof segment === 'string');
     context.report('too-many-requirements', context.keyRange(path), { count, max: maxEssentialRequirements }, { path });
   }
+}
+
+/** Paths of `level: native` in any list of languages: the structured form of a native-speaker requirement. */
+function nativeLevelPaths(data: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(data)) return data.flatMap((item, index) => nativeLevelPaths(item, [...path, index]));
+  if (data === null || typeof data !== 'object') return [];
+  const record = data as Record<string, unknown>;
+  const here =
+    path.includes('languages') && typeof record.level === 'string' && record.level.toLowerCase() === 'native' ? [[...path, 'level']] : [];
+  return [...here, ...Object.entries(record).flatMap(([key, value]) => nativeLevelPaths(value, [...path, key]))];
 }
 
 function sentences(context: RuleContext): void {

@@ -1,0 +1,14 @@
+import { parsePosting } from '../parse';
+import type { Range } from '../text';
+import { pairAt, valueOffsets } from '../yamlNodes';
+import { balanceLensTitle, languageOf, postingBalance } from './index';
+
+/** The wording balance as a line above the posting's title (a code lens), in the reader's language. */
+export function wordingBalanceLens(text: string, locale?: string): { range: Range; title: string } | undefined {
+  const parsed = parsePosting(text);
+  const { document, data } = parsed;
+  if (!document || document.errors.length || !data || typeof data !== 'object') return undefined;
+  const offsets = valueOffsets(pairAt(document, ['title'])?.key as never) ?? [0, 0];
+  const balance = postingBalance(document, text, data);
+  return { range: parsed.lines.range(...offsets), title: balanceLensTitle(balance, languageOf(locale)) };
+}

@@ -1,0 +1,99 @@
+import { strict as assert } from 'assert';
+import { rangeOf, replaceOnce } from '../helpers/edit';
+import { LspClient, type Diagnostic } from '../helpers/lspClient';
+import { readSeed } from '../helpers/seeds';
+
+interface CodeLens {
+  range: Diagnostic['range'];
+  command?: { title: string; command: string };
+}
+
+const seed = readSeed();
+const essential =
+  '        Minimum two years of previous job experience relevant to the function of the position or\n        related fields.';
+const strongBackground = (text: string) =>
+  replaceOnce(
+    text,
+    '    Japan is party to the 1951 Convention',
+    '    We want an ambitious, competitive, assertive, dominant and fearless person.\n    Japan is party to the 1951 Convention',
+  );
+
+describe('wording checks and Japanese over LSP (stdio)', function () {
+  let english: LspClient;
+  let japanese: LspClient;
+  let counter = 0;
+  const freshUri = () => `file:///work/wording-${++counter}.posting.yaml`;
+
+  before(async () => {
+    english = await LspClient.start();
+    japanese = await LspClient.start({ locale: 'ja' });
+  });
+  after(async () => {
+    await english.stop();
+    await japanese.stop();
+  });
+
+  it('reports a native-speaker requirement in English for an English client, in Japanese for a Japanese one', async () => {
+    const text = replaceOnce(seed, essential, '        Native English speaker with two years of experience.');
+    const [inEnglish] = await english.open(freshUri(), text);
+    const [inJapanese] = await japanese.open(freshUri(), text);
+    for (const diagnostic of [inEnglish, inJapanese]) {
+      assert.equal(diagnostic.code, 'exclusionary-requirement');
+      assert.deepEqual(diagnostic.range, rangeOf(text, 'Native English speaker'));
+    }
+    assert.equal(
+      inEnglish.message,
+      '“Native English speaker” excludes qualified candidates: a native-speaker requirement; ask for a proficiency level',
+    );
+    assert.equal(
+      inJapanese.message,
+      '「Native English speaker」は有資格者を排除します: ネイティブスピーカー要件です。習熟度で求めてください',
+    );
+  });
+
+  it('shows the wording balance as a code lens on the title, in the client language', async () => {
+    const text = strongBackground(seed);
+    const uri = freshUri();
+    await english.open(uri, text);
+    const lenses = await english.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.deepEqual(
+      lenses.map((lens) => [lens.range, lens.command?.title]),
+      [[rangeOf(text, 'title'), 'Wording: strongly masculine-coded (ambitious, competitive, assertive, dominant, fearless)']],
+    );
+    const jaUri = freshUri();
+    await japanese.open(jaUri, text);
+    const [jaLens] = await japanese.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: jaUri } });
+    assert.equal(jaLens.command?.title, '表現: 強く男性的にコード化（ambitious, competitive, assertive, dominant, fearless）');
+  });
+
+  it('gives no code lens for a YAML file that is not a posting', async () => {
+    const uri = 'file:///work/docker-compose.yml';
+    await english.open(uri, 'title: ambitious competitive assertive dominant fearless\n');
+    assert.deepEqual(await english.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } }), []);
+  });
+
+  it('keeps ranges exact in UTF-16 after Japanese text and a surrogate pair (𠮷)', async () => {
+    let text = replaceOnce(
+      seed,
+      '        - language: Japanese\n          level: fluent',
+      '        - { language: 日本語𠮷, level: fluentt, required: true }\n        - language: Japanese\n          level: fluent',
+    );
+    text = replaceOnce(text, '      desirable: Experience', '      desirable: 𠮷田さんの課の経験. Native Japanese speaker. Experience');
+    const diagnostics = await japanese.open(freshUri(), text);
+    const enumProblem = diagnostics.find((d) => d.range.start.line === rangeOf(text, 'fluentt').start.line);
+    assert.ok(enumProblem, JSON.stringify(diagnostics, null, 1));
+    assert.deepEqual(enumProblem.range, rangeOf(text, 'fluentt'));
+    const native = diagnostics.find((d) => d.code === 'exclusionary-requirement');
+    assert.deepEqual(native?.range, rangeOf(text, 'Native Japanese speaker'));
+  });
+
+  it('a strongly coded posting gets a hint on each coded word, and the seed none', async () => {
+    assert.deepEqual(await english.open(freshUri(), seed), []);
+    const text = strongBackground(seed);
+    const hints = (await english.open(freshUri(), text)).filter((d) => d.code === 'gender-coded-word');
+    assert.deepEqual(
+      hints.map((d) => [d.severity, d.range]),
+      ['ambitious', 'competitive', 'assertive', 'dominant', 'fearless'].map((word) => [4, rangeOf(text, word)]),
+    );
+  });
+});

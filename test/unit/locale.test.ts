@@ -1,0 +1,35 @@
+import { strict as assert } from 'assert';
+import { allDiagnosticCodes, diagnosticInfo, type Problem } from '../../server/src/engine';
+import { isJapanese, localizeProblems, makeProblem, translateInfo } from '../../server/src/engine/problems';
+
+const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+
+describe('messages in the reader’s language', () => {
+  it('recognises Japanese locales only', () => {
+    assert.deepEqual(['ja', 'ja-JP', 'JA', 'en', 'en-US', undefined, ''].map(isJapanese), [true, true, true, false, false, false, false]);
+  });
+
+  it('makes the Japanese message from the same parameters; English for other locales', () => {
+    const problem = makeProblem('long-sentence', range, { words: 70, max: 60 });
+    assert.equal(localizeProblems([problem], 'ja')[0].message, 'この職務の文は70語あります。60語以内にしてください');
+    assert.equal(localizeProblems([problem], 'en-US')[0].message, 'This duty has a sentence of 70 words; keep sentences under 60');
+  });
+
+  it('falls back to English, text by text, where no translation exists', () => {
+    const untranslated = { severity: 'warning' as const, message: 'Only English', help: 'English help', help_ja: 'ヘルプ' };
+    assert.deepEqual(translateInfo(untranslated, 'ja'), { ...untranslated, message: 'Only English', help: 'ヘルプ' });
+    const unknown: Problem = { code: 'made-elsewhere', severity: 'hint', message: 'As made', range };
+    assert.deepEqual(localizeProblems([unknown], 'ja'), [unknown]);
+  });
+
+  it('every Japanese template uses only placeholders its English template (or the rule) provides', () => {
+    for (const code of allDiagnosticCodes()) {
+      const info = diagnosticInfo(code);
+      if (!info?.message_ja) continue;
+      const english = new Set([...info.message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]));
+      for (const [, name] of info.message_ja.matchAll(/\{(\w+)\}/g)) {
+        assert.ok(english.has(name) || name.endsWith('_ja'), `${code}: {${name}} is not in the English message`);
+      }
+    }
+  });
+});
