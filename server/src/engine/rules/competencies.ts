@@ -75,14 +75,15 @@ function checkKeyCompetencies(context: RuleContext, path: Path): void {
   }
 
   for (const [group, { title, requireAll, entries }] of Object.entries(catalogue.groups)) {
-    if (!requireAll) continue;
+    // An absent group is the schema's to report (a missing section); a listed one must be complete.
+    if (!requireAll || !Array.isArray(fields[group])) continue;
     // A required name listed under another group is already reported as misplaced; its fix moves it here.
     const missing = entries.map((entry) => entry.name).filter((name) => !listed.has(normalizeCompetency(name)));
     if (!missing.length) continue;
     const groupPath = [...path, group];
     context.report(
       'missing-core-competency',
-      context.keyRange(Array.isArray(fields[group]) ? groupPath : path),
+      context.keyRange(groupPath),
       { group: title, count: entries.length, framework: catalogue.title, missing: missing.join(', ') },
       { path: groupPath, append: missing },
     );
