@@ -22,10 +22,21 @@ function keyOf(acronym: string): string {
 /** An acronym: starts with a capital, has two or more capitals and no more small letters than capitals (ISA, MoJ, NGOs). */
 function isAcronym(token: string): boolean {
   if (token.length < known.minLength || token.length > known.maxLength) return false;
-  if (/^[IVXLC]+$/.test(token)) return false; // Roman numerals
-  const capitals = (token.match(/[A-Z]/g) ?? []).length;
-  const small = (token.match(/[a-z]/g) ?? []).length;
-  return /^[A-Z]/.test(token) && capitals >= 2 && small <= capitals;
+  if (!isCapital(token.charCodeAt(0))) return false; // most words: decided without a second look
+  let capitals = 0;
+  let small = 0;
+  let roman = true; // Roman numerals (II, XIV) are not acronyms
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (isCapital(code)) capitals++;
+    else if (code >= 97 && code <= 122) small++;
+    if (!'IVXLC'.includes(token[i])) roman = false;
+  }
+  return !roman && capitals >= 2 && small <= capitals;
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** Every acronym use in the free text, in source order; known acronyms (schemas/wording/acronyms.json) are left out. */

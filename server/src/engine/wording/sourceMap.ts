@@ -13,7 +13,7 @@ export function scalarSourceMap(sourceText: string, node: Node, value: string): 
   const lookAhead = 12; // longest escape (\UXXXXXXXX) plus some slack
   for (let i = 0; i < value.length; i++) {
     const character = value[i];
-    if (/\s/.test(character)) {
+    if (isSpace(character.charCodeAt(0))) {
       map[i] = Math.min(position, end);
       continue;
     }
@@ -41,8 +41,25 @@ function contentStart(sourceText: string, start: number, type: string | undefine
 /** Whitespace skipped between two characters (a line break and indentation) does not count against the look-ahead. */
 function indentSlack(sourceText: string, from: number, to: number): number {
   let slack = 0;
-  for (let i = from; i < to; i++) if (/\s/.test(sourceText[i])) slack++;
+  for (let i = from; i < to; i++) if (isSpace(sourceText.charCodeAt(i))) slack++;
   return slack;
+}
+
+/** What /\s/ matches, by character code: this runs for every character of every free text. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** The source [start, end) of the value's characters [from, to). */
