@@ -1,5 +1,5 @@
 // Writes snippets/posting.code-snippets from the schemas, with each profile's seed as its whole-posting template.
-// Run: npx tsx scripts/generate-snippets.ts && npx prettier --write snippets/
+// Run: npx tsx scripts/generate-snippets.ts
 import { readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { parse } from 'yaml';

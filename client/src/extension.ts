@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerNewPosting } from './commands/newPosting';
 import { registerPreview } from './preview';
+import { registerStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -20,6 +22,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('postingStudio', 'Posting Studio', serverOptions, clientOptions);
   registerPreview(context, client);
+  registerNewPosting(context);
+  registerStatusBar(context, client);
   await client.start();
 }
 

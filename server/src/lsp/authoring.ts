@@ -1,6 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Connection, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver/node';
 import {
+  checkPosting,
   completePosting,
   hoverPosting,
   isPostingDocument,
@@ -15,6 +16,13 @@ import { toDocumentSymbol, toFoldingRange, toSelectionRange } from './symbols';
 import type { ServerSettings } from './settings';
 
 type SettingsFor = (uri: string) => Promise<ServerSettings>;
+
+/** The answer to `posting/info`. */
+export interface PostingInfo {
+  isPosting: boolean;
+  profile?: { id: string; title: string };
+  problemCount?: number;
+}
 
 /** Wires completion, hover, outline, folding, selection ranges and quick fixes; returns their capabilities. */
 export function registerAuthoring(
@@ -115,6 +123,21 @@ export function registerAuthoring(
         return found ? postingCodeActions(found.text, params, found.settings.engine) : [];
       },
       [],
+    ),
+  );
+
+  // The status bar's question: is this a posting, of which profile, with how many problems?
+  connection.onRequest('posting/info', ({ uri }: { uri: string }) =>
+    safely(
+      'Posting info',
+      uri,
+      async (): Promise<PostingInfo> => {
+        const found = await posting(uri);
+        if (!found) return { isPosting: false };
+        const { profile, problems } = checkPosting(found.text, found.settings.engine);
+        return { isPosting: true, profile: { id: profile.id, title: profile.title }, problemCount: problems.length };
+      },
+      { isPosting: false },
     ),
   );
 
