@@ -1,6 +1,8 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
+import fc from 'fast-check';
 import JSZip from 'jszip';
+import { stringify } from 'yaml';
 import { renderPosting, renderPostingText } from '../../server/src/engine';
 import { replaceOnce } from '../helpers/edit';
 import { allSeeds, readSeed } from '../helpers/seeds';
@@ -60,6 +62,32 @@ describe('render: plain text export', () => {
       for (const format of ['html', 'md', 'txt', 'jsonld', 'docx'] as const) await renderPosting(text, format);
     });
   }
+});
+
+describe('render: any input', () => {
+  it('never throws, whatever the text or the shape of the data (property test)', () => {
+    const postingLike = fc.record(
+      {
+        profile: fc.constantFrom('unops-ica', 'jpo', 'unhcr-staff', 'peace-advisor', 'refugee-talent', 'nope'),
+        title: fc.jsonValue(),
+        deadline: fc.oneof(fc.string(), fc.constant('2024-02-30')),
+        terms_of_reference: fc.jsonValue(),
+        careers_site: fc.jsonValue(),
+        position_notes: fc.jsonValue(),
+      },
+      { requiredKeys: [] },
+    );
+    const texts = fc.oneof(
+      fc.string(),
+      postingLike.map((data) => stringify(data)),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (const format of ['html', 'md', 'txt', 'jsonld'] as const) assert.equal(typeof renderPostingText(text, format), 'string');
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
 
 describe('render: JSON-LD (schema.org JobPosting)', () => {
