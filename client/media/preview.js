@@ -41,6 +41,9 @@
     window.scrollTo(0, block.getBoundingClientRect().top + window.scrollY - 8);
   }
 
+  // Ask the host where the editor is, so a freshly built page opens at the same place.
+  vscode.postMessage({ type: 'ready' });
+
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target.closest('[data-line]') : null;
     if (!target) return;

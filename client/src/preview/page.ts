@@ -52,4 +52,4 @@ function escapeAttribute(value: string): string {
 /** Messages from the extension host to the preview page. */
 export type ToPreview = { type: 'update'; body: string; version: number } | { type: 'scrollToLine'; line: number };
 /** Messages from the preview page to the extension host. */
-export type FromPreview = { type: 'reveal'; line: number };
+export type FromPreview = { type: 'reveal'; line: number } | { type: 'ready' };

@@ -117,8 +117,13 @@ export class PostingPreview implements vscode.Disposable {
   }
 
   private async onMessage(message: FromPreview): Promise<void> {
-    if (message?.type !== 'reveal' || typeof message.line !== 'number') return;
     const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === this.document.uri.toString());
+    if (message?.type === 'ready') {
+      const line = visible?.visibleRanges[0]?.start.line;
+      if (line) this.post({ type: 'scrollToLine', line });
+      return;
+    }
+    if (message?.type !== 'reveal' || typeof message.line !== 'number') return;
     const editor = await vscode.window.showTextDocument(this.document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One });
     const position = new vscode.Position(Math.min(message.line, this.document.lineCount - 1), 0);
     editor.selection = new vscode.Selection(position, position);
