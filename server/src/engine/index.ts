@@ -35,3 +35,4 @@ export {
 } from './render';
 export * from './authoring';
 export { wordingBalanceLens } from './wording/lens';
+export { importFromText, type ImportOptions, type ImportResult } from './import/fromText';

@@ -1,0 +1,234 @@
+import layout from '../../../../schemas/import/careers-site.json';
+
+/** The parts of a careers-site text, each line placed once; `notes` holds every line no part recognised. */
+export interface CareersParts {
+  header: Record<string, string>;
+  positionNotes: string[];
+  background: string[];
+  introduction: string[];
+  duties: string[];
+  monitoring: string[];
+  qualifications: {
+    education: string[];
+    essential?: string;
+    desirable?: string;
+    competencies: Record<string, string[]>;
+    languageStatement?: string;
+  };
+  careers: Record<string, unknown>;
+  closing: string[];
+  notes: string[];
+}
+
+type Section = 'header' | 'lead' | 'background' | 'purpose' | 'monitoring' | 'qualifications' | 'unknown' | 'careers' | 'closing';
+
+const numbered = /^\d+[.)]\s+/;
+const lettered = /^[a-z][.)]\s+/;
+
+/** The heading a line is, without its number or letter and colon, compared case-insensitively. */
+function headingOf(line: string, headings: readonly { headings: string[]; kind: string }[]): string | undefined {
+  const bare = line.replace(numbered, '').replace(lettered, '').replace(/:\s*$/, '').trim().toLowerCase();
+  return headings.find((entry) => entry.headings.some((heading) => heading.toLowerCase() === bare))?.kind;
+}
+
+/** "Label: value" or "Labelvalue" (the careers site runs labels into values); the longest label wins. */
+function afterLabel(line: string, labels: readonly string[], separator?: string): string | undefined {
+  for (const label of [...labels].sort((a, b) => b.length - a.length)) {
+    if (!line.startsWith(label)) continue;
+    const rest = line.slice(label.length);
+    if (separator) {
+      if (rest.trimStart().startsWith(separator)) return rest.trimStart().slice(separator.length).trim();
+      continue;
+    }
+    if (rest.startsWith(':')) return rest.slice(1).trim();
+    return rest.trim();
+  }
+  return undefined;
+}
+
+/** An unknown heading: a short line ending with a colon ("Living and Working Conditions:"). */
+function isUnknownHeading(line: string): boolean {
+  return /:$/.test(line) && line.split(/\s+/).length <= 8 && !numbered.test(line);
+}
+
+export function readCareersLines(lines: readonly string[]): CareersParts {
+  const parts: CareersParts = {
+    header: {},
+    positionNotes: [],
+    background: [],
+    introduction: [],
+    duties: [],
+    monitoring: [],
+    qualifications: { education: [], competencies: {} },
+    careers: {},
+    closing: [],
+    notes: [],
+  };
+  let section: Section = 'header';
+  let part = '';
+  let unknown: string[] | undefined;
+  const keepUnknown = () => {
+    if (unknown?.length) parts.notes.push(unknown.join('\n'));
+    unknown = undefined;
+  };
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index].trim();
+    if (!line) continue;
+
+    if (section === 'header' || section === 'careers') {
+      const consumed = section === 'header' ? readHeaderField(line, lines, index, parts) : readCareersField(line, parts);
+      if (consumed !== undefined) {
+        index += consumed;
+        continue;
+      }
+    }
+    if (section !== 'careers' && section !== 'closing') {
+      const tor = afterLabel(line, layout.termsOfReference);
+      if (section === 'header' && tor !== undefined) {
+        section = 'lead';
+        if (tor) lines = [...lines.slice(0, index + 1), tor, ...lines.slice(index + 1)];
+        continue;
+      }
+    }
+    if (
+      section !== 'header' &&
+      section !== 'careers' &&
+      section !== 'closing' &&
+      afterLabel(line, ['Skills']) !== undefined &&
+      !line.startsWith('Skills:')
+    ) {
+      keepUnknown();
+      section = 'careers';
+      index--;
+      continue;
+    }
+    if (layout.closingHeadings.some((heading) => line.replace(/:$/, '').toLowerCase() === heading.toLowerCase())) {
+      keepUnknown();
+      section = 'closing';
+      continue;
+    }
+    const known = section === 'header' || section === 'careers' || section === 'closing' ? undefined : headingOf(line, layout.sections);
+    if (known) {
+      keepUnknown();
+      section = known as Section;
+      part = '';
+      continue;
+    }
+    if (section === 'qualifications') {
+      const sub = headingOf(line, layout.qualificationParts);
+      if (sub && (lettered.test(line) || numbered.test(line) || !line.includes(':'))) {
+        part = sub;
+        continue;
+      }
+      if (readQualificationLine(line, part, parts)) continue;
+    }
+    if (section !== 'header' && section !== 'careers' && section !== 'closing' && section !== 'qualifications' && isUnknownHeading(line)) {
+      keepUnknown();
+      section = 'unknown';
+      unknown = [line];
+      continue;
+    }
+    switch (section) {
+      case 'lead':
+        if (line.startsWith('*')) parts.positionNotes.push(line.slice(1).trim());
+        else parts.notes.push(line);
+        break;
+      case 'background':
+        parts.background.push(line);
+        break;
+      case 'purpose':
+        if (numbered.test(line)) parts.duties.push(line.replace(numbered, ''));
+        else if (!parts.duties.length) parts.introduction.push(line);
+        else parts.notes.push(line);
+        break;
+      case 'monitoring':
+        if (numbered.test(line)) parts.monitoring.push(line.replace(numbered, ''));
+        else parts.notes.push(line);
+        break;
+      case 'unknown':
+        unknown?.push(line);
+        break;
+      case 'closing':
+        parts.closing.push(line);
+        break;
+      default:
+        parts.notes.push(line);
+    }
+  }
+  keepUnknown();
+  return parts;
+}
+
+/** Reads a header field; returns how many extra lines its value took (the value on the next line), or undefined. */
+function readHeaderField(line: string, lines: readonly string[], index: number, parts: CareersParts): number | undefined {
+  for (const field of layout.headerFields) {
+    const rest = afterLabel(line, field.labels, 'separator' in field ? field.separator : undefined);
+    if (rest === undefined) continue;
+    let value = rest;
+    let extra = 0;
+    if (!value && index + 1 < lines.length) {
+      value = lines[index + 1].trim();
+      extra = 1;
+    }
+    parts.header[field.path] = fieldValue(value, field.kind);
+    return extra;
+  }
+  return undefined;
+}
+
+function fieldValue(value: string, kind: string): string {
+  if (kind === 'code') return value.split(/\s+/)[0];
+  if (kind === 'date') return isoDate(value) ?? value;
+  return value;
+}
+
+/** "2025-01-01", "2022-11-21-08:00" or "November 8, 2024" as YYYY-MM-DD. */
+export function isoDate(value: string): string | undefined {
+  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(value);
+  if (iso) return iso[1];
+  const long = /^([A-Z][a-z]+)\s+(\d{1,2}),?\s+(\d{4})$/.exec(value.trim());
+  const month = long ? layout.months.indexOf(long[1]) : -1;
+  if (!long || month < 0) return undefined;
+  return `${long[3]}-${String(month + 1).padStart(2, '0')}-${long[2].padStart(2, '0')}`;
+}
+
+function readCareersField(line: string, parts: CareersParts): number | undefined {
+  for (const field of layout.careersFields) {
+    const rest = afterLabel(line, field.labels);
+    if (rest === undefined) continue;
+    if (field.kind === 'yesNo') parts.careers[field.path] = /^yes$/i.test(rest);
+    else if (field.kind === 'sentences') parts.careers[field.path] = rest ? rest.split(/(?<=[.!?])(?=[A-Z])/) : [];
+    else parts.careers[field.path] = rest ? rest.split(/,\s*/) : [];
+    return 0;
+  }
+  return undefined;
+}
+
+/** Essential/Desirable, competency groups, the language statement and the ",English" rows of the languages table. */
+function readQualificationLine(line: string, part: string, parts: CareersParts): boolean {
+  const q = parts.qualifications;
+  const labelled = layout.labelled;
+  if (line.startsWith(',')) {
+    const language = line.slice(1).trim();
+    const languages = (parts.careers.languages as string[] | undefined) ?? [];
+    if (language) languages.push(language);
+    parts.careers.languages = languages;
+    return true;
+  }
+  const essential = afterLabel(line, labelled.essential, ':');
+  if (essential !== undefined) return ((q.essential = essential), true);
+  const desirable = afterLabel(line, labelled.desirable, ':');
+  if (desirable !== undefined) return ((q.desirable = desirable), true);
+  for (const group of ['core', 'managerial', 'cross_functional'] as const) {
+    const names = afterLabel(line, labelled[group], ':');
+    if (names !== undefined) {
+      q.competencies[group] = names.split(/,\s*(?:and\s+)?/).filter(Boolean);
+      return true;
+    }
+  }
+  const statement = afterLabel(line, labelled.language, ':');
+  if (statement !== undefined) return ((q.languageStatement = statement), true);
+  if (part === 'education') return (q.education.push(line), true);
+  return false;
+}

@@ -1,0 +1,125 @@
+import layout from '../../../../schemas/import/careers-site.json';
+import { selectProfile } from '../profiles';
+import { readCareersLines, type CareersParts } from './careersText';
+import { postingYaml } from './toYaml';
+
+export interface ImportOptions {
+  /** Values for fields the text does not state (the careers page shows them outside the text), e.g. { duty_station: 'Tokyo' }. */
+  fields?: Record<string, string>;
+}
+
+export interface ImportResult {
+  /** The posting as data, in the template's order. */
+  data: Record<string, unknown>;
+  /** The posting as YAML, first line `# posting`. */
+  yaml: string;
+  /** Parts of the text that matched no section, kept word for word (also in data.notes). */
+  notes: string[];
+  /** Required header fields that neither the text nor the options gave. */
+  missing: string[];
+}
+
+const requiredHeader = ['title', 'organization', 'duty_station', 'country'];
+
+/** Reads the plain text of a posting in the careers-site layout (seed 000) into our YAML, dropping nothing. */
+export function importFromText(text: string, options: ImportOptions = {}): ImportResult {
+  const parts = readCareersLines(text.split(/\r\n|\r|\n/));
+  const inferred = inferFields(text, parts);
+  const header = { ...inferred, ...parts.header, ...(options.fields ?? {}) };
+  const profile = selectProfile({ ...header });
+  const data = assemble(header, parts, profile.id, profile.competencyFramework);
+  const missing = requiredHeader.filter((key) => !(key in header));
+  return { data, yaml: postingYaml(data, missing), notes: parts.notes, missing };
+}
+
+function assemble(header: Record<string, unknown>, parts: CareersParts, profileId: string, framework: string): Record<string, unknown> {
+  const order = [
+    'job_id',
+    'title',
+    'organization',
+    'duty_station',
+    'country',
+    'hardship_level',
+    'family_type',
+    'affiliate_type',
+    'target_start_date',
+    'contract_end_date',
+    'deadline',
+  ];
+  const data: Record<string, unknown> = { profile: profileId };
+  for (const key of order) if (header[key] !== undefined) data[key] = header[key];
+  for (const [key, value] of Object.entries(header)) if (!(key in data)) data[key] = value;
+  if (parts.positionNotes.length) data.position_notes = parts.positionNotes;
+  const tor = torData(parts, framework);
+  if (Object.keys(tor).length) data.terms_of_reference = tor;
+  if (Object.keys(parts.careers).length) {
+    const careers: Record<string, unknown> = {};
+    for (const key of [...layout.careersOrder, ...Object.keys(parts.careers)]) if (key in parts.careers) careers[key] = parts.careers[key];
+    data.careers_site = careers;
+  }
+  if (parts.closing.length) data.closing_statements = parts.closing;
+  if (parts.notes.length) data.notes = parts.notes;
+  return data;
+}
+
+function torData(parts: CareersParts, framework: string): Record<string, unknown> {
+  const tor: Record<string, unknown> = {};
+  if (parts.background.length) tor.background = parts.background.join('\n');
+  const purpose: Record<string, unknown> = {};
+  const supervisor = firstGroup(layout.inference.supervisor, parts.introduction.join(' '));
+  if (supervisor) purpose.supervisor = supervisor;
+  if (parts.introduction.length) purpose.introduction = parts.introduction.join('\n');
+  if (parts.duties.length) purpose.duties = parts.duties;
+  if (Object.keys(purpose).length) tor.purpose_and_scope = purpose;
+  if (parts.monitoring.length) tor.monitoring_and_progress_controls = parts.monitoring;
+  const q = parts.qualifications;
+  const qualifications: Record<string, unknown> = {};
+  if (q.education.length) qualifications.education = q.education.join('\n');
+  const work: Record<string, unknown> = {};
+  if (q.essential) work.essential = q.essential;
+  if (q.desirable) work.desirable = q.desirable;
+  if (Object.keys(work).length) qualifications.work_experience = work;
+  if (Object.keys(q.competencies).length) qualifications.key_competencies = { framework, ...q.competencies };
+  if (q.languageStatement) qualifications.language_skills = { statement: q.languageStatement, languages: languagesOf(q.languageStatement) };
+  if (Object.keys(qualifications).length) tor.qualifications_and_experience = qualifications;
+  return tor;
+}
+
+/** Languages a statement names, with a level its wording implies ("Proficiency in English and Japanese … is required"). */
+function languagesOf(statement: string): { language: string; level: string; required: boolean }[] {
+  const level = layout.languageLevels.find((entry) => new RegExp(entry.pattern, 'i').test(statement))?.level ?? 'fluent';
+  const required = /required|essential|must/i.test(statement);
+  return layout.languages
+    .map((language) => ({ language, index: statement.search(new RegExp(`\\b${language}\\b`)) }))
+    .filter((found) => found.index >= 0)
+    .sort((a, b) => a.index - b.index)
+    .map(({ language }) => ({ language, level, required }));
+}
+
+function firstGroup(patterns: readonly string[], text: string): string | undefined {
+  for (const pattern of patterns) {
+    const match = new RegExp(pattern, 'i').exec(text);
+    if (match?.[1]) return match[1].trim();
+  }
+  return undefined;
+}
+
+/** Fields the text states only in passing: title and supervisor in the introduction, country, organisation, term. */
+function inferFields(text: string, parts: CareersParts): Record<string, string> {
+  const fields: Record<string, string> = {};
+  const introduction = parts.introduction.join(' ');
+  const title = firstGroup(layout.inference.title, introduction);
+  if (title) fields.title = title;
+  const country = firstGroup(layout.inference.country, text);
+  if (country) fields.country = country;
+  const counts = layout.inference.organizations.map((name) => ({ name, count: text.split(name).length - 1 }));
+  const organization = counts.sort((a, b) => b.count - a.count)[0];
+  if (organization?.count) fields.organization = organization.name;
+  const term = new RegExp(layout.inference.term).exec(parts.positionNotes.join(' '));
+  const month = term ? layout.months.indexOf(term[3]) : -1;
+  if (term && month >= 0) {
+    const lastDay = new Date(Date.UTC(Number(term[4]), month + 1, 0)).getUTCDate();
+    fields.contract_end_date = `${term[4]}-${String(month + 1).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
+  }
+  return fields;
+}
