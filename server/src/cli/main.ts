@@ -4,6 +4,7 @@ import { checkPosting, LineIndex, type Problem } from '../engine';
 import { describeFsError, InputError } from './errors';
 import { expandPatterns, stdinName } from './files';
 import { fixPosting } from './fix';
+import { runImport } from './import';
 import { formatters, type FileReport } from './formatters';
 import { helpText, parseArguments, severityOrder, UsageError, type ParsedArguments } from './options';
 import { ProgressLine } from './progress';
@@ -55,6 +56,8 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     if (args.given.has('help')) return print(io.stdout, helpText(), 0);
     if (args.given.has('version')) return print(io.stdout, `posting-lint ${version}\n`, 0);
     const options = readOptions(args, io);
+    const importFile = args.given.get('import')?.at(-1);
+    if (importFile) return runImport(importFile, args.given.get('set') ?? [], options.output, io);
     if (!args.patterns.length) throw new UsageError('no files given; e.g. posting-lint "postings/**/*.yaml"');
     if (options.fix && args.patterns.includes(stdinName)) throw new UsageError('--fix cannot rewrite standard input; name the file');
     return await lint(expandPatterns(args.patterns, io.cwd), options, io);

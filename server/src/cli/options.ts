@@ -35,6 +35,8 @@ export const optionTable: OptionSpec[] = [
   { name: 'color', help: 'colour the stylish output even when it is not a terminal' },
   { name: 'no-color', help: 'never colour the output' },
   { name: 'quiet', short: 'q', help: 'report errors only' },
+  { name: 'import', value: 'file.txt', help: 'read a careers-site text and print it as posting YAML (with -o: into a file)' },
+  { name: 'set', value: 'field=value', repeatable: true, help: 'with --import: a field the text does not state, e.g. duty_station=Tokyo' },
   { name: 'help', short: 'h', help: 'show this help' },
   { name: 'version', short: 'v', help: 'show the version' },
 ];
