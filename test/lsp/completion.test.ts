@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { catalogueFor } from '../../server/src/engine/catalogues';
+import { allCatalogues, catalogueFor } from '../../server/src/engine/catalogues';
 import { withCaret } from '../helpers/caret';
 import { LspClient } from '../helpers/lspClient';
 import { readSeed } from '../helpers/seeds';
@@ -107,6 +107,17 @@ describe('completion over LSP', function () {
     assert.ok(items.every((item) => /^\d{4}-\d{2}-\d{2}$/.test(item.label)));
     assert.equal(items[0].label, new Date().toISOString().slice(0, 10));
     assert.equal(items[0].detail, 'today');
+  });
+
+  it('competency frameworks by id, with their titles', async () => {
+    const items = await complete(`${head}      framework: |\n`);
+    assert.deepEqual(
+      labels(items).sort(),
+      allCatalogues()
+        .map((c) => c.id)
+        .sort(),
+    );
+    assert.equal(items.find((i) => i.label === 'unhcr')!.detail, 'UNHCR Competency Framework');
   });
 
   it('offers nothing in YAML files that are not postings', async () => {

@@ -1,5 +1,5 @@
 import languageNames from '../../../schemas/vocabularies/languages.json';
-import { normalizeCompetency, type Catalogue } from './catalogues';
+import { allCatalogues, normalizeCompetency, type Catalogue } from './catalogues';
 import { postingFacts } from './postingFacts';
 import { childSchema, deref, schemaAtPath, titleOf, type SchemaNode } from './schemaStore';
 import { addDays, addMonths, firstOfMonthAfter, SkeletonWriter, todayIso, yamlScalar } from './skeleton';
@@ -149,6 +149,18 @@ function valueCandidates(node: SchemaNode, path: Path, facts: Facts, today: stri
     return ['true', 'false'].map((value) => ({ label: value, kind: 'value' as const, insertText: value, snippet: false }));
   }
   if (schema.format === 'date') return dateCandidates(key, facts, today);
+  if (key === 'framework' && path.includes('key_competencies')) {
+    return allCatalogues().map((catalogue) => ({
+      label: catalogue.id,
+      kind: 'value' as const,
+      detail: catalogue.title,
+      documentation: `Groups: ${Object.values(catalogue.groups)
+        .map((group) => group.title)
+        .join(', ')}. Used by ${catalogue.organizations.join(', ')}.`,
+      insertText: catalogue.id,
+      snippet: false,
+    }));
+  }
   if (key === 'language' || (key === 'languages' && schema.type === 'string')) {
     return [...languageNames.official, ...languageNames.other].map((name, i) => ({
       label: name,
