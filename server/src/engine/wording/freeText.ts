@@ -1,4 +1,4 @@
-import type { Document } from 'yaml';
+import { isScalar, type Document } from 'yaml';
 import freeTextFields from '../../../../schemas/wording/free-text.json';
 import { nodeAt, type Path } from '../yamlNodes';
 import { scalarSourceMap, sourceSpan } from './sourceMap';
@@ -16,16 +16,25 @@ export type FreeTextKind = 'freeText' | 'duties' | 'essentialRequirements';
 /** The free-text values at the data's paths of one kind (schemas/wording/free-text.json), in source order. */
 export function freeTextOf(document: Document, sourceText: string, data: unknown, kind: FreeTextKind = 'freeText'): FreeText[] {
   const found: FreeText[] = [];
+  const starts = new Map<FreeText, number>();
   for (const pattern of freeTextFields[kind]) {
     for (const path of expand(data, pattern.split('.'))) {
       const node = nodeAt(document, path);
       const value = valueAt(data, path);
-      if (!node || typeof value !== 'string') continue;
-      const map = scalarSourceMap(sourceText, node, value);
-      if (map) found.push({ path, value, map });
+      if (!isScalar(node) || !node.range || typeof value !== 'string') continue;
+      // The map is built on first use: only texts with a finding need one, and building it is costly.
+      let map: number[] | undefined;
+      found.push({
+        path,
+        value,
+        get map() {
+          return (map ??= scalarSourceMap(sourceText, node, value) ?? []);
+        },
+      });
+      starts.set(found[found.length - 1], node.range[0]);
     }
   }
-  return found.sort((a, b) => (a.map[0] ?? 0) - (b.map[0] ?? 0));
+  return found.sort((a, b) => starts.get(a)! - starts.get(b)!);
 }
 
 export function spanOf(text: FreeText, from: number, to: number): [number, number] {

@@ -20,10 +20,14 @@ export function exclusionaryRequirements(texts: readonly FreeText[], profileId: 
   for (const text of texts) {
     const add = (patterns: RegExp[], kind: ExclusionKind) => {
       for (const pattern of patterns) {
-        for (const match of text.value.matchAll(pattern)) {
+        // exec on the shared pattern: matchAll would clone the RegExp for every text and pattern.
+        pattern.lastIndex = 0;
+        for (let match = pattern.exec(text.value); match; match = pattern.exec(text.value)) {
           const start = match.index;
           const end = start + match[0].length;
-          if (!found.some((f) => f.text === text && f.start < end && start < f.end)) found.push({ text, start, end, kind });
+          if (end === start)
+            pattern.lastIndex++; // an empty match must not stall the loop
+          else if (!found.some((f) => f.text === text && f.start < end && start < f.end)) found.push({ text, start, end, kind });
         }
       }
     };
