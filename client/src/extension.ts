@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerImportFromText } from './commands/importFromText';
 import { registerNewPosting } from './commands/newPosting';
 import { registerPreview } from './preview';
 import { registerStatusBar } from './statusBar';
@@ -23,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('postingStudio', 'Posting Studio', serverOptions, clientOptions);
   registerPreview(context, client);
   registerNewPosting(context);
+  registerImportFromText(context);
   registerStatusBar(context, client);
   await client.start();
 }

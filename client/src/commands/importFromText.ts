@@ -1,0 +1,73 @@
+import * as vscode from 'vscode';
+// The importer is a pure engine function (no vscode, no connection), so the client can run it directly.
+import { importFromText, type ImportResult } from '../../../server/src/engine/import/fromText';
+
+/** "Posting: Import from text…": a careers-site text (a .txt file or the current editor) → a new untitled posting. */
+export function registerImportFromText(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.commands.registerCommand('postingStudio.importFromText', () => importCommand()));
+}
+
+async function importCommand(): Promise<void> {
+  const text = await pickText();
+  if (text === undefined) return;
+  let result = importFromText(text);
+  const fields: Record<string, string> = {};
+  for (const key of result.missing) {
+    const value = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Import from text'),
+      prompt: vscode.l10n.t('The text does not say the {0}. Type it, or leave it empty to add it later.', fieldName(key)),
+      ignoreFocusOut: true,
+    });
+    if (value === undefined) return; // Escape cancels the import
+    if (value.trim()) fields[key] = value.trim();
+  }
+  if (Object.keys(fields).length) result = importFromText(text, { fields });
+  await openPosting(result);
+}
+
+/** The current editor's text, or a .txt file the author picks. */
+async function pickText(): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const fromFile = { label: vscode.l10n.t('Choose a text file…'), source: 'file' as const };
+  const fromEditor = editor && {
+    label: vscode.l10n.t('Use the text of the current editor'),
+    description: editor.document.fileName,
+    source: 'editor' as const,
+  };
+  const picked = fromEditor
+    ? await vscode.window.showQuickPick([fromEditor, fromFile], {
+        title: vscode.l10n.t('Import from text'),
+        placeHolder: vscode.l10n.t('Where is the posting text?'),
+      })
+    : fromFile;
+  if (!picked) return undefined;
+  if (picked.source === 'editor') return editor?.document.getText();
+  const [file] =
+    (await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      filters: { [vscode.l10n.t('Text')]: ['txt'] },
+      title: vscode.l10n.t('Import from text'),
+    })) ?? [];
+  if (!file) return undefined;
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+}
+
+async function openPosting(result: ImportResult): Promise<void> {
+  const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: result.yaml });
+  await vscode.window.showTextDocument(document);
+  if (result.notes.length) {
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('{0} part(s) of the text matched no section of the template; they are kept under notes.', result.notes.length),
+    );
+  }
+}
+
+function fieldName(key: string): string {
+  const names: Record<string, string> = {
+    title: vscode.l10n.t('title'),
+    organization: vscode.l10n.t('organization'),
+    duty_station: vscode.l10n.t('duty station'),
+    country: vscode.l10n.t('country'),
+  };
+  return names[key] ?? key;
+}
