@@ -67,12 +67,21 @@ export function catalogueFor(framework: string | undefined, organization: string
 }
 
 /** The spelling-insensitive form of a name: "&" reads as "and", case and spacing are ignored. */
+// findCompetency normalizes every catalogue entry on every lookup: remember the few hundred names instead.
+const normalized = new Map<string, string>();
+
 export function normalizeCompetency(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let result = normalized.get(name);
+  if (result === undefined) {
+    result = name
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (normalized.size >= 10_000) normalized.clear();
+    normalized.set(name, result);
+  }
+  return result;
 }
 
 /** Finds a name in a catalogue, in any group. */
