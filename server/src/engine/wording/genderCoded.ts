@@ -1,6 +1,6 @@
 import lists from '../../../../schemas/wording/gender-coded.json';
 import type { FreeText } from './freeText';
-import { wordsOf } from './words';
+import { forEachWord } from './words';
 
 export type Coding = 'feminine' | 'masculine';
 
@@ -23,9 +23,10 @@ function isBoilerplate(word: string): boolean {
 const codingCache = new Map<string, Coding | undefined>();
 const codingCacheLimit = 50_000;
 
+/** The coding of a word as written (the cache is keyed by the word as written, so no lower-casing on a hit). */
 function codingOf(word: string): Coding | undefined {
   if (codingCache.has(word)) return codingCache.get(word);
-  const coding = lookUpCoding(word);
+  const coding = lookUpCoding(word.toLowerCase());
   if (codingCache.size >= codingCacheLimit) codingCache.clear();
   codingCache.set(word, coding);
   return coding;
@@ -68,13 +69,15 @@ function isInName(value: string, start: number, word: string): boolean {
 export function codedWords(texts: readonly FreeText[]): CodedWord[] {
   const found: CodedWord[] = [];
   for (const text of texts) {
-    const phrases = phraseRanges(text.value);
-    for (const word of wordsOf(text.value)) {
-      const coding = codingOf(word.text.toLowerCase());
-      if (!coding || isInName(text.value, word.start, word.text)) continue;
-      if (phrases.some(([from, to]) => word.start >= from && word.end <= to)) continue;
-      found.push({ text, word: word.text, start: word.start, end: word.end, coding });
-    }
+    let phrases: [number, number][] | undefined; // found only when the text has a coded word at all
+    forEachWord(text.value, (word, start) => {
+      const coding = codingOf(word);
+      if (!coding || isInName(text.value, start, word)) return;
+      const end = start + word.length;
+      phrases ??= phraseRanges(text.value);
+      if (phrases.some(([from, to]) => start >= from && end <= to)) return;
+      found.push({ text, word, start, end, coding });
+    });
   }
   return found;
 }

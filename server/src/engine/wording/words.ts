@@ -11,6 +11,12 @@ export function wordsOf(value: string): Word[] {
   return [...value.matchAll(wordPattern)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
 }
 
+/** The words of a value one by one, without building a list (for checks that look at every word of long texts). */
+export function forEachWord(value: string, visit: (text: string, start: number) => void): void {
+  const pattern = new RegExp(wordPattern);
+  for (let match = pattern.exec(value); match; match = pattern.exec(value)) visit(match[0], match.index);
+}
+
 /** Sentences of a value, by indices: ended by . ! ? (followed by a space or the end) or by 。！？. */
 export function sentencesOf(value: string): { start: number; end: number }[] {
   const sentences: { start: number; end: number }[] = [];
