@@ -1,4 +1,6 @@
 import { isCollection, isPair, parseAllDocuments, type Document, type Node, type YAMLError } from 'yaml';
+import { invalidCharacters } from './characters';
+import { findRunawayNesting } from './nesting';
 import { makeProblem, type Problem } from './problems';
 import { LineIndex } from './text';
 
@@ -29,10 +31,17 @@ export function parsePosting(text: string, limits: ParseLimits = defaultLimits):
     const problem = makeProblem('too-large', lines.lineRange(0), { size: text.length, limit: limits.maxFileSize });
     return { text, lines, data: undefined, problems: [problem] };
   }
-  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  // Runaway nesting would overflow the parser's stack (or abort the process): reject it before parsing.
+  const runaway = findRunawayNesting(text);
+  if (runaway !== undefined) {
+    const line = lines.positionAt(runaway).line;
+    const range = lines.range(runaway, Math.max(runaway + 1, Math.min(lines.lineEnd(line), runaway + 80)));
+    return { text, lines, data: undefined, problems: [makeProblem('too-deep', range, { limit: limits.maxDepth })] };
+  }
+  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
   // parseAllDocuments returns an EmptyStream (an array with no documents) for an empty text.
   const document = Array.isArray(documents) ? documents[0] : documents;
-  const problems: Problem[] = [];
+  const problems: Problem[] = invalidCharacters(text, lines);
   if (!document) return { text, lines, data: null, problems };
 
   const reportedLines = new Set<number>();

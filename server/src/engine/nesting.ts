@@ -1,0 +1,59 @@
+/**
+ * A cheap, linear estimate of how deeply a YAML text nests, made BEFORE parsing: the `yaml` parser recurses per level,
+ * and a few thousand `[` (or indentation steps) exhaust the stack — at worst inside V8's regexp compiler, which
+ * aborts the whole process instead of throwing. The estimate errs on the high side only for pathological text.
+ */
+
+/** Deeper than this (estimated), the text is not handed to the parser at all. The parser copes with ~500 levels. */
+export const parserSafeDepth = 256;
+
+/** Offset where the estimated nesting first goes past `limit`, or undefined when it never does. */
+export function findRunawayNesting(text: string, limit = parserSafeDepth): number | undefined {
+  const indents: number[] = [];
+  let flowDepth = 0;
+  let quote: '"' | "'" | undefined;
+  let blockScalarIndent: number | undefined;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let i = lineStart;
+    while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
+    const indent = i - lineStart;
+    const blank = i >= lineEnd || text[i] === '\r' || text[i] === '#';
+    const insideBlockScalar = blockScalarIndent !== undefined && (blank || indent > blockScalarIndent);
+    if (!insideBlockScalar) blockScalarIndent = undefined;
+    if (!blank && !insideBlockScalar && !quote && flowDepth === 0) {
+      while (indents.length && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+    }
+    if (!insideBlockScalar) {
+      let inline = 0; // compact nesting on one line: "- - - x", "? - x"
+      let startsValue = true; // whether the next character opens a value (a quote or a bracket there is syntax)
+      for (; i < lineEnd; i++) {
+        const c = text[i];
+        if (quote) {
+          if (c === '\\' && quote === '"') i++;
+          else if (c === quote) {
+            if (quote === "'" && text[i + 1] === "'") i++;
+            else quote = undefined;
+          }
+          continue;
+        }
+        if (c === '#' && (i === lineStart || /\s/.test(text[i - 1]))) break;
+        if ((c === '-' || c === '?') && startsValue && /\s/.test(text[i + 1] ?? ' ') && flowDepth === 0) inline++;
+        else if (startsValue && (c === '"' || c === "'")) quote = c;
+        else if ((startsValue || flowDepth > 0) && (c === '[' || c === '{')) flowDepth++;
+        else if (flowDepth > 0 && (c === ']' || c === '}')) flowDepth--;
+        if (indents.length + inline + flowDepth > limit) return i;
+        if (c !== ' ' && c !== '\t') startsValue = c === ':' || c === '-' || c === '?' || c === ',' || c === '[' || c === '{';
+      }
+      if (!quote && flowDepth === 0 && /(^|[\s:-])[|>][-+0-9]*\s*(#.*)?\r?$/.test(text.slice(lineStart, lineEnd))) {
+        blockScalarIndent = indent;
+      }
+    }
+    if (indents.length + flowDepth > limit) return lineStart + indent;
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}

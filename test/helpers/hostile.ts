@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { stringify } from 'yaml';
+import type { Range } from '../../server/src/engine';
+
+/** Hostile inputs shared by the engine and the LSP property tests. */
+
+/** Characters that matter to YAML, plus line breaks, tabs, NUL, a lone surrogate and non-Latin text. */
+const yamlishChar = fc.constantFrom(
+  ...[':', '-', ' ', ' ', '\n', '\r\n', '\r', '\t', '#', '&', '*', '!', '|', '>', '[', ']', '{', '}', ',', '?'],
+  ...['"', "'", '%', '@', '`', '\\', '\0', '\uFEFF', '\uD800', '\uFFFD', 'a', 'k', '1', 'é', '日', '😀', '---', '...'],
+);
+
+/** Arbitrary text: raw code units (any UTF-16, lone surrogates included) or YAML-flavoured noise. */
+export const arbitraryText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: yamlishChar, maxLength: 200 }));
+
+const key = fc.oneof(
+  fc.constantFrom('title', 'posting', 'terms_of_reference', 'duties', 'competencies', 'dates', 'contract', '<<', ''),
+  fc.string({ maxLength: 12 }),
+);
+const scalar = fc.oneof(
+  fc.string({ maxLength: 30 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+);
+
+/** Arbitrary YAML: nested maps, lists and scalars, serialised with the `yaml` library (block and flow styles). */
+export const arbitraryYaml = fc
+  .tuple(
+    fc.letrec<{ node: unknown }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        scalar,
+        fc.array(tie('node'), { maxLength: 5 }),
+        fc.dictionary(key, tie('node'), { maxKeys: 5 }),
+      ),
+    })).node,
+    fc.boolean(),
+  )
+  .map(([value, flow]) => stringify(value, { collectionStyle: flow ? 'flow' : 'any' }));
+
+type Mutation = (lines: string[]) => void;
+
+const pick = (lines: string[], n: number) => n % Math.max(1, lines.length);
+
+/** One random edit of a line-split text: delete, duplicate, swap, insert characters, or change indentation. */
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.nat().map(
+    (n): Mutation =>
+      (lines) =>
+        void lines.splice(pick(lines, n), 1),
+  ),
+  fc.nat().map(
+    (n): Mutation =>
+      (lines) =>
+        void lines.splice(pick(lines, n), 0, lines[pick(lines, n)] ?? ''),
+  ),
+  fc.tuple(fc.nat(), fc.nat()).map(([a, b]): Mutation => (lines) => {
+    const [i, j] = [pick(lines, a), pick(lines, b)];
+    [lines[i], lines[j]] = [lines[j], lines[i]];
+  }),
+  fc
+    .tuple(fc.nat(), fc.nat(), fc.string({ unit: yamlishChar, minLength: 1, maxLength: 4 }))
+    .map(([n, column, chars]): Mutation => (lines) => {
+      const i = pick(lines, n);
+      const line = lines[i] ?? '';
+      const at = column % (line.length + 1);
+      lines[i] = line.slice(0, at) + chars + line.slice(at);
+    }),
+  fc.tuple(fc.nat(), fc.integer({ min: -4, max: 4 }), fc.boolean()).map(([n, shift, tab]): Mutation => (lines) => {
+    const i = pick(lines, n);
+    const line = lines[i] ?? '';
+    lines[i] = shift >= 0 ? (tab ? '\t' : ' ').repeat(shift) + line : line.replace(new RegExp(`^ {0,${-shift}}`), '');
+  }),
+);
+
+/** A seed text with 1–6 random line edits applied. */
+export function mutatedSeed(seeds: string[]): fc.Arbitrary<string> {
+  return fc.tuple(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([seed, edits]) => {
+    const lines = seed.split('\n');
+    for (const edit of edits) edit(lines);
+    return lines.join('\n');
+  });
+}
+
+/** Lines as an editor sees them: \r\n, \r and \n all end a line. */
+export function editorLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** Why a range is not a valid range of the text (outside it, or end before start), or undefined when it is valid. */
+export function rangeFault(text: string, range: Range): string | undefined {
+  const lines = editorLines(text);
+  for (const [name, p] of [
+    ['start', range.start],
+    ['end', range.end],
+  ] as const) {
+    if (!Number.isInteger(p.line) || !Number.isInteger(p.character)) return `${name} is not integral`;
+    if (p.line < 0 || p.line >= lines.length) return `${name} line ${p.line} outside 0..${lines.length - 1}`;
+    if (p.character < 0 || p.character > lines[p.line].length) {
+      return `${name} character ${p.character} outside line ${p.line} (length ${lines[p.line].length})`;
+    }
+  }
+  const ordered =
+    range.start.line < range.end.line || (range.start.line === range.end.line && range.start.character <= range.end.character);
+  return ordered ? undefined : 'end before start';
+}
+
+/** "Billion laughs": nine levels of nine aliases each, 9^9 strings if expanded. */
+export function aliasBomb(): string {
+  const names = 'abcdefghi';
+  const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i < names.length; i++) {
+    const previous = `*${names[i - 1]}`;
+    lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(previous).join(', ')}]`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** 1,000 levels of flow sequences: [[[[…]]]]. */
+export function deepFlow(depth = 1000): string {
+  return `title: ${'['.repeat(depth)}x${']'.repeat(depth)}\n`;
+}
+
+/** 1,000 levels of block mappings, each indented one step further. */
+export function deepBlock(depth = 1000): string {
+  let text = '';
+  for (let i = 0; i < depth; i++) text += `${' '.repeat(i)}level${i}:\n`;
+  return text + `${' '.repeat(depth)}end\n`;
+}
