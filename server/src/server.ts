@@ -117,5 +117,7 @@ const authoringCapabilities = registerAuthoring(connection, documents, settingsF
 const wordingLensCapabilities = registerWordingLens(connection, documents, settingsFor);
 
 registerRender(connection, documents);
+// The server's process id: the crash-recovery test kills this process and watches the client restart it.
+connection.onRequest('posting/pid', () => process.pid);
 documents.listen(connection);
 connection.listen();
