@@ -3,7 +3,12 @@ import { readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 
 const root = resolve(__dirname, '../..');
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+// Titles are %key% placeholders resolved from package.nls.json (English), as VS Code resolves them.
+const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+const manifestText = readFileSync(join(root, 'package.json'), 'utf8').replace(/"%([^%"]+)%"/g, (whole, key: string) =>
+  key in nls ? JSON.stringify(nls[key]) : whole,
+);
+const manifest = JSON.parse(manifestText) as {
   contributes: {
     commands: { command: string; title: string; category?: string; icon?: string }[];
     menus: Record<string, { command: string; when?: string; group?: string }[]>;
