@@ -19,6 +19,8 @@ const stub = new Proxy(target, {
     if (property === Symbol.iterator) return function* () {};
     return stub;
   },
+  set: () => true, // the extension may assign to API objects (e.g. an event handler): accept and forget
+  defineProperty: () => true,
   apply: () => stub,
   construct: () => stub,
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'child_process';
-import { mkdtempSync, statSync } from 'fs';
+import { mkdtempSync, rmSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { pathToFileURL } from 'url';
@@ -104,8 +104,10 @@ export function clientBundle(runs = 3): { bytes: number; requireMs: number; acti
     const run = spawnSync(process.execPath, [join(__dirname, 'activation.cjs'), bundle], { cwd: repo, encoding: 'utf8', timeout: 30000 });
     results.push(JSON.parse(run.stdout));
   }
+  const bytes = statSync(bundle).size;
+  rmSync(out, { recursive: true, force: true });
   return {
-    bytes: statSync(bundle).size,
+    bytes,
     requireMs: summarize(results.map((r) => r.requireMs)).median,
     activateMs: summarize(results.map((r) => r.activateMs)).median,
     activated: results.map((r) => r.activated).join(', '),
