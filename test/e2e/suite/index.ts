@@ -1,0 +1,11 @@
+import Mocha from 'mocha';
+import { join } from 'path';
+
+/** The extensionTestsPath contract: VS Code calls run() inside the extension host; a rejection fails the run. */
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
+  mocha.addFile(join(__dirname, 'editor.e2e.js'));
+  return new Promise((resolve, reject) =>
+    mocha.run((failures) => (failures ? reject(new Error(`${failures} e2e test(s) failed`)) : resolve())),
+  );
+}
