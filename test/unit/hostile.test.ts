@@ -97,6 +97,20 @@ describe('hostile input: named cases', function () {
     });
   }
 
+  it('brackets and dashes inside text are not nesting: a clean posting with 300 of them stays clean', () => {
+    const noise = '[{'.repeat(150) + ' - '.repeat(100);
+    const text = replaceOnce(
+      replaceOnce(seed, '  background: >\n', `  background: >\n    ${noise}\n`),
+      'duty_station: Tokyo',
+      `duty_station: "Tokyo ${noise}"`,
+    );
+    assert.equal(checkPosting(seed).problems.length, 0);
+    assert.deepEqual(
+      codes(text).filter((code) => code === 'too-deep' || code === 'yaml-syntax'),
+      [],
+    );
+  });
+
   it('moderate nesting (100 levels) is parsed and reported at the too-deep node', () => {
     const text = deepFlow(100);
     const { problems } = checkPosting(text);
