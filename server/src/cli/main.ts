@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { relative } from 'path';
-import { checkPosting, LineIndex, type Problem } from '../engine';
+import { checkPosting, LineIndex, type Problem, type RenderFormat } from '../engine';
 import { describeFsError, InputError } from './errors';
+import { writeExports } from './export';
 import { expandPatterns, stdinName } from './files';
 import { fixPosting } from './fix';
 import { runImport } from './import';
@@ -21,6 +22,9 @@ export interface CliOptions {
   output?: string;
   color: boolean;
   quiet: boolean;
+  /** --export: formats written beside each posting (or into outDir). */
+  exports: RenderFormat[];
+  outDir?: string;
 }
 
 export interface CliIo {
@@ -46,6 +50,8 @@ function readOptions(args: ParsedArguments, io: CliIo): CliOptions {
     output,
     color: flag('color') || (!flag('no-color') && colorByDefault),
     quiet: flag('quiet'),
+    exports: (args.given.get('export') ?? []) as RenderFormat[],
+    outDir: value('out-dir'),
   };
 }
 
@@ -60,6 +66,8 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     if (importFile) return runImport(importFile, args.given.get('set') ?? [], options.output, io);
     if (!args.patterns.length) throw new UsageError('no files given; e.g. posting-lint "postings/**/*.yaml"');
     if (options.fix && args.patterns.includes(stdinName)) throw new UsageError('--fix cannot rewrite standard input; name the file');
+    if (options.exports.length && args.patterns.includes(stdinName))
+      throw new UsageError('--export names its files after the posting; name the file');
     return await lint(expandPatterns(args.patterns, io.cwd), options, io);
   } catch (error) {
     if (error instanceof UsageError) return print(io.stderr, `posting-lint: ${error.message}\nRun posting-lint --help for usage.\n`, 2);
@@ -110,6 +118,14 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
           continue;
         }
         ({ text, problems, fixed } = result);
+      }
+    }
+    if (options.exports.length) {
+      try {
+        await writeExports(file, text, options.exports, io.cwd, options.outDir);
+      } catch (error) {
+        io.stderr.write(`posting-lint: ${describeFsError(file, error)} (not exported)\n`);
+        unreadable = true;
       }
     }
     problems = [...problems].sort(byPosition);

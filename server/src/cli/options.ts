@@ -1,5 +1,6 @@
 // The engine's did-you-mean helper is pure and generic; the facade does not export it.
 import { closestMatches } from '../engine/similarity';
+import { renderFormats } from '../engine';
 
 /**
  * posting-lint's options as a table: one row per flag. Adding a flag is adding a row (and reading it in
@@ -37,6 +38,15 @@ export const optionTable: OptionSpec[] = [
   { name: 'quiet', short: 'q', help: 'report errors only' },
   { name: 'import', value: 'file.txt', help: 'read a careers-site text and print it as posting YAML (with -o: into a file)' },
   { name: 'set', value: 'field=value', repeatable: true, help: 'with --import: a field the text does not state, e.g. duty_station=Tokyo' },
+  {
+    name: 'export',
+    short: 'e',
+    value: 'format',
+    choices: renderFormats,
+    repeatable: true,
+    help: 'also write each posting in this format, next to its file (or in --out-dir); repeatable',
+  },
+  { name: 'out-dir', value: 'dir', help: 'with --export: the folder the renderings are written to' },
   { name: 'help', short: 'h', help: 'show this help' },
   { name: 'version', short: 'v', help: 'show the version' },
 ];
