@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncOptions } from 'child_process';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join, resolve } from 'path';
 
@@ -17,9 +17,14 @@ export function posting_lint(args: string[], options: SpawnSyncOptions & { input
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
+const created: string[] = [];
+// The folders go when the test run ends, whatever happened in it.
+process.once('exit', () => created.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
 /** A fresh folder (readable by every user, so a test may run the CLI as another user) holding these files. */
 export function workspace(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'posting-lint-'));
+  created.push(root);
   chmodSync(root, 0o755);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true, mode: 0o755 });
