@@ -28,8 +28,13 @@ CS="$E2E/code-server/node_modules/code-server"
 if [ ! -x "$CS/out/node/entry.js" ] && [ ! -f "$CS/out/node/entry.js" ]; then
   echo "e2e setup: code-server@$CODE_SERVER_VERSION (bundles VS Code; builds native modules with Node 24)"
   mkdir -p "$E2E/code-server"
-  PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
-    npm install --prefix "$E2E/code-server" --no-save --no-audit --no-fund --no-package-lock \
-    "code-server@$CODE_SERVER_VERSION" >/dev/null
+  (
+    # Under `npm run`, the outer npm's variables (npm_config_user_agent says node/v20) would reach code-server's
+    # postinstall, which reads the Node version from them and refuses: the inner install starts clean.
+    while read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_')
+    PATH="$NODE24/bin:$PATH" npm_config_nodedir="$NODE24" \
+      npm install --prefix "$E2E/code-server" --no-save --no-audit --no-fund --no-package-lock \
+      "code-server@$CODE_SERVER_VERSION" >/dev/null
+  )
 fi
-echo "e2e setup: node $("$NODE24/bin/node" -v), code-server $(PATH="$NODE24/bin:$PATH" "$CS/out/node/entry.js" --version 2>/dev/null | head -1 || echo '?')"
+echo "e2e setup: node $("$NODE24/bin/node" -v), code-server $(XDG_CONFIG_HOME="$E2E/xdg-config" PATH="$NODE24/bin:$PATH" "$CS/out/node/entry.js" --version 2>/dev/null | grep -m1 -E '^[0-9]' || echo '?')"
