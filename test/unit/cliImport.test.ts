@@ -3,9 +3,10 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
+import { seed000SourcePath } from '../helpers/seeds';
 
 const cli = resolve(__dirname, '../../dist/cli.js');
-const seed000 = '/work/shared/seeds/000_750e5dcd75cc47a4.txt';
+const seed000 = seed000SourcePath;
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
 
 describe('posting-lint --import', () => {

@@ -3,9 +3,9 @@ import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import { parse } from 'yaml';
 import { checkPosting, importFromText, renderPostingText } from '../../server/src/engine';
-import { readSeed } from '../helpers/seeds';
+import { readSeed, seed000SourcePath } from '../helpers/seeds';
 
-const seed000 = readFileSync('/work/shared/seeds/000_750e5dcd75cc47a4.txt', 'utf8');
+const seed000 = readFileSync(seed000SourcePath, 'utf8');
 const lica4 = readFileSync(resolve(__dirname, '../fixtures/import/lica4-field-assistant.txt'), 'utf8');
 
 /** Data with each string's trailing line break dropped: a `>` block keeps one, `>-` does not; the text is the same. */

@@ -5,10 +5,10 @@ import JSZip from 'jszip';
 import { stringify } from 'yaml';
 import { renderPosting, renderPostingText } from '../../server/src/engine';
 import { replaceOnce } from '../helpers/edit';
-import { allSeeds, readSeed } from '../helpers/seeds';
+import { allSeeds, readSeed, seed000SourcePath } from '../helpers/seeds';
 
 const seed = readSeed();
-const careersText = readFileSync('/work/shared/seeds/000_750e5dcd75cc47a4.txt', 'utf8');
+const careersText = readFileSync(seed000SourcePath, 'utf8');
 
 /** Lines in either text that a line-by-line diff (longest common subsequence) cannot match. */
 export function differingLines(expected: string, actual: string): number {
