@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import { checkPosting, isPostingDocument } from './engine';
 import { registerAuthoring } from './lsp/authoring';
+import { registerImport } from './lsp/import';
 import { toDiagnostic } from './lsp/convert';
 import { registerRender } from './lsp/render';
 import { configFileGlob, configFileProblems, withProjectConfig } from './lsp/projectConfig';
@@ -117,6 +118,7 @@ const authoringCapabilities = registerAuthoring(connection, documents, settingsF
 const wordingLensCapabilities = registerWordingLens(connection, documents, settingsFor);
 
 registerRender(connection, documents);
+registerImport(connection);
 // The server's process id: the crash-recovery test kills this process and watches the client restart it.
 connection.onRequest('posting/pid', () => process.pid);
 documents.listen(connection);

@@ -1,16 +1,18 @@
 import * as vscode from 'vscode';
-// The importer is a pure engine function (no vscode, no connection), so the client can run it directly.
-import { importFromText, type ImportResult } from '../../../server/src/engine/import/fromText';
+import type { LanguageClient } from 'vscode-languageclient/node';
+// Types only: the importer runs in the server (`posting/import`), so the client bundle carries no YAML library.
+import type { ImportParams, ImportResult } from '../../../server/src/lsp/import';
 
 /** "Posting: Import from text…": a careers-site text (a .txt file or the current editor) → a new untitled posting. */
-export function registerImportFromText(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand('postingStudio.importFromText', () => importCommand()));
+export function registerImportFromText(context: vscode.ExtensionContext, client: LanguageClient): void {
+  context.subscriptions.push(vscode.commands.registerCommand('postingStudio.importFromText', () => importCommand(client)));
 }
 
-async function importCommand(): Promise<void> {
+async function importCommand(client: LanguageClient): Promise<void> {
   const text = await pickText();
   if (text === undefined) return;
-  let result = importFromText(text);
+  const importFromText = (params: ImportParams) => client.sendRequest<ImportResult>('posting/import', params);
+  let result = await importFromText({ text });
   const fields: Record<string, string> = {};
   for (const key of result.missing) {
     const value = await vscode.window.showInputBox({
@@ -21,7 +23,7 @@ async function importCommand(): Promise<void> {
     if (value === undefined) return; // Escape cancels the import
     if (value.trim()) fields[key] = value.trim();
   }
-  if (Object.keys(fields).length) result = importFromText(text, { fields });
+  if (Object.keys(fields).length) result = await importFromText({ text, fields });
   await openPosting(result);
 }
 
