@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ActivePosting } from './activePosting';
 import { registerImportFromText } from './commands/importFromText';
 import { registerNewPosting } from './commands/newPosting';
 import { registerPreview } from './preview';
@@ -24,8 +25,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('postingStudio', 'Posting Studio', serverOptions, clientOptions);
   registerPreview(context, client);
   registerNewPosting(context);
-  registerImportFromText(context);
-  registerStatusBar(context, client);
+  registerImportFromText(context, client);
+  const activePosting = new ActivePosting(client);
+  context.subscriptions.push(activePosting);
+  registerStatusBar(context, activePosting);
   await client.start();
 }
 

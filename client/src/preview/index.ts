@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerExportCommands } from './exportCommands';
-import { trackPostingContext } from './postingContext';
 import { PostingPreview } from './previewPanel';
 
 /** "Posting: Open Preview to the Side" and the export commands. */
@@ -13,7 +12,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
         (uri && vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === uri.toString())) ??
         vscode.window.activeTextEditor;
       if (!editor) {
-        void vscode.window.showWarningMessage('Open a posting to preview it.');
+        void vscode.window.showWarningMessage(vscode.l10n.t('Open a posting to preview it.'));
         return;
       }
       const key = editor.document.uri.toString();
@@ -27,5 +26,4 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     { dispose: () => previews.forEach((preview) => preview.dispose()) },
   );
   registerExportCommands(context, client);
-  trackPostingContext(context);
 }
