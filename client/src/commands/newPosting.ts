@@ -19,11 +19,14 @@ async function newPosting(context: vscode.ExtensionContext): Promise<void> {
   const choices = Object.entries(profileTable)
     .filter(([id]) => !id.startsWith('$'))
     .map(([id, entry]) => ({ id, label: (entry as ProfileEntry).title, description: id, snippet: (entry as ProfileEntry).snippet }));
-  const picked = await vscode.window.showQuickPick(choices, { title: 'New posting from template', placeHolder: 'Which kind of posting?' });
+  const picked = await vscode.window.showQuickPick(choices, {
+    title: vscode.l10n.t('New posting from template'),
+    placeHolder: vscode.l10n.t('Which kind of posting?'),
+  });
   if (!picked) return;
   const body = await templateBody(context, picked.snippet ?? `posting-${picked.id}`);
   if (!body) {
-    void vscode.window.showErrorMessage(`Posting Studio has no template for ${picked.label}.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Posting Studio has no template for {0}.', picked.label));
     return;
   }
   // An untitled *.posting.yaml: YAML by its name, and a posting by its first line (# posting) as well.

@@ -20,22 +20,22 @@ export function registerExportCommands(context: vscode.ExtensionContext, client:
 async function exportPosting(client: LanguageClient, entry: (typeof exportFormats)[number], uri?: vscode.Uri): Promise<void> {
   const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document) {
-    void vscode.window.showWarningMessage('Open a posting to export it.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a posting to export it.'));
     return;
   }
   const target = await vscode.window.showSaveDialog({
     defaultUri: besideWithExtension(document.uri, entry.extension),
-    filters: { [entry.filter]: [entry.extension] },
-    title: `Export posting as ${entry.filter}`,
+    filters: { [vscode.l10n.t(entry.filter)]: [entry.extension] },
+    title: vscode.l10n.t('Export posting as {0}', vscode.l10n.t(entry.filter)),
   });
   if (!target) return;
   try {
     const { content } = await renderDocument(client, document, entry.format, true);
     const bytes = entry.format === 'docx' ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8');
     await vscode.workspace.fs.writeFile(target, bytes);
-    void vscode.window.showInformationMessage(`Exported ${target.path.split('/').pop()}`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.path.split('/').pop() ?? ''));
   } catch (error) {
-    void vscode.window.showErrorMessage(`Export failed: ${String(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', String(error)));
   }
 }
 
