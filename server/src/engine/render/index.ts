@@ -1,4 +1,3 @@
-import { renderDocx } from './docx';
 import { renderHtml, type HtmlOptions } from './html';
 import { renderJsonLd, type JsonLdOptions } from './jsonld';
 import { renderMarkdown } from './markdown';
@@ -30,7 +29,11 @@ export function renderPostingText(text: string, format: Exclude<RenderFormat, 'd
 
 /** A posting text in any format: a string, or the bytes of a Word file for `docx`. */
 export async function renderPosting(text: string, format: RenderFormat, options: RenderOptions = {}): Promise<string | Uint8Array> {
-  if (format === 'docx') return renderDocx(buildView(text));
+  if (format === 'docx') {
+    // Loaded on first use: the Word library is the largest part of the server, and most sessions never export.
+    const { renderDocx } = await import('./docx');
+    return renderDocx(buildView(text));
+  }
   return renderPostingText(text, format, options);
 }
 
