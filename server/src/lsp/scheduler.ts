@@ -3,7 +3,7 @@
  * one trailing run, so typing stays responsive without checking every keystroke of a burst.
  */
 export class CheckScheduler {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, { cancel(): void }>();
   private readonly lastRun = new Map<string, number>();
 
   constructor(
@@ -21,13 +21,18 @@ export class CheckScheduler {
       this.run(uri);
     };
     if (delay === 0) {
-      // Still asynchronous, so edits already queued on the connection are applied first.
-      this.timers.set(uri, setTimeout(fire, 0));
-    } else this.timers.set(uri, setTimeout(fire, delay));
+      // Still asynchronous, so edits already read from the connection are applied first; setImmediate runs
+      // right after this round of I/O, where setTimeout(0) would wait for the next timer tick (≥ 1 ms).
+      const immediate = setImmediate(fire);
+      this.timers.set(uri, { cancel: () => clearImmediate(immediate) });
+    } else {
+      const timer = setTimeout(fire, delay);
+      this.timers.set(uri, { cancel: () => clearTimeout(timer) });
+    }
   }
 
   cancel(uri: string): void {
-    clearTimeout(this.timers.get(uri));
+    this.timers.get(uri)?.cancel();
     this.timers.delete(uri);
     this.lastRun.delete(uri);
   }
