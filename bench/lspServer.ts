@@ -97,6 +97,9 @@ export class MeasuredServer {
     } catch {
       // Already gone: the kill below is enough.
     }
+    // A server that exits by itself writes what it was asked to on exit (a --cpu-prof profile, say).
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    await Promise.race([exited, pause(2000)]);
     this.connection.dispose();
     this.child.kill();
   }
