@@ -3,6 +3,7 @@ import { catalogueFor, type Catalogue } from './catalogues';
 import { profileSchema, selectProfile, type Profile } from './profiles';
 import type { SchemaNode } from './schemaStore';
 import { Structure, unquote } from './structure';
+import { dataPattern } from './patterns';
 
 /** What the editor features need to know about a posting, read even from half-typed text. */
 export interface PostingFacts {
@@ -29,7 +30,7 @@ export function postingFacts(structure: Structure): PostingFacts {
   const dates: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(topLevel)) if (/^\d{4}-\d{2}-\d{2}$/.test(value)) dates[key] = value;
   const local = languageRequirements.localPosts.find(
-    (post) => post.country === topLevel.country && new RegExp(post.affiliateTypes).test(topLevel.affiliate_type ?? ''),
+    (post) => post.country === topLevel.country && dataPattern(post.affiliateTypes).test(topLevel.affiliate_type ?? ''),
   );
   return { profile, root: profileSchema(profile), catalogue, dates, languages: local ? [...local.languages].reverse() : ['English'] };
 }

@@ -1,5 +1,6 @@
 import profileTable from '../../../schemas/profiles.json';
 import type { SchemaNode } from './schemaStore';
+import { dataPattern } from './patterns';
 
 export interface Profile {
   id: string;
@@ -32,7 +33,7 @@ export function selectProfile(data: unknown): Profile {
   }
   const inferred = profiles.find((profile) =>
     Object.entries(profile.inferFrom).every(
-      ([field, pattern]) => typeof record[field] === 'string' && new RegExp(pattern).test(record[field] as string),
+      ([field, pattern]) => typeof record[field] === 'string' && dataPattern(pattern).test(record[field] as string),
     ),
   );
   return inferred ?? profileById(defaultProfileId)!;

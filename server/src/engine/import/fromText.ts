@@ -2,6 +2,7 @@ import layout from '../../../../schemas/import/careers-site.json';
 import { selectProfile } from '../profiles';
 import { readCareersLines, type CareersParts } from './careersText';
 import { postingYaml } from './toYaml';
+import { dataPattern } from '../patterns';
 
 export interface ImportOptions {
   /** Values for fields the text does not state (the careers page shows them outside the text), e.g. { duty_station: 'Tokyo' }. */
@@ -87,7 +88,7 @@ function torData(parts: CareersParts, framework: string): Record<string, unknown
 
 /** Languages a statement names, with a level its wording implies ("Proficiency in English and Japanese … is required"). */
 function languagesOf(statement: string): { language: string; level: string; required: boolean }[] {
-  const level = layout.languageLevels.find((entry) => new RegExp(entry.pattern, 'i').test(statement))?.level ?? 'fluent';
+  const level = layout.languageLevels.find((entry) => dataPattern(entry.pattern, 'i').test(statement))?.level ?? 'fluent';
   const required = /required|essential|must/i.test(statement);
   return layout.languages
     .map((language) => ({ language, index: statement.search(new RegExp(`\\b${language}\\b`)) }))

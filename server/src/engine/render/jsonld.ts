@@ -2,6 +2,7 @@ import table from '../../../../schemas/render/jsonld.json';
 import { paragraphsOf, scalarText } from './format';
 import { renderDescriptionHtml } from './html';
 import { isRecord, type PostingView } from './view';
+import { dataPattern } from '../patterns';
 
 export interface JsonLdOptions {
   /** Today's date (YYYY-MM-DD): datePosted when the posting has no date_posted, i.e. the day it is exported for publishing. */
@@ -54,7 +55,7 @@ export function renderJsonLd(view: PostingView, options: JsonLdOptions = {}): Js
     if (countryName) posting.applicantLocationRequirements = { '@type': 'Country', name: countryName };
   }
   const eligibility = [...list(['position_notes']), ...list(['careers_site', 'other_information'])].filter((sentence) =>
-    table.eligibilityPatterns.some((pattern) => new RegExp(pattern, 'i').test(sentence)),
+    table.eligibilityPatterns.some((pattern) => dataPattern(pattern, 'i').test(sentence)),
   );
   if (eligibility.length) posting.eligibilityToWorkRequirement = eligibility.join(' ');
   const skills = list(['careers_site', 'skills']);
@@ -78,7 +79,7 @@ function organization(name: string | undefined): JsonObject {
 }
 
 export function employmentType(affiliateType: string): string {
-  return table.employmentTypes.find((entry) => new RegExp(entry.pattern, 'i').test(affiliateType))?.type ?? 'OTHER';
+  return table.employmentTypes.find((entry) => dataPattern(entry.pattern, 'i').test(affiliateType))?.type ?? 'OTHER';
 }
 
 /** `+09:00` for Asia/Tokyo on that date; `Z` when the time zone is unknown. */
@@ -96,7 +97,7 @@ export function utcOffset(timeZone: string | undefined, date: string): string {
 
 function educationRequirement(education: string): JsonObject {
   const text = paragraphsOf(education).join(' ');
-  const category = table.credentialCategories.find((entry) => new RegExp(entry.pattern, 'i').test(text))?.category;
+  const category = table.credentialCategories.find((entry) => dataPattern(entry.pattern, 'i').test(text))?.category;
   return dropUndefined({ '@type': 'EducationalOccupationalCredential', credentialCategory: category, description: text });
 }
 

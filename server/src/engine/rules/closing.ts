@@ -1,5 +1,6 @@
 import closing from '../../../../schemas/closing-statements.json';
 import type { Rule } from './rule';
+import { dataPattern } from '../patterns';
 
 /**
  * Checks the standard closing statements of a UN posting. It runs only once a posting has a
@@ -10,12 +11,12 @@ export const closingRules: Rule = {
   codes: ['closing-statement-missing'],
   check(context) {
     const organization = context.text(['organization'])?.trim();
-    if (!organization || !new RegExp(closing.organizations).test(organization)) return;
+    if (!organization || !dataPattern(closing.organizations).test(organization)) return;
     const value = context.get(['closing_statements']);
     if (value === undefined) return;
     const texts = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
     for (const statement of closing.statements) {
-      if (texts.some((text) => new RegExp(statement.pattern, 'i').test(text))) continue;
+      if (texts.some((text) => dataPattern(statement.pattern, 'i').test(text))) continue;
       const sentence = statement.text.replace(/\{organization\}/g, organization);
       context.report(
         'closing-statement-missing',

@@ -1,7 +1,7 @@
 import languageRules from '../../../../schemas/language-requirements.json';
-import { pathsOfKey } from './postingText';
 import type { Rule, RuleContext } from './rule';
 import type { Path } from '../yamlNodes';
+import { dataPattern } from '../patterns';
 
 interface LanguageEntry {
   language?: unknown;
@@ -20,7 +20,7 @@ function localRequirement(context: RuleContext): { country: string; languages: s
   const country = context.text(['country']);
   const affiliateType = context.text(['affiliate_type']) ?? '';
   return languageRules.localPosts.find(
-    (rule) => rule.country.toLowerCase() === country?.trim().toLowerCase() && new RegExp(rule.affiliateTypes).test(affiliateType),
+    (rule) => rule.country.toLowerCase() === country?.trim().toLowerCase() && dataPattern(rule.affiliateTypes).test(affiliateType),
   );
 }
 
@@ -47,6 +47,6 @@ function checkLanguageSkills(context: RuleContext, path: Path): void {
 export const languageRulesFamily: Rule = {
   codes: ['language-levels-missing', 'japan-language-levels'],
   check(context) {
-    for (const path of pathsOfKey(context.data, 'language_skills')) checkLanguageSkills(context, path);
+    for (const path of context.pathsOfKey('language_skills')) checkLanguageSkills(context, path);
   },
 };

@@ -1,4 +1,5 @@
 import gradeTable from '../../../../schemas/grade-requirements.json';
+import { dataPattern } from '../patterns';
 
 const numberWords = [
   'zero',
@@ -43,7 +44,7 @@ export const degreesHighestFirst = Object.keys(gradeTable.degrees) as Degree[];
 
 /** The highest degree an education requirement names, or undefined. */
 export function degreeIn(text: string): Degree | undefined {
-  return degreesHighestFirst.find((degree) => new RegExp(gradeTable.degrees[degree], 'i').test(text));
+  return degreesHighestFirst.find((degree) => dataPattern(gradeTable.degrees[degree], 'i').test(text));
 }
 
 /** A grade as the grade table spells it: "P-3" → "P3", "GS-6" → "G6", "NO-B" → "NOB". */
