@@ -2,7 +2,6 @@ import { catalogueFor, findCompetency, normalizeCompetency, type Catalogue } fro
 import type { EngineSettings } from '../settings';
 import { closestMatches } from '../similarity';
 import type { Path } from '../yamlNodes';
-import { pathsOfKey } from './postingText';
 import type { Rule, RuleContext } from './rule';
 
 /** The framework a posting uses; a project's own catalogues (.postingrc.yaml) are searched first. */
@@ -93,6 +92,6 @@ function checkKeyCompetencies(context: RuleContext, path: Path): void {
 export const competencyRules: Rule = {
   codes: ['unknown-competency', 'competency-wrong-group', 'duplicate-competency', 'missing-core-competency', 'unknown-competency-group'],
   check(context) {
-    for (const path of pathsOfKey(context.data, 'key_competencies')) checkKeyCompetencies(context, path);
+    for (const path of context.pathsOfKey('key_competencies')) checkKeyCompetencies(context, path);
   },
 };

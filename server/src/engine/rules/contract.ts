@@ -1,6 +1,7 @@
 import eligibility from '../../../../schemas/eligibility.json';
 import gradeTable from '../../../../schemas/grade-requirements.json';
-import { allTexts, pathsOfKey, phraseRange, type TextAt } from './postingText';
+import { dataPattern } from '../patterns';
+import { phraseRange, type TextAt } from './postingText';
 import { degreeIn, degreesHighestFirst, normalizeGrade, yearsPhraseIn, type Degree } from './requirementsText';
 import type { Rule, RuleContext } from './rule';
 
@@ -8,14 +9,14 @@ type ContractKind = keyof typeof eligibility.contracts;
 const kinds = Object.keys(eligibility.contracts) as ContractKind[];
 
 function contractKind(affiliateType: string | undefined): ContractKind | undefined {
-  return affiliateType ? kinds.find((kind) => new RegExp(eligibility.contracts[kind].affiliateTypes).test(affiliateType)) : undefined;
+  return affiliateType ? kinds.find((kind) => dataPattern(eligibility.contracts[kind].affiliateTypes).test(affiliateType)) : undefined;
 }
 
 /** The first text that states the eligibility of a kind of contract, with the matched words. */
 function statementOf(kind: ContractKind, texts: TextAt[]): { at: TextAt; phrase: string } | undefined {
   for (const at of texts) {
     for (const pattern of eligibility.contracts[kind].patterns) {
-      const match = new RegExp(pattern, 'i').exec(at.text);
+      const match = dataPattern(pattern, 'i').exec(at.text);
       if (match) return { at, phrase: match[0] };
     }
   }
@@ -23,7 +24,7 @@ function statementOf(kind: ContractKind, texts: TextAt[]): { at: TextAt; phrase:
 }
 
 function checkEligibility(context: RuleContext, affiliateType: string, kind: ContractKind): void {
-  const texts = allTexts(context.data);
+  const texts = context.allTexts();
   const other = kinds.find((k) => k !== kind)!;
   const contradiction = statementOf(other, texts);
   if (contradiction) {
@@ -118,7 +119,7 @@ function checkExperience(context: RuleContext, affiliateType: string | undefined
   const grade = gradeOf(context, affiliateType);
   if (!grade || !grades[grade]) return;
   const allFigures = context.settings.parameters.gradeFigures === 'all';
-  for (const path of pathsOfKey(context.data, 'work_experience')) {
+  for (const path of context.pathsOfKey('work_experience')) {
     const experience = context.get(path);
     if (!experience || typeof experience !== 'object' || Array.isArray(experience)) continue;
     const { essential, minimum_years: minimumYears } = experience as Record<string, unknown>;

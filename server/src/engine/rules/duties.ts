@@ -1,4 +1,4 @@
-import { contentRange, pathsOfKey } from './postingText';
+import { contentRange } from './postingText';
 import type { Rule, RuleContext } from './rule';
 import type { Path } from '../yamlNodes';
 
@@ -36,6 +36,6 @@ function checkDuties(context: RuleContext, path: Path): void {
 export const dutyRules: Rule = {
   codes: ['duty-not-a-sentence', 'last-duty-not-other-duties'],
   check(context) {
-    for (const path of pathsOfKey(context.data, 'duties')) checkDuties(context, path);
+    for (const path of context.pathsOfKey('duties')) checkDuties(context, path);
   },
 };

@@ -2,29 +2,46 @@ import type { Range } from '../text';
 import { nodeAt, valueOffsets, type Path } from '../yamlNodes';
 import type { RuleContext } from './rule';
 
-/** Paths of every field called `key`, wherever it sits (profiles nest the same section differently). */
-export function pathsOfKey(value: unknown, key: string, at: Path = []): Path[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => pathsOfKey(item, key, [...at, index]));
-  if (!value || typeof value !== 'object') return [];
-  const found: Path[] = [];
-  for (const [name, child] of Object.entries(value as Record<string, unknown>)) {
-    if (name === key) found.push([...at, name]);
-    found.push(...pathsOfKey(child, key, [...at, name]));
-  }
-  return found;
-}
-
 export interface TextAt {
   path: Path;
   text: string;
 }
 
+/** What several rules look for in the whole posting, gathered in one walk of its data. */
+export interface DataIndex {
+  /** Paths of the fields of each name, wherever they sit (profiles nest the same section differently). */
+  pathsByKey: Map<string, Path[]>;
+  /** Every string with its path, in document order. */
+  texts: TextAt[];
+}
+
+export function indexData(value: unknown): DataIndex {
+  const index: DataIndex = { pathsByKey: new Map(), texts: [] };
+  const visit = (node: unknown, at: Path): void => {
+    if (typeof node === 'string') index.texts.push({ path: at, text: node });
+    else if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...at, i]));
+    else if (node && typeof node === 'object') {
+      for (const [name, child] of Object.entries(node as Record<string, unknown>)) {
+        const path = [...at, name];
+        const paths = index.pathsByKey.get(name);
+        if (paths) paths.push(path);
+        else index.pathsByKey.set(name, [path]);
+        visit(child, path);
+      }
+    }
+  };
+  visit(value, []);
+  return index;
+}
+
+/** Paths of every field called `key`, wherever it sits. */
+export function pathsOfKey(value: unknown, key: string): Path[] {
+  return indexData(value).pathsByKey.get(key) ?? [];
+}
+
 /** Every string in the posting with its path, in document order. */
-export function allTexts(value: unknown, at: Path = []): TextAt[] {
-  if (typeof value === 'string') return [{ path: at, text: value }];
-  if (Array.isArray(value)) return value.flatMap((item, index) => allTexts(item, [...at, index]));
-  if (!value || typeof value !== 'object') return [];
-  return Object.entries(value as Record<string, unknown>).flatMap(([name, child]) => allTexts(child, [...at, name]));
+export function allTexts(value: unknown): TextAt[] {
+  return indexData(value).texts;
 }
 
 /** The strings of a field that holds one text or a list of texts. */

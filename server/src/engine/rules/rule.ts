@@ -5,6 +5,7 @@ import type { Profile } from '../profiles';
 import type { LineIndex, Range } from '../text';
 import { nodeAt, pairAt, valueOffsets, type Path } from '../yamlNodes';
 import type { EngineSettings } from '../settings';
+import { indexData, type DataIndex, type TextAt } from './postingText';
 
 /** A family of reviewer checks. Its codes, severities and messages live in schemas/ as data. */
 export interface Rule {
@@ -18,6 +19,7 @@ export type PostingData = Record<string, unknown>;
 /** What a rule sees: the posting as data and as YAML nodes, and a way to report at a path. */
 export class RuleContext {
   readonly problems: Problem[] = [];
+  private dataIndex?: DataIndex;
 
   constructor(
     readonly parsed: ParsedPosting & { document: Document },
@@ -38,6 +40,16 @@ export class RuleContext {
       value = (value as Record<string | number, unknown>)[key];
     }
     return value;
+  }
+
+  /** Paths of every field called `key`, wherever it sits (one walk of the data serves every rule). */
+  pathsOfKey(key: string): Path[] {
+    return (this.dataIndex ??= indexData(this.data)).pathsByKey.get(key) ?? [];
+  }
+
+  /** Every string in the posting with its path, in document order. */
+  allTexts(): TextAt[] {
+    return (this.dataIndex ??= indexData(this.data)).texts;
   }
 
   text(path: Path): string | undefined {
