@@ -24,6 +24,12 @@ describe('snippets', () => {
     for (const snippet of Object.values(snippets)) assert.match(snippet.prefix, /^posting-[a-z-]+$/);
   });
 
+  it('describe themselves in English and in Japanese', () => {
+    for (const [name, snippet] of Object.entries(snippets)) {
+      assert.match(snippet.description, /^[A-Z].* — .*[\u3040-\u30ff\u4e00-\u9fff]/, name);
+    }
+  });
+
   for (const profile of profiles) {
     it(`a whole ${profile.id} posting, expanded with its defaults, has no problems`, () => {
       const snippet = Object.values(snippets).find((s) => s.prefix === (profile.snippet ?? `posting-${profile.id}`));

@@ -3,6 +3,7 @@ import profileTable from '../../../schemas/profiles.json';
 
 interface ProfileEntry {
   title: string;
+  title_ja?: string;
   snippet?: string;
 }
 
@@ -18,7 +19,7 @@ export function registerNewPosting(context: vscode.ExtensionContext): void {
 async function newPosting(context: vscode.ExtensionContext): Promise<void> {
   const choices = Object.entries(profileTable)
     .filter(([id]) => !id.startsWith('$'))
-    .map(([id, entry]) => ({ id, label: (entry as ProfileEntry).title, description: id, snippet: (entry as ProfileEntry).snippet }));
+    .map(([id, entry]) => ({ id, label: profileTitle(entry as ProfileEntry), description: id, snippet: (entry as ProfileEntry).snippet }));
   const picked = await vscode.window.showQuickPick(choices, {
     title: vscode.l10n.t('New posting from template'),
     placeHolder: vscode.l10n.t('Which kind of posting?'),
@@ -35,6 +36,10 @@ async function newPosting(context: vscode.ExtensionContext): Promise<void> {
   const editor = await vscode.window.showTextDocument(document);
   if (document.languageId !== 'yaml') await vscode.languages.setTextDocumentLanguage(document, 'yaml');
   await editor.insertSnippet(new vscode.SnippetString(body), new vscode.Position(0, 0));
+}
+
+function profileTitle(entry: ProfileEntry): string {
+  return vscode.env.language.toLowerCase().startsWith('ja') && entry.title_ja ? entry.title_ja : entry.title;
 }
 
 /** The whole-posting snippet of a profile, from the snippets the extension contributes. */

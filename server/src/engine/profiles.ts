@@ -5,6 +5,8 @@ import { dataPattern } from './patterns';
 export interface Profile {
   id: string;
   title: string;
+  /** The title in Japanese, for Japanese users' pickers and the snippet descriptions. */
+  title_ja?: string;
   schema: string;
   inferFrom: Record<string, string>;
   competencyFramework: string;

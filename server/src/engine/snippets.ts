@@ -1,3 +1,4 @@
+import sectionTitlesJa from '../../../schemas/l10n/sections.ja.json';
 import { catalogueFor } from './catalogues';
 import { profiles, profileSchema, type Profile } from './profiles';
 import { childSchema, deref, schemaAtPath, titleOf } from './schemaStore';
@@ -47,7 +48,10 @@ export function allSnippets(samples: Record<string, unknown> = {}, today = today
     const name = profile.snippet ?? `posting-${profile.id}`;
     result[`Posting: ${profile.title}`] = {
       prefix: name,
-      description: `A whole posting from the ${profile.title} template`,
+      description: bilingual(
+        `A whole posting from the ${profile.title} template`,
+        profile.title_ja && `${profile.title_ja}のテンプレートによる求人全体`,
+      ),
       body: postingTemplate(profile, { snippet: true, today, sample: samples[profile.id] }).replace(/\n$/, '').split('\n'),
     };
   }
@@ -63,12 +67,20 @@ export function allSnippets(samples: Record<string, unknown> = {}, today = today
       const sample = valueAt(samples[profile.id], [...parentPath, key]);
       result[`Posting section: ${title}${parentPath.length ? ` (${titleOf(parent, parentPath[parentPath.length - 1])})` : ''}`] = {
         prefix: `posting-${key.replace(/_/g, '-')}`,
-        description: `${title}: ${(node.schema.markdownDescription ?? '').replace(/[*`]/g, '')}`.trim(),
+        description: bilingual(
+          `${title}: ${(node.schema.markdownDescription ?? '').replace(/[*`]/g, '')}`.trim(),
+          key in sectionTitlesJa && `「${(sectionTitlesJa as Record<string, string>)[key]}」セクション`,
+        ),
         body: writer.field(key, node, [...parentPath, key], sample),
       };
     }
   }
   return result;
+}
+
+/** VS Code shows one snippet file whatever the display language, so a description carries both languages. */
+function bilingual(english: string, japanese: string | false | undefined): string {
+  return japanese ? `${english} — ${japanese}` : english;
 }
 
 function valueAt(data: unknown, path: readonly string[]): unknown {
