@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { checkPosting, defaultSettings, parsePosting, type Problem } from '../../server/src/engine';
-import { balanceLensTitle, postingBalance } from '../../server/src/engine/wording';
+import { balanceLensTitle, codedWords, postingBalance } from '../../server/src/engine/wording';
 import { rangeOf, replaceOnce } from '../helpers/edit';
 import { allSeeds, readSeed } from '../helpers/seeds';
 
@@ -33,6 +33,28 @@ describe('wording checks on free text', () => {
   }
 
   describe('gender-coded wording', () => {
+    const coded = (value: string) => codedWords([{ path: ['background'], value, map: [] }]).map((w) => `${w.word}:${w.coding}`);
+
+    it('leaves the words of legal and procedural phrases alone, however they are spaced or cased', () => {
+      assert.deepEqual(coded('Ambitious refugee status determination and Status\n  Determination procedures.'), ['Ambitious:masculine']);
+      assert.deepEqual(coded('Technical cooperation with the peace cooperation programme.'), []);
+      assert.deepEqual(coded('He is determined; the cabinet decisions came into force.'), ['determined:masculine']);
+    });
+
+    it('codes the word outside the phrase, even when the phrase is on the same line', () => {
+      assert.deepEqual(coded('A determination procedure, and determination to lead.'), ['determination:masculine', 'lead:masculine']);
+      assert.deepEqual(coded('Pre-status determinations matter.'), ['determinations:masculine']);
+    });
+
+    it('skips names, boilerplate and words that only share the first letters of a stem', () => {
+      assert.deepEqual(coded('Under the Memorandum of Cooperation, decision-making is shared.'), ['shared:feminine']);
+      assert.deepEqual(coded('Analysts analyse data; the lead is to leave.'), [
+        'Analysts:masculine',
+        'analyse:masculine',
+        'lead:masculine',
+      ]);
+    });
+
     const masculine = withBackground([
       'We want an ambitious, competitive and assertive self-reliant person who',
       'dominates negotiations, is decisive and fearless, and will fight for results.',

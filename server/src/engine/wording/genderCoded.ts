@@ -19,12 +19,29 @@ function isBoilerplate(word: string): boolean {
   return lists.boilerplate.some((entry) => word.startsWith(entry) && inflections.includes(word.slice(entry.length)));
 }
 
+// The first two letters of every stem: most words of a text start otherwise and are decided without a lookup.
+const stemPrefixes = new Uint8Array(26 * 26);
+const letterIndex = (code: number) => (code | 32) - 97; // a–z → 0–25 for either case
+for (const stem of [...lists.feminine, ...lists.masculine]) {
+  stemPrefixes[letterIndex(stem.charCodeAt(0)) * 26 + letterIndex(stem.charCodeAt(1))] = 1;
+}
+
+function mayBeCoded(word: string): boolean {
+  if (word.length < 3) return false; // the shortest stem has three letters
+  const first = letterIndex(word.charCodeAt(0));
+  const second = letterIndex(word.charCodeAt(1));
+  // Letters outside a–z (accented, non-Latin) take the full lookup.
+  if (first < 0 || first > 25 || second < 0 || second > 25) return true;
+  return stemPrefixes[first * 26 + second] === 1;
+}
+
 // A posting repeats its words: remember each word's coding rather than scanning the stem lists again.
 const codingCache = new Map<string, Coding | undefined>();
 const codingCacheLimit = 50_000;
 
 /** The coding of a word as written (the cache is keyed by the word as written, so no lower-casing on a hit). */
 function codingOf(word: string): Coding | undefined {
+  if (!mayBeCoded(word)) return undefined;
   if (codingCache.has(word)) return codingCache.get(word);
   const coding = lookUpCoding(word.toLowerCase());
   if (codingCache.size >= codingCacheLimit) codingCache.clear();
@@ -39,21 +56,27 @@ function lookUpCoding(word: string): Coding | undefined {
   return undefined;
 }
 
-// Compiled once: building a RegExp per phrase for every text was the wording check's hot spot.
-const phrasePatterns = lists.phrases.map((phrase) => ({
-  firstWord: phrase.split(' ')[0],
-  pattern: new RegExp(`\\b${phrase.split(' ').join('\\s+')}\\b`, 'g'),
-}));
+// Legal and procedural phrases, by each of their words: a coded word is looked for only in the phrases that hold it.
+const phrasesByWord = new Map<string, RegExp[]>();
+for (const phrase of lists.phrases) {
+  const words = phrase.split(' ');
+  const pattern = new RegExp(`\\b${words.join('\\s+')}\\b`, 'g');
+  for (const word of words) phrasesByWord.set(word, [...(phrasesByWord.get(word) ?? []), pattern]);
+}
 
-/** Index ranges of legal and procedural phrases, whose words are not trait wording. */
-function phraseRanges(value: string): [number, number][] {
-  const lower = value.toLowerCase();
-  const ranges: [number, number][] = [];
-  for (const { firstWord, pattern } of phrasePatterns) {
-    if (!lower.includes(firstWord)) continue;
-    for (const match of lower.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
-  }
-  return ranges;
+/** Whether the word at [start, end) is part of a legal or procedural phrase ("status determination"), not trait wording. */
+function isInPhrase(value: string, start: number, end: number, word: string): boolean {
+  const patterns = phrasesByWord.get(word.toLowerCase());
+  if (!patterns) return false;
+  // Look around the word only; the window ends at spaces, so it cannot cut a longer word into one of a phrase's.
+  let from = Math.max(0, start - 80);
+  while (from > 0 && /\S/.test(value[from - 1])) from--;
+  let to = Math.min(value.length, end + 80);
+  while (to < value.length && /\S/.test(value[to])) to++;
+  const window = value.slice(from, to).toLowerCase();
+  return patterns.some((pattern) =>
+    [...window.matchAll(pattern)].some((match) => from + match.index <= start && end <= from + match.index + match[0].length),
+  );
 }
 
 /** A capitalised word inside a sentence is part of a name ("Memorandum of Cooperation"), not the writer's wording. */
@@ -69,13 +92,11 @@ function isInName(value: string, start: number, word: string): boolean {
 export function codedWords(texts: readonly FreeText[]): CodedWord[] {
   const found: CodedWord[] = [];
   for (const text of texts) {
-    let phrases: [number, number][] | undefined; // found only when the text has a coded word at all
     forEachWord(text.value, (word, start) => {
       const coding = codingOf(word);
       if (!coding || isInName(text.value, start, word)) return;
       const end = start + word.length;
-      phrases ??= phraseRanges(text.value);
-      if (phrases.some(([from, to]) => start >= from && end <= to)) return;
+      if (isInPhrase(text.value, start, end, word)) return;
       found.push({ text, word, start, end, coding });
     });
   }
