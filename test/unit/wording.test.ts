@@ -72,7 +72,7 @@ describe('wording checks on free text', () => {
 
     it('shows the balance with the counted words on the title code lens, in English and Japanese', () => {
       const parsed = parsePosting(masculine);
-      const balance = postingBalance(parsed.document!, parsed.text, parsed.data);
+      const balance = postingBalance(parsed.document!, parsed.text);
       assert.equal(balance.label, 'strongly masculine-coded');
       assert.equal(balance.masculine.length, 8);
       assert.equal(
@@ -86,7 +86,7 @@ describe('wording checks on free text', () => {
       const text = withBackground(['The incumbent leads a small team and supports partners.']);
       assert.deepEqual(wording(text), []);
       const parsed = parsePosting(text);
-      const balance = postingBalance(parsed.document!, parsed.text, parsed.data);
+      const balance = postingBalance(parsed.document!, parsed.text);
       // "supports" is UN boilerplate (FACTS §6); "Analytical Thinking" is a competency name, never read.
       // "shared" is in the seed's monitoring section.
       assert.deepEqual([balance.label, balance.masculine, balance.feminine], ['neutral', ['leads'], ['shared']]);

@@ -5,6 +5,7 @@ import type { Profile } from '../profiles';
 import type { LineIndex, Range } from '../text';
 import { nodeAt, pairAt, valueOffsets, type Path } from '../yamlNodes';
 import type { EngineSettings } from '../settings';
+import { freeTextsByKind, type FreeText, type FreeTextKind } from '../wording/freeText';
 import { indexData, type DataIndex, type TextAt } from './postingText';
 
 /** A family of reviewer checks. Its codes, severities and messages live in schemas/ as data. */
@@ -20,6 +21,7 @@ export type PostingData = Record<string, unknown>;
 export class RuleContext {
   readonly problems: Problem[] = [];
   private dataIndex?: DataIndex;
+  private freeTextIndex?: Record<FreeTextKind, FreeText[]>;
 
   constructor(
     readonly parsed: ParsedPosting & { document: Document },
@@ -50,6 +52,11 @@ export class RuleContext {
   /** Every string in the posting with its path, in document order. */
   allTexts(): TextAt[] {
     return (this.dataIndex ??= indexData(this.data)).texts;
+  }
+
+  /** The free-text values of a kind (schemas/wording/free-text.json), in source order, found once per check. */
+  freeTexts(kind: FreeTextKind): FreeText[] {
+    return (this.freeTextIndex ??= freeTextsByKind(this.parsed.document, this.parsed.text))[kind];
   }
 
   text(path: Path): string | undefined {

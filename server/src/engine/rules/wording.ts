@@ -1,7 +1,7 @@
 import wordingCatalogue from '../../../../schemas/rules/wording.json';
 import requirementData from '../../../../schemas/wording/requirements.json';
 import { acronymFindings, acronymUses } from '../wording/acronyms';
-import { freeTextOf, spanOf, type FreeText } from '../wording/freeText';
+import { spanOf, type FreeText } from '../wording/freeText';
 import { codedWords, wordingBalance, wordingLabel, wordsToHint } from '../wording';
 import {
   countRequirements,
@@ -71,7 +71,7 @@ function requirements(context: RuleContext, texts: FreeText[]): void {
       { path, kind: 'native-speaker', suggestions: ['fluent'] },
     );
   }
-  const essential = freeTextOf(context.parsed.document, context.parsed.text, context.data, 'essentialRequirements');
+  const essential = context.freeTexts('essentialRequirements');
   const count = countRequirements(essential);
   if (essential.length && count > maxEssentialRequirements) {
     const path = essential[0].path.filter((segment) => typeof segment === 'string');
@@ -90,7 +90,7 @@ function nativeLevelPaths(data: unknown, path: (string | number)[] = []): (strin
 }
 
 function sentences(context: RuleContext): void {
-  const duties = freeTextOf(context.parsed.document, context.parsed.text, context.data, 'duties');
+  const duties = context.freeTexts('duties');
   for (const sentence of longSentences(duties)) {
     context.report(
       'long-sentence',
@@ -112,7 +112,7 @@ export const wordingRules: Rule = {
     'long-sentence',
   ],
   check(context) {
-    const texts = freeTextOf(context.parsed.document, context.parsed.text, context.data);
+    const texts = context.freeTexts('freeText');
     genderCodedWords(context, texts);
     acronyms(context, texts);
     requirements(context, texts);

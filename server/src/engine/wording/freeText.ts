@@ -1,6 +1,6 @@
-import { isScalar, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import freeTextFields from '../../../../schemas/wording/free-text.json';
-import { nodeAt, type Path } from '../yamlNodes';
+import { keyText, type Path } from '../yamlNodes';
 import { scalarSourceMap, sourceSpan } from './sourceMap';
 
 /** One free-text value of a posting, and where each of its characters sits in the source. */
@@ -12,51 +12,64 @@ export interface FreeText {
 }
 
 export type FreeTextKind = 'freeText' | 'duties' | 'essentialRequirements';
+const kinds: readonly FreeTextKind[] = ['freeText', 'duties', 'essentialRequirements'];
 
-/** The free-text values at the data's paths of one kind (schemas/wording/free-text.json), in source order. */
-export function freeTextOf(document: Document, sourceText: string, data: unknown, kind: FreeTextKind = 'freeText'): FreeText[] {
-  const found: FreeText[] = [];
-  const starts = new Map<FreeText, number>();
+/** The paths of schemas/wording/free-text.json as a tree of keys (`*`: every list item), each end marked with its kinds. */
+interface FieldTree {
+  children: Map<string, FieldTree>;
+  kinds: FreeTextKind[];
+}
+
+const fieldTree: FieldTree = { children: new Map(), kinds: [] };
+for (const kind of kinds) {
   for (const pattern of freeTextFields[kind]) {
-    for (const path of expand(data, pattern.split('.'))) {
-      const node = nodeAt(document, path);
-      const value = valueAt(data, path);
-      if (!isScalar(node) || !node.range || typeof value !== 'string') continue;
+    let node = fieldTree;
+    for (const segment of pattern.split('.')) {
+      let child = node.children.get(segment);
+      if (!child) node.children.set(segment, (child = { children: new Map(), kinds: [] }));
+      node = child;
+    }
+    node.kinds.push(kind);
+  }
+}
+
+/** The free-text values of every kind, in source order, from one walk of the YAML along the field tree. */
+export function freeTextsByKind(document: Document, sourceText: string): Record<FreeTextKind, FreeText[]> {
+  const found: Record<FreeTextKind, FreeText[]> = { freeText: [], duties: [], essentialRequirements: [] };
+  const visit = (node: unknown, tree: FieldTree, path: (string | number)[]): void => {
+    if (tree.kinds.length && isScalar(node) && node.range && typeof node.value === 'string') {
+      const scalar = node;
+      const value = node.value;
       // The map is built on first use: only texts with a finding need one, and building it is costly.
       let map: number[] | undefined;
-      found.push({
+      const text: FreeText = {
         path,
         value,
         get map() {
-          return (map ??= scalarSourceMap(sourceText, node, value) ?? []);
+          return (map ??= scalarSourceMap(sourceText, scalar, value) ?? []);
         },
-      });
-      starts.set(found[found.length - 1], node.range[0]);
+      };
+      for (const kind of tree.kinds) found[kind].push(text);
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        const key = keyText(pair.key);
+        const child = key === undefined ? undefined : tree.children.get(key);
+        if (child) visit(pair.value, child, [...path, key!]);
+      }
+    } else if (isSeq(node)) {
+      const items = tree.children.get('*');
+      if (items) node.items.forEach((item, index) => visit(item, items, [...path, index]));
     }
-  }
-  return found.sort((a, b) => starts.get(a)! - starts.get(b)!);
+  };
+  visit(document.contents, fieldTree, []);
+  return found;
+}
+
+/** The free-text values at the paths of one kind (schemas/wording/free-text.json), in source order. */
+export function freeTextOf(document: Document, sourceText: string, kind: FreeTextKind = 'freeText'): FreeText[] {
+  return freeTextsByKind(document, sourceText)[kind];
 }
 
 export function spanOf(text: FreeText, from: number, to: number): [number, number] {
   return sourceSpan(text.map, from, to);
-}
-
-function expand(data: unknown, segments: string[], prefix: (string | number)[] = []): Path[] {
-  if (!segments.length) return [prefix];
-  const [head, ...rest] = segments;
-  if (head === '*') {
-    if (!Array.isArray(data)) return [];
-    return data.flatMap((item, index) => expand(item, rest, [...prefix, index]));
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data) || !(head in data)) return [];
-  return expand((data as Record<string, unknown>)[head], rest, [...prefix, head]);
-}
-
-function valueAt(data: unknown, path: Path): unknown {
-  let value = data;
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string | number, unknown>)[key];
-  }
-  return value;
 }

@@ -6,7 +6,7 @@ import { codedWords } from './genderCoded';
 
 export { wordingBalance, wordsToHint, type WordingBalance, type BalanceLabel } from './balance';
 export { codedWords, type CodedWord, type Coding } from './genderCoded';
-export { freeTextOf, spanOf, type FreeText } from './freeText';
+export { freeTextOf, freeTextsByKind, spanOf, type FreeText, type FreeTextKind } from './freeText';
 
 export type Language = 'en' | 'ja';
 
@@ -21,8 +21,8 @@ export function wordingLabel(key: BalanceLabel | 'feminine' | 'masculine', langu
 }
 
 /** The posting's gender-coded balance over its free text. */
-export function postingBalance(document: Document, sourceText: string, data: unknown): WordingBalance {
-  return wordingBalance(codedWords(freeTextOf(document, sourceText, data)));
+export function postingBalance(document: Document, sourceText: string): WordingBalance {
+  return wordingBalance(codedWords(freeTextOf(document, sourceText)));
 }
 
 /** The code-lens line for a balance, e.g. "Wording: masculine-coded (lead, analytical)". */

@@ -9,6 +9,6 @@ export function wordingBalanceLens(text: string, locale?: string): { range: Rang
   const { document, data } = parsed;
   if (!document || document.errors.length || !data || typeof data !== 'object') return undefined;
   const offsets = valueOffsets(pairAt(document, ['title'])?.key as never) ?? [0, 0];
-  const balance = postingBalance(document, text, data);
+  const balance = postingBalance(document, text);
   return { range: parsed.lines.range(...offsets), title: balanceLensTitle(balance, languageOf(locale)) };
 }
