@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { checkPosting, defaultSettings, parsePosting, type Problem } from '../../server/src/engine';
 import { balanceLensTitle, codedWords, postingBalance } from '../../server/src/engine/wording';
+import { acronymUses } from '../../server/src/engine/wording/acronyms';
 import { rangeOf, replaceOnce } from '../helpers/edit';
 import { allSeeds, readSeed } from '../helpers/seeds';
 
@@ -119,6 +120,18 @@ describe('wording checks on free text', () => {
   });
 
   describe('acronyms', () => {
+    it('reads tokens as runs of letters and & that start with a letter', () => {
+      const uses = acronymUses([{ path: ['background'], value: 'R&D and x&AB, &AB or A&&BC; MoJ NGOs II XIV aBC Ab&CD eMoJ', map: [] }]);
+      assert.deepEqual(
+        uses.map((use) => `${use.acronym}@${use.start}`),
+        ['R&D@0', 'AB@15', 'A&&BC@21', 'MoJ@28', 'Ab&CD@48'],
+      );
+      assert.deepEqual(
+        uses.map((use) => use.key),
+        ['R&D', 'AB', 'A&&BC', 'MOJ', 'AB&CD'],
+      );
+    });
+
     it('flags an acronym used before it is spelled out, at the use, naming the definition line', () => {
       const text = replaceOnce(seed, 'legal status to work in Japan.', 'legal status to work in Japan, as the ISA decides.');
       const problems = wording(text);

@@ -39,11 +39,19 @@ function isCapital(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
+/**
+ * Tokens are runs of letters and `&` that start with a letter (R&D, MoJ); only those that start with a capital and
+ * hold a second one can be acronyms, so the scan looks for just those. The lookbehind says "at the start of a token":
+ * not after a letter, even one followed by `&`s.
+ */
+const candidateToken = /(?<![A-Za-z]&*)[A-Z][a-z&]*[A-Z][A-Za-z&]*/g;
+
 /** Every acronym use in the free text, in source order; known acronyms (schemas/wording/acronyms.json) are left out. */
 export function acronymUses(texts: readonly FreeText[]): AcronymUse[] {
   const uses: AcronymUse[] = [];
   for (const text of texts) {
-    for (const match of text.value.matchAll(/[A-Za-z][A-Za-z&]*/g)) {
+    const candidates = new RegExp(candidateToken);
+    for (let match = candidates.exec(text.value); match; match = candidates.exec(text.value)) {
       const token = match[0];
       if (!isAcronym(token)) continue;
       const key = keyOf(token);

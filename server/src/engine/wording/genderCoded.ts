@@ -19,20 +19,28 @@ function isBoilerplate(word: string): boolean {
   return lists.boilerplate.some((entry) => word.startsWith(entry) && inflections.includes(word.slice(entry.length)));
 }
 
-// The first two letters of every stem: most words of a text start otherwise and are decided without a lookup.
-const stemPrefixes = new Uint8Array(26 * 26);
+// The stems by their first two letters: a word is compared with the few stems that share its start, and most words
+// of a text share none. (Stems are lower-case a–z and hyphens; `| 32` lower-cases an ASCII letter and leaves those.)
+const stemsByPrefix: string[][] = Array.from({ length: 26 * 26 }, () => []);
 const letterIndex = (code: number) => (code | 32) - 97; // a–z → 0–25 for either case
 for (const stem of [...lists.feminine, ...lists.masculine]) {
-  stemPrefixes[letterIndex(stem.charCodeAt(0)) * 26 + letterIndex(stem.charCodeAt(1))] = 1;
+  stemsByPrefix[letterIndex(stem.charCodeAt(0)) * 26 + letterIndex(stem.charCodeAt(1))].push(stem);
 }
 
+function startsWithStem(word: string, stem: string): boolean {
+  if (word.length < stem.length) return false;
+  for (let i = 2; i < stem.length; i++) if ((word.charCodeAt(i) | 32) !== stem.charCodeAt(i)) return false;
+  return true;
+}
+
+/** False for most words, cheaply; true when the word may be coded and needs the full lookup. */
 function mayBeCoded(word: string): boolean {
   if (word.length < 3) return false; // the shortest stem has three letters
   const first = letterIndex(word.charCodeAt(0));
   const second = letterIndex(word.charCodeAt(1));
   // Letters outside a–z (accented, non-Latin) take the full lookup.
   if (first < 0 || first > 25 || second < 0 || second > 25) return true;
-  return stemPrefixes[first * 26 + second] === 1;
+  return stemsByPrefix[first * 26 + second].some((stem) => startsWithStem(word, stem));
 }
 
 // A posting repeats its words: remember each word's coding rather than scanning the stem lists again.
