@@ -1,15 +1,16 @@
-const compiled = new Map<string, RegExp>();
+type Flags = '' | 'i' | 'u' | 'iu';
+const compiled: Record<Flags, Map<string, RegExp>> = { '': new Map(), i: new Map(), u: new Map(), iu: new Map() };
 
 /**
  * A regular expression from the data files, compiled once per source and flags. For `test`/`exec` without
  * the g or y flag only: those keep state (lastIndex) between calls, which a shared object must not have.
  */
-export function dataPattern(source: string, flags: '' | 'i' | 'u' | 'iu' = ''): RegExp {
-  const key = `${flags}/${source}`;
-  let pattern = compiled.get(key);
+export function dataPattern(source: string, flags: Flags = ''): RegExp {
+  const bySource = compiled[flags];
+  let pattern = bySource.get(source);
   if (!pattern) {
     pattern = new RegExp(source, flags);
-    compiled.set(key, pattern);
+    bySource.set(source, pattern);
   }
   return pattern;
 }

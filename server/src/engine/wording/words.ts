@@ -21,8 +21,16 @@ export function wordsOf(value: string): Word[] {
 
 /** The words of a value one by one, without building a list (for checks that look at every word of long texts). */
 export function forEachWord(value: string, visit: (text: string, start: number) => void): void {
-  const pattern = new RegExp(asciiText.test(value) ? asciiWordPattern : wordPattern);
-  for (let match = pattern.exec(value); match; match = pattern.exec(value)) visit(match[0], match.index);
+  // The shared pattern, not a copy per text; its lastIndex is put back, so a visit may scan another text.
+  const pattern = asciiText.test(value) ? asciiWordPattern : wordPattern;
+  const outer = pattern.lastIndex;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
+    const next = pattern.lastIndex;
+    visit(match[0], match.index);
+    pattern.lastIndex = next;
+  }
+  pattern.lastIndex = outer;
 }
 
 /** Sentences of a value, by indices: ended by . ! ? (followed by a space or the end) or by 。！？. */
