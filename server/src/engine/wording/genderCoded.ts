@@ -1,6 +1,6 @@
 import lists from '../../../../schemas/wording/gender-coded.json';
 import type { FreeText } from './freeText';
-import { forEachWord } from './words';
+import { wordScanner } from './words';
 
 export type Coding = 'feminine' | 'masculine';
 
@@ -97,10 +97,12 @@ function isInName(value: string, start: number, word: string): boolean {
   return end > 0 && !/[.!?:;。(\-–•*]/.test(value[end - 1]);
 }
 
+const forEachStemWord = wordScanner([...lists.feminine, ...lists.masculine]);
+
 export function codedWords(texts: readonly FreeText[]): CodedWord[] {
   const found: CodedWord[] = [];
   for (const text of texts) {
-    forEachWord(text.value, (word, start) => {
+    forEachStemWord(text.value, (word, start) => {
       const coding = codingOf(word);
       if (!coding || isInName(text.value, start, word)) return;
       const end = start + word.length;

@@ -33,6 +33,23 @@ export function forEachWord(value: string, visit: (text: string, start: number) 
   pattern.lastIndex = outer;
 }
 
+/**
+ * A scan for the words that start with one of `prefixes` (lower-case ASCII, matched in any case): in plain-English
+ * text the pattern skips every other word itself, which is much faster than visiting each word. Other text gets
+ * every word, and the visitor decides.
+ */
+export function wordScanner(prefixes: readonly string[]): (value: string, visit: (text: string, start: number) => void) => void {
+  const escaped = [...prefixes].sort((a, b) => b.length - a.length).map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // At the start of a word (not after a letter, nor after a letter and a joiner), then the rest of the word.
+  const pattern = new RegExp(`(?<![A-Za-z])(?<![A-Za-z][-'’])(?:${escaped.join('|')})[A-Za-z]*(?:[-'’][A-Za-z]+)*`, 'gi');
+  return (value, visit) => {
+    if (!asciiText.test(value)) return forEachWord(value, visit);
+    // A fresh scan state per value, so a visitor may scan another text.
+    const scan = new RegExp(pattern);
+    for (let match = scan.exec(value); match; match = scan.exec(value)) visit(match[0], match.index);
+  };
+}
+
 /** Sentences of a value, by indices: ended by . ! ? (followed by a space or the end) or by 。！？. */
 export function sentencesOf(value: string): { start: number; end: number }[] {
   const sentences: { start: number; end: number }[] = [];
