@@ -14,6 +14,7 @@ export function findRunawayNesting(text: string, limit = parserSafeDepth): numbe
   let quote: '"' | "'" | undefined;
   let blockScalarIndent: number | undefined;
   let lineStart = 0;
+  let nextIndicator = -1;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -31,6 +32,14 @@ export function findRunawayNesting(text: string, limit = parserSafeDepth): numbe
       let inline = 0; // compact nesting on one line: "- - - x", "? - x"
       let startsValue = true; // whether the next character opens a value (a quote or a bracket there is syntax)
       for (; i < lineEnd; i++) {
+        const code = text.charCodeAt(i);
+        // Letters, digits and any non-ASCII character are never syntax: the common case, decided at once.
+        if (code >= 128 || (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) {
+          if (quote) continue;
+          if (indents.length + inline + flowDepth > limit) return i;
+          startsValue = false;
+          continue;
+        }
         const c = text[i];
         if (quote) {
           if (c === '\\' && quote === '"') i++;
@@ -48,7 +57,14 @@ export function findRunawayNesting(text: string, limit = parserSafeDepth): numbe
         if (indents.length + inline + flowDepth > limit) return i;
         if (c !== ' ' && c !== '\t') startsValue = c === ':' || c === '-' || c === '?' || c === ',' || c === '[' || c === '{';
       }
-      if (!quote && flowDepth === 0 && /(^|[\s:-])[|>][-+0-9]*\s*(#.*)?\r?$/.test(text.slice(lineStart, lineEnd))) {
+      // Only a line with a | or > can open a block scalar (the next one is looked up once, not per line).
+      if (nextIndicator < lineStart) nextIndicator = nextBlockIndicator(text, lineStart);
+      if (
+        !quote &&
+        flowDepth === 0 &&
+        nextIndicator < lineEnd &&
+        /(^|[\s:-])[|>][-+0-9]*\s*(#.*)?\r?$/.test(text.slice(lineStart, lineEnd))
+      ) {
         blockScalarIndent = indent;
       }
     }
@@ -56,4 +72,12 @@ export function findRunawayNesting(text: string, limit = parserSafeDepth): numbe
     lineStart = lineEnd + 1;
   }
   return undefined;
+}
+
+/** Offset of the next | or > from `from` on, or Infinity when there is none. */
+function nextBlockIndicator(text: string, from: number): number {
+  const bar = text.indexOf('|', from);
+  const angle = text.indexOf('>', from);
+  if (bar < 0) return angle < 0 ? Infinity : angle;
+  return angle < 0 ? bar : Math.min(bar, angle);
 }
