@@ -16,6 +16,7 @@ import {
   memoryWithOpenDocuments,
   servers,
 } from './measure';
+import type { MeasuredServer } from './lspServer';
 import { round, type Summary } from './stats';
 
 const quick = process.argv.includes('--quick');
@@ -79,12 +80,22 @@ async function main(): Promise<void> {
     await assertSchemaDiagnostics(stock, pathToFileURL(join(root, 'broken-stock.posting.yaml')).href, broken);
     const lspYamlLsStock = await lspLatency(stock, pathToFileURL(join(root, 'stock.posting.yaml')).href, seedTexts, quick ? 4 : 10);
 
-    log('(f) memory with 200 open postings');
-    const memory = {
-      oursMb: await memoryWithOpenDocuments(ours, join(root, 'open-ours'), seedTexts, 200),
-      yamlLsMb: await memoryWithOpenDocuments(yamlLs, join(root, 'open-yaml-ls'), seedTexts, 200),
-    };
     await Promise.all([ours.stop(), yamlLs.stop(), stock.stop()]);
+
+    log('(f) memory with 200 open postings, each server started afresh');
+    const memoryOf = async (start: () => Promise<MeasuredServer>, folder: string) => {
+      const server = await start();
+      try {
+        return await memoryWithOpenDocuments(server, join(root, folder), seedTexts, 200);
+      } finally {
+        await server.stop();
+      }
+    };
+    const memory = {
+      oursMb: await memoryOf(servers.ours, 'open-ours'),
+      oursPlainMb: await memoryOf(servers.oursPlain, 'open-ours-plain'),
+      yamlLsMb: await memoryOf(servers.yamlLs, 'open-yaml-ls'),
+    };
 
     log('(g) production client bundle and activation');
     const client = clientBundle(quick ? 1 : 3);
@@ -111,7 +122,7 @@ function writeCopies(folder: string, texts: readonly string[], count: number): v
 type Results = {
   bySize: Record<Size, SizeResult>;
   lspYamlLsStock: Summary;
-  memory: { oursMb: number; yamlLsMb: number };
+  memory: { oursMb: number; oursPlainMb: number; yamlLsMb: number };
   client: { bytes: number; requireMs: number; activateMs: number; activated: string };
 };
 
@@ -158,7 +169,8 @@ function printTable(results: Results, targets: Target[]): void {
   console.log(['', ...lines, ''].join('\n'));
   console.log(`(c) yaml-language-server as installed (200 ms debounce), seed size: ${ms(results.lspYamlLsStock)}`);
   console.log(
-    `(f) RSS with 200 open postings: ours ${results.memory.oursMb.toFixed(1)} MB, yaml-language-server ${results.memory.yamlLsMb.toFixed(1)} MB`,
+    `(f) RSS with 200 open postings: ours ${results.memory.oursMb.toFixed(1)} MB as VS Code starts it ` +
+      `(${results.memory.oursPlainMb.toFixed(1)} MB as plain node dist/server.js), yaml-language-server ${results.memory.yamlLsMb.toFixed(1)} MB`,
   );
   console.log(
     `(g) client bundle ${(results.client.bytes / 1024).toFixed(1)} KB; activation outside VS Code: require ${results.client.requireMs.toFixed(0)} ms, ` +

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { serverNodeFlags } from '../../server/src/launch';
 import { ActivePosting } from './activePosting';
 import { registerImportFromText } from './commands/importFromText';
 import { registerNewPosting } from './commands/newPosting';
@@ -11,8 +12,12 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverNodeFlags] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...serverNodeFlags, '--nolazy', '--inspect=6011'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     // The server decides which YAML files are postings (globs, modeline, $schema); other YAML stays untouched.
