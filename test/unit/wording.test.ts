@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import { checkPosting, defaultSettings, parsePosting, type Problem } from '../../server/src/engine';
 import { balanceLensTitle, codedWords, postingBalance } from '../../server/src/engine/wording';
 import { acronymUses } from '../../server/src/engine/wording/acronyms';
+import requirementData from '../../schemas/wording/requirements.json';
 import { rangeOf, replaceOnce } from '../helpers/edit';
 import { allSeeds, readSeed } from '../helpers/seeds';
 
@@ -167,6 +168,21 @@ describe('wording checks on free text', () => {
   });
 
   describe('exclusionary and unrealistic requirements', () => {
+    it('every pattern of a group has an example that the group’s quick mention test lets through', () => {
+      const examples = {
+        ageLimit: ['aged 35 or under', '35 years old or younger', '35歳以下'],
+        nativeSpeaker: ['native speaker', 'native English speakers', 'Japanese native speaker', 'mother tongue', 'ネイティブ', '母語話者'],
+      };
+      for (const group of ['ageLimit', 'nativeSpeaker'] as const) {
+        const mention = new RegExp(requirementData.mentions[group], 'i');
+        requirementData[group].forEach((source, index) => {
+          const example = examples[group][index];
+          assert.match(example, new RegExp(source, 'iu'), `${group}[${index}] has an example`);
+          assert.match(example, mention, `${group}[${index}]: "${example}" passes the mention test`);
+        });
+      }
+    });
+
     const essential =
       '        Minimum two years of previous job experience relevant to the function of the position or\n        related fields.';
 
