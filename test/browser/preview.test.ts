@@ -2,10 +2,11 @@ import { strict as assert } from 'assert';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { parse, stringify } from 'yaml';
 import { newNonce, previewPage } from '../../client/src/preview/page';
 import { renderPostingText } from '../../server/src/engine';
+import { launchChromium } from '../helpers/chromium';
 import { allSeeds, lica6SeedPath, readSeed } from '../helpers/seeds';
 
 /** The page globals the callbacks below use (they run in the browser; the project compiles without the DOM library). */
@@ -24,7 +25,6 @@ declare const document: {
 };
 declare function getComputedStyle(element: unknown): { fontWeight: string; color: string; backgroundColor: string };
 
-const chromiumPath = '/usr/bin/chromium';
 /** Stands in for the webview's resource origin (webview.cspSource); every request is answered locally. */
 const origin = 'https://preview.invalid';
 const mediaDir = resolve(__dirname, '../../client/media');
@@ -43,23 +43,8 @@ describe('preview in real headless Chromium', function () {
   let userDataDir: string;
 
   before(async function () {
-    if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install -y chromium`);
     userDataDir = mkdtempSync(join(tmpdir(), 'posting-preview-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: 1000, height: 1300 },
-    });
+    context = await launchChromium(userDataDir, { width: 1000, height: 1300 });
     // What VS Code gives a webview, plus recorders for messages, CSP violations and injected code.
     // A string, not a function: the test transpiler would add helpers the page does not have.
     await context.addInitScript({

@@ -11,8 +11,9 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, 
 import { createServer } from 'net';
 import { tmpdir } from 'os';
 import { dirname, join, resolve } from 'path';
-import { chromium, type Frame, type Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { format } from 'util';
+import { launchChromium } from '../helpers/chromium';
 import { fixtures, previewTitle, screenshotMarker, screenshotPath } from './suite/fixtures';
 
 const root = resolve(__dirname, '../..');
@@ -46,21 +47,7 @@ async function main(): Promise<number> {
   try {
     await waitForHealth(port);
     console.log(`code-server ${port} ready after ${elapsed()}`);
-    const context = await chromium.launchPersistentContext(browserData, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1400, height: 900 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const context = await launchChromium(browserData, { width: 1400, height: 900 });
     try {
       const page = context.pages()[0] ?? (await context.newPage());
       // When the suite says the screen is ready (extension host still alive): read the preview, take the screenshot.
