@@ -2,18 +2,13 @@ import { strict as assert } from 'assert';
 import { checkPosting, defaultSettings, parsePosting, type Problem } from '../../server/src/engine';
 import { balanceLensTitle, codedWords, postingBalance } from '../../server/src/engine/wording';
 import { acronymUses } from '../../server/src/engine/wording/acronyms';
+import { wordingRules } from '../../server/src/engine/rules/wording';
 import requirementData from '../../schemas/wording/requirements.json';
 import { rangeOf, replaceOnce } from '../helpers/edit';
 import { allSeeds, readSeed } from '../helpers/seeds';
 
-const wordingCodes = [
-  'gender-coded-word',
-  'acronym-before-definition',
-  'acronym-undefined',
-  'exclusionary-requirement',
-  'too-many-requirements',
-  'long-sentence',
-];
+/** The problems of the wording rule family, whatever else the posting has. */
+const wordingCodes: readonly string[] = wordingRules.codes;
 const seed = readSeed();
 
 function wording(text: string, settings = defaultSettings): Problem[] {
