@@ -12,9 +12,15 @@ function contractKind(affiliateType: string | undefined): ContractKind | undefin
   return affiliateType ? kinds.find((kind) => dataPattern(eligibility.contracts[kind].affiliateTypes).test(affiliateType)) : undefined;
 }
 
+/** One pattern for all of a kind's statements: a text it does not match is not tried pattern by pattern. */
+const anyStatement = Object.fromEntries(
+  kinds.map((kind) => [kind, new RegExp(eligibility.contracts[kind].patterns.map((pattern) => `(?:${pattern})`).join('|'), 'i')]),
+) as Record<ContractKind, RegExp>;
+
 /** The first text that states the eligibility of a kind of contract, with the matched words. */
 function statementOf(kind: ContractKind, texts: TextAt[]): { at: TextAt; phrase: string } | undefined {
   for (const at of texts) {
+    if (!anyStatement[kind].test(at.text)) continue;
     for (const pattern of eligibility.contracts[kind].patterns) {
       const match = dataPattern(pattern, 'i').exec(at.text);
       if (match) return { at, phrase: match[0] };

@@ -1,6 +1,6 @@
 import settings from '../../../../schemas/wording/requirements.json';
 import type { FreeText } from './freeText';
-import { countWords, sentencesOf } from './words';
+import { countAsciiWords, countWords, isPlainEnglish, sentencesOf } from './words';
 
 export type ExclusionKind = 'age-limit' | 'native-speaker';
 
@@ -66,8 +66,11 @@ export const maxSentenceWords = settings.maxSentenceWords;
 export function longSentences(texts: readonly FreeText[], limit = maxSentenceWords): (Finding & { words: number })[] {
   const found: (Finding & { words: number })[] = [];
   for (const text of texts) {
+    const plain = isPlainEnglish(text.value);
     for (const sentence of sentencesOf(text.value)) {
-      const words = countWords(text.value.slice(sentence.start, sentence.end), settings.cjkCharactersPerWord);
+      const words = plain
+        ? countAsciiWords(text.value, sentence.start, sentence.end)
+        : countWords(text.value.slice(sentence.start, sentence.end), settings.cjkCharactersPerWord);
       if (words > limit) found.push({ text, start: sentence.start, end: sentence.end, words });
     }
   }

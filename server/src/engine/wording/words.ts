@@ -14,6 +14,11 @@ const wordPattern = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 const asciiText = /^[^\u0080-\u2018\u201a-\uffff]*$/; // nothing beyond ASCII but ’ (U+2019)
 const asciiWordPattern = /[A-Za-z]+(?:[-'’][A-Za-z]+)*/g;
 
+/** Plain English: nothing beyond ASCII but the typographic apostrophe, so the fast ASCII scans apply. */
+export function isPlainEnglish(value: string): boolean {
+  return asciiText.test(value);
+}
+
 export function wordsOf(value: string): Word[] {
   return [...value.matchAll(wordPattern)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
 }
@@ -80,7 +85,7 @@ const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 /** Words of a sentence; Japanese and Chinese have no spaces, so their characters count per `cjkPerWord`. */
 export function countWords(text: string, cjkPerWord: number): number {
-  if (asciiText.test(text)) return countAsciiWords(text);
+  if (isPlainEnglish(text)) return countAsciiWords(text);
   const cjkCount = (text.match(cjk) ?? []).length;
   const latin = text.replace(cjk, ' ').match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [];
   return latin.length + Math.ceil(cjkCount / cjkPerWord);
@@ -90,15 +95,16 @@ const isAsciiWordCharacter = (code: number) => (code >= 48 && code <= 57) || ((c
 const isJoiner = (code: number) => code === 45 || code === 39 || code === 0x2019; // - ' ’
 
 /**
- * The words of plain-English text, as /[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)* /g would find them, counted without
+ * The words of plain-English text (or of its part from `from` to `to`), as /[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)* /g would find them, counted without
  * building the list: a word starts at a letter or digit that neither follows one nor follows one and a joiner.
  */
-function countAsciiWords(text: string): number {
+export function countAsciiWords(text: string, from = 0, to = text.length): number {
   let count = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     if (!isAsciiWordCharacter(text.charCodeAt(i))) continue;
-    const previous = i > 0 ? text.charCodeAt(i - 1) : -1;
-    const continues = isAsciiWordCharacter(previous) || (isJoiner(previous) && i > 1 && isAsciiWordCharacter(text.charCodeAt(i - 2)));
+    const previous = i > from ? text.charCodeAt(i - 1) : -1;
+    const continues =
+      isAsciiWordCharacter(previous) || (isJoiner(previous) && i > from + 1 && isAsciiWordCharacter(text.charCodeAt(i - 2)));
     if (!continues) count++;
   }
   return count;
