@@ -75,9 +75,17 @@ describe('diagnostics over LSP (stdio)', function () {
     assert.ok(unknown, JSON.stringify(diagnostics));
     assert.equal(unknown.message, "Unknown field 'backgroud' in Terms of Reference; did you mean 'background'?");
     assert.deepEqual(unknown.range, rangeOf(text, 'backgroud'));
-    const missing = diagnostics.find((d) => d.code === 'missing-section');
-    assert.equal(missing?.message, 'Missing section: Background');
-    assert.equal(diagnostics.length, 2);
+    // One problem, one diagnostic: the section the key stands for is not also reported missing.
+    assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics));
+  });
+
+  it('still reports the section missing when the unknown key does not stand for it', async () => {
+    const text = replaceOnce(seed, '  background: >', '  context: >');
+    const diagnostics = await client.open(freshUri(), text);
+    assert.deepEqual(diagnostics.map((d) => d.message).sort(), [
+      'Missing section: Background',
+      "Unknown field 'context' in Terms of Reference",
+    ]);
   });
 
   it('marks a value outside its vocabulary and lists the allowed values', async () => {

@@ -73,7 +73,23 @@ export function validateAgainstSchema(parsed: ParsedPosting, profile: Profile): 
     seen.add(identity);
     problems.push(problem);
   }
-  return problems;
+  return withoutMisspeltSections(problems);
+}
+
+/**
+ * A misspelt key is one problem, not two: "Unknown field 'backgroud'; did you mean 'background'?" says it, and its
+ * quick fix renames the key, so the section it stands for is not reported missing as well.
+ */
+function withoutMisspeltSections(problems: Problem[]): Problem[] {
+  const pathText = (path: readonly (string | number)[]) => path.join('\u0000');
+  const meant = new Set(
+    problems.flatMap(({ code, data }) =>
+      code === 'unknown-field' && data?.path && data.suggestions?.length
+        ? [pathText([...data.path.slice(0, -1), data.suggestions[0]])]
+        : [],
+    ),
+  );
+  return problems.filter(({ code, data }) => !(code === 'missing-section' && data?.path && meant.has(pathText(data.path))));
 }
 
 /** Drops the summary errors of if/then and keeps one error per failing value. */

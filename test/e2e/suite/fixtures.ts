@@ -14,7 +14,7 @@ export const previewTitle = 'Protection Associate';
 export const screenshotMarker = 'posting-e2e: screenshot now';
 export const screenshotPath = 'test/artifacts/vscode-e2e.png';
 
-/** A misspelt section key: unknown-field with a "did you mean" quick fix, and missing-section. */
+/** A misspelt section key: one unknown-field diagnostic, with a "did you mean" quick fix that renames it. */
 export const typo = { wrong: '  backgroud: >', right: '  background: >' };
 
 export function fixtures(): Record<string, string> {
