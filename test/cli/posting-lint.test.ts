@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { chmodSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { checkPosting, type Problem } from '../../server/src/engine';
+import { checkPosting, defaultSettings, type Problem } from '../../server/src/engine';
 import { replaceOnce } from '../helpers/edit';
 import { readSeed } from '../helpers/seeds';
 import { posting_lint, workspace } from './run';
@@ -179,6 +179,17 @@ describe('posting-lint (the built dist/cli.js)', () => {
     const expected = checkPosting(text).problems.map(summary).sort();
     assert.ok(expected.length >= 2, expected.join('\n'));
     assert.deepEqual(report.problems.map(summary).sort(), expected);
+  });
+
+  it('--locale ja gives the engine’s Japanese messages; English is the default', () => {
+    const root = workspace({ 'dates.posting.yaml': deadlineAfterStart });
+    const message = (args: string[]) =>
+      JSON.parse(posting_lint([...args, '--format', 'json', 'dates.posting.yaml'], { cwd: root }).stdout)[0].problems[0].message;
+    const expected = (locale?: string) => checkPosting(deadlineAfterStart, { ...defaultSettings, locale }).problems[0].message;
+    assert.equal(message(['--locale', 'ja']), expected('ja'));
+    assert.match(message(['--locale', 'ja']), /[\u3040-\u30ff\u4e00-\u9fff]/);
+    assert.equal(message([]), expected(undefined));
+    assert.match(message([]), /^Deadline for Applications/);
   });
 
   describe('--fix', () => {

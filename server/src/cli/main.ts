@@ -22,6 +22,8 @@ export interface CliOptions {
   output?: string;
   color: boolean;
   quiet: boolean;
+  /** --locale: the messages' language (the engine's Japanese texts for ja, ja-JP, …; else English). */
+  locale?: string;
   /** --export: formats written beside each posting (or into outDir). */
   exports: RenderFormat[];
   outDir?: string;
@@ -50,6 +52,7 @@ function readOptions(args: ParsedArguments, io: CliIo): CliOptions {
     output,
     color: flag('color') || (!flag('no-color') && colorByDefault),
     quiet: flag('quiet'),
+    locale: value('locale'),
     exports: (args.given.get('export') ?? []) as RenderFormat[],
     outDir: value('out-dir'),
   };
@@ -79,7 +82,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
 
 async function lint(files: string[], options: CliOptions, io: CliIo): Promise<number> {
   const formatter = formatters[options.format]({ color: options.color, cwd: io.cwd });
-  const settings = settingsResolver(options.config, io.cwd);
+  const settings = settingsResolver(options.config, io.cwd, options.locale);
   const progress = new ProgressLine(files.length, io.stderr);
   const buffered: string[] = [];
   const emit = (chunk: string) => {

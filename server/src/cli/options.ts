@@ -36,6 +36,7 @@ export const optionTable: OptionSpec[] = [
   { name: 'color', help: 'colour the stylish output even when it is not a terminal' },
   { name: 'no-color', help: 'never colour the output' },
   { name: 'quiet', short: 'q', help: 'report errors only' },
+  { name: 'locale', value: 'lang', help: 'language of the messages: en (default) or ja' },
   { name: 'import', value: 'file.txt', help: 'read a careers-site text and print it as posting YAML (with -o: into a file)' },
   { name: 'set', value: 'field=value', repeatable: true, help: 'with --import: a field the text does not state, e.g. duty_station=Tokyo' },
   {

@@ -11,7 +11,7 @@ export interface SettingsResolver {
   configsWithProblems(): LoadedConfig[];
 }
 
-export function settingsResolver(configPath: string | undefined, cwd: string): SettingsResolver {
+export function settingsResolver(configPath: string | undefined, cwd: string, locale?: string): SettingsResolver {
   const explicit = configPath ? resolve(cwd, configPath) : undefined;
   if (explicit && (!existsSync(explicit) || !statSync(explicit).isFile())) {
     throw new InputError(`--config ${configPath}: no such file`);
@@ -23,7 +23,7 @@ export function settingsResolver(configPath: string | undefined, cwd: string): S
       const posting = file === '-' ? resolve(cwd, 'stdin.posting.yaml') : resolve(cwd, file);
       const { engine, config } = settingsForFile(posting, defaultSettings, explicit);
       if (config) used.set(config.file, config);
-      return engine;
+      return locale ? { ...engine, locale } : engine;
     },
     configsWithProblems: () => [...used.values()].filter((config) => config.problems.length),
   };
