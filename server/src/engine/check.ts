@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
 import { parsePosting, type ParsedPosting } from './parse';
-import { localizeProblems, makeProblem, type Problem } from './problems';
+import { localizeProblems, makeProblem, withoutSuperseded, type Problem } from './problems';
 import { selectProfile, type Profile } from './profiles';
 import { rules } from './rules';
 import { RuleContext, type PostingData } from './rules/rule';
@@ -18,7 +18,7 @@ export interface CheckResult {
 export function checkPosting(text: string, settings: EngineSettings = defaultSettings): CheckResult {
   const parsed = parsePosting(text, settings.limits);
   const profile = selectProfile(parsed.data);
-  const found = localizeProblems([...parsed.problems, ...contentProblems(parsed, profile, settings)], settings.locale);
+  const found = localizeProblems(withoutSuperseded([...parsed.problems, ...contentProblems(parsed, profile, settings)]), settings.locale);
   return { parsed, profile, problems: applySettings(applySuppressions(found, parsed.lines), settings) };
 }
 

@@ -1,5 +1,5 @@
 import diagnostics from '../../../schemas/diagnostics.json';
-import type { Range } from './text';
+import type { Position, Range } from './text';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -44,6 +44,11 @@ export interface DiagnosticInfo {
   /** Japanese texts, next to the English ones; English is used where they are missing. */
   message_ja?: string;
   help_ja?: string;
+  /**
+   * Codes that say the same thing more precisely: where one of them marks an overlapping range, this problem is not
+   * reported as well (one problem, one diagnostic).
+   */
+  supersededBy?: string[];
 }
 
 type Params = Record<string, string | number>;
@@ -108,4 +113,17 @@ export function localizeProblems(problems: Problem[], locale: string | undefined
     const params = paramsOfProblem.get(problem);
     return template && params ? { ...problem, message: formatMessage(template, params) } : problem;
   });
+}
+
+/** Drops each problem that a more precise one of its `supersededBy` codes already marks at an overlapping range. */
+export function withoutSuperseded(problems: Problem[]): Problem[] {
+  const overlaps = (a: Range, b: Range) => comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;
+  return problems.filter((problem) => {
+    const codes = catalogue.get(problem.code)?.supersededBy;
+    return !codes?.length || !problems.some((other) => codes.includes(other.code) && overlaps(problem.range, other.range));
+  });
+}
+
+function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
 }
