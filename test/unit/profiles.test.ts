@@ -88,3 +88,28 @@ describe('JPO eligibility parameters (settings)', () => {
     assert.ok(!codes(replaceOnce(jpoSeed, 'minimum_degree: master', 'minimum_degree: doctorate')).includes('jpo-degree-below-master'));
   });
 });
+
+describe('refugee-talent requirements', () => {
+  const seed = readSeed(join(seedsDir, 'welgee-refugee-talent-software-engineer.posting.yaml'));
+  const nativeJapanese = replaceOnce(seed, '  - Business-level English.\n', '  - Business-level English.\n  - Native Japanese speaker.\n');
+
+  it('a native-Japanese requirement is one problem: the profile error, not also the general wording warning', () => {
+    const problems = checkPosting(nativeJapanese).problems;
+    assert.deepEqual(
+      problems.map((p) => p.code),
+      ['refugee-talent-excluding-requirement'],
+    );
+  });
+
+  it('the general wording warning still speaks where no profile rule covers the text', () => {
+    const lica6 = readSeed();
+    const native = replaceOnce(lica6, 'statement: Proficiency in English', 'statement: Native English speaker. Proficiency in English');
+    assert.notEqual(native, lica6);
+    assert.ok(codes(native).includes('exclusionary-requirement'));
+  });
+
+  it('names the requirement in Japanese in the Japanese message', () => {
+    const [problem] = checkPosting(nativeJapanese, { ...defaultSettings, locale: 'ja' }).problems;
+    assert.match(problem.message, /^ネイティブレベルの日本語を求めると/);
+  });
+});

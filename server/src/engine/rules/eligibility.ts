@@ -5,6 +5,8 @@ import type { Rule, RuleContext } from './rule';
 /** A requirement that shuts out the people a profile serves, as schemas/profiles.json states it. */
 interface ExcludingRequirement {
   label: string;
+  /** The label in Japanese, for the Japanese message; the English one stands in where it is missing. */
+  label_ja?: string;
   pattern: string;
   instead: string;
   replacement?: string;
@@ -209,7 +211,7 @@ function checkExcludingRequirements(context: RuleContext, limits: EligibilityLim
         context.report(
           'refugee-talent-excluding-requirement',
           phraseRange(context, path, match[0]),
-          { requirement: requirement.label, instead: requirement.instead },
+          { requirement: requirement.label, requirement_ja: requirement.label_ja ?? requirement.label, instead: requirement.instead },
           { path, suggestions },
         );
       }
