@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { parseCatalogue, parseConfig } from '../../server/src/engine/config';
 import { isDutySentence } from '../../server/src/engine/rules/duties';
 import { agrees, periodIn } from '../../server/src/engine/rules/periods';
-import { allTexts, pathsOfKey } from '../../server/src/engine/rules/postingText';
+import { indexData } from '../../server/src/engine/rules/postingText';
 import { degreeIn, normalizeGrade, yearsIn } from '../../server/src/engine/rules/requirementsText';
 
 describe('reading requirements written in words', () => {
@@ -68,11 +68,12 @@ describe('duties as sentences', () => {
 describe('finding sections wherever a profile puts them', () => {
   it('lists the path of every field with a name, and every text', () => {
     const data = { a: { key_competencies: { core: ['x'] } }, b: [{ key_competencies: {} }] };
-    assert.deepEqual(pathsOfKey(data, 'key_competencies'), [
+    const index = indexData(data);
+    assert.deepEqual(index.pathsByKey.get('key_competencies'), [
       ['a', 'key_competencies'],
       ['b', 0, 'key_competencies'],
     ]);
-    assert.deepEqual(allTexts(data), [{ path: ['a', 'key_competencies', 'core', 0], text: 'x' }]);
+    assert.deepEqual(index.texts, [{ path: ['a', 'key_competencies', 'core', 0], text: 'x' }]);
   });
 });
 

@@ -34,16 +34,6 @@ export function indexData(value: unknown): DataIndex {
   return index;
 }
 
-/** Paths of every field called `key`, wherever it sits. */
-export function pathsOfKey(value: unknown, key: string): Path[] {
-  return indexData(value).pathsByKey.get(key) ?? [];
-}
-
-/** Every string in the posting with its path, in document order. */
-export function allTexts(value: unknown): TextAt[] {
-  return indexData(value).texts;
-}
-
 /** The strings of a field that holds one text or a list of texts. */
 export function textsAt(context: RuleContext, path: Path): TextAt[] {
   const value = context.get(path);
