@@ -1,5 +1,5 @@
-type Flags = '' | 'i' | 'u' | 'iu';
-const compiled: Record<Flags, Map<string, RegExp>> = { '': new Map(), i: new Map(), u: new Map(), iu: new Map() };
+type Flags = '' | 'i';
+const compiled: Record<Flags, Map<string, RegExp>> = { '': new Map(), i: new Map() };
 
 /**
  * A regular expression from the data files, compiled once per source and flags. For `test`/`exec` without
