@@ -21,9 +21,10 @@ function isBoilerplate(word: string): boolean {
 
 // The stems by their first two letters: a word is compared with the few stems that share its start, and most words
 // of a text share none. (Stems are lower-case a–z and hyphens; `| 32` lower-cases an ASCII letter and leaves those.)
+const stems = [...lists.feminine, ...lists.masculine];
 const stemsByPrefix: string[][] = Array.from({ length: 26 * 26 }, () => []);
 const letterIndex = (code: number) => (code | 32) - 97; // a–z → 0–25 for either case
-for (const stem of [...lists.feminine, ...lists.masculine]) {
+for (const stem of stems) {
   stemsByPrefix[letterIndex(stem.charCodeAt(0)) * 26 + letterIndex(stem.charCodeAt(1))].push(stem);
 }
 
@@ -97,7 +98,7 @@ function isInName(value: string, start: number, word: string): boolean {
   return end > 0 && !/[.!?:;。(\-–•*]/.test(value[end - 1]);
 }
 
-const forEachStemWord = wordScanner([...lists.feminine, ...lists.masculine]);
+const forEachStemWord = wordScanner(stems);
 
 export function codedWords(texts: readonly FreeText[]): CodedWord[] {
   const found: CodedWord[] = [];

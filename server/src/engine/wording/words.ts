@@ -9,10 +9,9 @@ const wordPattern = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 
 /**
  * Most postings are plain English: ASCII plus the typographic apostrophe. There \p{L} is exactly [A-Za-z] and \p{N}
- * is [0-9], and the patterns without the `u` flag scan several times faster, so such texts take these.
+ * is [0-9], and patterns without the `u` flag scan several times faster, so such texts take those.
  */
 const asciiText = /^[^\u0080-\u2018\u201a-\uffff]*$/; // nothing beyond ASCII but ’ (U+2019)
-const asciiWordPattern = /[A-Za-z]+(?:[-'’][A-Za-z]+)*/g;
 
 /** Plain English: nothing beyond ASCII but the typographic apostrophe, so the fast ASCII scans apply. */
 export function isPlainEnglish(value: string): boolean {
@@ -23,20 +22,6 @@ export function wordsOf(value: string): Word[] {
   return [...value.matchAll(wordPattern)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
 }
 
-/** The words of a value one by one, without building a list (for checks that look at every word of long texts). */
-export function forEachWord(value: string, visit: (text: string, start: number) => void): void {
-  // The shared pattern, not a copy per text; its lastIndex is put back, so a visit may scan another text.
-  const pattern = asciiText.test(value) ? asciiWordPattern : wordPattern;
-  const outer = pattern.lastIndex;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
-    const next = pattern.lastIndex;
-    visit(match[0], match.index);
-    pattern.lastIndex = next;
-  }
-  pattern.lastIndex = outer;
-}
-
 /**
  * A scan for the words that start with one of `prefixes` (lower-case ASCII, matched in any case): in plain-English
  * text the pattern skips every other word itself, which is much faster than visiting each word. Other text gets
@@ -45,11 +30,10 @@ export function forEachWord(value: string, visit: (text: string, start: number) 
 export function wordScanner(prefixes: readonly string[]): (value: string, visit: (text: string, start: number) => void) => void {
   const escaped = [...prefixes].sort((a, b) => b.length - a.length).map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // At the start of a word (not after a letter, nor after a letter and a joiner), then the rest of the word.
-  const pattern = new RegExp(`(?<![A-Za-z])(?<![A-Za-z][-'’])(?:${escaped.join('|')})[A-Za-z]*(?:[-'’][A-Za-z]+)*`, 'gi');
+  const prefixed = new RegExp(`(?<![A-Za-z])(?<![A-Za-z][-'’])(?:${escaped.join('|')})[A-Za-z]*(?:[-'’][A-Za-z]+)*`, 'gi');
   return (value, visit) => {
-    if (!asciiText.test(value)) return forEachWord(value, visit);
     // A fresh scan state per value, so a visitor may scan another text.
-    const scan = new RegExp(pattern);
+    const scan = new RegExp(isPlainEnglish(value) ? prefixed : wordPattern);
     for (let match = scan.exec(value); match; match = scan.exec(value)) visit(match[0], match.index);
   };
 }
@@ -95,8 +79,9 @@ const isAsciiWordCharacter = (code: number) => (code >= 48 && code <= 57) || ((c
 const isJoiner = (code: number) => code === 45 || code === 39 || code === 0x2019; // - ' ’
 
 /**
- * The words of plain-English text (or of its part from `from` to `to`), as /[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)* /g would find them, counted without
- * building the list: a word starts at a letter or digit that neither follows one nor follows one and a joiner.
+ * The words of plain-English text (or of its part from `from` to `to`), as /[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)* /g
+ * would find them, counted without building the list: a word starts at a letter or digit that neither follows one
+ * nor follows one and a joiner.
  */
 export function countAsciiWords(text: string, from = 0, to = text.length): number {
   let count = 0;
