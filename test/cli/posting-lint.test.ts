@@ -1,10 +1,10 @@
 import { strict as assert } from 'assert';
-import { chmodSync, readFileSync } from 'fs';
+import { chmodSync, copyFileSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { checkPosting, defaultSettings, type Problem } from '../../server/src/engine';
 import { replaceOnce } from '../helpers/edit';
 import { readSeed } from '../helpers/seeds';
-import { posting_lint, workspace } from './run';
+import { cliPath, posting_lint, workspace } from './run';
 
 const seed = readSeed();
 const brokenQuote = replaceOnce(seed, 'duty_station: Tokyo', 'duty_station: "Tokyo');
@@ -63,9 +63,12 @@ describe('posting-lint (the built dist/cli.js)', () => {
     it('exits 2 with one line for an unreadable file', function () {
       const locked = workspace({ 'locked.posting.yaml': seed });
       chmodSync(join(locked, 'locked.posting.yaml'), 0o000);
-      // root reads anything: run the CLI as an unprivileged user then.
+      // root reads anything: run the CLI as an unprivileged user then, from a copy of the bundle in the open folder
+      // (that user may not reach this checkout, e.g. a clone inside a private temporary folder).
       const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-      const run = posting_lint(['locked.posting.yaml'], { cwd: locked, ...asUser });
+      const cli = join(locked, 'cli.js');
+      copyFileSync(cliPath, cli);
+      const run = posting_lint(['locked.posting.yaml'], { cwd: locked, ...asUser }, cli);
       assert.equal(run.status, 2, run.stdout + run.stderr);
       assertCleanFailure(run.stderr, /locked\.posting\.yaml: permission denied/);
     });

@@ -12,8 +12,8 @@ export interface CliRun {
 }
 
 /** Runs the built posting-lint as a user would, in its own process. */
-export function posting_lint(args: string[], options: SpawnSyncOptions & { input?: string } = {}): CliRun {
-  const result = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', timeout: 60000, ...options });
+export function posting_lint(args: string[], options: SpawnSyncOptions & { input?: string } = {}, cli = cliPath): CliRun {
+  const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 60000, ...options });
   return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
 }
 
