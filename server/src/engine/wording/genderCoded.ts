@@ -95,7 +95,7 @@ function isInName(value: string, start: number, word: string): boolean {
   let end = start;
   while (end > 0 && /\s/.test(value[end - 1])) end--;
   // (A list number such as "2." also ends in a full stop, so the one test below covers it.)
-  return end > 0 && !/[.!?:;。(\-–•*]/.test(value[end - 1]);
+  return end > 0 && !/[.!?:;\u3002(\-\u2013\u2022*]/.test(value[end - 1]); // 。 – •
 }
 
 const forEachStemWord = wordScanner(stems);

@@ -52,7 +52,7 @@ export function exclusionaryRequirements(texts: readonly FreeText[], profileId: 
 export function countRequirements(texts: readonly FreeText[]): number {
   let count = 0;
   for (const text of texts) {
-    const lines = text.value.split('\n').filter((line) => /^\s*(?:[-•*]|\d+[.)]|[a-z][.)])\s+/.test(line));
+    const lines = text.value.split('\n').filter((line) => /^\s*(?:[-\u2022*]|\d+[.)]|[a-z][.)])\s+/.test(line));
     if (lines.length > 1) count += lines.length;
     else count += sentencesOf(text.value).reduce((sum, s) => sum + text.value.slice(s.start, s.end).split(/;\s+/).length, 0);
   }

@@ -1,0 +1,28 @@
+import { strict as assert } from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+
+// The bundles `npm test` builds into dist/ (the production build differs only in minification).
+const dist = join(__dirname, '../../dist');
+const read = (name: string) => readFileSync(join(dist, name), 'utf8');
+const wordNamespace = 'schemas.openxmlformats.org/wordprocessingml';
+
+describe('bundles', () => {
+  for (const name of ['server.js', 'cli.js']) {
+    it(`${name} has no character beyond Latin-1, so V8 keeps its source at one byte per character`, () => {
+      const offset = read(name).search(/[\u0100-\uffff]/);
+      const context = offset < 0 ? '' : read(name).slice(Math.max(0, offset - 60), offset + 20);
+      assert.equal(offset, -1, `non-ASCII at ${offset}: ${JSON.stringify(context)} (write it as a \\u escape)`);
+    });
+
+    it(`${name} leaves the Word library to docx.js, loaded on the first .docx export`, () => {
+      const program = read(name);
+      assert.ok(!program.includes(wordNamespace), `${name} bundles the Word library`);
+      assert.match(program, /import\("\.\/docx\.js"\)/);
+    });
+  }
+
+  it('docx.js holds the Word export', () => {
+    assert.ok(read('docx.js').includes(wordNamespace));
+  });
+});
