@@ -22,8 +22,9 @@ export class MeasuredServer {
   private constructor(
     command: string[],
     private readonly configuration: (section: string | undefined) => unknown,
+    environment: Readonly<Record<string, string>>,
   ) {
-    this.child = spawn(process.execPath, command, { stdio: 'pipe' });
+    this.child = spawn(process.execPath, command, { stdio: 'pipe', env: { ...process.env, ...environment } });
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (published: Published) => {
@@ -40,8 +41,12 @@ export class MeasuredServer {
     this.connection.listen();
   }
 
-  static async start(command: string[], configuration: (section: string | undefined) => unknown): Promise<MeasuredServer> {
-    const server = new MeasuredServer(command, configuration);
+  static async start(
+    command: string[],
+    configuration: (section: string | undefined) => unknown,
+    environment: Readonly<Record<string, string>> = {},
+  ): Promise<MeasuredServer> {
+    const server = new MeasuredServer(command, configuration, environment);
     await server.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,

@@ -5,7 +5,7 @@ import { join, resolve } from 'path';
 import { pathToFileURL } from 'url';
 import { parse } from 'yaml';
 import { checkPosting } from '../server/src/engine';
-import { serverNodeFlags } from '../server/src/launch';
+import { serverEnvironment, serverNodeFlags } from '../server/src/launch';
 import { MeasuredServer, pause } from './lspServer';
 import { summarize, timeEach, type Summary } from './stats';
 
@@ -22,9 +22,9 @@ export function engineAndFloor(texts: readonly string[], rounds: number, warmup:
 
 /** The servers compared, started the way an editor starts them. */
 export const servers = {
-  /** As the VS Code client starts it: with the Node flags of server/src/launch.ts. */
-  ours: () => MeasuredServer.start([...serverNodeFlags, join(repo, 'dist/server.js'), '--stdio'], () => null),
-  /** As `node dist/server.js --stdio` starts it, without those flags. */
+  /** As the VS Code client starts it: with the Node flags and the environment of server/src/launch.ts. */
+  ours: () => MeasuredServer.start([...serverNodeFlags, join(repo, 'dist/server.js'), '--stdio'], () => null, serverEnvironment),
+  /** As `node dist/server.js --stdio` starts it, without those flags or that environment. */
   oursPlain: () => MeasuredServer.start([join(repo, 'dist/server.js'), '--stdio'], () => null),
   /** yaml-language-server with our schema, its 200 ms validation debounce removed: the checking work alone. */
   yamlLs: () => MeasuredServer.start([join(__dirname, 'yaml-language-server-undelayed.mjs'), '--stdio'], yamlLsSettings),

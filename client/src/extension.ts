@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { serverNodeFlags } from '../../server/src/launch';
+import { serverEnvironment, serverNodeFlags } from '../../server/src/launch';
 import { ActivePosting } from './activePosting';
 import { registerImportFromText } from './commands/importFromText';
 import { registerNewPosting } from './commands/newPosting';
@@ -11,12 +11,14 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
+  // vscode-languageclient merges `env` over the extension host's own environment.
+  const env = serverEnvironment;
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverNodeFlags] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverNodeFlags], env } },
     debug: {
       module: serverModule,
       transport: TransportKind.ipc,
-      options: { execArgv: [...serverNodeFlags, '--nolazy', '--inspect=6011'] },
+      options: { execArgv: [...serverNodeFlags, '--nolazy', '--inspect=6011'], env },
     },
   };
   const clientOptions: LanguageClientOptions = {
