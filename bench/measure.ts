@@ -26,6 +26,8 @@ export const servers = {
   ours: () => MeasuredServer.start([...serverNodeFlags, join(repo, 'dist/server.js'), '--stdio'], () => null, serverEnvironment),
   /** As `node dist/server.js --stdio` starts it, without those flags or that environment. */
   oursPlain: () => MeasuredServer.start([join(repo, 'dist/server.js'), '--stdio'], () => null),
+  /** The transport floor: a server that answers every change with no diagnostics (bench/silentServer.cjs). */
+  silent: () => MeasuredServer.start([join(__dirname, 'silentServer.cjs'), '--stdio'], () => null),
   /** yaml-language-server with our schema, its 200 ms validation debounce removed: the checking work alone. */
   yamlLs: () => MeasuredServer.start([join(__dirname, 'yaml-language-server-undelayed.mjs'), '--stdio'], yamlLsSettings),
   /** yaml-language-server exactly as installed: what a user of it waits for. */

@@ -34,6 +34,7 @@ interface SizeResult {
   parse: Summary;
   lspOurs: Summary;
   lspYamlLs: Summary;
+  lspSilent: Summary;
   cliMs: Record<number, number>;
 }
 
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   try {
     const ours = await servers.ours();
     const yamlLs = await servers.yamlLs();
+    const silent = await servers.silent();
     const broken = postingText('seed', 0)
       .replace(/^deadline: .*$/m, 'deadline: [soon]')
       .replace(/^title: .*\n/m, '');
@@ -59,10 +61,11 @@ async function main(): Promise<void> {
       const { check, parse } = engineAndFloor(texts, rounds, warmup);
       const { checkPosting } = await import('../server/src/engine');
       const problems = checkPosting(texts[0]).problems.length;
-      log(`${size}: (b) our server, (c) yaml-language-server: ${changes} edits each`);
+      log(`${size}: (b) our server, (c) yaml-language-server, and a server that checks nothing: ${changes} edits each`);
       const uri = (name: string) => pathToFileURL(join(root, `${name}-${size}.posting.yaml`)).href;
       const lspOurs = await lspLatency(ours, uri('ours'), texts.slice(0, 10), changes);
       const lspYamlLs = await lspLatency(yamlLs, uri('yaml-ls'), texts.slice(0, 10), changes);
+      const lspSilent = await lspLatency(silent, uri('silent'), texts.slice(0, 10), changes);
       const cliMs: Record<number, number> = {};
       for (const count of cliFiles) {
         log(`${size}: (e) posting-lint on ${count} files`);
@@ -71,7 +74,7 @@ async function main(): Promise<void> {
         if (count > texts.length) writeCopies(folder, texts, count);
         cliMs[count] = cliWallTime(folder).ms;
       }
-      bySize[size] = { bytes: Buffer.byteLength(texts[0]), problems, check, parse, lspOurs, lspYamlLs, cliMs };
+      bySize[size] = { bytes: Buffer.byteLength(texts[0]), problems, check, parse, lspOurs, lspYamlLs, lspSilent, cliMs };
     }
 
     log('(c, stock) yaml-language-server as installed, with its 200 ms debounce');
@@ -80,7 +83,7 @@ async function main(): Promise<void> {
     await assertSchemaDiagnostics(stock, pathToFileURL(join(root, 'broken-stock.posting.yaml')).href, broken);
     const lspYamlLsStock = await lspLatency(stock, pathToFileURL(join(root, 'stock.posting.yaml')).href, seedTexts, quick ? 4 : 10);
 
-    await Promise.all([ours.stop(), yamlLs.stop(), stock.stop()]);
+    await Promise.all([ours.stop(), yamlLs.stop(), silent.stop(), stock.stop()]);
 
     log('(f) memory with 200 open postings, each server started afresh');
     const memoryOf = async (start: () => Promise<MeasuredServer>, folder: string) => {
@@ -159,6 +162,10 @@ function printTable(results: Results, targets: Target[]): void {
   each('(b) our server didChange→diagnostics', (r) => ms(r.lspOurs));
   each('(c) yaml-language-server, no debounce', (r) => ms(r.lspYamlLs));
   each('(b)/(c)', (r) => (r.lspOurs.median / r.lspYamlLs.median).toFixed(2));
+  each('(b0) a server that checks nothing', (r) => ms(r.lspSilent));
+  each('((b)−(b0)) / ((c)−(b0)): the checking alone', (r) =>
+    ((r.lspOurs.median - r.lspSilent.median) / (r.lspYamlLs.median - r.lspSilent.median)).toFixed(2),
+  );
   for (const count of [1, 100, 1000]) {
     each(`(e) posting-lint, ${count} files (wall ms)`, (r) => (r.cliMs[count] === undefined ? '—' : r.cliMs[count].toFixed(0)));
   }
