@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 // Types only: the server answers whether a file is a posting (globs, modeline, $schema), so the client needs no glob library.
-import type { PostingInfo } from '../../server/src/lsp/authoring';
+import type { PostingInfo } from '../../server/src/lsp/info';
 
 /** Context key that shows the preview button, palette entries and keybinding only on postings. */
 export const postingContextKey = 'postingStudio.isPosting';

@@ -11,6 +11,7 @@ import {
 import { checkPosting, isPostingDocument } from './engine';
 import { registerAuthoring } from './lsp/authoring';
 import { registerImport } from './lsp/import';
+import { registerPostingInfo } from './lsp/info';
 import { toDiagnostic } from './lsp/convert';
 import { registerRender } from './lsp/render';
 import { configFileGlob, configFileProblems, withProjectConfig } from './lsp/projectConfig';
@@ -54,11 +55,13 @@ connection.onInitialized(() => {
 
 // A saved .postingrc.yaml changes the settings of every posting below it.
 connection.onDidChangeWatchedFiles(() => {
+  postingInfo.forgetAll();
   for (const document of documents.all()) scheduler.schedule(document.uri);
 });
 
 connection.onDidChangeConfiguration((change) => {
   settingsByUri.clear();
+  postingInfo.forgetAll();
   if (!canPullConfiguration) {
     initialSettings = toServerSettings((change.settings as { postingStudio?: ClientSettings } | undefined)?.postingStudio);
   }
@@ -98,9 +101,10 @@ async function publishProblems(uri: string): Promise<void> {
     return;
   }
   const version = document.version;
-  const { problems } = checkPosting(text, settings.engine);
+  const result = checkPosting(text, settings.engine);
   if (documents.get(uri)?.version !== version) return; // a newer edit is already scheduled
-  await connection.sendDiagnostics({ uri, version, diagnostics: problems.map(toDiagnostic) });
+  postingInfo.checked(uri, version, result);
+  await connection.sendDiagnostics({ uri, version, diagnostics: result.problems.map(toDiagnostic) });
 }
 
 const scheduler = new CheckScheduler((uri) => {
@@ -111,11 +115,13 @@ documents.onDidChangeContent((event) => scheduler.schedule(event.document.uri));
 documents.onDidClose((event) => {
   scheduler.cancel(event.document.uri);
   settingsByUri.delete(event.document.uri);
+  postingInfo.forget(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
 const authoringCapabilities = registerAuthoring(connection, documents, settingsFor);
 const wordingLensCapabilities = registerWordingLens(connection, documents, settingsFor);
+const postingInfo = registerPostingInfo(connection, documents, settingsFor);
 
 registerRender(connection, documents);
 registerImport(connection);

@@ -33,6 +33,39 @@ describe('posting/info (the status bar) over LSP', function () {
     assert.equal(info.problemCount, 1);
   });
 
+  it('answers for the text as it is now, also between an edit and its check', async () => {
+    const uri = 'file:///work/info-edited.posting.yaml';
+    const broken = replaceOnce(readSeed(), 'hardship_level: H', 'hardship_level: HH');
+    assert.equal((await client.open(uri, broken)).length, 1);
+    const checked = client.nextDiagnostics(uri);
+    // The fix arrives right after a check: the server holds its next check back, so this request comes first.
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: readSeed() }],
+    });
+    assert.equal((await client.request<PostingInfo>('posting/info', { uri })).problemCount, 0);
+    assert.deepEqual((await checked).diagnostics, []);
+    assert.equal((await client.request<PostingInfo>('posting/info', { uri })).problemCount, 0);
+  });
+
+  it('counts with new settings as soon as they arrive', async () => {
+    const withoutPull = await LspClient.start({ initializationOptions: { settings: {} } });
+    try {
+      const uri = 'file:///work/info-settings.posting.yaml';
+      const broken = replaceOnce(readSeed(), 'hardship_level: H', 'hardship_level: HH');
+      await withoutPull.open(uri, broken);
+      // A second, quick check just before the settings change: the server then holds back the check that follows it.
+      const [problem] = await withoutPull.change(uri, `${broken}\n`);
+      assert.equal((await withoutPull.request<PostingInfo>('posting/info', { uri })).problemCount, 1);
+      await withoutPull.connection.sendNotification('workspace/didChangeConfiguration', {
+        settings: { postingStudio: { rules: { [String(problem.code)]: 'off' } } },
+      });
+      assert.equal((await withoutPull.request<PostingInfo>('posting/info', { uri })).problemCount, 0);
+    } finally {
+      await withoutPull.stop();
+    }
+  });
+
   it('says a YAML file that is not a posting is not one', async () => {
     const uri = 'file:///work/docker-compose.yml';
     await client.open(uri, 'services: {}\n');

@@ -1,28 +1,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Connection, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver/node';
-import {
-  checkPosting,
-  completePosting,
-  hoverPosting,
-  isPostingDocument,
-  LineIndex,
-  postingFolding,
-  postingSelectionRanges,
-  postingSymbols,
-} from '../engine';
+import { completePosting, hoverPosting, LineIndex, postingFolding, postingSelectionRanges, postingSymbols } from '../engine';
 import { codeActionKinds, postingCodeActions } from './codeActions';
 import { toCompletionItem } from './completion';
 import { toDocumentSymbol, toFoldingRange, toSelectionRange } from './symbols';
-import type { ServerSettings } from './settings';
-
-type SettingsFor = (uri: string) => Promise<ServerSettings>;
-
-/** The answer to `posting/info`. */
-export interface PostingInfo {
-  isPosting: boolean;
-  profile?: { id: string; title: string };
-  problemCount?: number;
-}
+import { postingDocument, safely as runSafely, type SettingsFor } from './postingDocument';
 
 /** Wires completion, hover, outline, folding, selection ranges and quick fixes; returns their capabilities. */
 export function registerAuthoring(
@@ -30,23 +12,9 @@ export function registerAuthoring(
   documents: TextDocuments<TextDocument>,
   settingsFor: SettingsFor,
 ): ServerCapabilities {
-  /** The posting's text and settings, or undefined for a YAML file that is not a posting. */
-  const posting = async (uri: string): Promise<{ text: string; settings: ServerSettings } | undefined> => {
-    const document = documents.get(uri);
-    if (!document) return undefined;
-    const settings = await settingsFor(uri);
-    const text = document.getText();
-    return isPostingDocument(uri, text, settings.includeGlobs) ? { text, settings } : undefined;
-  };
-  /** A feature's failure is logged and answered with nothing: the server keeps serving. */
-  const safely = async <T>(feature: string, uri: string, run: () => Promise<T>, fallback: T): Promise<T> => {
-    try {
-      return await run();
-    } catch (error) {
-      connection.console.error(`${feature} failed for ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return fallback;
-    }
-  };
+  const posting = (uri: string) => postingDocument(documents, settingsFor, uri);
+  const safely = <T>(feature: string, uri: string, run: () => Promise<T>, fallback: T) =>
+    runSafely(connection, feature, uri, run, fallback);
 
   connection.onCompletion(({ textDocument, position }) =>
     safely(
@@ -123,21 +91,6 @@ export function registerAuthoring(
         return found ? postingCodeActions(found.text, params, found.settings.engine) : [];
       },
       [],
-    ),
-  );
-
-  // The status bar's question: is this a posting, of which profile, with how many problems?
-  connection.onRequest('posting/info', ({ uri }: { uri: string }) =>
-    safely(
-      'Posting info',
-      uri,
-      async (): Promise<PostingInfo> => {
-        const found = await posting(uri);
-        if (!found) return { isPosting: false };
-        const { profile, problems } = checkPosting(found.text, found.settings.engine);
-        return { isPosting: true, profile: { id: profile.id, title: profile.title }, problemCount: problems.length };
-      },
-      { isPosting: false },
     ),
   );
 
