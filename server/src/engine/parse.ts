@@ -25,7 +25,25 @@ export interface ParsedPosting {
   problems: Problem[];
 }
 
+/**
+ * The last text parsed and its result. While an author types, the editor asks for the diagnostics, outline, folding,
+ * code lens and preview of one version in a row, and they share this one parse. Its users never change a result (edits
+ * are made on the text), so sharing it is safe; one entry keeps the memory of one posting.
+ */
+let lastParse: { text: string; limits: ParseLimits; parsed: ParsedPosting } | undefined;
+
 export function parsePosting(text: string, limits: ParseLimits = defaultLimits): ParsedPosting {
+  if (lastParse && lastParse.text === text && sameLimits(lastParse.limits, limits)) return lastParse.parsed;
+  const parsed = parseAnew(text, limits);
+  lastParse = { text, limits, parsed };
+  return parsed;
+}
+
+function sameLimits(a: ParseLimits, b: ParseLimits): boolean {
+  return a.maxFileSize === b.maxFileSize && a.maxAliasCount === b.maxAliasCount && a.maxDepth === b.maxDepth;
+}
+
+function parseAnew(text: string, limits: ParseLimits): ParsedPosting {
   const lines = new LineIndex(text);
   if (text.length > limits.maxFileSize) {
     const problem = makeProblem('too-large', lines.lineRange(0), { size: text.length, limit: limits.maxFileSize });
