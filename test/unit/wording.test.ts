@@ -163,18 +163,17 @@ describe('wording checks on free text', () => {
   });
 
   describe('exclusionary and unrealistic requirements', () => {
-    it('every pattern of a group has an example that the group’s quick mention tests let through', () => {
+    it('every pattern of a group has an example that the group’s quick mention test lets through', () => {
       const examples = {
         ageLimit: ['aged 35 or under', '35 years old or younger', '35歳以下'],
         nativeSpeaker: ['native speaker', 'native English speakers', 'Japanese native speaker', 'mother tongue', 'ネイティブ', '母語話者'],
       };
       for (const group of ['ageLimit', 'nativeSpeaker'] as const) {
+        const mention = new RegExp(requirementData.mentions[group], 'i');
         requirementData[group].forEach((source, index) => {
           const example = examples[group][index];
           assert.match(example, new RegExp(source, 'iu'), `${group}[${index}] has an example`);
-          for (const mention of requirementData.mentions[group]) {
-            assert.match(example, new RegExp(mention, 'i'), `${group}[${index}]: "${example}" passes the mention test ${mention}`);
-          }
+          assert.match(example, mention, `${group}[${index}]: "${example}" passes the mention test`);
         });
       }
     });

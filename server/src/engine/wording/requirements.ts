@@ -21,10 +21,8 @@ function compile(source: string): RegExp {
 
 const agePatterns = settings.ageLimit.map(compile);
 const nativePatterns = settings.nativeSpeaker.map(compile);
-/** What each group's patterns all need (data): a text that misses one is not searched with them. */
-const mentionTests = (sources: string[]) => sources.map((source) => new RegExp(source, 'i'));
-const mentions = { age: mentionTests(settings.mentions.ageLimit), native: mentionTests(settings.mentions.nativeSpeaker) };
-const mentionsAll = (tests: RegExp[], value: string) => tests.every((test) => test.test(value));
+/** What each group's patterns all need (data): a text without it is not searched with them. */
+const mentions = { age: new RegExp(settings.mentions.ageLimit, 'i'), native: new RegExp(settings.mentions.nativeSpeaker, 'i') };
 
 /** Age limits and native-speaker requirements; age limits only where the profile has none by rule. */
 export function exclusionaryRequirements(texts: readonly FreeText[], profileId: string): (Finding & { kind: ExclusionKind })[] {
@@ -44,8 +42,8 @@ export function exclusionaryRequirements(texts: readonly FreeText[], profileId: 
         }
       }
     };
-    if (!ageAllowed && mentionsAll(mentions.age, text.value)) add(agePatterns, 'age-limit');
-    if (mentionsAll(mentions.native, text.value)) add(nativePatterns, 'native-speaker');
+    if (!ageAllowed && mentions.age.test(text.value)) add(agePatterns, 'age-limit');
+    if (mentions.native.test(text.value)) add(nativePatterns, 'native-speaker');
   }
   return found;
 }
