@@ -155,6 +155,26 @@ describe('code actions over LSP', function () {
     assert.ok(after.text.includes('  background: >'));
   });
 
+  it('moves a section written at the wrong level to where the template has it, with its comments', async () => {
+    // Key Competencies, with the comment above it and one inside, written under the Terms of Reference as "competencies".
+    const start = commented.indexOf('    # From the UNHCR framework.\n');
+    const end = commented.indexOf('    language_skills:');
+    const block = commented.slice(start, end).replace(/^ {2}/gm, '').replace('  key_competencies:', '  competencies:');
+    const text = replaceOnce(
+      commented.slice(0, start) + commented.slice(end),
+      '# What the careers site shows.\n',
+      `${block}# What the careers site shows.\n`,
+    );
+    const { diagnostics } = await actionsFor(text);
+    assert.deepEqual(
+      diagnostics.map((d) => d.message),
+      ["Unknown field 'competencies' in Terms of Reference; it belongs in Qualifications and Experience as 'key_competencies'"],
+    );
+    const after = await assertFixes(text, 'unknown-field', /^Move to Qualifications and Experience as 'key_competencies'$/);
+    assert.deepEqual(after.diagnostics, []);
+    assert.ok(after.text.includes('    # From the UNHCR framework.\n    key_competencies:\n      framework: unhcr\n'));
+  });
+
   it('replaces a value outside its list with an allowed one', async () => {
     const text = replaceOnce(commented, 'hardship_level: H', 'hardship_level: HH');
     await assertFixes(text, 'not-in-list', /^Replace with 'H'$/);

@@ -1,6 +1,8 @@
 import { strict as assert } from 'assert';
-import { allDiagnosticCodes, diagnosticInfo, type Problem } from '../../server/src/engine';
+import { allDiagnosticCodes, checkPosting, defaultSettings, diagnosticInfo, type Problem } from '../../server/src/engine';
 import { isJapanese, localizeProblems, makeProblem, translateInfo } from '../../server/src/engine/problems';
+import { replaceOnce } from '../helpers/edit';
+import { readSeed } from '../helpers/seeds';
 
 const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
 
@@ -20,6 +22,26 @@ describe('messages in the reader’s language', () => {
     assert.deepEqual(translateInfo(untranslated, 'ja'), { ...untranslated, message: 'Only English', help: 'ヘルプ' });
     const unknown: Problem = { code: 'made-elsewhere', severity: 'hint', message: 'As made', range };
     assert.deepEqual(localizeProblems([unknown], 'ja'), [unknown]);
+  });
+
+  it('says what an unknown field was meant to be, or where it belongs, in either language', () => {
+    const messages = (text: string, locale: string) => checkPosting(text, { ...defaultSettings, locale }).problems.map((p) => p.message);
+    const misspelt = replaceOnce(readSeed(), '  background: >', '  backgroud: >');
+    assert.deepEqual(messages(misspelt, 'ja'), [
+      'Terms of Referenceに不明なフィールド「backgroud」があります（「background」の誤りではありませんか）',
+    ]);
+    // The supervisor line one level too high: under the Terms of Reference instead of their Purpose and Scope.
+    const misplaced = replaceOnce(
+      replaceOnce(readSeed(), '    supervisor: Senior Protection Officer\n', ''),
+      'terms_of_reference:\n',
+      'terms_of_reference:\n  supervisor: Senior Protection Officer\n',
+    );
+    assert.deepEqual(messages(misplaced, 'en'), [
+      "Unknown field 'supervisor' in Terms of Reference; it belongs in Purpose and Scope of Assignment as 'supervisor'",
+    ]);
+    assert.deepEqual(messages(misplaced, 'ja'), [
+      'Terms of Referenceに不明なフィールド「supervisor」があります（Purpose and Scope of Assignmentの「supervisor」に置く項目です）',
+    ]);
   });
 
   it('every Japanese template uses only placeholders its English template (or the rule) provides', () => {

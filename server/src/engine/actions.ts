@@ -87,6 +87,13 @@ function fixesFor(editor: StructureEditor, problem: Problem): Omit<PostingAction
       });
     }
   }
+  if (data.moveField) {
+    const target = data.moveField;
+    fixes.push({
+      title: `Move to ${titleAt(target.slice(0, -1))} as '${String(target[target.length - 1])}'`,
+      edits: editor.moveField(path, target),
+    });
+  }
   if (data.removable) {
     const raw = editor.rawValue(path);
     fixes.push({ title: raw ? `Remove '${unquote(raw)}'` : `Remove ${titleAt(path)}`, edits: editor.remove(path) });

@@ -28,6 +28,8 @@ export interface ProblemData {
   missingKey?: string;
   /** The list item at `path` belongs in the list at `moveTo` (e.g. a competency in the wrong group). */
   moveTo?: readonly (string | number)[];
+  /** The field at `path` is a section the template has elsewhere: the fix moves it to this path (parent, then key). */
+  moveField?: readonly (string | number)[];
   /** The list item or field at `path` can simply be removed (a duplicate). */
   removable?: boolean;
   /** Values to append to the list at `path` (e.g. missing core competencies). */
@@ -87,6 +89,11 @@ export function makeProblem(code: string, range: Range, params: Params = {}, dat
   if (data) problem.data = data;
   paramsOfProblem.set(problem, params);
   return problem;
+}
+
+/** The problem made again with more parameters and new data: a later step of the check knows more about it. */
+export function refineProblem(problem: Problem, params: Params, data: ProblemData): Problem {
+  return makeProblem(problem.code, problem.range, { ...paramsOfProblem.get(problem), ...params }, data);
 }
 
 /** True for a Japanese locale (ja, ja-JP); every other locale reads English. */

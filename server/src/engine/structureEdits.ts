@@ -2,7 +2,7 @@ import type { Catalogue } from './catalogues';
 import { childSchema, schemaAtPath, type SchemaNode } from './schemaStore';
 import { SkeletonWriter, yamlScalar } from './skeleton';
 import { stripComment, type Structure, type StructureEntry } from './structure';
-import type { TextEdit } from './textEdits';
+import { applyEdits, diffEdit, type TextEdit } from './textEdits';
 import type { Path } from './yamlNodes';
 
 /**
@@ -40,7 +40,40 @@ export class StructureEditor {
       });
       lines = writer.field(key, node, [...parentPath, key]);
     } else lines = [`${yamlScalar(key)}:`];
+    return [this.insertBlock(parentPath, key, lines)];
+  }
 
+  /** Moves the field at `path`, its value and the comments inside it, to `target` (the new parent's path, then key). */
+  moveField(path: Path, target: Path): TextEdit[] {
+    const entry = this.structure.entryAt(path);
+    const key = target[target.length - 1];
+    const inside = path.every((segment, i) => target[i] === segment);
+    if (!entry || entry.kind !== 'key' || typeof key !== 'string' || inside) return [];
+    const { lines, text } = this.structure;
+    const keyLine = lines.lineText(entry.line);
+    const colon = keyLine.indexOf(':', entry.indent);
+    if (colon < 0) return [];
+    // The block keeps its lines as written, with the comments above and inside it, re-indented to its new place.
+    const first = this.firstLineOfLeadingComments(entry);
+    const block: string[] = [];
+    for (let line = first; line <= entry.lastLine; line++) {
+      const lineText = lines.lineText(line);
+      const own = lineText.length - lineText.trimStart().length;
+      block.push(line === entry.line ? `${yamlScalar(key)}${keyLine.slice(colon)}` : lineText.slice(Math.min(entry.indent, own)));
+    }
+    const end =
+      entry.lastLine + 1 < lines.lineCount
+        ? { line: entry.lastLine + 1, character: 0 }
+        : { line: entry.lastLine, character: lines.lineText(entry.lastLine).length };
+    const cut: TextEdit = { range: { start: { line: first, character: 0 }, end }, newText: '' };
+    // Insertion first: where both start on one line, the cut applies first and the block lands where the cut was.
+    const edit = diffEdit(text, applyEdits(text, [this.insertBlock(target.slice(0, -1), key, block), cut]));
+    return edit ? [edit] : [];
+  }
+
+  /** Inserts a field's lines (indented relative to the field) among its siblings, in template order. */
+  private insertBlock(parentPath: Path, key: string, lines: string[]): TextEdit {
+    const parentSchema = schemaAtPath(this.root, parentPath);
     const order = Object.keys(parentSchema?.schema.properties ?? {});
     const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
     const siblings = this.structure.childrenOf(parentPath).filter((entry) => entry.kind === 'key');
@@ -55,12 +88,10 @@ export class StructureEditor {
     else if (after) line = this.firstLineOfLeadingComments(after);
     else if (parent) line = parent.lastLine + 1;
     else line = this.structure.lines.lineCount;
-    return [
-      this.insertLines(
-        line,
-        lines.map((text) => ' '.repeat(indent) + text),
-      ),
-    ];
+    return this.insertLines(
+      line,
+      lines.map((text) => (text ? ' '.repeat(indent) + text : text)),
+    );
   }
 
   /** Appends values to the list at `listPath`, creating the list (or turning `[]` into a block list) as needed. */

@@ -2,7 +2,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Document } from 'yaml';
 import type { ParsedPosting } from './parse';
-import { makeProblem, type Problem } from './problems';
+import { makeProblem, refineProblem, type Problem } from './problems';
 import type { Profile } from './profiles';
 import { schemaAtPath, schemaFiles, titleOf, type SchemaNode } from './schemaStore';
 import { closestMatches } from './similarity';
@@ -73,23 +73,57 @@ export function validateAgainstSchema(parsed: ParsedPosting, profile: Profile): 
     seen.add(identity);
     problems.push(problem);
   }
-  return withoutMisspeltSections(problems);
+  return withoutMisspeltSections(withMisplacedSections(problems, root));
 }
+
+const pathText = (path: readonly (string | number)[]) => path.join('\u0000');
 
 /**
  * A misspelt key is one problem, not two: "Unknown field 'backgroud'; did you mean 'background'?" says it, and its
- * quick fix renames the key, so the section it stands for is not reported missing as well.
+ * quick fix renames the key, so the section it stands for is not reported missing as well. The same holds for a
+ * section written at the wrong level, which names (and moves to) the place the template has for it.
  */
 function withoutMisspeltSections(problems: Problem[]): Problem[] {
-  const pathText = (path: readonly (string | number)[]) => path.join('\u0000');
   const meant = new Set(
-    problems.flatMap(({ code, data }) =>
-      code === 'unknown-field' && data?.path && data.suggestions?.length
-        ? [pathText([...data.path.slice(0, -1), data.suggestions[0]])]
-        : [],
-    ),
+    problems.flatMap(({ code, data }) => {
+      if (code !== 'unknown-field' || !data?.path) return [];
+      if (data.moveField) return [pathText(data.moveField)];
+      return data.suggestions?.length ? [pathText([...data.path.slice(0, -1), data.suggestions[0]])] : [];
+    }),
   );
   return problems.filter(({ code, data }) => !(code === 'missing-section' && data?.path && meant.has(pathText(data.path))));
+}
+
+/**
+ * An unknown field with no likely spelling among its siblings may be a section at the wrong level: "competencies"
+ * under the Terms of Reference when the template has Key Competencies under Qualifications and Experience. When its
+ * name matches a section reported missing elsewhere, the problem says where that section belongs, and its fix moves it.
+ */
+function withMisplacedSections(problems: Problem[], root: SchemaNode): Problem[] {
+  const missing = problems.flatMap(({ code, data }) =>
+    code === 'missing-section' && data?.path && data.missingKey ? [{ path: data.path, key: data.missingKey }] : [],
+  );
+  if (!missing.length) return problems;
+  const claimed = new Set<string>();
+  return problems.map((problem) => {
+    const { code, data } = problem;
+    if (code !== 'unknown-field' || !data?.path || data.suggestions?.length) return problem;
+    const key = String(data.path[data.path.length - 1]);
+    const parent = pathText(data.path.slice(0, -1));
+    const candidates = missing.filter((m) => pathText(m.path.slice(0, -1)) !== parent && !claimed.has(pathText(m.path)));
+    const [match] = closestMatches(
+      key,
+      candidates.map((m) => m.key),
+    );
+    const target = candidates.find((m) => m.key === match)?.path;
+    if (!target) return problem;
+    claimed.add(pathText(target));
+    const targetParent = target.slice(0, -1);
+    const where = titleOf(schemaAtPath(root, targetParent), targetParent[targetParent.length - 1]);
+    const suggestion = `; it belongs in ${where} as '${match}'`;
+    const suggestion_ja = `（${where}の「${match}」に置く項目です）`;
+    return refineProblem(problem, { suggestion, suggestion_ja }, { ...data, moveField: target });
+  });
 }
 
 /** Drops the summary errors of if/then and keeps one error per failing value. */
@@ -126,10 +160,11 @@ function toProblem(error: ErrorObject, document: Document, lines: LineIndex, roo
       const offsets = valueOffsets(pair?.key as never);
       const range = offsets ? lines.range(...offsets) : rangeOfParent(document, lines, path);
       const suggestion = suggestions.length ? `; did you mean '${suggestions[0]}'?` : '';
+      const suggestion_ja = suggestions.length ? `（「${suggestions[0]}」の誤りではありませんか）` : '';
       return makeProblem(
         'unknown-field',
         range,
-        { key, section: path.length ? section : 'the posting', suggestion },
+        { key, section: path.length ? section : 'the posting', suggestion, suggestion_ja },
         { path: [...path, key], suggestions, replaces: 'key' },
       );
     }
