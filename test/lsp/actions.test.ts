@@ -3,7 +3,7 @@ import { applyEdits } from '../../server/src/engine/textEdits';
 import { deleteField, replaceOnce } from '../helpers/edit';
 import { LspClient, type Diagnostic } from '../helpers/lspClient';
 import { requiredSections } from '../helpers/schemaWalk';
-import { readSeed } from '../helpers/seeds';
+import { readSeed, seedsDir } from '../helpers/seeds';
 
 interface TextEdit {
   range: Diagnostic['range'];
@@ -173,6 +173,15 @@ describe('code actions over LSP', function () {
     const after = await assertFixes(text, 'unknown-field', /^Move to Qualifications and Experience as 'key_competencies'$/);
     assert.deepEqual(after.diagnostics, []);
     assert.ok(after.text.includes('    # From the UNHCR framework.\n    key_competencies:\n      framework: unhcr\n'));
+  });
+
+  it('moves an optional field written one level too high back into its section', async () => {
+    const jpo = readSeed(`${seedsDir}/mofa-jpo-ocha-bangkok-p2.posting.yaml`);
+    const line = '  supervisor: Humanitarian Affairs Officer, Regional Office for Asia and the Pacific\n';
+    const text = replaceOnce(replaceOnce(jpo, line, ''), 'eligibility:\n', `# asked by MOFA\n${line.trimStart()}eligibility:\n`);
+    const after = await assertFixes(text, 'unknown-field', /^Move to Terms of Reference$/);
+    assert.deepEqual(after.diagnostics, []);
+    assert.equal(after.text, replaceOnce(jpo, line, `  # asked by MOFA\n${line}`));
   });
 
   it('replaces a value outside its list with an allowed one', async () => {

@@ -1,8 +1,8 @@
 import { strict as assert } from 'assert';
 import { allDiagnosticCodes, checkPosting, defaultSettings, diagnosticInfo, type Problem } from '../../server/src/engine';
-import { isJapanese, localizeProblems, makeProblem, translateInfo } from '../../server/src/engine/problems';
+import { formatMessage, isJapanese, localizeProblems, makeProblem, translateInfo } from '../../server/src/engine/problems';
 import { replaceOnce } from '../helpers/edit';
-import { readSeed } from '../helpers/seeds';
+import { readSeed, seedsDir } from '../helpers/seeds';
 
 const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
 
@@ -37,11 +37,44 @@ describe('messages in the reader’s language', () => {
       'terms_of_reference:\n  supervisor: Senior Protection Officer\n',
     );
     assert.deepEqual(messages(misplaced, 'en'), [
-      "Unknown field 'supervisor' in Terms of Reference; it belongs in Purpose and Scope of Assignment as 'supervisor'",
+      "Unknown field 'supervisor' in Terms of Reference; it belongs in Purpose and Scope of Assignment",
     ]);
     assert.deepEqual(messages(misplaced, 'ja'), [
-      'Terms of Referenceに不明なフィールド「supervisor」があります（Purpose and Scope of Assignmentの「supervisor」に置く項目です）',
+      'Terms of Referenceに不明なフィールド「supervisor」があります（Purpose and Scope of Assignmentに置く項目です）',
     ]);
+  });
+
+  it('finds the place of an optional section written at the wrong level', () => {
+    const jpo = readSeed(`${seedsDir}/mofa-jpo-ocha-bangkok-p2.posting.yaml`);
+    const line = '  supervisor: Humanitarian Affairs Officer, Regional Office for Asia and the Pacific\n';
+    const text = replaceOnce(replaceOnce(jpo, line, ''), 'eligibility:\n', `${line.trimStart()}eligibility:\n`);
+    assert.deepEqual(
+      checkPosting(text).problems.map((p) => [p.message, p.data?.moveField]),
+      [["Unknown field 'supervisor' in the posting; it belongs in Terms of Reference", ['terms_of_reference', 'supervisor']]],
+    );
+  });
+
+  it('words schema problems wholly in Japanese: types, lists and the top level', () => {
+    const jpo = readSeed(`${seedsDir}/mofa-jpo-ocha-bangkok-p2.posting.yaml`);
+    const text = replaceOnce(
+      replaceOnce(replaceOnce(jpo, 'grade: P-2', 'grade: P2'), '  max_age: 35\n', '  max_age: "35"\n'),
+      'eligibility:\n',
+      'remarks: none\neligibility:\n',
+    );
+    assert.deepEqual(
+      checkPosting(text, { ...defaultSettings, locale: 'ja' }).problems.map((p) => p.message),
+      [
+        'ポスティングに不明なフィールド「remarks」があります',
+        'Gradeは次のいずれかでなければなりません: 一覧の値（最も近いもの: P-2）',
+        'Age limitは整数でなければなりません。文字列ではありません',
+      ],
+    );
+  });
+
+  it('a Japanese template falls back to the plain parameter where no Japanese form is given', () => {
+    assert.equal(formatMessage('{section}: {detail_ja}', { section: 'Title', detail: 'as given' }), 'Title: as given');
+    assert.equal(formatMessage('{section}: {detail_ja}', { section: 'Title', detail: 'as given', detail_ja: '日本語' }), 'Title: 日本語');
+    assert.equal(formatMessage('{missing_ja}', {}), '{missing_ja}');
   });
 
   it('every Japanese template uses only placeholders its English template (or the rule) provides', () => {

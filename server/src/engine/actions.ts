@@ -89,8 +89,9 @@ function fixesFor(editor: StructureEditor, problem: Problem): Omit<PostingAction
   }
   if (data.moveField) {
     const target = data.moveField;
+    const key = String(target[target.length - 1]);
     fixes.push({
-      title: `Move to ${titleAt(target.slice(0, -1))} as '${String(target[target.length - 1])}'`,
+      title: `Move to ${titleAt(target.slice(0, -1))}${key === String(path[path.length - 1]) ? '' : ` as '${key}'`}`,
       edits: editor.moveField(path, target),
     });
   }

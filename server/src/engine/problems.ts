@@ -76,7 +76,12 @@ export function allDiagnosticCodes(): string[] {
 }
 
 export function formatMessage(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (name in params) return String(params[name]);
+    // A Japanese template asks for a parameter's Japanese form ({detail_ja}); the plain one stands in where none is given.
+    const plain = name.endsWith('_ja') ? name.slice(0, -3) : '';
+    return plain in params ? String(params[plain]) : whole;
+  });
 }
 
 // The parameters a message was made with, so it can be made again in the reader's language.

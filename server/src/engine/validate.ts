@@ -59,7 +59,10 @@ export function validateAgainstSchema(parsed: ParsedPosting, profile: Profile): 
   if (!document) return [];
   const root: SchemaNode = { schema: { $ref: profile.schema }, file: 'posting.schema.json' };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return [makeProblem('not-a-mapping', rangeOfValue(document, lines, []), { section: 'The posting', actual: describe(data) })];
+    const actual = describe(data);
+    return [
+      makeProblem('not-a-mapping', rangeOfValue(document, lines, []), { section: 'The posting', actual: actual.en, actual_ja: actual.ja }),
+    ];
   }
   const validate = validatorFor(profile);
   if (validate(data)) return [];
@@ -73,7 +76,7 @@ export function validateAgainstSchema(parsed: ParsedPosting, profile: Profile): 
     seen.add(identity);
     problems.push(problem);
   }
-  return withoutMisspeltSections(withMisplacedSections(problems, root));
+  return withoutMisspeltSections(withMisplacedSections(problems, root, data));
 }
 
 const pathText = (path: readonly (string | number)[]) => path.join('\u0000');
@@ -97,33 +100,49 @@ function withoutMisspeltSections(problems: Problem[]): Problem[] {
 /**
  * An unknown field with no likely spelling among its siblings may be a section at the wrong level: "competencies"
  * under the Terms of Reference when the template has Key Competencies under Qualifications and Experience. When its
- * name matches a section reported missing elsewhere, the problem says where that section belongs, and its fix moves it.
+ * name matches a section reported missing elsewhere, or is the very key an existing section of the posting has room
+ * for, the problem says where it belongs, and its fix moves it there.
  */
-function withMisplacedSections(problems: Problem[], root: SchemaNode): Problem[] {
+function withMisplacedSections(problems: Problem[], root: SchemaNode, data: unknown): Problem[] {
   const missing = problems.flatMap(({ code, data }) =>
     code === 'missing-section' && data?.path && data.missingKey ? [{ path: data.path, key: data.missingKey }] : [],
   );
-  if (!missing.length) return problems;
   const claimed = new Set<string>();
   return problems.map((problem) => {
-    const { code, data } = problem;
-    if (code !== 'unknown-field' || !data?.path || data.suggestions?.length) return problem;
-    const key = String(data.path[data.path.length - 1]);
-    const parent = pathText(data.path.slice(0, -1));
+    const { code, data: facts } = problem;
+    if (code !== 'unknown-field' || !facts?.path || facts.suggestions?.length) return problem;
+    const key = String(facts.path[facts.path.length - 1]);
+    const parent = pathText(facts.path.slice(0, -1));
     const candidates = missing.filter((m) => pathText(m.path.slice(0, -1)) !== parent && !claimed.has(pathText(m.path)));
     const [match] = closestMatches(
       key,
       candidates.map((m) => m.key),
     );
-    const target = candidates.find((m) => m.key === match)?.path;
+    const place = placesFor(key, data, root).find((path) => pathText(path) !== parent);
+    const target = candidates.find((m) => m.key === match)?.path ?? (place && [...place, key]);
     if (!target) return problem;
     claimed.add(pathText(target));
     const targetParent = target.slice(0, -1);
+    const targetKey = String(target[target.length - 1]);
     const where = titleOf(schemaAtPath(root, targetParent), targetParent[targetParent.length - 1]);
-    const suggestion = `; it belongs in ${where} as '${match}'`;
-    const suggestion_ja = `（${where}の「${match}」に置く項目です）`;
-    return refineProblem(problem, { suggestion, suggestion_ja }, { ...data, moveField: target });
+    const renamed = targetKey !== key;
+    const suggestion = `; it belongs in ${where}${renamed ? ` as '${targetKey}'` : ''}`;
+    const suggestion_ja = renamed ? `（${where}の「${targetKey}」に置く項目です）` : `（${where}に置く項目です）`;
+    return refineProblem(problem, { suggestion, suggestion_ja }, { ...facts, moveField: target });
   });
+}
+
+/** Paths of the posting's sections (mappings, not list items) that lack a field `key` their template has. */
+function placesFor(key: string, data: unknown, root: SchemaNode): Path[] {
+  const places: Path[] = [];
+  const visit = (value: unknown, path: Path) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value) || path.length > 4) return;
+    const record = value as Record<string, unknown>;
+    if (!(key in record) && schemaAtPath(root, path)?.schema.properties?.[key]) places.push(path);
+    for (const [child, inner] of Object.entries(record)) visit(inner, [...path, child]);
+  };
+  visit(data, []);
+  return places;
 }
 
 /** Drops the summary errors of if/then and keeps one error per failing value. */
@@ -164,26 +183,38 @@ function toProblem(error: ErrorObject, document: Document, lines: LineIndex, roo
       return makeProblem(
         'unknown-field',
         range,
-        { key, section: path.length ? section : 'the posting', suggestion, suggestion_ja },
+        {
+          key,
+          section: path.length ? section : 'the posting',
+          section_ja: path.length ? section : 'ポスティング',
+          suggestion,
+          suggestion_ja,
+        },
         { path: [...path, key], suggestions, replaces: 'key' },
       );
     }
     case 'type': {
       const expected = describeType((error.params as { type: string | string[] }).type);
-      if (error.data === null) {
-        return makeProblem('empty-value', rangeOfValue(document, lines, path), { section, expected }, { path });
-      }
-      return makeProblem('wrong-type', rangeOfValue(document, lines, path), { section, expected, actual: describe(error.data) }, { path });
+      const wanted = { section, expected: expected.en, expected_ja: expected.ja };
+      if (error.data === null) return makeProblem('empty-value', rangeOfValue(document, lines, path), wanted, { path });
+      const actual = describe(error.data);
+      return makeProblem(
+        'wrong-type',
+        rangeOfValue(document, lines, path),
+        { ...wanted, actual: actual.en, actual_ja: actual.ja },
+        { path },
+      );
     }
     case 'enum': {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
       const suggestions = closestMatches(String(error.data), allowed);
-      const list =
-        allowed.length <= 12 ? allowed.join(', ') : `the listed values${suggestions.length ? ` (closest: ${suggestions[0]})` : ''}`;
+      const short = allowed.length <= 12;
+      const list = short ? allowed.join(', ') : `the listed values${suggestions.length ? ` (closest: ${suggestions[0]})` : ''}`;
+      const list_ja = short ? list : `一覧の値${suggestions.length ? `（最も近いもの: ${suggestions[0]}）` : ''}`;
       return makeProblem(
         'not-in-list',
         rangeOfValue(document, lines, path),
-        { section, allowed: list },
+        { section, allowed: list, allowed_ja: list_ja },
         {
           path,
           suggestions: suggestions.length ? suggestions : allowed.slice(0, 12),
@@ -193,18 +224,24 @@ function toProblem(error: ErrorObject, document: Document, lines: LineIndex, roo
     case 'format':
       return makeProblem('invalid-date', rangeOfValue(document, lines, path), { section }, { path });
     case 'minLength':
-      return makeProblem('empty-value', rangeOfValue(document, lines, path), { section, expected: 'some text' }, { path });
+      return makeProblem(
+        'empty-value',
+        rangeOfValue(document, lines, path),
+        { section, expected: 'some text', expected_ja: '文字' },
+        { path },
+      );
     case 'minItems':
       return makeProblem(
         'empty-value',
         rangeOfValue(document, lines, path),
-        { section, expected: 'at least one item (a line starting with "- ")' },
+        { section, expected: 'at least one item (a line starting with "- ")', expected_ja: '1つ以上の項目（「- 」で始まる行）' },
         { path },
       );
     case 'pattern': {
       const example = fieldSchema?.schema.examples?.[0];
       const detail = example ? `write it like ${String(example)}` : 'the value does not have the expected form';
-      return makeProblem('invalid-value', rangeOfValue(document, lines, path), { section, detail }, { path });
+      const detail_ja = example ? `${String(example)} のように書いてください` : '値の形が正しくありません';
+      return makeProblem('invalid-value', rangeOfValue(document, lines, path), { section, detail, detail_ja }, { path });
     }
     default:
       return makeProblem(
@@ -249,26 +286,33 @@ function rangeOfValue(document: Document, lines: LineIndex, path: Path): Range {
   return rangeOfParent(document, lines, path);
 }
 
-function describeType(type: string | string[]): string {
-  const names: Record<string, string> = {
-    string: 'text',
-    array: 'a list (lines starting with "- ")',
-    object: 'a set of fields',
-    boolean: 'true or false',
-    number: 'a number',
-    integer: 'a whole number',
-  };
-  const types = Array.isArray(type) ? type : [type];
-  return joinOr(types.map((t) => names[t] ?? t));
+/** A description for the message in each language. */
+interface Wording {
+  en: string;
+  ja: string;
 }
 
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a set of fields';
-  if (typeof value === 'string') return 'text';
-  if (typeof value === 'boolean') return `${value}`;
-  return `the number ${String(value)}`;
+const typeNames: Record<string, Wording> = {
+  string: { en: 'text', ja: '文字列' },
+  array: { en: 'a list (lines starting with "- ")', ja: 'リスト（「- 」で始まる行）' },
+  object: { en: 'a set of fields', ja: 'フィールドの集まり' },
+  boolean: { en: 'true or false', ja: 'true か false' },
+  number: { en: 'a number', ja: '数値' },
+  integer: { en: 'a whole number', ja: '整数' },
+};
+
+function describeType(type: string | string[]): Wording {
+  const names = (Array.isArray(type) ? type : [type]).map((t) => typeNames[t] ?? { en: t, ja: t });
+  return { en: joinOr(names.map((n) => n.en)), ja: names.map((n) => n.ja).join('または') };
+}
+
+function describe(value: unknown): Wording {
+  if (value === null || value === undefined) return { en: 'empty', ja: '空' };
+  if (Array.isArray(value)) return { en: 'a list', ja: 'リスト' };
+  if (typeof value === 'object') return typeNames.object;
+  if (typeof value === 'string') return typeNames.string;
+  if (typeof value === 'boolean') return { en: `${value}`, ja: `${value}` };
+  return { en: `the number ${String(value)}`, ja: `数値 ${String(value)}` };
 }
 
 function joinOr(items: string[]): string {
