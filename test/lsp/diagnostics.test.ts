@@ -80,11 +80,11 @@ describe('diagnostics over LSP (stdio)', function () {
   });
 
   it('still reports the section missing when the unknown key does not stand for it', async () => {
-    const text = replaceOnce(seed, '  background: >', '  context: >');
+    const text = replaceOnce(seed, '  background: >', '  remarks: >');
     const diagnostics = await client.open(freshUri(), text);
     assert.deepEqual(diagnostics.map((d) => d.message).sort(), [
       'Missing section: Background',
-      "Unknown field 'context' in Terms of Reference",
+      "Unknown field 'remarks' in Terms of Reference",
     ]);
   });
 

@@ -1,6 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Document } from 'yaml';
+import fieldAliases from '../../../schemas/field-aliases.json';
 import type { ParsedPosting } from './parse';
 import { makeProblem, refineProblem, type Problem } from './problems';
 import type { Profile } from './profiles';
@@ -81,6 +82,14 @@ export function validateAgainstSchema(parsed: ParsedPosting, profile: Profile): 
 
 const pathText = (path: readonly (string | number)[]) => path.join('\u0000');
 
+/** The template field an author's name stands for (schemas/field-aliases.json): "location" → duty_station. */
+const fieldOfAlias = new Map(
+  Object.entries(fieldAliases).flatMap(([field, aliases]) =>
+    Array.isArray(aliases) ? aliases.map((alias) => [alias, field] as const) : [],
+  ),
+);
+const aliasedField = (key: string) => fieldOfAlias.get(key.toLowerCase().replace(/[\s-]+/g, '_'));
+
 /**
  * A misspelt key is one problem, not two: "Unknown field 'backgroud'; did you mean 'background'?" says it, and its
  * quick fix renames the key, so the section it stands for is not reported missing as well. The same holds for a
@@ -114,12 +123,15 @@ function withMisplacedSections(problems: Problem[], root: SchemaNode, data: unkn
     const key = String(facts.path[facts.path.length - 1]);
     const parent = pathText(facts.path.slice(0, -1));
     const candidates = missing.filter((m) => pathText(m.path.slice(0, -1)) !== parent && !claimed.has(pathText(m.path)));
-    const [match] = closestMatches(
-      key,
-      candidates.map((m) => m.key),
-    );
-    const place = placesFor(key, data, root).find((path) => pathText(path) !== parent);
-    const target = candidates.find((m) => m.key === match)?.path ?? (place && [...place, key]);
+    const meant = aliasedField(key) ?? key;
+    const match =
+      closestMatches(
+        key,
+        candidates.map((m) => m.key),
+      )[0] ?? (candidates.some((m) => m.key === meant) ? meant : undefined);
+    const missingTarget = candidates.find((m) => m.key === match)?.path;
+    const place = missingTarget ? undefined : placesFor(meant, data, root).find((path) => pathText(path) !== parent);
+    const target = missingTarget ?? (place && [...place, meant]);
     if (!target) return problem;
     claimed.add(pathText(target));
     const targetParent = target.slice(0, -1);
@@ -174,7 +186,9 @@ function toProblem(error: ErrorObject, document: Document, lines: LineIndex, roo
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
       const known = Object.keys(fieldSchema?.schema.properties ?? {}).filter((name) => !name.startsWith('$'));
+      const alias = aliasedField(key);
       const suggestions = closestMatches(key, known);
+      if (!suggestions.length && alias && known.includes(alias)) suggestions.push(alias);
       const pair = pairAt(document, [...path, key]);
       const offsets = valueOffsets(pair?.key as never);
       const range = offsets ? lines.range(...offsets) : rangeOfParent(document, lines, path);
