@@ -66,8 +66,11 @@ export class StructureEditor {
         ? { line: entry.lastLine + 1, character: 0 }
         : { line: entry.lastLine, character: lines.lineText(entry.lastLine).length };
     const cut: TextEdit = { range: { start: { line: first, character: 0 }, end }, newText: '' };
+    const insertion = this.insertBlock(target.slice(0, -1), key, block);
+    const at = insertion.range.start.line;
+    if (at > first && at < end.line) return []; // it would land inside what it moves: no fix rather than a wrong one
     // Insertion first: where both start on one line, the cut applies first and the block lands where the cut was.
-    const edit = diffEdit(text, applyEdits(text, [this.insertBlock(target.slice(0, -1), key, block), cut]));
+    const edit = diffEdit(text, applyEdits(text, [insertion, cut]));
     return edit ? [edit] : [];
   }
 
