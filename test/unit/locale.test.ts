@@ -44,16 +44,6 @@ describe('messages in the reader’s language', () => {
     ]);
   });
 
-  it('finds the place of an optional section written at the wrong level', () => {
-    const jpo = readSeed(`${seedsDir}/mofa-jpo-ocha-bangkok-p2.posting.yaml`);
-    const line = '  supervisor: Humanitarian Affairs Officer, Regional Office for Asia and the Pacific\n';
-    const text = replaceOnce(replaceOnce(jpo, line, ''), 'eligibility:\n', `${line.trimStart()}eligibility:\n`);
-    assert.deepEqual(
-      checkPosting(text).problems.map((p) => [p.message, p.data?.moveField]),
-      [["Unknown field 'supervisor' in the posting; it belongs in Terms of Reference", ['terms_of_reference', 'supervisor']]],
-    );
-  });
-
   it('words schema problems wholly in Japanese: types, lists and the top level', () => {
     const jpo = readSeed(`${seedsDir}/mofa-jpo-ocha-bangkok-p2.posting.yaml`);
     const text = replaceOnce(

@@ -13,7 +13,26 @@ function checkAndFix(text: string): { messages: string[]; fixTitle?: string; fix
   return { messages: problems.map((p) => p.message), fixTitle: fix?.title, fixed: fix && applyEdits(text, fix.edits) };
 }
 
+const jpo = readSeed(`${seedsDir}/mofa-jpo-ocha-bangkok-p2.posting.yaml`);
+const supervisorValue = ' Humanitarian Affairs Officer, Regional Office for Asia and the Pacific\n';
+
+/** The JPO seed with its supervisor line taken out of the Terms of Reference and written at the top as `key`. */
+function supervisorAtTop(key: string): string {
+  return replaceOnce(replaceOnce(jpo, `  supervisor:${supervisorValue}`, ''), 'eligibility:\n', `${key}:${supervisorValue}eligibility:\n`);
+}
+
 describe('unknown fields that stand for a template field', () => {
+  it('an optional field written one level too high is placed in its section, and moved back by its fix', () => {
+    const text = supervisorAtTop('supervisor');
+    assert.deepEqual(
+      checkPosting(text).problems.map((p) => [p.message, p.data?.moveField]),
+      [["Unknown field 'supervisor' in the posting; it belongs in Terms of Reference", ['terms_of_reference', 'supervisor']]],
+    );
+    const { fixTitle, fixed } = checkAndFix(text);
+    assert.equal(fixTitle, 'Move to Terms of Reference');
+    assert.equal(fixed, jpo);
+  });
+
   it('a name from another template is renamed to the field it stands for (data: field-aliases.json)', () => {
     const seed = readSeed();
     const { messages, fixTitle, fixed } = checkAndFix(replaceOnce(seed, 'duty_station: Tokyo', 'location: Tokyo'));
@@ -23,13 +42,7 @@ describe('unknown fields that stand for a template field', () => {
   });
 
   it('a name from another template at the wrong level is moved to its section under its template name', () => {
-    const jpo = readSeed(`${seedsDir}/mofa-jpo-ocha-bangkok-p2.posting.yaml`);
-    const line = '  supervisor: Humanitarian Affairs Officer, Regional Office for Asia and the Pacific\n';
-    const text = replaceOnce(
-      replaceOnce(jpo, line, ''),
-      'eligibility:\n',
-      `reports_to:${line.slice('  supervisor:'.length)}eligibility:\n`,
-    );
+    const text = supervisorAtTop('reports_to');
     const { messages, fixTitle, fixed } = checkAndFix(text);
     assert.deepEqual(messages, ["Unknown field 'reports_to' in the posting; it belongs in Terms of Reference as 'supervisor'"]);
     assert.equal(fixTitle, "Move to Terms of Reference as 'supervisor'");

@@ -124,12 +124,11 @@ function withMisplacedSections(problems: Problem[], root: SchemaNode, data: unkn
     const parent = pathText(facts.path.slice(0, -1));
     const candidates = missing.filter((m) => pathText(m.path.slice(0, -1)) !== parent && !claimed.has(pathText(m.path)));
     const meant = aliasedField(key) ?? key;
-    const match =
-      closestMatches(
-        key,
-        candidates.map((m) => m.key),
-      )[0] ?? (candidates.some((m) => m.key === meant) ? meant : undefined);
-    const missingTarget = candidates.find((m) => m.key === match)?.path;
+    const [similar] = closestMatches(
+      key,
+      candidates.map((m) => m.key),
+    );
+    const missingTarget = candidates.find((m) => m.key === (similar ?? meant))?.path;
     const place = missingTarget ? undefined : placesFor(meant, data, root).find((path) => pathText(path) !== parent);
     const target = missingTarget ?? (place && [...place, meant]);
     if (!target) return problem;
