@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { parse } from 'yaml';
-import { selectProfile } from '../server/src/engine/profiles';
-import { allSnippets } from '../server/src/engine/snippets';
+import { selectProfile } from '../server/src/engine/template/profiles';
+import { allSnippets } from '../server/src/engine/template/snippets';
 
 const root = resolve(__dirname, '..');
 const samples: Record<string, unknown> = {};

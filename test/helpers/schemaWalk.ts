@@ -1,5 +1,5 @@
-import { profileById } from '../../server/src/engine/profiles';
-import { deref, schemaFiles, type SchemaNode } from '../../server/src/engine/schemaStore';
+import { profileById } from '../../server/src/engine/template/profiles';
+import { deref, schemaFiles, type SchemaNode } from '../../server/src/engine/template/schemaStore';
 
 export interface RequiredSection {
   path: string[];

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { applyEdits } from '../../server/src/engine/textEdits';
+import { applyEdits } from '../../server/src/engine/text/textEdits';
 import { deleteField, replaceOnce } from '../helpers/edit';
 import { LspClient, type Diagnostic } from '../helpers/lspClient';
 import { requiredSections } from '../helpers/schemaWalk';

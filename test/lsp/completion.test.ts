@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { allCatalogues, catalogueFor } from '../../server/src/engine/catalogues';
+import { allCatalogues, catalogueFor } from '../../server/src/engine/template/catalogues';
 import { withCaret } from '../helpers/caret';
 import { LspClient } from '../helpers/lspClient';
 import { readSeed } from '../helpers/seeds';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { allDiagnosticCodes, checkPosting, defaultSettings, diagnosticInfo, type Problem } from '../../server/src/engine';
-import { formatMessage, isJapanese, localizeProblems, makeProblem, translateInfo } from '../../server/src/engine/problems';
+import { formatMessage, isJapanese, localizeProblems, makeProblem, translateInfo } from '../../server/src/engine/diagnostics/problems';
 import { replaceOnce } from '../helpers/edit';
 import { readSeed, seedsDir } from '../helpers/seeds';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { defaultLimits, parsePosting } from '../../server/src/engine/parse';
+import { defaultLimits, parsePosting } from '../../server/src/engine/document/parse';
 import { readSeed } from '../helpers/seeds';
 
 describe('parsePosting', () => {

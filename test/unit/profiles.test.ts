@@ -3,7 +3,7 @@ import { join } from 'path';
 import posting from '../../schemas/posting.schema.json';
 import profileNames from '../../schemas/vocabularies/profiles.json';
 import { checkPosting, defaultSettings, profiles, selectProfile } from '../../server/src/engine';
-import { deref, schemaFiles, type SchemaNode } from '../../server/src/engine/schemaStore';
+import { deref, schemaFiles, type SchemaNode } from '../../server/src/engine/template/schemaStore';
 import { replaceOnce } from '../helpers/edit';
 import { readSeed, seedsDir } from '../helpers/seeds';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { parseCatalogue, parseConfig } from '../../server/src/engine/config';
+import { parseCatalogue, parseConfig } from '../../server/src/engine/settings/config';
 import { isDutySentence } from '../../server/src/engine/rules/duties';
 import { agrees, periodIn } from '../../server/src/engine/rules/periods';
 import { indexData } from '../../server/src/engine/rules/postingText';

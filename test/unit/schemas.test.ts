@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { schemaFiles } from '../../server/src/engine/schemaStore';
+import { schemaFiles } from '../../server/src/engine/template/schemaStore';
 import { checkPosting } from '../../server/src/engine';
 import { readSeed } from '../helpers/seeds';
 

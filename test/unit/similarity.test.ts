@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
-import { closestMatches } from '../../server/src/engine/similarity';
-import { catalogueById } from '../../server/src/engine/catalogues';
+import { closestMatches } from '../../server/src/engine/text/similarity';
+import { catalogueById } from '../../server/src/engine/template/catalogues';
 
 const unhcrNames = Object.values(catalogueById('unhcr')!.groups).flatMap((group) => group.entries.map((e) => e.name));
 

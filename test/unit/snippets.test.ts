@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import { checkPosting, profiles, type Problem } from '../../server/src/engine';
-import { sectionPathOf, type Snippet } from '../../server/src/engine/snippets';
+import { sectionPathOf, type Snippet } from '../../server/src/engine/template/snippets';
 import { deleteField } from '../helpers/edit';
 import { readSeed } from '../helpers/seeds';
 import { expandSnippet } from '../helpers/snippetExpander';

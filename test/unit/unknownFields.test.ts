@@ -1,8 +1,8 @@
 import { strict as assert } from 'assert';
 import fieldAliases from '../../schemas/field-aliases.json';
 import { checkPosting } from '../../server/src/engine';
-import { actionsFor } from '../../server/src/engine/actions';
-import { applyEdits } from '../../server/src/engine/textEdits';
+import { actionsFor } from '../../server/src/engine/authoring/actions';
+import { applyEdits } from '../../server/src/engine/text/textEdits';
 import { replaceOnce } from '../helpers/edit';
 import { readSeed, seedsDir } from '../helpers/seeds';
 

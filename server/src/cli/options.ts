@@ -1,5 +1,5 @@
 // The engine's did-you-mean helper is pure and generic; the facade does not export it.
-import { closestMatches } from '../engine/similarity';
+import { closestMatches } from '../engine/text/similarity';
 import { renderFormats } from '../engine';
 
 /**

@@ -1,12 +1,12 @@
 import type { Document } from 'yaml';
-import { parsePosting, type ParsedPosting } from './parse';
-import { localizeProblems, makeProblem, withoutSuperseded, type Problem } from './problems';
-import { selectProfile, type Profile } from './profiles';
+import { parsePosting, type ParsedPosting } from './document/parse';
+import { localizeProblems, makeProblem, withoutSuperseded, type Problem } from './diagnostics/problems';
+import { selectProfile, type Profile } from './template/profiles';
 import { rules } from './rules';
 import { RuleContext, type PostingData } from './rules/rule';
-import { defaultSettings, type EngineSettings } from './settings';
-import { applySuppressions } from './suppressions';
-import { validateAgainstSchema } from './validate';
+import { defaultSettings, type EngineSettings } from './settings/settings';
+import { applySuppressions } from './diagnostics/suppressions';
+import { validateAgainstSchema } from './schema/validate';
 
 export interface CheckResult {
   parsed: ParsedPosting;

@@ -1,10 +1,17 @@
 /** The engine's public face: what the server, the CLI and the tests call. */
 export { checkPosting, type CheckResult } from './check';
-export { parsePosting, defaultLimits, type ParsedPosting, type ParseLimits } from './parse';
-export { diagnosticInfo, allDiagnosticCodes, type Problem, type ProblemData, type Severity, type SeveritySetting } from './problems';
-export { profiles, selectProfile, type Profile } from './profiles';
-export { isPostingDocument, defaultIncludeGlobs } from './selection';
-export { defaultSettings, mergeSettings, type EngineSettings, type RuleParameters } from './settings';
+export { parsePosting, defaultLimits, type ParsedPosting, type ParseLimits } from './document/parse';
+export {
+  diagnosticInfo,
+  allDiagnosticCodes,
+  type Problem,
+  type ProblemData,
+  type Severity,
+  type SeveritySetting,
+} from './diagnostics/problems';
+export { profiles, selectProfile, type Profile } from './template/profiles';
+export { isPostingDocument, defaultIncludeGlobs } from './document/selection';
+export { defaultSettings, mergeSettings, type EngineSettings, type RuleParameters } from './settings/settings';
 export {
   catalogueFileProblem,
   configFileNames,
@@ -13,8 +20,8 @@ export {
   settingsWithConfig,
   type ParsedConfig,
   type ProjectConfig,
-} from './config';
-export { LineIndex, type Position, type Range } from './text';
+} from './settings/config';
+export { LineIndex, type Position, type Range } from './text/positions';
 export {
   allCatalogues,
   catalogueFor,
@@ -23,7 +30,7 @@ export {
   type Catalogue,
   type CompetencyEntry,
   type CompetencyGroup,
-} from './catalogues';
+} from './template/catalogues';
 export {
   renderPosting,
   renderPostingText,

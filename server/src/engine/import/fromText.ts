@@ -1,8 +1,8 @@
 import layout from '../../../../schemas/import/careers-site.json';
-import { selectProfile } from '../profiles';
+import { selectProfile } from '../template/profiles';
 import { readCareersLines, type CareersParts } from './careersText';
 import { postingYaml } from './toYaml';
-import { dataPattern } from '../patterns';
+import { dataPattern } from '../text/patterns';
 
 export interface ImportOptions {
   /** Values for fields the text does not state (the careers page shows them outside the text), e.g. { duty_station: 'Tokyo' }. */

@@ -1,4 +1,4 @@
-import { deref } from '../schemaStore';
+import { deref } from '../template/schemaStore';
 import { scalarText } from './format';
 import { isRecord, type PostingReader, type ViewBlock } from './view';
 

@@ -2,7 +2,7 @@ import table from '../../../../schemas/render/jsonld.json';
 import { paragraphsOf, scalarText } from './format';
 import { renderDescriptionHtml } from './html';
 import { isRecord, type PostingView } from './view';
-import { dataPattern } from '../patterns';
+import { dataPattern } from '../text/patterns';
 
 export interface JsonLdOptions {
   /** Today's date (YYYY-MM-DD): datePosted when the posting has no date_posted, i.e. the day it is exported for publishing. */

@@ -1,8 +1,8 @@
 import { isScalar, type Document } from 'yaml';
-import { parsePosting, type ParsedPosting } from '../parse';
-import { profileSchema, selectProfile, type Profile } from '../profiles';
-import { schemaAtPath, titleOf, type SchemaNode } from '../schemaStore';
-import { nodeAt, pairAt } from '../yamlNodes';
+import { parsePosting, type ParsedPosting } from '../document/parse';
+import { profileSchema, selectProfile, type Profile } from '../template/profiles';
+import { schemaAtPath, titleOf, type SchemaNode } from '../template/schemaStore';
+import { nodeAt, pairAt } from '../document/yamlNodes';
 import { joinItems, longDate, paragraphsOf, scalarText } from './format';
 import { layoutFor, splitPath, type Layout, type LayoutBlock } from './layout';
 import { genericBlocks } from './generic';

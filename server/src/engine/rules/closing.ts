@@ -1,6 +1,6 @@
 import closing from '../../../../schemas/closing-statements.json';
 import type { Rule } from './rule';
-import { dataPattern } from '../patterns';
+import { dataPattern } from '../text/patterns';
 
 /**
  * Checks the standard closing statements of a UN posting. It runs only once a posting has a

@@ -1,7 +1,7 @@
-import { catalogueFor, findCompetency, normalizeCompetency, type Catalogue } from '../catalogues';
-import type { EngineSettings } from '../settings';
-import { closestMatches } from '../similarity';
-import type { Path } from '../yamlNodes';
+import { catalogueFor, findCompetency, normalizeCompetency, type Catalogue } from '../template/catalogues';
+import type { EngineSettings } from '../settings/settings';
+import { closestMatches } from '../text/similarity';
+import type { Path } from '../document/yamlNodes';
 import type { Rule, RuleContext } from './rule';
 
 /** The framework a posting uses; a project's own catalogues (.postingrc.yaml) are searched first. */

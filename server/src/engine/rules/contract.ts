@@ -1,6 +1,6 @@
 import eligibility from '../../../../schemas/eligibility.json';
 import gradeTable from '../../../../schemas/grade-requirements.json';
-import { dataPattern } from '../patterns';
+import { dataPattern } from '../text/patterns';
 import { phraseRange, type TextAt } from './postingText';
 import { degreeIn, degreesHighestFirst, normalizeGrade, yearsPhraseIn, type Degree } from './requirementsText';
 import type { Rule, RuleContext } from './rule';

@@ -1,6 +1,6 @@
 import { contentRange } from './postingText';
 import type { Rule, RuleContext } from './rule';
-import type { Path } from '../yamlNodes';
+import type { Path } from '../document/yamlNodes';
 
 export const otherDuties = 'Perform other duties as required.';
 const otherDutiesPattern = /^perform(?:s)?\s+(?:any\s+)?other\s+(?:related\s+)?duties\s+as\s+(?:required|assigned)\b/i;

@@ -6,7 +6,7 @@ import dutiesCatalogue from '../../../../schemas/rules/duties.json';
 import eligibilityCatalogue from '../../../../schemas/rules/eligibility.json';
 import languagesCatalogue from '../../../../schemas/rules/languages.json';
 import wordingCatalogue from '../../../../schemas/rules/wording.json';
-import { registerDiagnostics } from '../problems';
+import { registerDiagnostics } from '../diagnostics/problems';
 import { closingRules } from './closing';
 import { competencyRules } from './competencies';
 import { contractRules } from './contract';

@@ -1,7 +1,7 @@
 import languageRules from '../../../../schemas/language-requirements.json';
 import type { Rule, RuleContext } from './rule';
-import type { Path } from '../yamlNodes';
-import { dataPattern } from '../patterns';
+import type { Path } from '../document/yamlNodes';
+import { dataPattern } from '../text/patterns';
 
 interface LanguageEntry {
   language?: unknown;

@@ -1,5 +1,5 @@
-import type { Range } from '../text';
-import { nodeAt, valueOffsets, type Path } from '../yamlNodes';
+import type { Range } from '../text/positions';
+import { nodeAt, valueOffsets, type Path } from '../document/yamlNodes';
 import type { RuleContext } from './rule';
 
 export interface TextAt {

@@ -1,5 +1,5 @@
 import gradeTable from '../../../../schemas/grade-requirements.json';
-import { dataPattern } from '../patterns';
+import { dataPattern } from '../text/patterns';
 
 const numberWords = [
   'zero',

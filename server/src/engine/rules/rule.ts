@@ -1,10 +1,10 @@
 import type { Document } from 'yaml';
-import type { ParsedPosting } from '../parse';
-import { makeProblem, type Problem, type ProblemData } from '../problems';
-import type { Profile } from '../profiles';
-import type { LineIndex, Range } from '../text';
-import { nodeAt, pairAt, valueOffsets, type Path } from '../yamlNodes';
-import type { EngineSettings } from '../settings';
+import type { ParsedPosting } from '../document/parse';
+import { makeProblem, type Problem, type ProblemData } from '../diagnostics/problems';
+import type { Profile } from '../template/profiles';
+import type { LineIndex, Range } from '../text/positions';
+import { nodeAt, pairAt, valueOffsets, type Path } from '../document/yamlNodes';
+import type { EngineSettings } from '../settings/settings';
 import { freeTextsByKind, type FreeText, type FreeTextKind } from '../wording/freeText';
 import { indexData, type DataIndex, type TextAt } from './postingText';
 

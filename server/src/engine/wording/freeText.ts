@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import freeTextFields from '../../../../schemas/wording/free-text.json';
-import { keyText, type Path } from '../yamlNodes';
+import { keyText, type Path } from '../document/yamlNodes';
 import { scalarSourceMap, sourceSpan } from './sourceMap';
 
 /** One free-text value of a posting, and where each of its characters sits in the source. */

@@ -1,7 +1,7 @@
-import { parsePosting } from '../parse';
-import type { Range } from '../text';
-import { pairAt, valueOffsets } from '../yamlNodes';
-import { balanceLensTitle, languageOf, postingBalance } from './index';
+import { parsePosting } from '../document/parse';
+import type { Range } from '../text/positions';
+import { pairAt, valueOffsets } from '../document/yamlNodes';
+import { balanceLensTitle, languageOf, postingBalance } from './';
 
 /** The wording balance as a line above the posting's title (a code lens), in the reader's language. */
 export function wordingBalanceLens(text: string, locale?: string): { range: Range; title: string } | undefined {

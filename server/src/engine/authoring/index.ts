@@ -1,7 +1,7 @@
 /** The authoring services (completion, hover, outline, quick fixes), re-exported by the engine's facade. */
 export { completePosting, type Completion, type CompleteOptions } from './complete';
 export { hoverPosting, type HoverInfo } from './hover';
-export { SkeletonWriter, todayIso, type SkeletonOptions } from './skeleton';
+export { SkeletonWriter, todayIso, type SkeletonOptions } from '../template/skeleton';
 export { postingFolding, postingSelectionRanges, postingSymbols, type FoldingRegion, type PostingSymbol } from './symbols';
 export { actionsFor, fixAllEdits, fixAllKind, type PostingAction } from './actions';
-export { applyEdits, type TextEdit } from './textEdits';
+export { applyEdits, type TextEdit } from '../text/textEdits';

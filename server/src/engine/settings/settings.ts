@@ -1,6 +1,6 @@
-import type { Catalogue } from './catalogues';
-import type { SeveritySetting } from './problems';
-import { defaultLimits, type ParseLimits } from './parse';
+import type { Catalogue } from '../template/catalogues';
+import type { SeveritySetting } from '../diagnostics/problems';
+import { defaultLimits, type ParseLimits } from '../document/parse';
 
 /** Parameters of reviewer checks that change by year or by office (.postingrc.yaml `parameters`). */
 export interface RuleParameters {

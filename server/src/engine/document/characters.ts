@@ -1,5 +1,5 @@
-import { makeProblem, type Problem } from './problems';
-import type { LineIndex } from './text';
+import { makeProblem, type Problem } from '../diagnostics/problems';
+import type { LineIndex } from '../text/positions';
 
 /** NUL and other C0/C1 controls (tab and line breaks are fine), lone surrogates, and U+FFFD left by invalid UTF-8. */
 // Matching control characters is this pattern's whole job.

@@ -1,5 +1,5 @@
 import type { Problem } from './problems';
-import type { LineIndex } from './text';
+import type { LineIndex } from '../text/positions';
 
 const directive = /#\s*posting-disable(-next-line)?(?:[ \t]+([\w\- \t,]+))?\s*$/;
 

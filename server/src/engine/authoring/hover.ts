@@ -1,12 +1,12 @@
-import { findCompetency } from './catalogues';
-import { checkPosting } from './check';
+import { findCompetency } from '../template/catalogues';
+import { checkPosting } from '../check';
 import { competencyGroupOf } from './complete';
-import { postingFacts, type PostingFacts } from './postingFacts';
-import { diagnosticInfo, type Problem } from './problems';
-import { deref, schemaAtPath, titleOf } from './schemaStore';
-import { defaultSettings, type EngineSettings } from './settings';
-import { Structure, unquote, type StructureEntry } from './structure';
-import type { Position, Range } from './text';
+import { postingFacts, type PostingFacts } from '../template/postingFacts';
+import { diagnosticInfo, type Problem } from '../diagnostics/problems';
+import { deref, schemaAtPath, titleOf } from '../template/schemaStore';
+import { defaultSettings, type EngineSettings } from '../settings/settings';
+import { Structure, unquote, type StructureEntry } from '../document/structure';
+import type { Position, Range } from '../text/positions';
 
 export interface HoverInfo {
   /** Markdown. */

@@ -1,9 +1,9 @@
-import languageRequirements from '../../../schemas/language-requirements.json';
+import languageRequirements from '../../../../schemas/language-requirements.json';
 import { catalogueFor, type Catalogue } from './catalogues';
 import { profileSchema, selectProfile, type Profile } from './profiles';
 import type { SchemaNode } from './schemaStore';
-import { Structure, unquote } from './structure';
-import { dataPattern } from './patterns';
+import { Structure, unquote } from '../document/structure';
+import { dataPattern } from '../text/patterns';
 
 /** What the editor features need to know about a posting, read even from half-typed text. */
 export interface PostingFacts {

@@ -1,9 +1,9 @@
-import type { Catalogue } from './catalogues';
-import { childSchema, schemaAtPath, type SchemaNode } from './schemaStore';
-import { SkeletonWriter, yamlScalar } from './skeleton';
-import { stripComment, type Structure, type StructureEntry } from './structure';
-import { applyEdits, diffEdit, type TextEdit } from './textEdits';
-import type { Path } from './yamlNodes';
+import type { Catalogue } from '../template/catalogues';
+import { childSchema, schemaAtPath, type SchemaNode } from '../template/schemaStore';
+import { SkeletonWriter, yamlScalar } from '../template/skeleton';
+import { stripComment, type Structure, type StructureEntry } from '../document/structure';
+import { applyEdits, diffEdit, type TextEdit } from '../text/textEdits';
+import type { Path } from '../document/yamlNodes';
 
 /**
  * Minimal edits to a posting's text, by data path: insert a field where the template places it,

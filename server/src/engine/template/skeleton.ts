@@ -1,6 +1,6 @@
 import type { Catalogue } from './catalogues';
 import { deref, titleOf, type SchemaNode } from './schemaStore';
-import type { Path } from './yamlNodes';
+import type { Path } from '../document/yamlNodes';
 
 /** How a skeleton is written: plain text with valid placeholder values, or an LSP snippet with tab stops. */
 export interface SkeletonOptions {

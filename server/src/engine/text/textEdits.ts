@@ -1,4 +1,4 @@
-import { LineIndex, type Range } from './text';
+import { LineIndex, type Range } from './positions';
 
 /** A minimal change to a text, in the LSP's shape. */
 export interface TextEdit {

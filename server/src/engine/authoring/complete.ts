@@ -1,11 +1,11 @@
-import languageNames from '../../../schemas/vocabularies/languages.json';
-import { allCatalogues, normalizeCompetency, type Catalogue } from './catalogues';
-import { postingFacts } from './postingFacts';
-import { childSchema, deref, schemaAtPath, titleOf, type SchemaNode } from './schemaStore';
-import { addDays, addMonths, firstOfMonthAfter, SkeletonWriter, todayIso, yamlScalar } from './skeleton';
-import { cursorContext, Structure, unquote, type CursorContext } from './structure';
-import type { Position, Range } from './text';
-import type { Path } from './yamlNodes';
+import languageNames from '../../../../schemas/vocabularies/languages.json';
+import { allCatalogues, normalizeCompetency, type Catalogue } from '../template/catalogues';
+import { postingFacts } from '../template/postingFacts';
+import { childSchema, deref, schemaAtPath, titleOf, type SchemaNode } from '../template/schemaStore';
+import { addDays, addMonths, firstOfMonthAfter, SkeletonWriter, todayIso, yamlScalar } from '../template/skeleton';
+import { cursorContext, Structure, unquote, type CursorContext } from '../document/structure';
+import type { Position, Range } from '../text/positions';
+import type { Path } from '../document/yamlNodes';
 
 /** A completion, in the LSP's shape but plain data (the server converts the kind to its number). */
 export interface Completion {

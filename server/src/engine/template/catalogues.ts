@@ -1,6 +1,6 @@
-import un1999 from '../../../schemas/catalogues/un-1999.json';
-import unValuesBehaviours from '../../../schemas/catalogues/un-values-behaviours.json';
-import unhcr from '../../../schemas/catalogues/unhcr.json';
+import un1999 from '../../../../schemas/catalogues/un-1999.json';
+import unValuesBehaviours from '../../../../schemas/catalogues/un-values-behaviours.json';
+import unhcr from '../../../../schemas/catalogues/unhcr.json';
 
 /** A competency framework: named groups of competencies, as data in schemas/catalogues/. */
 export interface Catalogue {

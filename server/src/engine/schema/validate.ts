@@ -1,14 +1,14 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Document } from 'yaml';
-import fieldAliases from '../../../schemas/field-aliases.json';
-import type { ParsedPosting } from './parse';
-import { makeProblem, refineProblem, type Problem } from './problems';
-import type { Profile } from './profiles';
-import { schemaAtPath, schemaFiles, titleOf, type SchemaNode } from './schemaStore';
-import { closestMatches } from './similarity';
-import type { LineIndex, Range } from './text';
-import { nodeAt, pairAt, valueOffsets, type Path } from './yamlNodes';
+import fieldAliases from '../../../../schemas/field-aliases.json';
+import type { ParsedPosting } from '../document/parse';
+import { makeProblem, refineProblem, type Problem } from '../diagnostics/problems';
+import type { Profile } from '../template/profiles';
+import { schemaAtPath, schemaFiles, titleOf, type SchemaNode } from '../template/schemaStore';
+import { closestMatches } from '../text/similarity';
+import type { LineIndex, Range } from '../text/positions';
+import { nodeAt, pairAt, valueOffsets, type Path } from '../document/yamlNodes';
 
 let ajv: Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();

@@ -1,12 +1,12 @@
-import { checkPosting } from './check';
-import { postingFacts } from './postingFacts';
-import type { Problem } from './problems';
-import { schemaAtPath, titleOf } from './schemaStore';
-import { defaultSettings, type EngineSettings } from './settings';
-import { todayIso, yamlScalar } from './skeleton';
-import { Structure, unquote } from './structure';
+import { checkPosting } from '../check';
+import { postingFacts } from '../template/postingFacts';
+import type { Problem } from '../diagnostics/problems';
+import { schemaAtPath, titleOf } from '../template/schemaStore';
+import { defaultSettings, type EngineSettings } from '../settings/settings';
+import { todayIso, yamlScalar } from '../template/skeleton';
+import { Structure, unquote } from '../document/structure';
 import { StructureEditor } from './structureEdits';
-import { applyEdits, diffEdit, type TextEdit } from './textEdits';
+import { applyEdits, diffEdit, type TextEdit } from '../text/textEdits';
 
 export const fixAllKind = 'source.fixAll.posting';
 

@@ -1,4 +1,4 @@
-import sectionTitlesJa from '../../../schemas/l10n/sections.ja.json';
+import sectionTitlesJa from '../../../../schemas/l10n/sections.ja.json';
 import { catalogueFor } from './catalogues';
 import { profiles, profileSchema, type Profile } from './profiles';
 import { childSchema, deref, schemaAtPath, titleOf } from './schemaStore';

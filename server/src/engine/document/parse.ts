@@ -1,8 +1,8 @@
 import { isCollection, isPair, parseAllDocuments, type Document, type Node, type YAMLError } from 'yaml';
 import { invalidCharacters } from './characters';
 import { findRunawayNesting } from './nesting';
-import { makeProblem, type Problem } from './problems';
-import { LineIndex } from './text';
+import { makeProblem, type Problem } from '../diagnostics/problems';
+import { LineIndex } from '../text/positions';
 
 export interface ParseLimits {
   /** Largest text, in characters, that is checked at all. */

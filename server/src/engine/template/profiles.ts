@@ -1,6 +1,6 @@
-import profileTable from '../../../schemas/profiles.json';
+import profileTable from '../../../../schemas/profiles.json';
 import type { SchemaNode } from './schemaStore';
-import { dataPattern } from './patterns';
+import { dataPattern } from '../text/patterns';
 
 export interface Profile {
   id: string;

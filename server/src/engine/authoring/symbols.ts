@@ -1,11 +1,11 @@
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { parsePosting, type ParsedPosting } from './parse';
-import { postingFacts } from './postingFacts';
-import { profileSchema, selectProfile } from './profiles';
-import { schemaAtPath, titleOf, type SchemaNode } from './schemaStore';
-import { Structure } from './structure';
-import type { Range } from './text';
-import type { Path } from './yamlNodes';
+import { parsePosting, type ParsedPosting } from '../document/parse';
+import { postingFacts } from '../template/postingFacts';
+import { profileSchema, selectProfile } from '../template/profiles';
+import { schemaAtPath, titleOf, type SchemaNode } from '../template/schemaStore';
+import { Structure } from '../document/structure';
+import type { Range } from '../text/positions';
+import type { Path } from '../document/yamlNodes';
 
 /** An outline entry, as the LSP's DocumentSymbol (the server maps `kind` to its number). */
 export interface PostingSymbol {

@@ -1,5 +1,5 @@
-import diagnostics from '../../../schemas/diagnostics.json';
-import type { Position, Range } from './text';
+import diagnostics from '../../../../schemas/diagnostics.json';
+import type { Position, Range } from '../text/positions';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';

@@ -1,4 +1,4 @@
-import { LineIndex, type Position } from './text';
+import { LineIndex, type Position } from '../text/positions';
 import type { Path } from './yamlNodes';
 
 /**
