@@ -67,6 +67,21 @@ module.exports = {
       from: { path: '^client/' },
       to: { path: '^server/src/(engine|lsp|cli|node)/' },
     },
+    {
+      name: 'protocol-carries-no-engine',
+      comment:
+        'The shared protocol module gives the client names and types: from the engine only its format list (which imports nothing) and types',
+      severity: 'error',
+      from: { path: '^server/src/protocol\\.ts$' },
+      to: { path: '^server/src/', pathNot: '^server/src/engine/render/formats\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'formats-import-nothing',
+      comment: 'The format list is shared with the client through the protocol module, so it stays a leaf',
+      severity: 'error',
+      from: { path: '^server/src/engine/render/formats\\.ts$' },
+      to: {},
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
