@@ -44,6 +44,13 @@ module.exports = {
   forbidden: [
     ...layerRules,
     {
+      name: 'no-circular',
+      comment: 'No import cycles, not even through types: each module can be read after the ones it imports',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
       name: 'engine-is-pure',
       comment: 'The engine is plain functions over text and data: no LSP, CLI, Node I/O or VS Code',
       severity: 'error',

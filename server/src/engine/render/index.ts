@@ -2,7 +2,7 @@ import { renderHtml, type HtmlOptions } from './html';
 import { renderJsonLd, type JsonLdOptions } from './jsonld';
 import { renderMarkdown } from './markdown';
 import { renderText, type TextOptions } from './text';
-import { buildView } from './view';
+import { buildView } from './buildView';
 
 import type { RenderFormat } from './formats';
 
@@ -35,4 +35,5 @@ export async function renderPosting(text: string, format: RenderFormat, options:
   return renderPostingText(text, format, options);
 }
 
-export { buildView, type PostingView } from './view';
+export { buildView } from './buildView';
+export type { PostingView } from './view';
