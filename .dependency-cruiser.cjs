@@ -44,6 +44,13 @@ module.exports = {
   forbidden: [
     ...layerRules,
     {
+      name: 'no-circular',
+      comment: 'No import cycles, not even through types: each module can be read after the ones it imports',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
       name: 'engine-is-pure',
       comment: 'The engine is plain functions over text and data: no LSP, CLI, Node I/O or VS Code',
       severity: 'error',
@@ -66,6 +73,21 @@ module.exports = {
       severity: 'error',
       from: { path: '^client/' },
       to: { path: '^server/src/(engine|lsp|cli|node)/' },
+    },
+    {
+      name: 'protocol-carries-no-engine',
+      comment:
+        'The shared protocol module gives the client names and types: from the engine only its format list (which imports nothing) and types',
+      severity: 'error',
+      from: { path: '^server/src/protocol\\.ts$' },
+      to: { path: '^server/src/', pathNot: '^server/src/engine/render/formats\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'formats-import-nothing',
+      comment: 'The format list is shared with the client through the protocol module, so it stays a leaf',
+      severity: 'error',
+      from: { path: '^server/src/engine/render/formats\\.ts$' },
+      to: {},
     },
   ],
   options: {

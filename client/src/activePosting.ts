@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 // Types only: the server answers whether a file is a posting (globs, modeline, $schema), so the client needs no glob library.
-import type { PostingInfo } from '../../server/src/lsp/info';
+import { infoRequest, type PostingInfo } from '../../server/src/protocol';
+import { requestType } from './requestType';
 
 /** Context key that shows the preview button, palette entries and keybinding only on postings. */
 export const postingContextKey = 'postingStudio.isPosting';
@@ -42,7 +43,7 @@ export class ActivePosting implements vscode.Disposable {
     let info: PostingInfo | undefined;
     if (document && document.languageId === 'yaml' && this.client.isRunning()) {
       try {
-        info = await this.client.sendRequest<PostingInfo>('posting/info', { uri: document.uri.toString() });
+        info = await this.client.sendRequest(requestType(infoRequest), { uri: document.uri.toString() });
       } catch {
         info = undefined; // the server is restarting; its state change refreshes again
       }

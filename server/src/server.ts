@@ -19,6 +19,8 @@ import { CheckScheduler } from './lsp/scheduler';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './lsp/settings';
 import { setClientLocale, withClientLocale } from './lsp/locale';
 import { registerWordingLens } from './lsp/wordingLens';
+import { requestType } from './lsp/requestType';
+import { pidRequest } from './protocol';
 
 // The connection picks its transport from the command line: --stdio, --node-ipc or --socket=N.
 const connection = createConnection(ProposedFeatures.all);
@@ -126,6 +128,6 @@ const postingInfo = registerPostingInfo(connection, documents, settingsFor);
 registerRender(connection, documents);
 registerImport(connection);
 // The server's process id: the crash-recovery test kills this process and watches the client restart it.
-connection.onRequest('posting/pid', () => process.pid);
+connection.onRequest(requestType(pidRequest), () => process.pid);
 documents.listen(connection);
 connection.listen();

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
-import type { ImportResult } from '../../server/src/lsp/import';
+import type { ImportResult } from '../../server/src/protocol';
 import { LspClient } from '../helpers/lspClient';
 import { seed000SourcePath } from '../helpers/seeds';
 

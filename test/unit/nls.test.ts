@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
+import { exportFormats } from '../../server/src/protocol';
 
 const root = resolve(__dirname, '../..');
 const readJson = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, string>;
@@ -41,5 +42,6 @@ describe('English and Japanese UI texts', () => {
         assert.ok(bundle[text], `${file}: no Japanese for '${text}'`);
       }
     }
+    for (const { title } of exportFormats) assert.ok(bundle[title], `export format ${title}: no Japanese name`);
   });
 });

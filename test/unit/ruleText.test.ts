@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { parseCatalogue, parseConfig } from '../../server/src/engine/settings/config';
 import { isDutySentence } from '../../server/src/engine/rules/duties';
 import { agrees, periodIn } from '../../server/src/engine/rules/periods';
-import { indexData } from '../../server/src/engine/rules/postingText';
+import { indexData } from '../../server/src/engine/rules/dataIndex';
 import { degreeIn, normalizeGrade, yearsIn } from '../../server/src/engine/rules/requirementsText';
 
 describe('reading requirements written in words', () => {

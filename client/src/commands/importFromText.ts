@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 // Types only: the importer runs in the server (`posting/import`), so the client bundle carries no YAML library.
-import type { ImportParams, ImportResult } from '../../../server/src/lsp/import';
+import { importRequest, type ImportParams, type ImportResult } from '../../../server/src/protocol';
+import { requestType } from '../requestType';
 
 /** "Posting: Import from text…": a careers-site text (a .txt file or the current editor) → a new untitled posting. */
 export function registerImportFromText(context: vscode.ExtensionContext, client: LanguageClient): void {
@@ -11,7 +12,7 @@ export function registerImportFromText(context: vscode.ExtensionContext, client:
 async function importCommand(client: LanguageClient): Promise<void> {
   const text = await pickText();
   if (text === undefined) return;
-  const importFromText = (params: ImportParams) => client.sendRequest<ImportResult>('posting/import', params);
+  const importFromText = (params: ImportParams) => client.sendRequest(requestType(importRequest), params);
   let result = await importFromText({ text });
   const fields: Record<string, string> = {};
   for (const key of result.missing) {

@@ -1,23 +1,27 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { renderDocument, type RenderFormat } from './render';
+import { exportFormats, type RenderFormat } from '../../../server/src/protocol';
+import { renderDocument } from './render';
 
-/** The export commands, by format: id suffix, file extension, save-dialog filter name. */
-export const exportFormats: { format: RenderFormat; command: string; extension: string; filter: string }[] = [
-  { format: 'html', command: 'postingStudio.exportHtml', extension: 'html', filter: 'HTML' },
-  { format: 'md', command: 'postingStudio.exportMarkdown', extension: 'md', filter: 'Markdown' },
-  { format: 'txt', command: 'postingStudio.exportText', extension: 'txt', filter: 'Plain text' },
-  { format: 'jsonld', command: 'postingStudio.exportJsonLd', extension: 'jsonld', filter: 'JSON-LD' },
-  { format: 'docx', command: 'postingStudio.exportDocx', extension: 'docx', filter: 'Word document' },
-];
+/** The command that exports each format (declared in package.json, titled in package.nls*.json). */
+const exportCommands: Record<RenderFormat, string> = {
+  html: 'postingStudio.exportHtml',
+  md: 'postingStudio.exportMarkdown',
+  txt: 'postingStudio.exportText',
+  jsonld: 'postingStudio.exportJsonLd',
+  docx: 'postingStudio.exportDocx',
+};
+
+type ExportEntry = (typeof exportFormats)[number];
 
 export function registerExportCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
   for (const entry of exportFormats) {
-    context.subscriptions.push(vscode.commands.registerCommand(entry.command, (uri?: vscode.Uri) => exportPosting(client, entry, uri)));
+    const command = exportCommands[entry.format];
+    context.subscriptions.push(vscode.commands.registerCommand(command, (uri?: vscode.Uri) => exportPosting(client, entry, uri)));
   }
 }
 
-async function exportPosting(client: LanguageClient, entry: (typeof exportFormats)[number], uri?: vscode.Uri): Promise<void> {
+async function exportPosting(client: LanguageClient, entry: ExportEntry, uri?: vscode.Uri): Promise<void> {
   const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
   if (!document) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a posting to export it.'));
@@ -25,13 +29,13 @@ async function exportPosting(client: LanguageClient, entry: (typeof exportFormat
   }
   const target = await vscode.window.showSaveDialog({
     defaultUri: besideWithExtension(document.uri, entry.extension),
-    filters: { [vscode.l10n.t(entry.filter)]: [entry.extension] },
-    title: vscode.l10n.t('Export posting as {0}', vscode.l10n.t(entry.filter)),
+    filters: { [vscode.l10n.t(entry.title)]: [entry.extension] },
+    title: vscode.l10n.t('Export posting as {0}', vscode.l10n.t(entry.title)),
   });
   if (!target) return;
   try {
     const { content } = await renderDocument(client, document, entry.format, true);
-    const bytes = entry.format === 'docx' ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8');
+    const bytes = entry.binary ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8');
     await vscode.workspace.fs.writeFile(target, bytes);
     void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.path.split('/').pop() ?? ''));
   } catch (error) {

@@ -1,7 +1,9 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { renderRequest, type RenderFormat, type RenderResult } from '../../../server/src/protocol';
+import { requestType } from '../requestType';
 
-export type RenderFormat = 'html' | 'md' | 'txt' | 'jsonld' | 'docx';
+export type { RenderFormat };
 
 /** Asks the language server (`posting/render`) for a rendering of an open document. */
 export function renderDocument(
@@ -9,6 +11,6 @@ export function renderDocument(
   document: vscode.TextDocument,
   format: RenderFormat,
   standalone = false,
-): Promise<{ content: string; version: number }> {
-  return client.sendRequest('posting/render', { uri: document.uri.toString(), format, standalone });
+): Promise<RenderResult> {
+  return client.sendRequest(requestType(renderRequest), { uri: document.uri.toString(), format, standalone });
 }

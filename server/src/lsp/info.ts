@@ -1,14 +1,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import { checkPosting, type CheckResult } from '../engine';
+import { infoRequest, type PostingInfo } from '../protocol';
 import { postingDocument, safely, type SettingsFor } from './postingDocument';
-
-/** The answer to `posting/info`. */
-export interface PostingInfo {
-  isPosting: boolean;
-  profile?: { id: string; title: string };
-  problemCount?: number;
-}
+import { requestType } from './requestType';
 
 /** What the last published check of a document found: enough for `posting/info`, far less than the check itself. */
 interface Summary {
@@ -42,7 +37,7 @@ export function registerPostingInfo(
   });
 
   const notPosting: PostingInfo = { isPosting: false };
-  connection.onRequest('posting/info', ({ uri }: { uri: string }) =>
+  connection.onRequest(requestType(infoRequest), ({ uri }) =>
     safely(
       connection,
       'Posting info',

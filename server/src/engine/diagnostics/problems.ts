@@ -1,7 +1,7 @@
-import diagnostics from '../../../../schemas/diagnostics.json';
 import type { Position, Range } from '../text/positions';
+import { catalogue, type DiagnosticInfo, type Severity } from './catalogue';
 
-export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type { DiagnosticInfo, Severity };
 export type SeveritySetting = Severity | 'off';
 
 /** What a check found: stable code, author-facing message, exact range, and what a quick fix needs. */
@@ -39,33 +39,7 @@ export interface ProblemData {
   [key: string]: unknown;
 }
 
-export interface DiagnosticInfo {
-  severity: Severity;
-  message: string;
-  help: string;
-  /** Japanese texts, next to the English ones; English is used where they are missing. */
-  message_ja?: string;
-  help_ja?: string;
-  /**
-   * Codes that say the same thing more precisely: where one of them marks an overlapping range, this problem is not
-   * reported as well (one problem, one diagnostic).
-   */
-  supersededBy?: string[];
-}
-
 type Params = Record<string, string | number>;
-
-const catalogue = new Map<string, DiagnosticInfo>();
-
-/** Adds diagnostic definitions (code → severity, message template, help); rule families register theirs. */
-export function registerDiagnostics(entries: Record<string, unknown>): void {
-  for (const [code, info] of Object.entries(entries)) {
-    if (code.startsWith('$')) continue;
-    catalogue.set(code, info as DiagnosticInfo);
-  }
-}
-
-registerDiagnostics(diagnostics);
 
 export function diagnosticInfo(code: string): DiagnosticInfo | undefined {
   return catalogue.get(code);

@@ -2,13 +2,11 @@ import { renderHtml, type HtmlOptions } from './html';
 import { renderJsonLd, type JsonLdOptions } from './jsonld';
 import { renderMarkdown } from './markdown';
 import { renderText, type TextOptions } from './text';
-import { buildView } from './view';
+import { buildView } from './buildView';
 
-export type RenderFormat = 'html' | 'md' | 'txt' | 'jsonld' | 'docx';
-export const renderFormats: readonly RenderFormat[] = ['html', 'md', 'txt', 'jsonld', 'docx'];
+import type { RenderFormat } from './formats';
 
-/** File extension of each export. */
-export const renderExtensions: Record<RenderFormat, string> = { html: 'html', md: 'md', txt: 'txt', jsonld: 'jsonld', docx: 'docx' };
+export { exportFormats, isRenderFormat, renderExtensions, renderFormats, type RenderFormat } from './formats';
 
 export type RenderOptions = HtmlOptions & TextOptions & JsonLdOptions;
 
@@ -37,8 +35,5 @@ export async function renderPosting(text: string, format: RenderFormat, options:
   return renderPostingText(text, format, options);
 }
 
-export function isRenderFormat(value: unknown): value is RenderFormat {
-  return typeof value === 'string' && (renderFormats as readonly string[]).includes(value);
-}
-
-export { buildView, type PostingView } from './view';
+export { buildView } from './buildView';
+export type { PostingView } from './view';

@@ -1,6 +1,6 @@
 import table from '../../../../schemas/render/jsonld.json';
 import { paragraphsOf, scalarText } from './format';
-import { renderDescriptionHtml } from './html';
+import { renderDescriptionHtml } from './htmlBody';
 import { isRecord, type PostingView } from './view';
 import { dataPattern } from '../text/patterns';
 

@@ -1,11 +1,10 @@
 import { isScalar, type Document } from 'yaml';
-import { parsePosting, type ParsedPosting } from '../document/parse';
-import { profileSchema, selectProfile, type Profile } from '../template/profiles';
+import type { ParsedPosting } from '../document/parse';
+import type { Profile } from '../template/profiles';
 import { schemaAtPath, titleOf, type SchemaNode } from '../template/schemaStore';
 import { nodeAt, pairAt } from '../document/yamlNodes';
 import { joinItems, longDate, paragraphsOf, scalarText } from './format';
-import { layoutFor, splitPath, type Layout, type LayoutBlock } from './layout';
-import { genericBlocks } from './generic';
+import { splitPath, type Layout, type LayoutBlock } from './layout';
 
 /** A rendered line of text with the 0-based YAML line it came from (for scroll sync and reveal). */
 export interface SourcedText {
@@ -30,17 +29,6 @@ export interface PostingView {
   blocks: ViewBlock[];
   /** The posting's data (for JSON-LD), or an empty record when the text is not a mapping. */
   data: Record<string, unknown>;
-}
-
-/** Reads what a posting text holds; bad or partial input gives a partial view, never an exception. */
-export function buildView(text: string): PostingView {
-  const parsed = parsePosting(text);
-  const data = isRecord(parsed.data) ? parsed.data : {};
-  const profile = selectProfile(data);
-  const reader = new PostingReader(parsed, data, profileSchema(profile));
-  const layout = layoutFor(profile.id);
-  const blocks = layout ? layout.blocks.flatMap((block) => reader.block(block)) : genericBlocks(reader);
-  return { profile, data, blocks, ...reader.banner(layout) };
 }
 
 /** Looks values, titles and source lines up by path. */

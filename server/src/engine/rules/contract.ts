@@ -1,7 +1,8 @@
 import eligibility from '../../../../schemas/eligibility.json';
 import gradeTable from '../../../../schemas/grade-requirements.json';
 import { dataPattern } from '../text/patterns';
-import { phraseRange, type TextAt } from './postingText';
+import type { TextAt } from './dataIndex';
+import { phraseRange } from './postingText';
 import { degreeIn, degreesHighestFirst, normalizeGrade, yearsPhraseIn, type Degree } from './requirementsText';
 import type { Rule, RuleContext } from './rule';
 

@@ -6,7 +6,7 @@ import type { LineIndex, Range } from '../text/positions';
 import { nodeAt, pairAt, valueOffsets, type Path } from '../document/yamlNodes';
 import type { EngineSettings } from '../settings/settings';
 import { freeTextsByKind, type FreeText, type FreeTextKind } from '../wording/freeText';
-import { indexData, type DataIndex, type TextAt } from './postingText';
+import { indexData, type DataIndex, type TextAt } from './dataIndex';
 
 /** A family of reviewer checks. Its codes, severities and messages live in schemas/ as data. */
 export interface Rule {

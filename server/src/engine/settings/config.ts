@@ -1,18 +1,14 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
-import configCatalogue from '../../../../schemas/rules/config.json';
 import configSchema from '../../../../schemas/postingrc.schema.json';
 import type { Catalogue } from '../template/catalogues';
 import { parsePosting, type ParsedPosting } from '../document/parse';
-import { allDiagnosticCodes, makeProblem, registerDiagnostics, type Problem, type SeveritySetting } from '../diagnostics/problems';
-import '../rules'; // every rule's codes are registered before a config names them
+import { allDiagnosticCodes, makeProblem, type Problem, type SeveritySetting } from '../diagnostics/problems';
 import { mergeSettings, type EngineSettings, type RuleParameters } from './settings';
 import { closestMatches } from '../text/similarity';
 import type { Range } from '../text/positions';
 import { nodeAt, pairAt, valueOffsets, type Path } from '../document/yamlNodes';
-
-registerDiagnostics(configCatalogue);
 
 export const configFileNames = ['.postingrc.yaml', '.postingrc.yml'];
 

@@ -1,0 +1,85 @@
+import { escapeHtml } from './format';
+import type { PostingView, SourcedText, ViewBlock } from './view';
+
+/** The posting's HTML body (the preview's fragment, and the standalone page's body). Every value is escaped. */
+export function renderHtmlBody(view: PostingView): string {
+  const parts = [`<article class="posting" data-profile="${escapeHtml(view.profile.id)}">`, banner(view)];
+  parts.push(...blocksHtml(view.blocks, 2));
+  parts.push('</article>');
+  return parts.filter(Boolean).join('\n');
+}
+
+/** The Terms of Reference alone, for JSON-LD's description. */
+export function renderDescriptionHtml(view: PostingView): string {
+  return blocksHtml(view.blocks, 2)
+    .join('\n')
+    .replace(/ data-line="\d+"/g, '');
+}
+
+function banner(view: PostingView): string {
+  if (!view.title && !view.subtitle.length && !view.facts.length) return '';
+  const parts = ['<header class="posting-banner">'];
+  if (view.title) parts.push(`<h1${lineAttr(view.title.line)}>${escapeHtml(view.title.text)}</h1>`);
+  if (view.subtitle.length) {
+    const items = view.subtitle.map((item) => `<span${lineAttr(item.line)}>${escapeHtml(item.text)}</span>`);
+    parts.push(`<p class="posting-subtitle">${items.join('<span class="separator"> · </span>')}</p>`);
+  }
+  if (view.facts.length) {
+    parts.push('<dl class="posting-facts">');
+    for (const fact of view.facts)
+      parts.push(`<div${lineAttr(fact.line)}><dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd></div>`);
+    parts.push('</dl>');
+  }
+  parts.push('</header>');
+  return parts.join('\n');
+}
+
+function blocksHtml(blocks: ViewBlock[], level: number): string[] {
+  const parts: string[] = [];
+  let fields: string[] = [];
+  const flushFields = () => {
+    if (fields.length) parts.push(`<dl class="posting-fields">\n${fields.join('\n')}\n</dl>`);
+    fields = [];
+  };
+  for (const block of blocks) {
+    if (block.kind === 'field') {
+      const note = block.note ? ` <span class="note">${escapeHtml(block.note)}</span>` : '';
+      const value = block.value ? escapeHtml(block.value) : '<span class="empty">—</span>';
+      fields.push(`<div class="posting-field"${lineAttr(block.line)}><dt>${escapeHtml(block.label)}${note}</dt><dd>${value}</dd></div>`);
+      continue;
+    }
+    flushFields();
+    parts.push(blockHtml(block, level));
+  }
+  flushFields();
+  return parts;
+}
+
+function blockHtml(block: Exclude<ViewBlock, { kind: 'field' }>, level: number): string {
+  switch (block.kind) {
+    case 'section': {
+      const tag = `h${Math.min(level, 6)}`;
+      const numbering = block.numbering ? `<span class="numbering">${escapeHtml(block.numbering)}.</span> ` : '';
+      const heading = `<${tag}${lineAttr(block.line)}>${numbering}${escapeHtml(block.title)}</${tag}>`;
+      return [`<section${lineAttr(block.line)}>`, heading, ...blocksHtml(block.blocks, level + 1), '</section>'].join('\n');
+    }
+    case 'paragraphs':
+      return block.paragraphs.map((paragraph) => `<p${lineAttr(paragraph.line)}>${escapeHtml(paragraph.text)}</p>`).join('\n');
+    case 'labelled':
+      return `<p class="labelled"${lineAttr(block.line)}><strong>${escapeHtml(block.label)}:</strong> ${escapeHtml(block.text)}</p>`;
+    case 'list': {
+      const tag = block.style === 'numbered' ? 'ol' : 'ul';
+      return `<${tag} class="${block.style}"${lineAttr(block.line)}>\n${items(block.items)}\n</${tag}>`;
+    }
+    case 'rows':
+      return `<ul class="rows"${lineAttr(block.line)}>\n${items(block.rows)}\n</ul>`;
+  }
+}
+
+function items(list: SourcedText[]): string {
+  return list.map((item) => `<li${lineAttr(item.line)}>${escapeHtml(item.text)}</li>`).join('\n');
+}
+
+function lineAttr(line: number | undefined): string {
+  return line === undefined ? '' : ` data-line="${line}"`;
+}

@@ -1,0 +1,62 @@
+/**
+ * The custom requests between the extension and the language server: each one's method name with its parameter and
+ * result types, and the export formats. Both sides import them from here (as yaml-language-server's requestTypes.ts),
+ * so a name or a format is written once. This module carries no code of the engine: it imports only types and the
+ * engine's format list, which imports nothing.
+ */
+import type { ImportResult } from './engine/import/fromText';
+export { exportFormats, type RenderFormat } from './engine/render/formats';
+import type { RenderFormat } from './engine/render/formats';
+
+/** A request's method name, typed with its parameters and result (each side wraps it in its own RequestType). */
+export interface PostingRequest<Params, Result> {
+  readonly method: string;
+  /** Never set: it carries the types. */
+  readonly types?: { params: Params; result: Result };
+}
+
+function request<Params, Result>(method: string): PostingRequest<Params, Result> {
+  return { method };
+}
+
+export interface RenderParams {
+  uri: string;
+  format: RenderFormat;
+  /** For `html`: a whole page (the export) rather than the body fragment the preview swaps in. */
+  standalone?: boolean;
+}
+
+export interface RenderResult {
+  /** The rendering; base64 for a binary format (`docx`). */
+  content: string;
+  /** The document version rendered, so a client can drop stale answers. */
+  version: number;
+}
+
+/** `posting/render`: an open document in one of the export formats, from the same engine the CLI uses. */
+export const renderRequest = request<RenderParams, RenderResult>('posting/render');
+
+/** The answer to `posting/info`. */
+export interface PostingInfo {
+  isPosting: boolean;
+  profile?: { id: string; title: string };
+  problemCount?: number;
+}
+
+/** `posting/info`, the status bar's question: is this a posting, of which profile, with how many problems? */
+export const infoRequest = request<{ uri: string }, PostingInfo>('posting/info');
+
+export interface ImportParams {
+  /** The plain text of a posting in the careers-site layout. */
+  text: string;
+  /** Values the author typed for header fields the text does not state. */
+  fields?: Record<string, string>;
+}
+
+export type { ImportResult };
+
+/** `posting/import`: careers-site text → our YAML. */
+export const importRequest = request<ImportParams, ImportResult>('posting/import');
+
+/** `posting/pid`: the server's process id (the crash-recovery test kills it and watches the client restart it). */
+export const pidRequest = request<null, number>('posting/pid');
