@@ -93,7 +93,7 @@ async function publishProblems(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document) return;
   const text = document.getText();
-  const configProblems = configFileProblems(uri, text);
+  const configProblems = await configFileProblems(uri, text, settings.engine.limits.maxFileSize);
   if (configProblems) {
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics: configProblems.map(toDiagnostic) });
     return;

@@ -2,6 +2,7 @@ import { spawnSync, type SpawnSyncOptions } from 'child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { dirname, join, resolve } from 'path';
+import { readSeed } from '../helpers/seeds';
 
 export const cliPath = resolve(__dirname, '../../dist/cli.js');
 
@@ -31,4 +32,12 @@ export function workspace(files: Record<string, string>): string {
     writeFileSync(join(root, path), text);
   }
   return root;
+}
+
+/** The seed with one problem --fix can fix (a competency listed twice). */
+export function fixable(): string {
+  const seed = readSeed();
+  const fixableText = seed.replace('        - Accountability\n', '        - Accountability\n        - Communication\n');
+  if (fixableText === seed) throw new Error('the seed no longer lists Accountability');
+  return fixableText;
 }

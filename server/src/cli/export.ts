@@ -1,6 +1,17 @@
-import { mkdirSync, writeFileSync } from 'fs';
+import { mkdirSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
 import { renderExtensions, renderPosting, type RenderFormat } from '../engine';
+import { writeAtomically } from '../node/writeFile';
+
+/** The --out-dir folder cannot be made or is a file: the output folder's problem, not the posting's. */
+export class OutDirError extends Error {
+  constructor(
+    readonly folder: string,
+    readonly cause: unknown,
+  ) {
+    super(`output folder ${folder}`);
+  }
+}
 
 /** `postings/officer.posting.yaml` → `officer` (the name every export of it shares). */
 export function exportStem(file: string): string {
@@ -19,12 +30,22 @@ export async function writeExports(
   outDir?: string,
 ): Promise<string[]> {
   const folder = outDir ? resolve(cwd, outDir) : dirname(resolve(cwd, file));
-  mkdirSync(folder, { recursive: true });
+  if (outDir) {
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch (error) {
+      throw new OutDirError(outDir, error);
+    }
+  }
   const written: string[] = [];
   for (const format of formats) {
     const target = join(folder, `${exportStem(file)}.${renderExtensions[format]}`);
     const rendered = await renderPosting(text, format, { standalone: true });
-    writeFileSync(target, rendered);
+    try {
+      await writeAtomically(target, rendered);
+    } catch (error) {
+      throw Object.assign(error as Error, { path: target });
+    }
     written.push(target);
   }
   return written;

@@ -1,4 +1,4 @@
-import { readdirSync, statSync, type Dirent } from 'fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'fs';
 import { join, relative, resolve } from 'path';
 import picomatch from 'picomatch';
 import { describeFsError, InputError } from './errors';
@@ -37,13 +37,22 @@ export function expandPatterns(patterns: readonly string[], cwd = process.cwd())
 }
 
 function assertFile(path: string, cwd: string): void {
-  let isDirectory: boolean;
+  let stat: Stats;
   try {
-    isDirectory = statSync(resolve(cwd, path)).isDirectory();
+    stat = statSync(resolve(cwd, path));
   } catch (error) {
     throw new InputError(describeFsError(path, error));
   }
-  if (isDirectory) throw new InputError(describeFsError(path, { code: 'EISDIR' }));
+  if (stat.isDirectory()) throw new InputError(describeFsError(path, { code: 'EISDIR' }));
+  // A named pipe would wait for a writer for ever, a device (a link to /dev/zero) never ends: only files are read.
+  if (!stat.isFile()) throw new InputError(`${path}: ${notAFile(stat)}; only regular files are checked`);
+}
+
+function notAFile(stat: Stats): string {
+  if (stat.isFIFO()) return 'a named pipe (FIFO), not a regular file';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device, not a regular file';
+  if (stat.isSocket()) return 'a socket, not a regular file';
+  return 'not a regular file';
 }
 
 /** Walks the glob's fixed base folder and keeps the files the whole pattern matches, sorted. */

@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'fs';
 import { relative } from 'path';
 import { checkPosting, LineIndex, type Problem, type RenderFormat } from '../engine';
-import { describeFsError, InputError } from './errors';
-import { writeExports } from './export';
+import { readRegularFile } from '../node/readFile';
+import { rewriteIfUnchanged, writeAtomically } from '../node/writeFile';
+import { describeOutDirError, describeWriteError, InputError } from './errors';
+import { OutDirError, writeExports } from './export';
 import { expandPatterns, stdinName } from './files';
 import { fixPosting } from './fix';
 import { runImport } from './import';
@@ -66,7 +67,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     if (args.given.has('version')) return print(io.stdout, `posting-lint ${version}\n`, 0);
     const options = readOptions(args, io);
     const importFile = args.given.get('import')?.at(-1);
-    if (importFile) return runImport(importFile, args.given.get('set') ?? [], options.output, io);
+    if (importFile) return await runImport(importFile, args.given.get('set') ?? [], options.output, io);
     if (!args.patterns.length) throw new UsageError('no files given; e.g. posting-lint "postings/**/*.yaml"');
     if (options.fix && args.patterns.includes(stdinName)) throw new UsageError('--fix cannot rewrite standard input; name the file');
     if (options.exports.length && args.patterns.includes(stdinName))
@@ -98,36 +99,44 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
   let failing = false;
   for (const [index, file] of files.entries()) {
     progress.update(index);
+    const engineSettings = await settings.settingsFor(file);
     let text: string;
-    try {
-      text = file === stdinName ? await readAll(io.stdin) : readFileSync(file, 'utf8');
-    } catch (error) {
-      progress.clear();
-      io.stderr.write(`posting-lint: ${describeFsError(file, error)}\n`);
-      unreadable = true;
-      continue;
+    if (file === stdinName) text = await readAll(io.stdin);
+    else {
+      // Only a regular file, its size checked before reading: a FIFO or a link to /dev/zero never stalls the run.
+      const read = await readRegularFile(file, engineSettings.limits.maxFileSize, { checkCharacters: false });
+      if ('failure' in read) {
+        progress.clear();
+        io.stderr.write(`posting-lint: ${file}: ${read.failure.reason}\n`);
+        unreadable = true;
+        continue;
+      }
+      text = read.text;
     }
-    const engineSettings = settings.settingsFor(file);
     let { problems } = checkPosting(text, engineSettings);
     let fixed = 0;
     if (options.fix) {
       const result = fixPosting(text, problems, engineSettings);
       if (result.fixed) {
-        try {
-          writeFileSync(file, result.text);
-        } catch (error) {
-          io.stderr.write(`posting-lint: ${describeFsError(file, error)} (fixes not written)\n`);
+        const written = await rewriteIfUnchanged(file, text, result.text);
+        if ('changed' in written) {
+          progress.clear();
+          io.stderr.write(`posting-lint: ${file} changed while it was checked; fixes not written (run --fix again)\n`);
           unreadable = true;
-          continue;
-        }
-        ({ text, problems, fixed } = result);
+        } else if ('error' in written) {
+          progress.clear();
+          io.stderr.write(`posting-lint: ${describeWriteError(file, written.error)} (fixes not written)\n`);
+          unreadable = true;
+        } else ({ text, problems, fixed } = result);
       }
     }
     if (options.exports.length) {
       try {
         await writeExports(file, text, options.exports, io.cwd, options.outDir);
       } catch (error) {
-        io.stderr.write(`posting-lint: ${describeFsError(file, error)} (not exported)\n`);
+        progress.clear();
+        if (error instanceof OutDirError) io.stderr.write(`posting-lint: ${describeOutDirError(error.folder, error.cause)}\n`);
+        else io.stderr.write(`posting-lint: ${describeWriteError((error as { path?: string }).path ?? file, error)} (not exported)\n`);
         unreadable = true;
       }
     }
@@ -142,9 +151,9 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
   const badConfig = reportConfigProblems(settings, io.stderr, io.cwd);
   if (options.output) {
     try {
-      writeFileSync(options.output, buffered.join(''));
+      await writeAtomically(options.output, buffered.join(''));
     } catch (error) {
-      return print(io.stderr, `posting-lint: ${describeFsError(options.output, error)} (the report was not written)\n`, 2);
+      return print(io.stderr, `posting-lint: ${describeWriteError(options.output, error)} (the report was not written)\n`, 2);
     }
   }
   return unreadable || badConfig ? 2 : failing ? 1 : 0;
@@ -153,6 +162,10 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
 /** A broken .postingrc.yaml is reported on stderr with its positions; an error in it fails the run (exit 2). */
 function reportConfigProblems(settings: SettingsResolver, stderr: NodeJS.WriteStream, cwd: string): boolean {
   let blocking = false;
+  for (const { file, reason } of settings.unreadableConfigs()) {
+    stderr.write(`posting-lint: ${relative(cwd, file) || file}: ${reason}; its settings were not applied\n`);
+    blocking = true;
+  }
   for (const config of settings.configsWithProblems()) {
     for (const problem of config.problems) {
       const { line, character } = problem.range.start;

@@ -15,17 +15,17 @@ function filePath(uri: string): string | undefined {
 }
 
 /** The editor's settings for a document with the nearest .postingrc.yaml on top (the project file wins). */
-export function withProjectConfig(uri: string, settings: ServerSettings): ServerSettings {
+export async function withProjectConfig(uri: string, settings: ServerSettings): Promise<ServerSettings> {
   const path = filePath(uri);
   if (!path) return settings;
-  const fromFile = settingsForFile(path, settings.engine);
+  const fromFile = await settingsForFile(path, settings.engine);
   if (!fromFile.config) return settings;
   return { ...settings, includeGlobs: fromFile.includeGlobs ?? settings.includeGlobs, engine: fromFile.engine };
 }
 
 /** The problems of an open .postingrc.yaml (its buffer, not the saved file), or undefined for any other document. */
-export function configFileProblems(uri: string, text: string): Problem[] | undefined {
+export async function configFileProblems(uri: string, text: string, maxFileSize?: number): Promise<Problem[] | undefined> {
   const path = filePath(uri) ?? (/^[a-z][\w+.-]*:/i.test(uri) ? decodeURIComponent(new URL(uri).pathname) : uri);
   if (!isConfigFile(path)) return undefined;
-  return loadConfigText(text, path).problems;
+  return (await loadConfigText(text, path, maxFileSize)).problems;
 }

@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'fs';
+import { promises as fs } from 'fs';
 import { dirname, join, resolve } from 'path';
 import {
   catalogueFileProblem,
   configFileNames,
+  defaultLimits,
   parseCatalogue,
   parseConfig,
   settingsWithConfig,
@@ -11,6 +12,7 @@ import {
   type Problem,
   type ProjectConfig,
 } from '../engine';
+import { readRegularFile, type ReadFailure } from './readFile';
 
 /** A .postingrc.yaml read from disk (or from an editor buffer), with its catalogue files loaded. */
 export interface LoadedConfig {
@@ -27,17 +29,16 @@ export function isConfigFile(path: string): boolean {
   return configFileNames.some((name) => path === name || path.endsWith(`/${name}`) || path.endsWith(`\\${name}`));
 }
 
-/** The nearest .postingrc.yaml in `directory` or above it. */
-export function findConfigFile(directory: string): string | undefined {
+/** The nearest .postingrc.yaml in `directory` or above it (only a regular file counts). */
+export async function findConfigFile(directory: string): Promise<string | undefined> {
   let current = resolve(directory);
   for (;;) {
     for (const name of configFileNames) {
       const candidate = join(current, name);
       try {
-        // Most folders have none: a miss without an exception is about three times cheaper, and this runs on every check.
-        if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
+        if ((await fs.stat(candidate)).isFile()) return candidate;
       } catch {
-        // a folder we may not read: as if it had none, keep walking up
+        // none here, or a folder we may not read: as if it had none, keep walking up
       }
     }
     const parent = dirname(current);
@@ -46,63 +47,86 @@ export function findConfigFile(directory: string): string | undefined {
   }
 }
 
-/** Parses a config text and loads the catalogue files it names, relative to the config file. */
-export function loadConfigText(text: string, file: string): LoadedConfig {
+type CatalogueRead = { catalogue: Catalogue } | { failure: ReadFailure } | { invalid: string[] };
+
+async function readCatalogue(absolute: string, maxFileSize: number): Promise<CatalogueRead> {
+  const read = await readRegularFile(absolute, maxFileSize);
+  if ('failure' in read) return read;
+  const loaded = parseCatalogue(read.text);
+  return loaded.catalogue ? { catalogue: loaded.catalogue } : { invalid: loaded.problems };
+}
+
+/**
+ * Parses a config text and loads the catalogue files it names, relative to the config file. Each distinct file is read
+ * and parsed once, however often the config names it; a file that is no regular file, or larger than maxFileSize,
+ * is a problem of the config rather than a stall.
+ */
+export async function loadConfigText(text: string, file: string, maxFileSize = defaultLimits.maxFileSize): Promise<LoadedConfig> {
   const { config, problems, parsed } = parseConfig(text);
+  const limit = config.maxFileSize ?? maxFileSize;
+  const reads = new Map<string, Promise<CatalogueRead>>();
   const catalogues: Catalogue[] = [];
+  const added = new Set<string>();
   for (const { file: catalogueFile, path } of config.catalogueFiles) {
     const absolute = resolve(dirname(file), catalogueFile);
-    let source: string;
-    try {
-      source = readFileSync(absolute, 'utf8');
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
-      problems.push(catalogueFileProblem(parsed, path, catalogueFile, { unreadable: reason }));
-      continue;
-    }
-    const loaded = parseCatalogue(source);
-    if (loaded.catalogue) catalogues.push(loaded.catalogue);
-    else problems.push(catalogueFileProblem(parsed, path, catalogueFile, { invalid: loaded.problems }));
+    let read = reads.get(absolute);
+    if (!read) reads.set(absolute, (read = readCatalogue(absolute, limit)));
+    const result = await read;
+    if ('catalogue' in result) {
+      if (!added.has(absolute)) catalogues.push(result.catalogue);
+      added.add(absolute);
+    } else if ('failure' in result) {
+      const { reason, reason_ja } = result.failure;
+      problems.push(catalogueFileProblem(parsed, path, catalogueFile, { unreadable: reason, unreadable_ja: reason_ja }));
+    } else problems.push(catalogueFileProblem(parsed, path, catalogueFile, { invalid: result.invalid }));
   }
   return { file, config, catalogues, problems };
 }
 
 interface CacheEntry {
   stamp: string;
+  maxFileSize: number;
   loaded: LoadedConfig;
 }
 const cache = new Map<string, CacheEntry>();
 
-function stampOf(paths: string[]): string {
-  return paths
-    .map((path) => {
+async function stampOf(paths: string[]): Promise<string> {
+  const stamps = await Promise.all(
+    [...new Set(paths)].map(async (path) => {
       try {
-        const stat = statSync(path);
-        return `${stat.mtimeMs}:${stat.size}`;
+        const stat = await fs.stat(path);
+        return `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
       } catch {
         return 'missing';
       }
-    })
-    .join('|');
+    }),
+  );
+  return stamps.join('|');
 }
 
-/** Reads a config file from disk; re-reads it (and its catalogues) only when one of them changed. */
-export function loadConfigFile(file: string): LoadedConfig | undefined {
+function filesOf(file: string, loaded: LoadedConfig): string[] {
+  return [file, ...loaded.config.catalogueFiles.map((c) => resolve(dirname(file), c.file))];
+}
+
+/**
+ * Reads a config file from disk; re-reads it (and its catalogues) only when one of them changed, so each catalogue
+ * is read once per configuration. Undefined when the file cannot be read as a regular file.
+ */
+export async function loadConfigFile(
+  file: string,
+  maxFileSize = defaultLimits.maxFileSize,
+): Promise<LoadedConfig | { failure: ReadFailure }> {
   const cached = cache.get(file);
-  if (cached) {
-    const files = [file, ...cached.loaded.config.catalogueFiles.map((c) => resolve(dirname(file), c.file))];
-    if (stampOf(files) === cached.stamp) return cached.loaded;
+  if (cached && cached.maxFileSize === maxFileSize && (await stampOf(filesOf(file, cached.loaded))) === cached.stamp) {
+    return cached.loaded;
   }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
+  const read = await readRegularFile(file, maxFileSize);
+  if ('failure' in read) {
     cache.delete(file);
-    return undefined;
+    return read;
   }
-  const loaded = loadConfigText(text, file);
-  const files = [file, ...loaded.config.catalogueFiles.map((c) => resolve(dirname(file), c.file))];
-  cache.set(file, { stamp: stampOf(files), loaded });
+  const loaded = await loadConfigText(read.text, file, maxFileSize);
+  cache.set(file, { stamp: await stampOf(filesOf(file, loaded)), maxFileSize, loaded });
   return loaded;
 }
 
@@ -111,16 +135,19 @@ export interface FileSettings {
   /** Include globs from the config, when it sets them. */
   includeGlobs?: string[];
   config?: LoadedConfig;
+  /** The config file that applies but could not be read (a FIFO, too large, …): the posting gets the base settings. */
+  unreadableConfig?: { file: string; failure: ReadFailure };
 }
 
 /**
  * The settings for a posting on disk: `base` (editor settings, CLI defaults) with the nearest
  * .postingrc.yaml on top, or the given config file instead of searching.
  */
-export function settingsForFile(postingPath: string, base: EngineSettings, configPath?: string): FileSettings {
-  const file = configPath ? resolve(configPath) : findConfigFile(dirname(resolve(postingPath)));
-  const config = file ? loadConfigFile(file) : undefined;
+export async function settingsForFile(postingPath: string, base: EngineSettings, configPath?: string): Promise<FileSettings> {
+  const file = configPath ? resolve(configPath) : await findConfigFile(dirname(resolve(postingPath)));
+  const config = file ? await loadConfigFile(file, base.limits.maxFileSize) : undefined;
   if (!config) return { engine: base };
+  if ('failure' in config) return { engine: base, unreadableConfig: { file: file!, failure: config.failure } };
   return {
     engine: settingsWithConfig(base, config.config, config.catalogues),
     includeGlobs: config.config.includeGlobs,

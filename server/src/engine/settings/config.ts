@@ -301,10 +301,15 @@ export function catalogueFileProblem(
   parsed: ParsedPosting,
   path: Path,
   file: string,
-  failure: { unreadable: string } | { invalid: string[] },
+  failure: { unreadable: string; unreadable_ja?: string } | { invalid: string[] },
 ): Problem {
   const range = new ConfigRanges(parsed).value(path);
   return 'unreadable' in failure
-    ? makeProblem('config-catalogue-unreadable', range, { file, reason: failure.unreadable }, { path })
+    ? makeProblem(
+        'config-catalogue-unreadable',
+        range,
+        { file, reason: failure.unreadable, reason_ja: failure.unreadable_ja ?? failure.unreadable },
+        { path },
+      )
     : makeProblem('config-invalid-catalogue', range, { file, detail: failure.invalid.slice(0, 3).join('; ') }, { path });
 }

@@ -1,0 +1,114 @@
+import { constants, promises as fs } from 'fs';
+
+/**
+ * Reading a file someone else put in a repository. A cloned project can hold a named pipe (reading it waits for a
+ * writer that never comes), a symlink to /dev/zero (endless), or a huge file; none of them may stall the caller or
+ * eat its memory. So: open without blocking, look at what was opened (not at a name that can change under us), read
+ * only a regular file, and no more than `maxBytes` of it. Every step is asynchronous: the language server's thread
+ * never waits on the disk.
+ */
+
+/** Why a file was not read, in words for the author (English and Japanese) and as a stable kind. */
+export interface ReadFailure {
+  kind: 'missing' | 'not-a-file' | 'directory' | 'too-large' | 'denied' | 'other';
+  reason: string;
+  reason_ja: string;
+}
+
+export type ReadResult = { text: string } | { failure: ReadFailure };
+
+function describeType(stat: {
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isSocket(): boolean;
+}): [string, string] {
+  if (stat.isFIFO()) return ['a named pipe (FIFO), not a regular file', '名前付きパイプ（FIFO）で、通常のファイルではありません'];
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return ['a device, not a regular file', 'デバイスで、通常のファイルではありません'];
+  if (stat.isSocket()) return ['a socket, not a regular file', 'ソケットで、通常のファイルではありません'];
+  return ['not a regular file', '通常のファイルではありません'];
+}
+
+export function failureOf(error: unknown): ReadFailure {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return { kind: 'missing', reason: 'no such file', reason_ja: 'ファイルがありません' };
+    case 'EISDIR':
+      return { kind: 'directory', reason: 'a folder, not a file', reason_ja: 'フォルダーで、ファイルではありません' };
+    case 'EACCES':
+    case 'EPERM':
+      return { kind: 'denied', reason: 'permission denied', reason_ja: '読み取りの権限がありません' };
+    case 'ENOTDIR':
+      return { kind: 'missing', reason: 'a part of the path is not a folder', reason_ja: 'パスの途中がフォルダーではありません' };
+    case 'ELOOP':
+      return { kind: 'other', reason: 'too many symbolic links', reason_ja: 'シンボリックリンクが多すぎます' };
+    default: {
+      const detail = code ?? (error instanceof Error ? error.message : String(error));
+      return { kind: 'other', reason: `cannot be read (${detail})`, reason_ja: `読み取れません（${detail}）` };
+    }
+  }
+}
+
+/**
+ * Reads a regular file as UTF-8 text of at most `maxChars` characters (UTF-16 code units, as the engine's maxFileSize
+ * counts them). Never opens a FIFO in a blocking way, never reads a device, and checks the size before reading a byte:
+ * a UTF-8 character takes at most 3 bytes per code unit, so a file over 3 × maxChars bytes is too large unread.
+ * `checkCharacters: false` leaves the exact count to the caller (the engine reports a posting that is too large).
+ */
+export async function readRegularFile(path: string, maxChars: number, options: { checkCharacters?: boolean } = {}): Promise<ReadResult> {
+  const maxBytes = maxChars * 3;
+  let handle: fs.FileHandle;
+  try {
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer (for ever, and on a thread-pool thread).
+    handle = await fs.open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return { failure: failureOf(error) };
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) return { failure: failureOf({ code: 'EISDIR' }) };
+    if (!stat.isFile()) {
+      const [reason, reason_ja] = describeType(stat);
+      return { failure: { kind: 'not-a-file', reason, reason_ja } };
+    }
+    if (stat.size > maxBytes) return { failure: tooLarge(`${stat.size} bytes`, maxChars) };
+    // Read at most one byte more than allowed: a file that grew since the stat is still caught, never read whole.
+    const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (!bytesRead) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) return { failure: tooLarge(`more than ${maxBytes} bytes`, maxChars) };
+    const text = buffer.subarray(0, length).toString('utf8');
+    if (options.checkCharacters !== false && text.length > maxChars) return { failure: tooLarge(`${text.length} characters`, maxChars) };
+    return { text };
+  } catch (error) {
+    return { failure: failureOf(error) };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+function tooLarge(size: string, limit: number): ReadFailure {
+  const sizeJa = size
+    .replace(/^more than (\d+) bytes$/, '$1 バイト超')
+    .replace(/ bytes$/, ' バイト')
+    .replace(/ characters$/, ' 文字');
+  return {
+    kind: 'too-large',
+    reason: `too large (${size}; the limit is ${limit} characters, the maxFileSize setting)`,
+    reason_ja: `大きすぎます（${sizeJa}。上限は ${limit} 文字、maxFileSize の設定）`,
+  };
+}
+
+/** Whether a path names a regular file (following symlinks), without opening it. */
+export async function isRegularFile(path: string): Promise<boolean> {
+  try {
+    return (await fs.stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
