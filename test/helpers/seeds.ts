@@ -4,8 +4,8 @@ import { join, resolve } from 'path';
 export const seedsDir = resolve(__dirname, '../../seeds');
 export const lica6SeedPath = join(seedsDir, 'unhcr-japan-protection-associate-lica6.posting.yaml');
 
-/** Seed 000's source: the careers-site text of the LICA6 posting, in ../shared beside the repository. */
-export const seed000SourcePath = resolve(__dirname, '../../../shared/seeds/000_750e5dcd75cc47a4.txt');
+/** Seed 000's source: the careers-site text of the LICA6 posting (the tests read nothing outside the repository). */
+export const seed000SourcePath = resolve(__dirname, '../fixtures/careers-site/lica6.txt');
 
 export function readSeed(path = lica6SeedPath): string {
   return readFileSync(path, 'utf8');

@@ -26,7 +26,11 @@ describe('Neovim gets our diagnostics (vim.lsp.start_client)', function () {
   this.timeout(30_000);
 
   it('a broken posting shows the same problems in Neovim as over our own LSP client', async function () {
-    if (!hasNeovim) this.skip(); // .ci/run and test/e2e/setup.sh install Debian neovim
+    if (!hasNeovim) {
+      // Optional: .ci/run and test/e2e/setup.sh install Debian neovim. The skip says why in the run's output.
+      if (this.test) this.test.title += ' (skipped: nvim is not installed)';
+      this.skip();
+    }
     const text = replaceOnce(replaceOnce(readSeed(), '  background: >', '  backgroud: >'), 'hardship_level: H', 'hardship_level: Z');
     const dir = mkdtempSync(join(tmpdir(), 'posting-nvim-'));
     try {
