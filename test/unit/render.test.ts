@@ -133,6 +133,12 @@ describe('render: JSON-LD (schema.org JobPosting)', () => {
     assert.match(posting.description as string, /<h3>Background<\/h3>/);
   });
 
+  it('reads the years of experience as the rules do ("2+ years" is 24 months)', () => {
+    const text = replaceOnce(seed, 'Minimum two years of previous job experience', '2+ years of previous job experience');
+    const posting = JSON.parse(renderPostingText(text, 'jsonld')) as { experienceRequirements: { monthsOfExperience?: number } };
+    assert.equal(posting.experienceRequirements.monthsOfExperience, 24);
+  });
+
   it('uses date_posted and job_id when present, and marks a home-based post TELECOMMUTE', () => {
     const text = replaceOnce(
       replaceOnce(seed, 'home_based: false', 'home_based: true'),

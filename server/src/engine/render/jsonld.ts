@@ -3,6 +3,7 @@ import { paragraphsOf, scalarText } from './format';
 import { renderDescriptionHtml } from './htmlBody';
 import { isRecord, type PostingView } from './view';
 import { dataPattern } from '../text/patterns';
+import { yearsIn } from '../rules/requirementsText';
 
 export interface JsonLdOptions {
   /** Today's date (YYYY-MM-DD): datePosted when the posting has no date_posted, i.e. the day it is exported for publishing. */
@@ -113,14 +114,6 @@ function experienceRequirement(data: JsonObject): JsonObject | undefined {
     monthsOfExperience: years === undefined ? undefined : Math.round(years * 12),
     description: essential || undefined,
   });
-}
-
-/** "Minimum two years of …" → 2. */
-function yearsIn(text: string): number | undefined {
-  const match = /\b(\d+|[a-z]+)\s+(?:\(\d+\)\s+)?years?\b/i.exec(text);
-  if (!match) return undefined;
-  const word = match[1].toLowerCase();
-  return /^\d+$/.test(word) ? Number(word) : (table.numberWords as Record<string, number>)[word];
 }
 
 function dropUndefined(object: JsonObject): JsonObject {

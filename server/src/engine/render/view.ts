@@ -3,6 +3,7 @@ import type { ParsedPosting } from '../document/parse';
 import type { Profile } from '../template/profiles';
 import { schemaAtPath, titleOf, type SchemaNode } from '../template/schemaStore';
 import { nodeAt, pairAt } from '../document/yamlNodes';
+import { escapeRegExp } from '../text/patterns';
 import { joinItems, longDate, paragraphsOf, scalarText } from './format';
 import { splitPath, type Layout, type LayoutBlock } from './layout';
 
@@ -177,8 +178,4 @@ export class PostingReader {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return !!value && typeof value === 'object' && !Array.isArray(value);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,5 +1,7 @@
 import type { Range } from '../text/positions';
-import { nodeAt, valueOffsets, type Path } from '../document/yamlNodes';
+import type { Path } from '../document/yamlNodes';
+import { escapeRegExp } from '../text/patterns';
+import { phraseRange } from './postingText';
 import type { Rule, RuleContext } from './rule';
 
 /** A requirement that shuts out the people a profile serves, as schemas/profiles.json states it. */
@@ -234,22 +236,6 @@ function checkResidenceSupport(context: RuleContext, limits: EligibilityLimits):
   } else if (offered === true && kind === 'none') {
     context.report('refugee-talent-visa-support-missing', context.valueRange([...path, 'kind']), {}, { path: [...path, 'kind'] });
   }
-}
-
-/** The exact range of a phrase inside a value as written (folded lines may split it), else the value's range. */
-function phraseRange(context: RuleContext, path: Path, phrase: string): Range {
-  const offsets = valueOffsets(nodeAt(context.parsed.document, path));
-  if (offsets) {
-    const source = context.parsed.text.slice(offsets[0], offsets[1]);
-    const words = phrase.split(/\s+/).map(escapeRegExp).join('\\s+');
-    const found = new RegExp(words, 'i').exec(source);
-    if (found) return context.lines.range(offsets[0] + found.index, offsets[0] + found.index + found[0].length);
-  }
-  return context.valueRange(path);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function joinAnd(items: string[]): string {

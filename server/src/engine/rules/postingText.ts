@@ -1,5 +1,6 @@
 import type { Range } from '../text/positions';
 import { nodeAt, valueOffsets, type Path } from '../document/yamlNodes';
+import { escapeRegExp } from '../text/patterns';
 import type { TextAt } from './dataIndex';
 import type { RuleContext } from './rule';
 
@@ -9,10 +10,6 @@ export function textsAt(context: RuleContext, path: Path): TextAt[] {
   if (typeof value === 'string') return [{ path, text: value }];
   if (!Array.isArray(value)) return [];
   return value.flatMap((item, index) => (typeof item === 'string' ? [{ path: [...path, index], text: item }] : []));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

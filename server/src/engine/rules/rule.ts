@@ -3,7 +3,8 @@ import type { ParsedPosting } from '../document/parse';
 import { makeProblem, type Problem, type ProblemData } from '../diagnostics/problems';
 import type { Profile } from '../template/profiles';
 import type { LineIndex, Range } from '../text/positions';
-import { nodeAt, pairAt, valueOffsets, type Path } from '../document/yamlNodes';
+import { fieldRange, valueRange } from '../document/ranges';
+import type { Path } from '../document/yamlNodes';
 import type { EngineSettings } from '../settings/settings';
 import { freeTextsByKind, type FreeText, type FreeTextKind } from '../wording/freeText';
 import { indexData, type DataIndex, type TextAt } from './dataIndex';
@@ -69,24 +70,14 @@ export class RuleContext {
     return Array.isArray(value) ? value : [];
   }
 
-  /** The range of the value at a path (its first line for block text), else its key, else line 1. */
+  /** The range to report for the value at a path (document/ranges.ts: its first line for block text, else its key). */
   valueRange(path: Path): Range {
-    const offsets = valueOffsets(nodeAt(this.parsed.document, path));
-    if (offsets) {
-      const start = this.lines.positionAt(offsets[0]);
-      const end = this.lines.positionAt(offsets[1]);
-      return end.line > start.line ? { start, end: this.lines.positionAt(this.lines.lineEnd(start.line)) } : { start, end };
-    }
-    return this.keyRange(path);
+    return valueRange(this.parsed.document, this.lines, path);
   }
 
   /** The range of the key of the field at a path, else the nearest ancestor's key, else line 1. */
   keyRange(path: Path): Range {
-    for (let length = path.length; length > 0; length--) {
-      const offsets = valueOffsets(pairAt(this.parsed.document, path.slice(0, length))?.key as never);
-      if (offsets) return this.lines.range(...offsets);
-    }
-    return this.lines.lineRange(0);
+    return fieldRange(this.parsed.document, this.lines, path);
   }
 
   report(code: string, range: Range, params: Record<string, string | number> = {}, data?: ProblemData): void {

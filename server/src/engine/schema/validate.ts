@@ -7,8 +7,9 @@ import { makeProblem, refineProblem, type Problem } from '../diagnostics/problem
 import type { Profile } from '../template/profiles';
 import { schemaAtPath, schemaFiles, titleOf, type SchemaNode } from '../template/schemaStore';
 import { closestMatches } from '../text/similarity';
-import type { LineIndex, Range } from '../text/positions';
-import { nodeAt, pairAt, valueOffsets, type Path } from '../document/yamlNodes';
+import type { LineIndex } from '../text/positions';
+import { fieldRange, valueRange } from '../document/ranges';
+import type { Path } from '../document/yamlNodes';
 
 let ajv: Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();
@@ -62,7 +63,7 @@ export function validateAgainstSchema(parsed: ParsedPosting, profile: Profile): 
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const actual = describe(data);
     return [
-      makeProblem('not-a-mapping', rangeOfValue(document, lines, []), { section: 'The posting', actual: actual.en, actual_ja: actual.ja }),
+      makeProblem('not-a-mapping', valueRange(document, lines, []), { section: 'The posting', actual: actual.en, actual_ja: actual.ja }),
     ];
   }
   const validate = validatorFor(profile);
@@ -174,7 +175,7 @@ function toProblem(error: ErrorObject, document: Document, lines: LineIndex, roo
       const missingTitle = titleOf(fieldSchema ? schemaAtPath(fieldSchema, [missing]) : undefined, missing);
       return makeProblem(
         'missing-section',
-        rangeOfParent(document, lines, path),
+        fieldRange(document, lines, path),
         { section: missingTitle },
         {
           path: [...path, missing],
@@ -188,9 +189,7 @@ function toProblem(error: ErrorObject, document: Document, lines: LineIndex, roo
       const alias = aliasedField(key);
       const suggestions = closestMatches(key, known);
       if (!suggestions.length && alias && known.includes(alias)) suggestions.push(alias);
-      const pair = pairAt(document, [...path, key]);
-      const offsets = valueOffsets(pair?.key as never);
-      const range = offsets ? lines.range(...offsets) : rangeOfParent(document, lines, path);
+      const range = fieldRange(document, lines, [...path, key]);
       const suggestion = suggestions.length ? `; did you mean '${suggestions[0]}'?` : '';
       const suggestion_ja = suggestions.length ? `（「${suggestions[0]}」の誤りではありませんか）` : '';
       return makeProblem(
@@ -209,14 +208,9 @@ function toProblem(error: ErrorObject, document: Document, lines: LineIndex, roo
     case 'type': {
       const expected = describeType((error.params as { type: string | string[] }).type);
       const wanted = { section, expected: expected.en, expected_ja: expected.ja };
-      if (error.data === null) return makeProblem('empty-value', rangeOfValue(document, lines, path), wanted, { path });
+      if (error.data === null) return makeProblem('empty-value', valueRange(document, lines, path), wanted, { path });
       const actual = describe(error.data);
-      return makeProblem(
-        'wrong-type',
-        rangeOfValue(document, lines, path),
-        { ...wanted, actual: actual.en, actual_ja: actual.ja },
-        { path },
-      );
+      return makeProblem('wrong-type', valueRange(document, lines, path), { ...wanted, actual: actual.en, actual_ja: actual.ja }, { path });
     }
     case 'enum': {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
@@ -226,7 +220,7 @@ function toProblem(error: ErrorObject, document: Document, lines: LineIndex, roo
       const list_ja = short ? list : `一覧の値${suggestions.length ? `（最も近いもの: ${suggestions[0]}）` : ''}`;
       return makeProblem(
         'not-in-list',
-        rangeOfValue(document, lines, path),
+        valueRange(document, lines, path),
         { section, allowed: list, allowed_ja: list_ja },
         {
           path,
@@ -235,18 +229,18 @@ function toProblem(error: ErrorObject, document: Document, lines: LineIndex, roo
       );
     }
     case 'format':
-      return makeProblem('invalid-date', rangeOfValue(document, lines, path), { section }, { path });
+      return makeProblem('invalid-date', valueRange(document, lines, path), { section }, { path });
     case 'minLength':
       return makeProblem(
         'empty-value',
-        rangeOfValue(document, lines, path),
+        valueRange(document, lines, path),
         { section, expected: 'some text', expected_ja: '文字' },
         { path },
       );
     case 'minItems':
       return makeProblem(
         'empty-value',
-        rangeOfValue(document, lines, path),
+        valueRange(document, lines, path),
         { section, expected: 'at least one item (a line starting with "- ")', expected_ja: '1つ以上の項目（「- 」で始まる行）' },
         { path },
       );
@@ -254,12 +248,12 @@ function toProblem(error: ErrorObject, document: Document, lines: LineIndex, roo
       const example = fieldSchema?.schema.examples?.[0];
       const detail = example ? `write it like ${String(example)}` : 'the value does not have the expected form';
       const detail_ja = example ? `${String(example)} のように書いてください` : '値の形が正しくありません';
-      return makeProblem('invalid-value', rangeOfValue(document, lines, path), { section, detail, detail_ja }, { path });
+      return makeProblem('invalid-value', valueRange(document, lines, path), { section, detail, detail_ja }, { path });
     }
     default:
       return makeProblem(
         'invalid-value',
-        rangeOfValue(document, lines, path),
+        valueRange(document, lines, path),
         { section, detail: error.message ?? 'invalid value' },
         { path },
       );
@@ -273,30 +267,6 @@ function pointerToPath(pointer: string): Path {
     .split('/')
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-
-/** Where a missing child is reported: the parent's key, or the first line for the top level. */
-function rangeOfParent(document: Document, lines: LineIndex, path: Path): Range {
-  if (!path.length) return lines.lineRange(0);
-  const pair = pairAt(document, path);
-  const keyOffsets = valueOffsets(pair?.key as never);
-  if (keyOffsets) return lines.range(...keyOffsets);
-  const node = nodeAt(document, path);
-  const offsets = valueOffsets(node);
-  return offsets ? lines.lineRange(lines.positionAt(offsets[0]).line) : lines.lineRange(0);
-}
-
-/** Where a bad value is reported: the value itself, or its key when the value is empty. */
-function rangeOfValue(document: Document, lines: LineIndex, path: Path): Range {
-  const offsets = valueOffsets(path.length ? nodeAt(document, path) : (document.contents as never));
-  if (offsets) {
-    // A block value spanning lines is marked on its first line only, never as a whole-document range.
-    const start = lines.positionAt(offsets[0]);
-    const end = lines.positionAt(offsets[1]);
-    if (end.line > start.line) return { start, end: lines.positionAt(lines.lineEnd(start.line)) };
-    return { start, end };
-  }
-  return rangeOfParent(document, lines, path);
 }
 
 /** A description for the message in each language. */

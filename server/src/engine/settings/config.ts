@@ -8,7 +8,8 @@ import { allDiagnosticCodes, makeProblem, type Problem, type SeveritySetting } f
 import { mergeSettings, type EngineSettings, type RuleParameters } from './settings';
 import { closestMatches } from '../text/similarity';
 import type { Range } from '../text/positions';
-import { nodeAt, pairAt, valueOffsets, type Path } from '../document/yamlNodes';
+import { fieldRange, valueRange } from '../document/ranges';
+import type { Path } from '../document/yamlNodes';
 
 export const configFileNames = ['.postingrc.yaml', '.postingrc.yml'];
 
@@ -56,25 +57,16 @@ function pointerToPath(pointer: string): Path {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-/** Ranges in the config text: a value, else its key, else the first line. */
+/** Ranges in the config text: a value, else its key, else the first line (document/ranges.ts). */
 class ConfigRanges {
   constructor(private readonly parsed: ParsedPosting) {}
 
   value(path: Path): Range {
-    const offsets = this.parsed.document ? valueOffsets(nodeAt(this.parsed.document, path)) : undefined;
-    if (!offsets) return this.key(path);
-    const range = this.parsed.lines.range(...offsets);
-    return range.end.line > range.start.line
-      ? { start: range.start, end: this.parsed.lines.positionAt(this.parsed.lines.lineEnd(range.start.line)) }
-      : range;
+    return valueRange(this.parsed.document, this.parsed.lines, path);
   }
 
   key(path: Path): Range {
-    for (let length = path.length; length > 0 && this.parsed.document; length--) {
-      const offsets = valueOffsets(pairAt(this.parsed.document, path.slice(0, length))?.key as never);
-      if (offsets) return this.parsed.lines.range(...offsets);
-    }
-    return this.parsed.lines.lineRange(0);
+    return fieldRange(this.parsed.document, this.parsed.lines, path);
   }
 }
 

@@ -14,3 +14,8 @@ export function dataPattern(source: string, flags: Flags = ''): RegExp {
   }
   return pattern;
 }
+
+/** A text that a regular expression matches literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

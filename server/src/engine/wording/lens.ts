@@ -8,7 +8,7 @@ export function wordingBalanceLens(text: string, locale?: string): { range: Rang
   const parsed = parsePosting(text);
   const { document, data } = parsed;
   if (!document || document.errors.length || !data || typeof data !== 'object') return undefined;
-  const offsets = valueOffsets(pairAt(document, ['title'])?.key as never) ?? [0, 0];
+  const offsets = valueOffsets(pairAt(document, ['title'])?.key) ?? [0, 0];
   const balance = postingBalance(document, text);
   return { range: parsed.lines.range(...offsets), title: balanceLensTitle(balance, languageOf(locale)) };
 }
