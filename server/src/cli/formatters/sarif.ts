@@ -8,7 +8,7 @@ const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error',
 /** The rule catalogue as SARIF reporting descriptors: one per diagnostic code, with its help text. */
 function reportingDescriptors() {
   return allDiagnosticCodes().map((code) => {
-    const info = diagnosticInfo(code)!;
+    const info = diagnosticInfo(code)!; // every listed code has its entry
     // Message templates have {placeholders}; a rule's short description reads better with an ellipsis.
     const summary = info.message.replace(/\{\w+\}/g, '…');
     return {

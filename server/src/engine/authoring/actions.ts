@@ -124,7 +124,8 @@ function ignoreActions(editor: StructureEditor, problem: Problem): PostingAction
   const modeline = /^#\s*posting\b/.test(first);
   // Above line 1 the modeline must stay first, so only the file-wide comment is offered there.
   if (!(line === 0 && modeline)) {
-    const indent = /^\s*/.exec(lines.lineText(line))![0];
+    const text = lines.lineText(line);
+    const indent = text.slice(0, text.length - text.trimStart().length);
     actions.push({
       title: `Ignore ${problem.code} for this line`,
       kind: 'quickfix',

@@ -80,7 +80,7 @@ function fieldCandidates(parentPath: Path, structure: Structure, facts: Facts, t
   const candidates: Candidate[] = [];
   for (const key of Object.keys(parent.schema.properties ?? {})) {
     if (key.startsWith('$') || present.has(key)) continue;
-    const node = childSchema(parent, key)!;
+    const node = childSchema(parent, key)!; // key is one of parent's properties, so it has a schema
     const title = titleOf(node, key);
     const writer = new SkeletonWriter({ snippet: true, fields: 'required', today, catalogue: facts.catalogue, profile: facts.profile.id });
     candidates.push({

@@ -137,8 +137,8 @@ export function nodeRange(lines: LineIndex, node: Node | null | undefined): Retu
 /** Walks collections without recursion; returns the first node nested deeper than the limit. */
 function findTooDeep(root: unknown, maxDepth: number): Node | undefined {
   const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
-  while (stack.length) {
-    const { node, depth } = stack.pop()!;
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const { node, depth } = entry;
     if (!isCollection(node)) continue;
     if (depth >= maxDepth) return node;
     for (const item of node.items) {

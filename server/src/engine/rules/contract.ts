@@ -32,7 +32,7 @@ function statementOf(kind: ContractKind, texts: TextAt[]): { at: TextAt; phrase:
 
 function checkEligibility(context: RuleContext, affiliateType: string, kind: ContractKind): void {
   const texts = context.allTexts();
-  const other = kinds.find((k) => k !== kind)!;
+  const other = kinds.find((k) => k !== kind)!; // there are two kinds (local, international): the other one exists
   const contradiction = statementOf(other, texts);
   if (contradiction) {
     context.report(

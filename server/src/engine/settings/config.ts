@@ -39,6 +39,7 @@ function validators(): { config: ValidateFunction; catalogue: ValidateFunction }
     addFormats(ajv, ['date']);
     ajv.addSchema(configSchema);
   }
+  // Both were added just above (addSchema), so getSchema finds them.
   return {
     config: ajv.getSchema('postingrc.schema.json')!,
     catalogue: ajv.getSchema('postingrc.schema.json#/definitions/catalogue')!,

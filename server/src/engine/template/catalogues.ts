@@ -63,7 +63,7 @@ export function catalogueFor(framework: string | undefined, organization: string
   }
   const org = organization?.trim().toLowerCase();
   const byOrganization = org ? allCatalogues().find((c) => c.organizations.some((o) => o.toLowerCase() === org)) : undefined;
-  return byOrganization ?? catalogueById(defaultCatalogueId)!;
+  return byOrganization ?? catalogueById(defaultCatalogueId)!; // the default framework is in the data (tests load it)
 }
 
 /** The spelling-insensitive form of a name: "&" reads as "and", case and spacing are ignored. */

@@ -38,7 +38,7 @@ export function selectProfile(data: unknown): Profile {
       ([field, pattern]) => typeof record[field] === 'string' && dataPattern(pattern).test(record[field] as string),
     ),
   );
-  return inferred ?? profileById(defaultProfileId)!;
+  return inferred ?? profileById(defaultProfileId)!; // the default profile is in profiles.json (tests load it)
 }
 
 export function profileSchema(profile: Profile): SchemaNode {

@@ -182,8 +182,10 @@ export function suggestedDate(key: string, today: string, known: Record<string, 
     case 'deadline':
       return start ? addDays(start, -30) : addDays(today, 30);
     case 'target_start_date':
+      // Without a deadline, start is set (from target_start_date or from today).
       return known.deadline ? firstOfMonthAfter(addDays(known.deadline, 30)) : start!;
     case 'contract_end_date':
+      // start is unset only when a deadline is known.
       return addDays(addMonths(start ?? firstOfMonthAfter(addDays(known.deadline!, 30)), 12), -1);
     default:
       return today;

@@ -58,6 +58,7 @@ export function allSnippets(samples: Record<string, unknown> = {}, today = today
   const profile = profiles[0];
   const catalogue = catalogueFor(profile.competencyFramework, undefined);
   for (const parentPath of sectionParents) {
+    // sectionParents are paths every profile schema has, and each key below is one of the parent's properties.
     const parent = schemaAtPath(profileSchema(profile), parentPath);
     for (const key of Object.keys(deref(parent!).schema.properties ?? {})) {
       if (key.startsWith('$') || key === 'profile') continue;

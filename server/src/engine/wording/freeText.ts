@@ -54,7 +54,7 @@ export function freeTextsByKind(document: Document, sourceText: string): Record<
       for (const pair of node.items) {
         const key = keyText(pair.key);
         const child = key === undefined ? undefined : tree.children.get(key);
-        if (child) visit(pair.value, child, [...path, key!]);
+        if (child && key !== undefined) visit(pair.value, child, [...path, key]);
       }
     } else if (isSeq(node)) {
       const items = tree.children.get('*');
