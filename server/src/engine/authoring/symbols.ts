@@ -43,7 +43,7 @@ function mapSymbols(parsed: ParsedPosting, root: SchemaNode, map: Node, path: Pa
     if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue;
     const key = String(pair.key.value);
     const childPath = [...path, key];
-    const value = pair.value as Node | null;
+    const value = pair.value as Node | null; // a parsed document's pairs hold nodes (yaml types them unknown)
     const [start, keyEnd] = pair.key.range;
     const end = value?.range ? trimmedEnd(parsed.text, value.range[1]) : keyEnd;
     const symbol: PostingSymbol = {
@@ -107,6 +107,7 @@ export function postingFolding(text: string, parsed: ParsedPosting = parsePostin
 export function postingSelectionRanges(text: string, offsets: number[], parsed: ParsedPosting = parsePosting(text)): Range[][] {
   return offsets.map((offset) => {
     const spans: [number, number][] = [[0, trimmedEnd(text, text.length)]];
+    // A parsed document's contents, keys, values and items are nodes; yaml types them unknown.
     let node = parsed.document?.contents as Node | null | undefined;
     while (node && (isMap(node) || isSeq(node))) {
       let next: Node | null | undefined;

@@ -15,14 +15,15 @@ export function isDutySentence(duty: string): boolean {
 }
 
 function checkDuties(context: RuleContext, path: Path): void {
-  const duties = context.list(path);
-  if (!duties.length || !duties.every((duty) => typeof duty === 'string')) return;
+  const list = context.list(path);
+  if (!list.length || !list.every((duty) => typeof duty === 'string')) return;
+  const duties: string[] = list;
   duties.forEach((duty, index) => {
-    if (!isDutySentence(duty as string)) {
+    if (!isDutySentence(duty)) {
       context.report('duty-not-a-sentence', contentRange(context, [...path, index]), { number: index + 1 }, { path: [...path, index] });
     }
   });
-  const last = (duties[duties.length - 1] as string).trim();
+  const last = duties[duties.length - 1].trim();
   if (!otherDutiesPattern.test(last)) {
     context.report(
       'last-duty-not-other-duties',

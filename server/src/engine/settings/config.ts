@@ -77,6 +77,8 @@ function suggestionsFor(input: string, known: readonly string[]): string[] {
   return [...new Set([...sameLetters, ...closestMatches(input, known)])].slice(0, 3);
 }
 
+// Ajv types an error's params and parentSchema loosely (Record<string, any>, any); each keyword's params have the
+// documented shape the casts below name.
 function settingName(error: ErrorObject, path: Path): string {
   const title = (error.parentSchema as { title?: string } | undefined)?.title;
   return title ? `${title} (${path.join('.')})` : path.length ? path.join('.') : 'The configuration';
@@ -220,7 +222,8 @@ export function parseConfig(text: string): ParsedConfig {
   if (isRecord(data.files) && Array.isArray(data.files.include) && data.files.include.every((g) => typeof g === 'string')) {
     config.includeGlobs = data.files.include as string[];
   }
-  if (Number.isInteger(data.maxFileSize) && (data.maxFileSize as number) > 0) config.maxFileSize = data.maxFileSize as number;
+  if (typeof data.maxFileSize === 'number' && Number.isInteger(data.maxFileSize) && data.maxFileSize > 0)
+    config.maxFileSize = data.maxFileSize;
   return { config, problems, parsed };
 }
 
