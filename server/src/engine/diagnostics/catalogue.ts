@@ -8,6 +8,7 @@ import duties from '../../../../schemas/rules/duties.json';
 import eligibility from '../../../../schemas/rules/eligibility.json';
 import inclusion from '../../../../schemas/rules/inclusion.json';
 import languages from '../../../../schemas/rules/languages.json';
+import readability from '../../../../schemas/rules/readability.json';
 import wording from '../../../../schemas/rules/wording.json';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -41,6 +42,7 @@ export const catalogueFiles: Readonly<Record<string, Record<string, unknown>>> =
   'rules/closing.json': closing,
   'rules/wording.json': wording,
   'rules/inclusion.json': inclusion,
+  'rules/readability.json': readability,
   'rules/config.json': config,
 };
 

@@ -5,6 +5,7 @@ import { dateRules } from './dates';
 import { dutyRules } from './duties';
 import { eligibilityRules } from './eligibility';
 import { inclusionRules } from './inclusion';
+import { readabilityRules } from './readability';
 import { languageRulesFamily } from './languages';
 import type { Rule } from './rule';
 import { wordingRules } from './wording';
@@ -20,4 +21,5 @@ export const rules: readonly Rule[] = [
   closingRules,
   wordingRules,
   inclusionRules,
+  readabilityRules,
 ];
