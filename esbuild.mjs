@@ -24,7 +24,23 @@ const docxApart = {
     build.onResolve({ filter: /^\.\/docx$/, namespace: 'file' }, () => ({ path: './docx.js', external: true }));
   },
 };
-const nodeProgram = { ...common, plugins: [docxApart], banner: { js: '#!/usr/bin/env node' } };
+/**
+ * The readability libraries (syllable and its dependencies) write characters beyond Latin-1 in regular expressions,
+ * where esbuild keeps them as they are: written as \u escapes, the bundled server stays one byte per character in V8
+ * (test/unit/bundles.test.ts). Outside comments these characters sit only in string and regex literals there.
+ */
+const latin1Only = {
+  name: 'latin1-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/](?:syllable|normalize-strings|pluralize)[\\/].*\.js$/ }, async (args) => {
+      const { readFile } = await import('fs/promises');
+      const source = await readFile(args.path, 'utf8');
+      const escaped = source.replace(/[\u0100-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      return { contents: escaped, loader: 'js' };
+    });
+  },
+};
+const nodeProgram = { ...common, plugins: [docxApart, latin1Only], banner: { js: '#!/usr/bin/env node' } };
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] }),

@@ -280,8 +280,56 @@ describe('reviewer checks over LSP (stdio)', function () {
           Information,
           key,
         ],
+        [
+          'accommodation-statement-missing',
+          'The closing statements lack a reasonable-accommodation sentence: "UNHCR is committed to the full participation of persons with disabilities: candidates who need reasonable accommodation at any stage of the recruitment process may ask for it when they apply, and the request does not affect the assessment."',
+          Warning,
+          key,
+        ],
       ]);
       assert.deepEqual((diagnostics[0].data as { path: unknown[] }).path, ['closing_statements']);
+    });
+  });
+
+  describe('inclusive wording', () => {
+    it('age, physical demands, elitism, nationality and family status each have their own code, severity and range', async () => {
+      const text = replaceOnce(
+        seed,
+        'Minimum two years of previous job experience relevant to the function of the position or\n        related fields.',
+        'Minimum two years of previous job experience. We seek a young and dynamic colleague with a degree\n        from a prestigious university, accent-free English and no family commitments; candidates\n        must be able to walk long distances.',
+      );
+      assert.deepEqual(seen(await check(text)), [
+        [
+          'age-wording',
+          '“young and dynamic” points to an age group; describe the experience the work needs instead (e.g. dynamic)',
+          Warning,
+          rangeOf(text, 'young and dynamic'),
+        ],
+        [
+          'physical-demand-wording',
+          "“able to walk long distances” states a physical ability the work may not need; describe the task instead (e.g. the task itself (e.g. 'visit field locations'))",
+          Information,
+          rangeOf(text, 'able to walk long distances'),
+        ],
+        [
+          'elitist-wording',
+          '“prestigious university” favours graduates of a few institutions; ask for the degree instead (e.g. an accredited university)',
+          Information,
+          rangeOf(text, 'prestigious university'),
+        ],
+        [
+          'nationality-wording',
+          '“accent-free” selects by nationality, ethnicity or accent; ask for what the work needs instead (e.g. clear spoken English)',
+          Warning,
+          rangeOf(text, 'accent-free'),
+        ],
+        [
+          'family-status-wording',
+          '“no family commitments” selects by family status; state the conditions of the post instead (e.g. available to travel on mission)',
+          Warning,
+          rangeOf(text, 'no family commitments'),
+        ],
+      ]);
     });
   });
 

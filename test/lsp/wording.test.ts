@@ -56,10 +56,18 @@ describe('wording checks and Japanese over LSP (stdio)', function () {
     const uri = freshUri();
     await english.open(uri, text);
     const lenses = await english.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const [titleLens, ...sectionLenses] = lenses;
     assert.deepEqual(
-      lenses.map((lens) => [lens.range, lens.command?.title]),
-      [[rangeOf(text, 'title'), 'Wording: strongly masculine-coded (ambitious, competitive, assertive, dominant, fearless)']],
+      [titleLens.range, titleLens.command?.title],
+      [rangeOf(text, 'title'), 'Wording: strongly masculine-coded (ambitious, competitive, assertive, dominant, fearless)'],
     );
+    // The other lenses are the sections' readability, one per free-text section, starting with the position notes.
+    assert.deepEqual(sectionLenses[0].range, rangeOf(text, 'position_notes'));
+    assert.match(
+      sectionLenses[0].command!.title,
+      /^Readability: grade \d+(\.\d)? \(target 12\), \d+ sentences, \d+ words per sentence, longest \d+$/,
+    );
+    assert.ok(sectionLenses.every((lens) => lens.command?.title.startsWith('Readability: ')));
     const jaUri = freshUri();
     await japanese.open(jaUri, text);
     const [jaLens] = await japanese.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: jaUri } });

@@ -63,7 +63,7 @@ describe('import from careers-site text', () => {
         data.terms_of_reference.qualifications_and_experience.language_skills.languages.map((l: { language: string }) => l.language),
         ['French', 'English'],
       );
-      assert.equal(data.closing_statements.length, 3);
+      assert.equal(data.closing_statements.length, 4);
       assert.deepEqual(checkPosting(result.yaml).problems, []);
     });
 

@@ -41,5 +41,5 @@ export {
   type RenderOptions,
 } from './render';
 export * from './authoring';
-export { wordingBalanceLens } from './wording/lens';
+export { readabilityLenses, wordingBalanceLens } from './wording/lens';
 export { importFromText, type ImportOptions, type ImportResult } from './import/fromText';

@@ -1,9 +1,12 @@
 import type { TextDocuments, Connection, ServerCapabilities } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { wordingBalanceLens } from '../engine';
+import { readabilityLenses, wordingBalanceLens } from '../engine';
 import { postingDocument, type SettingsFor } from './postingDocument';
 
-/** A code lens on the title: the posting's gender-coded wording balance, e.g. "Wording: masculine-coded (lead, analytical)". */
+/**
+ * Code lenses: on the title, the posting's gender-coded wording balance ("Wording: masculine-coded (lead, analytical)");
+ * on each free-text section, its readability (grade level and sentence lengths).
+ */
 export function registerWordingLens(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
@@ -12,9 +15,12 @@ export function registerWordingLens(
   connection.onCodeLens(async ({ textDocument }) => {
     const found = await postingDocument(documents, settingsFor, textDocument.uri);
     if (!found) return [];
-    const lens = wordingBalanceLens(found.text, found.settings.engine.locale);
-    // An empty command id makes the lens a label: there is nothing to run, only the balance to read.
-    return lens ? [{ range: lens.range, command: { title: lens.title, command: '' } }] : [];
+    const { locale, parameters } = found.settings.engine;
+    const target = typeof parameters.readabilityTargetGrade === 'number' ? parameters.readabilityTargetGrade : undefined;
+    const balance = wordingBalanceLens(found.text, locale);
+    const lenses = [...(balance ? [balance] : []), ...readabilityLenses(found.text, locale, target)];
+    // An empty command id makes a lens a label: there is nothing to run, only the balance or the measures to read.
+    return lenses.map((lens) => ({ range: lens.range, command: { title: lens.title, command: '' } }));
   });
   return { codeLensProvider: { resolveProvider: false } };
 }

@@ -6,7 +6,9 @@ import contract from '../../../../schemas/rules/contract.json';
 import dates from '../../../../schemas/rules/dates.json';
 import duties from '../../../../schemas/rules/duties.json';
 import eligibility from '../../../../schemas/rules/eligibility.json';
+import inclusion from '../../../../schemas/rules/inclusion.json';
 import languages from '../../../../schemas/rules/languages.json';
+import readability from '../../../../schemas/rules/readability.json';
 import wording from '../../../../schemas/rules/wording.json';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -39,6 +41,8 @@ export const catalogueFiles: Readonly<Record<string, Record<string, unknown>>> =
   'rules/languages.json': languages,
   'rules/closing.json': closing,
   'rules/wording.json': wording,
+  'rules/inclusion.json': inclusion,
+  'rules/readability.json': readability,
   'rules/config.json': config,
 };
 

@@ -4,6 +4,8 @@ import { contractRules } from './contract';
 import { dateRules } from './dates';
 import { dutyRules } from './duties';
 import { eligibilityRules } from './eligibility';
+import { inclusionRules } from './inclusion';
+import { readabilityRules } from './readability';
 import { languageRulesFamily } from './languages';
 import type { Rule } from './rule';
 import { wordingRules } from './wording';
@@ -18,4 +20,6 @@ export const rules: readonly Rule[] = [
   languageRulesFamily,
   closingRules,
   wordingRules,
+  inclusionRules,
+  readabilityRules,
 ];

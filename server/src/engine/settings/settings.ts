@@ -10,6 +10,8 @@ export interface RuleParameters {
   jpoMaxAge?: number;
   /** ICA level → staff grade for the grade checks, e.g. { LICA8: 'NOB' }; overrides schemas/grade-requirements.json. */
   icaGrades?: Record<string, string>;
+  /** The Flesch-Kincaid grade postings aim at (schemas/wording/readability.json by default). */
+  readabilityTargetGrade?: number;
   [name: string]: unknown;
 }
 

@@ -1,0 +1,56 @@
+import accommodation from '../../../../schemas/accommodation-statements.json';
+import { inclusionCodes, inclusionFindings } from '../wording/inclusion';
+import { spanOf } from '../wording/freeText';
+import { dataPattern } from '../text/patterns';
+import type { Rule, RuleContext } from './rule';
+
+function inclusiveWording(context: RuleContext): void {
+  const title = context.text(['title']) ?? '';
+  for (const finding of inclusionFindings(context.freeTexts('freeText'), context.profile.id, title)) {
+    context.report(
+      finding.code,
+      context.lines.range(...spanOf(finding.text, finding.start, finding.end)),
+      { text: finding.text.value.slice(finding.start, finding.end), instead: finding.instead },
+      { path: finding.text.path, category: finding.category },
+    );
+  }
+}
+
+/** The organisation's standard reasonable-accommodation sentence, or undefined for an organisation without one. */
+export function accommodationSentence(organization: string): string | undefined {
+  const statement = accommodation.statements.find((s) => dataPattern(s.organizations).test(organization));
+  return statement?.text.replace(/\{organization\}/g, organization);
+}
+
+/** Whether closing statements hold a reasonable-accommodation sentence in any wording. */
+export function hasAccommodationStatement(closing: unknown): boolean {
+  const texts = (Array.isArray(closing) ? closing : [closing]).filter((item): item is string => typeof item === 'string');
+  return texts.some((text) => dataPattern(accommodation.pattern, 'i').test(text));
+}
+
+/**
+ * Like the other closing statements (closing.ts), checked only once a posting has a `closing_statements` section of
+ * an organisation with a standard sentence.
+ */
+function accommodationStatement(context: RuleContext): void {
+  const organization = context.text(['organization'])?.trim();
+  const value = context.get(['closing_statements']);
+  if (!organization || value === undefined) return;
+  const sentence = accommodationSentence(organization);
+  if (!sentence || hasAccommodationStatement(value)) return;
+  context.report(
+    'accommodation-statement-missing',
+    context.keyRange(['closing_statements']),
+    { text: sentence },
+    { path: ['closing_statements'], append: [sentence], statement: 'reasonable-accommodation' },
+  );
+}
+
+/** Inclusive wording beyond gender, and the reasonable-accommodation statement. */
+export const inclusionRules: Rule = {
+  codes: [...inclusionCodes, 'accommodation-statement-missing'],
+  check(context) {
+    inclusiveWording(context);
+    accommodationStatement(context);
+  },
+};

@@ -1,0 +1,52 @@
+import { isFarAboveTarget, measure, readabilitySettings, sectionsOf } from '../wording/readability';
+import type { Rule } from './rule';
+
+/** The target grade: .postingrc.yaml parameters.readabilityTargetGrade, else the data's. */
+export function targetGrade(parameters: Record<string, unknown>): number {
+  const value = parameters.readabilityTargetGrade;
+  return typeof value === 'number' && Number.isFinite(value) ? value : readabilitySettings.targetGrade;
+}
+
+/**
+ * A section far above the project's target grade (English), or with long, kanji-heavy sentences (Japanese).
+ * Reported once a project sets its target (parameters.readabilityTargetGrade) or turns a code on in `rules`:
+ * formal UN texts (the standard accountability and background paragraphs) read well above grade 18, and a
+ * posting should not light up before its team has chosen a target. The code lens shows every section's measures.
+ */
+export const readabilityRules: Rule = {
+  codes: ['readability-grade', 'readability-japanese'],
+  check(context) {
+    const { parameters, severities } = context.settings;
+    const chosen = parameters.readabilityTargetGrade !== undefined;
+    const enabled = (code: string) => (severities[code] ? severities[code] !== 'off' : chosen);
+    if (!enabled('readability-grade') && !enabled('readability-japanese')) return;
+    const target = targetGrade(parameters);
+    for (const section of sectionsOf(context.freeTexts('freeText'))) {
+      const measures = measure(section);
+      if (!measures || !isFarAboveTarget(measures, target)) continue;
+      const range = context.keyRange(section.path);
+      if (measures.language === 'en') {
+        if (!enabled('readability-grade')) continue;
+        context.report(
+          'readability-grade',
+          range,
+          { grade: measures.grade, ari: measures.ari, target, average: measures.averageWords },
+          { path: section.path },
+        );
+      } else if (enabled('readability-japanese')) {
+        const ja = readabilitySettings.japanese;
+        context.report(
+          'readability-japanese',
+          range,
+          {
+            average: measures.averageCharacters,
+            max: ja.maxSentenceCharacters,
+            kanji: measures.kanjiPercent,
+            maxKanji: Math.round(ja.maxKanjiShare * 100),
+          },
+          { path: section.path },
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,127 @@
+import { strict as assert } from 'assert';
+import { checkPosting, defaultSettings, parsePosting, type Problem } from '../../server/src/engine';
+import { actionsFor } from '../../server/src/engine/authoring/actions';
+import { inclusionRules } from '../../server/src/engine/rules/inclusion';
+import { applyEdits } from '../../server/src/engine/text/textEdits';
+import { replaceOnce } from '../helpers/edit';
+import { readSeed, seedsDir } from '../helpers/seeds';
+import { join } from 'path';
+
+const codes: readonly string[] = inclusionRules.codes;
+const lica6 = readSeed();
+const jpo = readSeed(join(seedsDir, 'mofa-jpo-ocha-bangkok-p2.posting.yaml'));
+const staff = readSeed(join(seedsDir, 'unhcr-japan-associate-protection-officer-p2.posting.yaml'));
+
+function inclusion(text: string): Problem[] {
+  return checkPosting(text).problems.filter((p) => codes.includes(p.code));
+}
+const found = (text: string) =>
+  inclusion(text).map((p) => `${p.code}: ${text.split('\n')[p.range.start.line].slice(p.range.start.character, p.range.end.character)}`);
+
+/** The LICA6 seed with one sentence added to its essential experience. */
+const withExperience = (sentence: string) =>
+  replaceOnce(
+    lica6,
+    'relevant to the function of the position or\n        related fields.',
+    `relevant to the function of the position or\n        related fields. ${sentence}`,
+  );
+
+describe('inclusive wording beyond gender', () => {
+  it('age: candidate-directed age words, each its own code and severity', () => {
+    const text = withExperience('Recent graduates and digital natives are encouraged to apply.');
+    assert.deepEqual(found(text), ['age-wording: Recent graduates', 'age-wording: digital natives']);
+    assert.equal(inclusion(text)[0].severity, 'warning');
+  });
+
+  it('age: not in a JPO posting, where age is a legal criterion of the programme', () => {
+    const text = replaceOnce(
+      jpo,
+      '  statement:\n    - Candidates are 35',
+      '  statement:\n    - Recent graduates are welcome.\n    - Candidates are 35',
+    );
+    assert.deepEqual(found(text), []);
+    // The same sentence in a staff posting is reported.
+    const staffText = replaceOnce(staff, 'Knowledge of the asylum and nationality legislation of Japan.', 'Recent graduates are welcome.');
+    assert.deepEqual(found(staffText), ['age-wording: Recent graduates']);
+  });
+
+  it('age: the people a programme serves are not the candidate ("young refugees")', () => {
+    assert.deepEqual(found(withExperience('Experience with programmes for young refugees and young people is an asset.')), []);
+  });
+
+  it('a sentence that disclaims the ground is not reported (the diversity statement)', () => {
+    assert.deepEqual(found(withExperience('We welcome applicants regardless of age, marital status or disability.')), []);
+  });
+
+  it('physical demands: reported unless the title says the demand is the job', () => {
+    const text = withExperience('Candidates must be able to lift 20 kg.');
+    assert.deepEqual(found(text), ['physical-demand-wording: lift 20 kg']);
+    assert.equal(inclusion(text)[0].severity, 'information');
+    assert.deepEqual(found(replaceOnce(text, 'title: Protection Associate', 'title: Warehouse Assistant')), []);
+  });
+
+  it('elitism: a prestigious-university requirement, but not university partners', () => {
+    assert.deepEqual(found(withExperience('A degree from a leading university is required.')), ['elitist-wording: leading university']);
+    assert.deepEqual(found(withExperience('The unit works with leading universities in Tokyo.')), []);
+    assert.deepEqual(found(withExperience('Ivy League alumni preferred.')), ['elitist-wording: Ivy League']);
+  });
+
+  it('nationality and ethnicity: accent and origin, even in a JPO posting; a nationality only outside programmes that set one', () => {
+    assert.deepEqual(found(withExperience('Japanese nationals only.')), ['nationality-wording: Japanese nationals only']);
+    const jpoText = replaceOnce(
+      jpo,
+      '    - Candidates can work in English',
+      '    - Japanese nationals only.\n    - Accent-free English.\n    - Candidates can work in English',
+    );
+    assert.deepEqual(found(jpoText), ['nationality-wording: Accent-free']);
+  });
+
+  it('family status, in English and Japanese', () => {
+    assert.deepEqual(found(withExperience('Single applicants preferred.')), ['family-status-wording: Single applicants']);
+    assert.deepEqual(found(withExperience('独身の方を歓迎します。')), ['family-status-wording: 独身の方']);
+  });
+
+  it('messages are in Japanese for a Japanese reader', () => {
+    const [problem] = checkPosting(withExperience('Recent graduates welcome.'), { ...defaultSettings, locale: 'ja' }).problems.filter((p) =>
+      codes.includes(p.code),
+    );
+    assert.equal(
+      problem.message,
+      '「Recent graduates」は特定の年齢層を示します。代わりに業務に必要な経験を書いてください（例: candidates with the required qualifications）',
+    );
+  });
+});
+
+describe('reasonable-accommodation statement', () => {
+  it('a UN posting whose closing statements lack it gets a warning with the organisation’s sentence as the fix', () => {
+    const text = staff.replace(/\n {2}- >-\n {4}UNHCR is committed to the full participation[^]*$/, '\n');
+    const [problem] = inclusion(text);
+    assert.equal(problem.code, 'accommodation-statement-missing');
+    assert.equal(problem.severity, 'warning');
+    const fix = actionsFor(text, [problem]).find((action) => action.title.startsWith('Add'));
+    assert.ok(fix, 'a fix that adds the sentence');
+    const fixed = applyEdits(text, fix.edits);
+    assert.deepEqual(inclusion(fixed), []);
+    const closing = (parsePosting(fixed).data as { closing_statements: string[] }).closing_statements;
+    assert.match(closing[closing.length - 1], /^UNHCR is committed to the full participation of persons with disabilities/);
+    // Nothing else is touched: the comments at the top stay.
+    assert.equal(fixed.split('\n').slice(0, 3).join('\n'), text.split('\n').slice(0, 3).join('\n'));
+  });
+
+  it('each organisation has its own sentence; any wording with "reasonable accommodation" counts', () => {
+    const text = jpo.replace(/\n {2}- >-\n {4}Reasonable accommodation is provided[^]*$/, '\n');
+    assert.match(inclusion(text)[0].message, /"Reasonable accommodation is provided, on request, to applicants with disabilities/);
+    assert.deepEqual(inclusion(`${text}  - We offer reasonable accommodation to candidates who ask.\n`), []);
+  });
+
+  it('a posting without closing statements, or of an organisation outside the UN, is not asked for one', () => {
+    assert.deepEqual(inclusion(lica6), []);
+    const text = staff
+      .replace(/\n {2}- >-\n {4}UNHCR is committed to the full participation[^]*$/, '\n')
+      .replace('organization: UNHCR', 'organization: Example Foundation');
+    assert.deepEqual(
+      inclusion(text).map((p) => p.code),
+      [],
+    );
+  });
+});
