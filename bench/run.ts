@@ -269,5 +269,5 @@ function printTable(results: Results, targets: Target[]): void {
 
 main().catch((error: unknown) => {
   console.error(error);
-  process.exitCode = 1;
+  process.exit(1); // the servers still running end with their stdin
 });
