@@ -20,11 +20,30 @@ const monitoring = [...tor, 'monitoring_and_progress_controls'];
  */
 export function postingText(size: Size, index: number): string {
   const marker = `# corpus posting ${index} (${size})\n`;
-  if (size === 'seed') return seed.replace('\n', `\n${marker}`);
+  if (size === 'seed') return varied(seed.replace('\n', `\n${marker}`), index);
   const document = parseDocument(seed);
   if (size === 'small') shrink(document);
   else grow(document, index);
-  return `# posting\n${marker}${document.toString({ lineWidth: 100 }).replace(/^# posting\n/, '')}`;
+  const text = `# posting\n${marker}${document.toString({ lineWidth: 100 }).replace(/^# posting\n/, '')}`;
+  return size === 'small' ? varied(text, index) : text;
+}
+
+/**
+ * Posting `index` with its own prose: each sentence that ends a line of text (a list item or a line of a paragraph)
+ * ends with the index, so no two postings share a paragraph and nothing the engine remembers of one posting answers for another.
+ * (Real postings of one office do share boilerplate; the benchmark leaves that advantage out.)
+ */
+function varied(text: string, index: number): string {
+  if (index === 0) return text;
+  // Lines of five words or more: names in lists (competencies, languages) stay as the catalogues spell them.
+  return text.replace(/^( {4,}[^\s#:>|-][^:\n]*|\s+- (?![>|])[^:\n]*)$/gm, (line) =>
+    line
+      .replace(/^\s*-\s/, '')
+      .trim()
+      .split(/\s+/).length < 5
+      ? line
+      : line.replace(/([;.])$/, ` (ref. ${index})$1`),
+  );
 }
 
 function shrink(document: Document): void {

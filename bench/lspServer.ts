@@ -1,11 +1,22 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'child_process';
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
 interface Published {
   uri: string;
+  version?: number;
   diagnostics: { message: string; code?: string | number; source?: string }[];
 }
+
+/** A publishDiagnostics as it arrived. */
+export interface Arrival {
+  at: number;
+  version?: number;
+  count: number;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ: 100 on Linux). */
+const ticksPerSecond = 100;
 
 /**
  * A language server under measurement, spoken to over stdio like an editor would (the approach of
@@ -17,6 +28,8 @@ export class MeasuredServer {
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly versions = new Map<string, number>();
   private readonly waiters = new Map<string, (published: Published) => void>();
+  /** Every publishDiagnostics per document, with its arrival time (performance.now()). */
+  readonly arrivals = new Map<string, Arrival[]>();
   stderr = '';
 
   private constructor(
@@ -28,6 +41,9 @@ export class MeasuredServer {
     this.child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (published: Published) => {
+      const arrivals = this.arrivals.get(published.uri) ?? [];
+      arrivals.push({ at: performance.now(), version: published.version, count: published.diagnostics.length });
+      this.arrivals.set(published.uri, arrivals);
       const waiter = this.waiters.get(published.uri);
       this.waiters.delete(published.uri);
       waiter?.(published);
@@ -75,6 +91,25 @@ export class MeasuredServer {
     return { ms: performance.now() - start, diagnostics };
   }
 
+  /** Sends one keystroke as an editor does: an incremental change of one character at one position. */
+  async typeKey(uri: string, position: { line: number; character: number }, character: string): Promise<number> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: position, end: position }, text: character }],
+    });
+    return version;
+  }
+
+  /**
+   * CPU time the server has used so far, in ms, from /proc/<pid>/stat: user and system time of all its threads
+   * (helper threads and workers included), of its children that ended, and of those still running.
+   */
+  cpuMs(): number {
+    return (processTicks(this.child.pid!, true) * 1000) / ticksPerSecond;
+  }
+
   /** Resident set size of the server process, in MB. */
   rssMb(): number {
     const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
@@ -108,6 +143,35 @@ export class MeasuredServer {
     this.connection.dispose();
     this.child.kill();
   }
+}
+
+/** utime + stime (+ cutime + cstime) of a process, plus the same of its live children, in clock ticks. */
+function processTicks(pid: number, withChildren: boolean): number {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return 0; // ended meanwhile: its time is in its parent's cutime once waited for
+  }
+  // Fields after the command name (which may hold spaces) in parentheses: state is field 3, utime field 14.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number);
+  let ticks = utime + stime + cutime + cstime;
+  if (withChildren) for (const child of childrenOf(pid)) ticks += processTicks(child, true);
+  return ticks;
+}
+
+function childrenOf(pid: number): number[] {
+  const children: number[] = [];
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const list = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+      if (list) children.push(...list.split(' ').map(Number));
+    }
+  } catch {
+    // ended meanwhile
+  }
+  return children;
 }
 
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

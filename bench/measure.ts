@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { checkPosting } from '../server/src/engine';
 import { serverEnvironment, serverNodeFlags } from '../server/src/launch';
 import { MeasuredServer, pause } from './lspServer';
+import { keystrokes, typingOffset, type TypingPlan } from './typing';
 import { summarize, timeEach, type Summary } from './stats';
 
 export const repo = resolve(__dirname, '..');
@@ -17,6 +18,90 @@ export function engineAndFloor(texts: readonly string[], rounds: number, warmup:
   return {
     check: summarize(timeEach(texts, (text) => checkPosting(text), rounds, warmup)),
     parse: summarize(timeEach(texts, (text) => parse(text), rounds, warmup)),
+  };
+}
+
+/**
+ * (a) and (d) on the typing stream: after each key, the engine's whole check of the new text, and a bare parse of
+ * the same text. Keys follow each other, so whatever the engine remembers from the check before is used as it would
+ * be while an author types, and no more.
+ */
+export function engineTyping(text: string, keyCount: number, warmupKeys = 16): { check: Summary; parse: Summary } {
+  const { texts } = keystrokes(text, typingOffset(text), keyCount + warmupKeys);
+  const check: number[] = [];
+  const floor: number[] = [];
+  texts.forEach((typed, i) => {
+    const start = performance.now();
+    checkPosting(typed);
+    const checked = performance.now();
+    parse(typed);
+    const parsed = performance.now();
+    if (i >= warmupKeys) {
+      check.push(checked - start);
+      floor.push(parsed - checked);
+    }
+  });
+  return { check: summarize(check), parse: summarize(floor) };
+}
+
+export interface TypingResult {
+  /** Server CPU (all threads and children, /proc/<pid>/stat) over the stream, pauses included, per key. */
+  cpuPerKeyMs: number;
+  /** From sending the last key of a burst to the diagnostics of the text with that key. */
+  lastKeyToDiagnostics: Summary;
+  keys: number;
+  /** Diagnostics published per key (a server that coalesces a burst publishes fewer). */
+  publishedPerKey: number;
+}
+
+/**
+ * (b) and (c) on the typing stream. The last key's diagnostics are the first publication of its version, or, for a
+ * server that publishes no versions (yaml-language-server), the last publication before the pause ends: its
+ * documents are updated in place, so any check that runs after the last key checks the text with it.
+ */
+export async function typingOnServer(server: MeasuredServer, uri: string, text: string, plan: TypingPlan): Promise<TypingResult> {
+  const warmupBursts = 1;
+  const total = (plan.bursts + warmupBursts) * plan.keysPerBurst;
+  const { keys } = keystrokes(text, typingOffset(text), total);
+  await server.open(uri, text);
+  await pause(plan.pauseMs);
+  const latencies: number[] = [];
+  let cpuAtStart = 0;
+  let arrivalsAtStart = 0;
+  for (let burst = 0; burst < plan.bursts + warmupBursts; burst++) {
+    if (burst === warmupBursts) {
+      cpuAtStart = server.cpuMs();
+      arrivalsAtStart = server.arrivals.get(uri)?.length ?? 0;
+    }
+    const burstStart = performance.now();
+    let lastSent = 0;
+    let lastVersion = 0;
+    for (let k = 0; k < plan.keysPerBurst; k++) {
+      const due = burstStart + k * plan.keyGapMs;
+      if (due > performance.now()) await pause(due - performance.now());
+      const key = keys[burst * plan.keysPerBurst + k];
+      lastSent = performance.now();
+      lastVersion = await server.typeKey(uri, key.position, key.character);
+    }
+    await pause(plan.pauseMs);
+    const answerTo = () => {
+      const after = (server.arrivals.get(uri) ?? []).filter((arrival) => arrival.at >= lastSent);
+      const versioned = after.find((arrival) => arrival.version !== undefined && arrival.version >= lastVersion);
+      return after.some((arrival) => arrival.version !== undefined) ? versioned : after[after.length - 1];
+    };
+    // A slow answer (a loaded machine) is waited for, and counted as it came.
+    for (let waited = 0; !answerTo() && waited < 30000; waited += 50) await pause(50);
+    const answer = answerTo();
+    if (!answer) throw new Error(`No diagnostics within 30 s of the last key of burst ${burst} (${uri})`);
+    if (burst >= warmupBursts) latencies.push(answer.at - lastSent);
+  }
+  const measuredKeys = plan.bursts * plan.keysPerBurst;
+  const published = (server.arrivals.get(uri)?.length ?? 0) - arrivalsAtStart;
+  return {
+    cpuPerKeyMs: (server.cpuMs() - cpuAtStart) / measuredKeys,
+    lastKeyToDiagnostics: summarize(latencies),
+    keys: measuredKeys,
+    publishedPerKey: published / measuredKeys,
   };
 }
 

@@ -12,19 +12,50 @@ import {
   clientBundle,
   cliWallTime,
   engineAndFloor,
+  engineTyping,
   lspLatency,
   memoryWithOpenDocuments,
   servers,
+  typingOnServer,
+  type TypingResult,
 } from './measure';
+import { typingPlan } from './typing';
 import type { MeasuredServer } from './lspServer';
 import { round, type Summary } from './stats';
 
 const quick = process.argv.includes('--quick');
 /** How many samples per size: large postings take long, so fewer of them. */
-const plan: Record<Size, { texts: number; rounds: number; warmup: number; changes: number; cliFiles: number[] }> = {
-  small: { texts: 100, rounds: quick ? 1 : 3, warmup: 2, changes: quick ? 8 : 30, cliFiles: [1, 100, 1000] },
-  seed: { texts: 100, rounds: quick ? 1 : 3, warmup: 2, changes: quick ? 8 : 30, cliFiles: [1, 100, 1000] },
-  large: { texts: quick ? 5 : 20, rounds: 1, warmup: 1, changes: quick ? 3 : 10, cliFiles: quick ? [1, 10] : [1, 100] },
+const plan: Record<
+  Size,
+  { texts: number; rounds: number; warmup: number; changes: number; cliFiles: number[]; typedKeys: number; bursts: number }
+> = {
+  small: {
+    texts: 100,
+    rounds: quick ? 1 : 3,
+    warmup: 2,
+    changes: quick ? 8 : 30,
+    cliFiles: [1, 100, 1000],
+    typedKeys: quick ? 100 : 400,
+    bursts: quick ? 4 : 15,
+  },
+  seed: {
+    texts: 100,
+    rounds: quick ? 1 : 3,
+    warmup: 2,
+    changes: quick ? 8 : 30,
+    cliFiles: [1, 100, 1000],
+    typedKeys: quick ? 100 : 400,
+    bursts: quick ? 4 : 15,
+  },
+  large: {
+    texts: quick ? 5 : 20,
+    rounds: 1,
+    warmup: 1,
+    changes: quick ? 3 : 10,
+    cliFiles: quick ? [1, 10] : [1, 100, 1000],
+    typedKeys: quick ? 40 : 160,
+    bursts: quick ? 3 : 10,
+  },
 };
 
 interface SizeResult {
@@ -36,6 +67,8 @@ interface SizeResult {
   lspYamlLs: Summary;
   lspSilent: Summary;
   cliMs: Record<number, number>;
+  /** The typing stream: (a) and (d) after each key, and each server's CPU per key and last key → diagnostics. */
+  typing: { check: Summary; parse: Summary; ours: TypingResult; yamlLs: TypingResult; silent: TypingResult };
 }
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -66,15 +99,25 @@ async function main(): Promise<void> {
       const lspOurs = await lspLatency(ours, uri('ours'), texts.slice(0, 10), changes);
       const lspYamlLs = await lspLatency(yamlLs, uri('yaml-ls'), texts.slice(0, 10), changes);
       const lspSilent = await lspLatency(silent, uri('silent'), texts.slice(0, 10), changes);
+      log(
+        `${size}: the typing stream: (a) and (d) after each of ${plan[size].typedKeys} keys, then ${plan[size].bursts} bursts per server`,
+      );
+      const typed = engineTyping(texts[1], plan[size].typedKeys);
+      const stream = typingPlan(plan[size].bursts);
+      const typing = {
+        ...typed,
+        ours: await typingOnServer(ours, uri('typing-ours'), texts[2], stream),
+        yamlLs: await typingOnServer(yamlLs, uri('typing-yaml-ls'), texts[2], stream),
+        silent: await typingOnServer(silent, uri('typing-silent'), texts[2], stream),
+      };
       const cliMs: Record<number, number> = {};
       for (const count of cliFiles) {
         log(`${size}: (e) posting-lint on ${count} files`);
         const folder = join(root, `${size}-${count}`);
-        writeCorpus(folder, size, Math.min(count, texts.length));
-        if (count > texts.length) writeCopies(folder, texts, count);
+        writeCorpus(folder, size, count); // each posting its own: no cache answers for another by chance
         cliMs[count] = cliWallTime(folder).ms;
       }
-      bySize[size] = { bytes: Buffer.byteLength(texts[0]), problems, check, parse, lspOurs, lspYamlLs, lspSilent, cliMs };
+      bySize[size] = { bytes: Buffer.byteLength(texts[0]), problems, check, parse, lspOurs, lspYamlLs, lspSilent, cliMs, typing };
     }
 
     log('(c, stock) yaml-language-server as installed, with its 200 ms debounce');
@@ -82,6 +125,12 @@ async function main(): Promise<void> {
     const seedTexts = Array.from({ length: 10 }, (_, i) => postingText('seed', i));
     await assertSchemaDiagnostics(stock, pathToFileURL(join(root, 'broken-stock.posting.yaml')).href, broken);
     const lspYamlLsStock = await lspLatency(stock, pathToFileURL(join(root, 'stock.posting.yaml')).href, seedTexts, quick ? 4 : 10);
+    const typingYamlLsStock = await typingOnServer(
+      stock,
+      pathToFileURL(join(root, 'typing-stock.posting.yaml')).href,
+      seedTexts[2],
+      typingPlan(quick ? 3 : 8),
+    );
 
     await Promise.all([ours.stop(), yamlLs.stop(), silent.stop(), stock.stop()]);
 
@@ -103,7 +152,16 @@ async function main(): Promise<void> {
     log('(g) production client bundle and activation');
     const client = clientBundle(quick ? 1 : 3);
 
-    const results = { date: new Date().toISOString(), command: 'npm run bench', machine, bySize, lspYamlLsStock, memory, client };
+    const results = {
+      date: new Date().toISOString(),
+      command: 'npm run bench',
+      machine,
+      bySize,
+      lspYamlLsStock,
+      typingYamlLsStock,
+      memory,
+      client,
+    };
     const targets = checkTargets(results);
     writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify({ ...results, targets }, null, 2)}\n`);
     printTable(results, targets);
@@ -112,19 +170,10 @@ async function main(): Promise<void> {
   }
 }
 
-/** More files than distinct texts: repeat the texts under new names (the CLI reads each file anyway). */
-function writeCopies(folder: string, texts: readonly string[], count: number): void {
-  for (let i = texts.length; i < count; i++) {
-    writeFileSync(
-      join(folder, `copy-${String(i).padStart(4, '0')}.posting.yaml`),
-      texts[i % texts.length].replace('\n', `\n# copy ${i}\n`),
-    );
-  }
-}
-
 type Results = {
   bySize: Record<Size, SizeResult>;
   lspYamlLsStock: Summary;
+  typingYamlLsStock: TypingResult;
   memory: { oursMb: number; oursPlainMb: number; yamlLsMb: number };
   client: { bytes: number; requireMs: number; activateMs: number; activated: string };
 };
@@ -140,13 +189,21 @@ function checkTargets(results: Results): Target[] {
   const target = (name: string, value: number, limit: number): Target => ({ name, value: round(value, 3), limit, pass: value <= limit });
   const list: Target[] = [];
   for (const size of sizes) {
-    const r = results.bySize[size];
-    list.push(target(`(b)/(c) median, ${size}`, r.lspOurs.median / r.lspYamlLs.median, 0.5));
-    list.push(target(`(a)/(d) median, ${size}`, r.check.median / r.parse.median, 2));
+    const { typing } = results.bySize[size];
+    list.push(
+      target(`typing: server CPU per key, ours / yaml-language-server, ${size}`, typing.ours.cpuPerKeyMs / typing.yamlLs.cpuPerKeyMs, 0.5),
+    );
+    list.push(
+      target(`typing: (a)/(d) median, engine check of one edit / bare parse, ${size}`, typing.check.median / typing.parse.median, 2),
+    );
   }
-  list.push(target('(b) p95 ms, seed size', results.bySize.seed.lspOurs.p95, 15));
+  list.push(target('typing: last key → diagnostics p95 ms, seed size', results.bySize.seed.typing.ours.lastKeyToDiagnostics.p95, 15));
+  list.push(target('typing: last key → diagnostics p95 ms, large', results.bySize.large.typing.ours.lastKeyToDiagnostics.p95, 40));
+  for (const size of ['seed', 'large'] as const) {
+    const ms = results.bySize[size].cliMs[1000];
+    if (ms !== undefined) list.push(target(`(e) posting-lint, 1,000 postings (s), ${size}`, ms / 1000, 3));
+  }
   list.push(target('(f) server RSS MB, 200 open postings', results.memory.oursMb, 80));
-  list.push(target('(g) client bundle KB', results.client.bytes / 1024, 300));
   return list;
 }
 
@@ -156,6 +213,7 @@ function printTable(results: Results, targets: Target[]): void {
   const each = (label: string, cell: (r: SizeResult) => string) => rows.push([label, ...sizes.map((size) => cell(results.bySize[size]))]);
   each('posting size (KB)', (r) => (r.bytes / 1024).toFixed(1));
   each('problems reported (ours)', (r) => String(r.problems));
+  rows.push(['whole text sent on each change, alternating postings (as before)', ...sizes.map(() => '')]);
   each('(a) engine check', (r) => ms(r.check));
   each('(d) yaml parse (floor)', (r) => ms(r.parse));
   each('(a)/(d)', (r) => (r.check.median / r.parse.median).toFixed(2));
@@ -166,6 +224,24 @@ function printTable(results: Results, targets: Target[]): void {
   each('((b)−(b0)) / ((c)−(b0)): the checking alone', (r) =>
     ((r.lspOurs.median - r.lspSilent.median) / (r.lspYamlLs.median - r.lspSilent.median)).toFixed(2),
   );
+  const cpu = (t: TypingResult) => `${t.cpuPerKeyMs.toFixed(2)}`;
+  const latency = (t: TypingResult) => ms(t.lastKeyToDiagnostics);
+  rows.push(['typing stream (bursts of 8 keys 60 ms apart, then 400 ms)', ...sizes.map(() => '')]);
+  each('(a) engine check after one key', (r) => ms(r.typing.check));
+  each('(d) bare yaml parse of the same text', (r) => ms(r.typing.parse));
+  each('(a)/(d)', (r) => (r.typing.check.median / r.typing.parse.median).toFixed(2));
+  each('server CPU per key, ours (ms)', (r) => cpu(r.typing.ours));
+  each('server CPU per key, yaml-language-server (ms)', (r) => cpu(r.typing.yamlLs));
+  each('server CPU per key, a server that checks nothing (ms)', (r) => cpu(r.typing.silent));
+  each('CPU ours / yaml-language-server', (r) => (r.typing.ours.cpuPerKeyMs / r.typing.yamlLs.cpuPerKeyMs).toFixed(2));
+  each('last key → diagnostics, ours', (r) => latency(r.typing.ours));
+  each('last key → diagnostics, yaml-language-server', (r) => latency(r.typing.yamlLs));
+  each('last key → diagnostics, checks nothing', (r) => latency(r.typing.silent));
+  each(
+    'diagnostics published per key, ours / yaml-ls',
+    (r) => `${r.typing.ours.publishedPerKey.toFixed(2)} / ${r.typing.yamlLs.publishedPerKey.toFixed(2)}`,
+  );
+  rows.push(['posting-lint (distinct postings)', ...sizes.map(() => '')]);
   for (const count of [1, 100, 1000]) {
     each(`(e) posting-lint, ${count} files (wall ms)`, (r) => (r.cliMs[count] === undefined ? '—' : r.cliMs[count].toFixed(0)));
   }
@@ -175,6 +251,9 @@ function printTable(results: Results, targets: Target[]): void {
   );
   console.log(['', ...lines, ''].join('\n'));
   console.log(`(c) yaml-language-server as installed (200 ms debounce), seed size: ${ms(results.lspYamlLsStock)}`);
+  console.log(
+    `    typing, seed size: CPU per key ${results.typingYamlLsStock.cpuPerKeyMs.toFixed(2)} ms, last key → diagnostics ${latency(results.typingYamlLsStock)}`,
+  );
   console.log(
     `(f) RSS with 200 open postings: ours ${results.memory.oursMb.toFixed(1)} MB as VS Code starts it ` +
       `(${results.memory.oursPlainMb.toFixed(1)} MB as plain node dist/server.js), yaml-language-server ${results.memory.yamlLsMb.toFixed(1)} MB`,
@@ -190,5 +269,5 @@ function printTable(results: Results, targets: Target[]): void {
 
 main().catch((error: unknown) => {
   console.error(error);
-  process.exitCode = 1;
+  process.exit(1); // the servers still running end with their stdin
 });

@@ -109,9 +109,9 @@ async function publishProblems(uri: string): Promise<void> {
   await connection.sendDiagnostics({ uri, version, diagnostics: result.problems.map(toDiagnostic) });
 }
 
-const scheduler = new CheckScheduler((uri) => {
-  publishProblems(uri).catch((error: unknown) => connection.console.error(`Checking ${uri} failed: ${String(error)}`));
-});
+const scheduler = new CheckScheduler((uri) =>
+  publishProblems(uri).catch((error: unknown) => connection.console.error(`Checking ${uri} failed: ${String(error)}`)),
+);
 
 documents.onDidChangeContent((event) => scheduler.schedule(event.document.uri));
 documents.onDidClose((event) => {

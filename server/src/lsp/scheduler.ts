@@ -1,24 +1,38 @@
 /**
  * Runs a document's check at once when it has been quiet, and coalesces a burst of edits into
  * one trailing run, so typing stays responsive without checking every keystroke of a burst.
+ *
+ * The quiet time follows the check's cost: a document whose check takes d ms waits at most `costFactor` × d after
+ * its last run (never less than `minQuietMs`, never more than `quietMs`). A cheap check then answers each keystroke
+ * at once, and an expensive one still cannot take more than about 1 / (1 + costFactor) of a core while an author types.
  */
 export class CheckScheduler {
   private readonly timers = new Map<string, { cancel(): void }>();
   private readonly lastRun = new Map<string, number>();
+  private readonly lastCost = new Map<string, number>();
 
   constructor(
-    private readonly run: (uri: string) => void,
+    private readonly run: (uri: string) => unknown,
     private readonly quietMs = 150,
+    private readonly minQuietMs = 25,
+    private readonly costFactor = 3,
   ) {}
 
   schedule(uri: string): void {
     if (this.timers.has(uri)) return; // a trailing run is already due and will see this change
     const sinceLast = Date.now() - (this.lastRun.get(uri) ?? 0);
-    const delay = sinceLast >= this.quietMs ? 0 : this.quietMs - sinceLast;
+    const quiet = Math.max(this.minQuietMs, Math.min(this.quietMs, this.costFactor * (this.lastCost.get(uri) ?? this.quietMs)));
+    const delay = sinceLast >= quiet ? 0 : quiet - sinceLast;
     const fire = () => {
       this.timers.delete(uri);
-      this.lastRun.set(uri, Date.now());
-      this.run(uri);
+      const start = Date.now();
+      this.lastRun.set(uri, start);
+      const running = this.run(uri);
+      const finished = () => {
+        if (this.lastRun.get(uri) === start) this.lastCost.set(uri, Date.now() - start);
+      };
+      if (running instanceof Promise) void running.then(finished, finished);
+      else finished();
     };
     if (delay === 0) {
       // Still asynchronous, so edits already read from the connection are applied first; setImmediate runs
@@ -35,5 +49,6 @@ export class CheckScheduler {
     this.timers.get(uri)?.cancel();
     this.timers.delete(uri);
     this.lastRun.delete(uri);
+    this.lastCost.delete(uri);
   }
 }

@@ -7,8 +7,12 @@
 /** Deeper than this (estimated), the text is not handed to the parser at all. The parser copes with ~500 levels. */
 export const parserSafeDepth = 256;
 
-/** Offset where the estimated nesting first goes past `limit`, or undefined when it never does. */
-export function findRunawayNesting(text: string, limit = parserSafeDepth): number | undefined {
+/**
+ * Offset where the estimated nesting first goes past `limit`, or undefined when it never does. `quickProof: false`
+ * always walks the text (tests compare both ways).
+ */
+export function findRunawayNesting(text: string, limit = parserSafeDepth, quickProof = true): number | undefined {
+  if (quickProof && cannotRunAway(text, limit)) return undefined;
   const indents: number[] = [];
   let flowDepth = 0;
   let quote: '"' | "'" | undefined;
@@ -80,4 +84,42 @@ function nextBlockIndicator(text: string, from: number): number {
   const angle = text.indexOf('>', from);
   if (bar < 0) return angle < 0 ? Infinity : angle;
   return angle < 0 ? bar : Math.min(bar, angle);
+}
+
+/**
+ * A quick proof, by native scans, that the estimate below stays within `limit`, so the line-by-line walk can be
+ * skipped (it is most of the cost of the estimate on a long posting). The estimate is the indentation levels open
+ * (at most the deepest indentation plus one), the compact indicators of one line (at most its count of - and ?) and
+ * the open brackets (at most all [ and { of the text): when each is under a third of the limit, so is their sum.
+ */
+function cannotRunAway(text: string, limit: number): boolean {
+  const third = Math.floor(limit / 3);
+  if (third < 4) return false;
+  if (countUpTo(text, '[', third) + countUpTo(text, '{', third) >= third) return false;
+  if (new RegExp(`^[ \\t]{${third}}`, 'm').test(text)) return false;
+  const half = Math.floor(third / 2);
+  return mostOnOneLine(text, '-', half) < half && mostOnOneLine(text, '?', half) < half;
+}
+
+/** How often `character` occurs in the text, counting no further than `enough`. */
+function countUpTo(text: string, character: string, enough: number): number {
+  let count = 0;
+  for (let at = text.indexOf(character); at >= 0 && count < enough; at = text.indexOf(character, at + 1)) count++;
+  return count;
+}
+
+/** The most times `character` occurs on one line (lines end at \n, as in the estimate), counting no further than `enough`. */
+function mostOnOneLine(text: string, character: string, enough: number): number {
+  let most = 0;
+  let count = 0;
+  let lineEnd = -1;
+  for (let at = text.indexOf(character); at >= 0; at = text.indexOf(character, at + 1)) {
+    if (at > lineEnd) {
+      count = 0;
+      lineEnd = text.indexOf('\n', at);
+      if (lineEnd < 0) lineEnd = text.length;
+    }
+    if (++count > most && (most = count) >= enough) return most;
+  }
+  return most;
 }

@@ -1,4 +1,5 @@
 import known from '../../../../schemas/wording/acronyms.json';
+import { TextMemo } from '../text/memo';
 import type { FreeText } from './freeText';
 
 /** One use of an acronym in free text; `defines` when it is the "(ISA)" after its spelled-out name. */
@@ -46,20 +47,31 @@ function isCapital(code: number): boolean {
  */
 const candidateToken = /(?<![A-Za-z]&*)[A-Z][a-z&]*[A-Z][A-Za-z&]*/g;
 
+type AcronymSpan = Omit<AcronymUse, 'text'>;
+
+function acronymSpans(value: string): readonly AcronymSpan[] {
+  const spans: AcronymSpan[] = [];
+  const candidates = new RegExp(candidateToken);
+  for (let match = candidates.exec(value); match; match = candidates.exec(value)) {
+    const token = match[0];
+    if (!isAcronym(token)) continue;
+    const key = keyOf(token);
+    if (knownKeys.has(key)) continue;
+    const start = match.index;
+    const end = start + token.length;
+    spans.push({ acronym: token, key, start, end, defines: definesHere(value, start, end) });
+  }
+  return spans;
+}
+
+/** The acronyms of a value depend on its content and the list of known ones only: found once per distinct text. */
+const acronymSpansOf = new TextMemo(acronymSpans);
+
 /** Every acronym use in the free text, in source order; known acronyms (schemas/wording/acronyms.json) are left out. */
 export function acronymUses(texts: readonly FreeText[]): AcronymUse[] {
   const uses: AcronymUse[] = [];
   for (const text of texts) {
-    const candidates = new RegExp(candidateToken);
-    for (let match = candidates.exec(text.value); match; match = candidates.exec(text.value)) {
-      const token = match[0];
-      if (!isAcronym(token)) continue;
-      const key = keyOf(token);
-      if (knownKeys.has(key)) continue;
-      const start = match.index;
-      const end = start + token.length;
-      uses.push({ text, acronym: token, key, start, end, defines: definesHere(text.value, start, end) });
-    }
+    for (const span of acronymSpansOf.get(text.value)) uses.push({ text, ...span });
   }
   return uses;
 }

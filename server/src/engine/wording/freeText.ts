@@ -1,14 +1,16 @@
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import freeTextFields from '../../../../schemas/wording/free-text.json';
 import { keyText, type Path } from '../document/yamlNodes';
-import { scalarSourceMap, sourceSpan } from './sourceMap';
+import { relativeSourceMap, sourceSpan } from './sourceMap';
 
 /** One free-text value of a posting, and where each of its characters sits in the source. */
 export interface FreeText {
   path: Path;
   value: string;
-  /** value index → source offset */
-  map: number[];
+  /** value index → source offset, less `base` */
+  map: readonly number[];
+  /** The source offset the map counts from (0 when absent). */
+  base?: number;
 }
 
 export type FreeTextKind = 'freeText' | 'duties' | 'essentialRequirements';
@@ -40,13 +42,15 @@ export function freeTextsByKind(document: Document, sourceText: string): Record<
     if (tree.kinds.length && isScalar(node) && node.range && typeof node.value === 'string') {
       const scalar = node;
       const value = node.value;
-      // The map is built on first use: only texts with a finding need one, and building it is costly.
-      let map: number[] | undefined;
+      // The map is built on first use: only texts with a finding need one, and building it is costly. It is relative
+      // to the scalar's start, so the map of a scalar an edit did not touch is reused even when the scalar moved.
+      let map: readonly number[] | undefined;
       const text: FreeText = {
         path,
         value,
+        base: node.range[0],
         get map() {
-          return (map ??= scalarSourceMap(sourceText, scalar, value) ?? []);
+          return (map ??= relativeSourceMap(sourceText, scalar, value) ?? []);
         },
       };
       for (const kind of tree.kinds) found[kind].push(text);
@@ -71,5 +75,7 @@ export function freeTextOf(document: Document, sourceText: string, kind: FreeTex
 }
 
 export function spanOf(text: FreeText, from: number, to: number): [number, number] {
-  return sourceSpan(text.map, from, to);
+  const [start, end] = sourceSpan(text.map, from, to);
+  const base = text.base ?? 0;
+  return [start + base, end + base];
 }

@@ -1,5 +1,6 @@
 import lists from '../../../../schemas/wording/gender-coded.json';
 import type { FreeText } from './freeText';
+import { TextMemo } from '../text/memo';
 import { wordScanner } from './words';
 
 export type Coding = 'feminine' | 'masculine';
@@ -100,16 +101,33 @@ function isInName(value: string, start: number, word: string): boolean {
 
 const forEachStemWord = wordScanner(stems);
 
+/** A coded word of one value, by its indices in the value. */
+interface CodedSpan {
+  word: string;
+  start: number;
+  end: number;
+  coding: Coding;
+}
+
+function codedSpans(value: string): readonly CodedSpan[] {
+  const found: CodedSpan[] = [];
+  forEachStemWord(value, (word, start) => {
+    const coding = codingOf(word);
+    if (!coding || isInName(value, start, word)) return;
+    const end = start + word.length;
+    if (isInPhrase(value, start, end, word)) return;
+    found.push({ word, start, end, coding });
+  });
+  return found;
+}
+
+/** The coded words of each value depend on its content and the word lists only: found once per distinct text. */
+const codedSpansOf = new TextMemo(codedSpans);
+
 export function codedWords(texts: readonly FreeText[]): CodedWord[] {
   const found: CodedWord[] = [];
   for (const text of texts) {
-    forEachStemWord(text.value, (word, start) => {
-      const coding = codingOf(word);
-      if (!coding || isInName(text.value, start, word)) return;
-      const end = start + word.length;
-      if (isInPhrase(text.value, start, end, word)) return;
-      found.push({ text, word, start, end, coding });
-    });
+    for (const span of codedSpansOf.get(text.value)) found.push({ text, ...span });
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import settings from '../../../../schemas/wording/requirements.json';
+import { KeyedTextMemo, TextMemo } from '../text/memo';
 import type { FreeText } from './freeText';
 import { countAsciiWords, countWords, isPlainEnglish, sentencesOf } from './words';
 
@@ -24,55 +25,71 @@ const nativePatterns = settings.nativeSpeaker.map(compile);
 /** What each group's patterns all need (data): a text without it is not searched with them. */
 const mentions = { age: new RegExp(settings.mentions.ageLimit, 'i'), native: new RegExp(settings.mentions.nativeSpeaker, 'i') };
 
-/** Age limits and native-speaker requirements; age limits only where the profile has none by rule. */
-export function exclusionaryRequirements(texts: readonly FreeText[], profileId: string): (Finding & { kind: ExclusionKind })[] {
-  const found: (Finding & { kind: ExclusionKind })[] = [];
-  const ageAllowed = settings.profilesWithAgeLimit.includes(profileId);
-  for (const text of texts) {
-    const add = (patterns: RegExp[], kind: ExclusionKind) => {
-      for (const pattern of patterns) {
-        // exec on the shared pattern: matchAll would clone the RegExp for every text and pattern.
-        pattern.lastIndex = 0;
-        for (let match = pattern.exec(text.value); match; match = pattern.exec(text.value)) {
-          const start = match.index;
-          const end = start + match[0].length;
-          if (end === start)
-            pattern.lastIndex++; // an empty match must not stall the loop
-          else if (!found.some((f) => f.text === text && f.start < end && start < f.end)) found.push({ text, start, end, kind });
-        }
+type Span = { start: number; end: number };
+
+/** Age limits (when `ageAllowed` is false) and native-speaker requirements in one value, by indices in the value. */
+function exclusionsIn(ageAllowed: boolean, value: string): readonly (Span & { kind: ExclusionKind })[] {
+  const found: (Span & { kind: ExclusionKind })[] = [];
+  const add = (patterns: RegExp[], kind: ExclusionKind) => {
+    for (const pattern of patterns) {
+      // exec on the shared pattern: matchAll would clone the RegExp for every text and pattern.
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (end === start)
+          pattern.lastIndex++; // an empty match must not stall the loop
+        else if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, kind });
       }
-    };
-    if (!ageAllowed && mentions.age.test(text.value)) add(agePatterns, 'age-limit');
-    if (mentions.native.test(text.value)) add(nativePatterns, 'native-speaker');
-  }
+    }
+  };
+  if (!ageAllowed && mentions.age.test(value)) add(agePatterns, 'age-limit');
+  if (mentions.native.test(value)) add(nativePatterns, 'native-speaker');
   return found;
 }
 
+/** Findings of one value depend on its content and the patterns only: found once per distinct text. */
+const exclusionsOf = new KeyedTextMemo(exclusionsIn);
+
+/** Age limits and native-speaker requirements; age limits only where the profile has none by rule. */
+export function exclusionaryRequirements(texts: readonly FreeText[], profileId: string): (Finding & { kind: ExclusionKind })[] {
+  const ageAllowed = settings.profilesWithAgeLimit.includes(profileId);
+  return texts.flatMap((text) => exclusionsOf.get(ageAllowed, text.value).map((span) => ({ text, ...span })));
+}
+
 /** How many essential requirements a text lists: list items, bullet lines, or sentences and semicolon clauses. */
+function requirementsIn(value: string): number {
+  const lines = value.split('\n').filter((line) => /^\s*(?:[-\u2022*]|\d+[.)]|[a-z][.)])\s+/.test(line));
+  if (lines.length > 1) return lines.length;
+  return sentencesOf(value).reduce((sum, s) => sum + value.slice(s.start, s.end).split(/;\s+/).length, 0);
+}
+
+const requirementsOf = new TextMemo(requirementsIn);
+
+/** How many essential requirements the texts list together. */
 export function countRequirements(texts: readonly FreeText[]): number {
-  let count = 0;
-  for (const text of texts) {
-    const lines = text.value.split('\n').filter((line) => /^\s*(?:[-\u2022*]|\d+[.)]|[a-z][.)])\s+/.test(line));
-    if (lines.length > 1) count += lines.length;
-    else count += sentencesOf(text.value).reduce((sum, s) => sum + text.value.slice(s.start, s.end).split(/;\s+/).length, 0);
-  }
-  return count;
+  return texts.reduce((sum, text) => sum + requirementsOf.get(text.value), 0);
 }
 
 export const maxEssentialRequirements = settings.maxEssentialRequirements;
 export const maxSentenceWords = settings.maxSentenceWords;
 
-/** Sentences longer than the data's limit, with their word counts. */
-export function longSentences(texts: readonly FreeText[], limit = maxSentenceWords): (Finding & { words: number })[] {
-  const found: (Finding & { words: number })[] = [];
-  for (const text of texts) {
-    const plain = isPlainEnglish(text.value);
-    for (const sentence of sentencesOf(text.value)) {
-      const words = plain
-        ? countAsciiWords(text.value, sentence.start, sentence.end)
-        : countWords(text.value.slice(sentence.start, sentence.end), settings.cjkCharactersPerWord);
-      if (words > limit) found.push({ text, start: sentence.start, end: sentence.end, words });
-    }
+/** Sentences of one value longer than `limit` words, by indices in the value. */
+function longSentencesIn(limit: number, value: string): readonly (Span & { words: number })[] {
+  const found: (Span & { words: number })[] = [];
+  const plain = isPlainEnglish(value);
+  for (const sentence of sentencesOf(value)) {
+    const words = plain
+      ? countAsciiWords(value, sentence.start, sentence.end)
+      : countWords(value.slice(sentence.start, sentence.end), settings.cjkCharactersPerWord);
+    if (words > limit) found.push({ start: sentence.start, end: sentence.end, words });
   }
   return found;
+}
+
+const longSentencesOf = new KeyedTextMemo(longSentencesIn);
+
+/** Sentences longer than the data's limit, with their word counts. */
+export function longSentences(texts: readonly FreeText[], limit = maxSentenceWords): (Finding & { words: number })[] {
+  return texts.flatMap((text) => longSentencesOf.get(limit, text.value).map((span) => ({ text, ...span })));
 }

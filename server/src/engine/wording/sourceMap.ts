@@ -1,4 +1,5 @@
 import { isScalar, type Node } from 'yaml';
+import { TextMemo } from '../text/memo';
 
 /**
  * Maps each index of a scalar's value to an offset in the source text. Folding, line breaks,
@@ -8,7 +9,31 @@ import { isScalar, type Node } from 'yaml';
 export function scalarSourceMap(sourceText: string, node: Node, value: string): number[] | undefined {
   if (!isScalar(node) || !node.range) return undefined;
   const [start, end] = node.range;
-  let position = contentStart(sourceText, start, node.type);
+  return alignScalar(sourceText.slice(start, end), node.type, value).map((offset) => offset + start);
+}
+
+/**
+ * The map of scalarSourceMap relative to the scalar's start. It depends on the scalar's own source text, its type and
+ * its value only, so it is remembered by that source text: while an author types, only the scalar that changed is
+ * aligned again.
+ */
+export function relativeSourceMap(sourceText: string, node: Node, value: string): readonly number[] | undefined {
+  if (!isScalar(node) || !node.range) return undefined;
+  const [start, end] = node.range;
+  const source = sourceText.slice(start, end);
+  const known = alignedScalars.find(source);
+  if (known && known.value === value && known.type === node.type) return known.map;
+  const map = alignScalar(source, node.type, value);
+  alignedScalars.set(source, { type: node.type, value, map });
+  return map;
+}
+
+const alignedScalars = new TextMemo<{ type: string | undefined; value: string; map: readonly number[] }>();
+
+/** Offsets in `source` (one scalar's source text) of each character of its value. */
+function alignScalar(source: string, type: string | undefined, value: string): number[] {
+  const end = source.length;
+  let position = contentStart(source, 0, type);
   const map: number[] = new Array<number>(value.length);
   const lookAhead = 12; // longest escape (\UXXXXXXXX) plus some slack
   for (let i = 0; i < value.length; i++) {
@@ -17,8 +42,23 @@ export function scalarSourceMap(sourceText: string, node: Node, value: string): 
       map[i] = Math.min(position, end);
       continue;
     }
-    const found = sourceText.indexOf(character, position);
-    if (found >= 0 && found < end && found - position <= lookAhead + indentSlack(sourceText, position, found)) {
+    // The common case, decided without a search: the source's next non-space character starts the same run of
+    // characters as the value. (A search from `position` would find exactly these: whatever it skips is space.)
+    let next = position;
+    while (next < end && isSpace(source.charCodeAt(next))) next++;
+    let same = 0;
+    while (next + same < end && i + same < value.length && source.charCodeAt(next + same) === value.charCodeAt(i + same)) {
+      if (isSpace(value.charCodeAt(i + same))) break;
+      map[i + same] = next + same;
+      same++;
+    }
+    if (same) {
+      position = next + same;
+      i += same - 1;
+      continue;
+    }
+    const found = source.indexOf(character, position);
+    if (found >= 0 && found < end && found - position <= lookAhead + indentSlack(source, position, found)) {
       map[i] = found;
       position = found + 1;
     } else {

@@ -1,0 +1,199 @@
+import { strict as assert } from 'assert';
+import fc from 'fast-check';
+import { isScalar, parseDocument, visit, type Scalar } from 'yaml';
+import { checkPosting, defaultSettings, type EngineSettings } from '../../server/src/engine';
+import { findRunawayNesting } from '../../server/src/engine/document/nesting';
+import { forgetTextMemos, TextMemo } from '../../server/src/engine/text/memo';
+import { wordingRules } from '../../server/src/engine/rules/wording';
+import { relativeSourceMap, scalarSourceMap } from '../../server/src/engine/wording/sourceMap';
+import { arbitraryText, arbitraryYaml } from '../helpers/hostile';
+import { readSeed } from '../helpers/seeds';
+
+const seed = readSeed();
+const wordingCodes: readonly string[] = wordingRules.codes;
+/** The seed with wording findings of each kind in its background, so the property compares findings, not empty lists. */
+const richSeed = seed.replace(
+  '    Japan is party to the 1951 Convention',
+  '    The aggressive, dominant, ambitious and decisive QRB leads candidates under 30 years of age. Japan is party to the 1951 Convention',
+);
+/** Every wording check on, so the caches have findings to keep. */
+const settings: EngineSettings = { ...defaultSettings, severities: { 'acronym-undefined': 'information' } };
+
+/** Pieces an author might type: coded words, acronyms and their definitions, requirements, sentence ends, syntax. */
+const typed = fc.constantFrom(
+  'l',
+  'e',
+  ' ',
+  'lead ',
+  'aggressive ',
+  'supportive ',
+  'ISA ',
+  ' (ISA)',
+  'Immigration Services Agency (ISA) ',
+  'RSD ',
+  'QRB ',
+  'native English speaker ',
+  'candidates under 30 years of age ',
+  '. ',
+  '; ',
+  '\n',
+  '\n\n',
+  ': ',
+  '- ',
+  '"',
+  '#',
+);
+
+interface Edit {
+  where: number;
+  anywhere: boolean;
+  insert: string | undefined;
+  remove: number;
+}
+
+/** An edit: insert a piece, or delete a few characters, at a relative position (inside the background, or anywhere). */
+const edit: fc.Arbitrary<Edit> = fc.record({
+  where: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+  anywhere: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+  insert: fc.option(typed, { nil: undefined }),
+  remove: fc.integer({ min: 0, max: 4 }),
+});
+
+function applyEdit(text: string, { where, anywhere, insert, remove }: Edit): string {
+  const backgroundStart = text.indexOf('  background: >');
+  const backgroundEnd = text.indexOf('  purpose_and_scope:');
+  const [from, to] =
+    anywhere || backgroundStart < 0 || backgroundEnd < backgroundStart ? [0, text.length] : [backgroundStart + 20, backgroundEnd - 2];
+  const at = from + Math.floor(where * Math.max(0, to - from));
+  return text.slice(0, at) + (insert ?? '') + text.slice(insert === undefined ? at + Math.max(1, remove) : at);
+}
+
+/** The source map as the engine built it before it was remembered: the oracle for the remembered, faster one. */
+function alignedAsBefore(sourceText: string, node: Scalar, value: string): number[] {
+  const [start, end] = node.range!;
+  const isSpace = (character: string) => /\s/.test(character);
+  let position = start;
+  if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') {
+    const lineBreak = sourceText.indexOf('\n', start);
+    position = lineBreak < 0 ? start : lineBreak + 1;
+  } else if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') position = start + 1;
+  const map: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    if (isSpace(value[i])) {
+      map[i] = Math.min(position, end);
+      continue;
+    }
+    const found = sourceText.indexOf(value[i], position);
+    const slack = [...sourceText.slice(position, Math.max(position, found))].filter(isSpace).length;
+    if (found >= 0 && found < end && found - position <= 12 + slack) {
+      map[i] = found;
+      position = found + 1;
+    } else map[i] = Math.min(position, end);
+  }
+  return map;
+}
+
+describe('typing caches: a remembered result equals a fresh one', () => {
+  afterEach(() => forgetTextMemos());
+
+  it('the check after each edit of a stream equals the check of the same text with every memo forgotten', () => {
+    let checkedWithFindings = 0;
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        let text = richSeed;
+        checkPosting(text, settings); // warm: the memos hold the values before the edits
+        for (const step of edits) {
+          text = applyEdit(text, step);
+          const remembered = checkPosting(text, settings).problems;
+          forgetTextMemos();
+          const fresh = checkPosting(text, settings).problems;
+          assert.deepEqual(remembered, fresh);
+          if (remembered.some((p) => wordingCodes.includes(p.code))) checkedWithFindings++;
+        }
+      }),
+      { numRuns: 20 },
+    );
+    // The property must have compared wording findings, not only empty lists.
+    assert.ok(checkedWithFindings > 40, `only ${checkedWithFindings} checks had wording findings`);
+  });
+
+  it('a value typed back to an earlier text gets the earlier findings, at the positions of the new text', () => {
+    const background = '    Japan is party to the 1951 Convention';
+    const typedIn = seed.replace(background, `${background} and the aggressive lead QRB`);
+    const first = checkPosting(typedIn, settings).problems;
+    checkPosting(seed, settings);
+    // The same paragraph, now two lines further down: the findings move with it.
+    const moved = typedIn.replace('title: Protection Associate\n', 'title: Protection Associate\n# one\n# two\n');
+    const again = checkPosting(moved, settings).problems;
+    forgetTextMemos();
+    assert.deepEqual(again, checkPosting(moved, settings).problems);
+    const acronym = (list: typeof first) => list.find((p) => p.code === 'acronym-undefined' && p.message.includes('QRB'));
+    assert.ok(acronym(first), 'the typed acronym is reported');
+    assert.equal(acronym(again)!.range.start.line, acronym(first)!.range.start.line + 2);
+  });
+
+  it('the remembered, relative source map of every scalar equals the map built afresh and the old alignment', () => {
+    const styles = fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_FOLDED', 'BLOCK_LITERAL');
+    const words = fc.string({
+      unit: fc.constantFrom('a', 'B', ' ', '\n', '\t', '"', "'", '\\', 'é', '’', ':', '#', '-', '\u2028'),
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(words, styles), { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 6 }), (values, indent) => {
+        const document = parseDocument('{}');
+        const outer = document.createNode({ section: Object.fromEntries(values.map(([value], i) => [`k${i}`, value])) });
+        document.contents = outer as never;
+        values.forEach(([, style], i) => {
+          const node = document.getIn(['section', `k${i}`], true);
+          if (isScalar(node)) node.type = style as Scalar.Type;
+        });
+        const text = `${' '.repeat(0)}${document.toString({ indent: indent + 1, lineWidth: 30, minContentWidth: 10 })}`;
+        const reparsed = parseDocument(text);
+        visit(reparsed, {
+          Scalar(_key, node) {
+            if (typeof node.value !== 'string' || !node.range) return;
+            const absolute = scalarSourceMap(text, node, node.value)!;
+            for (let round = 0; round < 2; round++) {
+              const relative: readonly number[] = relativeSourceMap(text, node, node.value)!;
+              assert.deepEqual(
+                relative.map((offset: number) => offset + node.range![0]),
+                absolute,
+              );
+            }
+            assert.deepEqual(absolute, alignedAsBefore(text, node, node.value));
+          },
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a memo returns what its function returns, computes a text once while it is in use, and stays bounded', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 8 }), { maxLength: 200 }), (texts) => {
+        let computed = 0;
+        const memo = new TextMemo((text: string) => {
+          computed++;
+          return `${text.length}:${text}`;
+        }, 400);
+        for (const text of texts) assert.equal(memo.get(text), `${text.length}:${text}`);
+        const before = computed;
+        if (texts.length) assert.equal(memo.get(texts[texts.length - 1]), `${texts[texts.length - 1].length}:${texts[texts.length - 1]}`);
+        assert.equal(computed, before, 'the last text is remembered');
+        assert.ok(memo.size <= 2 * Math.ceil(400 / 64) + 2, `${memo.size} entries for a limit of 400 characters`);
+      }),
+    );
+  });
+
+  it('the quick proof that nesting cannot run away never hides a runaway the walk finds', () => {
+    const deep = fc
+      .array(fc.constantFrom('  ', '- ', '[', '{', '? ', 'a: ', '\n', '\r', 'x', ' |\n', '"', '#'), { maxLength: 120 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(arbitraryText, arbitraryYaml, deep), fc.integer({ min: 3, max: 40 }), (text, limit) => {
+        assert.equal(findRunawayNesting(text, limit), findRunawayNesting(text, limit, false));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
