@@ -28,7 +28,8 @@ function reportedCodes(stdout: string): string[] {
   return (JSON.parse(stdout) as { problems: { code: string }[] }[]).flatMap((file) => file.problems.map((problem) => problem.code));
 }
 
-describe('posting-lint --baseline', () => {
+describe('posting-lint --baseline', function () {
+  this.timeout(60_000);
   function recorded(files: Record<string, string> = { 'a.posting.yaml': today }): string {
     const root = workspace(files);
     const update = posting_lint(['--baseline', 'baseline.json', '--update-baseline', '*.posting.yaml'], { cwd: root });
@@ -86,7 +87,7 @@ describe('posting-lint --baseline', () => {
     assert.deepEqual(reportedCodes(run.stdout), ['exclusionary-requirement']);
   });
 
-  it('an old problem moved by an edit elsewhere is still known: lines above it, and the sections reordered', () => {
+  it('an old problem moved by edits elsewhere is still known: comment lines above it, blank lines before it, a comment after it', () => {
     const root = recorded();
     const moved = replaceOnce(
       `# Reviewed by HR on Monday.\n# Second comment line.\n${today}`,
