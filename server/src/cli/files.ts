@@ -11,9 +11,9 @@ const skippedFolders = new Set(['node_modules', '.git']);
 
 /**
  * Turns the command line's files and quoted globs into the files to check, in order and without repeats.
- * A named file must exist and be a file; a glob must match at least one file.
+ * A named file must exist and be a file; a glob must match at least one file (unless `allowUnmatched`).
  */
-export function expandPatterns(patterns: readonly string[], cwd = process.cwd()): string[] {
+export function expandPatterns(patterns: readonly string[], cwd = process.cwd(), allowUnmatched = false): string[] {
   const files: string[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
@@ -26,7 +26,7 @@ export function expandPatterns(patterns: readonly string[], cwd = process.cwd())
     if (pattern === stdinName) add(pattern);
     else if (picomatch.scan(pattern).isGlob) {
       const matches = expandGlob(pattern, cwd);
-      if (!matches.length) throw new InputError(`no files match "${pattern}"`);
+      if (!matches.length && !allowUnmatched) throw new InputError(`no files match "${pattern}"`);
       matches.forEach(add);
     } else {
       assertFile(pattern, cwd);

@@ -2,6 +2,7 @@ import { relative } from 'path';
 import { checkPosting, LineIndex, type Problem, type RenderFormat } from '../engine';
 import { readRegularFile } from '../node/readFile';
 import { rewriteIfUnchanged, writeAtomically } from '../node/writeFile';
+import { Baseline } from './baseline';
 import { describeOutDirError, describeWriteError, InputError } from './errors';
 import { OutDirError, writeExports } from './export';
 import { expandPatterns, stdinName } from './files';
@@ -28,6 +29,9 @@ export interface CliOptions {
   /** --export: formats written beside each posting (or into outDir). */
   exports: RenderFormat[];
   outDir?: string;
+  /** --baseline: report only problems not recorded in it; with updateBaseline, rewrite it instead. */
+  baseline?: string;
+  updateBaseline: boolean;
 }
 
 export interface CliIo {
@@ -56,6 +60,8 @@ function readOptions(args: ParsedArguments, io: CliIo): CliOptions {
     locale: value('locale'),
     exports: (args.given.get('export') ?? []) as RenderFormat[],
     outDir: value('out-dir'),
+    baseline: value('baseline'),
+    updateBaseline: flag('update-baseline'),
   };
 }
 
@@ -72,7 +78,8 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     if (options.fix && args.patterns.includes(stdinName)) throw new UsageError('--fix cannot rewrite standard input; name the file');
     if (options.exports.length && args.patterns.includes(stdinName))
       throw new UsageError('--export names its files after the posting; name the file');
-    return await lint(expandPatterns(args.patterns, io.cwd), options, io);
+    if (options.updateBaseline && !options.baseline) throw new UsageError('--update-baseline needs --baseline <file>');
+    return await lint(expandPatterns(args.patterns, io.cwd, args.given.has('no-error-on-unmatched-pattern')), options, io);
   } catch (error) {
     if (error instanceof UsageError) return print(io.stderr, `posting-lint: ${error.message}\nRun posting-lint --help for usage.\n`, 2);
     if (error instanceof InputError) return print(io.stderr, `posting-lint: ${error.message}\n`, 2);
@@ -84,6 +91,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
 async function lint(files: string[], options: CliOptions, io: CliIo): Promise<number> {
   const formatter = formatters[options.format]({ color: options.color, cwd: io.cwd });
   const settings = settingsResolver(options.config, io.cwd, options.locale);
+  const baseline = options.baseline ? await Baseline.load(options.baseline, io.cwd, options.updateBaseline) : undefined;
   const progress = new ProgressLine(files.length, io.stderr);
   const buffered: string[] = [];
   const emit = (chunk: string) => {
@@ -142,13 +150,26 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
     }
     problems = [...problems].sort(byPosition);
     if (options.quiet) problems = problems.filter((problem) => problem.severity === 'error');
+    const name = file === stdinName ? '<stdin>' : file;
+    const lines = new LineIndex(text);
+    if (baseline) problems = baseline.filter(name, io.cwd, problems, lines);
     if (problems.some((problem) => isAtOrAbove(problem, threshold))) failing = true;
-    const report: FileReport = { file: file === stdinName ? '<stdin>' : file, lines: new LineIndex(text), problems, fixed };
+    const report: FileReport = { file: name, lines, problems, fixed };
     emit(formatter.file(report));
   }
   progress.clear();
   emit(formatter.end());
   const badConfig = reportConfigProblems(settings, io.stderr, io.cwd);
+  if (baseline && options.updateBaseline) {
+    if (unreadable) return print(io.stderr, `posting-lint: some files could not be read; ${options.baseline} was left as it was\n`, 2);
+    const { problems } = await baseline.write();
+    io.stderr.write(`posting-lint: ${options.baseline} records ${problems} problem${problems === 1 ? '' : 's'}\n`);
+  } else if (baseline && (baseline.known || baseline.gone)) {
+    const gone = baseline.gone ? `; ${baseline.gone} fixed since (drop them with --update-baseline)` : '';
+    io.stderr.write(
+      `posting-lint: ${baseline.known} known problem${baseline.known === 1 ? '' : 's'} in ${options.baseline} not shown${gone}\n`,
+    );
+  }
   if (options.output) {
     try {
       await writeAtomically(options.output, buffered.join(''));
@@ -156,7 +177,8 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
       return print(io.stderr, `posting-lint: ${describeWriteError(options.output, error)} (the report was not written)\n`, 2);
     }
   }
-  return unreadable || badConfig ? 2 : failing ? 1 : 0;
+  // Updating the baseline accepts today's problems: only a failure to read or configure fails that run.
+  return unreadable || badConfig ? 2 : failing && !options.updateBaseline ? 1 : 0;
 }
 
 /** A broken .postingrc.yaml is reported on stderr with its positions; an error in it fails the run (exit 2). */

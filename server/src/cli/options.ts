@@ -23,7 +23,13 @@ export interface OptionSpec {
 export const severityOrder = ['hint', 'information', 'warning', 'error'] as const;
 
 export const optionTable: OptionSpec[] = [
-  { name: 'format', short: 'f', value: 'name', choices: ['stylish', 'json', 'sarif'], help: 'output format (default: stylish)' },
+  {
+    name: 'format',
+    short: 'f',
+    value: 'name',
+    choices: ['stylish', 'json', 'sarif', 'markdown'],
+    help: 'output format (default: stylish)',
+  },
   {
     name: 'max-severity',
     value: 'level',
@@ -48,6 +54,9 @@ export const optionTable: OptionSpec[] = [
     help: 'also write each posting in this format, next to its file (or in --out-dir); repeatable',
   },
   { name: 'out-dir', value: 'dir', help: 'with --export: the folder the renderings are written to' },
+  { name: 'no-error-on-unmatched-pattern', help: 'a glob that matches no file is not an error (e.g. in CI before the first posting)' },
+  { name: 'baseline', value: 'file', help: 'report and fail only on problems that are not in this baseline file' },
+  { name: 'update-baseline', help: 'with --baseline: record the problems of the files checked (fixed ones are dropped)' },
   { name: 'help', short: 'h', help: 'show this help' },
   { name: 'version', short: 'v', help: 'show the version' },
 ];
