@@ -5,11 +5,13 @@ import { dateRules } from './dates';
 import { dutyRules } from './duties';
 import { eligibilityRules } from './eligibility';
 import { languageRulesFamily } from './languages';
+import { placeholderRules } from './placeholders';
 import type { Rule } from './rule';
 import { wordingRules } from './wording';
 
 /** Every reviewer check, run in this order after the schema. */
 export const rules: readonly Rule[] = [
+  placeholderRules,
   dateRules,
   competencyRules,
   contractRules,
