@@ -10,6 +10,7 @@ interface PostingInfo {
   isPosting: boolean;
   profile?: { id: string; title: string };
   problemCount?: number;
+  errorCount?: number;
 }
 
 describe('posting/info (the status bar) over LSP', function () {
@@ -31,6 +32,8 @@ describe('posting/info (the status bar) over LSP', function () {
     assert.equal(info.profile?.id, 'unops-ica');
     assert.equal(info.problemCount, diagnostics.length);
     assert.equal(info.problemCount, 1);
+    assert.equal(diagnostics[0].severity, 1);
+    assert.equal(info.errorCount, 1, 'an error: the status bar shows the error icon');
   });
 
   it('answers for the text as it is now, also between an edit and its check', async () => {
@@ -83,6 +86,11 @@ describe('posting/info (the status bar) over LSP', function () {
     assert.ok(diagnostics.length > 0);
     assert.deepEqual([...new Set(diagnostics.map((d) => d.code))], ['placeholder-text']);
     const info = await client.request<PostingInfo>('posting/info', { uri });
-    assert.deepEqual(info, { isPosting: true, profile: { id: 'jpo', title: info.profile?.title }, problemCount: diagnostics.length });
+    assert.deepEqual(info, {
+      isPosting: true,
+      profile: { id: 'jpo', title: info.profile?.title },
+      problemCount: diagnostics.length,
+      errorCount: diagnostics.length,
+    });
   });
 });
