@@ -14,7 +14,9 @@ export function registerStatusBar(context: vscode.ExtensionContext, activePostin
         return;
       }
       const count = info.problemCount ?? 0;
-      item.text = `$(file-text) ${info.profile.id} $(${count ? 'warning' : 'check'}) ${count}`;
+      // The error icon when any problem is an error, as VS Code's own problems item does.
+      const icon = info.errorCount ? 'error' : count ? 'warning' : 'check';
+      item.text = `$(file-text) ${info.profile.id} $(${icon}) ${count}`;
       item.tooltip =
         count === 0
           ? vscode.l10n.t('{0}: no problems. Click for the Problems view.', info.profile.title)

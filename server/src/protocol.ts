@@ -41,6 +41,8 @@ export interface PostingInfo {
   isPosting: boolean;
   profile?: { id: string; title: string };
   problemCount?: number;
+  /** How many of the problems are errors: the status bar shows the error icon for them. */
+  errorCount?: number;
 }
 
 /** `posting/info`, the status bar's question: is this a posting, of which profile, with how many problems? */

@@ -135,6 +135,8 @@ describe('posting-lint (the built dist/cli.js)', () => {
       assert.equal(log.version, '2.1.0');
       const [sarifRun] = log.runs;
       const rules: { id: string; help: { text: string }; defaultConfiguration: { level: string } }[] = sarifRun.tool.driver.rules;
+      // No invented project address: the field is left out until the project has a real one.
+      assert.ok(!('informationUri' in sarifRun.tool.driver) || !/example\.invalid/.test(String(sarifRun.tool.driver.informationUri)));
       const ruleIds = rules.map((rule) => rule.id);
       for (const code of ['yaml-syntax', 'missing-section', 'deadline-after-start']) assert.ok(ruleIds.includes(code), code);
       assert.ok(

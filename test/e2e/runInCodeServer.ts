@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'path';
 import type { Frame, Page } from 'playwright-core';
 import { format } from 'util';
 import { launchChromium } from '../helpers/chromium';
-import { fixtures, previewTitle, screenshotMarker, screenshotPath } from './suite/fixtures';
+import { fixtures, previewTitle, saveDialogMarker, savedName, screenshotMarker, screenshotPath } from './suite/fixtures';
 
 const root = resolve(__dirname, '../..');
 const e2e = join(root, '.e2e');
@@ -52,7 +52,9 @@ async function main(): Promise<number> {
       const page = context.pages()[0] ?? (await context.newPage());
       // When the suite says the screen is ready (extension host still alive): read the preview, take the screenshot.
       let previewShown: Promise<boolean> | undefined;
+      let saveAnswered: Promise<boolean> | undefined;
       const onLine = (line: string) => {
+        if (line.includes(saveDialogMarker) && !saveAnswered) saveAnswered = answerSaveDialog(page, folder, savedName);
         if (line.includes(screenshotMarker) && !previewShown) {
           previewShown = checkPreviewShowsTitle(page).then(async (shown) => {
             await page.screenshot({ path: join(root, screenshotPath) });
@@ -65,8 +67,10 @@ async function main(): Promise<number> {
       console.log(`extension tests: exit code ${exitCode} after ${elapsed()}`);
       const previewOk = (await previewShown) ?? false;
       if (!previewShown) console.error('FAILED: the suite never signalled the screenshot');
+      const saveOk = (await saveAnswered) ?? false;
+      if (!saveAnswered) console.error('FAILED: the suite never asked for the Save dialog');
       console.log(`total ${elapsed()}`);
-      return exitCode === 0 && previewOk ? 0 : 1;
+      return exitCode === 0 && previewOk && saveOk ? 0 : 1;
     } finally {
       await context.close();
     }
@@ -181,6 +185,28 @@ async function runExtensionTests(page: Page, port: number, folder: string, onLin
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
   return Promise.race([finished, new Promise<'TIMEOUT'>((r) => setTimeout(() => r('TIMEOUT'), testTimeoutMs))]);
+}
+
+/**
+ * The Save dialog of an untitled posting (code-server's simple file dialog, a quick input with the path): it must
+ * open in the workspace folder. Then it saves there under `name`.
+ */
+async function answerSaveDialog(page: Page, folder: string, name: string): Promise<boolean> {
+  try {
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: 20_000 });
+    const suggested = await input.inputValue();
+    console.log(`Save dialog suggests ${suggested}`);
+    const inFolder = suggested.startsWith(`${folder}/`);
+    if (!inFolder) console.error(`FAILED: the Save dialog opened outside the workspace folder ${folder}`);
+    await input.fill(`${folder}/${name}`);
+    await page.waitForTimeout(300);
+    await input.press('Enter');
+    return inFolder;
+  } catch (error) {
+    console.error('FAILED: no Save dialog', error);
+    return false;
+  }
 }
 
 /** The preview is a webview (nested iframes): the posting's title must be visible in its page. */

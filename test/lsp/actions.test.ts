@@ -58,19 +58,23 @@ describe('code actions over LSP', function () {
     return { text: fixed, diagnostics };
   }
 
-  /** Applying the action removes its problem, adds none, and keeps every comment. */
-  async function assertFixes(text: string, code: string, titlePattern: RegExp) {
+  /**
+   * Applying the action removes its problem, adds none, and keeps every comment. An inserted skeleton may add
+   * its placeholders (`placeholders`): they say what to write, and are errors until written.
+   */
+  async function assertFixes(text: string, code: string, titlePattern: RegExp, placeholders = false) {
     const { uri, diagnostics, actions } = await actionsFor(text);
     const target = diagnostics.find((d) => d.code === code);
     assert.ok(target, `no ${code} in ${JSON.stringify(diagnostics.map((d) => d.code))}`);
     const action = actions.find((a) => titlePattern.test(a.title) && a.diagnostics?.some((d) => signature(d) === signature(target)));
     assert.ok(action, `no action ${titlePattern} among ${actions.map((a) => a.title).join(' / ')}`);
     const after = await apply(uri, text, action);
-    assert.ok(after.diagnostics.length <= diagnostics.length - 1, `${action.title}\n${JSON.stringify(after.diagnostics, null, 1)}`);
+    const remaining = after.diagnostics.filter((d) => !placeholders || d.code !== 'placeholder-text');
+    assert.ok(remaining.length <= diagnostics.length - 1, `${action.title}\n${JSON.stringify(after.diagnostics, null, 1)}`);
     assert.ok(!after.diagnostics.some((d) => signature(d) === signature(target)), `${action.title} left its problem`);
     const before = new Set(diagnostics.map(signature));
     assert.ok(
-      after.diagnostics.every((d) => before.has(signature(d))),
+      remaining.every((d) => before.has(signature(d))),
       'the fix introduced a problem',
     );
     const kept = comments(after.text);
@@ -86,15 +90,20 @@ describe('code actions over LSP', function () {
     for (const section of requiredSections('unops-ica')) {
       it(section.path.join('.'), async () => {
         const text = deleteField(commented, section.path);
-        const after = await assertFixes(text, 'missing-section', new RegExp(`^Insert section: ${section.title}$`));
-        assert.equal(after.diagnostics.length, 0);
+        const after = await assertFixes(text, 'missing-section', new RegExp(`^Insert section: ${section.title}$`), true);
+        // What is left is what the author must write: the skeleton's placeholders, each on an inserted line.
+        const inserted = after.text.split('\n').filter((line) => !text.split('\n').includes(line));
+        for (const d of after.diagnostics) {
+          assert.equal(d.code, 'placeholder-text');
+          assert.ok(inserted.includes(after.text.split('\n')[d.range.start.line]), JSON.stringify(d));
+        }
       });
     }
   });
 
   it('inserts a section between its template neighbours', async () => {
     const text = deleteField(commented, ['terms_of_reference', 'monitoring_and_progress_controls']);
-    const after = await assertFixes(text, 'missing-section', /^Insert section: Monitoring/);
+    const after = await assertFixes(text, 'missing-section', /^Insert section: Monitoring/, true);
     const lines = after.text.split('\n');
     const at = lines.indexOf('  monitoring_and_progress_controls:');
     assert.ok(at > lines.indexOf('      - Perform other duties as required.'));

@@ -10,6 +10,7 @@ interface PostingInfo {
   isPosting: boolean;
   profile?: { id: string; title: string };
   problemCount?: number;
+  errorCount?: number;
 }
 
 describe('posting/info (the status bar) over LSP', function () {
@@ -31,6 +32,8 @@ describe('posting/info (the status bar) over LSP', function () {
     assert.equal(info.profile?.id, 'unops-ica');
     assert.equal(info.problemCount, diagnostics.length);
     assert.equal(info.problemCount, 1);
+    assert.equal(diagnostics[0].severity, 1);
+    assert.equal(info.errorCount, 1, 'an error: the status bar shows the error icon');
   });
 
   it('answers for the text as it is now, also between an edit and its check', async () => {
@@ -72,7 +75,7 @@ describe('posting/info (the status bar) over LSP', function () {
     assert.deepEqual(await client.request<PostingInfo>('posting/info', { uri }), { isPosting: false });
   });
 
-  it('treats an untitled document filled from a template as a posting, with no problems', async () => {
+  it('treats an untitled document filled from a template as a posting whose only problems are its placeholders', async () => {
     const snippets = JSON.parse(readFileSync(resolve(__dirname, '../../snippets/posting.code-snippets'), 'utf8')) as Record<
       string,
       { prefix: string; body: string[] }
@@ -80,8 +83,14 @@ describe('posting/info (the status bar) over LSP', function () {
     const template = Object.values(snippets).find((s) => s.prefix === 'posting-jpo')!;
     const uri = 'untitled:Untitled-1';
     const diagnostics = await client.open(uri, `${expandSnippet(template.body.join('\n'))}\n`);
-    assert.deepEqual(diagnostics, []);
+    assert.ok(diagnostics.length > 0);
+    assert.deepEqual([...new Set(diagnostics.map((d) => d.code))], ['placeholder-text']);
     const info = await client.request<PostingInfo>('posting/info', { uri });
-    assert.deepEqual(info, { isPosting: true, profile: { id: 'jpo', title: info.profile?.title }, problemCount: 0 });
+    assert.deepEqual(info, {
+      isPosting: true,
+      profile: { id: 'jpo', title: info.profile?.title },
+      problemCount: diagnostics.length,
+      errorCount: diagnostics.length,
+    });
   });
 });

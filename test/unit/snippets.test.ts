@@ -4,7 +4,9 @@ import { resolve } from 'path';
 import { checkPosting, profiles, type Problem } from '../../server/src/engine';
 import { sectionPathOf, type Snippet } from '../../server/src/engine/template/snippets';
 import { deleteField } from '../helpers/edit';
-import { readSeed } from '../helpers/seeds';
+import { parse } from 'yaml';
+import closing from '../../schemas/closing-statements.json';
+import { allSeeds, readSeed } from '../helpers/seeds';
 import { expandSnippet } from '../helpers/snippetExpander';
 
 const root = resolve(__dirname, '../..');
@@ -30,21 +32,66 @@ describe('snippets', () => {
     }
   });
 
+  /** Content a blank form cannot know and a rule asks for by name (who may apply, the visa support offered). */
+  const contentRequests: Record<string, string[]> = {
+    'unops-ica': ['local-eligibility-missing'],
+    'unhcr-staff': ['international-eligibility-missing'],
+    'refugee-talent': ['refugee-talent-visa-support-missing'],
+  };
+
   for (const profile of profiles) {
-    it(`a whole ${profile.id} posting, expanded with its defaults, has no problems`, () => {
-      const snippet = Object.values(snippets).find((s) => s.prefix === (profile.snippet ?? `posting-${profile.id}`));
+    const snippet = Object.values(snippets).find((s) => s.prefix === (profile.snippet ?? `posting-${profile.id}`));
+
+    it(`a whole ${profile.id} posting is a blank form: expanded, each placeholder is an error naming its field, nothing else is wrong`, () => {
       assert.ok(snippet, `no snippet for ${profile.id}`);
       const body = snippet.body.join('\n');
       assert.match(body, /\$\{\d+[:|]/, 'the snippet has tab stops');
       const text = `${expandSnippet(body)}\n`;
       const { problems, profile: selected } = checkPosting(text);
       assert.equal(selected.id, profile.id);
+      const placeholders = text.split('\n').filter((line) => /\bWrite (?:the|one item of the) .* here\b/.test(line));
+      assert.ok(placeholders.length >= 8, `only ${placeholders.length} placeholders`);
+      const found = problems.filter((p) => p.code === 'placeholder-text');
+      assert.equal(found.length, placeholders.length);
+      for (const problem of found) {
+        assert.equal(problem.severity, 'error');
+        assert.match(problem.message, /^[A-Z][^“]* still has placeholder text: “Write /);
+        assert.match(text.split('\n')[problem.range.start.line], /Write /);
+      }
       assert.deepEqual(
-        problems.map((p) => `${p.code}: ${p.message}`),
-        [],
+        problems.filter((p) => p.code !== 'placeholder-text').map((p) => p.code),
+        contentRequests[profile.id] ?? [],
       );
     });
+
+    it(`a whole ${profile.id} posting carries nothing of any posting: no sentence of a seed, only fixed wording`, () => {
+      const body = expandSnippet(snippet!.body.join('\n'));
+      for (const seed of allSeeds()) {
+        const sentences = collectStrings(parse(seed.text)).filter(
+          (text) => text.split(/\s+/).length >= 7 && !fixedWording.some((fixed) => fixed.includes(text) || text.includes(fixed)),
+        );
+        for (const sentence of sentences) assert.ok(!body.includes(sentence), `${seed.name}: “${sentence}”`);
+      }
+    });
   }
+
+  it('keeps the organisation’s fixed wording: UNHCR’s closing statements and accountability sentence', () => {
+    const staff = expandSnippet(
+      Object.values(snippets)
+        .find((s) => s.prefix === 'posting-unhcr-staff')!
+        .body.join('\n'),
+    );
+    assert.match(staff, /^organization: UNHCR$/m);
+    assert.match(staff, /All UNHCR staff members are accountable to perform their duties/);
+    assert.match(staff, /- UNHCR does not charge a fee at any stage of its recruitment process/);
+    const jpo = expandSnippet(
+      Object.values(snippets)
+        .find((s) => s.prefix === 'posting-jpo')!
+        .body.join('\n'),
+    );
+    assert.match(jpo, /^ {2}nationality: Japanese$/m);
+    assert.match(jpo, /^ {2}max_age: 35$/m);
+  });
 
   const seed = readSeed();
   const sections = Object.values(snippets).filter((s) => sectionPathOf(s.prefix));
@@ -95,3 +142,22 @@ function explainedByPlaceholders(problem: Problem, inserted: { first: number; la
 function placeholderDefaults(body: string): string[] {
   return [...body.matchAll(/\$\{\d+:([^}]{4,})\}/g)].map((m) => m[1]);
 }
+
+/** Every string in parsed YAML data. */
+function collectStrings(data: unknown): string[] {
+  if (typeof data === 'string') return [data];
+  if (Array.isArray(data)) return data.flatMap(collectStrings);
+  if (data && typeof data === 'object') return Object.values(data).flatMap(collectStrings);
+  return [];
+}
+
+/** Wording a template keeps on purpose: standard statements, the standard last duty, programme facts. */
+const fixedWording = [
+  ...closing.statements.map((statement) => statement.text.replace(/\{organization\}[^ ]* ?/g, '')),
+  'Perform other duties as required.',
+  'All UNHCR staff members are accountable to perform their duties as reflected in their job',
+  'Secretariat of the International Peace Cooperation Headquarters',
+  'Ministry of Foreign Affairs of Japan',
+  'Cabinet Office, Government of Japan',
+  'international peace cooperation',
+];

@@ -11,30 +11,39 @@ interface SnippetFile {
   [name: string]: { prefix: string; body: string[] };
 }
 
-/** "Posting: New posting from template…": pick a profile, get an untitled posting filled from its template. */
+/**
+ * "Posting: New posting from template…": pick a profile (or pass its id), get an untitled posting filled from its
+ * template's blank form.
+ */
 export function registerNewPosting(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand('postingStudio.newPosting', () => newPosting(context)));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('postingStudio.newPosting', (profileId?: unknown) =>
+      newPosting(context, typeof profileId === 'string' ? profileId : undefined),
+    ),
+  );
 }
 
-async function newPosting(context: vscode.ExtensionContext): Promise<void> {
+async function newPosting(context: vscode.ExtensionContext, profileId?: string): Promise<void> {
   const choices = Object.entries(profileTable)
     .filter(([id]) => !id.startsWith('$'))
     .map(([id, entry]) => ({ id, label: profileTitle(entry as ProfileEntry), description: id, snippet: (entry as ProfileEntry).snippet }));
-  const picked = await vscode.window.showQuickPick(choices, {
-    title: vscode.l10n.t('New posting from template'),
-    placeHolder: vscode.l10n.t('Which kind of posting?'),
-  });
+  const picked =
+    choices.find((choice) => choice.id === profileId) ??
+    (await vscode.window.showQuickPick(choices, {
+      title: vscode.l10n.t('New posting from template'),
+      placeHolder: vscode.l10n.t('Which kind of posting?'),
+    }));
   if (!picked) return;
   const body = await templateBody(context, picked.snippet ?? `posting-${picked.id}`);
   if (!body) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Posting Studio has no template for {0}.', picked.label));
     return;
   }
-  // An untitled *.posting.yaml: YAML by its name, and a posting by its first line (# posting) as well.
-  const uri = vscode.Uri.from({ scheme: 'untitled', path: untitledName(picked.id) });
-  const document = await vscode.workspace.openTextDocument(uri);
+  // A plain untitled YAML document, a posting by its first line (# posting). Not an untitled URI with a path: VS Code
+  // takes that path as where to save, and Ctrl+S wrote the file there (the filesystem root) without asking. Without
+  // one, saving shows the usual Save dialog, in the open workspace folder.
+  const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: '' });
   const editor = await vscode.window.showTextDocument(document);
-  if (document.languageId !== 'yaml') await vscode.languages.setTextDocumentLanguage(document, 'yaml');
   await editor.insertSnippet(new vscode.SnippetString(body), new vscode.Position(0, 0));
 }
 
@@ -49,12 +58,4 @@ async function templateBody(context: vscode.ExtensionContext, prefix: string): P
   return Object.values(snippets)
     .find((snippet) => snippet.prefix === prefix)
     ?.body.join('\n');
-}
-
-function untitledName(profileId: string): string {
-  const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.path));
-  for (let n = 1; ; n++) {
-    const name = `new-${profileId}${n > 1 ? `-${n}` : ''}.posting.yaml`;
-    if (!open.has(name)) return name;
-  }
 }

@@ -34,6 +34,7 @@ export function registerPostingInfo(
     isPosting: true,
     profile: { id: profile.id, title: profile.title },
     problemCount: problems.length,
+    errorCount: problems.filter((problem) => problem.severity === 'error').length,
   });
 
   const notPosting: PostingInfo = { isPosting: false };

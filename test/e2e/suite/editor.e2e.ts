@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import * as vscode from 'vscode';
-import { previewTitle, screenshotMarker, screenshotPath, typo } from './fixtures';
+import { previewTitle, saveDialogMarker, savedName, screenshotMarker, screenshotPath, typo } from './fixtures';
 
 /** Runs inside code-server's extension host (see test/e2e/runInCodeServer.ts): the real VS Code API, our real extension. */
 
@@ -112,9 +112,10 @@ describe('Posting Studio in VS Code (code-server)', () => {
       editor.document.getText().includes('terms_of_reference:') ? editor.document.getText() : undefined,
     );
     assert.match(text, /^# posting\n/);
-    for (const key of ['profile: unops-ica', 'title: Protection Associate', 'terms_of_reference:', 'key_competencies:', 'deadline:']) {
+    for (const key of ['profile: unops-ica', "title: 'Write the title here", 'terms_of_reference:', 'key_competencies:', 'deadline:']) {
       assert.ok(text.includes(key), `the inserted posting has ${key}`);
     }
+    assert.ok(!text.includes('Tokyo'), 'a blank form: nothing of the seed posting');
     await vscode.commands.executeCommand('leaveSnippet');
     const after = await waitFor('diagnostics for the inserted posting', () =>
       ours(editor.document.uri).every((d) => codeOf(d) !== 'empty-posting') ? ours(editor.document.uri) : undefined,
@@ -125,6 +126,35 @@ describe('Posting Studio in VS Code (code-server)', () => {
       [],
       'the snippet is a complete, well-formed posting',
     );
+    assert.ok(
+      after.some((d) => codeOf(d) === 'placeholder-text' && d.severity === vscode.DiagnosticSeverity.Error),
+      'its placeholders are errors until written',
+    );
+  });
+
+  it('an untitled posting from the template is saved through the Save dialog, into the workspace folder', async () => {
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    await vscode.commands.executeCommand('postingStudio.newPosting', 'unops-ica');
+    const editor = await waitFor('the untitled posting', () => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.isUntitled && active.document.getText().includes('terms_of_reference:') ? active : undefined;
+    });
+    await vscode.commands.executeCommand('leaveSnippet');
+    assert.match(editor.document.getText(), /^# posting\n/);
+    // The runner (outside VS Code) answers the Save dialog: it checks that the dialog opens in the workspace folder,
+    // then saves under the name it is given.
+    console.log(`${saveDialogMarker} ${savedName}`);
+    await vscode.commands.executeCommand('workbench.action.files.save');
+    const saved = join(folder.fsPath, savedName);
+    await waitFor(`${saved} on disk`, () => existsSync(saved));
+    const written = readFileSync(saved, 'utf8');
+    assert.match(written, /^# posting\n/);
+    assert.match(written, /^profile: unops-ica$/m);
+    assert.ok(!readdirSync('/').some((name) => /posting/.test(name)), 'nothing was written to the filesystem root');
+    const reopened = await waitFor('the saved posting in the editor', () =>
+      vscode.window.activeTextEditor?.document.uri.scheme === 'file' ? vscode.window.activeTextEditor : undefined,
+    );
+    assert.equal(reopened.document.uri.fsPath, saved);
   });
 
   it('the preview opens beside the posting, titled after the file', async () => {

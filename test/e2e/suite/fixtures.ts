@@ -14,6 +14,10 @@ export const previewTitle = 'Protection Associate';
 export const screenshotMarker = 'posting-e2e: screenshot now';
 export const screenshotPath = 'test/artifacts/vscode-e2e.png';
 
+/** The suite logs this line (then the file name) before it saves an untitled posting; the runner answers the dialog. */
+export const saveDialogMarker = 'posting-e2e: save dialog for';
+export const savedName = 'islamabad-protection-assistant.posting.yaml';
+
 /** A misspelt section key: one unknown-field diagnostic, with a "did you mean" quick fix that renames it. */
 export const typo = { wrong: '  backgroud: >', right: '  background: >' };
 

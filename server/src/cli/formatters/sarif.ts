@@ -38,7 +38,7 @@ export function sarif(context: FormatContext): Formatter {
         version: '2.1.0',
         runs: [
           {
-            tool: { driver: { name: 'posting-lint', version: '0.1.0', informationUri: 'https://example.invalid/posting-studio', rules } },
+            tool: { driver: { name: 'posting-lint', version: '0.1.0', rules } },
             originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(context.cwd).href}/` } },
             columnKind: 'utf16CodeUnits',
             results,

@@ -5,13 +5,18 @@ import type { Path } from '../document/yamlNodes';
 import type { Rule, RuleContext } from './rule';
 
 /** The framework a posting uses; a project's own catalogues (.postingrc.yaml) are searched first. */
-export function frameworkFor(settings: EngineSettings, framework: string | undefined, organization: string | undefined): Catalogue {
+export function frameworkFor(
+  settings: EngineSettings,
+  framework: string | undefined,
+  organization: string | undefined,
+  profileFramework?: string,
+): Catalogue {
   const own = settings.catalogues;
   const org = organization?.trim().toLowerCase();
   return (
     (framework ? own.find((c) => c.id === framework) : undefined) ??
     (framework ? undefined : own.find((c) => org && c.organizations.some((o) => o.toLowerCase() === org))) ??
-    catalogueFor(framework, organization)
+    catalogueFor(framework, organization, profileFramework)
   );
 }
 
@@ -24,7 +29,7 @@ function checkKeyCompetencies(context: RuleContext, path: Path): void {
   if (!section || typeof section !== 'object' || Array.isArray(section)) return;
   const fields = section as Record<string, unknown>;
   const framework = typeof fields.framework === 'string' ? fields.framework : undefined;
-  const catalogue = frameworkFor(context.settings, framework, context.text(['organization']));
+  const catalogue = frameworkFor(context.settings, framework, context.text(['organization']), context.profile.competencyFramework);
   const allNames = Object.values(catalogue.groups).flatMap((group) => group.entries.map((entry) => entry.name));
   const listed = new Map<string, string>(); // normalised name → the group it is listed in
   const seen = new Set<string>();

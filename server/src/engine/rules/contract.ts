@@ -1,3 +1,4 @@
+import { hasPlaceholder } from '../wording/placeholders';
 import eligibility from '../../../../schemas/eligibility.json';
 import gradeTable from '../../../../schemas/grade-requirements.json';
 import { dataPattern } from '../text/patterns';
@@ -43,7 +44,10 @@ function checkEligibility(context: RuleContext, affiliateType: string, kind: Con
     );
   }
   if (statementOf(kind, texts)) return;
-  const statement = eligibility.contracts[kind].statement.replace('{country}', context.text(['country']) ?? 'the country of assignment');
+  // A country still to be written (a placeholder) is not a country to quote.
+  const country = context.text(['country']);
+  const known = country && !hasPlaceholder(country) ? country : undefined;
+  const statement = eligibility.contracts[kind].statement.replace('{country}', known ?? 'the country of assignment');
   context.report(
     `${kind}-eligibility-missing`,
     context.valueRange(['affiliate_type']),

@@ -7,11 +7,13 @@ import { eligibilityRules } from './eligibility';
 import { inclusionRules } from './inclusion';
 import { readabilityRules } from './readability';
 import { languageRulesFamily } from './languages';
+import { placeholderRules } from './placeholders';
 import type { Rule } from './rule';
 import { wordingRules } from './wording';
 
 /** Every reviewer check, run in this order after the schema. */
 export const rules: readonly Rule[] = [
+  placeholderRules,
   dateRules,
   competencyRules,
   contractRules,

@@ -55,15 +55,15 @@ export function catalogueById(id: string): Catalogue | undefined {
   return allCatalogues().find((catalogue) => catalogue.id === id);
 }
 
-/** The framework a posting uses: the one it names, else its organisation's, else UNHCR's. */
-export function catalogueFor(framework: string | undefined, organization: string | undefined): Catalogue {
+/** The framework a posting uses: the one it names, else its organisation's, else its profile's (else UNHCR's). */
+export function catalogueFor(framework: string | undefined, organization: string | undefined, profileFramework?: string): Catalogue {
   if (framework) {
     const named = catalogueById(framework);
     if (named) return named;
   }
   const org = organization?.trim().toLowerCase();
   const byOrganization = org ? allCatalogues().find((c) => c.organizations.some((o) => o.toLowerCase() === org)) : undefined;
-  return byOrganization ?? catalogueById(defaultCatalogueId)!; // the default framework is in the data (tests load it)
+  return byOrganization ?? (profileFramework ? catalogueById(profileFramework) : undefined) ?? catalogueById(defaultCatalogueId)!; // the default framework is in the data (tests load it)
 }
 
 /** The spelling-insensitive form of a name: "&" reads as "and", case and spacing are ignored. */

@@ -25,8 +25,8 @@ export function postingFacts(structure: Structure): PostingFacts {
   const framework = structure.entries.find((e) => e.path[e.path.length - 1] === 'framework' && e.path.includes('key_competencies'));
   const organization = topLevel.organization;
   // As the competency rules choose: the named framework, else the organisation's, else the profile's.
-  const named = framework?.inline ? unquote(framework.inline) : organization ? undefined : profile.competencyFramework;
-  const catalogue = catalogueFor(named, organization);
+  const named = framework?.inline ? unquote(framework.inline) : undefined;
+  const catalogue = catalogueFor(named, organization, profile.competencyFramework);
   const dates: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(topLevel)) if (/^\d{4}-\d{2}-\d{2}$/.test(value)) dates[key] = value;
   const local = languageRequirements.localPosts.find(

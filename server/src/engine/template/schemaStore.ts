@@ -64,7 +64,7 @@ export interface SchemaNode {
   file: string;
 }
 
-const annotationKeys = ['title', 'description', 'markdownDescription'] as const;
+const annotationKeys = ['title', 'description', 'markdownDescription', 'default'] as const;
 
 /** Follows $ref chains; annotations and `required` written beside a $ref win over the target's. */
 export function deref(node: SchemaNode): SchemaNode {
@@ -77,7 +77,7 @@ export function deref(node: SchemaNode): SchemaNode {
   if (!overlays.length) return current;
   const merged: JsonSchema = { ...current.schema };
   for (const overlay of overlays.reverse()) {
-    for (const key of annotationKeys) if (overlay[key] !== undefined) merged[key] = overlay[key];
+    for (const key of annotationKeys) if (overlay[key] !== undefined) (merged as Record<string, unknown>)[key] = overlay[key];
     if (overlay.required) merged.required = [...new Set([...(merged.required ?? []), ...overlay.required])];
   }
   delete merged.$ref;

@@ -1,5 +1,5 @@
 import type { Catalogue } from './catalogues';
-import { deref, titleOf, type SchemaNode } from './schemaStore';
+import { deref, humanize, titleOf, type SchemaNode } from './schemaStore';
 import type { Path } from '../document/yamlNodes';
 
 /** How a skeleton is written: plain text with valid placeholder values, or an LSP snippet with tab stops. */
@@ -22,13 +22,27 @@ export interface SkeletonOptions {
    * are the template's, so a new posting starts from one that passes every check.
    */
   sample?: unknown;
+  /**
+   * Lists of the organisation's fixed wording by top-level key (closing statements): written as they are.
+   * A key with no entries is left out of the template.
+   */
+  fixedLists?: Record<string, string[]>;
 }
+
+/** The fields that hold competencies by group (the Key Competencies of a ToR, a staff posting's Competency Requirements). */
+const competencyKeys = ['key_competencies', 'competency_requirements'];
+
+/** Headings that only qualify their section's heading. */
+const qualifierTitles = new Set(['essential', 'desirable']);
 
 /** Sample values longer than this become a "write … here" placeholder instead. */
 const longestSampleValue = 320;
 
-/** Optional fields a whole-posting template leaves out: editor plumbing, and what most posts do not need. */
-const leftOutOfTemplate = new Set(['$schema', 'framework', 'managerial']);
+/**
+ * Optional fields a whole-posting template leaves out: editor plumbing, what most posts do not need, what the
+ * careers site fills in (job ID, date posted) and the imported text an import keeps (`notes`).
+ */
+const leftOutOfTemplate = new Set(['$schema', 'framework', 'managerial', 'notes', 'job_id', 'date_posted']);
 
 /** Writes skeletons, numbering tab stops in order. */
 export class SkeletonWriter {
@@ -56,11 +70,27 @@ export class SkeletonWriter {
     const fields = sample && typeof sample === 'object' && !Array.isArray(sample) ? (sample as Record<string, unknown>) : undefined;
     const key = path[path.length - 1];
     if (key === 'profile' && path.length === 1 && this.options.profile) return { inline: this.options.profile, block: [] };
+    const fixedList = path.length === 1 && typeof key === 'string' ? this.options.fixedLists?.[key] : undefined;
+    if (sample === undefined && fixedList?.length) return { block: fixedList.map((text) => `- ${this.fixed(text)}`) };
+    // The organisation's fixed wording (a schema `default`): written as it is, not as a placeholder.
+    if (sample === undefined && schema.default !== undefined && schema.default !== null) {
+      const fixed = schema.default;
+      if (Array.isArray(fixed))
+        return fixed.length ? { block: fixed.map((item) => `- ${this.fixed(String(item))}`) } : { inline: '[]', block: [] };
+      if (typeof fixed !== 'object') return { inline: this.fixed(String(fixed), typeof fixed !== 'string'), block: [] };
+    }
     if (schema.type === 'object' || schema.properties) {
       const block: string[] = [];
-      const competencyGroups = key === 'key_competencies';
+      const competencyGroups = typeof key === 'string' && competencyKeys.includes(key);
       for (const [child, childSchema] of Object.entries(schema.properties ?? {})) {
         if (fields ? !(child in fields) && !schema.required?.includes(child) : !this.includes(child, schema.required ?? [])) continue;
+        if (!fields && path.length === 0 && this.options.fixedLists?.[child]?.length === 0) continue;
+        // An optional code with a fixed form (a pattern) or an optional number has no placeholder that is valid or
+        // says anything: the author adds it where the post needs it.
+        const childType = deref({ schema: childSchema, file }).schema;
+        const optional = !schema.required?.includes(child);
+        const number = childType.type === 'integer' || childType.type === 'number';
+        if (!fields && optional && (childType.pattern || (number && childType.default === undefined))) continue;
         // Only the groups the posting's framework has; another framework's groups would be empty placeholders.
         if (competencyGroups && !schema.required?.includes(child) && !this.options.catalogue.groups[child]) continue;
         block.push(...this.field(child, deref({ schema: childSchema, file }), [...path, child], fields?.[child]));
@@ -74,7 +104,7 @@ export class SkeletonWriter {
         if (!sample.length) return { inline: '[]', block: [] };
         return { block: sample.flatMap((entry, i) => this.listItem(items, [...path, i], entry)) };
       }
-      if (group && path.includes('key_competencies')) {
+      if (group && path.some((segment) => typeof segment === 'string' && competencyKeys.includes(segment))) {
         const names = group.entries.map((entry) => entry.name);
         if (group.requireAll) return { block: names.map((name) => `- ${this.literal(name)}`) };
         return { block: [`- ${this.choice(names, names[0])}`] };
@@ -89,11 +119,14 @@ export class SkeletonWriter {
           ),
         };
       }
-      const example = exampleOf({ schema, file });
-      const item =
-        items.schema.type === 'string' && !items.schema.enum
-          ? { inline: this.placeholder(example ?? `Write one of the ${titleOf(node, key).toLowerCase()} here.`), block: [] }
-          : this.value(items, [...path, 0]);
+      if (items.schema.type === 'string' && !items.schema.enum) {
+        // A blank list: one item saying what to write, then the standard last item where the template has one.
+        const last = lastItemOf({ schema, file });
+        const title = titleOf(node, key).toLowerCase();
+        const first = this.placeholder(`Write one item of the ${title} here${guidanceOf(node, title)}.`);
+        return { block: [`- ${first}`, ...(last ? [`- ${this.fixed(last)}`] : [])] };
+      }
+      const item = this.value(items, [...path, 0]);
       if (item.inline !== undefined) return { block: [`- ${item.inline}`] };
       return { block: item.block.map((line, i) => `${i ? '  ' : '- '}${line}`) };
     }
@@ -132,10 +165,18 @@ export class SkeletonWriter {
     }
     if (schema.type === 'number' || schema.type === 'integer') return this.placeholder(String(schema.minimum ?? 0), true);
     if (schema.format === 'date') return this.placeholder(suggestedDate(key, this.options.today, this.options.dates));
-    if (example !== undefined) return this.placeholder(example);
     const last = path[path.length - 1];
     if (typeof last === 'number') return this.placeholder(`Write item ${last + 1} here.`);
-    return this.placeholder(`Write the ${titleOf(node, key).toLowerCase()} here.`);
+    const title = titleOf(node, key).toLowerCase();
+    // "Essential" and "Desirable" qualify their section: "Write the essential work experience here".
+    const parent = path[path.length - 2];
+    const named = qualifierTitles.has(title) && typeof parent === 'string' ? `${title} ${humanize(parent).toLowerCase()}` : title;
+    return this.placeholder(`Write the ${named} here${guidanceOf(node, title)}.`);
+  }
+
+  /** The organisation's fixed wording: in a snippet, a tab stop that selects it, so it can be kept with Tab. */
+  fixed(value: string, raw = false): string {
+    return this.placeholder(value, raw);
   }
 
   /** A fixed value (no tab stop). */
@@ -156,6 +197,28 @@ export class SkeletonWriter {
     const ordered = [preferred, ...values.filter((value) => value !== preferred)].map(write);
     return `\${${this.nextStop++}|${ordered.map(escapeChoice).join(',')}|}`;
   }
+}
+
+/**
+ * What a placeholder says to write, from the field's description without its examples (another posting's
+ * words): ": the city of the post". Empty when the description only repeats the title.
+ */
+export function guidanceOf(node: SchemaNode, title: string): string {
+  const text = (node.schema.markdownDescription ?? node.schema.description ?? '')
+    .replace(/,?\s*\(?e\.g\.\s+(?:\*[^*]*\*|`[^`]*`)[^.;)]*\)?/g, '')
+    .replace(/,?\s*\(?e\.g\.[^.;)]*(?:\.[^\s.;)][^.;)]*)*\)?/g, '')
+    .replace(/\s*The last is \*[^*]*\*/g, '')
+    .replace(/[*`]/g, '');
+  const sentence = /^[^.]*[^.\s]/.exec(text.trim())?.[0];
+  if (!sentence || sentence.toLowerCase() === title) return '';
+  const lowered = /^[A-Z][a-z]/.test(sentence) ? `${sentence.charAt(0).toLowerCase()}${sentence.slice(1)}` : sentence;
+  return `: ${lowered}`;
+}
+
+/** The standard last item of a list ("The last is *Perform other duties as required.*"). */
+function lastItemOf(node: SchemaNode): string | undefined {
+  const text = node.schema.markdownDescription ?? node.schema.description ?? '';
+  return /\bThe last is \*([^*]+)\*/.exec(text)?.[1];
 }
 
 /** The schema's own example: `examples`, else the first "e.g. *…*" or "e.g. `…`" of its description. */

@@ -1,8 +1,10 @@
+import closing from '../../../../schemas/closing-statements.json';
 import sectionTitlesJa from '../../../../schemas/l10n/sections.ja.json';
 import { catalogueFor } from './catalogues';
 import { profiles, profileSchema, type Profile } from './profiles';
 import { childSchema, deref, schemaAtPath, titleOf } from './schemaStore';
 import { SkeletonWriter, todayIso } from './skeleton';
+import { dataPattern } from '../text/patterns';
 
 /** A VS Code snippet (the shape of a `.code-snippets` entry). */
 export interface Snippet {
@@ -15,8 +17,6 @@ export interface TemplateOptions {
   /** Tab stops and choices (a snippet), or plain valid placeholder values. */
   snippet: boolean;
   today?: string;
-  /** A sample posting of the profile (its seed): the template takes its fields and short values. */
-  sample?: unknown;
 }
 
 /** A whole new posting for a profile: the `# posting` line, then every section of its template. */
@@ -28,7 +28,7 @@ export function postingTemplate(profile: Profile, options: TemplateOptions): str
     catalogue: catalogueFor(profile.competencyFramework, undefined),
     profile: profile.id,
     languages: ['English'],
-    sample: options.sample,
+    fixedLists: { closing_statements: closingStatementsOf(profile) },
   });
   const { block } = writer.value(profileSchema(profile), []);
   return ['# posting', `# ${profile.title}`, ...block, ''].join('\n');
@@ -41,8 +41,21 @@ const sectionParents: readonly (readonly string[])[] = [
   ['terms_of_reference', 'qualifications_and_experience'],
 ];
 
-/** Every snippet: a whole posting per profile, then each section of the default template on its own. */
-export function allSnippets(samples: Record<string, unknown> = {}, today = todayIso()): Record<string, Snippet> {
+/**
+ * The standard closing statements in the organisation's fixed wording, where the profile's organisation is fixed
+ * and is one the statements apply to; none (the section is left out) otherwise.
+ */
+function closingStatementsOf(profile: Profile): string[] {
+  const organization = schemaAtPath(profileSchema(profile), ['organization'])?.schema.default;
+  if (typeof organization !== 'string' || !dataPattern(closing.organizations).test(organization)) return [];
+  return closing.statements.map((statement) => statement.text.replace(/\{organization\}/g, organization));
+}
+
+/**
+ * Every snippet: a whole posting per profile, then each section of the default template on its own. Each is a
+ * blank form: placeholders that say what to write, the organisation's fixed wording, nothing of any posting.
+ */
+export function allSnippets(today = todayIso()): Record<string, Snippet> {
   const result: Record<string, Snippet> = {};
   for (const profile of profiles) {
     const name = profile.snippet ?? `posting-${profile.id}`;
@@ -52,7 +65,7 @@ export function allSnippets(samples: Record<string, unknown> = {}, today = today
         `A whole posting from the ${profile.title} template`,
         profile.title_ja && `${profile.title_ja}のテンプレートによる求人全体`,
       ),
-      body: postingTemplate(profile, { snippet: true, today, sample: samples[profile.id] }).replace(/\n$/, '').split('\n'),
+      body: postingTemplate(profile, { snippet: true, today }).replace(/\n$/, '').split('\n'),
     };
   }
   const profile = profiles[0];
@@ -63,16 +76,22 @@ export function allSnippets(samples: Record<string, unknown> = {}, today = today
     for (const key of Object.keys(deref(parent!).schema.properties ?? {})) {
       if (key.startsWith('$') || key === 'profile') continue;
       const node = childSchema(parent!, key)!;
-      const writer = new SkeletonWriter({ snippet: true, fields: 'template', today, catalogue, languages: ['English'] });
+      const writer = new SkeletonWriter({
+        snippet: true,
+        fields: 'template',
+        today,
+        catalogue,
+        languages: ['English'],
+        fixedLists: { closing_statements: closingStatementsOf(profile) },
+      });
       const title = titleOf(node, key);
-      const sample = valueAt(samples[profile.id], [...parentPath, key]);
       result[`Posting section: ${title}${parentPath.length ? ` (${titleOf(parent, parentPath[parentPath.length - 1])})` : ''}`] = {
         prefix: `posting-${key.replace(/_/g, '-')}`,
         description: bilingual(
           `${title}: ${(node.schema.markdownDescription ?? '').replace(/[*`]/g, '')}`.trim(),
           key in sectionTitlesJa && `「${(sectionTitlesJa as Record<string, string>)[key]}」セクション`,
         ),
-        body: writer.field(key, node, [...parentPath, key], sample),
+        body: writer.field(key, node, [...parentPath, key]),
       };
     }
   }
@@ -82,12 +101,6 @@ export function allSnippets(samples: Record<string, unknown> = {}, today = today
 /** VS Code shows one snippet file whatever the display language, so a description carries both languages. */
 function bilingual(english: string, japanese: string | false | undefined): string {
   return japanese ? `${english} — ${japanese}` : english;
-}
-
-function valueAt(data: unknown, path: readonly string[]): unknown {
-  let value = data;
-  for (const key of path) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-  return value;
 }
 
 /** The path of the section a section snippet writes, by its prefix (for tests and the generator). */

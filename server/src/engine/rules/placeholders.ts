@@ -1,0 +1,42 @@
+import { headingAt } from '../template/headings';
+import { profileSchema } from '../template/profiles';
+import { nodeAt } from '../document/yamlNodes';
+import { scalarSourceMap, sourceSpan } from '../wording/sourceMap';
+import { findPlaceholders } from '../wording/placeholders';
+import type { Rule, RuleContext } from './rule';
+
+/** Longest placeholder text quoted in a message. */
+const quotedLength = 60;
+
+function placeholders(context: RuleContext): void {
+  const root = profileSchema(context.profile);
+  for (const { path, text } of context.allTexts()) {
+    const findings = findPlaceholders(text);
+    if (!findings.length) continue;
+    const node = nodeAt(context.parsed.document, path);
+    const map = node ? scalarSourceMap(context.lines.text, node, text) : undefined;
+    const heading = headingAt(root, path);
+    for (const finding of findings) {
+      const range = map?.length ? context.lines.range(...sourceSpan(map, finding.start, finding.end)) : context.valueRange(path);
+      const quoted = text.slice(finding.start, finding.end).replace(/\s+/g, ' ');
+      context.report(
+        'placeholder-text',
+        range,
+        {
+          text: quoted.length > quotedLength ? `${quoted.slice(0, quotedLength - 1)}…` : quoted,
+          section: heading.en,
+          section_ja: heading.ja,
+          kind: finding.label,
+          kind_ja: finding.label_ja,
+        },
+        { path, placeholder: finding.id },
+      );
+    }
+  }
+}
+
+/** Template placeholders and guidance text left in a posting: they must never reach a careers page. */
+export const placeholderRules: Rule = {
+  codes: ['placeholder-text'],
+  check: placeholders,
+};

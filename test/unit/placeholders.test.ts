@@ -1,0 +1,157 @@
+import { strict as assert } from 'assert';
+import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
+import placeholderData from '../../schemas/wording/placeholders.json';
+import { checkPosting } from '../../server/src/engine';
+import { defaultSettings } from '../../server/src/engine/settings/settings';
+import { findPlaceholders } from '../../server/src/engine/wording/placeholders';
+import { replaceOnce } from '../helpers/edit';
+import { allSeeds, readSeed } from '../helpers/seeds';
+
+/**
+ * Template guidance as real templates leave it in, in our own words and in the shapes seen on careers pages
+ * (UNHCR ICA ToR guidance, UNDP notices, JPO forms, Japanese forms): each is found, with its kind.
+ */
+const guidanceLeftIn: [string, string][] = [
+  ['Write the background here: the context the contractor works in.', 'write-here'],
+  ['Please insert the name of the supervising unit here', 'write-here'],
+  [
+    '(Brief description of the national, sector-specific or other relevant context in which the contractor will operate)',
+    'bracketed-guidance',
+  ],
+  ['The office in Kabul supports returnees. (Briefly describe the unit and its partners)', 'bracketed-guidance'],
+  ['Report to the [insert title of supervisor] on progress.', 'bracketed-guidance'],
+  ['Duty station: [Duty station], Pakistan', 'bracketed-field'],
+  ['Supervisor: Senior Programme Officer, [Mr/Ms] Khan', 'bracketed-field'],
+  ['<Position title>', 'bracketed-field'],
+  ['Starting date: (date when the selected candidate is expected to start)', 'bracketed-guidance'],
+  ['Contract level (tick as appropriate): LICA5 / LICA6', 'bracketed-guidance'],
+  ['Concise and detailed description of activities, including measurable outputs and delivery dates:', 'known-guidance'],
+  ['The XXX Unit coordinates registration.', 'xxx'],
+  ['Contact xxx for details', 'xxx'],
+  ['Date submitted: dd/mm/yyyy', 'x-date'],
+  ['Start: YYYY-MM-DD', 'x-date'],
+  ['Start date: TBD', 'tbd'],
+  ['Supervisor: TBC', 'tbd'],
+  ['TBD', 'tbd'],
+  ['To be determined', 'to-be-determined'],
+  ['Lorem ipsum dolor sit amet, consectetur adipiscing elit.', 'lorem-ipsum'],
+  ['Name of referee: ________', 'blank-line'],
+  ['...', 'only-dots'],
+  ['TODO: add the monitoring results', 'todo'],
+  ['ここに職務内容を記入してください。', 'japanese-guidance'],
+  ['〇〇大学卒業以上', 'japanese-guidance'],
+  ['（記入例：東京都）', 'japanese-guidance'],
+];
+
+/**
+ * Ordinary posting text with the words and shapes the patterns look for, used as they are in real postings:
+ * none is a placeholder.
+ */
+const ordinaryText: string[] = [
+  'Find more information here: https://www.unhcr.org/careers',
+  'The duties as listed here may change with the needs of the office.',
+  'Reference: VA/TBD/2022/021',
+  'TBDx-2 is the name of the database the unit maintains.',
+  'Article XXX of the staff regulations applies.',
+  'Chapter XXX of the manual sets the procedure.',
+  'Type of Appointment: Fixed-term, one year',
+  '(type of contract: fixed-term appointment)',
+  'Applications (list of countries available on request) are reviewed weekly.',
+  'Salary to be determined by qualifications and experience.',
+  'The incumbent will be based here in Islamabad with travel to the field.',
+  'Provide text and data analysis for the protection team.',
+  'Attach the corresponding document in the application (copy of the residence permit).',
+  'Hardship Level (not applicable for home-based): A (least hardship)',
+  'Duration: 1 April – 31 December 2025 (with possibility of extension)',
+  'Start date: As soon as possible',
+  'Residential location (if applicable)',
+  'Sexual exploitation and abuse (SEA) is grounds for dismissal.',
+  'Ensure that all data are entered here and in proGres v4 on time.',
+  'Maintain checklists and tick-box forms for registration interviews.',
+  'Delete duplicate records in the registration database as appropriate.',
+  'Select and train enumerators for the survey.',
+  'Knowledge of MS Office (Word, Excel, PowerPoint).',
+  'English (fluent, required); Urdu (working knowledge, desirable).',
+  'The XXth century saw the first refugee conventions.',
+  'Experience with the 1951 Convention and its 1967 Protocol [sic] is an asset.',
+  '東京都内での勤務（在宅勤務可）',
+  '応募締切：2025年2月1日',
+  'Staff members add value here by coaching new colleagues.',
+];
+
+describe('placeholder text (schemas/wording/placeholders.json)', () => {
+  for (const [text, id] of guidanceLeftIn) {
+    it(`finds ${id} in “${text}”`, () => {
+      const found = findPlaceholders(text);
+      assert.ok(found.length, 'nothing found');
+      assert.equal(found[0].id, id);
+      assert.ok(found[0].end > found[0].start);
+    });
+  }
+
+  for (const text of ordinaryText) {
+    it(`finds nothing in “${text}”`, () => assert.deepEqual(findPlaceholders(text), []));
+  }
+
+  it('finds nothing in any seed posting (precision on realistic text)', () => {
+    for (const seed of allSeeds()) {
+      const problems = checkPosting(seed.text).problems.filter((p) => p.code === 'placeholder-text');
+      assert.deepEqual(
+        problems.map((p) => p.message),
+        [],
+        seed.name,
+      );
+    }
+  });
+
+  it('every pattern is linear: no lookaround, no back-reference, no repetition inside a repetition', () => {
+    const parser = new RegExpParser({ ecmaVersion: 2022 });
+    const patterns = placeholderData.patterns
+      .flatMap((entry) => ['notAfter' in entry ? entry.notAfter : undefined, entry.pattern])
+      .filter((p): p is string => !!p);
+    for (const source of patterns) {
+      const ast = parser.parsePattern(source, 0, source.length, { unicode: false });
+      const problems: string[] = [];
+      const repeating: number[] = [];
+      visitRegExpAST(ast, {
+        onAssertionEnter(node) {
+          if (node.kind === 'lookahead' || node.kind === 'lookbehind') problems.push(`lookaround ${node.raw}`);
+        },
+        onBackreferenceEnter(node) {
+          problems.push(`back-reference ${node.raw}`);
+        },
+        onQuantifierEnter(node) {
+          if (node.max > 1 && repeating.length) problems.push(`nested repetition ${node.raw}`);
+          repeating.push(node.max > 1 ? 1 : 0);
+          if (node.max <= 1) repeating.pop();
+        },
+        onQuantifierLeave(node) {
+          if (node.max > 1) repeating.pop();
+        },
+      });
+      assert.deepEqual(problems, [], source);
+    }
+  });
+
+  it('is an error naming the field’s heading, on the placeholder itself', () => {
+    const text = replaceOnce(readSeed(), 'duty_station: Tokyo', 'duty_station: "[Duty station]"');
+    const found = checkPosting(text).problems.filter((p) => p.code === 'placeholder-text');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'error');
+    assert.equal(found[0].message, 'Duty Station still has placeholder text: “[Duty station]”');
+    const line = text.split('\n')[found[0].range.start.line];
+    assert.equal(line.slice(found[0].range.start.character, found[0].range.end.character), '[Duty station]');
+  });
+
+  it('names a list item by its list and number, in Japanese too', () => {
+    const seed = readSeed();
+    const text = replaceOnce(
+      seed,
+      '- Perform other duties as required.',
+      '- (Describe the fourth duty)\n      - Perform other duties as required.',
+    );
+    const ja = checkPosting(text, { ...defaultSettings, locale: 'ja' }).problems.filter((p) => p.code === 'placeholder-text');
+    assert.equal(ja.length, 1, JSON.stringify(ja));
+    assert.match(ja[0].message, /^「職務 \d+番目」にプレースホルダーが残っています: “\(Describe the fourth duty\)”$/);
+  });
+});
