@@ -1,6 +1,6 @@
 import lists from '../../../../schemas/wording/gender-coded.json';
 import type { FreeText } from './freeText';
-import { wordScanner } from './words';
+import { sentencesOf, wordScanner } from './words';
 
 export type Coding = 'feminine' | 'masculine';
 
@@ -98,16 +98,43 @@ function isInName(value: string, start: number, word: string): boolean {
   return end > 0 && !/[.!?:;\u3002(\-\u2013\u2022*]/.test(value[end - 1]); // 。 – •
 }
 
+const statementMentions = new RegExp(lists.statements.mentions, 'i');
+const statementPatterns = lists.statements.patterns.map((pattern) => new RegExp(pattern));
+
+/**
+ * The spans of the organisation's own statements in a value ("UNHCR is committed to a diverse and inclusive work
+ * environment."): standard wording, never checked. Most texts mention none of the words such a sentence holds.
+ */
+function statementSpans(value: string): { start: number; end: number }[] {
+  if (!statementMentions.test(value)) return [];
+  return sentencesOf(value).filter(({ start, end }) => {
+    const sentence = value.slice(start, end);
+    return statementMentions.test(sentence) && statementPatterns.some((pattern) => pattern.test(sentence));
+  });
+}
+
+/** Texts whose field is never checked for coded wording (schemas/wording/gender-coded.json, skipFields). */
+const skipFields = new Set(lists.skipFields);
+const isChecked = (text: FreeText) => !skipFields.has(String(text.path[0]));
+
 const forEachStemWord = wordScanner(stems);
 
+/**
+ * The gender-coded words of the texts, leaving out domain senses, legal phrases, names, the organisation's own
+ * statements and the fields never checked (notes): what is left is what the balance and the hints count.
+ */
 export function codedWords(texts: readonly FreeText[]): CodedWord[] {
   const found: CodedWord[] = [];
   for (const text of texts) {
+    if (!isChecked(text)) continue;
+    let statements: { start: number; end: number }[] | undefined;
     forEachStemWord(text.value, (word, start) => {
       const coding = codingOf(word);
       if (!coding || isInName(text.value, start, word)) return;
       const end = start + word.length;
       if (isInPhrase(text.value, start, end, word)) return;
+      statements ??= statementSpans(text.value);
+      if (statements.some((span) => span.start <= start && end <= span.end)) return;
       found.push({ text, word, start, end, coding });
     });
   }
