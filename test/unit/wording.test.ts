@@ -45,11 +45,33 @@ describe('wording checks on free text', () => {
 
     it('skips names, boilerplate and words that only share the first letters of a stem', () => {
       assert.deepEqual(coded('Under the Memorandum of Cooperation, decision-making is shared.'), ['shared:feminine']);
-      assert.deepEqual(coded('Analysts analyse data; the lead is to leave.'), [
-        'Analysts:masculine',
-        'analyse:masculine',
-        'lead:masculine',
+      assert.deepEqual(coded('An assertive mind; the lead is to leave.'), ['assertive:masculine', 'lead:masculine']);
+    });
+
+    it('leaves domain senses alone: children served, agreements, tenders, a response, data analysed (data)', () => {
+      assert.deepEqual(
+        coded('Children and their families; partnership agreements were agreed; tenders; the response; data are analysed.'),
+        [],
+      );
+      assert.deepEqual(coded('Respond to requests together with partners; reports shared with donors; committees.'), []);
+      // The trait senses of the same stems stay counted.
+      assert.deepEqual(coded('A responsive, agreeable and dependable colleague who shares.'), [
+        'responsive:feminine',
+        'agreeable:feminine',
+        'dependable:feminine',
+        'shares:feminine',
       ]);
+    });
+
+    it("never checks the organisation's own statements or the notes", () => {
+      assert.deepEqual(coded('UNHCR is committed to a diverse and inclusive work environment. An inclusive, warm team.'), [
+        'inclusive:feminine',
+        'warm:feminine',
+      ]);
+      assert.deepEqual(coded('We are strongly committed to diversity. The organisation welcomes sympathetic applicants.'), []);
+      assert.deepEqual(coded('Candidates are committed to learning.'), ['committed:feminine']);
+      const inNotes = codedWords([{ path: ['notes', 0], value: 'An ambitious, competitive and dominant leader.', map: [] }]);
+      assert.deepEqual(inNotes, []);
     });
 
     const masculine = withBackground([
@@ -87,6 +109,17 @@ describe('wording checks on free text', () => {
       // "supports" is UN boilerplate (FACTS §6); "Analytical Thinking" is a competency name, never read.
       // "shared" is in the seed's monitoring section.
       assert.deepEqual([balance.label, balance.masculine, balance.feminine], ['neutral', ['leads'], ['shared']]);
+    });
+
+    it('counts on the title code lens only the words left after domain senses and statements', () => {
+      const text = withBackground([
+        'Children and their families lead the GBV prevention and response work under partnership agreements.',
+        'UNHCR is committed to a diverse and inclusive work environment.',
+      ]);
+      const parsed = parsePosting(text);
+      const balance = postingBalance(parsed.document!, parsed.text);
+      assert.deepEqual([balance.masculine, balance.feminine.filter((word) => word !== 'shared')], [['lead'], []]);
+      assert.doesNotMatch(balanceLensTitle(balance, 'en'), /children|response|agreements|committed|inclusive/);
     });
 
     it('keeps ranges exact after Japanese text and a surrogate pair (𠮷) on the same line', () => {
@@ -154,6 +187,27 @@ describe('wording checks on free text', () => {
         problems.map((p) => [p.code, p.severity, p.message, p.range]),
         [['acronym-undefined', 'information', '“ICRRA” is never spelled out', rangeOf(text, 'ICRRA')]],
       );
+    });
+
+    it('skips reference numbers, tokens with digits, grade codes, words in capitals and glued or product tokens', () => {
+      const value =
+        'Vacancy VA/BGDCO/FTA/2025/014 (SVN2025/061/LY), a LICA7 post replacing a NOB post. IMPORTANT: GBVIMS data sent by email ' +
+        'WILL NOT be considered. Use ISO 27001, KoBo v2, ArcGIS and other UNHCRstaff tools.';
+      assert.deepEqual(
+        acronymUses([{ path: ['background'], value, map: [] }]).map((use) => use.acronym),
+        ['GBVIMS'],
+      );
+      // A pair joined by one slash is still two acronyms; a real acronym with single small letters still counts.
+      assert.deepEqual(
+        acronymUses([{ path: ['background'], value: 'The ISA/MoJ and the PoR card.', map: [] }]).map((use) => use.acronym),
+        ['ISA', 'MoJ', 'PoR'],
+      );
+    });
+
+    it("reads an appositive that starts with the acronym's letter as its definition, and no other", () => {
+      const uses = (value: string) => acronymUses([{ path: ['background'], value, map: [] }]).map((use) => [use.acronym, use.defines]);
+      assert.deepEqual(uses('PRIMES, the Population Registration and Identity Management EcoSystem.'), [['PRIMES', true]]);
+      assert.deepEqual(uses('The ISA, the Ministry of Justice and partners.'), [['ISA', false]]);
     });
 
     it('needs no definition for acronyms every UN reader knows', () => {

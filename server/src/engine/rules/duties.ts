@@ -3,14 +3,18 @@ import type { Rule, RuleContext } from './rule';
 import type { Path } from '../document/yamlNodes';
 
 export const otherDuties = 'Perform other duties as required.';
-const otherDutiesPattern = /^perform(?:s)?\s+(?:any\s+)?other\s+(?:related\s+)?duties\s+as\s+(?:required|assigned)\b/i;
+// The catch-all in its common English forms, and in Japanese ("その他、…業務を行う").
+const otherDutiesPattern =
+  /^perform(?:s)?\s+(?:any\s+)?other\s+(?:related\s+)?duties\s+as\s+(?:may\s+be\s+)?(?:required|assigned)\b|^\u305d\u306e\u4ed6.*\u696d\u52d9/i;
 
 /**
  * A duty reads as a sentence: it opens with a capital letter (the verb, "Conduct …") and ends with a full stop,
- * or with a semicolon (optionally "; and" / "; or") when the duties run on as one list.
+ * or with a semicolon (optionally "; and" / "; or") when the duties run on as one list. Japanese has no capitals:
+ * a duty in Japanese is a sentence when it ends with 。.
  */
 export function isDutySentence(duty: string): boolean {
   const text = duty.trim();
+  if (/^\p{Lo}/u.test(text)) return /[\u3002.]$/.test(text); // 。
   return /^\p{Lu}/u.test(text) && /(?:[.;!]|;\s*(?:and|or))$/.test(text);
 }
 

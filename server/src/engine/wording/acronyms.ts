@@ -1,4 +1,5 @@
 import known from '../../../../schemas/wording/acronyms.json';
+import gradeCodes from '../../../../schemas/vocabularies/grade-codes.json';
 import { TextMemo } from '../text/memo';
 import type { FreeText } from './freeText';
 
@@ -14,6 +15,30 @@ export interface AcronymUse {
 }
 
 const knownKeys = new Set(known.known.map((entry) => keyOf(entry)));
+const capitalWords = new Set(known.capitalWords);
+const gradeCodeKeys = new Set(Object.keys(gradeCodes).filter((code) => !code.startsWith('$')));
+
+/** The run of characters around [start, end) up to white space on either side ("VA/BGDCO/FTA/2025/014;"). */
+function runAround(value: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/\s/.test(value[from - 1])) from--;
+  let to = end;
+  while (to < value.length && !/\s/.test(value[to])) to++;
+  return value.slice(from, to);
+}
+
+/**
+ * Tokens that look like acronyms but are not (schemas/wording/acronyms.json): words in capitals for emphasis, grade
+ * codes, parts of reference numbers and tokens with digits, names with a number or version after them, and glued or
+ * product tokens with a run of small letters.
+ */
+function isNotAcronym(value: string, token: string, start: number, end: number): boolean {
+  if (capitalWords.has(token) || gradeCodeKeys.has(token)) return true;
+  if (/[a-z]{2}/.test(token.replace(/s$/, ''))) return true;
+  const run = runAround(value, start, end);
+  if (/[0-9]/.test(run) || run.split('/').length > 2) return true;
+  return /^\s+v?\d/.test(value.slice(end, end + 4));
+}
 
 function keyOf(acronym: string): string {
   const upper = acronym.toUpperCase();
@@ -54,7 +79,7 @@ function acronymSpans(value: string): readonly AcronymSpan[] {
   const candidates = new RegExp(candidateToken);
   for (let match = candidates.exec(value); match; match = candidates.exec(value)) {
     const token = match[0];
-    if (!isAcronym(token)) continue;
+    if (!isAcronym(token) || isNotAcronym(value, token, match.index, match.index + token.length)) continue;
     const key = keyOf(token);
     if (knownKeys.has(key)) continue;
     const start = match.index;
@@ -79,7 +104,10 @@ export function acronymUses(texts: readonly FreeText[]): AcronymUse[] {
 /** "Immigration Services Agency (ISA)" or "ISA (Immigration Services Agency)". */
 function definesHere(value: string, start: number, end: number): boolean {
   if (value[start - 1] === '(' && /^[),;]/.test(value.slice(end))) return /\p{L}/u.test(value.slice(Math.max(0, start - 40), start - 1));
-  return /^\s*\((?:the\s+)?[A-Z][\p{L}-]*(?:\s+(?:of|for|and|on|the|to|in|&)?\s*[A-Z][\p{L}-]*)+/u.test(value.slice(end));
+  // "ISA (Immigration Services Agency)", or the appositive "PRIMES, the Population Registration … System" when the
+  // name starts with the acronym's letter (not "the ISA, the Ministry of Justice").
+  const spelled = /^\s*(\(|,\s+)(?:the\s+)?([A-Z])[\p{L}-]*(?:\s+(?:of|for|and|on|the|to|in|&)?\s*[A-Z][\p{L}-]*)+/u.exec(value.slice(end));
+  return !!spelled && (spelled[1] === '(' || spelled[2] === value[start]);
 }
 
 export interface AcronymFinding {

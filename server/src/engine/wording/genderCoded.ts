@@ -1,7 +1,7 @@
 import lists from '../../../../schemas/wording/gender-coded.json';
 import type { FreeText } from './freeText';
 import { TextMemo } from '../text/memo';
-import { wordScanner } from './words';
+import { sentencesOf, wordScanner } from './words';
 
 export type Coding = 'feminine' | 'masculine';
 
@@ -99,6 +99,25 @@ function isInName(value: string, start: number, word: string): boolean {
   return end > 0 && !/[.!?:;\u3002(\-\u2013\u2022*]/.test(value[end - 1]); // 。 – •
 }
 
+const statementMentions = new RegExp(lists.statements.mentions, 'i');
+const statementPatterns = lists.statements.patterns.map((pattern) => new RegExp(pattern));
+
+/**
+ * The spans of the organisation's own statements in a value ("UNHCR is committed to a diverse and inclusive work
+ * environment."): standard wording, never checked. Most texts mention none of the words such a sentence holds.
+ */
+function statementSpans(value: string): { start: number; end: number }[] {
+  if (!statementMentions.test(value)) return [];
+  return sentencesOf(value).filter(({ start, end }) => {
+    const sentence = value.slice(start, end);
+    return statementMentions.test(sentence) && statementPatterns.some((pattern) => pattern.test(sentence));
+  });
+}
+
+/** Texts whose field is never checked for coded wording (schemas/wording/gender-coded.json, skipFields). */
+const skipFields = new Set(lists.skipFields);
+const isChecked = (text: FreeText) => !skipFields.has(String(text.path[0]));
+
 const forEachStemWord = wordScanner(stems);
 
 /** A coded word of one value, by its indices in the value. */
@@ -111,11 +130,14 @@ interface CodedSpan {
 
 function codedSpans(value: string): readonly CodedSpan[] {
   const found: CodedSpan[] = [];
+  let statements: { start: number; end: number }[] | undefined;
   forEachStemWord(value, (word, start) => {
     const coding = codingOf(word);
     if (!coding || isInName(value, start, word)) return;
     const end = start + word.length;
     if (isInPhrase(value, start, end, word)) return;
+    statements ??= statementSpans(value);
+    if (statements.some((span) => span.start <= start && end <= span.end)) return;
     found.push({ word, start, end, coding });
   });
   return found;
@@ -124,9 +146,14 @@ function codedSpans(value: string): readonly CodedSpan[] {
 /** The coded words of each value depend on its content and the word lists only: found once per distinct text. */
 const codedSpansOf = new TextMemo(codedSpans);
 
+/**
+ * The gender-coded words of the texts, leaving out domain senses, legal phrases, names, the organisation's own
+ * statements and the fields never checked (notes): what is left is what the balance and the hints count.
+ */
 export function codedWords(texts: readonly FreeText[]): CodedWord[] {
   const found: CodedWord[] = [];
   for (const text of texts) {
+    if (!isChecked(text)) continue;
     for (const span of codedSpansOf.get(text.value)) found.push({ text, ...span });
   }
   return found;
