@@ -1,4 +1,4 @@
-import { isCollection, isPair, parseAllDocuments, type Document, type Node, type YAMLError } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, parseAllDocuments, YAMLParseError, type Document, type Node, type YAMLError } from 'yaml';
 import { invalidCharacters } from './characters';
 import { findRunawayNesting } from './nesting';
 import { makeProblem, type Problem } from '../diagnostics/problems';
@@ -56,9 +56,18 @@ function parseAnew(text: string, limits: ParseLimits): ParsedPosting {
     const range = lines.range(runaway, Math.max(runaway + 1, Math.min(lines.lineEnd(line), runaway + 80)));
     return { text, lines, data: undefined, problems: [makeProblem('too-deep', range, { limit: limits.maxDepth })] };
   }
-  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  // The parser's own duplicate-key check compares each key with every earlier one (quadratic: 8,000 keys took
+  // seconds); duplicateKeyErrors does the same check in one pass and reports the whole key.
+  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
   // parseAllDocuments returns an EmptyStream (an array with no documents) for an empty text.
   const document = Array.isArray(documents) ? documents[0] : documents;
+  if (document) {
+    const duplicates = duplicateKeyErrors(document.contents);
+    if (duplicates.length) {
+      document.errors.push(...duplicates);
+      document.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+    }
+  }
   const problems: Problem[] = invalidCharacters(text, lines);
   if (!document) return { text, lines, data: null, problems };
 
@@ -132,6 +141,32 @@ export function nodeRange(lines: LineIndex, node: Node | null | undefined): Retu
   if (!node?.range) return lines.lineRange(0);
   const [start, valueEnd] = node.range;
   return lines.range(start, Math.max(valueEnd, start));
+}
+
+/**
+ * The keys that repeat an earlier key of the same mapping, as the parser's DUPLICATE_KEY errors: equal scalar values
+ * (1 and "1" differ, as in the parser); keys that are collections are never equal. One pass, without recursion.
+ */
+function duplicateKeyErrors(root: unknown): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!isCollection(node)) continue;
+    const seen = isMap(node) ? new Set<unknown>() : undefined;
+    for (const item of node.items) {
+      if (!isPair(item)) {
+        stack.push(item);
+        continue;
+      }
+      stack.push(item.key, item.value);
+      if (!seen || !isScalar(item.key) || Number.isNaN(item.key.value)) continue;
+      const value = item.key.value;
+      if (!seen.has(value)) seen.add(value);
+      else if (item.key.range) errors.push(new YAMLParseError([item.key.range[0], item.key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+    }
+  }
+  return errors;
 }
 
 /** Walks collections without recursion; returns the first node nested deeper than the limit. */
