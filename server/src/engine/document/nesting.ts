@@ -105,7 +105,18 @@ export function findRunawayNesting(text: string, limit = parserSafeDepth): numbe
 
 /** After a ':' in a flow collection, what makes it an indicator: a space, a line end, a flow character, or the end. */
 function isFlowBreak(code: number): boolean {
-  return Number.isNaN(code) || code === 32 || code === 9 || code === 10 || code === 13 || code === 44 || code === 91 || code === 93 || code === 123 || code === 125;
+  return (
+    Number.isNaN(code) ||
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 44 ||
+    code === 91 ||
+    code === 93 ||
+    code === 123 ||
+    code === 125
+  );
 }
 
 /** Offset of the next | or > from `from` on, or Infinity when there is none. */

@@ -34,7 +34,16 @@ let lastParse: { text: string; limits: ParseLimits; parsed: ParsedPosting } | un
 
 export function parsePosting(text: string, limits: ParseLimits = defaultLimits): ParsedPosting {
   if (lastParse && lastParse.text === text && sameLimits(lastParse.limits, limits)) return lastParse.parsed;
-  const parsed = parseAnew(text, limits);
+  let parsed: ParsedPosting;
+  try {
+    parsed = parseAnew(text, limits);
+  } catch (error) {
+    // The nesting guard should make this unreachable; should a shape it misses still overflow the parser's stack,
+    // the author reads "too deep" and every feature (outline, hover, lens) gets a result without data, not an error.
+    if (!(error instanceof RangeError)) throw error;
+    const lines = new LineIndex(text);
+    parsed = { text, lines, data: undefined, problems: [makeProblem('too-deep', lines.lineRange(0), { limit: limits.maxDepth })] };
+  }
   lastParse = { text, limits, parsed };
   return parsed;
 }
@@ -163,7 +172,8 @@ function duplicateKeyErrors(root: unknown): YAMLParseError[] {
       if (!seen || !isScalar(item.key) || Number.isNaN(item.key.value)) continue;
       const value = item.key.value;
       if (!seen.has(value)) seen.add(value);
-      else if (item.key.range) errors.push(new YAMLParseError([item.key.range[0], item.key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+      else if (item.key.range)
+        errors.push(new YAMLParseError([item.key.range[0], item.key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
     }
   }
   return errors;

@@ -162,7 +162,8 @@ function placesByKey(data: unknown, root: SchemaNode): Map<string, Path[]> {
     }
     for (const [child, inner] of Object.entries(record)) {
       // Only mappings can hold a place: skip scalars before looking up a schema for them.
-      if (inner !== null && typeof inner === 'object' && !Array.isArray(inner)) visit(inner, [...path, child], schemaAtPath(root, [...path, child]));
+      if (inner !== null && typeof inner === 'object' && !Array.isArray(inner))
+        visit(inner, [...path, child], schemaAtPath(root, [...path, child]));
     }
   };
   visit(data, [], schemaAtPath(root, []));

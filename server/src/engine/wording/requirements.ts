@@ -29,6 +29,12 @@ export function exclusionaryRequirements(texts: readonly FreeText[], profileId: 
   const found: (Finding & { kind: ExclusionKind })[] = [];
   const ageAllowed = settings.profilesWithAgeLimit.includes(profileId);
   for (const text of texts) {
+    // Characters already inside a finding of this text (a search of all findings per match was quadratic).
+    let taken: Uint8Array | undefined;
+    const overlapsTaken = (start: number, end: number) => {
+      for (let i = start; taken && i < end; i++) if (taken[i]) return true;
+      return false;
+    };
     const add = (patterns: RegExp[], kind: ExclusionKind) => {
       for (const pattern of patterns) {
         // exec on the shared pattern: matchAll would clone the RegExp for every text and pattern.
@@ -38,7 +44,10 @@ export function exclusionaryRequirements(texts: readonly FreeText[], profileId: 
           const end = start + match[0].length;
           if (end === start)
             pattern.lastIndex++; // an empty match must not stall the loop
-          else if (!found.some((f) => f.text === text && f.start < end && start < f.end)) found.push({ text, start, end, kind });
+          else if (!overlapsTaken(start, end)) {
+            found.push({ text, start, end, kind });
+            (taken ??= new Uint8Array(text.value.length)).fill(1, start, end);
+          }
         }
       }
     };
