@@ -8,7 +8,7 @@ import {
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { checkPosting, isPostingDocument } from './engine';
+import { checkPosting, failedCheck, isPostingDocument } from './engine';
 import { registerAuthoring } from './lsp/authoring';
 import { registerImport } from './lsp/import';
 import { registerPostingInfo } from './lsp/info';
@@ -110,7 +110,14 @@ async function publishProblems(uri: string): Promise<void> {
 }
 
 const scheduler = new CheckScheduler((uri) =>
-  publishProblems(uri).catch((error: unknown) => connection.console.error(`Checking ${uri} failed: ${String(error)}`)),
+  publishProblems(uri).catch((error: unknown) => {
+    connection.console.error(`Checking ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    // One clear diagnostic instead of silence: the diagnostics of an older text must not stay on screen.
+    const document = documents.get(uri);
+    if (!document) return;
+    const { problems } = failedCheck(document.getText(), error, initialSettings.engine);
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: problems.map(toDiagnostic) });
+  }),
 );
 
 documents.onDidChangeContent((event) => scheduler.schedule(event.document.uri));

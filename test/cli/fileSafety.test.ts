@@ -141,3 +141,16 @@ describe('posting-lint says what really failed when writing', function () {
     assert.equal(readFileSync(join(root, 'a.posting.yaml'), 'utf8'), seedText);
   });
 });
+
+describe('posting-lint SARIF: file names are URIs', function () {
+  this.timeout(30_000);
+  it('# and ? in a file name are percent-encoded in artifactLocation.uri', () => {
+    const root = workspace({ 'odd #1?.posting.yaml': readSeed().replace('title:', 'titel:') });
+    const run = posting_lint(['-f', 'sarif', 'odd #1?.posting.yaml'], { cwd: root, ...quickly });
+    const log = JSON.parse(run.stdout) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
+    const uris = new Set(log.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri));
+    assert.deepEqual([...uris], ['odd%20%231%3F.posting.yaml']);
+  });
+});

@@ -130,3 +130,27 @@ export function deepBlock(depth = 1000): string {
   for (let i = 0; i < depth; i++) text += `${' '.repeat(i)}level${i}:\n`;
   return text + `${' '.repeat(depth)}end\n`;
 }
+
+/**
+ * Shapes the `yaml` parser recurses on, repeated up to a few thousand times: flow and block collections, compact block
+ * nesting, explicit keys and implicit keys inside flow collections (`x: [a: a: a: …]`), mixed and interrupted at random.
+ * Every one must end in an answer (a diagnostic such as too-deep), never a stack overflow.
+ */
+const shapePiece = fc.constantFrom(
+  ...['[', '{', ']', '}', 'a: ', '"a":', "'a': ", 'a:', '? ', '- ', '- ? ', ', ', 'x', ' ', '\n', '\n  ', '&a ', '!t ', '*a ', '# c\n'],
+  ...['key:\n', '  ', '|\n', '>\n', '"', "'"],
+);
+export const hostileShape = fc
+  .tuple(
+    fc.constantFrom('', 'x: ', 'title: ', '- ', 'x:\n  '),
+    fc.array(fc.tuple(fc.array(shapePiece, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 3000 })), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+  )
+  .map(([prefix, parts]) => prefix + parts.map(([pieces, times]) => pieces.join('').repeat(times)).join('') + '\n');
+
+/** `x: [` + 2,000 implicit keys `a: ` + `]`: 6 KB that overflowed the parser's stack. */
+export function implicitKeys(count = 2000, open = '[', close = ']', key = 'a: '): string {
+  return `x: ${open}${key.repeat(count)}${close}\n`;
+}

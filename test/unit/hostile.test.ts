@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { allDiagnosticCodes, checkPosting, defaultSettings, type EngineSettings } from '../../server/src/engine';
 import { rangeOf, replaceOnce } from '../helpers/edit';
-import { aliasBomb, arbitraryText, arbitraryYaml, deepBlock, deepFlow, mutatedSeed, rangeFault } from '../helpers/hostile';
+import { aliasBomb, arbitraryText, arbitraryYaml, deepBlock, deepFlow, hostileShape, mutatedSeed, rangeFault } from '../helpers/hostile';
 import { allSeeds, readSeed } from '../helpers/seeds';
 
 /** The engine's promise for any input: it returns, and every problem is a known code with a valid range. */
@@ -35,6 +35,13 @@ describe('hostile input: the engine never throws and keeps ranges valid', functi
     fc.assert(
       fc.property(arbitraryYaml, (text) => assertWellBehaved(text)),
       { numRuns: 4000 },
+    );
+  });
+
+  it('hostile shapes the parser recurses on: flow, block, compact and implicit-key nesting (100 cases; POSTING_FUZZ_RUNS for more)', () => {
+    fc.assert(
+      fc.property(hostileShape, (text) => assertWellBehaved(text)),
+      { numRuns: Number(process.env.POSTING_FUZZ_RUNS ?? 100) },
     );
   });
 

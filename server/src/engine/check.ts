@@ -7,6 +7,8 @@ import { RuleContext, type PostingData } from './rules/rule';
 import { defaultSettings, type EngineSettings } from './settings/settings';
 import { applySuppressions } from './diagnostics/suppressions';
 import { validateAgainstSchema } from './schema/validate';
+import { capProblems } from './diagnostics/cap';
+import { LineIndex } from './text/positions';
 
 export interface CheckResult {
   parsed: ParsedPosting;
@@ -14,12 +16,30 @@ export interface CheckResult {
   problems: Problem[];
 }
 
-/** The whole check of one posting: parse, schema, reviewer rules, then settings and ignore comments. */
+/**
+ * The whole check of one posting: parse, schema, reviewer rules, then settings and ignore comments; at most
+ * problemCaps problems, with a summary of those left out. It never throws: an internal error is one clear problem
+ * (internal-error) rather than no answer, so an editor never keeps the diagnostics of an older text.
+ */
 export function checkPosting(text: string, settings: EngineSettings = defaultSettings): CheckResult {
-  const parsed = parsePosting(text, settings.limits);
-  const profile = selectProfile(parsed.data);
-  const found = localizeProblems(withoutSuperseded([...parsed.problems, ...contentProblems(parsed, profile, settings)]), settings.locale);
-  return { parsed, profile, problems: applySettings(applySuppressions(found, parsed.lines), settings) };
+  try {
+    const parsed = parsePosting(text, settings.limits);
+    const profile = selectProfile(parsed.data);
+    const found = localizeProblems(withoutSuperseded([...parsed.problems, ...contentProblems(parsed, profile, settings)]), settings.locale);
+    const problems = applySettings(applySuppressions(found, parsed.lines), settings);
+    return { parsed, profile, problems: localizeProblems(capProblems(problems), settings.locale) };
+  } catch (error) {
+    return failedCheck(text, error, settings);
+  }
+}
+
+/** The result of a check that failed inside the engine: one internal-error problem on the first line. */
+export function failedCheck(text: string, error: unknown, settings: EngineSettings = defaultSettings): CheckResult {
+  const lines = new LineIndex(text);
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const problem = makeProblem('internal-error', lines.lineRange(0), { detail: detail.slice(0, 200) });
+  const parsed: ParsedPosting = { text, lines, data: undefined, problems: [problem] };
+  return { parsed, profile: selectProfile(undefined), problems: localizeProblems([problem], settings.locale) };
 }
 
 function contentProblems(parsed: ParsedPosting, profile: Profile, settings: EngineSettings): Problem[] {

@@ -1,7 +1,7 @@
 import type { TextDocuments, Connection, ServerCapabilities } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { readabilityLenses, wordingBalanceLens } from '../engine';
-import { postingDocument, type SettingsFor } from './postingDocument';
+import { postingDocument, safely, type SettingsFor } from './postingDocument';
 
 /**
  * Code lenses: on the title, the posting's gender-coded wording balance ("Wording: masculine-coded (lead, analytical)");
@@ -12,15 +12,24 @@ export function registerWordingLens(
   documents: TextDocuments<TextDocument>,
   settingsFor: SettingsFor,
 ): ServerCapabilities {
-  connection.onCodeLens(async ({ textDocument }) => {
-    const found = await postingDocument(documents, settingsFor, textDocument.uri);
-    if (!found) return [];
-    const { locale, parameters } = found.settings.engine;
-    const target = typeof parameters.readabilityTargetGrade === 'number' ? parameters.readabilityTargetGrade : undefined;
-    const balance = wordingBalanceLens(found.text, locale);
-    const lenses = [...(balance ? [balance] : []), ...readabilityLenses(found.text, locale, target)];
-    // An empty command id makes a lens a label: there is nothing to run, only the balance or the measures to read.
-    return lenses.map((lens) => ({ range: lens.range, command: { title: lens.title, command: '' } }));
-  });
+  connection.onCodeLens(({ textDocument }) =>
+    // An internal error is logged and answered with no lens: the client never sees a raw error.
+    safely(
+      connection,
+      'Code lens',
+      textDocument.uri,
+      async () => {
+        const found = await postingDocument(documents, settingsFor, textDocument.uri);
+        if (!found) return [];
+        const { locale, parameters } = found.settings.engine;
+        const target = typeof parameters.readabilityTargetGrade === 'number' ? parameters.readabilityTargetGrade : undefined;
+        const balance = wordingBalanceLens(found.text, locale);
+        const lenses = [...(balance ? [balance] : []), ...readabilityLenses(found.text, locale, target)];
+        // An empty command id makes a lens a label: there is nothing to run, only the balance or the measures to read.
+        return lenses.map((lens) => ({ range: lens.range, command: { title: lens.title, command: '' } }));
+      },
+      [],
+    ),
+  );
   return { codeLensProvider: { resolveProvider: false } };
 }

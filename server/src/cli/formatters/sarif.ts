@@ -54,7 +54,8 @@ function result(problem: Problem, file: string, ruleIndex: Map<string, number>) 
   const { start, end } = problem.range;
   const artifactLocation = isAbsolute(file)
     ? { uri: pathToFileURL(file).href }
-    : { uri: encodeURI(file.split('\\').join('/')), uriBaseId: '%SRCROOT%' };
+    : // encodeURI leaves # and ? as they are: in a URI they would start a fragment or a query, not name a file.
+      { uri: encodeURI(file.split('\\').join('/')).replace(/#/g, '%23').replace(/\?/g, '%3F'), uriBaseId: '%SRCROOT%' };
   return {
     ruleId: problem.code,
     ...(ruleIndex.has(problem.code) ? { ruleIndex: ruleIndex.get(problem.code) } : {}),

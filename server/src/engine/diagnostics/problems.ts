@@ -104,9 +104,16 @@ export function localizeProblems(problems: Problem[], locale: string | undefined
 /** Drops each problem that a more precise one of its `supersededBy` codes already marks at an overlapping range. */
 export function withoutSuperseded(problems: Problem[]): Problem[] {
   const overlaps = (a: Range, b: Range) => comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0;
+  // Problems by code, so each problem is compared only with those of its superseding codes (not with all of them).
+  const byCode = new Map<string, Problem[]>();
+  for (const problem of problems) {
+    const list = byCode.get(problem.code);
+    if (list) list.push(problem);
+    else byCode.set(problem.code, [problem]);
+  }
   return problems.filter((problem) => {
     const codes = catalogue.get(problem.code)?.supersededBy;
-    return !codes?.length || !problems.some((other) => codes.includes(other.code) && overlaps(problem.range, other.range));
+    return !codes?.some((code) => byCode.get(code)?.some((other) => overlaps(problem.range, other.range)));
   });
 }
 

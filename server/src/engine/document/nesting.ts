@@ -2,6 +2,10 @@
  * A cheap, linear estimate of how deeply a YAML text nests, made BEFORE parsing: the `yaml` parser recurses per level,
  * and a few thousand `[` (or indentation steps) exhaust the stack — at worst inside V8's regexp compiler, which
  * aborts the whole process instead of throwing. The estimate errs on the high side only for pathological text.
+ *
+ * The levels counted are every form the parser recurses on: block collections (indentation), compact block nesting
+ * on one line (`- - x`, `? - x`), flow collections (`[`, `{`), and implicit keys inside a flow collection — `[a: a: a:
+ * …]` is a pair whose value is a pair whose value is a pair, one level each, until a `,` ends the entry.
  */
 
 /** Deeper than this (estimated), the text is not handed to the parser at all. The parser copes with ~500 levels. */
@@ -15,6 +19,9 @@ export function findRunawayNesting(text: string, limit = parserSafeDepth, quickP
   if (quickProof && cannotRunAway(text, limit)) return undefined;
   const indents: number[] = [];
   let flowDepth = 0;
+  /** Implicit keys in the current entry of each open flow collection, and their sum. */
+  const flowPairs: number[] = [];
+  let pairs = 0;
   let quote: '"' | "'" | undefined;
   let blockScalarIndent: number | undefined;
   let lineStart = 0;
@@ -40,7 +47,7 @@ export function findRunawayNesting(text: string, limit = parserSafeDepth, quickP
         // Letters, digits and any non-ASCII character are never syntax: the common case, decided at once.
         if (code >= 128 || (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) {
           if (quote) continue;
-          if (indents.length + inline + flowDepth > limit) return i;
+          if (indents.length + inline + flowDepth + pairs > limit) return i;
           startsValue = false;
           continue;
         }
@@ -49,16 +56,38 @@ export function findRunawayNesting(text: string, limit = parserSafeDepth, quickP
           if (c === '\\' && quote === '"') i++;
           else if (c === quote) {
             if (quote === "'" && text[i + 1] === "'") i++;
-            else quote = undefined;
+            else {
+              quote = undefined;
+              // A quoted key may be followed by its ':' at once ("a":b): count that pair here.
+              if (flowDepth > 0 && text[i + 1] === ':') {
+                flowPairs[flowPairs.length - 1]++;
+                pairs++;
+                i++;
+                startsValue = true;
+                if (indents.length + inline + flowDepth + pairs > limit) return i;
+              }
+            }
           }
           continue;
         }
         if (c === '#' && (i === lineStart || /\s/.test(text[i - 1]))) break;
         if ((c === '-' || c === '?') && startsValue && /\s/.test(text[i + 1] ?? ' ') && flowDepth === 0) inline++;
         else if (startsValue && (c === '"' || c === "'")) quote = c;
-        else if ((startsValue || flowDepth > 0) && (c === '[' || c === '{')) flowDepth++;
-        else if (flowDepth > 0 && (c === ']' || c === '}')) flowDepth--;
-        if (indents.length + inline + flowDepth > limit) return i;
+        else if ((startsValue || flowDepth > 0) && (c === '[' || c === '{')) {
+          flowDepth++;
+          flowPairs.push(0);
+        } else if (flowDepth > 0 && (c === ']' || c === '}')) {
+          flowDepth--;
+          pairs -= flowPairs.pop() ?? 0;
+        } else if (flowDepth > 0 && c === ',') {
+          pairs -= flowPairs[flowPairs.length - 1];
+          flowPairs[flowPairs.length - 1] = 0;
+        } else if (flowDepth > 0 && (c === ':' || c === '?') && isFlowBreak(text.charCodeAt(i + 1))) {
+          // An implicit key's value indicator (or an explicit key) inside a flow collection: one more level.
+          flowPairs[flowPairs.length - 1]++;
+          pairs++;
+        }
+        if (indents.length + inline + flowDepth + pairs > limit) return i;
         if (c !== ' ' && c !== '\t') startsValue = c === ':' || c === '-' || c === '?' || c === ',' || c === '[' || c === '{';
       }
       // Only a line with a | or > can open a block scalar (the next one is looked up once, not per line).
@@ -72,10 +101,26 @@ export function findRunawayNesting(text: string, limit = parserSafeDepth, quickP
         blockScalarIndent = indent;
       }
     }
-    if (indents.length + flowDepth > limit) return lineStart + indent;
+    if (indents.length + flowDepth + pairs > limit) return lineStart + indent;
     lineStart = lineEnd + 1;
   }
   return undefined;
+}
+
+/** After a ':' in a flow collection, what makes it an indicator: a space, a line end, a flow character, or the end. */
+function isFlowBreak(code: number): boolean {
+  return (
+    Number.isNaN(code) ||
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 44 ||
+    code === 91 ||
+    code === 93 ||
+    code === 123 ||
+    code === 125
+  );
 }
 
 /** Offset of the next | or > from `from` on, or Infinity when there is none. */

@@ -1,4 +1,4 @@
-import { isCollection, isPair, parseAllDocuments, type Document, type Node, type YAMLError } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, parseAllDocuments, YAMLParseError, type Document, type Node, type YAMLError } from 'yaml';
 import { invalidCharacters } from './characters';
 import { findRunawayNesting } from './nesting';
 import { makeProblem, type Problem } from '../diagnostics/problems';
@@ -34,7 +34,16 @@ let lastParse: { text: string; limits: ParseLimits; parsed: ParsedPosting } | un
 
 export function parsePosting(text: string, limits: ParseLimits = defaultLimits): ParsedPosting {
   if (lastParse && lastParse.text === text && sameLimits(lastParse.limits, limits)) return lastParse.parsed;
-  const parsed = parseAnew(text, limits);
+  let parsed: ParsedPosting;
+  try {
+    parsed = parseAnew(text, limits);
+  } catch (error) {
+    // The nesting guard should make this unreachable; should a shape it misses still overflow the parser's stack,
+    // the author reads "too deep" and every feature (outline, hover, lens) gets a result without data, not an error.
+    if (!(error instanceof RangeError)) throw error;
+    const lines = new LineIndex(text);
+    parsed = { text, lines, data: undefined, problems: [makeProblem('too-deep', lines.lineRange(0), { limit: limits.maxDepth })] };
+  }
   lastParse = { text, limits, parsed };
   return parsed;
 }
@@ -56,9 +65,18 @@ function parseAnew(text: string, limits: ParseLimits): ParsedPosting {
     const range = lines.range(runaway, Math.max(runaway + 1, Math.min(lines.lineEnd(line), runaway + 80)));
     return { text, lines, data: undefined, problems: [makeProblem('too-deep', range, { limit: limits.maxDepth })] };
   }
-  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' });
+  // The parser's own duplicate-key check compares each key with every earlier one (quadratic: 8,000 keys took
+  // seconds); duplicateKeyErrors does the same check in one pass and reports the whole key.
+  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
   // parseAllDocuments returns an EmptyStream (an array with no documents) for an empty text.
   const document = Array.isArray(documents) ? documents[0] : documents;
+  if (document) {
+    const duplicates = duplicateKeyErrors(document.contents);
+    if (duplicates.length) {
+      document.errors.push(...duplicates);
+      document.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+    }
+  }
   const problems: Problem[] = invalidCharacters(text, lines);
   if (!document) return { text, lines, data: null, problems };
 
@@ -132,6 +150,33 @@ export function nodeRange(lines: LineIndex, node: Node | null | undefined): Retu
   if (!node?.range) return lines.lineRange(0);
   const [start, valueEnd] = node.range;
   return lines.range(start, Math.max(valueEnd, start));
+}
+
+/**
+ * The keys that repeat an earlier key of the same mapping, as the parser's DUPLICATE_KEY errors: equal scalar values
+ * (1 and "1" differ, as in the parser); keys that are collections are never equal. One pass, without recursion.
+ */
+function duplicateKeyErrors(root: unknown): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!isCollection(node)) continue;
+    const seen = isMap(node) ? new Set<unknown>() : undefined;
+    for (const item of node.items) {
+      if (!isPair(item)) {
+        stack.push(item);
+        continue;
+      }
+      stack.push(item.key, item.value);
+      if (!seen || !isScalar(item.key) || Number.isNaN(item.key.value)) continue;
+      const value = item.key.value;
+      if (!seen.has(value)) seen.add(value);
+      else if (item.key.range)
+        errors.push(new YAMLParseError([item.key.range[0], item.key.range[1]], 'DUPLICATE_KEY', 'Map keys must be unique'));
+    }
+  }
+  return errors;
 }
 
 /** Walks collections without recursion; returns the first node nested deeper than the limit. */

@@ -14,11 +14,27 @@ export function pairAt(document: Document, path: Path): Pair<Node, Node | null> 
   const key = path[path.length - 1];
   const parent = path.length === 1 ? document.contents : nodeAt(document, path.slice(0, -1));
   if (!isMap(parent)) return undefined;
-  for (const item of parent.items) {
-    if (isPair(item) && keyText(item.key) === String(key)) return item as Pair<Node, Node | null>;
+  if (parent.items.length <= 16) {
+    for (const item of parent.items) {
+      if (isPair(item) && keyText(item.key) === String(key)) return item as Pair<Node, Node | null>;
+    }
+    return undefined;
   }
-  return undefined;
+  // A large mapping is indexed once: a lookup per key of a mapping with thousands of keys would be quadratic.
+  let index = pairIndexes.get(parent);
+  if (!index || index.size > parent.items.length) {
+    index = new Map();
+    for (const item of parent.items) {
+      const text = isPair(item) ? keyText(item.key) : undefined;
+      if (text !== undefined && !index.has(text)) index.set(text, item as Pair<Node, Node | null>);
+    }
+    pairIndexes.set(parent, index);
+  }
+  return index.get(String(key));
 }
+
+/** Key → first pair of each large mapping looked up (parsed documents are not changed after parsing). */
+const pairIndexes = new WeakMap<object, Map<string, Pair<Node, Node | null>>>();
 
 export function keyText(key: unknown): string | undefined {
   if (isScalar(key)) return key.value === null ? '' : String(key.value);

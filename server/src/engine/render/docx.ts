@@ -5,7 +5,8 @@ import type { PostingView, ViewBlock } from './view';
 const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 
 /** The posting as a Word document: headings, numbered duties and label/value lines, as the careers page. */
-export async function renderDocx(view: PostingView): Promise<Uint8Array> {
+export async function renderDocx(posting: PostingView): Promise<Uint8Array> {
+  const view = xmlSafeView(posting);
   const children: Paragraph[] = [];
   if (view.title) children.push(new Paragraph({ text: view.title.text, heading: HeadingLevel.TITLE }));
   if (view.subtitle.length) children.push(new Paragraph({ text: view.subtitle.map((item) => item.text).join(' · ') }));
@@ -47,4 +48,22 @@ function blocksDocx(blocks: ViewBlock[], level: number): Paragraph[] {
 
 function labelValue(label: string, value: string): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: label, bold: true }), new TextRun({ text: value })] });
+}
+
+/**
+ * Characters XML 1.0 forbids — C0 controls other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF — make
+ * word/document.xml not well-formed, and Word refuses the file. They are dropped (the linter reports them as
+ * invalid-character in the posting).
+ */
+// Matching control characters is this pattern's whole job.
+// eslint-disable-next-line no-control-regex
+const xmlForbidden = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function xmlSafe(text: string): string {
+  return text.replace(xmlForbidden, '');
+}
+
+/** The view with every text made XML-safe (the view is plain data: strings, numbers, arrays and records). */
+function xmlSafeView(view: PostingView): PostingView {
+  return JSON.parse(JSON.stringify(view, (_key, value: unknown) => (typeof value === 'string' ? xmlSafe(value) : value))) as PostingView;
 }

@@ -21,7 +21,8 @@ export function renderPostingText(text: string, format: Exclude<RenderFormat, 'd
     case 'txt':
       return renderText(view, options);
     case 'jsonld':
-      return `${JSON.stringify(renderJsonLd(view, options), null, 2)}\n`;
+      // < as \u003c (still the same JSON): the file can be pasted into a <script type="application/ld+json"> tag as is.
+      return `${JSON.stringify(renderJsonLd(view, options), null, 2).replace(/</g, '\\u003c')}\n`;
   }
 }
 

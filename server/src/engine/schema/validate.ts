@@ -118,6 +118,7 @@ function withMisplacedSections(problems: Problem[], root: SchemaNode, data: unkn
     code === 'missing-section' && data?.path && data.missingKey ? [{ path: data.path, key: data.missingKey }] : [],
   );
   const claimed = new Set<string>();
+  let places: Map<string, Path[]> | undefined;
   return problems.map((problem) => {
     const { code, data: facts } = problem;
     if (code !== 'unknown-field' || !facts?.path || facts.suggestions?.length) return problem;
@@ -130,7 +131,7 @@ function withMisplacedSections(problems: Problem[], root: SchemaNode, data: unkn
       candidates.map((m) => m.key),
     );
     const missingTarget = candidates.find((m) => m.key === (similar ?? meant))?.path;
-    const place = missingTarget ? undefined : placesFor(meant, data, root).find((path) => pathText(path) !== parent);
+    const place = missingTarget ? undefined : (places ??= placesByKey(data, root)).get(meant)?.find((path) => pathText(path) !== parent);
     const target = missingTarget ?? (place && [...place, meant]);
     if (!target) return problem;
     claimed.add(pathText(target));
@@ -144,16 +145,29 @@ function withMisplacedSections(problems: Problem[], root: SchemaNode, data: unkn
   });
 }
 
-/** Paths of the posting's sections (mappings, not list items) that lack a field `key` their template has. */
-function placesFor(key: string, data: unknown, root: SchemaNode): Path[] {
-  const places: Path[] = [];
-  const visit = (value: unknown, path: Path) => {
+/**
+ * For each field name, the paths of the posting's sections (mappings, not list items) that lack it though their
+ * template has it. One walk of the data serves every unknown field (a walk per field was quadratic: 8,000 unknown keys
+ * took seconds); it is made only when some unknown field needs it.
+ */
+function placesByKey(data: unknown, root: SchemaNode): Map<string, Path[]> {
+  const places = new Map<string, Path[]>();
+  const visit = (value: unknown, path: Path, schema: SchemaNode | undefined) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value) || path.length > 4) return;
     const record = value as Record<string, unknown>;
-    if (!(key in record) && schemaAtPath(root, path)?.schema.properties?.[key]) places.push(path);
-    for (const [child, inner] of Object.entries(record)) visit(inner, [...path, child]);
+    for (const key of Object.keys(schema?.schema.properties ?? {})) {
+      if (key in record) continue;
+      let list = places.get(key);
+      if (!list) places.set(key, (list = []));
+      list.push(path);
+    }
+    for (const [child, inner] of Object.entries(record)) {
+      // Only mappings can hold a place: skip scalars before looking up a schema for them.
+      if (inner !== null && typeof inner === 'object' && !Array.isArray(inner))
+        visit(inner, [...path, child], schemaAtPath(root, [...path, child]));
+    }
   };
-  visit(data, []);
+  visit(data, [], schemaAtPath(root, []));
   return places;
 }
 

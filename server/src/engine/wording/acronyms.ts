@@ -101,12 +101,20 @@ export function acronymUses(texts: readonly FreeText[]): AcronymUse[] {
   return uses;
 }
 
+/**
+ * "(Immigration Services Agency)" right after an acronym, matched where the acronym ends (sticky). Each step is
+ * unambiguous — spaces, then a joining word or `&`, then a capitalised word — so the match is linear in the text: the
+ * former `\s+(?:of|…)?\s*` let two runs of spaces share the same spaces, and "(Abc" + 100,000 spaces took seconds.
+ */
+const spelledOutAfter = /\s*(\(|,\s+)(?:the\s+)?([A-Z])[\p{L}-]*(?:\s+(?:(?:of|for|and|on|the|to|in)\s+|&\s*)?[A-Z][\p{L}-]*)+/uy;
+
 /** "Immigration Services Agency (ISA)" or "ISA (Immigration Services Agency)". */
 function definesHere(value: string, start: number, end: number): boolean {
-  if (value[start - 1] === '(' && /^[),;]/.test(value.slice(end))) return /\p{L}/u.test(value.slice(Math.max(0, start - 40), start - 1));
+  if (value[start - 1] === '(' && '),;'.includes(value[end] ?? '.')) return /\p{L}/u.test(value.slice(Math.max(0, start - 40), start - 1));
   // "ISA (Immigration Services Agency)", or the appositive "PRIMES, the Population Registration … System" when the
   // name starts with the acronym's letter (not "the ISA, the Ministry of Justice").
-  const spelled = /^\s*(\(|,\s+)(?:the\s+)?([A-Z])[\p{L}-]*(?:\s+(?:of|for|and|on|the|to|in|&)?\s*[A-Z][\p{L}-]*)+/u.exec(value.slice(end));
+  spelledOutAfter.lastIndex = end;
+  const spelled = spelledOutAfter.exec(value);
   return !!spelled && (spelled[1] === '(' || spelled[2] === value[start]);
 }
 
@@ -119,12 +127,15 @@ export interface AcronymFinding {
 /** The first use of each acronym that comes before its definition, and acronyms never defined. */
 export function acronymFindings(uses: readonly AcronymUse[]): AcronymFinding[] {
   const findings: AcronymFinding[] = [];
+  // The first definition of each acronym, found in one pass (a search per acronym was quadratic).
+  const definitions = new Map<string, AcronymUse>();
+  for (const use of uses) if (use.defines && !definitions.has(use.key)) definitions.set(use.key, use);
   const seen = new Set<string>();
   for (const use of uses) {
     if (seen.has(use.key)) continue;
     seen.add(use.key);
     if (use.defines) continue;
-    const definition = uses.find((other) => other.key === use.key && other.defines);
+    const definition = definitions.get(use.key);
     findings.push(definition ? { kind: 'before-definition', use, definition } : { kind: 'undefined', use });
   }
   return findings;

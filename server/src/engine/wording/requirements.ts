@@ -30,6 +30,12 @@ type Span = { start: number; end: number };
 /** Age limits (when `ageAllowed` is false) and native-speaker requirements in one value, by indices in the value. */
 function exclusionsIn(ageAllowed: boolean, value: string): readonly (Span & { kind: ExclusionKind })[] {
   const found: (Span & { kind: ExclusionKind })[] = [];
+  // Characters already inside a finding (a search of all findings per match was quadratic).
+  let taken: Uint8Array | undefined;
+  const overlapsTaken = (start: number, end: number) => {
+    for (let i = start; taken && i < end; i++) if (taken[i]) return true;
+    return false;
+  };
   const add = (patterns: RegExp[], kind: ExclusionKind) => {
     for (const pattern of patterns) {
       // exec on the shared pattern: matchAll would clone the RegExp for every text and pattern.
@@ -39,7 +45,10 @@ function exclusionsIn(ageAllowed: boolean, value: string): readonly (Span & { ki
         const end = start + match[0].length;
         if (end === start)
           pattern.lastIndex++; // an empty match must not stall the loop
-        else if (!found.some((f) => f.start < end && start < f.end)) found.push({ start, end, kind });
+        else if (!overlapsTaken(start, end)) {
+          found.push({ start, end, kind });
+          (taken ??= new Uint8Array(value.length)).fill(1, start, end);
+        }
       }
     }
   };

@@ -1,0 +1,141 @@
+import { strict as assert } from 'assert';
+import { execFileSync } from 'child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { pathToFileURL } from 'url';
+import fc from 'fast-check';
+import { hostileShape, implicitKeys, rangeFault } from '../helpers/hostile';
+import { LspClient, type Diagnostic } from '../helpers/lspClient';
+import { readSeed } from '../helpers/seeds';
+
+/** Issue 15 over real LSP: runaway shapes, files that are no regular files, and every feature answering. */
+describe('runaway input over LSP (stdio)', function () {
+  this.timeout(60_000);
+  let client: LspClient;
+  let serverPid: number;
+  let counter = 0;
+  const seed = readSeed();
+  const freshUri = () => `file:///work/runaway-${++counter}.posting.yaml`;
+
+  before(async () => {
+    client = await LspClient.start();
+    serverPid = await client.request<number>('posting/pid', null);
+  });
+  after(async () => {
+    assert.equal(client.exitCode, null, 'the server is still running');
+    await client.stop();
+  });
+
+  /** Every feature of one document answers with a result (never a raw error). */
+  async function everyFeatureAnswers(uri: string): Promise<void> {
+    const textDocument = { uri };
+    const position = { line: 0, character: 1 };
+    const answers = await Promise.all([
+      client.request<unknown[]>('textDocument/codeLens', { textDocument }),
+      client.request<unknown[]>('textDocument/documentSymbol', { textDocument }),
+      client.request<unknown>('textDocument/hover', { textDocument, position }),
+      client.request<unknown[]>('textDocument/foldingRange', { textDocument }),
+      client.request<unknown>('textDocument/completion', { textDocument, position }),
+      client.request<unknown>('posting/info', { uri }),
+    ]);
+    assert.ok(Array.isArray(answers[0]) && Array.isArray(answers[1]) && Array.isArray(answers[3]));
+    assert.equal(await client.request<number>('posting/pid', null), serverPid);
+  }
+
+  it('2,000 compact implicit keys: one too-deep diagnostic, and codeLens, outline, hover, folding answer', async () => {
+    const uri = freshUri();
+    const diagnostics = await client.open(uri, implicitKeys(2000));
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['too-deep'],
+    );
+    await everyFeatureAnswers(uri);
+    await client.close(uri);
+  });
+
+  it('a new text replaces the old diagnostics at once, however runaway (no stale results)', async () => {
+    const uri = freshUri();
+    assert.ok((await client.open(uri, seed.replace('title:', 'titel:'))).length > 0);
+    assert.deepEqual(
+      (await client.change(uri, implicitKeys(3000, '{', '}'))).map((d) => d.code),
+      ['too-deep'],
+    );
+    await client.close(uri);
+  });
+
+  it('"lead " 20,000 times: at most 100 hints of the code and one summary, not 20,000 diagnostics', async () => {
+    const uri = freshUri();
+    const text = seed.replace('      - Perform other duties as required.', `      - ${'lead '.repeat(20_000)}`);
+    const diagnostics = await client.open(uri, text);
+    assert.equal(diagnostics.filter((d) => d.code === 'gender-coded-word').length, 100);
+    const summaries = diagnostics.filter((d) => d.code === 'too-many-problems');
+    assert.equal(summaries.length, 1);
+    assert.match(summaries[0].message, /^…and 19,9\d\d more 'gender-coded-word' problems not shown$/);
+    await client.close(uri);
+  });
+
+  it(`hostile shapes (${Number(process.env.POSTING_FUZZ_RUNS ?? 30)} cases; POSTING_FUZZ_RUNS=10000 for the full run): always an answer`, async function () {
+    const runs = Number(process.env.POSTING_FUZZ_RUNS ?? 30);
+    this.timeout(Math.max(90_000, runs * 500));
+    let published = 0;
+    await fc.assert(
+      fc.asyncProperty(hostileShape, async (text) => {
+        const uri = freshUri();
+        const diagnostics: Diagnostic[] = await client.open(uri, text);
+        published++;
+        for (const d of diagnostics) {
+          assert.equal(rangeFault(text, d.range), undefined, `${d.code} ${JSON.stringify(d.range)}`);
+          assert.notEqual(d.code, 'internal-error', d.message);
+        }
+        const symbols = await client.request<unknown>('textDocument/documentSymbol', { textDocument: { uri } });
+        assert.ok(Array.isArray(symbols));
+        await client.close(uri);
+      }),
+      { numRuns: runs },
+    );
+    assert.equal(published, runs);
+    assert.equal(await client.request<number>('posting/pid', null), serverPid);
+    if (process.env.POSTING_FUZZ_RUNS) console.log(`      ${runs} hostile shapes over LSP: 0 crashes, 0 internal errors`);
+  });
+});
+
+describe('files that are no regular files, over LSP', function () {
+  this.timeout(60_000);
+  let project: string;
+  let client: LspClient;
+  const seed = readSeed();
+  const uriOf = (path: string) => pathToFileURL(path).href;
+
+  before(async () => {
+    project = mkdtempSync(join(tmpdir(), 'posting-fifo-'));
+    execFileSync('mkfifo', [join(project, 'fifo.yaml')]);
+    execFileSync('ln', ['-s', '/dev/zero', join(project, 'zero.yaml')]);
+    writeFileSync(join(project, '.postingrc.yaml'), 'catalogues:\n  - fifo.yaml\n  - zero.yaml\n');
+    client = await LspClient.start({ configuration: {} });
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(project, { recursive: true, force: true });
+  });
+
+  it('a catalogue that is a FIFO or a link to /dev/zero: the posting is checked, hover on it answers, the config says why', async () => {
+    const posting = join(project, 'a.posting.yaml');
+    writeFileSync(posting, seed);
+    assert.deepEqual(await client.open(uriOf(posting), seed), []);
+    const hover = await client.request<unknown>('textDocument/hover', {
+      textDocument: { uri: uriOf(posting) },
+      position: { line: 0, character: 1 },
+    });
+    assert.notEqual(hover, undefined);
+    const configPath = join(project, '.postingrc.yaml');
+    const config = await client.open(uriOf(configPath), 'catalogues:\n  - fifo.yaml\n  - zero.yaml\n');
+    assert.deepEqual(
+      config.map((d) => [d.code, d.message]),
+      [
+        ['config-catalogue-unreadable', "Cannot read the catalogue file 'fifo.yaml': a named pipe (FIFO), not a regular file"],
+        ['config-catalogue-unreadable', "Cannot read the catalogue file 'zero.yaml': a device, not a regular file"],
+      ],
+    );
+  });
+});

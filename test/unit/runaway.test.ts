@@ -1,0 +1,123 @@
+import { strict as assert } from 'assert';
+import { checkPosting, defaultSettings, type EngineSettings } from '../../server/src/engine';
+import { parseConfig } from '../../server/src/engine/settings/config';
+import { capProblems, problemCaps } from '../../server/src/engine/diagnostics/cap';
+import { makeProblem } from '../../server/src/engine/diagnostics/problems';
+import { replaceOnce } from '../helpers/edit';
+import { implicitKeys, rangeFault } from '../helpers/hostile';
+import { readSeed } from '../helpers/seeds';
+
+/**
+ * The cases of issue 15 that took seconds to minutes (quadratic work, a backtracking pattern) or overflowed the stack.
+ * Each is sized so that the old behaviour would blow the mocha timeout many times over; linear work finishes at once.
+ */
+const count = (problems: { code: string }[]) => {
+  const counts: Record<string, number> = {};
+  for (const { code } of problems) counts[code] = (counts[code] ?? 0) + 1;
+  return counts;
+};
+
+describe('runaway input: linear work, a capped answer, never a thrown error', function () {
+  this.timeout(20_000);
+  const seed = readSeed();
+  const background = (value: string) => replaceOnce(seed, '  background: >', `  background: ${value}\n  old_background: >`);
+
+  it('8,000 unknown top-level keys: each found (quadratic before: it took 23 s), 100 shown and one summary', function () {
+    this.timeout(60_000); // linear: a few seconds on a busy machine; the quadratic version took minutes here
+    const text = seed + Array.from({ length: 8_000 }, (_, i) => `unknown_key_${i}: 1`).join('\n') + '\n';
+    const { problems } = checkPosting(text);
+    assert.deepEqual(count(problems), { 'unknown-field': 100, 'too-many-problems': 1 });
+    const summary = problems.find((p) => p.code === 'too-many-problems')!;
+    assert.equal(summary.message, "…and 7,900 more 'unknown-field' problems not shown");
+    assert.equal(summary.range.start.line, seed.split('\n').length - 1 + 100);
+  });
+
+  it('2,000 duplicate keys are each reported at the whole key (the parser’s own check was quadratic)', () => {
+    const text = seed + Array.from({ length: 2_000 }, () => 'repeated_key: 1').join('\n') + '\n';
+    const { problems } = checkPosting(text);
+    const first = problems.find((p) => p.code === 'duplicate-key')!;
+    assert.equal(first.message, "Field 'repeated_key' appears twice; keep one");
+    assert.equal(first.range.end.character - first.range.start.character, 'repeated_key'.length);
+  });
+
+  it('the acronym definition pattern does not backtrack: "The ISA (Abc" + 100,000 spaces + "x) works."', () => {
+    const text = background(`"The ISA (Abc${' '.repeat(100_000)}x) works."`);
+    const { problems } = checkPosting(text);
+    assert.ok(problems.some((p) => p.code === 'unknown-field')); // the old_background key: the check ran to its end
+    for (const p of problems) assert.equal(rangeFault(text, p.range), undefined);
+  });
+
+  it('17,000 distinct acronyms are looked up once each (quadratic before)', () => {
+    const acronyms: string[] = [];
+    for (let i = 0; acronyms.length < 17_000; i++) {
+      let n = i;
+      let word = 'Q';
+      for (let k = 0; k < 3; k++, n = Math.floor(n / 26)) word += String.fromCharCode(65 + (n % 26));
+      acronyms.push(word);
+    }
+    const { problems } = checkPosting(background(`"${acronyms.join(' ')}"`));
+    assert.ok(problems.length <= problemCaps.total);
+  });
+
+  it('"age 12 " 40,000 times: linear, capped', () => {
+    const text = replaceOnce(seed, '      - Perform other duties as required.', `      - ${'age 12 '.repeat(40_000)}`);
+    const counts = count(checkPosting(text).problems);
+    assert.ok(counts['too-many-problems'] >= 1, JSON.stringify(counts));
+    assert.ok(Object.values(counts).every((n) => n <= problemCaps.perCode));
+  });
+
+  it('"lead " 50,000 times in one duty: 100 gender-coded hints and one summary, in English and in Japanese', () => {
+    const text = replaceOnce(seed, '      - Perform other duties as required.', `      - ${'lead '.repeat(50_000)}`);
+    const { problems } = checkPosting(text);
+    const counts = count(problems);
+    assert.equal(counts['too-many-problems'], 1, JSON.stringify(counts));
+    assert.equal(counts['gender-coded-word'], 100);
+    const summary = problems.find((p) => p.code === 'too-many-problems')!;
+    assert.match(summary.message, /^…and 49,9\d\d more 'gender-coded-word' problems not shown$/);
+    const ja = checkPosting(text, { ...defaultSettings, locale: 'ja' }).problems.find((p) => p.code === 'too-many-problems')!;
+    assert.match(ja.message, /^…ほかに「gender-coded-word」の問題が49,9\d\d件あります（表示していません）$/);
+  });
+
+  for (const [name, text] of [
+    ['a flow sequence', implicitKeys(2000)],
+    ['a flow mapping', implicitKeys(2000, '{', '}')],
+    ['quoted keys', implicitKeys(2000, '[', ']', '"a":')],
+    ['explicit keys in a flow sequence', implicitKeys(2000, '[', ']', '? ')],
+  ] as const) {
+    it(`2,000 compact implicit keys in ${name}: one too-deep diagnostic, not a stack overflow`, () => {
+      assert.deepEqual(
+        checkPosting(text).problems.map((p) => p.code),
+        ['too-deep'],
+      );
+    });
+  }
+
+  it('the same shape in a .postingrc.yaml: a problem of the config, not a thrown error', () => {
+    const { problems } = parseConfig(`rules: ${implicitKeys(2000).slice(3)}`);
+    assert.ok(problems.some((p) => p.code === 'too-deep'));
+  });
+
+  it('an internal error is one clear internal-error problem, never a throw', () => {
+    const broken = {
+      ...defaultSettings,
+      get limits(): EngineSettings['limits'] {
+        throw new TypeError('settings went away');
+      },
+    };
+    const { problems } = checkPosting(seed, broken);
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.message]),
+      [['internal-error', 'This posting could not be checked: an internal error (TypeError: settings went away)']],
+    );
+  });
+
+  it('capProblems: per code, in all, and the summaries count within the total', () => {
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+    const many = (code: string, n: number) => Array.from({ length: n }, () => makeProblem(code, range, { key: 'k', section: 's' }));
+    const few = capProblems([...many('unknown-field', 5), ...many('missing-section', 3)], { perCode: 4, total: 7 });
+    // 4 + 1 shown, and a summary for each code cut: 7 in all.
+    assert.deepEqual(count(few), { 'unknown-field': 4, 'missing-section': 1, 'too-many-problems': 2 });
+    assert.equal(few.length, 7);
+    assert.equal(capProblems(many('unknown-field', 3), { perCode: 4, total: 7 }).length, 3);
+  });
+});
