@@ -56,7 +56,11 @@ describe('profiles as data', () => {
     assert.equal(inferred('JPO'), 'jpo');
     assert.equal(inferred('National Government Employee'), 'peace-advisor');
     assert.equal(inferred('Company Employee'), 'refugee-talent');
-    assert.equal(inferred('Professional staff'), 'unops-ica', 'the patterns are anchored');
+    assert.equal(
+      inferred('Professional staff'),
+      'general',
+      'the patterns are anchored, and nothing recognised is general, never unops-ica',
+    );
     assert.equal(selectProfile({ profile: 'jpo', affiliate_type: 'Professional' }).id, 'jpo', 'a declared profile wins');
   });
 
