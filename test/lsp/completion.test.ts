@@ -36,7 +36,8 @@ describe('completion over LSP', function () {
   }
   const labels = (items: Item[]) => items.map((item) => item.label);
 
-  const head = 'organization: UNHCR\nterms_of_reference:\n  qualifications_and_experience:\n    key_competencies:\n';
+  // The UNOPS template, declared: a posting that declares no profile and is recognised as none is a general one.
+  const head = 'profile: unops-ica\norganization: UNHCR\nterms_of_reference:\n  qualifications_and_experience:\n    key_competencies:\n';
 
   it('inside core competencies: the six core ones', async () => {
     const items = await complete(`${head}      core:\n        - |\n`);
@@ -66,9 +67,9 @@ describe('completion over LSP', function () {
   });
 
   it('top-level fields: missing ones only, labelled with their template headings', async () => {
-    const items = await complete('# posting\ntitle: X\norganization: UNHCR\n|\n');
+    const items = await complete('# posting\nprofile: unops-ica\ntitle: X\norganization: UNHCR\n|\n');
     const names = labels(items);
-    assert.ok(!names.includes('title') && !names.includes('organization'));
+    assert.ok(!names.includes('title') && !names.includes('organization') && !names.includes('profile'));
     assert.ok(!names.includes('$schema'));
     const tor = items.find((i) => i.label === 'terms_of_reference')!;
     assert.equal(tor.detail, 'Terms of Reference');

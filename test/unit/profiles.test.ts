@@ -4,6 +4,8 @@ import posting from '../../schemas/posting.schema.json';
 import profileNames from '../../schemas/vocabularies/profiles.json';
 import { checkPosting, defaultSettings, profiles, selectProfile } from '../../server/src/engine';
 import { deref, schemaFiles, type SchemaNode } from '../../server/src/engine/template/schemaStore';
+import { chooseProfile } from '../../server/src/engine/template/profiles';
+import { hoverPosting } from '../../server/src/engine/authoring/hover';
 import { replaceOnce } from '../helpers/edit';
 import { readSeed, seedsDir } from '../helpers/seeds';
 
@@ -56,7 +58,11 @@ describe('profiles as data', () => {
     assert.equal(inferred('JPO'), 'jpo');
     assert.equal(inferred('National Government Employee'), 'peace-advisor');
     assert.equal(inferred('Company Employee'), 'refugee-talent');
-    assert.equal(inferred('Professional staff'), 'unops-ica', 'the patterns are anchored');
+    assert.equal(
+      inferred('Professional staff'),
+      'general',
+      'the patterns are anchored, and nothing recognised is general, never unops-ica',
+    );
     assert.equal(selectProfile({ profile: 'jpo', affiliate_type: 'Professional' }).id, 'jpo', 'a declared profile wins');
   });
 
@@ -111,5 +117,40 @@ describe('refugee-talent requirements', () => {
   it('names the requirement in Japanese in the Japanese message', () => {
     const [problem] = checkPosting(nativeJapanese, { ...defaultSettings, locale: 'ja' }).problems;
     assert.match(problem.message, /^ネイティブレベルの日本語を求めると/);
+  });
+});
+
+describe('which profile applies, and why (issue 14 §2)', () => {
+  const choice = (data: Record<string, string>) => chooseProfile(data);
+
+  it('recognises JPO, UNHCR staff by grade and UNOPS affiliates; anything else is general, never unops-ica', () => {
+    assert.equal(choice({ title: 'Associate Protection Officer (Junior Professional Officer)' }).profile.id, 'jpo');
+    assert.equal(choice({ grade: 'PR2' }).profile.id, 'unhcr-staff');
+    assert.equal(choice({ organization: 'UNHCR', grade: 'P-3' }).profile.id, 'unhcr-staff');
+    assert.equal(choice({ organization: 'IOM', grade: 'P-3' }).profile.id, 'general');
+    assert.equal(choice({ affiliate_type: 'UNOPS LICA9' }).profile.id, 'unops-ica');
+    const none = choice({ title: 'Programme Officer', organization: 'IOM' });
+    assert.deepEqual([none.profile.id, none.how], ['general', 'default']);
+  });
+
+  it('says why, in English and Japanese', () => {
+    assert.match(choice({ grade: 'PR2' }).because, /grade PR2/);
+    assert.match(choice({ grade: 'PR2' }).because_ja, /PR2/);
+    assert.match(choice({ profile: 'jpo' }).because, /declares `profile: jpo`/);
+  });
+
+  it('hovering over profile shows the profile and the reason', () => {
+    const text = '# posting\nprofile: general\ntitle: Driver\n';
+    const hover = hoverPosting(text, { line: 1, character: 2 });
+    assert.match(
+      hover?.contents ?? '',
+      /\*\*Profile:\*\* General posting \(any organisation\) \(`general`\) applies because the posting declares/,
+    );
+    const undeclared = hoverPosting(
+      '# posting\ntitle: Driver\ngrade: PR2\n',
+      { line: 1, character: 2 },
+      { ...defaultSettings, locale: 'ja' },
+    );
+    assert.match(undeclared?.contents ?? '', /UNHCR 職員の求人/);
   });
 });

@@ -24,7 +24,10 @@ export function hoverPosting(text: string, position: Position, settings: EngineS
   const entry = entryUnder(structure, position);
   if (entry) {
     const onValue = position.character >= entry.inlineStart && entry.inline !== '';
-    const explained = onValue ? describeValue(entry, facts) : describeField(entry, facts);
+    let explained = onValue ? describeValue(entry, facts) : describeField(entry, facts);
+    if (entry.path.length === 1 && (entry.path[0] === 'profile' || (entry.path[0] === 'title' && facts.profileChoice.how !== 'declared'))) {
+      explained = [explained, profileApplies(facts, settings.locale)].filter(Boolean).join('\n\n');
+    }
     if (explained) {
       parts.push(explained);
       const lineText = structure.lines.lineText(entry.line);
@@ -81,6 +84,13 @@ function describeValue(entry: StructureEntry, facts: PostingFacts): string | und
     if (meaning) return `**${titleOf(node, entry.path[entry.path.length - 1])}: ${value}**\n\n${meaning}`;
   }
   return describeField(entry, facts);
+}
+
+/** Which profile applies and why: the hover on `profile` (and on `title` when the posting declares none). */
+function profileApplies(facts: PostingFacts, locale: string | undefined): string {
+  const { profile, because, because_ja } = facts.profileChoice;
+  if (locale?.startsWith('ja')) return `**プロファイル:** ${profile.title_ja ?? profile.title}（\`${profile.id}\`）— ${because_ja}。`;
+  return `**Profile:** ${profile.title} (\`${profile.id}\`) applies because ${because}.`;
 }
 
 function describeProblem(problem: Problem): string {

@@ -1,4 +1,5 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { emptyExportLine } from './format';
 import { listMarker } from './text';
 import type { PostingView, ViewBlock } from './view';
 
@@ -12,6 +13,7 @@ export async function renderDocx(posting: PostingView): Promise<Uint8Array> {
   if (view.subtitle.length) children.push(new Paragraph({ text: view.subtitle.map((item) => item.text).join(' · ') }));
   for (const fact of view.facts) children.push(labelValue(`${fact.label}: `, fact.value));
   children.push(...blocksDocx(view.blocks, 1));
+  if (!children.length) children.push(new Paragraph({ text: emptyExportLine }));
   const document = new Document({
     title: view.title?.text ?? 'Job posting',
     creator: 'Posting Studio',

@@ -38,3 +38,6 @@ const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => htmlEscapes[c]);
 }
+
+/** What an export says when the posting holds no text at all, rather than being an empty file. */
+export const emptyExportLine = '(Nothing to export: the posting has no title, fields or sections with text yet.)';

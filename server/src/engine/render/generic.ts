@@ -17,6 +17,10 @@ function blocksFor(reader: PostingReader, path: (string | number)[], value: Reco
   return keys.filter((key) => !(path.length === 0 && bannerKeys.has(key))).flatMap((key) => blockFor(reader, [...path, key], value[key]));
 }
 
+export function genericBlock(reader: PostingReader, path: (string | number)[], value: unknown): ViewBlock[] {
+  return blockFor(reader, path, value);
+}
+
 function blockFor(reader: PostingReader, path: (string | number)[], value: unknown): ViewBlock[] {
   const title = reader.title(path);
   const line = reader.line(path);

@@ -1,10 +1,11 @@
-import { escapeHtml } from './format';
+import { emptyExportLine, escapeHtml } from './format';
 import type { PostingView, SourcedText, ViewBlock } from './view';
 
 /** The posting's HTML body (the preview's fragment, and the standalone page's body). Every value is escaped. */
 export function renderHtmlBody(view: PostingView): string {
   const parts = [`<article class="posting" data-profile="${escapeHtml(view.profile.id)}">`, banner(view)];
   parts.push(...blocksHtml(view.blocks, 2));
+  if (parts.length === 2 && !parts[1]) parts.push(`<p class="empty">${escapeHtml(emptyExportLine)}</p>`);
   parts.push('</article>');
   return parts.filter(Boolean).join('\n');
 }

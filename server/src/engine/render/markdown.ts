@@ -1,3 +1,4 @@
+import { emptyExportLine } from './format';
 import type { PostingView, ViewBlock } from './view';
 
 /** The posting as Markdown: the same headings, order and numbering as the careers page. */
@@ -8,6 +9,7 @@ export function renderMarkdown(view: PostingView): string {
   if (view.facts.length)
     parts.push(view.facts.map((fact) => `- **${escapeMarkdown(fact.label)}:** ${escapeMarkdown(fact.value)}`).join('\n'));
   parts.push(...blocksMarkdown(view.blocks, 2));
+  if (!parts.length) parts.push(escapeMarkdown(emptyExportLine));
   return `${parts.join('\n\n')}\n`;
 }
 

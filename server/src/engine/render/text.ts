@@ -1,20 +1,28 @@
+import { emptyExportLine } from './format';
 import type { PostingView, ViewBlock } from './view';
 
 export interface TextOptions {
-  /** Print the title, organisation and duty station first (the careers-site text starts at Hardship Level). */
+  /**
+   * Print the title, organisation, duty station and banner facts first (default). `false` gives the careers-site
+   * text alone, which starts at Hardship Level; a posting with nothing else still shows its banner.
+   */
   banner?: boolean;
 }
 
 /** Plain text laid out as the careers site's text: a label runs straight into its value, one paragraph a line. */
 export function renderText(view: PostingView, options: TextOptions = {}): string {
+  const body = view.blocks.flatMap(blockLines);
+  // The careers-site text starts below the banner; a posting with nothing else still shows its title and facts.
+  const lines = options.banner !== false || !body.length ? [...bannerLines(view), ...body] : body;
+  return `${(lines.length ? lines : [emptyExportLine]).join('\n')}\n`;
+}
+
+function bannerLines(view: PostingView): string[] {
   const lines: string[] = [];
-  if (options.banner) {
-    if (view.title) lines.push(view.title.text);
-    if (view.subtitle.length) lines.push(view.subtitle.map((item) => item.text).join(', '));
-    for (const fact of view.facts) lines.push(`${fact.label}: ${fact.value}`);
-  }
-  for (const block of view.blocks) lines.push(...blockLines(block));
-  return lines.length ? `${lines.join('\n')}\n` : '';
+  if (view.title) lines.push(view.title.text);
+  if (view.subtitle.length) lines.push(view.subtitle.map((item) => item.text).join(', '));
+  for (const fact of view.facts) lines.push(`${fact.label}: ${fact.value}`);
+  return lines;
 }
 
 function blockLines(block: ViewBlock): string[] {

@@ -140,11 +140,10 @@ export class PostingReader {
     if ('paragraphs' in block) {
       const path = splitPath(block.paragraphs);
       const value = this.value(path);
-      const texts = Array.isArray(value) ? this.stringItems(path).map((item) => item.text) : paragraphsOf(value);
-      const paragraphs = texts.map((text, index) => ({
-        text,
-        line: Array.isArray(value) ? this.line([...path, index]) : this.paragraphLine(path, text),
-      }));
+      // A list item of several lines (an imported part kept under notes) prints one paragraph a line.
+      const paragraphs = Array.isArray(value)
+        ? value.flatMap((item, index) => paragraphsOf(item).map((text) => ({ text, line: this.line([...path, index]) })))
+        : paragraphsOf(value).map((text) => ({ text, line: this.paragraphLine(path, text) }));
       return paragraphs.length ? [{ kind: 'paragraphs', paragraphs }] : [];
     }
     if ('labelled' in block) {

@@ -38,7 +38,7 @@ function compiler(): Ajv {
     logger: ajvLogger,
   });
   // Editor annotations and our own display data, declared so strict mode accepts them.
-  ajv.addVocabulary(['markdownDescription', 'markdownEnumDescriptions', 'x-display']);
+  ajv.addVocabulary(['markdownDescription', 'markdownEnumDescriptions', 'x-display', 'x-code']);
   addFormats(ajv, ['date']);
   for (const [file, schema] of Object.entries(schemaFiles)) ajv.addSchema(schema, file);
   return ajv;

@@ -1,6 +1,6 @@
 import languageRequirements from '../../../../schemas/language-requirements.json';
 import { catalogueFor, type Catalogue } from './catalogues';
-import { profileSchema, selectProfile, type Profile } from './profiles';
+import { chooseProfile, profileSchema, type Profile, type ProfileChoice } from './profiles';
 import type { SchemaNode } from './schemaStore';
 import { Structure, unquote } from '../document/structure';
 import { dataPattern } from '../text/patterns';
@@ -8,6 +8,8 @@ import { dataPattern } from '../text/patterns';
 /** What the editor features need to know about a posting, read even from half-typed text. */
 export interface PostingFacts {
   profile: Profile;
+  /** Why that profile applies (declared, recognised from which field, or the general default). */
+  profileChoice: ProfileChoice;
   root: SchemaNode;
   catalogue: Catalogue;
   /** Top-level dates already written (ISO form only). */
@@ -21,7 +23,8 @@ export function postingFacts(structure: Structure): PostingFacts {
   for (const entry of structure.entries) {
     if (entry.kind === 'key' && entry.path.length === 1 && entry.inline) topLevel[String(entry.path[0])] = unquote(entry.inline);
   }
-  const profile = selectProfile(topLevel);
+  const profileChoice = chooseProfile(topLevel);
+  const profile = profileChoice.profile;
   const framework = structure.entries.find((e) => e.path[e.path.length - 1] === 'framework' && e.path.includes('key_competencies'));
   const organization = topLevel.organization;
   // As the competency rules choose: the named framework, else the organisation's, else the profile's.
@@ -32,5 +35,12 @@ export function postingFacts(structure: Structure): PostingFacts {
   const local = languageRequirements.localPosts.find(
     (post) => post.country === topLevel.country && dataPattern(post.affiliateTypes).test(topLevel.affiliate_type ?? ''),
   );
-  return { profile, root: profileSchema(profile), catalogue, dates, languages: local ? [...local.languages].reverse() : ['English'] };
+  return {
+    profile,
+    profileChoice,
+    root: profileSchema(profile),
+    catalogue,
+    dates,
+    languages: local ? [...local.languages].reverse() : ['English'],
+  };
 }

@@ -2,13 +2,20 @@ import profileTable from '../../../../schemas/profiles.json';
 import type { SchemaNode } from './schemaStore';
 import { dataPattern } from '../text/patterns';
 
+/** One way a profile is recognised: every field pattern must match; `because` says so to the user ({field} is its value). */
+export interface Recognition {
+  when: Record<string, string>;
+  because: string;
+  because_ja?: string;
+}
+
 export interface Profile {
   id: string;
   title: string;
   /** The title in Japanese, for Japanese users' pickers and the snippet descriptions. */
   title_ja?: string;
   schema: string;
-  inferFrom: Record<string, string>;
+  recognisedBy: Recognition[];
   competencyFramework: string;
   maxTermMonths?: number;
   snippet?: string;
@@ -16,29 +23,68 @@ export interface Profile {
   eligibility?: Record<string, unknown>;
 }
 
-export const defaultProfileId = 'unops-ica';
+/** The profile of a posting that declares none and matches none: the general one, never a UNOPS template. */
+export const defaultProfileId = 'general';
 
 export const profiles: Profile[] = Object.entries(profileTable)
   .filter(([id]) => !id.startsWith('$'))
   .map(([id, entry]) => ({ id, ...(entry as Omit<Profile, 'id'>) }));
 
+const recognitionOrder: Profile[] = profileTable.$recognitionOrder
+  .map((id) => profiles.find((profile) => profile.id === id))
+  .filter((profile): profile is Profile => !!profile);
+
 export function profileById(id: string): Profile | undefined {
   return profiles.find((profile) => profile.id === id);
 }
 
-/** The profile a posting declares with `profile:`, else the one its fields match, else the default. */
-export function selectProfile(data: unknown): Profile {
+/** Which profile applies and why, in English and Japanese. */
+export interface ProfileChoice {
+  profile: Profile;
+  how: 'declared' | 'recognised' | 'default';
+  because: string;
+  because_ja: string;
+}
+
+/** The profile a posting declares with `profile:`, else the first one its fields are recognised as, else `general`. */
+export function chooseProfile(data: unknown): ProfileChoice {
   const record = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   if (typeof record.profile === 'string') {
     const declared = profileById(record.profile);
-    if (declared) return declared;
+    if (declared)
+      return {
+        profile: declared,
+        how: 'declared',
+        because: `the posting declares \`profile: ${declared.id}\``,
+        because_ja: `求人に \`profile: ${declared.id}\` と書かれているため`,
+      };
   }
-  const inferred = profiles.find((profile) =>
-    Object.entries(profile.inferFrom).every(
-      ([field, pattern]) => typeof record[field] === 'string' && dataPattern(pattern).test(record[field] as string),
-    ),
-  );
-  return inferred ?? profileById(defaultProfileId)!; // the default profile is in profiles.json (tests load it)
+  for (const profile of recognitionOrder) {
+    for (const recognition of profile.recognisedBy) {
+      const matches = Object.entries(recognition.when).every(
+        ([field, pattern]) => typeof record[field] === 'string' && dataPattern(pattern).test(record[field] as string),
+      );
+      if (!matches) continue;
+      const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, field: string) => String(record[field] ?? ''));
+      return {
+        profile,
+        how: 'recognised',
+        because: fill(recognition.because),
+        because_ja: fill(recognition.because_ja ?? recognition.because),
+      };
+    }
+  }
+  return {
+    profile: profileById(defaultProfileId)!, // the default profile is in profiles.json (tests load it)
+    how: 'default',
+    because: 'no other profile was recognised from its fields (Staff Member / Affiliate Type, grade, title, organisation)',
+    because_ja: 'ほかのプロファイルに当てはまる項目（職員／契約区分、等級、職名、機関）がないため',
+  };
+}
+
+/** The profile a posting declares with `profile:`, else the one its fields are recognised as, else `general`. */
+export function selectProfile(data: unknown): Profile {
+  return chooseProfile(data).profile;
 }
 
 export function profileSchema(profile: Profile): SchemaNode {

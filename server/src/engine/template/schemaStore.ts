@@ -5,6 +5,7 @@ import jpo from '../../../../schemas/profile-jpo.schema.json';
 import peaceAdvisor from '../../../../schemas/profile-peace-advisor.schema.json';
 import refugeeTalent from '../../../../schemas/profile-refugee-talent.schema.json';
 import unhcrStaff from '../../../../schemas/profile-unhcr-staff.schema.json';
+import general from '../../../../schemas/profile-general.schema.json';
 import degrees from '../../../../schemas/vocabularies/degrees.json';
 import educationLevels from '../../../../schemas/vocabularies/education-levels.json';
 import grades from '../../../../schemas/vocabularies/grades.json';
@@ -44,6 +45,7 @@ export const schemaFiles: Record<string, JsonSchema> = {
   'profile-jpo.schema.json': jpo,
   'profile-peace-advisor.schema.json': peaceAdvisor,
   'profile-refugee-talent.schema.json': refugeeTalent,
+  'profile-general.schema.json': general,
   'vocabularies/degrees.json': degrees,
   'vocabularies/education-levels.json': educationLevels,
   'vocabularies/grades.json': grades,

@@ -1,0 +1,64 @@
+import common from '../../../../schemas/import/common.json';
+
+/** A date read from a posting: the ISO date, or why none could be given. */
+export type ReadDate = { iso: string } | { ambiguous: string; readings: [string, string] } | { unreadable: string };
+
+const monthNames = common.months.map((month) => month.toLowerCase());
+
+function monthOf(name: string): number {
+  const lower = name.toLowerCase().replace(/\.$/, '');
+  if (lower.length < 3) return -1;
+  return monthNames.findIndex((month) => month.startsWith(lower));
+}
+
+function iso(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const yearOf = (text: string) => (text.length === 2 ? 2000 + Number(text) : Number(text));
+
+/**
+ * Reads the first date in a value, in the forms postings use: 2025-03-01 (with a time or zone after it),
+ * 2025/03/01, 2025年3月1日, November 8, 2024, 8 November 2024, 15 April, 2020, 8-Nov-2024, Nov. 8 2024,
+ * 01/03/2025 and 01.03.2025. A day and month that could be either way round (01/03/2025) is ambiguous, never guessed.
+ */
+export function readDate(value: string): ReadDate | undefined {
+  const text = value.trim();
+  let match =
+    /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text) ?? /(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(text) ?? /(\d{4})\.(\d{1,2})\.(\d{1,2})/.exec(text);
+  if (match) return found(iso(Number(match[1]), Number(match[2]), Number(match[3])), text);
+  match = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
+  if (match) return found(iso(Number(match[1]), Number(match[2]), Number(match[3])), text);
+  // Month first: November 8, 2024 / Nov. 8 2024
+  match = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(text);
+  if (match && monthOf(match[1]) >= 0) return found(iso(Number(match[3]), monthOf(match[1]) + 1, Number(match[2])), text);
+  // Day first: 8 November 2024 / 15 April, 2020 / 8-Nov-2024 / 8 Nov. 24
+  match = /\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?([A-Za-z]{3,9})\.?,?(?:\s+|-)(\d{4}|\d{2})\b/.exec(text);
+  if (match && monthOf(match[2]) >= 0) return found(iso(yearOf(match[3]), monthOf(match[2]) + 1, Number(match[1])), text);
+  // Numbers only: 01/03/2025, 1.3.2025, 01-03-2025
+  match = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(text);
+  if (match) {
+    const [first, second, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const dayFirst = iso(year, second, first);
+    const monthFirst = iso(year, first, second);
+    if (dayFirst && monthFirst && dayFirst !== monthFirst) return { ambiguous: match[0], readings: [dayFirst, monthFirst] };
+    return found(dayFirst ?? monthFirst, text);
+  }
+  return undefined;
+}
+
+function found(date: string | undefined, text: string): ReadDate {
+  return date ? { iso: date } : { unreadable: text };
+}
+
+/** A period "from … to …" as two ISO dates, when both ends are plain dates. */
+export function readPeriod(text: string): { start?: string; end?: string } {
+  const match = new RegExp(common.inference.period).exec(text);
+  if (!match) return {};
+  const start = readDate(match[1]);
+  const end = readDate(match[2]);
+  return { start: start && 'iso' in start ? start.iso : undefined, end: end && 'iso' in end ? end.iso : undefined };
+}

@@ -1,0 +1,34 @@
+import { strict as assert } from 'assert';
+import { readDate, readPeriod } from '../../server/src/engine/import/dates';
+
+describe('import: dates in the forms postings use', () => {
+  it('reads ISO, written-out and Japanese dates', () => {
+    for (const [text, iso] of [
+      ['2025-01-01', '2025-01-01'],
+      ['2022-11-21-08:00', '2022-11-21'],
+      ['November 8, 2024', '2024-11-08'],
+      ['8 November 2024', '2024-11-08'],
+      ['15 April, 2020', '2020-04-15'],
+      ['8-Nov-2024', '2024-11-08'],
+      ['2025年2月1日', '2025-02-01'],
+      ['2025/03/01', '2025-03-01'],
+      ['25/03/2025', '2025-03-25'],
+      ['03/25/2025', '2025-03-25'],
+    ])
+      assert.deepEqual(readDate(text), { iso }, text);
+  });
+
+  it('reports a day and month that could be either way round instead of guessing', () => {
+    assert.deepEqual(readDate('01/03/2025'), { ambiguous: '01/03/2025', readings: ['2025-03-01', '2025-01-03'] });
+    assert.deepEqual(readDate('05/05/2025'), { iso: '2025-05-05' });
+  });
+
+  it('names an impossible date and reads nothing from text without a date', () => {
+    assert.deepEqual(readDate('31 February 2025'), { unreadable: '31 February 2025' });
+    assert.equal(readDate('as soon as possible'), undefined);
+  });
+
+  it('reads a period from … to …', () => {
+    assert.deepEqual(readPeriod('Duration: from 1 March 2025 to 31 December 2025'), { start: '2025-03-01', end: '2025-12-31' });
+  });
+});
