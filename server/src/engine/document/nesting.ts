@@ -132,17 +132,20 @@ function nextBlockIndicator(text: string, from: number): number {
 }
 
 /**
- * A quick proof, by native scans, that the estimate below stays within `limit`, so the line-by-line walk can be
+ * A quick proof, by native scans, that the estimate above stays within `limit`, so the line-by-line walk can be
  * skipped (it is most of the cost of the estimate on a long posting). The estimate is the indentation levels open
- * (at most the deepest indentation plus one), the compact indicators of one line (at most its count of - and ?) and
- * the open brackets (at most all [ and { of the text): when each is under a third of the limit, so is their sum.
+ * (at most the deepest indentation plus one), the compact indicators of one line (at most its count of - and ?), the
+ * open brackets (at most all [ and { of the text) and the implicit keys inside flow collections (none without a
+ * bracket, else at most every : and ?): when each is under a quarter of the limit, so is their sum.
  */
 function cannotRunAway(text: string, limit: number): boolean {
-  const third = Math.floor(limit / 3);
-  if (third < 4) return false;
-  if (countUpTo(text, '[', third) + countUpTo(text, '{', third) >= third) return false;
-  if (new RegExp(`^[ \\t]{${third}}`, 'm').test(text)) return false;
-  const half = Math.floor(third / 2);
+  const quarter = Math.floor(limit / 4);
+  if (quarter < 4) return false;
+  const brackets = countUpTo(text, '[', quarter) + countUpTo(text, '{', quarter);
+  if (brackets >= quarter) return false;
+  if (brackets > 0 && countUpTo(text, ':', quarter) + countUpTo(text, '?', quarter) >= quarter) return false;
+  if (new RegExp(`^[ \\t]{${quarter}}`, 'm').test(text)) return false;
+  const half = Math.floor(quarter / 2);
   return mostOnOneLine(text, '-', half) < half && mostOnOneLine(text, '?', half) < half;
 }
 

@@ -1,4 +1,5 @@
 import accommodation from '../../../../schemas/accommodation-statements.json';
+import { accommodationSentence } from '../template/accommodation';
 import { inclusionCodes, inclusionFindings } from '../wording/inclusion';
 import { spanOf } from '../wording/freeText';
 import { dataPattern } from '../text/patterns';
@@ -14,12 +15,6 @@ function inclusiveWording(context: RuleContext): void {
       { path: finding.text.path, category: finding.category },
     );
   }
-}
-
-/** The organisation's standard reasonable-accommodation sentence, or undefined for an organisation without one. */
-export function accommodationSentence(organization: string): string | undefined {
-  const statement = accommodation.statements.find((s) => dataPattern(s.organizations).test(organization));
-  return statement?.text.replace(/\{organization\}/g, organization);
 }
 
 /** Whether closing statements hold a reasonable-accommodation sentence in any wording. */

@@ -1,4 +1,5 @@
 import closing from '../../../../schemas/closing-statements.json';
+import { accommodationSentence } from './accommodation';
 import sectionTitlesJa from '../../../../schemas/l10n/sections.ja.json';
 import { catalogueFor } from './catalogues';
 import { profiles, profileSchema, type Profile } from './profiles';
@@ -48,7 +49,9 @@ const sectionParents: readonly (readonly string[])[] = [
 function closingStatementsOf(profile: Profile): string[] {
   const organization = schemaAtPath(profileSchema(profile), ['organization'])?.schema.default;
   if (typeof organization !== 'string' || !dataPattern(closing.organizations).test(organization)) return [];
-  return closing.statements.map((statement) => statement.text.replace(/\{organization\}/g, organization));
+  const statements = closing.statements.map((statement) => statement.text.replace(/\{organization\}/g, organization));
+  const accommodation = accommodationSentence(organization);
+  return accommodation ? [...statements, accommodation] : statements;
 }
 
 /**
