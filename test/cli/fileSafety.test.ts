@@ -1,9 +1,9 @@
 import { strict as assert } from 'assert';
 import { execFileSync } from 'child_process';
-import { readFileSync, symlinkSync } from 'fs';
+import { copyFileSync, readFileSync, symlinkSync } from 'fs';
 import { join } from 'path';
 import { readSeed } from '../helpers/seeds';
-import { fixable, posting_lint, workspace } from './run';
+import { cliPath, fixable, posting_lint, workspace } from './run';
 
 /** A run that stalls fails here within seconds instead of hanging the suite. */
 const quickly = { timeout: 10_000 };
@@ -133,9 +133,12 @@ describe('posting-lint says what really failed when writing', function () {
     if (process.getuid?.() !== 0) this.skip(); // runs the CLI as "nobody", which only root can do
     const seedText = fixable();
     const root = workspace({ 'a.posting.yaml': seedText });
+    // "nobody" may not reach this checkout (a clone inside a private temporary folder): it runs a copy of the bundle.
+    const cli = join(root, 'cli.js');
+    copyFileSync(cliPath, cli);
     execFileSync('chmod', ['0555', root]);
     execFileSync('chmod', ['0666', join(root, 'a.posting.yaml')]);
-    const run = posting_lint(['--fix', 'a.posting.yaml'], { cwd: root, uid: 65534, gid: 65534, ...quickly });
+    const run = posting_lint(['--fix', 'a.posting.yaml'], { cwd: root, uid: 65534, gid: 65534, ...quickly }, cli);
     assert.equal(run.status, 2, run.stderr);
     assertOneLine(run.stderr, /a\.posting\.yaml: (permission denied \(the file cannot be written\)|cannot be written)/);
     assert.equal(readFileSync(join(root, 'a.posting.yaml'), 'utf8'), seedText);
