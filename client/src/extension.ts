@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { serverEnvironment, serverNodeFlags } from '../../server/src/launch';
 import { ActivePosting } from './activePosting';
+import { registerCheckWorkspace } from './commands/checkWorkspace';
 import { registerImportFromText } from './commands/importFromText';
 import { registerNewPosting } from './commands/newPosting';
 import { registerPreview } from './preview';
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerPreview(context, client);
   registerNewPosting(context);
   registerImportFromText(context, client);
+  registerCheckWorkspace(context, client);
   const activePosting = new ActivePosting(client);
   context.subscriptions.push(activePosting);
   registerStatusBar(context, activePosting);
