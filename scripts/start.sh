@@ -37,7 +37,9 @@ code_server --install-extension "$HOME_DIR/posting-studio.vsix" --force >/dev/nu
 # The sample workspace: made once, then left as the user edits it.
 if [ ! -d "$WORKSPACE" ]; then
   say "sample workspace: $WORKSPACE"
-  mkdir -p "$WORKSPACE/seeds"
+  mkdir -p "$WORKSPACE/seeds" "$WORKSPACE/.vscode"
+  # The workspace check on: every posting's problems are in the Problems panel before any is opened.
+  printf '{\n  "postingStudio.checkWorkspace": true\n}\n' >"$WORKSPACE/.vscode/settings.json"
   cp seeds/*.yaml "$WORKSPACE/seeds/"
   cat >"$WORKSPACE/.postingrc.yaml" <<'EOF'
 # posting studio's project settings for this folder and below (see the README: "Project configuration").

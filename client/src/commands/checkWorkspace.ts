@@ -23,9 +23,12 @@ async function checkWorkspace(client: LanguageClient): Promise<WorkspaceCheckRes
     ? vscode.l10n.t('{0} posting(s) checked: {1} problem(s) in {2} posting(s).', result.files, result.problems, result.filesWithProblems)
     : vscode.l10n.t('{0} posting(s) checked: no problems.', result.files);
   const showProblems = vscode.l10n.t('Show Problems');
-  const show = result.problems || skipped ? vscode.window.showInformationMessage(summary + skipped + truncated, showProblems) : undefined;
-  if (!show) void vscode.window.showInformationMessage(summary + truncated);
-  else if ((await show) === showProblems) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  if (result.problems || skipped) {
+    // Not awaited: the notification stays until the author answers, the command is done now.
+    void vscode.window.showInformationMessage(summary + skipped + truncated, showProblems).then((choice) => {
+      if (choice === showProblems) void vscode.commands.executeCommand('workbench.actions.view.problems');
+    });
+  } else void vscode.window.showInformationMessage(summary + truncated);
   return result; // the editor tests read it from executeCommand
 }
 

@@ -80,6 +80,19 @@ describe('Posting Studio in VS Code (code-server)', () => {
     assert.deepEqual(ours(fileUri('template.posting.yaml')), [], 'the template itself is clean');
   });
 
+  it('the workspace check command shows the problems of a posting that was never opened', async () => {
+    const uri = fileUri('unopened/never-opened.posting.yaml');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'not open');
+    assert.deepEqual(ours(uri), [], 'no problems shown before the check');
+    const result = await vscode.commands.executeCommand<{ files: number; problems: number }>('postingStudio.checkWorkspace');
+    assert.ok(result.files >= 5, `checked ${result.files} postings`);
+    const diagnostics = await diagnosticsWith(uri, 'unknown-field');
+    assert.deepEqual(
+      diagnostics.map((d) => String(codeOf(d))),
+      ['unknown-field'],
+    );
+  });
+
   it('completion offers competencies', async () => {
     const editor = await open('competencies.posting.yaml');
     const line = editor.document
