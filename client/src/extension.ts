@@ -10,7 +10,14 @@ import { registerStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate() returns to VS Code (extension.exports): the editor tests read how long activation took. */
+export interface PostingStudioApi {
+  /** Milliseconds from activate() being called to the language server answering `initialize`. */
+  activationMs: number;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<PostingStudioApi> {
+  const started = performance.now();
   const serverModule = context.asAbsolutePath('dist/server.js');
   // vscode-languageclient merges `env` over the extension host's own environment.
   const env = serverEnvironment;
@@ -39,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(activePosting);
   registerStatusBar(context, activePosting);
   await client.start();
+  return { activationMs: performance.now() - started };
 }
 
 export async function deactivate(): Promise<void> {
