@@ -61,11 +61,13 @@ export class MeasuredServer {
     command: string[],
     configuration: (section: string | undefined) => unknown,
     environment: Readonly<Record<string, string>> = {},
+    workspaceFolders: { uri: string; name: string }[] | null = null,
   ): Promise<MeasuredServer> {
     const server = new MeasuredServer(command, configuration, environment);
     await server.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
+      workspaceFolders,
       capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: {} } },
     });
     await server.connection.sendNotification('initialized', {});
@@ -78,6 +80,10 @@ export class MeasuredServer {
     const published = this.next(uri);
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
     return (await published).diagnostics;
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
   /** Sends the whole new text and resolves with the milliseconds until its diagnostics arrive. */

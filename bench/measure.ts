@@ -109,6 +109,14 @@ export async function typingOnServer(server: MeasuredServer, uri: string, text: 
 export const servers = {
   /** As the VS Code client starts it: with the Node flags and the environment of server/src/launch.ts. */
   ours: () => MeasuredServer.start([...serverNodeFlags, join(repo, 'dist/server.js'), '--stdio'], () => null, serverEnvironment),
+  /** Ours with a workspace folder and the workspace check (postingStudio.checkWorkspace) on. */
+  oursWithWorkspace: (folder: string) =>
+    MeasuredServer.start(
+      [...serverNodeFlags, join(repo, 'dist/server.js'), '--stdio'],
+      (section) => (section === 'postingStudio' ? { checkWorkspace: true } : null),
+      serverEnvironment,
+      [{ uri: pathToFileURL(folder).href, name: 'postings' }],
+    ),
   /** As `node dist/server.js --stdio` starts it, without those flags or that environment. */
   oursPlain: () => MeasuredServer.start([join(repo, 'dist/server.js'), '--stdio'], () => null),
   /** The transport floor: a server that answers every change with no diagnostics (bench/silentServer.cjs). */

@@ -20,9 +20,16 @@ if [ ! -f "$CODE_SERVER" ] || [ ! -x "$NODE24/node" ]; then
 fi
 bash test/e2e/setup.sh | sed 's/^/npm start: /'
 
-say "building the extension"
-node esbuild.mjs --production
-npx --no-install vsce package --no-dependencies --out "$HOME_DIR/posting-studio.vsix" >/dev/null
+mkdir -p "$HOME_DIR"
+VSIX="$HOME_DIR/posting-studio.vsix"
+# Build, package and install only when a source changed since the last run: later runs start in seconds.
+if [ ! -f "$VSIX" ] || [ -n "$(find client server schemas snippets l10n package.json package.nls*.json esbuild.mjs -newer "$VSIX" -type f -print -quit)" ]; then
+  say "building and packaging the extension"
+  node esbuild.mjs --production
+  npx --no-install vsce package --no-dependencies --out "$VSIX" >/dev/null
+else
+  say "the extension is up to date ($VSIX)"
+fi
 
 mkdir -p "$HOME_DIR/xdg" "$HOME_DIR/user/User" "$HOME_DIR/extensions"
 export XDG_CONFIG_HOME="$HOME_DIR/xdg/config" XDG_DATA_HOME="$HOME_DIR/xdg/data" XDG_CACHE_HOME="$HOME_DIR/xdg/cache"
@@ -32,12 +39,18 @@ code_server() {
   PATH="$NODE24:$PATH" "$NODE24/node" "$CODE_SERVER" --config "$HOME_DIR/config.yaml" --user-data-dir "$HOME_DIR/user" \
     --extensions-dir "$HOME_DIR/extensions" "$@"
 }
-code_server --install-extension "$HOME_DIR/posting-studio.vsix" --force >/dev/null
+INSTALLED="$HOME_DIR/extensions/.posting-studio-installed"
+if [ ! -f "$INSTALLED" ] || [ "$VSIX" -nt "$INSTALLED" ]; then
+  code_server --install-extension "$VSIX" --force >/dev/null
+  touch "$INSTALLED"
+fi
 
 # The sample workspace: made once, then left as the user edits it.
 if [ ! -d "$WORKSPACE" ]; then
   say "sample workspace: $WORKSPACE"
-  mkdir -p "$WORKSPACE/seeds"
+  mkdir -p "$WORKSPACE/seeds" "$WORKSPACE/.vscode"
+  # The workspace check on: every posting's problems are in the Problems panel before any is opened.
+  printf '{\n  "postingStudio.checkWorkspace": true\n}\n' >"$WORKSPACE/.vscode/settings.json"
   cp seeds/*.yaml "$WORKSPACE/seeds/"
   cat >"$WORKSPACE/.postingrc.yaml" <<'EOF'
 # posting studio's project settings for this folder and below (see the README: "Project configuration").

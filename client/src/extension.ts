@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { serverEnvironment, serverNodeFlags } from '../../server/src/launch';
 import { ActivePosting } from './activePosting';
+import { registerCheckWorkspace } from './commands/checkWorkspace';
 import { registerImportFromText } from './commands/importFromText';
 import { registerNewPosting } from './commands/newPosting';
 import { registerPreview } from './preview';
@@ -9,7 +10,14 @@ import { registerStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate() returns to VS Code (extension.exports): the editor tests read how long activation took. */
+export interface PostingStudioApi {
+  /** Milliseconds from activate() being called to the language server answering `initialize`. */
+  activationMs: number;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<PostingStudioApi> {
+  const started = performance.now();
   const serverModule = context.asAbsolutePath('dist/server.js');
   // vscode-languageclient merges `env` over the extension host's own environment.
   const env = serverEnvironment;
@@ -33,10 +41,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerPreview(context, client);
   registerNewPosting(context);
   registerImportFromText(context, client);
+  registerCheckWorkspace(context, client);
   const activePosting = new ActivePosting(client);
   context.subscriptions.push(activePosting);
   registerStatusBar(context, activePosting);
   await client.start();
+  return { activationMs: performance.now() - started };
 }
 
 export async function deactivate(): Promise<void> {

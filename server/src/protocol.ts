@@ -62,3 +62,18 @@ export const importRequest = request<ImportParams, ImportResult>('posting/import
 
 /** `posting/pid`: the server's process id (the crash-recovery test kills it and watches the client restart it). */
 export const pidRequest = request<null, number>('posting/pid');
+
+/** The answer to `posting/checkWorkspace`: what one pass over the workspace's postings found. */
+export interface WorkspaceCheckResult {
+  /** Postings checked (open ones are the editor's and are not counted). */
+  files: number;
+  filesWithProblems: number;
+  problems: number;
+  /** Files that matched the include globs but were not checked, with the reason (too large, unreadable). */
+  skipped: { uri: string; reason: string }[];
+  /** The workspace has more candidate files than one pass checks. */
+  truncated: boolean;
+}
+
+/** `posting/checkWorkspace`: check every posting in the workspace folders and publish their problems. */
+export const checkWorkspaceRequest = request<null, WorkspaceCheckResult>('posting/checkWorkspace');

@@ -3,6 +3,7 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -14,11 +15,12 @@ import { registerImport } from './lsp/import';
 import { registerPostingInfo } from './lsp/info';
 import { toDiagnostic } from './lsp/convert';
 import { registerRender } from './lsp/render';
-import { configFileGlob, configFileProblems, withProjectConfig } from './lsp/projectConfig';
+import { configFileGlob, configFileProblems, isConfigFileUri, withProjectConfig } from './lsp/projectConfig';
 import { CheckScheduler } from './lsp/scheduler';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './lsp/settings';
 import { setClientLocale, withClientLocale } from './lsp/locale';
 import { registerWordingLens } from './lsp/wordingLens';
+import { registerWorkspaceCheck } from './lsp/workspaceCheck';
 import { requestType } from './lsp/requestType';
 import { pidRequest } from './protocol';
 
@@ -28,6 +30,7 @@ const documents = new TextDocuments(TextDocument);
 
 let canPullConfiguration = false;
 let canWatchFiles = false;
+let canFollowFolders = false;
 let initialSettings: ServerSettings = toServerSettings(undefined);
 const settingsByUri = new Map<string, Promise<ServerSettings>>();
 
@@ -36,9 +39,12 @@ connection.onInitialize((params): InitializeResult => {
   setClientLocale(params.locale);
   canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   initialSettings = toServerSettings((params.initializationOptions as { settings?: ClientSettings } | undefined)?.settings);
+  canFollowFolders = !!params.capabilities.workspace?.workspaceFolders;
+  workspace.setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...authoringCapabilities,
       ...wordingLensCapabilities,
     },
@@ -51,15 +57,47 @@ connection.onInitialized(() => {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'postingStudio' });
   }
   if (canWatchFiles) {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: configFileGlob }] });
+    // Every YAML file, not only the include globs: a .postingrc.yaml can change which files are postings.
+    const watchers = [{ globPattern: configFileGlob }, { globPattern: '**/*.{yaml,yml}' }];
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+  }
+  if (canFollowFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(() => {
+      void connection.workspace.getWorkspaceFolders().then((folders) => {
+        workspace.setFolders(folders);
+        if (workspace.check.isEnabled) void workspace.check.checkAll();
+      });
+    });
+  }
+  void followWorkspaceSetting();
+});
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  if (changes.some((change) => isConfigFileUri(change.uri))) {
+    // A saved .postingrc.yaml changes the settings of every posting below it.
+    postingInfo.forgetAll();
+    for (const document of documents.all()) scheduler.schedule(document.uri);
+    if (workspace.check.isEnabled) void workspace.check.checkAll();
+    return;
+  }
+  for (const change of changes) {
+    if (change.type === FileChangeType.Deleted) workspace.check.fileDeleted(change.uri);
+    else workspace.check.fileChanged(change.uri);
   }
 });
 
-// A saved .postingrc.yaml changes the settings of every posting below it.
-connection.onDidChangeWatchedFiles(() => {
-  postingInfo.forgetAll();
-  for (const document of documents.all()) scheduler.schedule(document.uri);
-});
+/** The `postingStudio.checkWorkspace` setting, read for the workspace as a whole. */
+async function followWorkspaceSetting(): Promise<void> {
+  workspace.check.setEnabled((await workspaceSettings()).checkWorkspace);
+}
+
+function workspaceSettings(): Promise<ServerSettings> {
+  if (!canPullConfiguration) return Promise.resolve(initialSettings);
+  return connection.workspace
+    .getConfiguration({ section: 'postingStudio' })
+    .then((value: ClientSettings | null) => toServerSettings(value))
+    .catch(() => initialSettings);
+}
 
 connection.onDidChangeConfiguration((change) => {
   settingsByUri.clear();
@@ -68,6 +106,7 @@ connection.onDidChangeConfiguration((change) => {
     initialSettings = toServerSettings((change.settings as { postingStudio?: ClientSettings } | undefined)?.postingStudio);
   }
   for (const document of documents.all()) scheduler.schedule(document.uri);
+  void followWorkspaceSetting();
 });
 
 /** Settings for a document: the editor's, with the nearest .postingrc.yaml on top. */
@@ -121,11 +160,20 @@ const scheduler = new CheckScheduler((uri) =>
 );
 
 documents.onDidChangeContent((event) => scheduler.schedule(event.document.uri));
+documents.onDidOpen((event) => workspace.check.documentOpened(event.document.uri));
 documents.onDidClose((event) => {
   scheduler.cancel(event.document.uri);
   settingsByUri.delete(event.document.uri);
   postingInfo.forget(event.document.uri);
-  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  // With the workspace check on, a closed posting keeps its problems (those of the file on disk).
+  if (!workspace.check.documentClosed(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+const workspace = registerWorkspaceCheck({
+  connection,
+  documents,
+  settingsFor,
+  workspaceSettings,
+  isBusy: () => scheduler.hasPending,
 });
 
 const authoringCapabilities = registerAuthoring(connection, documents, settingsFor);

@@ -37,7 +37,10 @@ async function main(): Promise<number> {
   const scratch = mkdtempSync(join(tmpdir(), 'posting-e2e-'));
   const folder = join(scratch, 'postings');
   mkdirSync(folder);
-  for (const [name, text] of Object.entries(fixtures())) writeFileSync(join(folder, name), text);
+  for (const [name, text] of Object.entries(fixtures())) {
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
+    writeFileSync(join(folder, name), text);
+  }
   mkdirSync(dirname(join(root, screenshotPath)), { recursive: true });
   rmSync(join(root, screenshotPath), { force: true });
 

@@ -24,6 +24,9 @@ async function main(): Promise<number> {
     cwd: root,
     env: { ...process.env, POSTING_START_PORT: String(port), POSTING_START_WORKSPACE: workspace },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, as a terminal's foreground job: Ctrl+C signals the whole group, not npm alone (npm does
+    // not pass SIGINT on to the script it runs).
+    detached: true,
   });
   let output = '';
   const url = new Promise<string>((resolveUrl, reject) => {
@@ -63,8 +66,8 @@ async function main(): Promise<number> {
   } catch (error) {
     failures.push(error instanceof Error ? error.message : String(error));
   } finally {
-    // Ctrl+C: npm passes SIGINT on to the script, which stops code-server's whole process group.
-    start.kill('SIGINT');
+    // Ctrl+C: SIGINT to the foreground process group (npm and the script); the script stops code-server's group.
+    if (start.pid) process.kill(-start.pid, 'SIGINT');
     const exited = await new Promise<boolean>((done) => {
       if (start.exitCode !== null) return done(true);
       start.once('exit', () => done(true));

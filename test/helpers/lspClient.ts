@@ -26,17 +26,19 @@ export class LspClient {
   private readonly versions = new Map<string, number>();
   private readonly latest = new Map<string, PublishParams>();
   private readonly waiters: { uri: string; resolve: (params: PublishParams) => void }[] = [];
+  private readonly listeners: ((params: PublishParams) => void)[] = [];
   stderr = '';
 
   private constructor(
     args: string[],
-    private readonly configuration: unknown,
+    private configuration: unknown,
   ) {
     this.process = spawn(process.execPath, [serverPath, '--stdio', ...args], { stdio: 'pipe' });
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishParams) => {
       this.latest.set(params.uri, params);
+      for (const listener of this.listeners) listener(params);
       for (const waiter of this.waiters.filter((w) => w.uri === params.uri)) {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
         waiter.resolve(params);
@@ -52,7 +54,13 @@ export class LspClient {
 
   /** Starts the server and completes the initialize handshake. `configuration` answers workspace/configuration. */
   static async start(
-    options: { configuration?: unknown; initializationOptions?: unknown; capabilities?: unknown; locale?: string } = {},
+    options: {
+      configuration?: unknown;
+      initializationOptions?: unknown;
+      capabilities?: unknown;
+      locale?: string;
+      workspaceFolders?: { uri: string; name: string }[];
+    } = {},
   ): Promise<LspClient> {
     const client = new LspClient([], options.configuration);
     await client.connection.sendRequest('initialize', {
@@ -64,9 +72,20 @@ export class LspClient {
       },
       initializationOptions: options.initializationOptions,
       locale: options.locale,
+      workspaceFolders: options.workspaceFolders ?? null,
     });
     await client.connection.sendNotification('initialized', {});
     return client;
+  }
+
+  /** What the client answers workspace/configuration with from now on (then send didChangeConfiguration). */
+  setConfiguration(configuration: unknown): void {
+    this.configuration = configuration;
+  }
+
+  /** Calls `listener` with every publishDiagnostics notification, in the order they arrive. */
+  onDiagnostics(listener: (params: PublishParams) => void): void {
+    this.listeners.push(listener);
   }
 
   /** Opens a document and resolves with the first diagnostics published for it. */

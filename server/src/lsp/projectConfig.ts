@@ -29,3 +29,9 @@ export async function configFileProblems(uri: string, text: string, maxFileSize?
   if (!isConfigFile(path)) return undefined;
   return (await loadConfigText(text, path, maxFileSize)).problems;
 }
+
+/** Whether a URI names a project configuration file (.postingrc.yaml). */
+export function isConfigFileUri(uri: string): boolean {
+  const path = filePath(uri);
+  return path !== undefined && isConfigFile(path);
+}

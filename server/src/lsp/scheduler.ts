@@ -45,6 +45,11 @@ export class CheckScheduler {
     }
   }
 
+  /** Whether a check is due for some document (typing is under way). */
+  get hasPending(): boolean {
+    return this.timers.size > 0;
+  }
+
   cancel(uri: string): void {
     this.timers.get(uri)?.cancel();
     this.timers.delete(uri);

@@ -5,10 +5,13 @@ export interface ClientSettings {
   files?: { include?: string[] };
   maxFileSize?: number;
   rules?: Record<string, SeveritySetting>;
+  /** Keep every posting of the workspace checked, open or not (the Problems panel shows them all). */
+  checkWorkspace?: boolean;
 }
 
 export interface ServerSettings {
   includeGlobs: string[];
+  checkWorkspace: boolean;
   engine: EngineSettings;
 }
 
@@ -21,6 +24,7 @@ export function toServerSettings(client: ClientSettings | null | undefined): Ser
   }
   return {
     includeGlobs: include,
+    checkWorkspace: client?.checkWorkspace === true,
     engine: { ...defaultSettings, limits: { ...defaultLimits, maxFileSize }, severities },
   };
 }

@@ -62,7 +62,9 @@ describe('Posting Studio in VS Code (code-server)', () => {
     const extension = vscode.extensions.getExtension(extensionId);
     assert.ok(extension, `${extensionId} is loaded from extensionDevelopmentPath`);
     await open('template.posting.yaml');
-    await extension.activate();
+    const api = (await extension.activate()) as { activationMs?: number } | undefined;
+    // Read by the runner, which prints it beside the .vsix size (issue 18: activation inside a real VS Code).
+    console.log(`posting-e2e: activation ${api?.activationMs?.toFixed(0)} ms`);
   });
 
   it('diagnostics appear for a broken posting', async () => {
@@ -78,6 +80,19 @@ describe('Posting Studio in VS Code (code-server)', () => {
       'one problem, one diagnostic: the misspelt key, not also a missing section',
     );
     assert.deepEqual(ours(fileUri('template.posting.yaml')), [], 'the template itself is clean');
+  });
+
+  it('the workspace check command shows the problems of a posting that was never opened', async () => {
+    const uri = fileUri('unopened/never-opened.posting.yaml');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'not open');
+    assert.deepEqual(ours(uri), [], 'no problems shown before the check');
+    const result = await vscode.commands.executeCommand<{ files: number; problems: number }>('postingStudio.checkWorkspace');
+    assert.ok(result.files >= 5, `checked ${result.files} postings`);
+    const diagnostics = await diagnosticsWith(uri, 'unknown-field');
+    assert.deepEqual(
+      diagnostics.map((d) => String(codeOf(d))),
+      ['unknown-field'],
+    );
   });
 
   it('completion offers competencies', async () => {

@@ -32,5 +32,7 @@ export function fixtures(): Record<string, string> {
     'crash.posting.yaml': seed,
     'competencies.posting.yaml': `${head}      core:\n        - \n`,
     'new.posting.yaml': '',
+    // Never opened by the suite: only the workspace check can show its problems.
+    'unopened/never-opened.posting.yaml': seed.replace(typo.right, typo.wrong),
   };
 }
