@@ -26,7 +26,9 @@ export function registerNewPosting(context: vscode.ExtensionContext): void {
 async function newPosting(context: vscode.ExtensionContext, profileId?: string): Promise<void> {
   const choices = Object.entries(profileTable)
     .filter(([id]) => !id.startsWith('$'))
-    .map(([id, entry]) => ({ id, label: profileTitle(entry as ProfileEntry), description: id, snippet: (entry as ProfileEntry).snippet }));
+    // profiles.json's entries have these fields (test/unit/profiles.test.ts); the JSON import types each by its literals.
+    .map(([id, entry]) => ({ id, entry: entry as ProfileEntry }))
+    .map(({ id, entry }) => ({ id, label: profileTitle(entry), description: id, snippet: entry.snippet }));
   const picked =
     choices.find((choice) => choice.id === profileId) ??
     (await vscode.window.showQuickPick(choices, {
@@ -54,6 +56,7 @@ function profileTitle(entry: ProfileEntry): string {
 /** The whole-posting snippet of a profile, from the snippets the extension contributes. */
 async function templateBody(context: vscode.ExtensionContext, prefix: string): Promise<string | undefined> {
   const file = vscode.Uri.joinPath(context.extensionUri, 'snippets', 'posting.code-snippets');
+  // Our own generated file (scripts/generate-snippets.ts), shipped with the extension.
   const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as SnippetFile;
   return Object.values(snippets)
     .find((snippet) => snippet.prefix === prefix)

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'fs';
 import { dirname, isAbsolute, relative, resolve } from 'path';
-import type { LineIndex, Problem } from '../engine';
+import { isRecord, type LineIndex, type Problem } from '../engine';
 import { readRegularFile } from '../node/readFile';
 import { writeAtomically } from '../node/writeFile';
 import { describeWriteError, InputError } from './errors';
@@ -111,7 +111,10 @@ export class Baseline {
   /** Known problems this run did not meet (fixed): `--update-baseline` drops them. */
   get gone(): number {
     let gone = 0;
-    for (const [key, left] of this.remaining) if (this.checked.has(this.entries.get(key)!.file)) gone += left;
+    for (const [key, left] of this.remaining) {
+      const entry = this.entries.get(key);
+      if (entry && this.checked.has(entry.file)) gone += left;
+    }
     return gone;
   }
 
@@ -157,25 +160,26 @@ function parseBaseline(text: string, path: string): BaselineEntry[] {
   } catch (error) {
     throw bad(error instanceof Error ? error.message : 'not JSON');
   }
-  if (typeof data !== 'object' || data === null || (data as Partial<BaselineFile>)['posting-lint-baseline'] !== 1) {
-    throw bad("no 'posting-lint-baseline': 1");
-  }
-  const problems = (data as { problems?: unknown }).problems;
+  if (!isRecord(data) || data['posting-lint-baseline'] !== 1) throw bad("no 'posting-lint-baseline': 1");
+  const problems = data.problems;
   if (!Array.isArray(problems)) throw bad("no 'problems' list");
-  return problems.map((item: unknown, index) => {
-    const entry = item as Partial<BaselineEntry> | null;
-    const valid =
-      entry !== null &&
-      typeof entry === 'object' &&
-      typeof entry.file === 'string' &&
-      !isAbsolute(entry.file) &&
-      typeof entry.code === 'string' &&
-      typeof entry.text === 'string' &&
-      (entry.field === undefined || typeof entry.field === 'string') &&
-      (entry.missing === undefined || typeof entry.missing === 'string') &&
-      Number.isInteger(entry.count) &&
-      (entry.count ?? 0) > 0;
-    if (!valid) throw bad(`problems[${index}] needs a relative file, code, text and a positive count`);
-    return entry as BaselineEntry;
+  return problems.map((entry: unknown, index) => {
+    if (!isBaselineEntry(entry)) throw bad(`problems[${index}] needs a relative file, code, text and a positive count`);
+    return entry;
   });
+}
+
+function isBaselineEntry(entry: unknown): entry is BaselineEntry {
+  return (
+    isRecord(entry) &&
+    typeof entry.file === 'string' &&
+    !isAbsolute(entry.file) &&
+    typeof entry.code === 'string' &&
+    typeof entry.text === 'string' &&
+    (entry.field === undefined || typeof entry.field === 'string') &&
+    (entry.missing === undefined || typeof entry.missing === 'string') &&
+    typeof entry.count === 'number' &&
+    Number.isInteger(entry.count) &&
+    entry.count > 0
+  );
 }

@@ -1,9 +1,11 @@
+import { errorCode } from '../node/errorCode';
+
 /** A file that cannot be found or read: reported in one line (never a stack trace), exit code 2. */
 export class InputError extends Error {}
 
 /** One line for an fs error met while READING `path`, in words rather than errno codes. */
 export function describeFsError(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = errorCode(error);
   switch (code) {
     case 'ENOENT':
       return `${path}: no such file`;
@@ -21,7 +23,7 @@ export function describeFsError(path: string, error: unknown): string {
 
 /** One line for an fs error met while WRITING `path`: a failed write is never reported as a file that cannot be read. */
 export function describeWriteError(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = errorCode(error);
   switch (code) {
     case 'EACCES':
     case 'EPERM':
@@ -42,7 +44,7 @@ export function describeWriteError(path: string, error: unknown): string {
 
 /** One line for a problem with the folder exports go to (--out-dir), never blamed on the posting. */
 export function describeOutDirError(folder: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = errorCode(error);
   switch (code) {
     case 'EEXIST':
     case 'ENOTDIR':

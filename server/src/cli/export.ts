@@ -44,7 +44,7 @@ export async function writeExports(
     try {
       await writeAtomically(target, rendered);
     } catch (error) {
-      throw Object.assign(error as Error, { path: target });
+      throw Object.assign(error instanceof Error ? error : new Error(String(error)), { path: target });
     }
     written.push(target);
   }

@@ -1,14 +1,14 @@
-import type { Document } from 'yaml';
 import { parsePosting, type ParsedPosting } from './document/parse';
 import { localizeProblems, makeProblem, withoutSuperseded, type Problem } from './diagnostics/problems';
 import { selectProfile, type Profile } from './template/profiles';
 import { rules } from './rules';
-import { RuleContext, type PostingData } from './rules/rule';
+import { RuleContext } from './rules/rule';
 import { defaultSettings, type EngineSettings } from './settings/settings';
 import { applySuppressions } from './diagnostics/suppressions';
 import { validateAgainstSchema } from './schema/validate';
 import { capProblems } from './diagnostics/cap';
 import { LineIndex } from './text/positions';
+import { isRecord } from './text/records';
 
 export interface CheckResult {
   parsed: ParsedPosting;
@@ -50,8 +50,8 @@ function contentProblems(parsed: ParsedPosting, profile: Profile, settings: Engi
   // Until the YAML parses cleanly, its data is a guess: report the syntax alone, not a wall of schema errors.
   if (!document || data === undefined || document.errors.length) return [];
   const schemaProblems = validateAgainstSchema(parsed, profile);
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return schemaProblems;
-  const context = new RuleContext(parsed as ParsedPosting & { document: Document }, data as PostingData, profile, settings);
+  if (!isRecord(data)) return schemaProblems;
+  const context = new RuleContext({ ...parsed, document }, data, profile, settings);
   for (const rule of rules) {
     try {
       rule.check(context);

@@ -43,3 +43,4 @@ export {
 export * from './authoring';
 export { readabilityLenses, wordingBalanceLens } from './wording/lens';
 export { importFromText, type ImportOptions, type ImportResult } from './import/fromText';
+export { isRecord } from './text/records';

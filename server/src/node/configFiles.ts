@@ -145,9 +145,10 @@ export interface FileSettings {
  */
 export async function settingsForFile(postingPath: string, base: EngineSettings, configPath?: string): Promise<FileSettings> {
   const file = configPath ? resolve(configPath) : await findConfigFile(dirname(resolve(postingPath)));
-  const config = file ? await loadConfigFile(file, base.limits.maxFileSize) : undefined;
+  if (!file) return { engine: base };
+  const config = await loadConfigFile(file, base.limits.maxFileSize);
   if (!config) return { engine: base };
-  if ('failure' in config) return { engine: base, unreadableConfig: { file: file!, failure: config.failure } };
+  if ('failure' in config) return { engine: base, unreadableConfig: { file, failure: config.failure } };
   return {
     engine: settingsWithConfig(base, config.config, config.catalogues),
     includeGlobs: config.config.includeGlobs,

@@ -1,4 +1,5 @@
 import { constants, promises as fs } from 'fs';
+import { errorCode } from './errorCode';
 
 /**
  * Reading a file someone else put in a repository. A cloned project can hold a named pipe (reading it waits for a
@@ -30,7 +31,7 @@ function describeType(stat: {
 }
 
 export function failureOf(error: unknown): ReadFailure {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = errorCode(error);
   switch (code) {
     case 'ENOENT':
       return { kind: 'missing', reason: 'no such file', reason_ja: 'ファイルがありません' };

@@ -135,7 +135,7 @@ function valueCandidates(node: SchemaNode, path: Path, facts: Facts, today: stri
   const key = String(path[path.length - 1]);
   if (Array.isArray(schema.enum)) {
     const descriptions = schema.markdownEnumDescriptions ?? [];
-    const display = (schema['x-display'] ?? {}) as Record<string, string>;
+    const display = schema['x-display'] ?? {};
     return schema.enum.map((value, i) => ({
       label: String(value),
       kind: 'value' as const,

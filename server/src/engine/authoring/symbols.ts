@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, type Node } from 'yaml';
 import { parsePosting, type ParsedPosting } from '../document/parse';
 import { postingFacts } from '../template/postingFacts';
 import { profileSchema, selectProfile } from '../template/profiles';
@@ -43,7 +43,7 @@ function mapSymbols(parsed: ParsedPosting, root: SchemaNode, map: Node, path: Pa
     if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue;
     const key = String(pair.key.value);
     const childPath = [...path, key];
-    const value = pair.value as Node | null; // a parsed document's pairs hold nodes (yaml types them unknown)
+    const value = isNode(pair.value) ? pair.value : null;
     const [start, keyEnd] = pair.key.range;
     const end = value?.range ? trimmedEnd(parsed.text, value.range[1]) : keyEnd;
     const symbol: PostingSymbol = {
@@ -63,7 +63,7 @@ function itemSymbols(parsed: ParsedPosting, root: SchemaNode, seq: Node, path: P
   if (!isSeq(seq)) return [];
   const symbols: PostingSymbol[] = [];
   seq.items.forEach((item, index) => {
-    const node = item as Node;
+    const node = isNode(item) ? item : undefined;
     if (!node?.range) return;
     const range = parsed.lines.range(node.range[0], trimmedEnd(parsed.text, node.range[1]));
     const first = isMap(node) ? node.items.find((p) => isPair(p) && isScalar(p.value)) : undefined;
@@ -107,14 +107,13 @@ export function postingFolding(text: string, parsed: ParsedPosting = parsePostin
 export function postingSelectionRanges(text: string, offsets: number[], parsed: ParsedPosting = parsePosting(text)): Range[][] {
   return offsets.map((offset) => {
     const spans: [number, number][] = [[0, trimmedEnd(text, text.length)]];
-    // A parsed document's contents, keys, values and items are nodes; yaml types them unknown.
-    let node = parsed.document?.contents as Node | null | undefined;
+    let node: Node | null | undefined = parsed.document?.contents;
     while (node && (isMap(node) || isSeq(node))) {
       let next: Node | null | undefined;
       for (const item of node.items) {
         if (isPair(item)) {
-          const key = item.key as Node | null;
-          const value = item.value as Node | null;
+          const key = isNode(item.key) ? item.key : null;
+          const value = isNode(item.value) ? item.value : null;
           if (!key?.range) continue;
           const end = value?.range ? trimmedEnd(text, value.range[1]) : key.range[1];
           if (offset < key.range[0] || offset > end) continue;
@@ -123,7 +122,7 @@ export function postingSelectionRanges(text: string, offsets: number[], parsed: 
           else next = value;
           break;
         }
-        const child = item as Node;
+        const child = isNode(item) ? item : undefined;
         if (child?.range && offset >= child.range[0] && offset <= trimmedEnd(text, child.range[1])) {
           next = child;
           break;

@@ -12,6 +12,7 @@ const schemaMention = /posting\.schema\.json/;
  */
 export function isPostingDocument(uri: string, text: string, includeGlobs: readonly string[] = defaultIncludeGlobs): boolean {
   const path = uriPath(uri);
+  // picomatch's types ask for a mutable array; it does not change it.
   if (includeGlobs.length && picomatch.isMatch(path, includeGlobs as string[], { dot: true })) return true;
   const head = text.slice(0, 2000);
   const firstLine = head.split(/\r?\n/, 1)[0];

@@ -1,11 +1,11 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 
 export type Path = readonly (string | number)[];
 
 /** The value node at a data path, or undefined. */
 export function nodeAt(document: Document, path: Path): Node | undefined {
   const found = document.getIn(path, true);
-  return found && typeof found === 'object' ? (found as Node) : undefined;
+  return isNode(found) ? found : undefined;
 }
 
 /** The key/value pair whose key is the last segment of the path. */
@@ -16,6 +16,7 @@ export function pairAt(document: Document, path: Path): Pair<Node, Node | null> 
   if (!isMap(parent)) return undefined;
   if (parent.items.length <= 16) {
     for (const item of parent.items) {
+      // A parsed document's pairs hold nodes; `isPair` narrows only to Pair<unknown, unknown>.
       if (isPair(item) && keyText(item.key) === String(key)) return item as Pair<Node, Node | null>;
     }
     return undefined;

@@ -3,6 +3,7 @@ import type { EngineSettings } from '../settings/settings';
 import { closestMatches } from '../text/similarity';
 import type { Path } from '../document/yamlNodes';
 import type { Rule, RuleContext } from './rule';
+import { isRecord } from '../text/records';
 
 /** The framework a posting uses; a project's own catalogues (.postingrc.yaml) are searched first. */
 export function frameworkFor(
@@ -26,8 +27,8 @@ function groupTitle(catalogue: Catalogue, group: string): string {
 
 function checkKeyCompetencies(context: RuleContext, path: Path): void {
   const section = context.get(path);
-  if (!section || typeof section !== 'object' || Array.isArray(section)) return;
-  const fields = section as Record<string, unknown>;
+  if (!isRecord(section)) return;
+  const fields = section;
   const framework = typeof fields.framework === 'string' ? fields.framework : undefined;
   const catalogue = frameworkFor(context.settings, framework, context.text(['organization']), context.profile.competencyFramework);
   const allNames = Object.values(catalogue.groups).flatMap((group) => group.entries.map((entry) => entry.name));

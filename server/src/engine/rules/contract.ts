@@ -6,9 +6,10 @@ import type { TextAt } from './dataIndex';
 import { phraseRange } from './postingText';
 import { degreeIn, degreesHighestFirst, normalizeGrade, yearsPhraseIn, type Degree } from './requirementsText';
 import type { Rule, RuleContext } from './rule';
+import { isRecord } from '../text/records';
 
 type ContractKind = keyof typeof eligibility.contracts;
-const kinds = Object.keys(eligibility.contracts) as ContractKind[];
+const kinds = Object.keys(eligibility.contracts) as ContractKind[]; // Object.keys types keys as string[]
 
 function contractKind(affiliateType: string | undefined): ContractKind | undefined {
   return affiliateType ? kinds.find((kind) => dataPattern(eligibility.contracts[kind].affiliateTypes).test(affiliateType)) : undefined;
@@ -17,7 +18,7 @@ function contractKind(affiliateType: string | undefined): ContractKind | undefin
 /** One pattern for all of a kind's statements: a text it does not match is not tried pattern by pattern. */
 const anyStatement = Object.fromEntries(
   kinds.map((kind) => [kind, new RegExp(eligibility.contracts[kind].patterns.map((pattern) => `(?:${pattern})`).join('|'), 'i')]),
-) as Record<ContractKind, RegExp>;
+) as Record<ContractKind, RegExp>; // Object.fromEntries loses the key type; one entry per kind above
 
 /** The first text that states the eligibility of a kind of contract, with the matched words. */
 function statementOf(kind: ContractKind, texts: TextAt[]): { at: TextAt; phrase: string } | undefined {
@@ -102,6 +103,7 @@ function checkIcaLevel(context: RuleContext, affiliateType: string): void {
 }
 
 type Requirement = { years: number; verified: boolean };
+// Looked up by any grade a posting states; the JSON import types it by its literal grades.
 const grades = gradeTable.grades as Record<string, Partial<Record<Degree, Requirement>>>;
 
 /** The staff grade a posting is at: its `grade`, the ToR's corresponding level, or its ICA level through the table. */
@@ -111,7 +113,7 @@ function gradeOf(context: RuleContext, affiliateType: string | undefined): strin
   const level = affiliateType && affiliateLevel.exec(affiliateType);
   if (!level) return undefined;
   const ica = `${level[1]}${Number(level[2])}`;
-  const mapping = { ...gradeTable.icaGrades, ...context.settings.parameters.icaGrades } as Record<string, string>;
+  const mapping: Record<string, string> = { ...gradeTable.icaGrades, ...context.settings.parameters.icaGrades };
   return mapping[ica] ? normalizeGrade(mapping[ica]) : undefined;
 }
 
@@ -132,8 +134,8 @@ function checkExperience(context: RuleContext, affiliateType: string | undefined
   const allFigures = context.settings.parameters.gradeFigures === 'all';
   for (const path of context.pathsOfKey('work_experience')) {
     const experience = context.get(path);
-    if (!experience || typeof experience !== 'object' || Array.isArray(experience)) continue;
-    const { essential, minimum_years: minimumYears } = experience as Record<string, unknown>;
+    if (!isRecord(experience)) continue;
+    const { essential, minimum_years: minimumYears } = experience;
     const education = context.text([...path.slice(0, -1), 'education']);
     const degree = education ? degreeIn(education) : undefined;
     const written = typeof essential === 'string' ? yearsPhraseIn(essential) : undefined;

@@ -1,4 +1,5 @@
 import type { Path } from '../document/yamlNodes';
+import { isRecord } from '../text/records';
 
 export interface TextAt {
   path: Path;
@@ -18,8 +19,8 @@ export function indexData(value: unknown): DataIndex {
   const visit = (node: unknown, at: Path): void => {
     if (typeof node === 'string') index.texts.push({ path: at, text: node });
     else if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...at, i]));
-    else if (node && typeof node === 'object') {
-      for (const [name, child] of Object.entries(node as Record<string, unknown>)) {
+    else if (isRecord(node)) {
+      for (const [name, child] of Object.entries(node)) {
         const path = [...at, name];
         const paths = index.pathsByKey.get(name);
         if (paths) paths.push(path);

@@ -34,7 +34,7 @@ export interface EligibilityLimits {
 const eligibility = ['eligibility'];
 
 function limitsOf(context: RuleContext): EligibilityLimits {
-  return (context.profile.eligibility ?? {}) as EligibilityLimits;
+  return (context.profile.eligibility ?? {}) as EligibilityLimits; // profiles.json's eligibility limits have this shape
 }
 
 function numberAt(context: RuleContext, path: Path): number | undefined {

@@ -2,15 +2,12 @@ import languageRules from '../../../../schemas/language-requirements.json';
 import type { Rule, RuleContext } from './rule';
 import type { Path } from '../document/yamlNodes';
 import { dataPattern } from '../text/patterns';
-
-interface LanguageEntry {
-  language?: unknown;
-}
+import { isRecord } from '../text/records';
 
 function languagesNamed(context: RuleContext, path: Path): string[] {
   return context
     .list([...path, 'languages'])
-    .map((entry) => (entry && typeof entry === 'object' ? (entry as LanguageEntry).language : undefined))
+    .map((entry) => (isRecord(entry) ? entry.language : undefined))
     .filter((name): name is string => typeof name === 'string')
     .map((name) => name.trim().toLowerCase());
 }

@@ -40,7 +40,7 @@ export function yearsPhraseIn(text: string): { years: number; phrase: string } |
 export type Degree = keyof typeof gradeTable.degrees;
 
 /** Highest first: a posting asking for a Master's is read as asking for a graduate degree. */
-export const degreesHighestFirst = Object.keys(gradeTable.degrees) as Degree[];
+export const degreesHighestFirst = Object.keys(gradeTable.degrees) as Degree[]; // Object.keys types keys as string[]
 
 /** The highest degree an education requirement names, or undefined. */
 export function degreeIn(text: string): Degree | undefined {

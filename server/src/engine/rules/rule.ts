@@ -8,6 +8,7 @@ import type { Path } from '../document/yamlNodes';
 import type { EngineSettings } from '../settings/settings';
 import { freeTextsByKind, type FreeText, type FreeTextKind } from '../wording/freeText';
 import { indexData, type DataIndex, type TextAt } from './dataIndex';
+import { isRecord } from '../text/records';
 
 /** A family of reviewer checks. Its codes, severities and messages live in schemas/ as data. */
 export interface Rule {
@@ -39,8 +40,9 @@ export class RuleContext {
   get(path: Path): unknown {
     let value: unknown = this.data;
     for (const key of path) {
-      if (value === null || typeof value !== 'object') return undefined;
-      value = (value as Record<string | number, unknown>)[key];
+      if (Array.isArray(value)) value = typeof key === 'number' ? value[key] : undefined;
+      else if (isRecord(value)) value = value[key];
+      else return undefined;
     }
     return value;
   }

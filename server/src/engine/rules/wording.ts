@@ -11,6 +11,7 @@ import {
   maxSentenceWords,
 } from '../wording/requirements';
 import type { Rule, RuleContext } from './rule';
+import { isRecord } from '../text/records';
 
 function rangeIn(context: RuleContext, text: FreeText, start: number, end: number) {
   return context.lines.range(...spanOf(text, start, end));
@@ -82,8 +83,8 @@ function requirements(context: RuleContext, texts: FreeText[]): void {
 /** Paths of `level: native` in any list of languages: the structured form of a native-speaker requirement. */
 function nativeLevelPaths(data: unknown, path: (string | number)[] = []): (string | number)[][] {
   if (Array.isArray(data)) return data.flatMap((item, index) => nativeLevelPaths(item, [...path, index]));
-  if (data === null || typeof data !== 'object') return [];
-  const record = data as Record<string, unknown>;
+  if (!isRecord(data)) return [];
+  const record = data;
   const here =
     path.includes('languages') && typeof record.level === 'string' && record.level.toLowerCase() === 'native' ? [[...path, 'level']] : [];
   return [...here, ...Object.entries(record).flatMap(([key, value]) => nativeLevelPaths(value, [...path, key]))];

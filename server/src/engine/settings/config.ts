@@ -1,8 +1,8 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv, { type DefinedError, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse as parseYaml } from 'yaml';
 import configSchema from '../../../../schemas/postingrc.schema.json';
-import type { Catalogue } from '../template/catalogues';
+import type { Catalogue, CompetencyEntry, CompetencyGroup } from '../template/catalogues';
 import { parsePosting, type ParsedPosting } from '../document/parse';
 import { allDiagnosticCodes, makeProblem, type Problem, type SeveritySetting } from '../diagnostics/problems';
 import { mergeSettings, type EngineSettings, type RuleParameters } from './settings';
@@ -31,8 +31,16 @@ export interface ParsedConfig {
   parsed: ParsedPosting;
 }
 
+/** A framework as the schema (postingrc.schema.json#/definitions/catalogue) accepts it: definitions may be left out. */
+interface CatalogueData {
+  id: string;
+  title: string;
+  organizations?: string[];
+  groups: Record<string, Omit<CompetencyGroup, 'entries'> & { entries: (Omit<CompetencyEntry, 'definition'> & { definition?: string })[] }>;
+}
+
 let ajv: Ajv | undefined;
-function validators(): { config: ValidateFunction; catalogue: ValidateFunction } {
+function validators(): { config: ValidateFunction; catalogue: ValidateFunction<CatalogueData> } {
   ajv ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false });
   if (!ajv.getSchema('postingrc.schema.json')) {
     ajv.addVocabulary(['markdownDescription']);
@@ -42,7 +50,7 @@ function validators(): { config: ValidateFunction; catalogue: ValidateFunction }
   // Both were added just above (addSchema), so getSchema finds them.
   return {
     config: ajv.getSchema('postingrc.schema.json')!,
-    catalogue: ajv.getSchema('postingrc.schema.json#/definitions/catalogue')!,
+    catalogue: ajv.getSchema<CatalogueData>('postingrc.schema.json#/definitions/catalogue')!,
   };
 }
 
@@ -77,10 +85,27 @@ function suggestionsFor(input: string, known: readonly string[]): string[] {
   return [...new Set([...sameLetters, ...closestMatches(input, known)])].slice(0, 3);
 }
 
-// Ajv types an error's params and parentSchema loosely (Record<string, any>, any); each keyword's params have the
-// documented shape the casts below name.
-function settingName(error: ErrorObject, path: Path): string {
-  const title = (error.parentSchema as { title?: string } | undefined)?.title;
+/**
+ * Ajv's errors typed by keyword, so `params` narrows in a switch. The schemas here use only Ajv's own keywords, whose
+ * errors are `DefinedError` (Ajv documents this narrowing for exactly that case).
+ */
+function definedErrors(errors: readonly ErrorObject[] | null | undefined): DefinedError[] {
+  return (errors ?? []) as DefinedError[];
+}
+
+/** The `title` of the schema an error was found against (Ajv's `verbose` option keeps it; it is `any` there). */
+function schemaTitle(error: DefinedError): string | undefined {
+  const schema: unknown = error.parentSchema;
+  return isRecord(schema) && typeof schema.title === 'string' ? schema.title : undefined;
+}
+
+function schemaPropertyNames(error: DefinedError): string[] {
+  const schema: unknown = error.parentSchema;
+  return isRecord(schema) && isRecord(schema.properties) ? Object.keys(schema.properties) : [];
+}
+
+function settingName(error: DefinedError, path: Path): string {
+  const title = schemaTitle(error);
   return title ? `${title} (${path.join('.')})` : path.length ? path.join('.') : 'The configuration';
 }
 
@@ -93,44 +118,42 @@ const typeNames: Record<string, string> = {
   boolean: 'true or false',
 };
 
-function describeError(error: ErrorObject): string {
+function describeError(error: DefinedError): string {
   switch (error.keyword) {
     case 'enum':
-      return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+      return `must be one of ${error.params.allowedValues.join(', ')}`;
     case 'type': {
-      const type = String((error.params as { type: string }).type);
+      const type = String(error.params.type);
       return `must be ${typeNames[type] ?? type}`;
     }
     case 'minimum':
-      return `must be at least ${(error.params as { limit: number }).limit}`;
+      return `must be at least ${error.params.limit}`;
     case 'maximum':
-      return `must be at most ${(error.params as { limit: number }).limit}`;
+      return `must be at most ${error.params.limit}`;
     case 'format':
       return 'must be a date written YYYY-MM-DD';
     case 'pattern':
-      return `does not have the expected form (${(error.params as { pattern: string }).pattern})`;
+      return `does not have the expected form (${error.params.pattern})`;
     default:
       return error.message ?? 'is not valid';
   }
 }
 
 /** Maps schema errors to problems at the config's nodes; `prefix` places a nested document (a catalogue). */
-function schemaProblems(errors: ErrorObject[], ranges: ConfigRanges, prefix: Path = []): Problem[] {
+function schemaProblems(errors: readonly ErrorObject[], ranges: ConfigRanges, prefix: Path = []): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  for (const error of errors) {
+  for (const error of definedErrors(errors)) {
     const path = [...prefix, ...pointerToPath(error.instancePath)];
     if (error.keyword === 'anyOf' || error.keyword === 'if') continue;
     // A key that breaks `propertyNames` is reported once, by the propertyNames error, at the key.
-    if ((error as ErrorObject & { propertyName?: string }).propertyName !== undefined) continue;
+    if (error.propertyName !== undefined) continue;
     // Rule codes get their own check (did-you-mean over every known code).
     if (error.keyword === 'propertyNames' && path[0] === 'rules' && path.length === 1) continue;
     let problem: Problem;
     if (error.keyword === 'additionalProperties') {
-      const key = (error.params as { additionalProperty: string }).additionalProperty;
-      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {}).filter(
-        (k) => !k.startsWith('$'),
-      );
+      const key = error.params.additionalProperty;
+      const known = schemaPropertyNames(error).filter((k) => !k.startsWith('$'));
       const suggestions = suggestionsFor(key, known);
       problem = makeProblem(
         'config-unknown-setting',
@@ -143,7 +166,7 @@ function schemaProblems(errors: ErrorObject[], ranges: ConfigRanges, prefix: Pat
         { path: [...path, key], suggestions, replaces: 'key' },
       );
     } else if (error.keyword === 'propertyNames') {
-      const key = (error.params as { propertyName: string }).propertyName;
+      const key = error.params.propertyName;
       problem = makeProblem(
         'config-invalid-value',
         ranges.key([...path, key]),
@@ -151,7 +174,7 @@ function schemaProblems(errors: ErrorObject[], ranges: ConfigRanges, prefix: Pat
         { path: [...path, key] },
       );
     } else if (error.keyword === 'required') {
-      const missing = (error.params as { missingProperty: string }).missingProperty;
+      const missing = error.params.missingProperty;
       problem = makeProblem(
         'config-invalid-value',
         ranges.key(path),
@@ -179,20 +202,20 @@ export function parseCatalogue(text: string): { catalogue?: Catalogue; problems:
   try {
     data = parseYaml(text, { maxAliasCount: 100 });
   } catch (error) {
-    return { problems: [`it does not parse (${(error as Error).message.split('\n')[0]})`] };
+    return { problems: [`it does not parse (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`] };
   }
   const validate = validators().catalogue;
   if (!validate(data)) {
     return {
-      problems: (validate.errors ?? []).map(
+      problems: definedErrors(validate.errors).map(
         (e) => `${e.instancePath ? `${e.instancePath.slice(1).replace(/\//g, '.')} ` : ''}${describeError(e)}`,
       ),
     };
   }
-  return { catalogue: toCatalogue(data as Catalogue), problems: [] };
+  return { catalogue: toCatalogue(data), problems: [] };
 }
 
-function toCatalogue(raw: Catalogue): Catalogue {
+function toCatalogue(raw: CatalogueData): Catalogue {
   const groups: Catalogue['groups'] = {};
   for (const [key, group] of Object.entries(raw.groups)) {
     groups[key] = { ...group, entries: group.entries.map((entry) => ({ ...entry, definition: entry.definition ?? '' })) };
@@ -219,15 +242,20 @@ export function parseConfig(text: string): ParsedConfig {
   readRules(data.rules, config, problems, ranges);
   readCatalogues(data.catalogues, config, problems, ranges);
   readParameters(data.parameters, config, problems);
-  if (isRecord(data.files) && Array.isArray(data.files.include) && data.files.include.every((g) => typeof g === 'string')) {
-    config.includeGlobs = data.files.include as string[];
+  const include: unknown = isRecord(data.files) ? data.files.include : undefined;
+  if (Array.isArray(include) && include.every((glob) => typeof glob === 'string')) {
+    config.includeGlobs = include.filter((glob): glob is string => typeof glob === 'string');
   }
   if (typeof data.maxFileSize === 'number' && Number.isInteger(data.maxFileSize) && data.maxFileSize > 0)
     config.maxFileSize = data.maxFileSize;
   return { config, problems, parsed };
 }
 
-const severities = new Set(['error', 'warning', 'information', 'hint', 'off']);
+const severities: ReadonlySet<unknown> = new Set<SeveritySetting>(['error', 'warning', 'information', 'hint', 'off']);
+
+function isSeveritySetting(value: unknown): value is SeveritySetting {
+  return severities.has(value);
+}
 
 function readRules(rules: unknown, config: ProjectConfig, problems: Problem[], ranges: ConfigRanges): void {
   if (!isRecord(rules)) return;
@@ -245,7 +273,7 @@ function readRules(rules: unknown, config: ProjectConfig, problems: Problem[], r
       );
       continue;
     }
-    if (typeof severity === 'string' && severities.has(severity)) config.severities[code] = severity as SeveritySetting;
+    if (isSeveritySetting(severity)) config.severities[code] = severity;
   }
 }
 
@@ -267,7 +295,7 @@ function readCatalogues(catalogues: unknown, config: ProjectConfig, problems: Pr
         );
       return;
     }
-    if (validate(item)) config.catalogues.push(toCatalogue(item as Catalogue));
+    if (validate(item)) config.catalogues.push(toCatalogue(item));
     else problems.push(...schemaProblems(validate.errors ?? [], ranges, path));
   });
 }

@@ -1,7 +1,8 @@
 import sectionTitlesJa from '../../../../schemas/l10n/sections.ja.json';
 import { schemaAtPath, titleOf, type SchemaNode } from './schemaStore';
 
-const japaneseTitles = sectionTitlesJa as Record<string, string>;
+// A JSON import is typed by its literal keys; looked up by any field name, it is a string-to-string table.
+const japaneseTitles: Record<string, string> = sectionTitlesJa;
 
 /** A field's heading in both languages: the template's title, and its Japanese heading where one exists. */
 export interface Heading {
@@ -14,9 +15,10 @@ export interface Heading {
  * item's number ("Duties, item 2" / "職務 2番目").
  */
 export function headingAt(root: SchemaNode, path: readonly (string | number)[]): Heading {
-  const fieldPath = [...path];
-  const items: number[] = [];
-  while (fieldPath.length && typeof fieldPath[fieldPath.length - 1] === 'number') items.unshift(fieldPath.pop() as number);
+  let end = path.length;
+  while (end && typeof path[end - 1] === 'number') end--;
+  const fieldPath = path.slice(0, end);
+  const items = path.slice(end).filter((segment): segment is number => typeof segment === 'number');
   const key = fieldPath[fieldPath.length - 1];
   const en = fieldPath.length ? titleOf(schemaAtPath(root, fieldPath), key) : 'The posting';
   const ja = (typeof key === 'string' && japaneseTitles[key]) || en;

@@ -1,6 +1,7 @@
 import profileTable from '../../../../schemas/profiles.json';
 import type { SchemaNode } from './schemaStore';
 import { dataPattern } from '../text/patterns';
+import { isRecord } from '../text/records';
 
 /** One way a profile is recognised: every field pattern must match; `because` says so to the user ({field} is its value). */
 export interface Recognition {
@@ -28,6 +29,7 @@ export const defaultProfileId = 'general';
 
 export const profiles: Profile[] = Object.entries(profileTable)
   .filter(([id]) => !id.startsWith('$'))
+  // profiles.json's shape is checked against Profile by test/unit/profiles.test.ts; JSON imports type it by its literals.
   .map(([id, entry]) => ({ id, ...(entry as Omit<Profile, 'id'>) }));
 
 const recognitionOrder: Profile[] = profileTable.$recognitionOrder
@@ -48,7 +50,7 @@ export interface ProfileChoice {
 
 /** The profile a posting declares with `profile:`, else the first one its fields are recognised as, else `general`. */
 export function chooseProfile(data: unknown): ProfileChoice {
-  const record = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const record = isRecord(data) ? data : {};
   if (typeof record.profile === 'string') {
     const declared = profileById(record.profile);
     if (declared)
@@ -61,9 +63,10 @@ export function chooseProfile(data: unknown): ProfileChoice {
   }
   for (const profile of recognitionOrder) {
     for (const recognition of profile.recognisedBy) {
-      const matches = Object.entries(recognition.when).every(
-        ([field, pattern]) => typeof record[field] === 'string' && dataPattern(pattern).test(record[field] as string),
-      );
+      const matches = Object.entries(recognition.when).every(([field, pattern]) => {
+        const value = record[field];
+        return typeof value === 'string' && dataPattern(pattern).test(value);
+      });
       if (!matches) continue;
       const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, field: string) => String(record[field] ?? ''));
       return {

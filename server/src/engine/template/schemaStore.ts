@@ -18,6 +18,7 @@ import affiliateTypes from '../../../../schemas/vocabularies/affiliate-types.jso
 import familyTypes from '../../../../schemas/vocabularies/family-types.json';
 import hardshipLevels from '../../../../schemas/vocabularies/hardship-levels.json';
 import profileNames from '../../../../schemas/vocabularies/profiles.json';
+import { isRecord } from '../text/records';
 
 /** A JSON Schema object as read from our data files. */
 export interface JsonSchema {
@@ -28,6 +29,8 @@ export interface JsonSchema {
   type?: string;
   enum?: unknown[];
   markdownEnumDescriptions?: string[];
+  /** Our extension: how a listed value is shown in completion ("A (least hardship)"). */
+  'x-display'?: Record<string, string>;
   examples?: unknown[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
@@ -68,6 +71,11 @@ export interface SchemaNode {
 
 const annotationKeys = ['title', 'description', 'markdownDescription', 'default'] as const;
 
+/** One keyword copied by name (generic, so the value's type follows the key's). */
+function copyKeyword<K extends keyof JsonSchema>(to: JsonSchema, from: JsonSchema, key: K): void {
+  to[key] = from[key];
+}
+
 /** Follows $ref chains; annotations and `required` written beside a $ref win over the target's. */
 export function deref(node: SchemaNode): SchemaNode {
   let current = node;
@@ -79,7 +87,7 @@ export function deref(node: SchemaNode): SchemaNode {
   if (!overlays.length) return current;
   const merged: JsonSchema = { ...current.schema };
   for (const overlay of overlays.reverse()) {
-    for (const key of annotationKeys) if (overlay[key] !== undefined) (merged as Record<string, unknown>)[key] = overlay[key];
+    for (const key of annotationKeys) if (overlay[key] !== undefined) copyKeyword(merged, overlay, key);
     if (overlay.required) merged.required = [...new Set([...(merged.required ?? []), ...overlay.required])];
   }
   delete merged.$ref;
@@ -93,9 +101,10 @@ function resolveRef(file: string, ref: string): SchemaNode {
   if (!root) throw new Error(`Schema ${file} refers to unknown file ${target}`);
   let schema: unknown = root;
   for (const part of pointer.split('/').filter(Boolean)) {
-    schema = (schema as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    schema = isRecord(schema) ? schema[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
   }
   if (!schema || typeof schema !== 'object') throw new Error(`Schema ref ${ref} in ${file} points nowhere`);
+  // The schema files are JSON Schema by construction (test/unit/schemas.test.ts compiles each one with Ajv).
   return { schema: schema as JsonSchema, file: targetFile };
 }
 

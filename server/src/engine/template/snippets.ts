@@ -92,7 +92,7 @@ export function allSnippets(today = todayIso()): Record<string, Snippet> {
         prefix: `posting-${key.replace(/_/g, '-')}`,
         description: bilingual(
           `${title}: ${(node.schema.markdownDescription ?? '').replace(/[*`]/g, '')}`.trim(),
-          key in sectionTitlesJa && `「${(sectionTitlesJa as Record<string, string>)[key]}」セクション`,
+          key in sectionTitlesJa && `「${(sectionTitlesJa as Record<string, string>)[key]}」セクション`, // a table of strings by field name
         ),
         body: writer.field(key, node, [...parentPath, key]),
       };

@@ -30,6 +30,8 @@ export class TextMemo<T> {
     allMemos.add(this);
   }
 
+  // `has` has just said the key is there; `get` still types its answer `T | undefined` (T itself may include
+  // undefined), hence the casts below.
   get(text: string): T {
     const found = this.current.get(text);
     if (found !== undefined || this.current.has(text)) return found as T;

@@ -43,6 +43,7 @@ interface CategoryData {
   terms: { pattern: string; instead: string; essentialWhen?: string; requireNear?: string; always?: boolean }[];
 }
 
+// The JSON import types each category by the fields it happens to have; optional fields make it a CategoryData.
 const categories: Category[] = (data.categories as CategoryData[]).map((category) => ({
   id: category.id,
   code: category.code,

@@ -25,6 +25,7 @@ interface Compiled extends PlaceholderPattern {
   notAfterRegex?: RegExp;
 }
 
+// The JSON import types each entry by the fields it happens to have; optional fields make it a PlaceholderPattern.
 const patterns: Compiled[] = (placeholderData.patterns as PlaceholderPattern[]).map((entry) => ({
   ...entry,
   regex: new RegExp(entry.pattern, entry.caseSensitive ? 'g' : 'gi'),
