@@ -6,6 +6,26 @@
  * its last run (never less than `minQuietMs`, never more than `quietMs`). A cheap check then answers each keystroke
  * at once, and an expensive one still cannot take more than about 1 / (1 + costFactor) of a core while an author types.
  */
+/** Time and timers, as the scheduler uses them; the tests pass a clock they move by hand. */
+export interface SchedulerClock {
+  now(): number;
+  after(ms: number, run: () => void): { cancel(): void };
+  /** Right after this round of I/O (setImmediate). */
+  soon(run: () => void): { cancel(): void };
+}
+
+export const systemClock: SchedulerClock = {
+  now: () => Date.now(),
+  after(ms, run) {
+    const timer = setTimeout(run, ms);
+    return { cancel: () => clearTimeout(timer) };
+  },
+  soon(run) {
+    const immediate = setImmediate(run);
+    return { cancel: () => clearImmediate(immediate) };
+  },
+};
+
 export class CheckScheduler {
   private readonly timers = new Map<string, { cancel(): void }>();
   private readonly lastRun = new Map<string, number>();
@@ -16,33 +36,28 @@ export class CheckScheduler {
     private readonly quietMs = 150,
     private readonly minQuietMs = 25,
     private readonly costFactor = 3,
+    private readonly clock: SchedulerClock = systemClock,
   ) {}
 
   schedule(uri: string): void {
     if (this.timers.has(uri)) return; // a trailing run is already due and will see this change
-    const sinceLast = Date.now() - (this.lastRun.get(uri) ?? 0);
+    const sinceLast = this.clock.now() - (this.lastRun.get(uri) ?? 0);
     const quiet = Math.max(this.minQuietMs, Math.min(this.quietMs, this.costFactor * (this.lastCost.get(uri) ?? this.quietMs)));
     const delay = sinceLast >= quiet ? 0 : quiet - sinceLast;
     const fire = () => {
       this.timers.delete(uri);
-      const start = Date.now();
+      const start = this.clock.now();
       this.lastRun.set(uri, start);
       const running = this.run(uri);
       const finished = () => {
-        if (this.lastRun.get(uri) === start) this.lastCost.set(uri, Date.now() - start);
+        if (this.lastRun.get(uri) === start) this.lastCost.set(uri, this.clock.now() - start);
       };
       if (running instanceof Promise) void running.then(finished, finished);
       else finished();
     };
-    if (delay === 0) {
-      // Still asynchronous, so edits already read from the connection are applied first; setImmediate runs
-      // right after this round of I/O, where setTimeout(0) would wait for the next timer tick (≥ 1 ms).
-      const immediate = setImmediate(fire);
-      this.timers.set(uri, { cancel: () => clearImmediate(immediate) });
-    } else {
-      const timer = setTimeout(fire, delay);
-      this.timers.set(uri, { cancel: () => clearTimeout(timer) });
-    }
+    // At once: still asynchronous, so edits already read from the connection are applied first; setImmediate runs
+    // right after this round of I/O, where setTimeout(0) would wait for the next timer tick (≥ 1 ms).
+    this.timers.set(uri, delay === 0 ? this.clock.soon(fire) : this.clock.after(delay, fire));
   }
 
   /** Whether a check is due for some document (typing is under way). */
