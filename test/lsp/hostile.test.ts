@@ -43,15 +43,12 @@ describe('hostile input over LSP (stdio): the server always answers', function (
     );
   });
 
-  it('a YAML alias bomb: one alias-limit diagnostic, published in under 200 ms', async () => {
-    await survives('warm: up\n');
-    const started = performance.now();
+  // Its cost is `npm run bench`'s business; here: the bomb is refused, not expanded (expanding it would not finish).
+  it('a YAML alias bomb: one alias-limit diagnostic', async () => {
     const diagnostics = await survives(aliasBomb());
-    const elapsed = performance.now() - started;
     assert.deepEqual(summary(diagnostics), [
       ['alias-limit', 'Too many YAML aliases (*anchors) to expand safely; the posting was not checked'],
     ]);
-    assert.ok(elapsed < 200, `took ${elapsed.toFixed(0)} ms`);
   });
 
   it('a 10 MB file: one too-large diagnostic', async () => {

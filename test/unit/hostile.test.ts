@@ -57,17 +57,14 @@ describe('hostile input: named cases', function () {
   this.timeout(30_000);
   const seed = readSeed();
 
-  it('a YAML alias bomb ("billion laughs") gets one alias-limit diagnostic, in under 200 ms', () => {
-    checkPosting('warm: up\n'); // first-call module warm-up is not the bomb's cost
-    const started = performance.now();
+  // Refused, not expanded (expanding it would not finish); its cost is measured by `npm run bench`, not here.
+  it('a YAML alias bomb ("billion laughs") gets one alias-limit diagnostic', () => {
     const { problems } = checkPosting(aliasBomb());
-    const elapsed = performance.now() - started;
     assert.deepEqual(
       problems.map((p) => p.code),
       ['alias-limit'],
     );
     assert.match(problems[0].message, /Too many YAML aliases/);
-    assert.ok(elapsed < 200, `took ${elapsed.toFixed(0)} ms`);
   });
 
   it('a 10 MB file gets one "too large to check" diagnostic', () => {
