@@ -8,7 +8,9 @@ import {
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { checkPosting, failedCheck, isPostingDocument } from './engine';
+import { join } from 'path';
+import { failedCheck, isPostingDocument } from './engine';
+import { CheckPool } from './lsp/checkPool';
 import { registerAuthoring } from './lsp/authoring';
 import { registerImport } from './lsp/import';
 import { registerPostingInfo } from './lsp/info';
@@ -46,7 +48,11 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
+// Checks run in worker threads (dist/checkWorker.js, next to this bundle) under the checkTimeout budget.
+const checks = new CheckPool(join(__dirname, 'checkWorker.js'));
+
 connection.onInitialized(() => {
+  checks.warmUp();
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'postingStudio' });
   }
@@ -103,8 +109,9 @@ async function publishProblems(uri: string): Promise<void> {
     return;
   }
   const version = document.version;
-  const result = checkPosting(text, settings.engine);
-  if (documents.get(uri)?.version !== version) return; // a newer edit is already scheduled
+  const result = await checks.check(uri, text, settings.engine, settings.checkTimeoutMs);
+  // No result: a newer text of the document replaced this one in the queue; a newer version: its check is scheduled.
+  if (!result || documents.get(uri)?.version !== version) return;
   postingInfo.checked(uri, version, result);
   await connection.sendDiagnostics({ uri, version, diagnostics: result.problems.map(toDiagnostic) });
 }
@@ -130,7 +137,9 @@ documents.onDidClose((event) => {
 
 const authoringCapabilities = registerAuthoring(connection, documents, settingsFor);
 const wordingLensCapabilities = registerWordingLens(connection, documents, settingsFor);
-const postingInfo = registerPostingInfo(connection, documents, settingsFor);
+const postingInfo = registerPostingInfo(connection, documents, settingsFor, (uri, text, settings) =>
+  checks.check(`info:${uri}`, text, settings.engine, settings.checkTimeoutMs),
+);
 
 registerRender(connection, documents);
 registerImport(connection);

@@ -42,6 +42,17 @@ export function failedCheck(text: string, error: unknown, settings: EngineSettin
   return { parsed, profile: selectProfile(undefined), problems: localizeProblems([problem], settings.locale) };
 }
 
+/**
+ * The result of a check stopped after `seconds`: one check-timeout problem on the first line, so the author sees why
+ * there are no diagnostics (and none of an older text stay on screen).
+ */
+export function timedOutCheck(text: string, seconds: number, settings: EngineSettings = defaultSettings): CheckResult {
+  const lines = new LineIndex(text);
+  const problem = makeProblem('check-timeout', lines.lineRange(0), { seconds: String(seconds) });
+  const parsed: ParsedPosting = { text, lines, data: undefined, problems: [problem] };
+  return { parsed, profile: selectProfile(undefined), problems: localizeProblems([problem], settings.locale) };
+}
+
 function contentProblems(parsed: ParsedPosting, profile: Profile, settings: EngineSettings): Problem[] {
   const { document, data } = parsed;
   if (data === null && !parsed.problems.length && isBlank(parsed.text)) {

@@ -1,5 +1,5 @@
 /** The engine's public face: what the server, the CLI and the tests call. */
-export { checkPosting, failedCheck, type CheckResult } from './check';
+export { checkPosting, failedCheck, timedOutCheck, type CheckResult } from './check';
 export { parsePosting, defaultLimits, type ParsedPosting, type ParseLimits } from './document/parse';
 export {
   diagnosticInfo,

@@ -4,23 +4,33 @@ import { defaultIncludeGlobs, defaultLimits, defaultSettings, type EngineSetting
 export interface ClientSettings {
   files?: { include?: string[] };
   maxFileSize?: number;
+  /** Seconds a document's check may take before it is stopped (one check-timeout diagnostic instead). */
+  checkTimeout?: number;
   rules?: Record<string, SeveritySetting>;
 }
 
 export interface ServerSettings {
   includeGlobs: string[];
   engine: EngineSettings;
+  /** The time budget of one check, in milliseconds. */
+  checkTimeoutMs: number;
 }
+
+/** The default time budget of a check: a posting of a few kilobytes takes well under a tenth of it. */
+export const defaultCheckTimeoutSeconds = 5;
 
 export function toServerSettings(client: ClientSettings | null | undefined): ServerSettings {
   const include = Array.isArray(client?.files?.include) ? client.files.include.filter((g) => typeof g === 'string') : defaultIncludeGlobs;
   const maxFileSize = typeof client?.maxFileSize === 'number' && client.maxFileSize > 0 ? client.maxFileSize : defaultLimits.maxFileSize;
+  const timeout = client?.checkTimeout;
+  const checkTimeoutSeconds = typeof timeout === 'number' && timeout > 0 && Number.isFinite(timeout) ? timeout : defaultCheckTimeoutSeconds;
   const severities: Record<string, SeveritySetting> = {};
   for (const [code, value] of Object.entries(client?.rules ?? {})) {
     if (['error', 'warning', 'information', 'hint', 'off'].includes(value)) severities[code] = value;
   }
   return {
     includeGlobs: include,
+    checkTimeoutMs: Math.round(checkTimeoutSeconds * 1000),
     engine: { ...defaultSettings, limits: { ...defaultLimits, maxFileSize }, severities },
   };
 }
