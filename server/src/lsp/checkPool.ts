@@ -102,7 +102,10 @@ export class CheckPool {
 
   private start(slot: Slot, job: Job): void {
     slot.job = job;
-    slot.timer = setTimeout(() => this.finish(slot, summaryOf(timedOutCheck(job.text, job.budgetMs / 1000, job.settings)), true), job.budgetMs);
+    slot.timer = setTimeout(
+      () => this.finish(slot, summaryOf(timedOutCheck(job.text, job.budgetMs / 1000, job.settings)), true),
+      job.budgetMs,
+    );
     const request: CheckRequest = { id: job.id, text: job.text, settings: job.settings };
     slot.worker.postMessage(request);
   }

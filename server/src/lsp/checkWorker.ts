@@ -15,5 +15,8 @@ if (port) {
     const reply: CheckReply = { id, summary: { profile: { id: profile.id, title: profile.title }, problems } };
     port.postMessage(reply);
   });
+  // Ready once warm: the first check compiles the schemas and loads the word lists, a one-time cost that must not
+  // count against the budget of an author's check (a worker stopped at its budget is replaced by a new one).
+  checkPosting('title: Warm-up\nduties:\n  - Lead the team.\n');
   port.postMessage({ ready: true });
 }
