@@ -90,7 +90,7 @@ export class CheckPool {
   private dispatch(): void {
     if (this.closed) return;
     while (this.queue.length) {
-      let slot = this.slots.find((candidate) => candidate.ready && !candidate.job);
+      const slot = this.slots.find((candidate) => candidate.ready && !candidate.job);
       if (!slot) {
         // Another worker only when every one is busy (not merely loading).
         if (this.slots.length < this.size && this.slots.every((candidate) => candidate.job)) this.slots.push(this.spawn());
