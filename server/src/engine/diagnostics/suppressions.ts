@@ -3,9 +3,9 @@ import type { LineIndex } from '../text/positions';
 
 const directive = /#\s*posting-disable(-next-line)?(?:[ \t]+([\w\- \t,]+))?\s*$/;
 
-/** Drops problems silenced by `# posting-disable-next-line [codes]` or `# posting-disable [codes]` comments. */
-export function applySuppressions(problems: Problem[], lines: LineIndex): Problem[] {
-  if (!lines.text.includes('posting-disable')) return problems;
+/** Whether a problem of a code on a line is silenced by `# posting-disable…` comments (one pass over the lines). */
+export function suppressionsOf(lines: LineIndex): (code: string, line: number) => boolean {
+  if (!lines.text.includes('posting-disable')) return () => false;
   const fileWide = new Set<string>();
   const perLine = new Map<number, Set<string>>();
   for (let line = 0; line < lines.lineCount; line++) {
@@ -18,5 +18,11 @@ export function applySuppressions(problems: Problem[], lines: LineIndex): Proble
     if (match[1]) perLine.set(line + 1, target);
   }
   const silenced = (codes: Set<string> | undefined, code: string) => !!codes && (codes.has('*') || codes.has(code));
-  return problems.filter((p) => !silenced(fileWide, p.code) && !silenced(perLine.get(p.range.start.line), p.code));
+  return (code, line) => silenced(fileWide, code) || silenced(perLine.get(line), code);
+}
+
+/** Drops problems silenced by `# posting-disable-next-line [codes]` or `# posting-disable [codes]` comments. */
+export function applySuppressions(problems: Problem[], lines: LineIndex, silenced = suppressionsOf(lines)): Problem[] {
+  if (!lines.text.includes('posting-disable')) return problems;
+  return problems.filter((p) => !silenced(p.code, p.range.start.line));
 }
