@@ -2,7 +2,8 @@ import { strict as assert } from 'assert';
 import { checkPosting, defaultSettings, type EngineSettings } from '../../server/src/engine';
 import { parseConfig } from '../../server/src/engine/settings/config';
 import { capProblems, problemCaps, ProblemBudget } from '../../server/src/engine/diagnostics/cap';
-import { parsePosting, selectProfile } from '../../server/src/engine';
+import { parsePosting, postingFolding, postingSymbols, selectProfile } from '../../server/src/engine';
+import { maxOutlineDepth } from '../../server/src/engine/authoring/symbols';
 import { validateAgainstSchema } from '../../server/src/engine/schema/validate';
 import { RuleContext, type PostingData } from '../../server/src/engine/rules/rule';
 import type { Document } from 'yaml';
@@ -144,6 +145,17 @@ describe('runaway input: linear work, a capped answer, never a thrown error', fu
     const capped = capProblems(context.problems, problemCaps, budget);
     assert.deepEqual(count(capped), { 'gender-coded-word': problemCaps.perCode, 'too-many-problems': 1 });
     assert.equal(capped.find((p) => p.code === 'too-many-problems')!.message, "…and 7,900 more 'gender-coded-word' problems not shown");
+  });
+
+  it("1,464 quoted implicit keys in block context ('a': 'a': …, found by the LSP fuzz): the outline stops at its depth limit", () => {
+    const text = "'a': ".repeat(1_464) + '\n';
+    const depth = (symbols: { children: unknown[] }[]): number =>
+      symbols.reduce((deepest, symbol) => Math.max(deepest, 1 + depth(symbol.children as { children: unknown[] }[])), 0);
+    const symbols = postingSymbols(text);
+    assert.ok(symbols.length > 0, 'an outline');
+    assert.equal(depth(symbols), maxOutlineDepth);
+    assert.ok(postingFolding(text).length <= maxOutlineDepth + 1);
+    assert.ok(checkPosting(text).problems.some((p) => p.code === 'too-deep'));
   });
 
   it('capProblems: per code, in all, and the summaries count within the total', () => {

@@ -1,7 +1,10 @@
 import type { Problem } from './problems';
 import type { LineIndex } from '../text/positions';
 
-const directive = /#\s*posting-disable(-next-line)?(?:[ \t]+([\w\- \t,]+))?\s*$/;
+// The codes after the directive are checked in code: one pattern with the separators, the codes and the trailing
+// space as three runs that may share characters backtracked quadratically on a long line.
+const directive = /#\s*posting-disable(-next-line)?(?![\w-])(.*)$/;
+const codeList = /^[\w\- \t,]*$/;
 
 /** Whether a problem of a code on a line is silenced by `# posting-disable…` comments (one pass over the lines). */
 export function suppressionsOf(lines: LineIndex): (code: string, line: number) => boolean {
@@ -11,7 +14,9 @@ export function suppressionsOf(lines: LineIndex): (code: string, line: number) =
   for (let line = 0; line < lines.lineCount; line++) {
     const match = directive.exec(lines.lineText(line));
     if (!match) continue;
-    const codes = (match[2] ?? '').split(/[\s,]+/).filter(Boolean);
+    const rest = match[2].trimEnd();
+    if (rest && !(/^[ \t]/.test(rest) && codeList.test(rest))) continue; // not a directive: "posting-disable!"
+    const codes = rest.split(/[\s,]+/).filter(Boolean);
     const target = match[1] ? (perLine.get(line + 1) ?? new Set<string>()) : fileWide;
     if (!codes.length) target.add('*');
     for (const code of codes) target.add(code);
