@@ -16,7 +16,7 @@ import { registerImport } from './lsp/import';
 import { registerPostingInfo } from './lsp/info';
 import { toDiagnostic } from './lsp/convert';
 import { registerRender } from './lsp/render';
-import { configFileGlob, configFileProblems, withProjectConfig } from './lsp/projectConfig';
+import { configFileGlob, configFileProblems, unreadableConfigProblem, withProjectConfig } from './lsp/projectConfig';
 import { CheckScheduler } from './lsp/scheduler';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './lsp/settings';
 import { setClientLocale, withClientLocale } from './lsp/locale';
@@ -112,8 +112,10 @@ async function publishProblems(uri: string): Promise<void> {
   const result = await checks.check(uri, text, settings.engine, settings.checkTimeoutMs);
   // No result: a newer text of the document replaced this one in the queue; a newer version: its check is scheduled.
   if (!result || documents.get(uri)?.version !== version) return;
-  postingInfo.checked(uri, version, result);
-  await connection.sendDiagnostics({ uri, version, diagnostics: result.problems.map(toDiagnostic) });
+  const unreadable = unreadableConfigProblem(uri, text, settings);
+  const problems = unreadable ? [unreadable, ...result.problems] : result.problems;
+  postingInfo.checked(uri, version, { ...result, problems });
+  await connection.sendDiagnostics({ uri, version, diagnostics: problems.map(toDiagnostic) });
 }
 
 const scheduler = new CheckScheduler((uri) =>

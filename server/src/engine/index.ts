@@ -22,6 +22,7 @@ export {
   type ProjectConfig,
 } from './settings/config';
 export { LineIndex, type Position, type Range } from './text/positions';
+export { localizeProblems, makeProblem } from './diagnostics/problems';
 export {
   allCatalogues,
   catalogueFor,

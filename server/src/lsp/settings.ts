@@ -14,6 +14,8 @@ export interface ServerSettings {
   engine: EngineSettings;
   /** The time budget of one check, in milliseconds. */
   checkTimeoutMs: number;
+  /** The .postingrc.yaml that applies to the document but could not be read: the document says so. */
+  unreadableConfig?: { file: string; failure: { reason: string; reason_ja: string } };
 }
 
 /** The default time budget of a check: a posting of a few kilobytes takes well under a tenth of it. */
