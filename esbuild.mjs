@@ -46,5 +46,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] }),
   build({ ...nodeProgram, entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js` }),
   build({ ...nodeProgram, entryPoints: ['server/src/cli.ts'], outfile: `${outdir}/cli.js` }),
+  // The server's check worker (server/src/lsp/checkPool.ts starts it from the server bundle's folder).
+  build({ ...nodeProgram, banner: {}, entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: `${outdir}/checkWorker.js` }),
   build({ ...common, entryPoints: ['server/src/engine/render/docx.ts'], outfile: `${outdir}/docx.js` }),
 ]);

@@ -36,7 +36,7 @@ export function postingText(size: Size, index: number): string {
 function varied(text: string, index: number): string {
   if (index === 0) return text;
   // Lines of five words or more: names in lists (competencies, languages) stay as the catalogues spell them.
-  return text.replace(/^( {4,}[^\s#:>|-][^:\n]*|\s+- (?![>|])[^:\n]*)$/gm, (line) =>
+  return text.replace(/^( {4,}[^\s#:>|-][^:\n]*|[ \t]+- (?![>|])[^:\n]*)$/gm, (line) =>
     line
       .replace(/^\s*-\s/, '')
       .trim()
@@ -53,7 +53,7 @@ function shrink(document: Document): void {
     `${background
       .split('\n\n')[0]
       .slice(0, 200)
-      .replace(/\s+\S*$/, '')}.`,
+      .replace(/(?<!\s)\s+\S*$/, '')}.`,
   );
   document.setIn(duties, ['Provide legal and policy advice to national stakeholders;', 'Perform other duties as required.']);
   keepFirst(document, monitoring, 1);

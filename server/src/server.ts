@@ -9,13 +9,15 @@ import {
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { checkPosting, failedCheck, isPostingDocument } from './engine';
+import { join } from 'path';
+import { failedCheck, isPostingDocument } from './engine';
+import { CheckPool } from './lsp/checkPool';
 import { registerAuthoring } from './lsp/authoring';
 import { registerImport } from './lsp/import';
 import { registerPostingInfo } from './lsp/info';
 import { toDiagnostic } from './lsp/convert';
 import { registerRender } from './lsp/render';
-import { configFileGlob, configFileProblems, isConfigFileUri, withProjectConfig } from './lsp/projectConfig';
+import { configFileGlob, configFileProblems, isConfigFileUri, unreadableConfigProblem, withProjectConfig } from './lsp/projectConfig';
 import { CheckScheduler } from './lsp/scheduler';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './lsp/settings';
 import { setClientLocale, withClientLocale } from './lsp/locale';
@@ -52,7 +54,11 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
+// Checks run in worker threads (dist/checkWorker.js, next to this bundle) under the checkTimeout budget.
+const checks = new CheckPool(join(__dirname, 'checkWorker.js'));
+
 connection.onInitialized(() => {
+  checks.warmUp();
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'postingStudio' });
   }
@@ -142,10 +148,13 @@ async function publishProblems(uri: string): Promise<void> {
     return;
   }
   const version = document.version;
-  const result = checkPosting(text, settings.engine);
-  if (documents.get(uri)?.version !== version) return; // a newer edit is already scheduled
-  postingInfo.checked(uri, version, result);
-  await connection.sendDiagnostics({ uri, version, diagnostics: result.problems.map(toDiagnostic) });
+  const result = await checks.check(uri, text, settings.engine, settings.checkTimeoutMs);
+  // No result: a newer text of the document replaced this one in the queue; a newer version: its check is scheduled.
+  if (!result || documents.get(uri)?.version !== version) return;
+  const unreadable = unreadableConfigProblem(uri, text, settings);
+  const problems = unreadable ? [unreadable, ...result.problems] : result.problems;
+  postingInfo.checked(uri, version, { ...result, problems });
+  await connection.sendDiagnostics({ uri, version, diagnostics: problems.map(toDiagnostic) });
 }
 
 const scheduler = new CheckScheduler((uri) =>
@@ -174,11 +183,14 @@ const workspace = registerWorkspaceCheck({
   settingsFor,
   workspaceSettings,
   isBusy: () => scheduler.hasPending,
+  checkText: (uri, text, settings) => checks.check(`workspace:${uri}`, text, settings.engine, settings.checkTimeoutMs),
 });
 
 const authoringCapabilities = registerAuthoring(connection, documents, settingsFor);
 const wordingLensCapabilities = registerWordingLens(connection, documents, settingsFor);
-const postingInfo = registerPostingInfo(connection, documents, settingsFor);
+const postingInfo = registerPostingInfo(connection, documents, settingsFor, (uri, text, settings) =>
+  checks.check(`info:${uri}`, text, settings.engine, settings.checkTimeoutMs),
+);
 
 registerRender(connection, documents);
 registerImport(connection);

@@ -157,7 +157,7 @@ describe('posting-lint --baseline', function () {
       const broken = posting_lint(['--baseline', name, 'a.posting.yaml'], { cwd: root });
       assert.equal(broken.status, 2);
       assert.match(broken.stderr, new RegExp(`--baseline ${name.replace('.', '\\.')}: not a posting-lint baseline`));
-      assert.doesNotMatch(broken.stderr, /\n\s+at /);
+      assert.doesNotMatch(broken.stderr, /\n[ \t]+at /);
     }
     const alone = posting_lint(['--update-baseline', 'a.posting.yaml'], { cwd: root });
     assert.equal(alone.status, 2);

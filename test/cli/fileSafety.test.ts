@@ -22,7 +22,7 @@ const framework = (entries: number) =>
 
 function assertOneLine(stderr: string, mentions: RegExp): void {
   assert.match(stderr, mentions);
-  assert.doesNotMatch(stderr, /\n\s+at |Error:|internal error/);
+  assert.doesNotMatch(stderr, /\n[ \t]+at |Error:|internal error/);
 }
 
 describe('posting-lint reads only regular files, never more than maxFileSize', function () {

@@ -15,8 +15,8 @@ export interface Expectation {
   falseAlarm: boolean;
 }
 
-// Linear: one comment marker, then a run of non-'#' characters.
-const marker = /#\s*expect(-fp)?:\s*([^#\n]+)$/;
+// Linear: one comment marker, then a run of non-'#' characters that starts with a non-space.
+const marker = /#\s*expect(-fp)?:\s*([^#\s][^#\n]*)$/;
 
 export function expectationsIn(text: string): Expectation[] {
   const expectations: Expectation[] = [];

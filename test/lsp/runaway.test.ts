@@ -84,6 +84,7 @@ describe('runaway input over LSP (stdio)', function () {
         const uri = freshUri();
         const diagnostics: Diagnostic[] = await client.open(uri, text);
         published++;
+        if (process.env.POSTING_FUZZ_RUNS && published % 500 === 0) console.log(`      … ${published} hostile shapes answered`);
         for (const d of diagnostics) {
           assert.equal(rangeFault(text, d.range), undefined, `${d.code} ${JSON.stringify(d.range)}`);
           assert.notEqual(d.code, 'internal-error', d.message);

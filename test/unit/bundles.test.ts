@@ -8,13 +8,19 @@ const read = (name: string) => readFileSync(join(dist, name), 'utf8');
 const wordNamespace = 'schemas.openxmlformats.org/wordprocessingml';
 
 describe('bundles', () => {
-  for (const name of ['server.js', 'cli.js']) {
+  for (const name of ['server.js', 'checkWorker.js', 'cli.js']) {
     it(`${name} has no character beyond Latin-1, so V8 keeps its source at one byte per character`, () => {
       const offset = read(name).search(/[\u0100-\uffff]/);
       const context = offset < 0 ? '' : read(name).slice(Math.max(0, offset - 60), offset + 20);
       assert.equal(offset, -1, `non-ASCII at ${offset}: ${JSON.stringify(context)} (write it as a \\u escape)`);
     });
 
+    if (name === 'checkWorker.js') {
+      it('checkWorker.js (the server’s check worker) holds no Word library: it never exports', () => {
+        assert.ok(!read(name).includes(wordNamespace));
+      });
+      continue;
+    }
     it(`${name} leaves the Word library to docx.js, loaded on the first .docx export`, () => {
       const program = read(name);
       assert.ok(!program.includes(wordNamespace), `${name} bundles the Word library`);

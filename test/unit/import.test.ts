@@ -10,7 +10,7 @@ const lica4 = readFileSync(resolve(__dirname, '../fixtures/import/lica4-field-as
 
 /** Data with each string's trailing line break dropped: a `>` block keeps one, `>-` does not; the text is the same. */
 function normalized(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(/\n+$/, '');
+  if (typeof value === 'string') return value.replace(/(?<!\n)\n+$/, '');
   if (Array.isArray(value)) return value.map(normalized);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalized(v)]));
   return value;

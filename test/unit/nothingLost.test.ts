@@ -36,7 +36,7 @@ function setAt(data: Data, path: Path, value: string): void {
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const unescapeHtml = (html: string) =>
   html
-    .replace(/<[^>]+>/g, ' ')
+    .replace(/<[^<>]+>/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')

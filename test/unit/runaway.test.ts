@@ -1,7 +1,12 @@
 import { strict as assert } from 'assert';
 import { checkPosting, defaultSettings, type EngineSettings } from '../../server/src/engine';
 import { parseConfig } from '../../server/src/engine/settings/config';
-import { capProblems, problemCaps } from '../../server/src/engine/diagnostics/cap';
+import { capProblems, problemCaps, ProblemBudget } from '../../server/src/engine/diagnostics/cap';
+import { parsePosting, postingFolding, postingSymbols, selectProfile } from '../../server/src/engine';
+import { maxOutlineDepth } from '../../server/src/engine/authoring/symbols';
+import { validateAgainstSchema } from '../../server/src/engine/schema/validate';
+import { RuleContext, type PostingData } from '../../server/src/engine/rules/rule';
+import type { Document } from 'yaml';
 import { makeProblem } from '../../server/src/engine/diagnostics/problems';
 import { replaceOnce } from '../helpers/edit';
 import { implicitKeys, rangeFault } from '../helpers/hostile';
@@ -109,6 +114,56 @@ describe('runaway input: linear work, a capped answer, never a thrown error', fu
       problems.map((p) => [p.code, p.message]),
       [['internal-error', 'This posting could not be checked: an internal error (TypeError: settings went away)']],
     );
+  });
+
+  it('the cap bounds the work: of 8,000 unknown keys only twice the cap are made (each with its did-you-mean search), the rest counted', () => {
+    const text = seed + Array.from({ length: 8_000 }, (_, i) => `unknown_key_${i}: 1`).join('\n') + '\n';
+    const parsed = parsePosting(text);
+    const budget = new ProblemBudget();
+    const problems = validateAgainstSchema(parsed, selectProfile(parsed.data), budget);
+    assert.equal(budget.limit, 2 * problemCaps.perCode);
+    assert.equal(count(problems)['unknown-field'], budget.limit);
+    assert.equal(budget.skipped.get('unknown-field')?.count, 8_000 - budget.limit);
+    // The first problem only counted is where the summary would point if nothing before it were dropped.
+    assert.equal(budget.skipped.get('unknown-field')?.range.start.line, seed.split('\n').length - 1 + budget.limit);
+  });
+
+  it('a rule reporting 10,000 times makes at most twice the cap; silenced and switched-off problems are not counted', () => {
+    const parsed = parsePosting(seed) as ReturnType<typeof parsePosting> & { document: Document };
+    const off = new Set(['long-sentence']);
+    const budget = new ProblemBudget((code, line) => off.has(code) || line === 7);
+    const context = new RuleContext(parsed, parsed.data as PostingData, selectProfile(parsed.data), defaultSettings, budget);
+    const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 4 } });
+    for (let i = 0; i < 10_000; i++)
+      context.report('gender-coded-word', at(i % 5 === 0 ? 7 : 3), { word: 'lead', coding: 'masculine', balance: 'masculine-coded' });
+    for (let i = 0; i < 300; i++) context.report('long-sentence', at(3), { words: 50, limit: 35 });
+    assert.equal(context.problems.length, budget.limit);
+    assert.equal(budget.skipped.get('gender-coded-word')?.count, 8_000 - budget.limit);
+    assert.equal(budget.skipped.has('long-sentence'), false);
+    assert.equal(context.wants('gender-coded-word'), false);
+    assert.equal(context.wants('long-sentence'), true);
+    const capped = capProblems(context.problems, problemCaps, budget);
+    assert.deepEqual(count(capped), { 'gender-coded-word': problemCaps.perCode, 'too-many-problems': 1 });
+    assert.equal(capped.find((p) => p.code === 'too-many-problems')!.message, "…and 7,900 more 'gender-coded-word' problems not shown");
+  });
+
+  it("1,464 quoted implicit keys in block context ('a': 'a': …, found by the LSP fuzz): the outline stops at its depth limit", () => {
+    // As in the server (Node's default of 10): mocha sets Error.stackTraceLimit to Infinity, and each of the parser's
+    // errors deep in its recursion would then capture over a thousand frames.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 10;
+    try {
+      const text = "'a': ".repeat(1_464) + '\n';
+      const depth = (symbols: { children: unknown[] }[]): number =>
+        symbols.reduce((deepest, symbol) => Math.max(deepest, 1 + depth(symbol.children as { children: unknown[] }[])), 0);
+      const symbols = postingSymbols(text);
+      assert.ok(symbols.length > 0, 'an outline');
+      assert.equal(depth(symbols), maxOutlineDepth);
+      assert.ok(postingFolding(text).length <= maxOutlineDepth + 1);
+      assert.ok(checkPosting(text).problems.some((p) => p.code === 'too-deep'));
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
   });
 
   it('capProblems: per code, in all, and the summaries count within the total', () => {

@@ -4,9 +4,9 @@ import { selectProfile, type Profile } from './template/profiles';
 import { rules } from './rules';
 import { RuleContext } from './rules/rule';
 import { defaultSettings, type EngineSettings } from './settings/settings';
-import { applySuppressions } from './diagnostics/suppressions';
+import { applySuppressions, suppressionsOf } from './diagnostics/suppressions';
 import { validateAgainstSchema } from './schema/validate';
-import { capProblems } from './diagnostics/cap';
+import { capProblems, ProblemBudget } from './diagnostics/cap';
 import { LineIndex } from './text/positions';
 import { isRecord } from './text/records';
 
@@ -25,9 +25,12 @@ export function checkPosting(text: string, settings: EngineSettings = defaultSet
   try {
     const parsed = parsePosting(text, settings.limits);
     const profile = selectProfile(parsed.data);
-    const found = localizeProblems(withoutSuperseded([...parsed.problems, ...contentProblems(parsed, profile, settings)]), settings.locale);
-    const problems = applySettings(applySuppressions(found, parsed.lines), settings);
-    return { parsed, profile, problems: localizeProblems(capProblems(problems), settings.locale) };
+    const silenced = suppressionsOf(parsed.lines);
+    const budget = new ProblemBudget((code, line) => settings.severities[code] === 'off' || silenced(code, line));
+    const content = contentProblems(parsed, profile, settings, budget);
+    const found = localizeProblems(withoutSuperseded([...parsed.problems, ...content]), settings.locale);
+    const problems = applySettings(applySuppressions(found, parsed.lines, silenced), settings);
+    return { parsed, profile, problems: localizeProblems(capProblems(problems, undefined, budget), settings.locale) };
   } catch (error) {
     return failedCheck(text, error, settings);
   }
@@ -42,16 +45,27 @@ export function failedCheck(text: string, error: unknown, settings: EngineSettin
   return { parsed, profile: selectProfile(undefined), problems: localizeProblems([problem], settings.locale) };
 }
 
-function contentProblems(parsed: ParsedPosting, profile: Profile, settings: EngineSettings): Problem[] {
+/**
+ * The result of a check stopped after `seconds`: one check-timeout problem on the first line, so the author sees why
+ * there are no diagnostics (and none of an older text stay on screen).
+ */
+export function timedOutCheck(text: string, seconds: number, settings: EngineSettings = defaultSettings): CheckResult {
+  const lines = new LineIndex(text);
+  const problem = makeProblem('check-timeout', lines.lineRange(0), { seconds: String(seconds) });
+  const parsed: ParsedPosting = { text, lines, data: undefined, problems: [problem] };
+  return { parsed, profile: selectProfile(undefined), problems: localizeProblems([problem], settings.locale) };
+}
+
+function contentProblems(parsed: ParsedPosting, profile: Profile, settings: EngineSettings, budget: ProblemBudget): Problem[] {
   const { document, data } = parsed;
   if (data === null && !parsed.problems.length && isBlank(parsed.text)) {
     return [makeProblem('empty-posting', parsed.lines.lineRange(0))];
   }
   // Until the YAML parses cleanly, its data is a guess: report the syntax alone, not a wall of schema errors.
   if (!document || data === undefined || document.errors.length) return [];
-  const schemaProblems = validateAgainstSchema(parsed, profile);
+  const schemaProblems = validateAgainstSchema(parsed, profile, budget);
   if (!isRecord(data)) return schemaProblems;
-  const context = new RuleContext({ ...parsed, document }, data, profile, settings);
+  const context = new RuleContext({ ...parsed, document }, data, profile, settings, budget);
   for (const rule of rules) {
     try {
       rule.check(context);

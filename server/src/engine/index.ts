@@ -1,5 +1,5 @@
 /** The engine's public face: what the server, the CLI and the tests call. */
-export { checkPosting, failedCheck, type CheckResult } from './check';
+export { checkPosting, failedCheck, timedOutCheck, type CheckResult } from './check';
 export { parsePosting, defaultLimits, type ParsedPosting, type ParseLimits } from './document/parse';
 export {
   diagnosticInfo,
@@ -22,6 +22,7 @@ export {
   type ProjectConfig,
 } from './settings/config';
 export { LineIndex, type Position, type Range } from './text/positions';
+export { localizeProblems, makeProblem } from './diagnostics/problems';
 export {
   allCatalogues,
   catalogueFor,

@@ -1,9 +1,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
-import { checkPosting, type CheckResult } from '../engine';
+import type { CheckSummary } from './checkPool';
 import { infoRequest, type PostingInfo } from '../protocol';
 import { postingDocument, safely, type SettingsFor } from './postingDocument';
 import { requestType } from './requestType';
+import type { ServerSettings } from './settings';
 
 /** What the last published check of a document found: enough for `posting/info`, far less than the check itself. */
 interface Summary {
@@ -13,7 +14,7 @@ interface Summary {
 
 /** Keeps the summaries `posting/info` answers from; the server tells it about each check, closed file and new setting. */
 export interface PostingInfoSource {
-  checked(uri: string, version: number, result: CheckResult): void;
+  checked(uri: string, version: number, result: CheckSummary): void;
   forget(uri: string): void;
   /** Settings changed: every summary may be out of date until its document is checked again. */
   forgetAll(): void;
@@ -28,9 +29,10 @@ export function registerPostingInfo(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
   settingsFor: SettingsFor,
+  check: (uri: string, text: string, settings: ServerSettings) => Promise<CheckSummary | undefined>,
 ): PostingInfoSource {
   const summaries = new Map<string, Summary>();
-  const infoOf = ({ profile, problems }: CheckResult): PostingInfo => ({
+  const infoOf = ({ profile, problems }: CheckSummary): PostingInfo => ({
     isPosting: true,
     profile: { id: profile.id, title: profile.title },
     problemCount: problems.length,
@@ -47,7 +49,9 @@ export function registerPostingInfo(
         const summary = summaries.get(uri);
         if (summary && summary.version === documents.get(uri)?.version) return summary.info;
         const found = await postingDocument(documents, settingsFor, uri);
-        return found ? infoOf(checkPosting(found.text, found.settings.engine)) : notPosting;
+        if (!found) return notPosting;
+        const checked = await check(uri, found.text, found.settings);
+        return checked ? infoOf(checked) : notPosting;
       },
       notPosting,
     ),

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'url';
-import type { Problem } from '../engine';
+import { LineIndex, localizeProblems, makeProblem, type Problem } from '../engine';
+import { relative, dirname } from 'path';
 import { isConfigFile, loadConfigText, settingsForFile } from '../node/configFiles';
 import type { ServerSettings } from './settings';
 
@@ -19,6 +20,7 @@ export async function withProjectConfig(uri: string, settings: ServerSettings): 
   const path = filePath(uri);
   if (!path) return settings;
   const fromFile = await settingsForFile(path, settings.engine);
+  if (fromFile.unreadableConfig) return { ...settings, unreadableConfig: fromFile.unreadableConfig };
   if (!fromFile.config) return settings;
   return { ...settings, includeGlobs: fromFile.includeGlobs ?? settings.includeGlobs, engine: fromFile.engine };
 }
@@ -34,4 +36,18 @@ export async function configFileProblems(uri: string, text: string, maxFileSize?
 export function isConfigFileUri(uri: string): boolean {
   const path = filePath(uri);
   return path !== undefined && isConfigFile(path);
+}
+
+/**
+ * The one problem of a posting whose .postingrc.yaml cannot be read (permission denied, too large, …): shown on the
+ * posting's first line, so the author knows its project settings are not applied (not silently ignored).
+ */
+export function unreadableConfigProblem(uri: string, text: string, settings: ServerSettings): Problem | undefined {
+  const unreadable = settings.unreadableConfig;
+  if (!unreadable) return undefined;
+  const path = filePath(uri);
+  const file = path ? relative(dirname(path), unreadable.file) || unreadable.file : unreadable.file;
+  const { reason, reason_ja } = unreadable.failure;
+  const problem = makeProblem('config-unreadable', new LineIndex(text).lineRange(0), { file, reason, reason_ja });
+  return localizeProblems([problem], settings.engine.locale)[0];
 }

@@ -1,7 +1,7 @@
 import { fileURLToPath, pathToFileURL } from 'url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
-import { checkPosting, isPostingDocument } from '../engine';
+import { isPostingDocument, type Problem } from '../engine';
 import { findPostings } from '../node/findPostings';
 import { readRegularFile } from '../node/readFile';
 import { checkWorkspaceRequest, type WorkspaceCheckResult } from '../protocol';
@@ -197,6 +197,8 @@ export interface WorkspaceCheckWiring {
   /** The workspace-wide settings (include globs, whether the check is on). */
   workspaceSettings: () => Promise<ServerSettings>;
   isBusy: () => boolean;
+  /** Checks a text as the open documents are checked (in a worker, under the time budget); undefined if dropped. */
+  checkText: (uri: string, text: string, settings: ServerSettings) => Promise<{ problems: Problem[] } | undefined>;
 }
 
 /** The workspace check wired to LSP: folders from `initialize`, files read safely, `posting/checkWorkspace`. */
@@ -227,7 +229,8 @@ export function registerWorkspaceCheck(wiring: WorkspaceCheckWiring): {
       const read = await readRegularFile(fileURLToPath(uri), settings.engine.limits.maxFileSize, { checkCharacters: false });
       if ('failure' in read) return read.failure.kind === 'missing' ? undefined : { skipped: read.failure.reason };
       if (!isPostingDocument(uri, read.text, settings.includeGlobs)) return undefined;
-      return { diagnostics: checkPosting(read.text, settings.engine).problems.map(toDiagnostic) };
+      const result = await wiring.checkText(uri, read.text, settings);
+      return result ? { diagnostics: result.problems.map(toDiagnostic) } : undefined;
     },
     publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
   });

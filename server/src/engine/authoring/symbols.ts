@@ -1,5 +1,5 @@
 import { isMap, isNode, isPair, isScalar, isSeq, type Node } from 'yaml';
-import { parsePosting, type ParsedPosting } from '../document/parse';
+import { defaultLimits, parsePosting, type ParsedPosting } from '../document/parse';
 import { postingFacts } from '../template/postingFacts';
 import { profileSchema, selectProfile } from '../template/profiles';
 import { schemaAtPath, titleOf, type SchemaNode } from '../template/schemaStore';
@@ -36,8 +36,14 @@ function rootSchema(parsed: ParsedPosting, text: string): SchemaNode {
   return postingFacts(new Structure(text)).root;
 }
 
+/**
+ * The outline stops this deep: a posting is a few levels deep, and a runaway text nested thousands of levels (which
+ * the parser may still build, e.g. `'a': 'a': …`) must not overflow the stack here or in the editor's protocol.
+ */
+export const maxOutlineDepth = defaultLimits.maxDepth;
+
 function mapSymbols(parsed: ParsedPosting, root: SchemaNode, map: Node, path: Path): PostingSymbol[] {
-  if (!isMap(map)) return [];
+  if (!isMap(map) || path.length >= maxOutlineDepth) return [];
   const symbols: PostingSymbol[] = [];
   for (const pair of map.items) {
     if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue;
@@ -60,7 +66,7 @@ function mapSymbols(parsed: ParsedPosting, root: SchemaNode, map: Node, path: Pa
 }
 
 function itemSymbols(parsed: ParsedPosting, root: SchemaNode, seq: Node, path: Path): PostingSymbol[] {
-  if (!isSeq(seq)) return [];
+  if (!isSeq(seq) || path.length >= maxOutlineDepth) return [];
   const symbols: PostingSymbol[] = [];
   seq.items.forEach((item, index) => {
     const node = isNode(item) ? item : undefined;

@@ -1,4 +1,5 @@
 import { makeProblem, type Problem } from './problems';
+import type { Range } from '../text/positions';
 
 /**
  * At most this many problems of one code, and this many in all, are shown for one document. A runaway text (a word
@@ -10,8 +11,8 @@ export const problemCaps = { perCode: 100, total: 500 };
  * The problems with each code's beyond its cap (and all beyond the total) left out, each left-out group told by one
  * summary problem at its first hidden problem: "…and 4,812 more 'gender-coded-word' problems not shown".
  */
-export function capProblems(problems: readonly Problem[], caps = problemCaps): Problem[] {
-  if (problems.length <= caps.perCode) return [...problems];
+export function capProblems(problems: readonly Problem[], caps = problemCaps, uncounted?: ProblemBudget): Problem[] {
+  if (problems.length <= caps.perCode && !uncounted?.skipped.size) return [...problems];
   const shownPerCode = new Map<string, number>();
   const hidden = new Map<string, { count: number; first: Problem }>();
   const shown: Problem[] = [];
@@ -27,6 +28,12 @@ export function capProblems(problems: readonly Problem[], caps = problemCaps): P
     if (group) group.count++;
     else hidden.set(problem.code, { count: 1, first: problem });
   }
+  // Problems the budget only counted (never made) join their code's summary, placed at the first of them.
+  for (const [code, { count, range }] of uncounted?.skipped ?? []) {
+    const group = hidden.get(code);
+    if (group) group.count += count;
+    else hidden.set(code, { count, first: { code, severity: 'information', message: '', range } });
+  }
   for (const [code, { count, first }] of hidden) {
     shown.push(
       makeProblem('too-many-problems', first.range, {
@@ -39,4 +46,48 @@ export function capProblems(problems: readonly Problem[], caps = problemCaps): P
     );
   }
   return shown;
+}
+
+/**
+ * Bounds the work of a check, not only its answer: past `limit` problems of one code (twice the cap shown, so that
+ * problems dropped later — superseded ones — still leave the cap full), a problem is only counted, never made (no
+ * message formatted, no did-you-mean searched), and the count joins the code's summary. Problems that settings turn
+ * off or ignore comments silence are not made and not counted, as they would be dropped anyway.
+ */
+export class ProblemBudget {
+  private readonly made = new Map<string, number>();
+  /** Per code: how many problems were counted only, and the range of the first. */
+  readonly skipped = new Map<string, { count: number; range: Range }>();
+
+  constructor(
+    private readonly silenced: (code: string, line: number) => boolean = () => false,
+    readonly limit = problemCaps.perCode * 2,
+  ) {}
+
+  /** Whether a problem of `code` is still to be made in full (a silenced one is not). */
+  admits(code: string): boolean {
+    return (this.made.get(code) ?? 0) < this.limit;
+  }
+
+  /**
+   * Whether to make a problem of `code` at `range`: true while the code is within its limit (counted as made); false
+   * when it is silenced or beyond the limit (then counted for the summary).
+   */
+  take(code: string, range: Range): boolean {
+    if (this.silenced(code, range.start.line)) return false;
+    const made = this.made.get(code) ?? 0;
+    if (made < this.limit) {
+      this.made.set(code, made + 1);
+      return true;
+    }
+    this.skip(code, range);
+    return false;
+  }
+
+  /** Counts a problem of `code` at `range` that is not made (the caller saw `admits` false). */
+  skip(code: string, range: Range, count = 1): void {
+    const entry = this.skipped.get(code);
+    if (entry) entry.count += count;
+    else this.skipped.set(code, { count, range });
+  }
 }

@@ -28,7 +28,9 @@ interface Frame {
   entry: StructureEntry;
 }
 
-const keyPattern = /^((?:"[^"]*"|'[^']*'|[^\s#'"\-?:,[\]{}][^:#]*?|-[^\s:#][^:#]*?))[ \t]*:(?:[ \t]+|$)/;
+// A plain key ends in a character other than a space or tab, so the spaces before its colon are the pattern's alone:
+// a key body and the spaces after it that could share characters backtracked quadratically on a long line.
+const keyPattern = /^((?:"[^"]*"|'[^']*'|[^\s#'"\-?:,[\]{}](?:[^:#]*[^:# \t])?|-[^\s:#](?:[^:#]*[^:# \t])?))[ \t]*:(?:[ \t]+|$)/;
 
 export class Structure {
   readonly entries: StructureEntry[] = [];

@@ -1,19 +1,30 @@
-import { isMap, isNode, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 
 export type Path = readonly (string | number)[];
 
-/** The value node at a data path, or undefined. */
+/**
+ * The value node at a data path, or undefined. Like `document.getIn(path, true)`, but a large mapping is looked up
+ * through its index (getIn searches a mapping's keys one by one: a lookup per key of 8,000 keys was quadratic), and a
+ * key matches by its text, as the data's keys are strings.
+ */
 export function nodeAt(document: Document, path: Path): Node | undefined {
-  const found = document.getIn(path, true);
-  return isNode(found) ? found : undefined;
+  let node: unknown = document.contents;
+  for (const key of path) {
+    if (isMap(node)) node = pairIn(node, key)?.value;
+    else if (isSeq(node)) node = typeof key === 'number' || /^\d+$/.test(key) ? node.items[Number(key)] : undefined;
+    else return undefined;
+  }
+  return isNode(node) ? node : undefined;
 }
 
 /** The key/value pair whose key is the last segment of the path. */
 export function pairAt(document: Document, path: Path): Pair<Node, Node | null> | undefined {
   if (!path.length) return undefined;
-  const key = path[path.length - 1];
   const parent = path.length === 1 ? document.contents : nodeAt(document, path.slice(0, -1));
-  if (!isMap(parent)) return undefined;
+  return isMap(parent) ? pairIn(parent, path[path.length - 1]) : undefined;
+}
+
+function pairIn(parent: YAMLMap, key: string | number): Pair<Node, Node | null> | undefined {
   if (parent.items.length <= 16) {
     for (const item of parent.items) {
       // A parsed document's pairs hold nodes; `isPair` narrows only to Pair<unknown, unknown>.

@@ -108,7 +108,7 @@ export class PostingReader {
     return value
       .map((item, index) => ({
         text: scalarText(item)
-          .replace(/\s*\n\s*/g, ' ')
+          .replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space))
           .trim(),
         line: this.line([...path, index]),
       }))
@@ -150,7 +150,7 @@ export class PostingReader {
       const path = splitPath(block.labelled);
       if (block.unless && this.present(splitPath(block.unless))) return [];
       const text = this.display(path, ', ', block.lastJoin)
-        .replace(/\s*\n\s*/g, ' ')
+        .replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space))
         .trim();
       if (!text) return [];
       const label = this.title(block.titleFrom ? splitPath(block.titleFrom) : path);

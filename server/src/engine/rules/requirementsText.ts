@@ -20,7 +20,7 @@ const numberWords = [
   'fifteen',
 ];
 const yearsPattern = new RegExp(
-  `\\b(\\d{1,2}|${numberWords.join('|')})\\b(?:\\s*\\(\\d{1,2}\\))?\\s*\\+?\\s*(?:or more\\s+)?years?\\b`,
+  `\\b(\\d{1,2}|${numberWords.join('|')})\\b\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:or more\\s+)?years?\\b`,
   'i',
 );
 

@@ -1,6 +1,7 @@
 import type { Document } from 'yaml';
 import type { ParsedPosting } from '../document/parse';
 import { makeProblem, type Problem, type ProblemData } from '../diagnostics/problems';
+import { ProblemBudget } from '../diagnostics/cap';
 import type { Profile } from '../template/profiles';
 import type { LineIndex, Range } from '../text/positions';
 import { fieldRange, valueRange } from '../document/ranges';
@@ -30,7 +31,13 @@ export class RuleContext {
     readonly data: PostingData,
     readonly profile: Profile,
     readonly settings: EngineSettings,
+    private readonly budget = new ProblemBudget(),
   ) {}
+
+  /** Whether a problem of `code` is still made in full: a rule may skip costly work (a range, a search) when not. */
+  wants(code: string): boolean {
+    return this.budget.admits(code);
+  }
 
   get lines(): LineIndex {
     return this.parsed.lines;
@@ -83,6 +90,7 @@ export class RuleContext {
   }
 
   report(code: string, range: Range, params: Record<string, string | number> = {}, data?: ProblemData): void {
-    this.problems.push(makeProblem(code, range, params, data));
+    // Past the budget of its code a problem is only counted (capProblems summarises it): the work stays bounded.
+    if (this.budget.take(code, range)) this.problems.push(makeProblem(code, range, params, data));
   }
 }

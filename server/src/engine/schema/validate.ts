@@ -4,6 +4,7 @@ import type { Document } from 'yaml';
 import fieldAliases from '../../../../schemas/field-aliases.json';
 import type { ParsedPosting } from '../document/parse';
 import { makeProblem, refineProblem, type Problem } from '../diagnostics/problems';
+import { ProblemBudget } from '../diagnostics/cap';
 import type { Profile } from '../template/profiles';
 import { schemaAtPath, schemaFiles, titleOf, type SchemaNode } from '../template/schemaStore';
 import { closestMatches } from '../text/similarity';
@@ -56,7 +57,7 @@ function validatorFor(profile: Profile): ValidateFunction {
 }
 
 /** Checks the data against the profile's schema and maps each error to the YAML node it is about. */
-export function validateAgainstSchema(parsed: ParsedPosting, profile: Profile): Problem[] {
+export function validateAgainstSchema(parsed: ParsedPosting, profile: Profile, budget = new ProblemBudget()): Problem[] {
   const { document, data, lines } = parsed;
   if (!document) return [];
   const root: SchemaNode = { schema: { $ref: profile.schema }, file: 'posting.schema.json' };
@@ -71,8 +72,15 @@ export function validateAgainstSchema(parsed: ParsedPosting, profile: Profile): 
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const error of relevantErrors(validate.errors ?? [])) {
+    if (error.keyword === 'additionalProperties') {
+      // An unknown key's range is a lookup; its did-you-mean is a search: made only within the budget (8,000 unknown
+      // keys searched one by one took seconds, for a problem list that shows 100).
+      const key = String((error.params as { additionalProperty: string }).additionalProperty);
+      if (!budget.take('unknown-field', fieldRange(document, lines, [...pointerToPath(error.instancePath), key]))) continue;
+    }
     const problem = toProblem(error, document, lines, root);
     if (!problem) continue;
+    if (error.keyword !== 'additionalProperties' && !budget.take(problem.code, problem.range)) continue;
     const identity = `${problem.code}|${problem.range.start.line}:${problem.range.start.character}|${problem.message}`;
     if (seen.has(identity)) continue;
     seen.add(identity);

@@ -204,10 +204,11 @@ export class SkeletonWriter {
  * words): ": the city of the post". Empty when the description only repeats the title.
  */
 export function guidanceOf(node: SchemaNode, title: string): string {
+  // Each removal starts where its leading space starts (the lookbehinds), not at every space of a run: linear.
   const text = (node.schema.markdownDescription ?? node.schema.description ?? '')
-    .replace(/,?\s*\(?e\.g\.\s+(?:\*[^*]*\*|`[^`]*`)[^.;)]*\)?/g, '')
-    .replace(/,?\s*\(?e\.g\.[^.;)]*(?:\.[^\s.;)][^.;)]*)*\)?/g, '')
-    .replace(/\s*The last is \*[^*]*\*/g, '')
+    .replace(/(?<![\s,]),?\s*\(?e\.g\.\s+(?:\*[^*]*\*|`[^`]*`)[^.;)]*\)?/g, '')
+    .replace(/(?<![\s,]),?\s*\(?e\.g\.[^.;)]*(?:\.[^\s.;)][^.;)]*)*\)?/g, '')
+    .replace(/(?<!\s)\s*The last is \*[^*]*\*/g, '')
     .replace(/[*`]/g, '');
   const sentence = /^[^.]*[^.\s]/.exec(text.trim())?.[0];
   if (!sentence || sentence.toLowerCase() === title) return '';

@@ -67,10 +67,12 @@ function isCapital(code: number): boolean {
 
 /**
  * Tokens are runs of letters and `&` that start with a letter (R&D, MoJ); only those that start with a capital and
- * hold a second one can be acronyms, so the scan looks for just those. The lookbehind says "at the start of a token":
- * not after a letter, even one followed by `&`s.
+ * hold a second one can be acronyms, so the scan looks for just those (group 1). A match starts where a run of letters
+ * or `&`s starts and skips leading `&`s, so a token after a letter, even one followed by `&`s, is not a candidate.
+ * (A lookbehind `(?<![A-Za-z]&*)` said the same, but looked back over the whole run of `&`s at each of its positions:
+ * quadratic on a long run.)
  */
-const candidateToken = /(?<![A-Za-z]&*)[A-Z][a-z&]*[A-Z][A-Za-z&]*/g;
+const candidateToken = /(?<![A-Za-z&])&*([A-Z][a-z&]*[A-Z][A-Za-z&]*)/g;
 
 type AcronymSpan = Omit<AcronymUse, 'text'>;
 
@@ -78,12 +80,12 @@ function acronymSpans(value: string): readonly AcronymSpan[] {
   const spans: AcronymSpan[] = [];
   const candidates = new RegExp(candidateToken);
   for (let match = candidates.exec(value); match; match = candidates.exec(value)) {
-    const token = match[0];
-    if (!isAcronym(token) || isNotAcronym(value, token, match.index, match.index + token.length)) continue;
+    const token = match[1];
+    const start = match.index + match[0].length - token.length;
+    const end = start + token.length;
+    if (!isAcronym(token) || isNotAcronym(value, token, start, end)) continue;
     const key = keyOf(token);
     if (knownKeys.has(key)) continue;
-    const start = match.index;
-    const end = start + token.length;
     spans.push({ acronym: token, key, start, end, defines: definesHere(value, start, end) });
   }
   return spans;

@@ -1,0 +1,157 @@
+import { Worker } from 'worker_threads';
+import { failedCheck, timedOutCheck, type EngineSettings, type Problem } from '../engine';
+
+/** What the server keeps of a check: its problems and the profile it was checked against (all plain data). */
+export interface CheckSummary {
+  profile: { id: string; title: string };
+  problems: Problem[];
+}
+
+export interface CheckRequest {
+  id: number;
+  text: string;
+  settings: EngineSettings;
+}
+
+export interface CheckReply {
+  id: number;
+  summary: CheckSummary;
+}
+
+interface Job extends CheckRequest {
+  key: string;
+  budgetMs: number;
+  resolve(summary: CheckSummary | undefined): void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  job?: Job;
+  timer?: NodeJS.Timeout;
+}
+
+function summaryOf(result: { profile: { id: string; title: string }; problems: Problem[] }): CheckSummary {
+  return { profile: { id: result.profile.id, title: result.profile.title }, problems: result.problems };
+}
+
+/**
+ * Runs checks in worker threads under a time budget. A check still running when its budget is spent is stopped by
+ * ending its worker (synchronous code cannot be interrupted any other way); its document then gets one check-timeout
+ * problem, and a fresh worker takes the next check. A worker that dies (out of memory, a crash) gives one
+ * internal-error problem instead. The server's own thread only sends texts and receives problems.
+ *
+ * Node's worker_threads rather than piscina or tinypool: both load their own worker entry file from their package
+ * folder at run time, which the bundled server (one file, no node_modules in the .vsix) does not have; what is needed
+ * here (a couple of workers, a queue, end a worker on time-out) is this small class.
+ */
+export class CheckPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    private readonly workerFile: string,
+    private readonly size = 2,
+  ) {}
+
+  /** Starts one worker ahead of the first check, so the first check does not wait for a worker to load. */
+  warmUp(): void {
+    if (!this.slots.length && !this.closed) this.slots.push(this.spawn());
+  }
+
+  /**
+   * Checks `text` within `budgetMs`. `key` names the document: a check of it still waiting in the queue is replaced
+   * by this one (and answered undefined: a newer text is on its way).
+   */
+  check(key: string, text: string, settings: EngineSettings, budgetMs: number): Promise<CheckSummary | undefined> {
+    return new Promise((resolve) => {
+      const waiting = this.queue.findIndex((job) => job.key === key);
+      if (waiting >= 0) this.queue.splice(waiting, 1)[0].resolve(undefined);
+      this.queue.push({ id: this.nextId++, key, text, settings, budgetMs, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Ends every worker; checks still waiting or running are answered undefined. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.resolve(undefined);
+    await Promise.all(
+      this.slots.splice(0).map((slot) => {
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.job?.resolve(undefined);
+        return slot.worker.terminate();
+      }),
+    );
+  }
+
+  private dispatch(): void {
+    if (this.closed) return;
+    while (this.queue.length) {
+      const slot = this.slots.find((candidate) => candidate.ready && !candidate.job);
+      if (!slot) {
+        // Another worker only when every one is busy (not merely loading).
+        if (this.slots.length < this.size && this.slots.every((candidate) => candidate.job)) this.slots.push(this.spawn());
+        return;
+      }
+      this.start(slot, this.queue.shift()!);
+    }
+  }
+
+  private start(slot: Slot, job: Job): void {
+    slot.job = job;
+    slot.timer = setTimeout(
+      () => this.finish(slot, summaryOf(timedOutCheck(job.text, job.budgetMs / 1000, job.settings)), true),
+      job.budgetMs,
+    );
+    const request: CheckRequest = { id: job.id, text: job.text, settings: job.settings };
+    slot.worker.postMessage(request);
+  }
+
+  /** Answers the slot's job; `replace` ends its worker (timed out or broken) and starts another in its place. */
+  private finish(slot: Slot, summary: CheckSummary | undefined, replace: boolean): void {
+    const job = slot.job;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = undefined;
+    slot.job = undefined;
+    if (replace) {
+      const index = this.slots.indexOf(slot);
+      if (index >= 0) this.slots.splice(index, 1);
+      slot.worker.removeAllListeners();
+      slot.worker.on('error', () => undefined);
+      void slot.worker.terminate();
+      // A worker that never loaded is not replaced at once (that could loop): the next check tries a new one.
+      if (!this.closed && slot.ready && (this.queue.length || !this.slots.length)) this.slots.push(this.spawn());
+    }
+    job?.resolve(summary);
+    this.dispatch();
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.workerFile);
+    worker.unref(); // an idle worker never keeps the server alive
+    const slot: Slot = { worker, ready: false };
+    worker.on('message', (message: { ready?: boolean } & Partial<CheckReply>) => {
+      if (message.ready) {
+        slot.ready = true;
+        this.dispatch();
+      } else if (slot.job && message.id === slot.job.id && message.summary) {
+        this.finish(slot, message.summary, false);
+      }
+    });
+    const broken = (error: unknown) => {
+      if (!this.slots.includes(slot)) return;
+      const job = slot.job;
+      this.finish(slot, job && summaryOf(failedCheck(job.text, error, job.settings)), true);
+      if (!slot.ready && !this.slots.length) {
+        // No worker can start (a broken installation): every waiting check gets the reason, none waits for ever.
+        for (const waiting of this.queue.splice(0)) waiting.resolve(summaryOf(failedCheck(waiting.text, error, waiting.settings)));
+      }
+    };
+    worker.on('error', broken);
+    worker.on('exit', (code) => broken(new Error(`the check worker stopped (exit code ${code})`)));
+    return slot;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * The language server's check worker (dist/checkWorker.js): runs checkPosting off the server's thread, so hover,
+ * completion and the other documents are answered while one posting is checked, and a check over its time budget can
+ * be stopped (by ending this worker) without stopping the server. See checkPool.ts.
+ */
+import { parentPort } from 'worker_threads';
+import { checkPosting } from '../engine';
+import type { CheckRequest, CheckReply } from './checkPool';
+
+const port = parentPort;
+if (port) {
+  port.on('message', ({ id, text, settings }: CheckRequest) => {
+    // checkPosting never throws: an internal error is one internal-error problem in its result.
+    const { profile, problems } = checkPosting(text, settings);
+    const reply: CheckReply = { id, summary: { profile: { id: profile.id, title: profile.title }, problems } };
+    port.postMessage(reply);
+  });
+  // Ready once warm: the first check compiles the schemas and loads the word lists, a one-time cost that must not
+  // count against the budget of an author's check (a worker stopped at its budget is replaced by a new one).
+  checkPosting('title: Warm-up\nduties:\n  - Lead the team.\n');
+  port.postMessage({ ready: true });
+}
