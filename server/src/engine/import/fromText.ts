@@ -1,8 +1,13 @@
 import layout from '../../../../schemas/import/careers-site.json';
-import { selectProfile } from '../template/profiles';
+import { chooseProfile } from '../template/profiles';
 import { readCareersLines, type CareersParts } from './careersText';
 import { postingYaml } from './toYaml';
 import { dataPattern } from '../text/patterns';
+import { detectLayout, readText, tablesFor, type Layout } from './generic';
+import { headerOf, placeEntries, profileFor, type ImportFinding } from './place';
+import commonImport from '../../../../schemas/import/common.json';
+
+export type { ImportFinding };
 
 export interface ImportOptions {
   /** Values for fields the text does not state (the careers page shows them outside the text), e.g. { duty_station: 'Tokyo' }. */
@@ -18,19 +23,135 @@ export interface ImportResult {
   notes: string[];
   /** Required header fields that neither the text nor the options gave. */
   missing: string[];
+  /** The layout the text was read as (schemas/import/layouts.json), or `unknown`. */
+  layout: string;
+  /** Why the profile applies, as the hover says it. */
+  profileReason: string;
+  /** What the user should look at: dates that could be read two ways, a text nothing was recognised in. */
+  findings: ImportFinding[];
 }
 
 const requiredHeader = ['title', 'organization', 'duty_station', 'country'];
 
 /** Reads the plain text of a posting in the careers-site layout (seed 000) into our YAML, dropping nothing. */
 export function importFromText(text: string, options: ImportOptions = {}): ImportResult {
+  const detected = detectLayout(text);
+  if (detected.layout?.id !== 'careers-site') return importGeneric(text, detected.layout, options);
   const parts = readCareersLines(text.split(/\r\n|\r|\n/));
   const inferred = inferFields(text, parts);
   const header = { ...inferred, ...parts.header, ...(options.fields ?? {}) };
-  const profile = selectProfile({ ...header });
+  const choice = chooseProfile({ ...header });
+  const profile = choice.profile;
   const data = assemble(header, parts, profile.id, profile.competencyFramework);
   const missing = requiredHeader.filter((key) => !(key in header));
-  return { data, yaml: postingYaml(data, missing), notes: parts.notes, missing };
+  const source = 'careers-site text';
+  return {
+    data,
+    yaml: postingYaml(data, missing, source),
+    notes: parts.notes,
+    missing,
+    layout: 'careers-site',
+    profileReason: choice.because,
+    findings: [],
+  };
+}
+
+const topOrder = [
+  'profile',
+  'job_id',
+  'title',
+  'organization',
+  'unit',
+  'sponsor',
+  'employer',
+  'duty_station',
+  'country',
+  'hardship_level',
+  'family_type',
+  'danger_pay',
+  'residential_location',
+  'grade',
+  'affiliate_type',
+  'reason',
+  'contract_type',
+  'duration',
+  'remote_work_accepted',
+  'target_start_date',
+  'contract_end_date',
+  'deadline',
+  'date_posted',
+];
+
+/** Any other layout: labelled fields and headed sections wherever they stand, placed where the profile's targets say. */
+function importGeneric(text: string, layout: Layout | undefined, options: ImportOptions): ImportResult {
+  const tables = tablesFor(layout);
+  const read = readText(text, tables);
+  const findings: ImportFinding[] = [];
+  const header = { ...headerOf(read, text, layout), ...(options.fields ?? {}) };
+  const lead = [...read.lead];
+  if (!header.title) {
+    const at = lead.findIndex((line) => looksLikeTitle(line.text));
+    if (at >= 0) {
+      read.entries.unshift({ concept: 'title', label: 'Title', line: lead[at].line, kind: 'field', value: lead[at].text });
+      header.title = lead[at].text;
+      lead.splice(at, 1);
+    }
+  }
+  const choice = profileFor(header, text, layout);
+  const profile = choice.profile;
+  const placed = placeEntries(read, profile.id, findings);
+  const fields: Record<string, unknown> = { ...placed.data };
+  const organizationPath = profile.id === 'refugee-talent' ? 'employer' : 'organization';
+  if (header.organization && !hasOrganization(fields, organizationPath))
+    if (organizationPath === 'employer') fields.employer = { name: header.organization, ...((fields.employer as object) ?? {}) };
+    else fields.organization = header.organization;
+  for (const [key, value] of Object.entries(options.fields ?? {})) fields[key] = value;
+  let notes = [...lead.map((line) => line.text), ...placed.notes];
+  if (!placed.placed.size && !layout) {
+    notes = [text.trim()];
+    const notFound = commonImport.notFound.join(', ');
+    findings.push({
+      code: 'import-unrecognised',
+      line: 1,
+      message: `No known layout was recognised and none of these was found: ${notFound}; the whole text is kept under notes`,
+      message_ja: `知っている形式ではなく、次のどれも見つかりませんでした：${notFound}。本文はすべて notes に残しました`,
+    });
+  }
+  const data: Record<string, unknown> = { profile: profile.id };
+  for (const key of topOrder) if (key in fields && key !== 'profile') data[key] = fields[key];
+  for (const [key, value] of Object.entries(fields)) if (!(key in data) && key !== 'closing_statements') data[key] = value;
+  if (fields.closing_statements) data.closing_statements = fields.closing_statements;
+  if (notes.length) data.notes = notes;
+  const missing = requiredHeader.filter((key) => !(key === 'organization' ? header.organization : key in data));
+  const source = layout ? `${layout.title} text` : 'text';
+  return {
+    data,
+    yaml: postingYaml(data, missing, source),
+    notes,
+    missing,
+    layout: layout?.id ?? 'unknown',
+    profileReason: choice.because,
+    findings,
+  };
+}
+
+function hasOrganization(fields: Record<string, unknown>, path: string): boolean {
+  if (path === 'employer') return !!(fields.employer as Record<string, unknown> | undefined)?.name;
+  return fields.organization !== undefined;
+}
+
+/** The first line of a posting is often its title: short, no sentence, not a page heading such as "Vacancy Notice". */
+function looksLikeTitle(line: string): boolean {
+  return (
+    line.length <= 90 &&
+    line.split(/\s+/).length <= 12 &&
+    !/[.;!?。]$/.test(line) &&
+    /\p{L}/u.test(line) &&
+    !dataPattern(
+      'vacanc|announcement|notice|terms of reference|job opening|job description|careers?\\b|apply|open to|internal|external|募集要項|求人',
+      'i',
+    ).test(line)
+  );
 }
 
 function assemble(header: Record<string, unknown>, parts: CareersParts, profileId: string, framework: string): Record<string, unknown> {

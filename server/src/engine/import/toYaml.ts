@@ -1,7 +1,7 @@
 import { Document, isScalar, visit } from 'yaml';
 
 /** The imported posting as YAML: `# posting` first, long text as folded blocks, missing fields named in a comment. */
-export function postingYaml(data: Record<string, unknown>, missing: readonly string[]): string {
+export function postingYaml(data: Record<string, unknown>, missing: readonly string[], source = 'careers-site text'): string {
   const document = new Document(data);
   visit(document, {
     Scalar(_key, node) {
@@ -10,7 +10,7 @@ export function postingYaml(data: Record<string, unknown>, missing: readonly str
       }
     },
   });
-  const comments = ['# posting', '# Imported from careers-site text. Parts that matched no section are kept under notes.'];
+  const comments = ['# posting', `# Imported from ${source}. Parts that matched no section are kept under notes.`];
   if (missing.length) comments.push(`# Not in the text, please add: ${missing.join(', ')}`);
   return `${comments.join('\n')}\n${document.toString({ lineWidth: 100, minContentWidth: 40 })}`;
 }

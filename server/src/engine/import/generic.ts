@@ -1,0 +1,265 @@
+import common from '../../../../schemas/import/common.json';
+import layoutTable from '../../../../schemas/import/layouts.json';
+import { dataPattern } from '../text/patterns';
+import { readDate } from './dates';
+
+/** A layout the importer knows (schemas/import/layouts.json). */
+export interface Layout {
+  id: string;
+  title: string;
+  signals: string[];
+  minSignals?: number;
+  headings?: { concept: string; headings: string[]; keep?: boolean }[];
+  labels?: { concept: string; labels: string[] }[];
+  organization?: string;
+  profileHints?: { profile: string; patterns: string[] }[];
+}
+
+export const layouts: Layout[] = layoutTable.layouts as Layout[];
+
+/** The layout whose signals the text shows most (a layout with minSignals needs at least that many), if any. */
+export function detectLayout(text: string): { layout?: Layout; signals: number } {
+  let best: { layout?: Layout; signals: number } = { signals: 0 };
+  for (const layout of layouts) {
+    const signals = layout.signals.filter((signal) => new RegExp(signal, 'im').test(text)).length;
+    if (signals < (layout.minSignals ?? 1)) continue;
+    if (signals > best.signals) best = { layout, signals };
+  }
+  return best;
+}
+
+/** Something the importer read from the text, with the 1-based line it starts on. */
+export interface Entry {
+  concept: string;
+  /** The label or heading as the text writes it. */
+  label: string;
+  line: number;
+  kind: 'field' | 'section';
+  /** A field's value. */
+  value?: string;
+  /** A section's lines (bullets and numbering removed) and whether each began with a bullet or number. */
+  lines?: { text: string; bullet: boolean }[];
+}
+
+/** What the reader found: entries in text order, lines before any heading that are no field, and lines it kept as they are. */
+export interface ReadText {
+  entries: Entry[];
+  lead: { text: string; line: number }[];
+}
+
+interface Label {
+  concept: string;
+  label: string;
+  kind?: string;
+}
+
+const squash = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\s*&\s*/g, ' and ')
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const bulletPattern = /^(?:[-*•·▪▫◦●○■□◆◇►▶➢➤✓✔–—・※]|\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[①-⑳])\s*/;
+
+/** A line without its bullet, numbering, decoration and trailing colon: how headings and labels are compared. */
+export function bare(line: string): string {
+  return line
+    .trim()
+    .replace(/^[#=*_>\s]+/, '')
+    .replace(/[*_=#\s]+$/, '')
+    .replace(bulletPattern, '')
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]|[IVX]{1,4}\.)\s+/, '')
+    .replace(/^[【[〔(](.*)[】\]〕)]$/, '$1')
+    .replace(/\s*[:：]\s*$/, '')
+    .trim();
+}
+
+export interface Tables {
+  labels: Label[];
+  /** Labels longest first, for prefix matching. */
+  byLength: Label[];
+  labelIndex: Map<string, Label>;
+  headingIndex: Map<string, { concept: string; keep: boolean }>;
+}
+
+export function tablesFor(layout: Layout | undefined): Tables {
+  const labels: Label[] = [];
+  for (const field of common.fields) {
+    for (const label of field.labels) labels.push({ concept: field.concept, label, kind: 'kind' in field ? field.kind : undefined });
+  }
+  for (const extra of layout?.labels ?? []) {
+    const kind = common.fields.find((field) => field.concept === extra.concept);
+    for (const label of extra.labels) labels.push({ concept: extra.concept, label, kind: kind && 'kind' in kind ? kind.kind : undefined });
+  }
+  const labelIndex = new Map<string, Label>();
+  for (const label of labels) if (!labelIndex.has(squash(label.label))) labelIndex.set(squash(label.label), label);
+  const headingIndex = new Map<string, { concept: string; keep: boolean }>();
+  for (const section of layout?.headings ?? [])
+    for (const heading of section.headings) headingIndex.set(squash(heading), { concept: section.concept, keep: !!section.keep });
+  for (const section of common.sections)
+    for (const heading of section.headings)
+      if (!headingIndex.has(squash(heading))) headingIndex.set(squash(heading), { concept: section.concept, keep: false });
+  const byLength = [...labels].sort((a, b) => b.label.length - a.label.length);
+  return { labels, byLength, labelIndex, headingIndex };
+}
+
+const upperStart = /^[A-Z\d(]/;
+
+/**
+ * Splits a line where a known label is glued to the text before it, as careers sites copy their tables:
+ * "December 8, 2025Hardship Level" → "December 8, 2025" + "Hardship Level"; "Non FamilyDanger Pay" likewise.
+ */
+export function splitGlued(line: string, tables: Tables): string[] {
+  for (let at = 1; at < line.length; at++) {
+    const before = line[at - 1];
+    if (!/[a-z\d).,%]/.test(before) || !/[A-Z]/.test(line[at])) continue;
+    const rest = line.slice(at);
+    const label = tables.byLength.find((candidate) => {
+      if (!rest.startsWith(candidate.label)) return false;
+      const after = rest.slice(candidate.label.length);
+      if (candidate.label.includes(' ')) return after === '' || /^[\s:：(A-Z\d]/.test(after);
+      return candidate.label.length >= 5 && (after === '' || /^[:：A-Z\d]/.test(after));
+    });
+    if (!label) continue;
+    // "TypeNon Family" is a value glued after a label: only split where the text before is not itself the start of a label.
+    return [line.slice(0, at), ...splitGlued(rest, tables)];
+  }
+  return [line];
+}
+
+/** "Label: value", "Label\tvalue", "Labelvalue" or "Label value" (the last two only where `loose`); the longest label wins. */
+export function readLabel(line: string, tables: Tables, where: 'header' | 'body' | 'strict'): { label: Label; value: string } | undefined {
+  const colon = /^(.{1,70}?)\s*[:：]\s*(.*)$/.exec(line);
+  if (colon) {
+    const label = tables.labelIndex.get(squash(bare(colon[1])));
+    if (label) return { label, value: colon[2].trim() };
+  }
+  const tab = /^([^\t]{1,70})\t+(.*)$/.exec(line);
+  if (tab) {
+    const label = tables.labelIndex.get(squash(bare(tab[1])));
+    if (label) return { label, value: tab[2].trim() };
+  }
+  const alone = tables.labelIndex.get(squash(bare(line)));
+  if (alone) return { label: alone, value: '' };
+  if (where === 'strict' || (where === 'body' && (bulletPattern.test(line) || line.length > 80))) return undefined;
+  const text = line.trim().replace(/^[-*•·▪]\s+/, '');
+  for (const label of tables.byLength) {
+    if (!text.startsWith(label.label)) continue;
+    if (where === 'body' && !label.label.includes(' ') && /^\s/.test(text.slice(label.label.length))) continue;
+    const rest = text.slice(label.label.length);
+    if (/^\s*[:：]/.test(rest)) return { label, value: rest.replace(/^\s*[:：]\s*/, '') };
+    // Glued: "GradePR2", "Family TypeNon Family"; spaced: "Location Geneva" (the value starts as a name or number does).
+    if (upperStart.test(rest) && /^[^a-z]/.test(rest)) return { label, value: rest.trim() };
+    if (/^\s+[A-Z\d]/.test(rest) && !/[.;]$/.test(text)) return { label, value: rest.trim() };
+    if (/^[\u3000\s]+\S/.test(rest) && /[^\x00-\x7f]/.test(label.label)) return { label, value: rest.trim() };
+  }
+  return undefined;
+}
+
+function headingOf(line: string, tables: Tables): { concept: string; keep: boolean; heading: string; inline?: string } | undefined {
+  const plain = bare(line);
+  const found = tables.headingIndex.get(squash(plain));
+  if (found && plain.length < 90) return { ...found, heading: plain };
+  // "Background: the office …": a heading with its first line after the colon.
+  const colon = /^(.{1,60}?)\s*[:：]\s*(\S.*)$/.exec(line.trim());
+  if (colon) {
+    const head = tables.headingIndex.get(squash(bare(colon[1])));
+    if (head) return { ...head, heading: bare(colon[1]), inline: colon[2].trim() };
+  }
+  return undefined;
+}
+
+/** A heading the data does not know: a short line ending with a colon, in capitals, or marked as a heading. */
+function unknownHeading(line: string): boolean {
+  const text = line.trim();
+  const words = bare(text).split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 8) return false;
+  if (/[:：]$/.test(text) && !/^\d+[.)]/.test(text) && !bulletPattern.test(text)) return true;
+  if (/^#{1,6}\s|^\*\*.+\*\*$|^【.+】$|^■/.test(text)) return true;
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && words.length >= 1 && !/\d{3,}/.test(text) && !/[.,;]$/.test(text);
+}
+
+/** Reads labelled fields, headed sections and list items from a text, in order; every line lands in an entry or the lead. */
+export function readText(text: string, tables: Tables): ReadText {
+  const raw = text.split(/\r\n|\r|\n/);
+  const lines: { text: string; line: number }[] = [];
+  raw.forEach((line, index) => {
+    const trimmed = line.replace(/\u00a0/g, ' ').trim();
+    if (!trimmed) return;
+    for (const part of splitGlued(trimmed, tables)) if (part.trim()) lines.push({ text: part.trim(), line: index + 1 });
+  });
+  const result: ReadText = { entries: [], lead: [] };
+  let section: Entry | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const { text: line, line: number } = lines[index];
+    const heading = headingOf(line, tables);
+    const inlineField = heading?.inline !== undefined ? readLabel(line, tables, 'strict') : undefined;
+    if (heading && !inlineField) {
+      section = { concept: heading.concept, label: heading.heading, line: number, kind: 'section', lines: [] };
+      if (heading.keep) section.lines!.push({ text: heading.heading, bullet: false });
+      if (heading.inline) section.lines!.push(item(heading.inline));
+      result.entries.push(section);
+      continue;
+    }
+    const field = inlineField ?? readLabel(line, tables, section && section.concept !== 'unknown' ? 'body' : 'header');
+    if (field) {
+      let value = field.value;
+      if (!value && field.label.kind !== 'flag') {
+        const next = lines[index + 1];
+        if (next && next.line !== number && !headingOf(next.text, tables) && !readLabel(next.text, tables, 'header')) {
+          value = next.text;
+          index++;
+        } else if (next && next.line === number && !readLabel(next.text, tables, 'header')) {
+          value = next.text;
+          index++;
+        }
+      }
+      result.entries.push({ concept: field.label.concept, label: labelText(line, field.label), line: number, kind: 'field', value });
+      continue;
+    }
+    if (section && section.concept === 'unknown' && !unknownHeading(line)) {
+      section.lines!.push(item(line));
+      continue;
+    }
+    if (unknownHeading(line) && !bulletPattern.test(line)) {
+      section = { concept: 'unknown', label: line, line: number, kind: 'section', lines: [] };
+      result.entries.push(section);
+      continue;
+    }
+    if (section) section.lines!.push(item(line));
+    else result.lead.push({ text: line, line: number });
+  }
+  return result;
+}
+
+function labelText(line: string, label: Label): string {
+  const at = line.toLowerCase().indexOf(label.label.toLowerCase());
+  return at >= 0 ? line.slice(at, at + label.label.length) : label.label;
+}
+
+function item(line: string): { text: string; bullet: boolean } {
+  const stripped = line.replace(bulletPattern, '').trim();
+  return bulletPattern.test(line) && stripped ? { text: stripped, bullet: true } : { text: line.trim(), bullet: false };
+}
+
+/** A date field's value: the ISO date, or the text as written with why it was kept. */
+export function dateValue(value: string): { iso?: string; ambiguous?: [string, string]; text: string } {
+  const read = readDate(value);
+  if (read && 'iso' in read) return { iso: read.iso, text: value };
+  if (read && 'ambiguous' in read) return { ambiguous: read.readings, text: value };
+  return { text: value };
+}
+
+/** P3 → P-3, NOB → NO-B; Workday codes (PR2, GS6) stay; a grade inside a longer text is found there. */
+export function gradeOf(value: string): string | undefined {
+  const token = value.trim();
+  if (dataPattern(common.grades.workday).test(token)) return token;
+  const plain = dataPattern(common.grades.pattern).exec(token);
+  if (plain) return `${plain[1] === 'GS' ? 'G' : plain[1]}-${plain[2]}`;
+  const inside = /\b(PR[1-5]|NO[A-E]|GS[1-7]|FS[1-7])\b|\b(P|D|G|GS|NO|FS)-?\s?([1-7A-E])\b/.exec(token);
+  if (!inside) return undefined;
+  return inside[1] ?? `${inside[2] === 'GS' ? 'G' : inside[2]}-${inside[3]}`;
+}
