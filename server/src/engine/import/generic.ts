@@ -153,7 +153,7 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
     // Glued: "GradePR2", "Family TypeNon Family"; spaced: "Location Geneva" (the value starts as a name or number does).
     if (upperStart.test(rest) && /^[^a-z]/.test(rest)) return { label, value: rest.trim() };
     if (/^\s+[A-Z\d]/.test(rest) && !/[.;]$/.test(text)) return { label, value: rest.trim() };
-    if (/^[\u3000\s]+\S/.test(rest) && /[^\x00-\x7f]/.test(label.label)) return { label, value: rest.trim() };
+    if (/^[\u3000\s]+\S/.test(rest) && /[^ -~]/.test(label.label)) return { label, value: rest.trim() };
   }
   return undefined;
 }
