@@ -3,8 +3,9 @@ import { chooseProfile } from '../template/profiles';
 import { readCareersLines, type CareersParts } from './careersText';
 import { postingYaml } from './toYaml';
 import { dataPattern } from '../text/patterns';
-import { detectLayout, readText, tablesFor, type Layout } from './generic';
-import { headerOf, placeEntries, profileFor, type ImportFinding } from './place';
+import { detectLayout, readText, tablesFor, type Layout, type ReadText } from './generic';
+import { getPath, headerOf, placeEntries, profileFor, setPath, supervisorIn, type ImportFinding } from './place';
+import targetTable from '../../../../schemas/import/targets.json';
 import commonImport from '../../../../schemas/import/common.json';
 
 export type { ImportFinding };
@@ -86,6 +87,7 @@ const topOrder = [
 function importGeneric(text: string, layout: Layout | undefined, options: ImportOptions): ImportResult {
   const tables = tablesFor(layout);
   const read = readText(text, tables);
+  refine(read, text);
   const findings: ImportFinding[] = [];
   const header = { ...headerOf(read, text, layout), ...(options.fields ?? {}) };
   const lead = [...read.lead];
@@ -101,6 +103,13 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   const profile = choice.profile;
   const placed = placeEntries(read, profile.id, findings);
   const fields: Record<string, unknown> = { ...placed.data };
+  const supervisorPath = (targetTable as unknown as Record<string, Record<string, string>>)[profile.id]?.supervisor;
+  if (supervisorPath && getPath(fields, supervisorPath) === undefined) {
+    const sections = read.entries.filter((entry) => entry.kind === 'section' && entry.concept === 'background');
+    const said = [...sections.map((entry) => (entry.lines ?? []).map((line) => line.text).join(' ')), text];
+    const name = said.map(supervisorIn).find(Boolean);
+    if (name) setPath(fields, supervisorPath, name);
+  }
   const organizationPath = profile.id === 'refugee-talent' ? 'employer' : 'organization';
   if (header.organization && !hasOrganization(fields, organizationPath))
     if (organizationPath === 'employer') fields.employer = { name: header.organization, ...((fields.employer as object) ?? {}) };
@@ -134,6 +143,58 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
     findings,
   };
 }
+
+/**
+ * What the entries say only together: the title on the first line under Workday's Standard Job Description, a grade
+ * after the title ("HUMANITARIAN AFFAIRS OFFICER, P4"), a country after the duty station ("Kyiv, Ukraine"), and a
+ * vacancy number written without a label ("Vacancy Notice VN2025/UA/HR/077").
+ */
+function refine(read: ReadText, text: string): void {
+  const entries = read.entries;
+  const has = (concept: string) => entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
+  const titled = entries.find((entry) => entry.titleFollows && entry.lines?.length);
+  if (titled) {
+    const first = titled.lines!.shift()!;
+    const stated = entries.find((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value);
+    if (!stated) entries.unshift({ concept: 'title', label: 'Title', line: titled.line + 1, kind: 'field', value: first.text });
+    else if (bareTitle(stated.value!) !== bareTitle(first.text)) read.lead.push({ text: first.text, line: titled.line + 1 });
+  }
+  const title = entries.find((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value);
+  const graded = title && dataPattern(commonImport.inference.titleGrade).exec(title.value!);
+  if (title && graded && graded[1].trim()) {
+    title.value = graded[1].trim();
+    if (!has('grade')) entries.push({ concept: 'grade', label: 'Grade', line: title.line, kind: 'field', value: graded[2] });
+  }
+  const station = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
+  const place = station && /^([^,(]+?)\s*,\s*(.+)$/.exec(station.value!);
+  if (station && place) {
+    const rest = place[2].trim();
+    const country = entries.find((entry) => entry.kind === 'field' && entry.concept === 'country' && entry.value);
+    if (/^[A-Z][\p{L}'’-]*(?:\s+(?:of|and|the|[A-Z][\p{L}'’-]*)){0,4}$/u.test(rest) && !/\d/.test(rest)) {
+      station.value = place[1];
+      if (!country) entries.push({ concept: 'country', label: 'Country', line: station.line, kind: 'field', value: rest });
+      else if (country.value !== rest) read.lead.push({ text: `${station.label}: ${place[1]}, ${rest}`, line: station.line });
+    } else if (/^[a-z]/.test(rest)) {
+      station.value = place[1];
+      read.lead.push({ text: `${station.label}: ${place[1]}, ${rest}`, line: station.line });
+    }
+  }
+  if (!has('job_id')) {
+    for (const pattern of commonImport.inference.job_id) {
+      const match = dataPattern(pattern).exec(text);
+      if (!match) continue;
+      const line = text.slice(0, match.index).split(/\r\n|\r|\n/).length;
+      entries.push({ concept: 'job_id', label: 'Job ID', line, kind: 'field', value: match[1] });
+      break;
+    }
+  }
+}
+
+const bareTitle = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/\s*\(.*?\)\s*/g, ' ')
+    .trim();
 
 function hasOrganization(fields: Record<string, unknown>, path: string): boolean {
   if (path === 'employer') return !!(fields.employer as Record<string, unknown> | undefined)?.name;

@@ -9,7 +9,7 @@ export interface Layout {
   title: string;
   signals: string[];
   minSignals?: number;
-  headings?: { concept: string; headings: string[]; keep?: boolean }[];
+  headings?: { concept: string; headings: string[]; titleFollows?: boolean }[];
   labels?: { concept: string; labels: string[] }[];
   organization?: string;
   profileHints?: { profile: string; patterns: string[] }[];
@@ -39,6 +39,8 @@ export interface Entry {
   value?: string;
   /** A section's lines (bullets and numbering removed) and whether each began with a bullet or number. */
   lines?: { text: string; bullet: boolean }[];
+  /** The section's first line is the posting's title (Workday's Standard Job Description). */
+  titleFollows?: boolean;
 }
 
 /** What the reader found: entries in text order, lines before any heading that are no field, and lines it kept as they are. */
@@ -81,7 +83,7 @@ export interface Tables {
   /** Labels longest first, for prefix matching. */
   byLength: Label[];
   labelIndex: Map<string, Label>;
-  headingIndex: Map<string, { concept: string; keep: boolean }>;
+  headingIndex: Map<string, { concept: string; titleFollows: boolean }>;
 }
 
 export function tablesFor(layout: Layout | undefined): Tables {
@@ -95,12 +97,13 @@ export function tablesFor(layout: Layout | undefined): Tables {
   }
   const labelIndex = new Map<string, Label>();
   for (const label of labels) if (!labelIndex.has(squash(label.label))) labelIndex.set(squash(label.label), label);
-  const headingIndex = new Map<string, { concept: string; keep: boolean }>();
+  const headingIndex = new Map<string, { concept: string; titleFollows: boolean }>();
   for (const section of layout?.headings ?? [])
-    for (const heading of section.headings) headingIndex.set(squash(heading), { concept: section.concept, keep: !!section.keep });
+    for (const heading of section.headings)
+      headingIndex.set(squash(heading), { concept: section.concept, titleFollows: !!section.titleFollows });
   for (const section of common.sections)
     for (const heading of section.headings)
-      if (!headingIndex.has(squash(heading))) headingIndex.set(squash(heading), { concept: section.concept, keep: false });
+      if (!headingIndex.has(squash(heading))) headingIndex.set(squash(heading), { concept: section.concept, titleFollows: false });
   const byLength = [...labels].sort((a, b) => b.label.length - a.label.length);
   return { labels, byLength, labelIndex, headingIndex };
 }
@@ -125,6 +128,24 @@ export function splitGlued(line: string, tables: Tables): string[] {
     if (!label) continue;
     // "TypeNon Family" is a value glued after a label: only split where the text before is not itself the start of a label.
     return [line.slice(0, at), ...splitGlued(rest, tables)];
+  }
+  return [line];
+}
+
+/**
+ * Splits a heading run onto the end of a short line, as careers pages copy a title or a value and the next heading:
+ * "Protection Officer Organizational Setting and Work Relationships" → "Protection Officer" + the heading.
+ */
+export function splitTrailingHeading(line: string, tables: Tables): string[] {
+  if (/[.;!?。]$/.test(line)) return [line];
+  const words = line.split(' ');
+  if (words.length > 20 || tables.headingIndex.has(squash(bare(line))) || tables.labelIndex.has(squash(bare(line)))) return [line];
+  for (let at = 2; at < words.length - 1; at++) {
+    const tail = words.slice(at).join(' ');
+    if (!/^[A-Z]/.test(tail) || tables.headingIndex.get(squash(tail)) === undefined) continue;
+    const head = words.slice(0, at).join(' ');
+    if (/[:：]$/.test(head) || head.split(' ').length > 14) continue;
+    return [head, tail];
   }
   return [line];
 }
@@ -158,7 +179,7 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
   return undefined;
 }
 
-function headingOf(line: string, tables: Tables): { concept: string; keep: boolean; heading: string; inline?: string } | undefined {
+function headingOf(line: string, tables: Tables): { concept: string; titleFollows: boolean; heading: string; inline?: string } | undefined {
   const plain = bare(line);
   const found = tables.headingIndex.get(squash(plain));
   if (found && plain.length < 90) return { ...found, heading: plain };
@@ -189,7 +210,8 @@ export function readText(text: string, tables: Tables): ReadText {
   raw.forEach((line, index) => {
     const trimmed = line.replace(/\u00a0/g, ' ').trim();
     if (!trimmed) return;
-    for (const part of splitGlued(trimmed, tables)) if (part.trim()) lines.push({ text: part.trim(), line: index + 1 });
+    for (const glued of splitGlued(trimmed, tables))
+      for (const part of splitTrailingHeading(glued.trim(), tables)) if (part.trim()) lines.push({ text: part.trim(), line: index + 1 });
   });
   const result: ReadText = { entries: [], lead: [] };
   let section: Entry | undefined;
@@ -199,7 +221,7 @@ export function readText(text: string, tables: Tables): ReadText {
     const inlineField = heading?.inline !== undefined ? readLabel(line, tables, 'strict') : undefined;
     if (heading && !inlineField) {
       section = { concept: heading.concept, label: heading.heading, line: number, kind: 'section', lines: [] };
-      if (heading.keep) section.lines!.push({ text: heading.heading, bullet: false });
+      if (heading.titleFollows) section.titleFollows = true;
       if (heading.inline) section.lines!.push(item(heading.inline));
       result.entries.push(section);
       continue;

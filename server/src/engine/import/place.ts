@@ -67,8 +67,24 @@ const textHints = [
 
 type Data = Record<string, unknown>;
 
-function setPath(data: Data, path: string, value: unknown): boolean {
-  const keys = path.replace(/\[\]$/, '').split('.');
+const listPath = /\[[,;]?\]$/;
+
+/** The items a list path takes from a section's lines: one a line, or split at commas or semicolons for [,] and [;]. */
+function itemsFor(path: string, lines: readonly string[]): string[] {
+  const separator = /\[([,;])\]$/.exec(path)?.[1];
+  if (!separator) return [...lines];
+  return lines.flatMap((line) => {
+    const parts = line
+      .split(separator === ',' ? /,\s*(?:and\s+)?/ : /;\s*/)
+      .map((part) => part.trim())
+      .filter(Boolean);
+    // Only a list of names is split; a sentence with commas stays one item.
+    return parts.length > 1 && parts.every((part) => part.split(/\s+/).length <= 7 && !/[.:]$/.test(part)) ? parts : [line];
+  });
+}
+
+export function setPath(data: Data, path: string, value: unknown): boolean {
+  const keys = path.replace(listPath, '').split('.');
   let node = data;
   for (const key of keys.slice(0, -1)) {
     const next = node[key];
@@ -78,8 +94,8 @@ function setPath(data: Data, path: string, value: unknown): boolean {
   }
   const last = keys[keys.length - 1];
   const existing = node[last];
-  if (path.endsWith('[]')) {
-    const items = Array.isArray(value) ? value : [value];
+  if (listPath.test(path)) {
+    const items = itemsFor(path, Array.isArray(value) ? (value as string[]) : [value as string]);
     if (existing === undefined) node[last] = [...items];
     else if (Array.isArray(existing)) existing.push(...items);
     else return false;
@@ -119,16 +135,35 @@ export function placeEntries(
     const path = target[entry.concept];
     if (entry.kind === 'section') {
       const lines = entry.lines ?? [];
+      if (entry.concept === 'supervision' && target.supervisor && getPath(data, target.supervisor) === undefined) {
+        const name = supervisorIn(lines.map((line) => line.text).join(' '));
+        if (name && setPath(data, target.supervisor, name)) placed.add('supervisor');
+      }
       if (!path || !lines.length) {
         note(entry);
         continue;
       }
-      const value = path.endsWith('[]') ? lines.map((line) => line.text) : lines.map((line) => line.text).join('\n');
+      const value = listPath.test(path) ? lines.map((line) => line.text) : lines.map((line) => line.text).join('\n');
       if (setPath(data, path, value)) placed.add(entry.concept);
       else note(entry);
       continue;
     }
     const value = entry.value ?? '';
+    if (kindOf.get(entry.concept) === 'period') {
+      const range = dataPattern(common.inference.range).exec(value);
+      const start = range ? dateValue(range[1]).iso : undefined;
+      const end = range ? dateValue(range[2]).iso : undefined;
+      if (start && end && target.date_posted && target.deadline) {
+        const first = setPath(data, target.date_posted, start);
+        const second = setPath(data, target.deadline, end);
+        if (first && second) {
+          placed.add('date_posted').add('deadline');
+          continue;
+        }
+      }
+      note(entry);
+      continue;
+    }
     const scalar = fieldValue(entry, value, findings);
     if (entry.concept === 'duration') {
       const period = readPeriod(value);
@@ -141,16 +176,26 @@ export function placeEntries(
       note(entry);
       continue;
     }
-    if (entry.concept === 'grade' && typeof scalar === 'string' && scalar !== value.trim()) notes.push(`${entry.label}: ${value}`);
+    if (entry.concept === 'grade' && typeof scalar === 'string' && scalar.replace(/[-\s]/g, '') !== value.replace(/[-\s]/g, ''))
+      notes.push(`${entry.label}: ${value}`);
     if (setPath(data, path, scalar)) placed.add(entry.concept);
     else note(entry);
   }
   return { data, notes, placed };
 }
 
-function getPath(data: Data, path: string): unknown {
+/** The supervisor a sentence names ("under the supervision of the Head of Office", "reports to …", "supervised by …"). */
+export function supervisorIn(text: string): string | undefined {
+  for (const pattern of common.inference.supervisor) {
+    const match = dataPattern(pattern).exec(text);
+    if (match?.[1]) return match[1].trim();
+  }
+  return undefined;
+}
+
+export function getPath(data: Data, path: string): unknown {
   let node: unknown = data;
-  for (const key of path.replace(/\[\]$/, '').split('.')) {
+  for (const key of path.replace(listPath, '').split('.')) {
     if (!node || typeof node !== 'object') return undefined;
     node = (node as Data)[key];
   }
