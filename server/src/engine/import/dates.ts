@@ -56,7 +56,7 @@ function found(date: string | undefined, text: string): ReadDate {
 
 /** A period "from … to …" as two ISO dates, when both ends are plain dates. */
 export function readPeriod(text: string): { start?: string; end?: string } {
-  const match = new RegExp(common.inference.period).exec(text);
+  const match = new RegExp(common.inference.period, 'i').exec(text);
   if (!match) return {};
   const start = readDate(match[1]);
   const end = readDate(match[2]);

@@ -246,10 +246,11 @@ function assemble(header: Record<string, unknown>, parts: CareersParts, profileI
 }
 
 function torData(parts: CareersParts, framework: string): Record<string, unknown> {
-  const tor: Record<string, unknown> = {};
+  const tor: Record<string, unknown> = { ...(parts.tor.ica_level ? { ica_level: parts.tor.ica_level } : {}) };
+  if (parts.tor.corresponding_level) tor.corresponding_level = parts.tor.corresponding_level;
   if (parts.background.length) tor.background = parts.background.join('\n');
   const purpose: Record<string, unknown> = {};
-  const supervisor = firstGroup(layout.inference.supervisor, parts.introduction.join(' '));
+  const supervisor = parts.tor.supervisor ?? firstGroup(layout.inference.supervisor, parts.introduction.join(' '));
   if (supervisor) purpose.supervisor = supervisor;
   if (parts.introduction.length) purpose.introduction = parts.introduction.join('\n');
   if (parts.duties.length) purpose.duties = parts.duties;
@@ -295,8 +296,12 @@ function inferFields(text: string, parts: CareersParts): Record<string, string> 
   if (title) fields.title = title;
   const country = firstGroup(layout.inference.country, text);
   if (country) fields.country = country;
-  const counts = layout.inference.organizations.map((name) => ({ name, count: text.split(name).length - 1 }));
-  const organization = counts.sort((a, b) => b.count - a.count)[0];
+  const counts = layout.inference.organizations
+    .map((name) => ({ name, count: text.split(name).length - 1 }))
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count);
+  const hosts = counts.filter((entry) => !layout.inference.administrators.includes(entry.name));
+  const organization = hosts[0] ?? counts[0];
   if (organization?.count) fields.organization = organization.name;
   const term = new RegExp(layout.inference.term).exec(parts.positionNotes.join(' '));
   const month = term ? layout.months.indexOf(term[3]) : -1;
