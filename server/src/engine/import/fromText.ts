@@ -162,6 +162,7 @@ function refine(read: ReadText, text: string): void {
   const title = entries.find((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value);
   const graded = title && dataPattern(commonImport.inference.titleGrade).exec(title.value!);
   if (title && graded && graded[1].trim()) {
+    if (graded[3]) read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
     title.value = graded[1].trim();
     if (!has('grade')) entries.push({ concept: 'grade', label: 'Grade', line: title.line, kind: 'field', value: graded[2] });
   }

@@ -181,7 +181,10 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
 
 function headingOf(line: string, tables: Tables): { concept: string; titleFollows: boolean; heading: string; inline?: string } | undefined {
   const plain = bare(line);
-  const found = tables.headingIndex.get(squash(plain));
+  const found =
+    tables.headingIndex.get(squash(plain)) ??
+    tables.headingIndex.get(squash(plain.replace(/\s*\([^)]*\)$/, ''))) ??
+    headingByPattern(plain);
   if (found && plain.length < 90) return { ...found, heading: plain };
   // "Background: the office …": a heading with its first line after the colon.
   const colon = /^(.{1,60}?)\s*[:：]\s*(\S.*)$/.exec(line.trim());
@@ -192,12 +195,17 @@ function headingOf(line: string, tables: Tables): { concept: string; titleFollow
   return undefined;
 }
 
+function headingByPattern(plain: string): { concept: string; titleFollows: boolean } | undefined {
+  const entry = common.headingPatterns.find((candidate) => dataPattern(candidate.pattern, 'i').test(plain));
+  return entry ? { concept: entry.concept, titleFollows: false } : undefined;
+}
+
 /** A heading the data does not know: a short line ending with a colon, in capitals, or marked as a heading. */
 function unknownHeading(line: string): boolean {
   const text = line.trim();
   const words = bare(text).split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;
-  if (/[:：]$/.test(text) && !/^\d+[.)]/.test(text) && !bulletPattern.test(text)) return true;
+  if (/[:：]$/.test(text)) return words.length <= 6 && !/,/.test(text) && !/^\d+[.)]/.test(text) && !bulletPattern.test(text);
   if (/^#{1,6}\s|^\*\*.+\*\*$|^【.+】$|^■/.test(text)) return true;
   const letters = text.replace(/[^A-Za-z]/g, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && words.length >= 1 && !/\d{3,}/.test(text) && !/[.,;]$/.test(text);
@@ -208,7 +216,14 @@ export function readText(text: string, tables: Tables): ReadText {
   const raw = text.split(/\r\n|\r|\n/);
   const lines: { text: string; line: number }[] = [];
   raw.forEach((line, index) => {
-    const trimmed = line.replace(/\u00a0/g, ' ').trim();
+    let trimmed = line.replace(/\u00a0/g, ' ').trim();
+    // A Markdown or pipe table row: its cells are a label and a value.
+    if (/^\|.*\|$/.test(trimmed))
+      trimmed = trimmed
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim())
+        .join('\t');
     if (!trimmed) return;
     for (const glued of splitGlued(trimmed, tables))
       for (const part of splitTrailingHeading(glued.trim(), tables)) if (part.trim()) lines.push({ text: part.trim(), line: index + 1 });
@@ -246,7 +261,8 @@ export function readText(text: string, tables: Tables): ReadText {
       section.lines!.push(item(line));
       continue;
     }
-    if (unknownHeading(line) && !bulletPattern.test(line)) {
+    // Before the first section, a line in capitals is the page's own heading ("VACANCY ANNOUNCEMENT"), kept in the lead.
+    if (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:：]$/.test(line))) {
       section = { concept: 'unknown', label: line, line: number, kind: 'section', lines: [] };
       result.entries.push(section);
       continue;

@@ -150,7 +150,9 @@ export function placeEntries(
     }
     const value = entry.value ?? '';
     if (kindOf.get(entry.concept) === 'period') {
-      const range = dataPattern(common.inference.range).exec(value);
+      const range = common.inference.range
+        .map((pattern) => dataPattern(pattern).exec(value))
+        .find((match) => match && dateValue(match[1]).iso);
       const start = range ? dateValue(range[1]).iso : undefined;
       const end = range ? dateValue(range[2]).iso : undefined;
       if (start && end && target.date_posted && target.deadline) {
