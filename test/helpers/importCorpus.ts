@@ -242,11 +242,15 @@ const knownLabels: string[] = (() => {
 
 const knownLabelSet = new Set(knownLabels.map(core));
 
-/** A list marker or a number a line starts with: •, -, *, 1., 1), a), (a), i., （1）, ①. */
-const marker = /^(?:[•\-*·▪◆■●○◇□►→–—]+\s*|\(?\d{1,2}[.)](?!\d)\s*|\(?[a-z][.)]\s+|\(?[ivx]{1,4}[.)]\s+|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)/i;
+/** A list marker or a number a line starts with: •, -, *, ・, ■, 1., 1), a), (a), i., （1）, ①. */
+const marker =
+  /^(?:[•\-*·・･▪◆◇■□●○►→–—※]+\s*|\(?\d{1,2}[.)](?!\d)\s*|\(?[a-z][.)]\s+|\(?[ivx]{1,4}[.)]\s+|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)/i;
+
+/** A heading in decorative brackets, as Japanese postings write them: 【業務内容】, ［応募資格］, ＜待遇＞. */
+const bracketed = /^[【［〔＜<[]\s*([^【】［］〔〕＜＞<>[\]]+?)\s*[】］〕＞>\]]$/;
 
 function withoutMarkers(text: string): string {
-  let current = text.trim();
+  let current = text.trim().replace(bracketed, '$1');
   for (let previous = ''; previous !== current;) {
     previous = current;
     current = current.replace(marker, '').trim();
