@@ -89,21 +89,20 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   const read = readText(text, tables);
   refine(read, text);
   const findings: ImportFinding[] = [];
-  const header = { ...headerOf(read, text, layout), ...(options.fields ?? {}) };
+  const header: Record<string, string> = { ...headerOf(read, text, layout), ...(options.fields ?? {}) };
   const lead = [...read.lead];
-  if (!header.title) {
-    const at = lead.findIndex((line) => looksLikeTitle(line.text));
-    if (at >= 0) {
-      read.entries.unshift({ concept: 'title', label: 'Title', line: lead[at].line, kind: 'field', value: lead[at].text });
-      header.title = lead[at].text;
-      lead.splice(at, 1);
-    }
-  }
   const choice = profileFor(header, text, layout);
   const profile = choice.profile;
   const placed = placeEntries(read, profile.id, findings);
   const fields: Record<string, unknown> = { ...placed.data };
-  const supervisorPath = (targetTable as unknown as Record<string, Record<string, string>>)[profile.id]?.supervisor;
+  const targets = (targetTable as unknown as Record<string, Record<string, string>>)[profile.id] ?? {};
+  for (const concept of ['sponsor', 'japanese_level'] as const) {
+    const path = targets[concept];
+    if (!path || getPath(fields, path) !== undefined) continue;
+    const value = commonImport.inference[concept].map((pattern) => dataPattern(pattern).exec(text)?.[1]).find(Boolean);
+    if (value) setPath(fields, path, value);
+  }
+  const supervisorPath = targets.supervisor;
   if (supervisorPath && getPath(fields, supervisorPath) === undefined) {
     const sections = read.entries.filter((entry) => entry.kind === 'section' && entry.concept === 'background');
     const said = [...sections.map((entry) => (entry.lines ?? []).map((line) => line.text).join(' ')), text];
@@ -159,7 +158,21 @@ function refine(read: ReadText, text: string): void {
     if (!stated) entries.unshift({ concept: 'title', label: 'Title', line: titled.line + 1, kind: 'field', value: first.text });
     else if (bareTitle(stated.value!) !== bareTitle(first.text)) read.lead.push({ text: first.text, line: titled.line + 1 });
   }
+  if (!has('title')) {
+    const at = read.lead.findIndex((line) => looksLikeTitle(line.text));
+    if (at >= 0) {
+      entries.unshift({ concept: 'title', label: 'Title', line: read.lead[at].line, kind: 'field', value: read.lead[at].text });
+      read.lead.splice(at, 1);
+    }
+  }
   const title = entries.find((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value);
+  if (title?.value) {
+    const remark = /^[＜<【[(（]([^＞>】\])）]{1,40})[＞>】\])）]\s*(.+)$/.exec(title.value);
+    if (remark) {
+      read.lead.push({ text: title.value, line: title.line });
+      title.value = remark[2].trim();
+    }
+  }
   const graded = title && dataPattern(commonImport.inference.titleGrade).exec(title.value!);
   if (title && graded && graded[1].trim()) {
     if (graded[3]) read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
@@ -167,17 +180,27 @@ function refine(read: ReadText, text: string): void {
     if (!has('grade')) entries.push({ concept: 'grade', label: 'Grade', line: title.line, kind: 'field', value: graded[2] });
   }
   const station = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
-  const place = station && /^([^,(]+?)\s*,\s*(.+)$/.exec(station.value!);
-  if (station && place) {
-    const rest = place[2].trim();
+  const place = station && placeOf(station.value!);
+  if (station && place && (place.city !== station.value || place.country)) {
     const country = entries.find((entry) => entry.kind === 'field' && entry.concept === 'country' && entry.value);
-    if (/^[A-Z][\p{L}'’-]*(?:\s+(?:of|and|the|[A-Z][\p{L}'’-]*)){0,4}$/u.test(rest) && !/\d/.test(rest)) {
-      station.value = place[1];
-      if (!country) entries.push({ concept: 'country', label: 'Country', line: station.line, kind: 'field', value: rest });
-      else if (country.value !== rest) read.lead.push({ text: `${station.label}: ${place[1]}, ${rest}`, line: station.line });
-    } else if (/^[a-z]/.test(rest)) {
-      station.value = place[1];
-      read.lead.push({ text: `${station.label}: ${place[1]}, ${rest}`, line: station.line });
+    if (place.rest || (country && place.country && country.value !== place.country))
+      read.lead.push({ text: `${station.label}: ${station.value}`, line: station.line });
+    station.value = place.city;
+    if (!country && place.country)
+      entries.push({ concept: 'country', label: 'Country', line: station.line, kind: 'field', value: place.country });
+  }
+  if (!entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) {
+    for (const pattern of commonImport.inference.organization) {
+      const match = new RegExp(pattern, 'm').exec(text);
+      if (!match) continue;
+      entries.push({
+        concept: 'organization',
+        label: 'Organization',
+        line: text.slice(0, match.index).split(/\r\n|\r|\n/).length,
+        kind: 'field',
+        value: match[1].trim(),
+      });
+      break;
     }
   }
   if (!has('job_id')) {
@@ -189,6 +212,33 @@ function refine(read: ReadText, text: string): void {
       break;
     }
   }
+}
+
+const placeWord = /^[A-Z][\p{L}'’.-]*(?:\s+(?:of|and|the|du|de|[A-Z][\p{L}'’.-]*)){0,5}$/u;
+const kana = /^[\u30a1-\u30fa\u30fc]{2,12}$/;
+
+/**
+ * A duty station as its city and country: "Kyiv, Ukraine", "Lusaka, Zambia, with travel to …", "Geneva, Switzerland
+ * (home-based …)", "アンマン（ヨルダン）", "ケニア・ナイロビ（…）". `rest` says that something else was said too.
+ */
+function placeOf(value: string): { city: string; country?: string; rest: boolean } | undefined {
+  const text = value.trim();
+  const japanese = /^([\u30a1-\u30fa\u30fc]{2,12})(?:・([\u30a1-\u30fa\u30fc]{2,12}))?(?:[（(]([^）)]*)[）)])?(.*)$/.exec(text);
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !japanese) return undefined;
+  if (japanese) {
+    const [, first, second, inBrackets, after] = japanese;
+    if (second) return { city: second, country: first, rest: !!inBrackets || !!after.trim() };
+    if (inBrackets && kana.test(inBrackets)) return { city: first, country: inBrackets, rest: !!after.trim() };
+    return { city: first, rest: !!inBrackets || !!after.trim() };
+  }
+  const bracket = /^([^(（]+?)\s*[(（].*$/.exec(text);
+  const main = bracket ? bracket[1] : text;
+  const parts = main.split(/\s*,\s*/);
+  if (parts.length === 1) return bracket ? { city: main, rest: true } : undefined;
+  const [city, second, ...others] = parts;
+  if (!placeWord.test(city)) return undefined;
+  if (placeWord.test(second)) return { city, country: second, rest: !!bracket || others.length > 0 };
+  return { city, rest: true };
 }
 
 const bareTitle = (title: string) =>

@@ -41,6 +41,8 @@ export interface Entry {
   lines?: { text: string; bullet: boolean }[];
   /** The section's first line is the posting's title (Workday's Standard Job Description). */
   titleFollows?: boolean;
+  /** Lines moved out of another section (a closing statement inside How to apply). */
+  moved?: boolean;
 }
 
 /** What the reader found: entries in text order, lines before any heading that are no field, and lines it kept as they are. */
@@ -63,7 +65,8 @@ const squash = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-const bulletPattern = /^(?:[-*•·▪▫◦●○■□◆◇►▶➢➤✓✔–—・※]|\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[①-⑳])\s*/;
+const bulletPattern =
+  /^(?:[-*•·▪▫◦●○■□◆◇►▶➢➤✓✔–—・※]|\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[①-⑳]|（\d{1,2}）|[0-9０-９]{1,2}[．.、](?![0-9]))\s*/;
 
 /** A line without its bullet, numbering, decoration and trailing colon: how headings and labels are compared. */
 export function bare(line: string): string {
@@ -162,6 +165,11 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
     const label = tables.labelIndex.get(squash(bare(tab[1])));
     if (label) return { label, value: tab[2].trim() };
   }
+  const dash = /^(.{1,40}?)\s+[-–—]\s+(\S.*)$/.exec(line);
+  if (dash) {
+    const label = tables.labelIndex.get(squash(bare(dash[1])));
+    if (label) return { label, value: dash[2].trim() };
+  }
   const alone = tables.labelIndex.get(squash(bare(line)));
   if (alone) return { label: alone, value: '' };
   if (where === 'strict' || (where === 'body' && (bulletPattern.test(line) || line.length > 80))) return undefined;
@@ -203,6 +211,7 @@ function headingByPattern(plain: string): { concept: string; titleFollows: boole
 /** A heading the data does not know: a short line ending with a colon, in capitals, or marked as a heading. */
 function unknownHeading(line: string): boolean {
   const text = line.trim();
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text)) return /^(?:【.{1,20}】|[■◆◇□●].{1,20})$/.test(text);
   const words = bare(text).split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;
   if (/[:：]$/.test(text)) return words.length <= 6 && !/,/.test(text) && !/^\d+[.)]/.test(text) && !bulletPattern.test(text);

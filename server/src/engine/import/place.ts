@@ -131,10 +131,24 @@ export function placeEntries(
     if (entry.kind === 'field') notes.push(entry.value ? `${entry.label}: ${entry.value}` : entry.label);
     else notes.push([entry.label, ...(entry.lines ?? []).map((line) => line.text)].join('\n'));
   };
+  const entries: Entry[] = [];
   for (const entry of read.entries) {
+    entries.push(entry);
+    if (entry.kind !== 'section' || !entry.lines) continue;
+    // A no-fee or diversity statement inside another section is a closing statement; it moves there as a whole line.
+    for (const rule of common.lineConcepts) {
+      if (rule.concept === entry.concept) continue;
+      const moved: Entry['lines'] & object = entry.lines.filter((line) => dataPattern(rule.pattern, 'i').test(line.text));
+      if (!moved.length || !target[rule.concept]) continue;
+      entry.lines = entry.lines.filter((line) => !moved.includes(line));
+      entries.push({ concept: rule.concept, label: entry.label, line: entry.line, kind: 'section', lines: moved, moved: true });
+    }
+  }
+  for (const entry of entries) {
     const path = target[entry.concept];
     if (entry.kind === 'section') {
       const lines = entry.lines ?? [];
+      if (!lines.length && entry.moved) continue;
       if (entry.concept === 'supervision' && target.supervisor && getPath(data, target.supervisor) === undefined) {
         const name = supervisorIn(lines.map((line) => line.text).join(' '));
         if (name && setPath(data, target.supervisor, name)) placed.add('supervisor');
@@ -176,6 +190,12 @@ export function placeEntries(
     }
     if (!path || scalar === undefined) {
       note(entry);
+      continue;
+    }
+    if (path.endsWith('employment_type')) {
+      const type = common.employmentTypes.find((candidate) => dataPattern(candidate.pattern, 'i').test(value));
+      if (!type || !setPath(data, path, type.value)) note(entry);
+      else placed.add(entry.concept);
       continue;
     }
     if (entry.concept === 'grade' && typeof scalar === 'string' && scalar.replace(/[-\s]/g, '') !== value.replace(/[-\s]/g, ''))
