@@ -4,7 +4,7 @@ import { readCareersLines, type CareersParts } from './careersText';
 import { postingYaml } from './toYaml';
 import { dataPattern } from '../text/patterns';
 import { detectLayout, readText, tablesFor, type Layout, type ReadText } from './generic';
-import { getPath, headerOf, placeEntries, profileFor, setPath, supervisorIn, type ImportFinding } from './place';
+import { finding, getPath, headerOf, placeEntries, profileFor, setPath, supervisorIn, type ImportFinding } from './place';
 import targetTable from '../../../../schemas/import/targets.json';
 import commonImport from '../../../../schemas/import/common.json';
 
@@ -117,13 +117,7 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   let notes = [...lead.map((line) => line.text), ...placed.notes];
   if (!placed.placed.size && !layout) {
     notes = [text.trim()];
-    const notFound = commonImport.notFound.join(', ');
-    findings.push({
-      code: 'import-unrecognised',
-      line: 1,
-      message: `No known layout was recognised and none of these was found: ${notFound}; the whole text is kept under notes`,
-      message_ja: `知っている形式ではなく、次のどれも見つかりませんでした：${notFound}。本文はすべて notes に残しました`,
-    });
+    findings.push(finding('import-unrecognised', 1, { missing: commonImport.notFound.join(', ') }));
   }
   const data: Record<string, unknown> = { profile: profile.id };
   for (const key of topOrder) if (key in fields && key !== 'profile') data[key] = fields[key];
@@ -134,7 +128,7 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   const source = layout ? `${layout.title} text` : 'text';
   return {
     data,
-    yaml: postingYaml(data, missing, source),
+    yaml: postingYaml(data, missing, source, findings),
     notes,
     missing,
     layout: layout?.id ?? 'unknown',
@@ -175,7 +169,7 @@ function refine(read: ReadText, text: string): void {
   }
   const graded = title && dataPattern(commonImport.inference.titleGrade).exec(title.value!);
   if (title && graded && graded[1].trim()) {
-    if (graded[3]) read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
+    read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
     title.value = graded[1].trim();
     if (!has('grade')) entries.push({ concept: 'grade', label: 'Grade', line: title.line, kind: 'field', value: graded[2] });
   }

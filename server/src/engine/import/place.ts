@@ -1,5 +1,6 @@
 import common from '../../../../schemas/import/common.json';
 import targetTable from '../../../../schemas/import/targets.json';
+import diagnostics from '../../../../schemas/diagnostics.json';
 import { chooseProfile, profileById, type ProfileChoice } from '../template/profiles';
 import { dataPattern } from '../text/patterns';
 import { readPeriod } from './dates';
@@ -11,6 +12,15 @@ export interface ImportFinding {
   line: number;
   message: string;
   message_ja: string;
+}
+
+const catalogue = diagnostics as unknown as Record<string, { message: string; message_ja?: string }>;
+
+/** A finding with its message from schemas/diagnostics.json, {placeholders} filled. */
+export function finding(code: string, line: number, values: Record<string, string>): ImportFinding {
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+  const entry = catalogue[code];
+  return { code, line, message: fill(entry.message), message_ja: fill(entry.message_ja ?? entry.message) };
 }
 
 const targets = targetTable as unknown as Record<string, Record<string, string>>;
@@ -195,7 +205,11 @@ export function placeEntries(
     if (path.endsWith('employment_type')) {
       const type = common.employmentTypes.find((candidate) => dataPattern(candidate.pattern, 'i').test(value));
       if (!type || !setPath(data, path, type.value)) note(entry);
-      else placed.add(entry.concept);
+      else {
+        placed.add(entry.concept);
+        // The vocabulary's word replaces the text's own: the text's words stay under notes.
+        if (type.value !== value.trim()) note(entry);
+      }
       continue;
     }
     if (entry.concept === 'grade' && typeof scalar === 'string' && scalar.replace(/[-\s]/g, '') !== value.replace(/[-\s]/g, ''))
@@ -236,12 +250,14 @@ function fieldValue(entry: Entry, value: string, findings: ImportFinding[]): unk
     const date = dateValue(value);
     if (date.iso) return date.iso;
     if (date.ambiguous) {
-      findings.push({
-        code: 'import-ambiguous-date',
-        line: entry.line,
-        message: `${entry.label}: '${value}' could be ${date.ambiguous[0]} or ${date.ambiguous[1]}; the text is kept as written, write the date as YYYY-MM-DD`,
-        message_ja: `${entry.label}：「${value}」は ${date.ambiguous[0]} とも ${date.ambiguous[1]} とも読めます。書かれたまま残したので、YYYY-MM-DD で書いてください`,
-      });
+      findings.push(
+        finding('import-ambiguous-date', entry.line, {
+          label: entry.label,
+          text: value,
+          first: date.ambiguous[0],
+          second: date.ambiguous[1],
+        }),
+      );
       return value;
     }
     return undefined;
