@@ -297,9 +297,31 @@ function afterAnyLabel(segment: string): string | undefined {
 const hasContent = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
 /** Whether a piece of a line is in the export: as written, or its dates in ISO form and the rest as written. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A known label, squashed, as the txt export may glue it to a short value ("hardship levele"). */
+const gluedLabel = new RegExp(`(?:${knownLabels.map((label) => escapeRegExp(squash(label))).join('|')})$`);
+
+/**
+ * Whether a short value ("E", "No", "GS6") stands in the export as a word of its own or glued to a label, not just
+ * inside another word.
+ */
+function shortInExport(want: string, exported: string): boolean {
+  const pattern = new RegExp(escapeRegExp(want), 'g');
+  for (let match = pattern.exec(exported); match; match = pattern.exec(exported)) {
+    const before = exported.slice(0, match.index);
+    const after = exported[match.index + want.length] ?? '';
+    if (/[\p{L}\p{N}]/u.test(after)) continue;
+    if (!before || !/[\p{L}\p{N}]$/u.test(before) || gluedLabel.test(before)) return true;
+  }
+  return false;
+}
+
 function inExport(piece: string, exported: string): boolean {
   const want = core(piece);
-  if (!want || exported.includes(want)) return true;
+  if (!want) return true;
+  if (want.length < 4) return shortInExport(want, exported);
+  if (exported.includes(want)) return true;
   const dates = datesIn(piece);
   if (!dates.length) return false;
   let rest = piece;

@@ -78,6 +78,11 @@ describe('import corpus: texts in every common layout import whole into the righ
         kinds('GradePR3\nFamily TypeNon Family\nDanger PayYes\nDuties:\n- Lead protection monitoring.\nDeadline2025-02-12'),
         ['found', 'found', 'structure', 'found', 'structure', 'found'],
       );
+      // A short value counts only as a word of its own or glued to a label, not inside another word.
+      const short = (exported: string) => checkLines('Hardship LevelE\nRemote work acceptedNo', exported).map((check) => check.kind);
+      assert.deepEqual(short('Family TypeNon Family\nNotes: none'), ['missing', 'missing']);
+      assert.deepEqual(short('Hardship LevelE\nRemote work acceptedNo'), ['found', 'found']);
+      assert.deepEqual(short('Hardship level: E\nRemote work accepted: no'), ['found', 'found']);
     });
   });
 
