@@ -107,7 +107,7 @@ export function squash(text: string): string {
 /** Squashed, without the punctuation a list item or a sentence may lose at its ends. */
 function core(text: string): string {
   return squash(text)
-    .replace(/^[\s,;:.\-–—]+|[\s,;:.]+$/g, '')
+    .replace(/^[\s,;:.\-–—*_]+|[\s,;:.*_]+$/g, '')
     .trim();
 }
 

@@ -10,7 +10,7 @@ export interface Layout {
   signals: string[];
   minSignals?: number;
   headings?: { concept: string; headings: string[]; titleFollows?: boolean }[];
-  labels?: { concept: string; labels: string[] }[];
+  labels?: { concept: string; labels: string[]; glued?: boolean }[];
   organization?: string;
   profileHints?: { profile: string; patterns: string[] }[];
 }
@@ -55,6 +55,8 @@ interface Label {
   concept: string;
   label: string;
   kind?: string;
+  /** Read only where run into its value ("EducationBachelor of Arts"). */
+  glued?: boolean;
 }
 
 const squash = (text: string) =>
@@ -96,10 +98,11 @@ export function tablesFor(layout: Layout | undefined): Tables {
   }
   for (const extra of layout?.labels ?? []) {
     const kind = common.fields.find((field) => field.concept === extra.concept);
-    for (const label of extra.labels) labels.push({ concept: extra.concept, label, kind: kind && 'kind' in kind ? kind.kind : undefined });
+    for (const label of extra.labels)
+      labels.push({ concept: extra.concept, label, kind: kind && 'kind' in kind ? kind.kind : undefined, glued: extra.glued });
   }
   const labelIndex = new Map<string, Label>();
-  for (const label of labels) if (!labelIndex.has(squash(label.label))) labelIndex.set(squash(label.label), label);
+  for (const label of labels) if (!label.glued && !labelIndex.has(squash(label.label))) labelIndex.set(squash(label.label), label);
   const headingIndex = new Map<string, { concept: string; titleFollows: boolean }>();
   for (const section of layout?.headings ?? [])
     for (const heading of section.headings)
@@ -158,7 +161,7 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
   const colon = /^(.{1,70}?)\s*[:：]\s*(.*)$/.exec(line);
   if (colon) {
     const label = tables.labelIndex.get(squash(bare(colon[1])));
-    if (label) return { label, value: colon[2].trim() };
+    if (label) return { label, value: colon[2].replace(/^[*_]+\s*/, '').trim() };
   }
   const tab = /^([^\t]{1,70})\t+(.*)$/.exec(line);
   if (tab) {
@@ -176,9 +179,13 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
   const text = line.trim().replace(/^[-*•·▪]\s+/, '');
   for (const label of tables.byLength) {
     if (!text.startsWith(label.label)) continue;
+    if (label.glued && !/^[A-Z\d]/.test(text.slice(label.label.length))) continue;
     if (where === 'body' && !label.label.includes(' ') && /^\s/.test(text.slice(label.label.length))) continue;
     const rest = text.slice(label.label.length);
-    if (/^\s*[:：]/.test(rest)) return { label, value: rest.replace(/^\s*[:：]\s*/, '') };
+    if (/^\s*[:：]/.test(rest)) {
+      if (label.glued) continue;
+      return { label, value: rest.replace(/^\s*[:：]\s*/, '') };
+    }
     // Glued: "GradePR2", "Family TypeNon Family"; spaced: "Location Geneva" (the value starts as a name or number does).
     if (upperStart.test(rest) && /^[^a-z]/.test(rest)) return { label, value: rest.trim() };
     if (/^\s+[A-Z\d]/.test(rest) && !/[.;]$/.test(text)) return { label, value: rest.trim() };
