@@ -244,7 +244,7 @@ const knownLabelSet = new Set(knownLabels.map(core));
 
 /** A list marker or a number a line starts with: •, -, *, ・, ■, 1., 1), a), (a), i., （1）, ①. */
 const marker =
-  /^(?:[•\-*·・･▪◆◇■□●○►→–—※]+\s*|\(?\d{1,2}[.)](?!\d)\s*|\(?[a-z][.)]\s+|\(?[ivx]{1,4}[.)]\s+|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)/i;
+  /^(?:#{1,6}\s+|[•\-*·・･▪◆◇■□●○►→–—※]+\s*|\(?\d{1,2}[.)](?!\d)\s*|\(?[a-z][.)]\s+|\(?[ivx]{1,4}[.)]\s+|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)/i;
 
 /** A heading in decorative brackets, as Japanese postings write them: 【業務内容】, ［応募資格］, ＜待遇＞. */
 const bracketed = /^[【［〔＜<[]\s*([^【】［］〔〕＜＞<>[\]]+?)\s*[】］〕＞>\]]$/;
