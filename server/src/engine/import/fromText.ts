@@ -167,6 +167,8 @@ function refine(read: ReadText, text: string): void {
       title.value = remark[2].trim();
     }
   }
+  // The page's first line often repeats the title: it is the title, not a note.
+  if (title?.value) read.lead = read.lead.filter((line) => line.text !== title.value);
   const graded = title && dataPattern(commonImport.inference.titleGrade).exec(title.value!);
   if (title && graded && graded[1].trim()) {
     read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });

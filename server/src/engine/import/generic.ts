@@ -9,7 +9,7 @@ export interface Layout {
   title: string;
   signals: string[];
   minSignals?: number;
-  headings?: { concept: string; headings: string[]; titleFollows?: boolean }[];
+  headings?: { concept: string; headings: string[]; titleFollows?: boolean; within?: string }[];
   labels?: { concept: string; labels: string[]; glued?: boolean }[];
   organization?: string;
   profileHints?: { profile: string; patterns: string[] }[];
@@ -89,6 +89,8 @@ export interface Tables {
   byLength: Label[];
   labelIndex: Map<string, Label>;
   headingIndex: Map<string, { concept: string; titleFollows: boolean }>;
+  /** Headings that are a concept only under one section: `${within}\u0000${heading}`. */
+  withinIndex: Map<string, string>;
 }
 
 export function tablesFor(layout: Layout | undefined): Tables {
@@ -104,14 +106,16 @@ export function tablesFor(layout: Layout | undefined): Tables {
   const labelIndex = new Map<string, Label>();
   for (const label of labels) if (!label.glued && !labelIndex.has(squash(label.label))) labelIndex.set(squash(label.label), label);
   const headingIndex = new Map<string, { concept: string; titleFollows: boolean }>();
+  const withinIndex = new Map<string, string>();
   for (const section of layout?.headings ?? [])
     for (const heading of section.headings)
-      headingIndex.set(squash(heading), { concept: section.concept, titleFollows: !!section.titleFollows });
+      if (section.within) withinIndex.set(`${section.within}\u0000${squash(heading)}`, section.concept);
+      else headingIndex.set(squash(heading), { concept: section.concept, titleFollows: !!section.titleFollows });
   for (const section of common.sections)
     for (const heading of section.headings)
       if (!headingIndex.has(squash(heading))) headingIndex.set(squash(heading), { concept: section.concept, titleFollows: false });
   const byLength = [...labels].sort((a, b) => b.label.length - a.label.length);
-  return { labels, byLength, labelIndex, headingIndex };
+  return { labels, byLength, labelIndex, headingIndex, withinIndex };
 }
 
 const upperStart = /^[A-Z\d(]/;
@@ -175,12 +179,12 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
   }
   const alone = tables.labelIndex.get(squash(bare(line)));
   if (alone) return { label: alone, value: '' };
-  if (where === 'strict' || (where === 'body' && (bulletPattern.test(line) || line.length > 80))) return undefined;
+  if (where === 'strict' || (where === 'body' && bulletPattern.test(line))) return undefined;
   const text = line.trim().replace(/^[-*•·▪]\s+/, '');
   for (const label of tables.byLength) {
     if (!text.startsWith(label.label)) continue;
     if (label.glued && !/^[A-Z\d]/.test(text.slice(label.label.length))) continue;
-    if (where === 'body' && !label.label.includes(' ') && /^\s/.test(text.slice(label.label.length))) continue;
+    if (where === 'body' && /^\s/.test(text.slice(label.label.length)) && (!label.label.includes(' ') || line.length > 80)) continue;
     const rest = text.slice(label.label.length);
     if (/^\s*[:：]/.test(rest)) {
       if (label.glued) continue;
@@ -246,13 +250,23 @@ export function readText(text: string, tables: Tables): ReadText {
   });
   const result: ReadText = { entries: [], lead: [] };
   let section: Entry | undefined;
+  let parent = '';
+  const names = new Set(common.nameSections.names.map(squash));
   for (let index = 0; index < lines.length; index++) {
     const { text: line, line: number } = lines[index];
-    const heading = headingOf(line, tables);
+    const within = tables.withinIndex.get(`${parent}\u0000${squash(bare(line))}`);
+    if (within) {
+      section = { concept: within, label: bare(line), line: number, kind: 'section', lines: [] };
+      result.entries.push(section);
+      continue;
+    }
+    const isName = !!section && common.nameSections.concepts.includes(section.concept) && names.has(squash(bare(line)));
+    const heading = isName ? undefined : headingOf(line, tables);
     const inlineField = heading?.inline !== undefined ? readLabel(line, tables, 'strict') : undefined;
     if (heading && !inlineField) {
       section = { concept: heading.concept, label: heading.heading, line: number, kind: 'section', lines: [] };
       if (heading.titleFollows) section.titleFollows = true;
+      parent = heading.concept;
       if (heading.inline) section.lines!.push(item(heading.inline));
       result.entries.push(section);
       continue;

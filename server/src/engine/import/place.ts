@@ -149,7 +149,7 @@ export function placeEntries(
     for (const rule of common.lineConcepts) {
       if (rule.concept === entry.concept) continue;
       const moved: Entry['lines'] & object = entry.lines.filter((line) => dataPattern(rule.pattern, 'i').test(line.text));
-      if (!moved.length || !target[rule.concept]) continue;
+      if (!moved.length) continue;
       entry.lines = entry.lines.filter((line) => !moved.includes(line));
       entries.push({ concept: rule.concept, label: entry.label, line: entry.line, kind: 'section', lines: moved, moved: true });
     }
