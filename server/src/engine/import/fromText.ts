@@ -96,7 +96,7 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   const placed = placeEntries(read, profile.id, findings);
   const fields: Record<string, unknown> = { ...placed.data };
   const targets = (targetTable as unknown as Record<string, Record<string, string>>)[profile.id] ?? {};
-  for (const concept of ['sponsor', 'japanese_level'] as const) {
+  for (const concept of ['sponsor', 'japanese_level', 'country'] as const) {
     const path = targets[concept];
     if (!path || getPath(fields, path) !== undefined) continue;
     const value = commonImport.inference[concept].map((pattern) => dataPattern(pattern).exec(text)?.[1]).find(Boolean);
