@@ -49,6 +49,35 @@ describe('import: any layout (issue 14 §1–3)', () => {
     });
   });
 
+  describe('more shapes: several fields on a line, bracketed labels, a deadline in a sentence', () => {
+    it('splits "Label: value; Label: value | Label: value" into its fields', () => {
+      const imported = data('Driver\nGrade: G-3; Duty Station: Bor, South Sudan | Contract Type: Temporary\nDuties\n- Drive the team.');
+      assert.deepEqual(
+        [imported.grade, imported.duty_station, imported.country, imported.contract_type],
+        ['G-3', 'Bor', 'South Sudan', 'Temporary'],
+      );
+    });
+
+    it('reads a label in Japanese brackets with its value on the same line', () => {
+      assert.equal(data('【職種】調理スタッフ\n【勤務地】京都府京都市\n【仕事内容】\n・調理').duty_station, '京都府京都市');
+    });
+
+    it('reads a deadline stated only in a sentence, and leaves the sentence where it is', () => {
+      const imported = data(
+        'Title: Cashier\nDuties\n- Count cash.\nHow to apply\nApplications must be received by 3 March 2025 (midnight local time).',
+      );
+      assert.equal(imported.deadline, '2025-03-03');
+      assert.match(imported.how_to_apply, /must be received by 3 March 2025/);
+    });
+
+    it('does not take one weak signal (a "Grade:" line) for a Workday page of UNHCR', () => {
+      const result = importFromText('Accountant\nGrade: P-3\nDuty Station: Lima, Peru\nResponsibilities\n- Keep the books.');
+      assert.notEqual(result.layout, 'workday');
+      assert.equal(result.data.profile, 'general');
+      assert.equal(result.data.organization, undefined);
+    });
+  });
+
   describe('layouts and profiles', () => {
     it('recognises a layout by its signals and keeps the careers-site reader for its own layout', () => {
       assert.equal(

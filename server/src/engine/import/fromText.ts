@@ -1,5 +1,6 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { chooseProfile } from '../template/profiles';
+import { readDate } from './dates';
 import { readCareersLines, type CareersParts } from './careersText';
 import { postingYaml } from './toYaml';
 import { dataPattern } from '../text/patterns';
@@ -184,6 +185,16 @@ function refine(read: ReadText, text: string): void {
     station.value = place.city;
     if (!country && place.country)
       entries.push({ concept: 'country', label: 'Country', line: station.line, kind: 'field', value: place.country });
+  }
+  if (!has('deadline')) {
+    for (const pattern of commonImport.inference.deadline) {
+      const match = new RegExp(pattern, 'i').exec(text);
+      const date = match ? readDate(match[1]) : undefined;
+      if (!match || !date || !('iso' in date)) continue;
+      const line = text.slice(0, match.index).split(/\r\n|\r|\n/).length;
+      entries.push({ concept: 'deadline', label: 'Deadline', line, kind: 'field', value: date.iso, inferred: true });
+      break;
+    }
   }
   if (!entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) {
     for (const pattern of commonImport.inference.organization) {

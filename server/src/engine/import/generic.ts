@@ -43,6 +43,8 @@ export interface Entry {
   titleFollows?: boolean;
   /** Lines moved out of another section (a closing statement inside How to apply). */
   moved?: boolean;
+  /** Read from a sentence that stays where it is (a deadline in prose): placed, never noted. */
+  inferred?: boolean;
 }
 
 /** What the reader found: entries in text order, lines before any heading that are no field, and lines it kept as they are. */
@@ -143,6 +145,31 @@ export function splitGlued(line: string, tables: Tables): string[] {
 }
 
 /**
+ * Splits a line that holds several labelled fields ("Grade: P-3; Duty Station: Juba | Closing Date: 1 May 2025") into
+ * one line a field; a label counts only where it starts a "Label:" after a separator.
+ */
+export function splitLabelRuns(line: string, tables: Tables): string[] {
+  const starts: number[] = [];
+  const separator = /(?:[;|•·]|\s{2,}|\t)\s*/g;
+  for (let match = separator.exec(line); match; match = separator.exec(line)) {
+    const at = match.index + match[0].length;
+    const colon = /^(.{1,60}?)\s*[:：]\s*\S/.exec(line.slice(at));
+    if (colon && tables.labelIndex.has(squash(bare(colon[1])))) starts.push(at);
+  }
+  if (!starts.length || !/^(.{1,60}?)\s*[:：]/.test(line)) return [line];
+  const head = /^(.{1,60}?)\s*[:：]/.exec(line)!;
+  if (!tables.labelIndex.has(squash(bare(head[1])))) return [line];
+  const parts: string[] = [];
+  let from = 0;
+  for (const start of starts) {
+    parts.push(line.slice(from, start).replace(/[\s;|•·]+$/, ''));
+    from = start;
+  }
+  parts.push(line.slice(from));
+  return parts.filter((part) => part.trim());
+}
+
+/**
  * Splits a heading run onto the end of a short line, as careers pages copy a title or a value and the next heading:
  * "Protection Officer Organizational Setting and Work Relationships" → "Protection Officer" + the heading.
  */
@@ -171,6 +198,11 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
   if (tab) {
     const label = tables.labelIndex.get(squash(bare(tab[1])));
     if (label) return { label, value: tab[2].trim() };
+  }
+  const bracket = /^[【［[]\s*([^】］\]]{1,30}?)\s*[】］\]]\s*[:：]?\s*(\S.*)$/.exec(line);
+  if (bracket) {
+    const label = tables.labelIndex.get(squash(bracket[1]));
+    if (label) return { label, value: bracket[2].trim() };
   }
   const dash = /^(.{1,40}?)\s+[-–—]\s+(\S.*)$/.exec(line);
   if (dash) {
@@ -245,7 +277,7 @@ export function readText(text: string, tables: Tables): ReadText {
         .map((cell) => cell.trim())
         .join('\t');
     if (!trimmed) return;
-    for (const glued of splitGlued(trimmed, tables))
+    for (const glued of splitLabelRuns(trimmed, tables).flatMap((run) => splitGlued(run, tables)))
       for (const part of splitTrailingHeading(glued.trim(), tables)) if (part.trim()) lines.push({ text: part.trim(), line: index + 1 });
   });
   const result: ReadText = { entries: [], lead: [] };

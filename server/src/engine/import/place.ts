@@ -199,7 +199,7 @@ export function placeEntries(
         setPath(data, target.contract_end_date, period.end);
     }
     if (!path || scalar === undefined) {
-      note(entry);
+      if (!entry.inferred) note(entry);
       continue;
     }
     if (path.endsWith('employment_type')) {
@@ -215,7 +215,7 @@ export function placeEntries(
     if (entry.concept === 'grade' && typeof scalar === 'string' && scalar.replace(/[-\s]/g, '') !== value.replace(/[-\s]/g, ''))
       notes.push(`${entry.label}: ${value}`);
     if (setPath(data, path, scalar)) placed.add(entry.concept);
-    else note(entry);
+    else if (!entry.inferred) note(entry);
   }
   return { data, notes, placed };
 }
