@@ -15,8 +15,8 @@
  *   for a code (`G-5`, `full-time permanent`), otherwise text. A list of strings gives alternatives
  *   (`["Kenya", "ケニア"]`).
  * - Text is compared without case, extra whitespace, width (NFKC) or the difference between `&` and `and`. A short
- *   value (under 20 characters) must equal the field or one item of a list field; a longer one is a distinctive
- *   sentence that must occur in the field (a list field's items joined with newlines).
+ *   value (under 20 characters, 10 in Japanese) must equal the field or one item of a list field; a longer one is a
+ *   distinctive sentence that must occur in the field (a list field's items joined with newlines).
  * - `ambiguousDates` are dates whose day/month order the text does not decide: they are not fields, and the
  *   import must keep them as written rather than guess.
  */
@@ -127,7 +127,8 @@ function valueAt(data: unknown, path: string): unknown {
   return current;
 }
 
-const shortValue = 20;
+/** A value long enough to be looked for inside a field: 20 characters, or 10 of Japanese (a word is 2 or 3). */
+const isLong = (want: string) => want.length >= 20 || (want.length >= 10 && /[\u3040-\u30ff\u4e00-\u9fff]/.test(want));
 
 /** Whether the value at a path is the value the text states (see the module comment). */
 export function fieldMatches(actual: unknown, expected: ExpectedValue): boolean {
@@ -140,7 +141,7 @@ export function fieldMatches(actual: unknown, expected: ExpectedValue): boolean 
   const whole = Array.isArray(actual) ? items.join('\n') : scalarText(actual);
   if (whole === undefined) return false;
   if (core(whole) === want || items.some((item) => core(item) === want)) return true;
-  return want.length >= shortValue && squash(whole).includes(want);
+  return isLong(want) && squash(whole).includes(want);
 }
 
 function shorten(value: unknown): string {
@@ -337,6 +338,12 @@ function inExport(piece: string, exported: string): boolean {
   return !hasContent(left) || left.split(/[,;]/).every((part) => !hasContent(part) || exported.includes(core(part)));
 }
 
+/** A line of items the import may split into a list ("Law; International Law"): every item is in the export. */
+function itemsInExport(piece: string, exported: string): boolean {
+  const items = piece.split(/\s*[;；、]\s*/).filter(hasContent);
+  return items.length > 1 && items.every((item) => inExport(item, exported));
+}
+
 export interface LineCheck {
   line: string;
   /** `structure`: a label or heading alone, or decoration; not counted. */
@@ -369,6 +376,7 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
       counted = true;
       const found =
         inExport(piece, exported) ||
+        itemsInExport(piece, exported) ||
         (value !== undefined && inExport(value, exported)) ||
         ((): boolean => {
           const any = afterAnyLabel(piece);

@@ -56,6 +56,10 @@ describe('import corpus: texts in every common layout import whole into the righ
       assert.ok(!fieldMatches(undefined, 'Tripoli'));
       assert.ok(!fieldMatches('false', false), 'a yes/no field is a boolean');
       assert.ok(fieldMatches('ケニア', ['Kenya', 'ケニア']));
+      assert.ok(
+        fieldMatches('必要に応じて「技術・人文知識・国際業務」への変更申請を会社が支援します。', 'への変更申請を会社が支援します。'),
+      );
+      assert.ok(!fieldMatches('大阪府大阪市北区梅田', '大阪市'), 'a short Japanese value must be the whole field');
     });
 
     it('reads the dates a text writes, and leaves an undecidable day/month order undecided', () => {
@@ -83,6 +87,15 @@ describe('import corpus: texts in every common layout import whole into the righ
       assert.deepEqual(short('Family TypeNon Family\nNotes: none'), ['missing', 'missing']);
       assert.deepEqual(short('Hardship LevelE\nRemote work acceptedNo'), ['found', 'found']);
       assert.deepEqual(short('Hardship level: E\nRemote work accepted: no'), ['found', 'found']);
+      // A line of items the import turned into a list is kept when every item is.
+      assert.deepEqual(
+        checkLines('Law; International Law', '- Law\n- International Law').map((check) => check.kind),
+        ['found'],
+      );
+      assert.deepEqual(
+        checkLines('Law; Political Sciences', '- Law\n- Economics').map((check) => check.kind),
+        ['missing'],
+      );
     });
   });
 
