@@ -27,7 +27,7 @@ type Section = 'header' | 'lead' | 'background' | 'purpose' | 'monitoring' | 'qu
 
 const numbered = /^\d+[.)]\s+/;
 const lettered = /^[a-z][.)]\s+/;
-const bullet = /^[-•*▪]\s+/;
+const bullet = /^[-\u2022*\u25aa]\s+/;
 
 /** The heading a line is, without its number or letter and colon, compared case-insensitively. */
 function headingOf(line: string, headings: readonly { headings: string[]; kind: string }[]): string | undefined {

@@ -162,7 +162,7 @@ function refine(read: ReadText, text: string): void {
   }
   const title = entries.find((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value);
   if (title?.value) {
-    const remark = /^[＜<【[(（]([^＞>】\])）]{1,40})[＞>】\])）]\s*(.+)$/.exec(title.value);
+    const remark = /^[\uff1c<\u3010[(\uff08]([^\uff1e>\u3011\])\uff09]{1,40})[\uff1e>\u3011\])\uff09]\s*(.+)$/.exec(title.value);
     if (remark) {
       read.lead.push({ text: title.value, line: title.line });
       title.value = remark[2].trim();
@@ -221,7 +221,7 @@ function refine(read: ReadText, text: string): void {
   }
 }
 
-const placeWord = /^[A-Z][\p{L}'’.-]*(?:\s+(?:of|and|the|du|de|[A-Z][\p{L}'’.-]*)){0,5}$/u;
+const placeWord = /^[A-Z][\p{L}'\u2019.-]*(?:\s+(?:of|and|the|du|de|[A-Z][\p{L}'\u2019.-]*)){0,5}$/u;
 const kana = /^[\u30a1-\u30fa\u30fc]{2,12}$/;
 
 /**
@@ -230,7 +230,9 @@ const kana = /^[\u30a1-\u30fa\u30fc]{2,12}$/;
  */
 function placeOf(value: string): { city: string; country?: string; rest: boolean } | undefined {
   const text = value.trim();
-  const japanese = /^([\u30a1-\u30fa\u30fc]{2,12})(?:・([\u30a1-\u30fa\u30fc]{2,12}))?(?:[（(]([^）)]*)[）)])?(.*)$/.exec(text);
+  const japanese = /^([\u30a1-\u30fa\u30fc]{2,12})(?:\u30fb([\u30a1-\u30fa\u30fc]{2,12}))?(?:[\uff08(]([^\uff09)]*)[\uff09)])?(.*)$/.exec(
+    text,
+  );
   if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !japanese) return undefined;
   if (japanese) {
     const [, first, second, inBrackets, after] = japanese;
@@ -238,7 +240,7 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
     if (inBrackets && kana.test(inBrackets)) return { city: first, country: inBrackets, rest: !!after.trim() };
     return { city: first, rest: !!inBrackets || !!after.trim() };
   }
-  const bracket = /^([^(（]+?)\s*[(（].*$/.exec(text);
+  const bracket = /^([^(\uff08]+?)\s*[(\uff08].*$/.exec(text);
   const main = bracket ? bracket[1] : text;
   const parts = main.split(/\s*,\s*/);
   if (parts.length === 1) return bracket ? { city: main, rest: true } : undefined;
@@ -264,10 +266,10 @@ function looksLikeTitle(line: string): boolean {
   return (
     line.length <= 90 &&
     line.split(/\s+/).length <= 12 &&
-    !/[.;!?。]$/.test(line) &&
+    !/[.;!?\u3002]$/.test(line) &&
     /\p{L}/u.test(line) &&
     !dataPattern(
-      'vacanc|announcement|notice|terms of reference|job opening|job description|careers?\\b|apply|open to|internal|external|募集要項|求人',
+      'vacanc|announcement|notice|terms of reference|job opening|job description|careers?\\b|apply|open to|internal|external|\u52df\u96c6\u8981\u9805|\u6c42\u4eba',
       'i',
     ).test(line)
   );

@@ -70,7 +70,7 @@ const squash = (text: string) =>
     .trim();
 
 const bulletPattern =
-  /^(?:[-*•·▪▫◦●○■□◆◇►▶➢➤✓✔–—・※]|\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[①-⑳]|（\d{1,2}）|[0-9０-９]{1,2}[．.、](?![0-9]))\s*/;
+  /^(?:[-*\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u25c6\u25c7\u25ba\u25b6\u27a2\u27a4\u2713\u2714\u2013\u2014\u30fb\u203b]|\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[\u2460-\u2473]|\uff08\d{1,2}\uff09|[0-9\uff10-\uff19]{1,2}[\uff0e.\u3001](?![0-9]))\s*/;
 
 /** A line without its bullet, numbering, decoration and trailing colon: how headings and labels are compared. */
 export function bare(line: string): string {
@@ -80,8 +80,8 @@ export function bare(line: string): string {
     .replace(/[*_=#\s]+$/, '')
     .replace(bulletPattern, '')
     .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]|[IVX]{1,4}\.)\s+/, '')
-    .replace(/^[【[〔(](.*)[】\]〕)]$/, '$1')
-    .replace(/\s*[:：]\s*$/, '')
+    .replace(/^[\u3010[\u3014(](.*)[\u3011\]\u3015)]$/, '$1')
+    .replace(/\s*[:\uff1a]\s*$/, '')
     .trim();
 }
 
@@ -134,8 +134,8 @@ export function splitGlued(line: string, tables: Tables): string[] {
     const label = tables.byLength.find((candidate) => {
       if (!rest.startsWith(candidate.label)) return false;
       const after = rest.slice(candidate.label.length);
-      if (candidate.label.includes(' ')) return after === '' || /^[\s:：(A-Z\d]/.test(after);
-      return candidate.label.length >= 5 && (after === '' || /^[:：A-Z\d]/.test(after));
+      if (candidate.label.includes(' ')) return after === '' || /^[\s:\uff1a(A-Z\d]/.test(after);
+      return candidate.label.length >= 5 && (after === '' || /^[:\uff1aA-Z\d]/.test(after));
     });
     if (!label) continue;
     // "TypeNon Family" is a value glued after a label: only split where the text before is not itself the start of a label.
@@ -150,19 +150,19 @@ export function splitGlued(line: string, tables: Tables): string[] {
  */
 export function splitLabelRuns(line: string, tables: Tables): string[] {
   const starts: number[] = [];
-  const separator = /(?:[;|•·]|\s{2,}|\t)\s*/g;
+  const separator = /(?:[;|\u2022\u00b7]|\s{2,}|\t)\s*/g;
   for (let match = separator.exec(line); match; match = separator.exec(line)) {
     const at = match.index + match[0].length;
-    const colon = /^(.{1,60}?)\s*[:：]\s*\S/.exec(line.slice(at));
+    const colon = /^(.{1,60}?)\s*[:\uff1a]\s*\S/.exec(line.slice(at));
     if (colon && tables.labelIndex.has(squash(bare(colon[1])))) starts.push(at);
   }
-  if (!starts.length || !/^(.{1,60}?)\s*[:：]/.test(line)) return [line];
-  const head = /^(.{1,60}?)\s*[:：]/.exec(line)!;
+  if (!starts.length || !/^(.{1,60}?)\s*[:\uff1a]/.test(line)) return [line];
+  const head = /^(.{1,60}?)\s*[:\uff1a]/.exec(line)!;
   if (!tables.labelIndex.has(squash(bare(head[1])))) return [line];
   const parts: string[] = [];
   let from = 0;
   for (const start of starts) {
-    parts.push(line.slice(from, start).replace(/[\s;|•·]+$/, ''));
+    parts.push(line.slice(from, start).replace(/[\s;|\u2022\u00b7]+$/, ''));
     from = start;
   }
   parts.push(line.slice(from));
@@ -174,14 +174,14 @@ export function splitLabelRuns(line: string, tables: Tables): string[] {
  * "Protection Officer Organizational Setting and Work Relationships" → "Protection Officer" + the heading.
  */
 export function splitTrailingHeading(line: string, tables: Tables): string[] {
-  if (/[.;!?。]$/.test(line)) return [line];
+  if (/[.;!?\u3002]$/.test(line)) return [line];
   const words = line.split(' ');
   if (words.length > 20 || tables.headingIndex.has(squash(bare(line))) || tables.labelIndex.has(squash(bare(line)))) return [line];
   for (let at = 2; at < words.length - 1; at++) {
     const tail = words.slice(at).join(' ');
     if (!/^[A-Z]/.test(tail) || tables.headingIndex.get(squash(tail)) === undefined) continue;
     const head = words.slice(0, at).join(' ');
-    if (/[:：]$/.test(head) || head.split(' ').length > 14) continue;
+    if (/[:\uff1a]$/.test(head) || head.split(' ').length > 14) continue;
     return [head, tail];
   }
   return [line];
@@ -189,7 +189,7 @@ export function splitTrailingHeading(line: string, tables: Tables): string[] {
 
 /** "Label: value", "Label\tvalue", "Labelvalue" or "Label value" (the last two only where `loose`); the longest label wins. */
 export function readLabel(line: string, tables: Tables, where: 'header' | 'body' | 'strict'): { label: Label; value: string } | undefined {
-  const colon = /^(.{1,70}?)\s*[:：]\s*(.*)$/.exec(line);
+  const colon = /^(.{1,70}?)\s*[:\uff1a]\s*(.*)$/.exec(line);
   if (colon) {
     const label = tables.labelIndex.get(squash(bare(colon[1])));
     if (label) return { label, value: colon[2].replace(/^[*_]+\s*/, '').trim() };
@@ -199,12 +199,12 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
     const label = tables.labelIndex.get(squash(bare(tab[1])));
     if (label) return { label, value: tab[2].trim() };
   }
-  const bracket = /^[【［[]\s*([^】］\]]{1,30}?)\s*[】］\]]\s*[:：]?\s*(\S.*)$/.exec(line);
+  const bracket = /^[\u3010\uff3b[]\s*([^\u3011\uff3d\]]{1,30}?)\s*[\u3011\uff3d\]]\s*[:\uff1a]?\s*(\S.*)$/.exec(line);
   if (bracket) {
     const label = tables.labelIndex.get(squash(bracket[1]));
     if (label) return { label, value: bracket[2].trim() };
   }
-  const dash = /^(.{1,40}?)\s+[-–—]\s+(\S.*)$/.exec(line);
+  const dash = /^(.{1,40}?)\s+[-\u2013\u2014]\s+(\S.*)$/.exec(line);
   if (dash) {
     const label = tables.labelIndex.get(squash(bare(dash[1])));
     if (label) return { label, value: dash[2].trim() };
@@ -212,15 +212,15 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
   const alone = tables.labelIndex.get(squash(bare(line)));
   if (alone) return { label: alone, value: '' };
   if (where === 'strict' || (where === 'body' && bulletPattern.test(line))) return undefined;
-  const text = line.trim().replace(/^[-*•·▪]\s+/, '');
+  const text = line.trim().replace(/^[-*\u2022\u00b7\u25aa]\s+/, '');
   for (const label of tables.byLength) {
     if (!text.startsWith(label.label)) continue;
     if (label.glued && !/^[A-Z\d]/.test(text.slice(label.label.length))) continue;
     if (where === 'body' && /^\s/.test(text.slice(label.label.length)) && (!label.label.includes(' ') || line.length > 80)) continue;
     const rest = text.slice(label.label.length);
-    if (/^\s*[:：]/.test(rest)) {
+    if (/^\s*[:\uff1a]/.test(rest)) {
       if (label.glued) continue;
-      return { label, value: rest.replace(/^\s*[:：]\s*/, '') };
+      return { label, value: rest.replace(/^\s*[:\uff1a]\s*/, '') };
     }
     // Glued: "GradePR2", "Family TypeNon Family"; spaced: "Location Geneva" (the value starts as a name or number does).
     if (upperStart.test(rest) && /^[^a-z]/.test(rest)) return { label, value: rest.trim() };
@@ -238,7 +238,7 @@ function headingOf(line: string, tables: Tables): { concept: string; titleFollow
     headingByPattern(plain);
   if (found && plain.length < 90) return { ...found, heading: plain };
   // "Background: the office …": a heading with its first line after the colon.
-  const colon = /^(.{1,60}?)\s*[:：]\s*(\S.*)$/.exec(line.trim());
+  const colon = /^(.{1,60}?)\s*[:\uff1a]\s*(\S.*)$/.exec(line.trim());
   if (colon) {
     const head = tables.headingIndex.get(squash(bare(colon[1])));
     if (head) return { ...head, heading: bare(colon[1]), inline: colon[2].trim() };
@@ -254,11 +254,11 @@ function headingByPattern(plain: string): { concept: string; titleFollows: boole
 /** A heading the data does not know: a short line ending with a colon, in capitals, or marked as a heading. */
 function unknownHeading(line: string): boolean {
   const text = line.trim();
-  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text)) return /^(?:【.{1,20}】|[■◆◇□●].{1,20})$/.test(text);
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text)) return /^(?:\u3010.{1,20}\u3011|[\u25a0\u25c6\u25c7\u25a1\u25cf].{1,20})$/.test(text);
   const words = bare(text).split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;
-  if (/[:：]$/.test(text)) return words.length <= 6 && !/,/.test(text) && !/^\d+[.)]/.test(text) && !bulletPattern.test(text);
-  if (/^#{1,6}\s|^\*\*.+\*\*$|^【.+】$|^■/.test(text)) return true;
+  if (/[:\uff1a]$/.test(text)) return words.length <= 6 && !/,/.test(text) && !/^\d+[.)]/.test(text) && !bulletPattern.test(text);
+  if (/^#{1,6}\s|^\*\*.+\*\*$|^\u3010.+\u3011$|^\u25a0/.test(text)) return true;
   const letters = text.replace(/[^A-Za-z]/g, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && words.length >= 1 && !/\d{3,}/.test(text) && !/[.,;]$/.test(text);
 }
@@ -324,7 +324,7 @@ export function readText(text: string, tables: Tables): ReadText {
       continue;
     }
     // Before the first section, a line in capitals is the page's own heading ("VACANCY ANNOUNCEMENT"), kept in the lead.
-    if (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:：]$/.test(line))) {
+    if (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:\uff1a]$/.test(line))) {
       section = { concept: 'unknown', label: line, line: number, kind: 'section', lines: [] };
       result.entries.push(section);
       continue;

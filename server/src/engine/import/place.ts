@@ -4,6 +4,7 @@ import diagnostics from '../../../../schemas/diagnostics.json';
 import { chooseProfile, profileById, type ProfileChoice } from '../template/profiles';
 import { dataPattern } from '../text/patterns';
 import { readPeriod } from './dates';
+import layoutTable from '../../../../schemas/import/layouts.json';
 import { dateValue, gradeOf, type Entry, type Layout, type ReadText } from './generic';
 
 /** Something the importer wants the user to look at, with the 1-based line of the text it is about. */
@@ -53,10 +54,13 @@ export function headerOf(read: ReadText, text: string, layout: Layout | undefine
 }
 
 /** The profile the text states, else one a layout's hints name, else `general`: never a UNOPS one by default. */
+/** Hints every layout shares (layouts.json profileHints): a JPO posting says so in its text even when its title does not. */
+const sharedHints: { profile: string; patterns: string[] }[] = layoutTable.profileHints;
+
 export function profileFor(header: Record<string, string>, text: string, layout: Layout | undefined): ProfileChoice {
   const choice = chooseProfile(header);
   if (choice.how !== 'default') return choice;
-  for (const hint of [...(layout?.profileHints ?? []), ...textHints]) {
+  for (const hint of [...(layout?.profileHints ?? []), ...sharedHints]) {
     const pattern = hint.patterns.find((candidate) => new RegExp(candidate, 'i').test(text));
     const profile = pattern ? profileById(hint.profile) : undefined;
     if (profile)
@@ -69,11 +73,6 @@ export function profileFor(header: Record<string, string>, text: string, layout:
   }
   return choice;
 }
-
-/** Hints every layout shares: a JPO posting says so in its text even when its title does not. */
-const textHints = [
-  { profile: 'jpo', patterns: ['Junior Professional Officer', '\\bJPO\\b', 'ジュニア・?プロフェッショナル・?オフィサー'] },
-];
 
 type Data = Record<string, unknown>;
 
