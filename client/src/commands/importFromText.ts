@@ -4,7 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { importRequest, type ImportParams, type ImportResult } from '../../../server/src/protocol';
 import { requestType } from '../requestType';
 
-/** "Posting: Import from text…": a careers-site text (a .txt file or the current editor) → a new untitled posting. */
+/** "Posting: Import from text…": a posting's text in any known layout (a .txt file or the current editor) → a new untitled posting. */
 export function registerImportFromText(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(vscode.commands.registerCommand('postingStudio.importFromText', () => importCommand(client)));
 }
@@ -58,6 +58,9 @@ async function pickText(): Promise<string | undefined> {
 async function openPosting(result: ImportResult): Promise<void> {
   const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: result.yaml });
   await vscode.window.showTextDocument(document);
+  // Findings carry their message in English and Japanese (schemas/diagnostics.json), so no string is added here.
+  const japanese = vscode.env.language.toLowerCase().startsWith('ja');
+  for (const finding of result.findings ?? []) void vscode.window.showWarningMessage(japanese ? finding.message_ja : finding.message);
   if (result.notes.length) {
     void vscode.window.showInformationMessage(
       vscode.l10n.t('{0} part(s) of the text matched no section of the template; they are kept under notes.', result.notes.length),

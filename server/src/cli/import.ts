@@ -6,7 +6,7 @@ import { describeWriteError, InputError } from './errors';
 import { UsageError } from './options';
 
 /**
- * posting-lint --import file.txt [--set duty_station=Tokyo] [-o out.posting.yaml]: careers-site text → posting YAML,
+ * posting-lint --import file.txt [--set duty_station=Tokyo] [-o out.posting.yaml]: posting text (any layout of schemas/import/layouts.json) → posting YAML,
  * on standard output or into a file. Fields the text lacks are named on standard error; exit 0 either way.
  */
 export async function runImport(
@@ -34,6 +34,7 @@ export async function runImport(
   if (result.missing.length) {
     io.stderr.write(`posting-lint: ${file}: not in the text, add with --set: ${result.missing.map((key) => `${key}=…`).join(' ')}\n`);
   }
+  for (const finding of result.findings) io.stderr.write(`posting-lint: ${file}:${finding.line}: ${finding.code}: ${finding.message}\n`);
   if (result.notes.length) io.stderr.write(`posting-lint: ${file}: ${result.notes.length} part(s) kept under notes\n`);
   return 0;
 }

@@ -4,7 +4,7 @@ import { importRequest } from '../protocol';
 import { requestType } from './requestType';
 
 /**
- * `posting/import`: careers-site text → our YAML. The importer runs here rather than in the client so
+ * `posting/import`: a posting's text (any layout the importer knows) → our YAML, with findings. The importer runs here rather than in the client so
  * the extension's bundle does not carry a YAML library of its own.
  */
 export function registerImport(connection: Connection): void {

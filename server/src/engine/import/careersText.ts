@@ -1,8 +1,11 @@
 import layout from '../../../../schemas/import/careers-site.json';
+import { readPeriod } from './dates';
 
 /** The parts of a careers-site text, each line placed once; `notes` holds every line no part recognised. */
 export interface CareersParts {
   header: Record<string, string>;
+  /** ICA level, corresponding level and supervisor from the lines a Terms of Reference opens with. */
+  tor: Record<string, string>;
   positionNotes: string[];
   background: string[];
   introduction: string[];
@@ -24,6 +27,7 @@ type Section = 'header' | 'lead' | 'background' | 'purpose' | 'monitoring' | 'qu
 
 const numbered = /^\d+[.)]\s+/;
 const lettered = /^[a-z][.)]\s+/;
+const bullet = /^[-\u2022*\u25aa]\s+/;
 
 /** The heading a line is, without its number or letter and colon, compared case-insensitively. */
 function headingOf(line: string, headings: readonly { headings: string[]; kind: string }[]): string | undefined {
@@ -54,6 +58,7 @@ function isUnknownHeading(line: string): boolean {
 export function readCareersLines(lines: readonly string[]): CareersParts {
   const parts: CareersParts = {
     header: {},
+    tor: {},
     positionNotes: [],
     background: [],
     introduction: [],
@@ -132,18 +137,20 @@ export function readCareersLines(lines: readonly string[]): CareersParts {
     switch (section) {
       case 'lead':
         if (line.startsWith('*')) parts.positionNotes.push(line.slice(1).trim());
-        else parts.notes.push(line);
+        else if (!readTorField(line, parts)) parts.notes.push(line);
         break;
       case 'background':
         parts.background.push(line);
         break;
       case 'purpose':
-        if (numbered.test(line)) parts.duties.push(line.replace(numbered, ''));
+        if (numbered.test(line) || bullet.test(line) || lettered.test(line))
+          parts.duties.push(line.replace(numbered, '').replace(bullet, '').replace(lettered, ''));
         else if (!parts.duties.length) parts.introduction.push(line);
         else parts.notes.push(line);
         break;
       case 'monitoring':
-        if (numbered.test(line)) parts.monitoring.push(line.replace(numbered, ''));
+        if (numbered.test(line) || bullet.test(line) || lettered.test(line))
+          parts.monitoring.push(line.replace(numbered, '').replace(bullet, '').replace(lettered, ''));
         else parts.notes.push(line);
         break;
       case 'unknown':
@@ -158,6 +165,35 @@ export function readCareersLines(lines: readonly string[]): CareersParts {
   }
   keepUnknown();
   return parts;
+}
+
+/** A line the Terms of Reference opens with ("Duty station: Maicao, Colombia", "ICA Level: LICA5 (Corresponding level: G5)"). */
+function readTorField(line: string, parts: CareersParts): boolean {
+  for (const field of layout.torFields) {
+    const value = afterLabel(line, field.labels, ':');
+    if (!value) continue;
+    if (field.kind === 'place') {
+      const place = /^([^,]+),\s*([A-Z][^,]*)$/.exec(value);
+      if (place) {
+        parts.header.duty_station ??= place[1].trim();
+        parts.header.country ??= place[2].trim();
+      } else parts.header.duty_station ??= value;
+    } else if (field.kind === 'icaLevel') {
+      const level = /^([LI]ICA\s*-?\s*\d+)\s*(?:\(\s*Corresponding level\s*:?\s*([^)]+)\))?/i.exec(value);
+      if (!level) return false;
+      parts.tor.ica_level = level[1].replace(/\s|-/g, '');
+      if (level[2]) parts.tor.corresponding_level = level[2].trim();
+    } else if (field.kind === 'period') {
+      const period = readPeriod(value);
+      if (!period.end) return false;
+      parts.header.contract_end_date ??= period.end;
+      if (period.start) parts.header.target_start_date ??= period.start;
+      parts.notes.push(line);
+    } else if (field.path === 'supervisor') parts.tor.supervisor = value;
+    else parts.header[field.path] ??= value;
+    return true;
+  }
+  return false;
 }
 
 /** Reads a header field; returns how many extra lines its value took (the value on the next line), or undefined. */

@@ -30,7 +30,7 @@ export function readDate(value: string): ReadDate | undefined {
   let match =
     /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text) ?? /(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(text) ?? /(\d{4})\.(\d{1,2})\.(\d{1,2})/.exec(text);
   if (match) return found(iso(Number(match[1]), Number(match[2]), Number(match[3])), text);
-  match = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
+  match = /(\d{4})\s*\u5e74\s*(\d{1,2})\s*\u6708\s*(\d{1,2})\s*\u65e5/.exec(text);
   if (match) return found(iso(Number(match[1]), Number(match[2]), Number(match[3])), text);
   // Month first: November 8, 2024 / Nov. 8 2024
   match = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(text);
@@ -56,7 +56,7 @@ function found(date: string | undefined, text: string): ReadDate {
 
 /** A period "from … to …" as two ISO dates, when both ends are plain dates. */
 export function readPeriod(text: string): { start?: string; end?: string } {
-  const match = new RegExp(common.inference.period).exec(text);
+  const match = new RegExp(common.inference.period, 'i').exec(text);
   if (!match) return {};
   const start = readDate(match[1]);
   const end = readDate(match[2]);

@@ -1,8 +1,15 @@
 import layout from '../../../../schemas/import/careers-site.json';
-import { selectProfile } from '../template/profiles';
+import { chooseProfile } from '../template/profiles';
+import { readDate } from './dates';
 import { readCareersLines, type CareersParts } from './careersText';
 import { postingYaml } from './toYaml';
 import { dataPattern } from '../text/patterns';
+import { detectLayout, readText, tablesFor, type Layout, type ReadText } from './generic';
+import { finding, getPath, headerOf, placeEntries, profileFor, setPath, supervisorIn, type ImportFinding } from './place';
+import targetTable from '../../../../schemas/import/targets.json';
+import commonImport from '../../../../schemas/import/common.json';
+
+export type { ImportFinding };
 
 export interface ImportOptions {
   /** Values for fields the text does not state (the careers page shows them outside the text), e.g. { duty_station: 'Tokyo' }. */
@@ -18,19 +25,254 @@ export interface ImportResult {
   notes: string[];
   /** Required header fields that neither the text nor the options gave. */
   missing: string[];
+  /** The layout the text was read as (schemas/import/layouts.json), or `unknown`. */
+  layout: string;
+  /** Why the profile applies, as the hover says it. */
+  profileReason: string;
+  /** What the user should look at: dates that could be read two ways, a text nothing was recognised in. */
+  findings: ImportFinding[];
 }
 
 const requiredHeader = ['title', 'organization', 'duty_station', 'country'];
 
 /** Reads the plain text of a posting in the careers-site layout (seed 000) into our YAML, dropping nothing. */
 export function importFromText(text: string, options: ImportOptions = {}): ImportResult {
+  const detected = detectLayout(text);
+  if (detected.layout?.id !== 'careers-site') return importGeneric(text, detected.layout, options);
   const parts = readCareersLines(text.split(/\r\n|\r|\n/));
   const inferred = inferFields(text, parts);
   const header = { ...inferred, ...parts.header, ...(options.fields ?? {}) };
-  const profile = selectProfile({ ...header });
+  const choice = chooseProfile({ ...header });
+  const profile = choice.profile;
   const data = assemble(header, parts, profile.id, profile.competencyFramework);
   const missing = requiredHeader.filter((key) => !(key in header));
-  return { data, yaml: postingYaml(data, missing), notes: parts.notes, missing };
+  const source = 'careers-site text';
+  return {
+    data,
+    yaml: postingYaml(data, missing, source),
+    notes: parts.notes,
+    missing,
+    layout: 'careers-site',
+    profileReason: choice.because,
+    findings: [],
+  };
+}
+
+const topOrder = [
+  'profile',
+  'job_id',
+  'title',
+  'organization',
+  'unit',
+  'sponsor',
+  'employer',
+  'duty_station',
+  'country',
+  'hardship_level',
+  'family_type',
+  'danger_pay',
+  'residential_location',
+  'grade',
+  'affiliate_type',
+  'reason',
+  'contract_type',
+  'duration',
+  'remote_work_accepted',
+  'target_start_date',
+  'contract_end_date',
+  'deadline',
+  'date_posted',
+];
+
+/** Any other layout: labelled fields and headed sections wherever they stand, placed where the profile's targets say. */
+function importGeneric(text: string, layout: Layout | undefined, options: ImportOptions): ImportResult {
+  const tables = tablesFor(layout);
+  const read = readText(text, tables);
+  refine(read, text);
+  const findings: ImportFinding[] = [];
+  const header: Record<string, string> = { ...headerOf(read, text, layout), ...(options.fields ?? {}) };
+  const lead = [...read.lead];
+  const choice = profileFor(header, text, layout);
+  const profile = choice.profile;
+  const placed = placeEntries(read, profile.id, findings);
+  const fields: Record<string, unknown> = { ...placed.data };
+  const targets = (targetTable as unknown as Record<string, Record<string, string>>)[profile.id] ?? {};
+  for (const concept of ['sponsor', 'japanese_level', 'country'] as const) {
+    const path = targets[concept];
+    if (!path || getPath(fields, path) !== undefined) continue;
+    const value = commonImport.inference[concept].map((pattern) => dataPattern(pattern).exec(text)?.[1]).find(Boolean);
+    if (value) setPath(fields, path, value);
+  }
+  const supervisorPath = targets.supervisor;
+  if (supervisorPath && getPath(fields, supervisorPath) === undefined) {
+    const sections = read.entries.filter((entry) => entry.kind === 'section' && entry.concept === 'background');
+    const said = [...sections.map((entry) => (entry.lines ?? []).map((line) => line.text).join(' ')), text];
+    const name = said.map(supervisorIn).find(Boolean);
+    if (name) setPath(fields, supervisorPath, name);
+  }
+  const organizationPath = profile.id === 'refugee-talent' ? 'employer' : 'organization';
+  if (header.organization && !hasOrganization(fields, organizationPath))
+    if (organizationPath === 'employer') fields.employer = { name: header.organization, ...((fields.employer as object) ?? {}) };
+    else fields.organization = header.organization;
+  for (const [key, value] of Object.entries(options.fields ?? {})) fields[key] = value;
+  let notes = [...lead.map((line) => line.text), ...placed.notes];
+  if (!placed.placed.size && !layout) {
+    notes = [text.trim()];
+    findings.push(finding('import-unrecognised', 1, { missing: commonImport.notFound.join(', ') }));
+  }
+  const data: Record<string, unknown> = { profile: profile.id };
+  for (const key of topOrder) if (key in fields && key !== 'profile') data[key] = fields[key];
+  for (const [key, value] of Object.entries(fields)) if (!(key in data) && key !== 'closing_statements') data[key] = value;
+  if (fields.closing_statements) data.closing_statements = fields.closing_statements;
+  if (notes.length) data.notes = notes;
+  const missing = requiredHeader.filter((key) => !(key === 'organization' ? header.organization : key in data));
+  const source = layout ? `${layout.title} text` : 'text';
+  return {
+    data,
+    yaml: postingYaml(data, missing, source, findings),
+    notes,
+    missing,
+    layout: layout?.id ?? 'unknown',
+    profileReason: choice.because,
+    findings,
+  };
+}
+
+/**
+ * What the entries say only together: the title on the first line under Workday's Standard Job Description, a grade
+ * after the title ("HUMANITARIAN AFFAIRS OFFICER, P4"), a country after the duty station ("Kyiv, Ukraine"), and a
+ * vacancy number written without a label ("Vacancy Notice VN2025/UA/HR/077").
+ */
+function refine(read: ReadText, text: string): void {
+  const entries = read.entries;
+  const has = (concept: string) => entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
+  const titled = entries.find((entry) => entry.titleFollows && entry.lines?.length);
+  if (titled) {
+    const first = titled.lines!.shift()!;
+    const stated = entries.find((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value);
+    if (!stated) entries.unshift({ concept: 'title', label: 'Title', line: titled.line + 1, kind: 'field', value: first.text });
+    else if (bareTitle(stated.value!) !== bareTitle(first.text)) read.lead.push({ text: first.text, line: titled.line + 1 });
+  }
+  if (!has('title')) {
+    const at = read.lead.findIndex((line) => looksLikeTitle(line.text));
+    if (at >= 0) {
+      entries.unshift({ concept: 'title', label: 'Title', line: read.lead[at].line, kind: 'field', value: read.lead[at].text });
+      read.lead.splice(at, 1);
+    }
+  }
+  const title = entries.find((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value);
+  if (title?.value) {
+    const remark = /^[\uff1c<\u3010[(\uff08]([^\uff1e>\u3011\])\uff09]{1,40})[\uff1e>\u3011\])\uff09]\s*(.+)$/.exec(title.value);
+    if (remark) {
+      read.lead.push({ text: title.value, line: title.line });
+      title.value = remark[2].trim();
+    }
+  }
+  // The page's first line often repeats the title: it is the title, not a note.
+  if (title?.value) read.lead = read.lead.filter((line) => line.text !== title.value);
+  const graded = title && dataPattern(commonImport.inference.titleGrade).exec(title.value!);
+  if (title && graded && graded[1].trim()) {
+    read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
+    title.value = graded[1].trim();
+    if (!has('grade')) entries.push({ concept: 'grade', label: 'Grade', line: title.line, kind: 'field', value: graded[2] });
+  }
+  const station = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
+  const place = station && placeOf(station.value!);
+  if (station && place && (place.city !== station.value || place.country)) {
+    const country = entries.find((entry) => entry.kind === 'field' && entry.concept === 'country' && entry.value);
+    if (place.rest || (country && place.country && country.value !== place.country))
+      read.lead.push({ text: `${station.label}: ${station.value}`, line: station.line });
+    station.value = place.city;
+    if (!country && place.country)
+      entries.push({ concept: 'country', label: 'Country', line: station.line, kind: 'field', value: place.country });
+  }
+  if (!has('deadline')) {
+    for (const pattern of commonImport.inference.deadline) {
+      const match = new RegExp(pattern, 'i').exec(text);
+      const date = match ? readDate(match[1]) : undefined;
+      if (!match || !date || !('iso' in date)) continue;
+      const line = text.slice(0, match.index).split(/\r\n|\r|\n/).length;
+      entries.push({ concept: 'deadline', label: 'Deadline', line, kind: 'field', value: date.iso, inferred: true });
+      break;
+    }
+  }
+  if (!entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) {
+    for (const pattern of commonImport.inference.organization) {
+      const match = new RegExp(pattern, 'm').exec(text);
+      if (!match) continue;
+      entries.push({
+        concept: 'organization',
+        label: 'Organization',
+        line: text.slice(0, match.index).split(/\r\n|\r|\n/).length,
+        kind: 'field',
+        value: match[1].trim(),
+      });
+      break;
+    }
+  }
+  if (!has('job_id')) {
+    for (const pattern of commonImport.inference.job_id) {
+      const match = dataPattern(pattern).exec(text);
+      if (!match) continue;
+      const line = text.slice(0, match.index).split(/\r\n|\r|\n/).length;
+      entries.push({ concept: 'job_id', label: 'Job ID', line, kind: 'field', value: match[1] });
+      break;
+    }
+  }
+}
+
+const placeWord = /^[A-Z][\p{L}'\u2019.-]*(?:\s+(?:of|and|the|du|de|[A-Z][\p{L}'\u2019.-]*)){0,5}$/u;
+const kana = /^[\u30a1-\u30fa\u30fc]{2,12}$/;
+
+/**
+ * A duty station as its city and country: "Kyiv, Ukraine", "Lusaka, Zambia, with travel to …", "Geneva, Switzerland
+ * (home-based …)", "アンマン（ヨルダン）", "ケニア・ナイロビ（…）". `rest` says that something else was said too.
+ */
+function placeOf(value: string): { city: string; country?: string; rest: boolean } | undefined {
+  const text = value.trim();
+  const japanese = /^([\u30a1-\u30fa\u30fc]{2,12})(?:\u30fb([\u30a1-\u30fa\u30fc]{2,12}))?(?:[\uff08(]([^\uff09)]*)[\uff09)])?(.*)$/.exec(
+    text,
+  );
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !japanese) return undefined;
+  if (japanese) {
+    const [, first, second, inBrackets, after] = japanese;
+    if (second) return { city: second, country: first, rest: !!inBrackets || !!after.trim() };
+    if (inBrackets && kana.test(inBrackets)) return { city: first, country: inBrackets, rest: !!after.trim() };
+    return { city: first, rest: !!inBrackets || !!after.trim() };
+  }
+  const bracket = /^([^(\uff08]+?)\s*[(\uff08].*$/.exec(text);
+  const main = bracket ? bracket[1] : text;
+  const parts = main.split(/\s*,\s*/);
+  if (parts.length === 1) return bracket ? { city: main, rest: true } : undefined;
+  const [city, second, ...others] = parts;
+  if (!placeWord.test(city)) return undefined;
+  if (placeWord.test(second)) return { city, country: second, rest: !!bracket || others.length > 0 };
+  return { city, rest: true };
+}
+
+const bareTitle = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/\s*\(.*?\)\s*/g, ' ')
+    .trim();
+
+function hasOrganization(fields: Record<string, unknown>, path: string): boolean {
+  if (path === 'employer') return !!(fields.employer as Record<string, unknown> | undefined)?.name;
+  return fields.organization !== undefined;
+}
+
+/** The first line of a posting is often its title: short, no sentence, not a page heading such as "Vacancy Notice". */
+function looksLikeTitle(line: string): boolean {
+  return (
+    line.length <= 90 &&
+    line.split(/\s+/).length <= 12 &&
+    !/[.;!?\u3002]$/.test(line) &&
+    /\p{L}/u.test(line) &&
+    !dataPattern(
+      'vacanc|announcement|notice|terms of reference|job opening|job description|careers?\\b|apply|open to|internal|external|\u52df\u96c6\u8981\u9805|\u6c42\u4eba',
+      'i',
+    ).test(line)
+  );
 }
 
 function assemble(header: Record<string, unknown>, parts: CareersParts, profileId: string, framework: string): Record<string, unknown> {
@@ -64,10 +306,11 @@ function assemble(header: Record<string, unknown>, parts: CareersParts, profileI
 }
 
 function torData(parts: CareersParts, framework: string): Record<string, unknown> {
-  const tor: Record<string, unknown> = {};
+  const tor: Record<string, unknown> = { ...(parts.tor.ica_level ? { ica_level: parts.tor.ica_level } : {}) };
+  if (parts.tor.corresponding_level) tor.corresponding_level = parts.tor.corresponding_level;
   if (parts.background.length) tor.background = parts.background.join('\n');
   const purpose: Record<string, unknown> = {};
-  const supervisor = firstGroup(layout.inference.supervisor, parts.introduction.join(' '));
+  const supervisor = parts.tor.supervisor ?? firstGroup(layout.inference.supervisor, parts.introduction.join(' '));
   if (supervisor) purpose.supervisor = supervisor;
   if (parts.introduction.length) purpose.introduction = parts.introduction.join('\n');
   if (parts.duties.length) purpose.duties = parts.duties;
@@ -113,8 +356,12 @@ function inferFields(text: string, parts: CareersParts): Record<string, string> 
   if (title) fields.title = title;
   const country = firstGroup(layout.inference.country, text);
   if (country) fields.country = country;
-  const counts = layout.inference.organizations.map((name) => ({ name, count: text.split(name).length - 1 }));
-  const organization = counts.sort((a, b) => b.count - a.count)[0];
+  const counts = layout.inference.organizations
+    .map((name) => ({ name, count: text.split(name).length - 1 }))
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count);
+  const hosts = counts.filter((entry) => !layout.inference.administrators.includes(entry.name));
+  const organization = hosts[0] ?? counts[0];
   if (organization?.count) fields.organization = organization.name;
   const term = new RegExp(layout.inference.term).exec(parts.positionNotes.join(' '));
   const month = term ? layout.months.indexOf(term[3]) : -1;

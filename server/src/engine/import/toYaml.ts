@@ -1,7 +1,12 @@
 import { Document, isScalar, visit } from 'yaml';
 
 /** The imported posting as YAML: `# posting` first, long text as folded blocks, missing fields named in a comment. */
-export function postingYaml(data: Record<string, unknown>, missing: readonly string[]): string {
+export function postingYaml(
+  data: Record<string, unknown>,
+  missing: readonly string[],
+  source = 'careers-site text',
+  findings: readonly { line: number; message: string }[] = [],
+): string {
   const document = new Document(data);
   visit(document, {
     Scalar(_key, node) {
@@ -10,7 +15,8 @@ export function postingYaml(data: Record<string, unknown>, missing: readonly str
       }
     },
   });
-  const comments = ['# posting', '# Imported from careers-site text. Parts that matched no section are kept under notes.'];
+  const comments = ['# posting', `# Imported from ${source}. Parts that matched no section are kept under notes.`];
   if (missing.length) comments.push(`# Not in the text, please add: ${missing.join(', ')}`);
+  for (const finding of findings) comments.push(`# Line ${finding.line} of the text: ${finding.message.replace(/\s+/g, ' ')}`);
   return `${comments.join('\n')}\n${document.toString({ lineWidth: 100, minContentWidth: 40 })}`;
 }

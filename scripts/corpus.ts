@@ -1,0 +1,68 @@
+/**
+ * `npm run corpus`: how the importer does on the import corpus (test/corpus/import, issue 14 §5), per layout:
+ * fields placed, source lines that reappear in the txt export, profiles right, and the diagnostics of the imports
+ * by code. `--texts` adds a line per text, `--misses` the fields and lines missed most.
+ */
+import { corpusTexts, fieldTarget, lineTarget, measureText, share, summaries, type TextMeasure } from '../test/helpers/importCorpus';
+
+const args = new Set(process.argv.slice(2));
+const measures: TextMeasure[] = corpusTexts().map(measureText);
+const pct = (part: number, whole: number) => `${(share(part, whole) * 100).toFixed(1)}%`;
+const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
+const padStart = (text: string, width: number) => (text.length >= width ? text : ' '.repeat(width - text.length) + text);
+
+const header = ['layout', 'texts', 'fields placed', 'lines in txt', 'profile right', 'empty/errors'];
+const widths = [16, 6, 20, 14, 14, 13];
+console.log(header.map((cell, index) => (index ? padStart(cell, widths[index]) : pad(cell, widths[index]))).join(' '));
+console.log(widths.map((width) => '-'.repeat(width)).join(' '));
+const all = summaries(measures);
+for (const summary of all) {
+  const cells = [
+    summary.group,
+    String(summary.texts),
+    `${summary.fieldsPlaced}/${summary.fieldsTotal} ${pct(summary.fieldsPlaced, summary.fieldsTotal)}`,
+    `${pct(summary.linesFound, summary.linesCounted)}`,
+    `${summary.profilesRight}/${summary.texts}`,
+    `${summary.emptyExports}/${summary.errors}`,
+  ];
+  if (summary.group === 'total') console.log(widths.map((width) => '-'.repeat(width)).join(' '));
+  console.log(cells.map((cell, index) => (index ? padStart(cell, widths[index]) : pad(cell, widths[index]))).join(' '));
+}
+console.log(`targets: fields placed >= ${fieldTarget * 100}%, lines in txt >= ${lineTarget * 100}% per text`);
+
+console.log('\ndiagnostics of the imports, by code');
+for (const summary of all) {
+  const codes = Object.entries(summary.diagnostics).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  console.log(`${pad(summary.group, 16)} ${codes.map(([code, count]) => `${code} ${count}`).join(', ') || '(none)'}`);
+}
+
+const below = measures.filter((measure) => share(measure.lines.found, measure.lines.counted) < lineTarget);
+console.log(`\ntexts below ${lineTarget * 100}% of lines: ${below.length}/${measures.length}`);
+const wrong = measures.filter((measure) => !measure.profileRight);
+if (wrong.length)
+  console.log(`wrong profile: ${wrong.map((measure) => `${measure.layout}/${measure.name} (${measure.profile})`).join(', ')}`);
+const failed = measures.filter((measure) => measure.error);
+for (const measure of failed) console.log(`error: ${measure.layout}/${measure.name}: ${measure.error}`);
+
+if (args.has('--texts')) {
+  console.log('\nper text');
+  for (const measure of measures) {
+    const placed = measure.fields.filter((field) => field.placed).length;
+    console.log(
+      `${pad(`${measure.layout}/${measure.name}`, 62)} fields ${padStart(`${placed}/${measure.fields.length}`, 5)}  lines ${padStart(pct(measure.lines.found, measure.lines.counted), 6)}  ${measure.profile}${measure.profileRight ? '' : ' (wrong)'}`,
+    );
+  }
+}
+
+if (args.has('--misses')) {
+  const byPath = new Map<string, number>();
+  for (const measure of measures)
+    for (const field of measure.fields) if (!field.placed) byPath.set(field.path, (byPath.get(field.path) ?? 0) + 1);
+  console.log('\nfields missed most (path: texts)');
+  for (const [path, count] of [...byPath].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${padStart(String(count), 3)}  ${path}`);
+  console.log('\nlines missed, by text (first three)');
+  for (const measure of measures.filter((entry) => entry.lines.missing.length)) {
+    console.log(`  ${measure.layout}/${measure.name}: ${measure.lines.missing.length} missing`);
+    for (const line of measure.lines.missing.slice(0, 3)) console.log(`      ${line.length > 100 ? `${line.slice(0, 97)}…` : line}`);
+  }
+}

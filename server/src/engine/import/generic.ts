@@ -1,0 +1,365 @@
+import common from '../../../../schemas/import/common.json';
+import layoutTable from '../../../../schemas/import/layouts.json';
+import { dataPattern } from '../text/patterns';
+import { readDate } from './dates';
+
+/** A layout the importer knows (schemas/import/layouts.json). */
+export interface Layout {
+  id: string;
+  title: string;
+  signals: string[];
+  minSignals?: number;
+  headings?: { concept: string; headings: string[]; titleFollows?: boolean; within?: string }[];
+  labels?: { concept: string; labels: string[]; glued?: boolean }[];
+  organization?: string;
+  profileHints?: { profile: string; patterns: string[] }[];
+}
+
+export const layouts: Layout[] = layoutTable.layouts as Layout[];
+
+/** The layout whose signals the text shows most (a layout with minSignals needs at least that many), if any. */
+export function detectLayout(text: string): { layout?: Layout; signals: number } {
+  let best: { layout?: Layout; signals: number } = { signals: 0 };
+  for (const layout of layouts) {
+    const signals = layout.signals.filter((signal) => new RegExp(signal, 'im').test(text)).length;
+    if (signals < (layout.minSignals ?? 1)) continue;
+    if (signals > best.signals) best = { layout, signals };
+  }
+  return best;
+}
+
+/** Something the importer read from the text, with the 1-based line it starts on. */
+export interface Entry {
+  concept: string;
+  /** The label or heading as the text writes it. */
+  label: string;
+  line: number;
+  kind: 'field' | 'section';
+  /** A field's value. */
+  value?: string;
+  /** A section's lines (bullets and numbering removed) and whether each began with a bullet or number. */
+  lines?: { text: string; bullet: boolean }[];
+  /** The section's first line is the posting's title (Workday's Standard Job Description). */
+  titleFollows?: boolean;
+  /** Lines moved out of another section (a closing statement inside How to apply). */
+  moved?: boolean;
+  /** Read from a sentence that stays where it is (a deadline in prose): placed, never noted. */
+  inferred?: boolean;
+}
+
+/** What the reader found: entries in text order, lines before any heading that are no field, and lines it kept as they are. */
+export interface ReadText {
+  entries: Entry[];
+  lead: { text: string; line: number }[];
+}
+
+interface Label {
+  concept: string;
+  label: string;
+  kind?: string;
+  /** Read only where run into its value ("EducationBachelor of Arts"). */
+  glued?: boolean;
+}
+
+const squash = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\s*&\s*/g, ' and ')
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const bulletPattern =
+  /^(?:[-*\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u25c6\u25c7\u25ba\u25b6\u27a2\u27a4\u2713\u2714\u2013\u2014\u30fb\u203b]|\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[\u2460-\u2473]|\uff08\d{1,2}\uff09|[0-9\uff10-\uff19]{1,2}[\uff0e.\u3001](?![0-9]))\s*/;
+
+/** A line without its bullet, numbering, decoration and trailing colon: how headings and labels are compared. */
+export function bare(line: string): string {
+  return line
+    .trim()
+    .replace(/^[#=*_>\s]+/, '')
+    .replace(/[*_=#\s]+$/, '')
+    .replace(bulletPattern, '')
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]|[IVX]{1,4}\.)\s+/, '')
+    .replace(/^[\u3010[\u3014(](.*)[\u3011\]\u3015)]$/, '$1')
+    .replace(/\s*[:\uff1a]\s*$/, '')
+    .trim();
+}
+
+export interface Tables {
+  labels: Label[];
+  /** Labels longest first, for prefix matching. */
+  byLength: Label[];
+  labelIndex: Map<string, Label>;
+  headingIndex: Map<string, { concept: string; titleFollows: boolean }>;
+  /** Headings that are a concept only under one section: `${within}\u0000${heading}`. */
+  withinIndex: Map<string, string>;
+}
+
+export function tablesFor(layout: Layout | undefined): Tables {
+  const labels: Label[] = [];
+  for (const field of common.fields) {
+    for (const label of field.labels) labels.push({ concept: field.concept, label, kind: 'kind' in field ? field.kind : undefined });
+  }
+  for (const extra of layout?.labels ?? []) {
+    const kind = common.fields.find((field) => field.concept === extra.concept);
+    for (const label of extra.labels)
+      labels.push({ concept: extra.concept, label, kind: kind && 'kind' in kind ? kind.kind : undefined, glued: extra.glued });
+  }
+  const labelIndex = new Map<string, Label>();
+  for (const label of labels) if (!label.glued && !labelIndex.has(squash(label.label))) labelIndex.set(squash(label.label), label);
+  const headingIndex = new Map<string, { concept: string; titleFollows: boolean }>();
+  const withinIndex = new Map<string, string>();
+  for (const section of layout?.headings ?? [])
+    for (const heading of section.headings)
+      if (section.within) withinIndex.set(`${section.within}\u0000${squash(heading)}`, section.concept);
+      else headingIndex.set(squash(heading), { concept: section.concept, titleFollows: !!section.titleFollows });
+  for (const section of common.sections)
+    for (const heading of section.headings)
+      if (!headingIndex.has(squash(heading))) headingIndex.set(squash(heading), { concept: section.concept, titleFollows: false });
+  const byLength = [...labels].sort((a, b) => b.label.length - a.label.length);
+  return { labels, byLength, labelIndex, headingIndex, withinIndex };
+}
+
+const upperStart = /^[A-Z\d(]/;
+
+/**
+ * Splits a line where a known label is glued to the text before it, as careers sites copy their tables:
+ * "December 8, 2025Hardship Level" → "December 8, 2025" + "Hardship Level"; "Non FamilyDanger Pay" likewise.
+ */
+export function splitGlued(line: string, tables: Tables): string[] {
+  for (let at = 1; at < line.length; at++) {
+    const before = line[at - 1];
+    if (!/[a-z\d).,%]/.test(before) || !/[A-Z]/.test(line[at])) continue;
+    const rest = line.slice(at);
+    const label = tables.byLength.find((candidate) => {
+      if (!rest.startsWith(candidate.label)) return false;
+      const after = rest.slice(candidate.label.length);
+      if (candidate.label.includes(' ')) return after === '' || /^[\s:\uff1a(A-Z\d]/.test(after);
+      return candidate.label.length >= 5 && (after === '' || /^[:\uff1aA-Z\d]/.test(after));
+    });
+    if (!label) continue;
+    // "TypeNon Family" is a value glued after a label: only split where the text before is not itself the start of a label.
+    return [line.slice(0, at), ...splitGlued(rest, tables)];
+  }
+  return [line];
+}
+
+/**
+ * Splits a line that holds several labelled fields ("Grade: P-3; Duty Station: Juba | Closing Date: 1 May 2025") into
+ * one line a field; a label counts only where it starts a "Label:" after a separator.
+ */
+export function splitLabelRuns(line: string, tables: Tables): string[] {
+  const starts: number[] = [];
+  const separator = /(?:[;|\u2022\u00b7]|\s{2,}|\t)\s*/g;
+  for (let match = separator.exec(line); match; match = separator.exec(line)) {
+    const at = match.index + match[0].length;
+    const colon = /^(.{1,60}?)\s*[:\uff1a]\s*\S/.exec(line.slice(at));
+    if (colon && tables.labelIndex.has(squash(bare(colon[1])))) starts.push(at);
+  }
+  if (!starts.length || !/^(.{1,60}?)\s*[:\uff1a]/.test(line)) return [line];
+  const head = /^(.{1,60}?)\s*[:\uff1a]/.exec(line)!;
+  if (!tables.labelIndex.has(squash(bare(head[1])))) return [line];
+  const parts: string[] = [];
+  let from = 0;
+  for (const start of starts) {
+    parts.push(line.slice(from, start).replace(/[\s;|\u2022\u00b7]+$/, ''));
+    from = start;
+  }
+  parts.push(line.slice(from));
+  return parts.filter((part) => part.trim());
+}
+
+/**
+ * Splits a heading run onto the end of a short line, as careers pages copy a title or a value and the next heading:
+ * "Protection Officer Organizational Setting and Work Relationships" → "Protection Officer" + the heading.
+ */
+export function splitTrailingHeading(line: string, tables: Tables): string[] {
+  if (/[.;!?\u3002]$/.test(line)) return [line];
+  const words = line.split(' ');
+  if (words.length > 20 || tables.headingIndex.has(squash(bare(line))) || tables.labelIndex.has(squash(bare(line)))) return [line];
+  for (let at = 2; at < words.length - 1; at++) {
+    const tail = words.slice(at).join(' ');
+    if (!/^[A-Z]/.test(tail) || tables.headingIndex.get(squash(tail)) === undefined) continue;
+    const head = words.slice(0, at).join(' ');
+    if (/[:\uff1a]$/.test(head) || head.split(' ').length > 14) continue;
+    return [head, tail];
+  }
+  return [line];
+}
+
+/** "Label: value", "Label\tvalue", "Labelvalue" or "Label value" (the last two only where `loose`); the longest label wins. */
+export function readLabel(line: string, tables: Tables, where: 'header' | 'body' | 'strict'): { label: Label; value: string } | undefined {
+  const colon = /^(.{1,70}?)\s*[:\uff1a]\s*(.*)$/.exec(line);
+  if (colon) {
+    const label = tables.labelIndex.get(squash(bare(colon[1])));
+    if (label) return { label, value: colon[2].replace(/^[*_]+\s*/, '').trim() };
+  }
+  const tab = /^([^\t]{1,70})\t+(.*)$/.exec(line);
+  if (tab) {
+    const label = tables.labelIndex.get(squash(bare(tab[1])));
+    if (label) return { label, value: tab[2].trim() };
+  }
+  const bracket = /^[\u3010\uff3b[]\s*([^\u3011\uff3d\]]{1,30}?)\s*[\u3011\uff3d\]]\s*[:\uff1a]?\s*(\S.*)$/.exec(line);
+  if (bracket) {
+    const label = tables.labelIndex.get(squash(bracket[1]));
+    if (label) return { label, value: bracket[2].trim() };
+  }
+  const dash = /^(.{1,40}?)\s+[-\u2013\u2014]\s+(\S.*)$/.exec(line);
+  if (dash) {
+    const label = tables.labelIndex.get(squash(bare(dash[1])));
+    if (label) return { label, value: dash[2].trim() };
+  }
+  const alone = tables.labelIndex.get(squash(bare(line)));
+  if (alone) return { label: alone, value: '' };
+  if (where === 'strict' || (where === 'body' && bulletPattern.test(line))) return undefined;
+  const text = line.trim().replace(/^[-*\u2022\u00b7\u25aa]\s+/, '');
+  for (const label of tables.byLength) {
+    if (!text.startsWith(label.label)) continue;
+    if (label.glued && !/^[A-Z\d]/.test(text.slice(label.label.length))) continue;
+    if (where === 'body' && /^\s/.test(text.slice(label.label.length)) && (!label.label.includes(' ') || line.length > 80)) continue;
+    const rest = text.slice(label.label.length);
+    if (/^\s*[:\uff1a]/.test(rest)) {
+      if (label.glued) continue;
+      return { label, value: rest.replace(/^\s*[:\uff1a]\s*/, '') };
+    }
+    // Glued: "GradePR2", "Family TypeNon Family"; spaced: "Location Geneva" (the value starts as a name or number does).
+    if (upperStart.test(rest) && /^[^a-z]/.test(rest)) return { label, value: rest.trim() };
+    if (/^\s+[A-Z\d]/.test(rest) && !/[.;]$/.test(text)) return { label, value: rest.trim() };
+    if (/^[\u3000\s]+\S/.test(rest) && /[^ -~]/.test(label.label)) return { label, value: rest.trim() };
+  }
+  return undefined;
+}
+
+function headingOf(line: string, tables: Tables): { concept: string; titleFollows: boolean; heading: string; inline?: string } | undefined {
+  const plain = bare(line);
+  const found =
+    tables.headingIndex.get(squash(plain)) ??
+    tables.headingIndex.get(squash(plain.replace(/\s*\([^)]*\)$/, ''))) ??
+    headingByPattern(plain);
+  if (found && plain.length < 90) return { ...found, heading: plain };
+  // "Background: the office …": a heading with its first line after the colon.
+  const colon = /^(.{1,60}?)\s*[:\uff1a]\s*(\S.*)$/.exec(line.trim());
+  if (colon) {
+    const head = tables.headingIndex.get(squash(bare(colon[1])));
+    if (head) return { ...head, heading: bare(colon[1]), inline: colon[2].trim() };
+  }
+  return undefined;
+}
+
+function headingByPattern(plain: string): { concept: string; titleFollows: boolean } | undefined {
+  const entry = common.headingPatterns.find((candidate) => dataPattern(candidate.pattern, 'i').test(plain));
+  return entry ? { concept: entry.concept, titleFollows: false } : undefined;
+}
+
+/** A heading the data does not know: a short line ending with a colon, in capitals, or marked as a heading. */
+function unknownHeading(line: string): boolean {
+  const text = line.trim();
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text)) return /^(?:\u3010.{1,20}\u3011|[\u25a0\u25c6\u25c7\u25a1\u25cf].{1,20})$/.test(text);
+  const words = bare(text).split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 8) return false;
+  if (/[:\uff1a]$/.test(text)) return words.length <= 6 && !/,/.test(text) && !/^\d+[.)]/.test(text) && !bulletPattern.test(text);
+  if (/^#{1,6}\s|^\*\*.+\*\*$|^\u3010.+\u3011$|^\u25a0/.test(text)) return true;
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && words.length >= 1 && !/\d{3,}/.test(text) && !/[.,;]$/.test(text);
+}
+
+/** Reads labelled fields, headed sections and list items from a text, in order; every line lands in an entry or the lead. */
+export function readText(text: string, tables: Tables): ReadText {
+  const raw = text.split(/\r\n|\r|\n/);
+  const lines: { text: string; line: number }[] = [];
+  raw.forEach((line, index) => {
+    let trimmed = line.replace(/\u00a0/g, ' ').trim();
+    // A Markdown or pipe table row: its cells are a label and a value.
+    if (/^\|.*\|$/.test(trimmed))
+      trimmed = trimmed
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim())
+        .join('\t');
+    if (!trimmed) return;
+    for (const glued of splitLabelRuns(trimmed, tables).flatMap((run) => splitGlued(run, tables)))
+      for (const part of splitTrailingHeading(glued.trim(), tables)) if (part.trim()) lines.push({ text: part.trim(), line: index + 1 });
+  });
+  const result: ReadText = { entries: [], lead: [] };
+  let section: Entry | undefined;
+  let parent = '';
+  const names = new Set(common.nameSections.names.map(squash));
+  for (let index = 0; index < lines.length; index++) {
+    const { text: line, line: number } = lines[index];
+    const within = tables.withinIndex.get(`${parent}\u0000${squash(bare(line))}`);
+    if (within) {
+      section = { concept: within, label: bare(line), line: number, kind: 'section', lines: [] };
+      result.entries.push(section);
+      continue;
+    }
+    const isName = !!section && common.nameSections.concepts.includes(section.concept) && names.has(squash(bare(line)));
+    const heading = isName ? undefined : headingOf(line, tables);
+    const inlineField = heading?.inline !== undefined ? readLabel(line, tables, 'strict') : undefined;
+    if (heading && !inlineField) {
+      section = { concept: heading.concept, label: heading.heading, line: number, kind: 'section', lines: [] };
+      if (heading.titleFollows) section.titleFollows = true;
+      parent = heading.concept;
+      if (heading.inline) section.lines!.push(item(heading.inline));
+      result.entries.push(section);
+      continue;
+    }
+    const field = inlineField ?? readLabel(line, tables, section && section.concept !== 'unknown' ? 'body' : 'header');
+    if (field) {
+      let value = field.value;
+      if (!value && field.label.kind !== 'flag') {
+        const next = lines[index + 1];
+        if (next && next.line !== number && !headingOf(next.text, tables) && !readLabel(next.text, tables, 'header')) {
+          value = next.text;
+          index++;
+        } else if (next && next.line === number && !readLabel(next.text, tables, 'header')) {
+          value = next.text;
+          index++;
+        }
+      }
+      result.entries.push({ concept: field.label.concept, label: labelText(line, field.label), line: number, kind: 'field', value });
+      continue;
+    }
+    if (section && section.concept === 'unknown' && !unknownHeading(line)) {
+      section.lines!.push(item(line));
+      continue;
+    }
+    // Before the first section, a line in capitals is the page's own heading ("VACANCY ANNOUNCEMENT"), kept in the lead.
+    if (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:\uff1a]$/.test(line))) {
+      section = { concept: 'unknown', label: line, line: number, kind: 'section', lines: [] };
+      result.entries.push(section);
+      continue;
+    }
+    if (section) section.lines!.push(item(line));
+    else result.lead.push({ text: line, line: number });
+  }
+  return result;
+}
+
+function labelText(line: string, label: Label): string {
+  const at = line.toLowerCase().indexOf(label.label.toLowerCase());
+  return at >= 0 ? line.slice(at, at + label.label.length) : label.label;
+}
+
+function item(line: string): { text: string; bullet: boolean } {
+  const stripped = line.replace(bulletPattern, '').trim();
+  return bulletPattern.test(line) && stripped ? { text: stripped, bullet: true } : { text: line.trim(), bullet: false };
+}
+
+/** A date field's value: the ISO date, or the text as written with why it was kept. */
+export function dateValue(value: string): { iso?: string; ambiguous?: [string, string]; text: string } {
+  const read = readDate(value);
+  if (read && 'iso' in read) return { iso: read.iso, text: value };
+  if (read && 'ambiguous' in read) return { ambiguous: read.readings, text: value };
+  return { text: value };
+}
+
+/** P3 → P-3, NOB → NO-B; Workday codes (PR2, GS6) stay; a grade inside a longer text is found there. */
+export function gradeOf(value: string): string | undefined {
+  const token = value.trim();
+  if (dataPattern(common.grades.workday).test(token)) return token;
+  const plain = dataPattern(common.grades.pattern).exec(token);
+  if (plain) return `${plain[1] === 'GS' ? 'G' : plain[1]}-${plain[2]}`;
+  const inside = /\b(PR[1-5]|NO[A-E]|GS[1-7]|FS[1-7])\b|\b(P|D|G|GS|NO|FS)-?\s?([1-7A-E])\b/.exec(token);
+  if (!inside) return undefined;
+  return inside[1] ?? `${inside[2] === 'GS' ? 'G' : inside[2]}-${inside[3]}`;
+}

@@ -1,0 +1,271 @@
+import common from '../../../../schemas/import/common.json';
+import targetTable from '../../../../schemas/import/targets.json';
+import diagnostics from '../../../../schemas/diagnostics.json';
+import { chooseProfile, profileById, type ProfileChoice } from '../template/profiles';
+import { dataPattern } from '../text/patterns';
+import { readPeriod } from './dates';
+import layoutTable from '../../../../schemas/import/layouts.json';
+import { dateValue, gradeOf, type Entry, type Layout, type ReadText } from './generic';
+
+/** Something the importer wants the user to look at, with the 1-based line of the text it is about. */
+export interface ImportFinding {
+  code: string;
+  line: number;
+  message: string;
+  message_ja: string;
+}
+
+const catalogue = diagnostics as unknown as Record<string, { message: string; message_ja?: string }>;
+
+/** A finding with its message from schemas/diagnostics.json, {placeholders} filled. */
+export function finding(code: string, line: number, values: Record<string, string>): ImportFinding {
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+  const entry = catalogue[code];
+  return { code, line, message: fill(entry.message), message_ja: fill(entry.message_ja ?? entry.message) };
+}
+
+const targets = targetTable as unknown as Record<string, Record<string, string>>;
+const kindOf = new Map<string, string | undefined>(common.fields.map((field) => [field.concept, 'kind' in field ? field.kind : undefined]));
+
+/** The header fields a profile is recognised by, read from the entries, with the organisation the text names most. */
+export function headerOf(read: ReadText, text: string, layout: Layout | undefined): Record<string, string> {
+  const header: Record<string, string> = {};
+  for (const entry of read.entries) {
+    if (entry.kind !== 'field' || !entry.value || entry.concept in header) continue;
+    if (entry.concept === 'grade') {
+      const grade = gradeOf(entry.value);
+      if (grade) header.grade = grade;
+      continue;
+    }
+    header[entry.concept] = entry.value;
+  }
+  if (!header.organization) {
+    const counted = common.organizations
+      .map((organization) => ({
+        name: organization.name,
+        count: organization.patterns.reduce((sum, pattern) => sum + (text.match(new RegExp(pattern, 'g'))?.length ?? 0), 0),
+      }))
+      .filter((organization) => organization.count > 0)
+      .sort((a, b) => b.count - a.count);
+    const organization = layout?.organization ?? counted[0]?.name;
+    if (organization) header.organization = organization;
+  }
+  return header;
+}
+
+/** The profile the text states, else one a layout's hints name, else `general`: never a UNOPS one by default. */
+/** Hints every layout shares (layouts.json profileHints): a JPO posting says so in its text even when its title does not. */
+const sharedHints: { profile: string; patterns: string[] }[] = layoutTable.profileHints;
+
+export function profileFor(header: Record<string, string>, text: string, layout: Layout | undefined): ProfileChoice {
+  const choice = chooseProfile(header);
+  if (choice.how !== 'default') return choice;
+  for (const hint of [...(layout?.profileHints ?? []), ...sharedHints]) {
+    const pattern = hint.patterns.find((candidate) => new RegExp(candidate, 'i').test(text));
+    const profile = pattern ? profileById(hint.profile) : undefined;
+    if (profile)
+      return {
+        profile,
+        how: 'recognised',
+        because: `the text names ${new RegExp(pattern!, 'i').exec(text)![0]}`,
+        because_ja: `本文に「${new RegExp(pattern!, 'i').exec(text)![0]}」とあるため`,
+      };
+  }
+  return choice;
+}
+
+type Data = Record<string, unknown>;
+
+const listPath = /\[[,;]?\]$/;
+
+/** The items a list path takes from a section's lines: one a line, or split at commas or semicolons for [,] and [;]. */
+function itemsFor(path: string, lines: readonly string[]): string[] {
+  const separator = /\[([,;])\]$/.exec(path)?.[1];
+  if (!separator) return [...lines];
+  return lines.flatMap((line) => {
+    const parts = line
+      .split(separator === ',' ? /,\s*(?:and\s+)?/ : /;\s*/)
+      .map((part) => part.trim())
+      .filter(Boolean);
+    // Only a list of names is split; a sentence with commas stays one item.
+    return parts.length > 1 && parts.every((part) => part.split(/\s+/).length <= 7 && !/[.:]$/.test(part)) ? parts : [line];
+  });
+}
+
+export function setPath(data: Data, path: string, value: unknown): boolean {
+  const keys = path.replace(listPath, '').split('.');
+  let node = data;
+  for (const key of keys.slice(0, -1)) {
+    const next = node[key];
+    if (next === undefined) node[key] = {};
+    else if (typeof next !== 'object' || Array.isArray(next)) return false;
+    node = node[key] as Data;
+  }
+  const last = keys[keys.length - 1];
+  const existing = node[last];
+  if (listPath.test(path)) {
+    const items = itemsFor(path, Array.isArray(value) ? (value as string[]) : [value as string]);
+    if (existing === undefined) node[last] = [...items];
+    else if (Array.isArray(existing)) existing.push(...items);
+    else return false;
+    return true;
+  }
+  if (existing === undefined) {
+    node[last] = value;
+    return true;
+  }
+  if (existing === value) return true;
+  if (typeof existing === 'string' && typeof value === 'string' && !isScalarKind(path)) {
+    node[last] = `${existing}\n${value}`;
+    return true;
+  }
+  return false;
+}
+
+const scalarPaths =
+  /(^|\.)(job_id|title|organization|duty_station|country|grade|affiliate_type|hardship_level|family_type|reason|sponsor|target_start_date|contract_end_date|deadline|date_posted|residential_location|contract_type|supervisor|unit)$/;
+const isScalarKind = (path: string) => scalarPaths.test(path);
+
+/** Places every entry where the profile's targets say; what has no place goes under notes as written. */
+export function placeEntries(
+  read: ReadText,
+  profileId: string,
+  findings: ImportFinding[],
+): { data: Data; notes: string[]; placed: Set<string> } {
+  const target = targets[profileId] ?? targets.general;
+  const data: Data = {};
+  const notes: string[] = [];
+  const placed = new Set<string>();
+  const note = (entry: Entry) => {
+    if (entry.kind === 'field') notes.push(entry.value ? `${entry.label}: ${entry.value}` : entry.label);
+    else notes.push([entry.label, ...(entry.lines ?? []).map((line) => line.text)].join('\n'));
+  };
+  const entries: Entry[] = [];
+  for (const entry of read.entries) {
+    entries.push(entry);
+    if (entry.kind !== 'section' || !entry.lines) continue;
+    // A no-fee or diversity statement inside another section is a closing statement; it moves there as a whole line.
+    for (const rule of common.lineConcepts) {
+      if (rule.concept === entry.concept) continue;
+      const moved: Entry['lines'] & object = entry.lines.filter((line) => dataPattern(rule.pattern, 'i').test(line.text));
+      if (!moved.length) continue;
+      entry.lines = entry.lines.filter((line) => !moved.includes(line));
+      entries.push({ concept: rule.concept, label: entry.label, line: entry.line, kind: 'section', lines: moved, moved: true });
+    }
+  }
+  for (const entry of entries) {
+    const path = target[entry.concept];
+    if (entry.kind === 'section') {
+      const lines = entry.lines ?? [];
+      if (!lines.length && entry.moved) continue;
+      if (entry.concept === 'supervision' && target.supervisor && getPath(data, target.supervisor) === undefined) {
+        const name = supervisorIn(lines.map((line) => line.text).join(' '));
+        if (name && setPath(data, target.supervisor, name)) placed.add('supervisor');
+      }
+      if (!path || !lines.length) {
+        note(entry);
+        continue;
+      }
+      const value = listPath.test(path) ? lines.map((line) => line.text) : lines.map((line) => line.text).join('\n');
+      if (setPath(data, path, value)) placed.add(entry.concept);
+      else note(entry);
+      continue;
+    }
+    const value = entry.value ?? '';
+    if (kindOf.get(entry.concept) === 'period') {
+      const range = common.inference.range
+        .map((pattern) => dataPattern(pattern).exec(value))
+        .find((match) => match && dateValue(match[1]).iso);
+      const start = range ? dateValue(range[1]).iso : undefined;
+      const end = range ? dateValue(range[2]).iso : undefined;
+      if (start && end && target.date_posted && target.deadline) {
+        const first = setPath(data, target.date_posted, start);
+        const second = setPath(data, target.deadline, end);
+        if (first && second) {
+          placed.add('date_posted').add('deadline');
+          continue;
+        }
+      }
+      note(entry);
+      continue;
+    }
+    const scalar = fieldValue(entry, value, findings);
+    if (entry.concept === 'duration') {
+      const period = readPeriod(value);
+      if (period.start && target.target_start_date && getPath(data, target.target_start_date) === undefined)
+        setPath(data, target.target_start_date, period.start);
+      if (period.end && target.contract_end_date && getPath(data, target.contract_end_date) === undefined)
+        setPath(data, target.contract_end_date, period.end);
+    }
+    if (!path || scalar === undefined) {
+      if (!entry.inferred) note(entry);
+      continue;
+    }
+    if (path.endsWith('employment_type')) {
+      const type = common.employmentTypes.find((candidate) => dataPattern(candidate.pattern, 'i').test(value));
+      if (!type || !setPath(data, path, type.value)) note(entry);
+      else {
+        placed.add(entry.concept);
+        // The vocabulary's word replaces the text's own: the text's words stay under notes.
+        if (type.value !== value.trim()) note(entry);
+      }
+      continue;
+    }
+    if (entry.concept === 'grade' && typeof scalar === 'string' && scalar.replace(/[-\s]/g, '') !== value.replace(/[-\s]/g, ''))
+      notes.push(`${entry.label}: ${value}`);
+    if (setPath(data, path, scalar)) placed.add(entry.concept);
+    else if (!entry.inferred) note(entry);
+  }
+  return { data, notes, placed };
+}
+
+/** The supervisor a sentence names ("under the supervision of the Head of Office", "reports to …", "supervised by …"). */
+export function supervisorIn(text: string): string | undefined {
+  for (const pattern of common.inference.supervisor) {
+    const match = dataPattern(pattern).exec(text);
+    if (match?.[1]) return match[1].trim();
+  }
+  return undefined;
+}
+
+export function getPath(data: Data, path: string): unknown {
+  let node: unknown = data;
+  for (const key of path.replace(listPath, '').split('.')) {
+    if (!node || typeof node !== 'object') return undefined;
+    node = (node as Data)[key];
+  }
+  return node;
+}
+
+/** The value a field takes in the posting, or undefined when it must stay as written under notes. */
+function fieldValue(entry: Entry, value: string, findings: ImportFinding[]): unknown {
+  const kind = kindOf.get(entry.concept);
+  if (entry.concept === 'grade') return gradeOf(value) ?? (value || undefined);
+  if (kind === 'flag') return value ? yesNo(value) : true;
+  if (!value) return undefined;
+  if (kind === 'yesNo') return yesNo(value);
+  if (kind === 'code') return /^[A-EHU]\b/.test(value) ? value.split(/[\s(]/)[0] : undefined;
+  if (kind === 'date') {
+    const date = dateValue(value);
+    if (date.iso) return date.iso;
+    if (date.ambiguous) {
+      findings.push(
+        finding('import-ambiguous-date', entry.line, {
+          label: entry.label,
+          text: value,
+          first: date.ambiguous[0],
+          second: date.ambiguous[1],
+        }),
+      );
+      return value;
+    }
+    return undefined;
+  }
+  return value;
+}
+
+function yesNo(value: string): boolean | undefined {
+  if (dataPattern('^(yes|y|true|はい|可|有)\\b', 'i').test(value.trim())) return true;
+  if (dataPattern('^(no|n|false|いいえ|不可|無)\\b', 'i').test(value.trim())) return false;
+  return undefined;
+}

@@ -1,0 +1,505 @@
+/**
+ * The import corpus (issue 14 §5): source texts in the layouts people paste, each with the fields it states, and
+ * the measures the issue sets for the importer. Shared by test/unit/importCorpus.test.ts and `npm run corpus`.
+ *
+ * Layout of the corpus: `test/corpus/import/<layout>/<name>.txt` (a text written by us in a real layout, never
+ * pasted from a real page) with `<name>.fields.json` beside it:
+ *
+ *     { "profile": "<expected profile id>",
+ *       "fields": { "<dotted data path>": <value> },
+ *       "ambiguousDates": ["01/03/2025"] }
+ *
+ * - A path is a dotted path in the imported data (`standard_job_description.duties`); `path#2`, `path#3` list a
+ *   further expectation for the same path.
+ * - A value is what the text states: an ISO date for a date, `true`/`false` for a yes/no field, a vocabulary value
+ *   for a code (`G-5`, `full-time permanent`), otherwise text. A list of strings gives alternatives
+ *   (`["Kenya", "ケニア"]`).
+ * - Text is compared without case, extra whitespace, width (NFKC) or the difference between `&` and `and`. A short
+ *   value (under 20 characters, 10 in Japanese) must equal the field or one item of a list field; a longer one is a
+ *   distinctive sentence that must occur in the field (a list field's items joined with newlines).
+ * - `ambiguousDates` are dates whose day/month order the text does not decide: they are not fields, and the
+ *   import must keep them as written rather than guess.
+ */
+import { readdirSync, readFileSync } from 'fs';
+import { join, resolve } from 'path';
+import { checkPosting, importFromText, renderPostingText, selectProfile } from '../../server/src/engine';
+import layoutsFile from '../../schemas/import/layouts.json';
+
+export const importCorpusDir = resolve(__dirname, '../corpus/import');
+
+/** The targets issue 14 sets: share of stated fields placed, share of a text's lines in its txt export. */
+export const fieldTarget = 0.9;
+export const lineTarget = 0.95;
+
+export type ExpectedValue = string | number | boolean | string[];
+
+export interface ExpectedImport {
+  profile: string;
+  fields: Record<string, ExpectedValue>;
+  ambiguousDates?: string[];
+}
+
+export interface CorpusText {
+  layout: string;
+  name: string;
+  path: string;
+  text: string;
+  expected: ExpectedImport;
+}
+
+export interface FieldOutcome {
+  path: string;
+  expected: ExpectedValue;
+  /** What the import holds at that path, shortened for a report. */
+  actual: string;
+  placed: boolean;
+}
+
+export interface TextMeasure {
+  layout: string;
+  name: string;
+  /** Why the import or the export failed, if it threw. */
+  error?: string;
+  profile: string;
+  profileRight: boolean;
+  exportChars: number;
+  lines: { counted: number; found: number; missing: string[] };
+  fields: FieldOutcome[];
+  ambiguous: { total: number; kept: number };
+  diagnostics: Record<string, number>;
+}
+
+/** Every text of the corpus with its expectations, in a stable order. */
+export function corpusTexts(dir = importCorpusDir): CorpusText[] {
+  const texts: CorpusText[] = [];
+  for (const layout of readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+    const folder = join(dir, layout.name);
+    for (const file of readdirSync(folder)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()) {
+      const name = file.slice(0, -'.txt'.length);
+      const path = join(folder, file);
+      const expected = JSON.parse(readFileSync(join(folder, `${name}.fields.json`), 'utf8')) as ExpectedImport;
+      texts.push({ layout: layout.name, name, path, text: readFileSync(path, 'utf8'), expected });
+    }
+  }
+  return texts.sort((a, b) => a.layout.localeCompare(b.layout) || a.name.localeCompare(b.name));
+}
+
+/** The layout ids the importer knows (schemas/import/layouts.json). */
+export const layoutIds: string[] = layoutsFile.layouts.map((layout) => layout.id);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Text comparison
+
+/** Compared form of a text: NFKC, lower case, one space, `&` as `and`, no typographic quotes. */
+export function squash(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/\s*&\s*/g, ' and ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Squashed, without the punctuation a list item or a sentence may lose at its ends. */
+function core(text: string): string {
+  return squash(text)
+    .replace(/^[\s,;:.\-–—*_]+|[\s,;:.*_]+$/g, '')
+    .trim();
+}
+
+function scalarText(value: unknown): string | undefined {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value && typeof value === 'object') return Object.values(value).map(scalarText).filter(Boolean).join('\n');
+  return undefined;
+}
+
+function valueAt(data: unknown, path: string): unknown {
+  let current = data;
+  for (const key of path.split('.')) {
+    if (!current || typeof current !== 'object' || Array.isArray(current)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/** A value long enough to be looked for inside a field: 20 characters, or 10 of Japanese (a word is 2 or 3). */
+const isLong = (want: string) => want.length >= 20 || (want.length >= 10 && /[\u3040-\u30ff\u4e00-\u9fff]/.test(want));
+
+/** Whether the value at a path is the value the text states (see the module comment). */
+export function fieldMatches(actual: unknown, expected: ExpectedValue): boolean {
+  if (Array.isArray(expected)) return expected.some((alternative) => fieldMatches(actual, alternative));
+  if (typeof expected === 'boolean' || typeof expected === 'number') return actual === expected;
+  if (actual === undefined || actual === null) return false;
+  const want = core(expected);
+  if (!want) return false;
+  const items = Array.isArray(actual) ? actual.map(scalarText).filter((item): item is string => item !== undefined) : [];
+  const whole = Array.isArray(actual) ? items.join('\n') : scalarText(actual);
+  if (whole === undefined) return false;
+  if (core(whole) === want || items.some((item) => core(item) === want)) return true;
+  return isLong(want) && squash(whole).includes(want);
+}
+
+function shorten(value: unknown): string {
+  const text = scalarText(Array.isArray(value) ? value.map(scalarText).join(' | ') : value);
+  if (text === undefined) return '(absent)';
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 90 ? `${flat.slice(0, 87)}…` : flat;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Dates, as a text writes them
+
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase().replace(/\.$/, '');
+  return lower.length >= 3 ? months.findIndex((month) => month.startsWith(lower)) + 1 : 0;
+}
+
+function isoOf(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const monthName =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+interface DateInText {
+  text: string;
+  /** The ISO date, when the text decides it. */
+  iso?: string;
+}
+
+const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => string | undefined }[] = [
+  { pattern: /(\d{4})-(\d{2})-(\d{2})(?:[-+T]\d{2}:\d{2}(?::\d{2})?)?/g, read: (m) => isoOf(+m[1], +m[2], +m[3]) },
+  { pattern: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[（(][^)）]{1,3}[)）])?/g, read: (m) => isoOf(+m[1], +m[2], +m[3]) },
+  { pattern: /(\d{4})[/.](\d{1,2})[/.](\d{1,2})/g, read: (m) => isoOf(+m[1], +m[2], +m[3]) },
+  {
+    // No word boundary before the month: careers-site copies glue it to its label ("ApplicationsNovember 8, 2024").
+    pattern: new RegExp(`(${monthName})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi'),
+    read: (m) => (monthNumber(m[1]) ? isoOf(+m[3], monthNumber(m[1]), +m[2]) : undefined),
+  },
+  {
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ -](${monthName})\\.?,?[ -](\\d{4})\\b`, 'gi'),
+    read: (m) => (monthNumber(m[2]) ? isoOf(+m[3], monthNumber(m[2]), +m[1]) : undefined),
+  },
+  {
+    pattern: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g,
+    read: (m) => {
+      const [a, b, year] = [+m[1], +m[2], +m[3]];
+      if (a > 12 && b <= 12) return isoOf(year, b, a);
+      if (b > 12 && a <= 12) return isoOf(year, a, b);
+      return a === b ? isoOf(year, a, b) : undefined;
+    },
+  },
+];
+
+/** The dates a line states, each with its ISO form when the text decides the day and month. */
+export function datesIn(line: string): DateInText[] {
+  const found: (DateInText & { index: number })[] = [];
+  let rest = line;
+  for (const { pattern, read } of datePatterns) {
+    rest = rest.replace(pattern, (...args: unknown[]) => {
+      const match = args.slice(0, -2) as unknown as RegExpExecArray;
+      found.push({ text: match[0], iso: read(match), index: args[args.length - 2] as number });
+      return ' '.repeat(match[0].length);
+    });
+  }
+  return found.sort((a, b) => a.index - b.index).map(({ text, iso }) => ({ text, iso }));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Source lines and the txt export
+
+const importDataDir = resolve(__dirname, '../../schemas/import');
+
+/**
+ * Labels and headings the importer's data names (every string list under a key about labels or headings in
+ * schemas/import/*.json, whatever the file's shape): a line that is only one of them is structure, not content.
+ */
+const knownLabels: string[] = (() => {
+  const labels = new Set<string>();
+  const walk = (value: unknown, labelled: boolean) => {
+    if (Array.isArray(value)) {
+      for (const item of value) {
+        if (typeof item === 'string') {
+          if (labelled && item.trim()) labels.add(item);
+        } else walk(item, false);
+      }
+    } else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) walk(child, labelled || /label|heading|termsOfReference/i.test(key));
+    }
+  };
+  for (const file of readdirSync(importDataDir).filter((name) => name.endsWith('.json'))) {
+    walk(JSON.parse(readFileSync(join(importDataDir, file), 'utf8')), false);
+  }
+  return [...labels].sort((a, b) => b.length - a.length);
+})();
+
+const knownLabelSet = new Set(knownLabels.map(core));
+
+/** A list marker or a number a line starts with: •, -, *, ・, ■, 1., 1), a), (a), i., （1）, ①. */
+const marker =
+  /^(?:#{1,6}\s+|[•\-*·・･▪◆◇■□●○►→–—※]+\s*|\(?\d{1,2}[.)](?!\d)\s*|\(?[a-z][.)]\s+|\(?[ivx]{1,4}[.)]\s+|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)/i;
+
+/** A heading in decorative brackets, as Japanese postings write them: 【業務内容】, ［応募資格］, ＜待遇＞. */
+const bracketed = /^[【［〔＜<[]\s*([^【】［］〔〕＜＞<>[\]]+?)\s*[】］〕＞>\]]$/;
+
+function withoutMarkers(text: string): string {
+  let current = text.trim().replace(bracketed, '$1');
+  for (let previous = ''; previous !== current;) {
+    previous = current;
+    current = current.replace(marker, '').trim();
+  }
+  return current;
+}
+
+/** Splits a segment where a careers-site copy glued a known label to the value before it ("Non FamilyDanger Pay"). */
+function unglue(segment: string): string[] {
+  let text = segment;
+  for (const label of knownLabels) {
+    if (!/^[A-Z]/.test(label) || label.length < 4) continue;
+    let from = 1;
+    for (let index = text.indexOf(label, from); index > 0; index = text.indexOf(label, from)) {
+      if (/[a-z0-9)]/.test(text[index - 1])) text = `${text.slice(0, index)}\u0000${text.slice(index)}`;
+      from = index + label.length + 1;
+    }
+  }
+  return text.split('\u0000');
+}
+
+/** The value a segment holds once a known label ("Grade", "Title of Post:", "勤務地：") is taken off its start. */
+function afterKnownLabel(segment: string): string | undefined {
+  const lower = segment.normalize('NFKC').toLowerCase();
+  for (const label of knownLabels) {
+    const bare = label.normalize('NFKC').toLowerCase();
+    if (!lower.startsWith(bare)) continue;
+    const rest = segment.normalize('NFKC').slice(bare.length);
+    // A label stands alone, before a separator, or glued to a value that starts with a capital, digit or CJK.
+    if (!rest.trim() || /^\s*[:：\-–—]/.test(rest) || /^\s/.test(rest) || /^[A-Z0-9\u3000-\u9fff(（]/.test(rest)) {
+      return rest.replace(/^\s*[:：\-–—]?\s*/, '').trim();
+    }
+  }
+  return undefined;
+}
+
+/** "Label: value" with a short label the importer may not know; the value is what must survive. */
+function afterAnyLabel(segment: string): string | undefined {
+  const match = /^([^:：]{1,60}?)\s*[:：]\s*(.+)$/.exec(segment) ?? /^(.{1,40}?)\s+[-–—]\s+(.+)$/.exec(segment);
+  if (!match || match[1].trim().split(/\s+/).length > 7) return undefined;
+  return match[2].trim();
+}
+
+const hasContent = (text: string) => /[\p{L}\p{N}]/u.test(text);
+
+/** Whether a piece of a line is in the export: as written, or its dates in ISO form and the rest as written. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A known label, squashed, as the txt export may glue it to a short value ("hardship levele"). */
+const gluedLabel = new RegExp(`(?:${knownLabels.map((label) => escapeRegExp(squash(label))).join('|')})$`);
+
+/**
+ * Whether a short value ("E", "No", "GS6") stands in the export as a word of its own or glued to a label, not just
+ * inside another word.
+ */
+function shortInExport(want: string, exported: string): boolean {
+  const pattern = new RegExp(escapeRegExp(want), 'g');
+  for (let match = pattern.exec(exported); match; match = pattern.exec(exported)) {
+    const before = exported.slice(0, match.index);
+    const after = exported[match.index + want.length] ?? '';
+    if (/[\p{L}\p{N}]/u.test(after)) continue;
+    if (!before || !/[\p{L}\p{N}]$/u.test(before) || gluedLabel.test(before)) return true;
+  }
+  return false;
+}
+
+function inExport(piece: string, exported: string): boolean {
+  const want = core(piece);
+  if (!want) return true;
+  if (want.length < 4) return shortInExport(want, exported);
+  if (exported.includes(want)) return true;
+  const dates = datesIn(piece);
+  if (!dates.length) return false;
+  let rest = piece;
+  for (const date of dates) {
+    if (!(exported.includes(core(date.text)) || (date.iso !== undefined && exported.includes(date.iso)))) return false;
+    rest = rest.replace(date.text, ' ');
+  }
+  // What is left beside the dates: a time, a weekday or a connective is not content of its own.
+  const left = rest
+    .replace(/\b\d{1,2}:\d{2}(?:\s*[AP]M)?\b/gi, ' ')
+    .replace(/\b(?:from|to|until|through|and|between)\b/gi, ' ')
+    .replace(/[（(][月火水木金土日][)）]/g, ' ');
+  return !hasContent(left) || left.split(/[,;]/).every((part) => !hasContent(part) || exported.includes(core(part)));
+}
+
+/** A line of items the import may split into a list ("Law; International Law"): every item is in the export. */
+function itemsInExport(piece: string, exported: string): boolean {
+  const items = piece.split(/\s*[;；、]\s*/).filter(hasContent);
+  return items.length > 1 && items.every((item) => inExport(item, exported));
+}
+
+export interface LineCheck {
+  line: string;
+  /** `structure`: a label or heading alone, or decoration; not counted. */
+  kind: 'found' | 'missing' | 'structure';
+}
+
+/** Each non-empty source line: found in the export, missing from it, or structure that is not counted. */
+export function checkLines(source: string, exportText: string): LineCheck[] {
+  const exported = squash(exportText);
+  const checks: LineCheck[] = [];
+  for (const raw of source.split(/\r\n|\r|\n/)) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (!hasContent(line)) {
+      checks.push({ line, kind: 'structure' });
+      continue;
+    }
+    // Table cells, tab or wide-space columns and glued labels are separate pieces; each must survive.
+    const pieces = line
+      .split(/\s*\|\s*|\t+|\u3000+| {3,}/)
+      .flatMap(unglue)
+      .map(withoutMarkers)
+      .filter(hasContent);
+    let counted = false;
+    let missing = false;
+    for (const piece of pieces) {
+      if (knownLabelSet.has(core(piece))) continue;
+      const value = afterKnownLabel(piece);
+      if (value !== undefined && !hasContent(value)) continue;
+      counted = true;
+      const found =
+        inExport(piece, exported) ||
+        itemsInExport(piece, exported) ||
+        (value !== undefined && inExport(value, exported)) ||
+        ((): boolean => {
+          const any = afterAnyLabel(piece);
+          return any !== undefined && inExport(any, exported);
+        })();
+      if (!found) missing = true;
+    }
+    checks.push({ line, kind: !counted ? 'structure' : missing ? 'missing' : 'found' });
+  }
+  return checks;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Measuring one text
+
+export function measureText(item: CorpusText): TextMeasure {
+  const measure: TextMeasure = {
+    layout: item.layout,
+    name: item.name,
+    profile: '(none)',
+    profileRight: false,
+    exportChars: 0,
+    lines: { counted: 0, found: 0, missing: [] },
+    fields: [],
+    ambiguous: { total: item.expected.ambiguousDates?.length ?? 0, kept: 0 },
+    diagnostics: {},
+  };
+  const fieldsMissed = () =>
+    Object.entries(item.expected.fields).map(([key, expected]) => ({
+      path: key.replace(/#\d+$/, ''),
+      expected,
+      actual: '(import failed)',
+      placed: false,
+    }));
+  let data: Record<string, unknown>;
+  let yaml: string;
+  try {
+    ({ data, yaml } = importFromText(item.text));
+  } catch (error) {
+    measure.error = `import threw: ${String(error)}`;
+    measure.fields = fieldsMissed();
+    return measure;
+  }
+  measure.profile = typeof data.profile === 'string' ? data.profile : selectProfile(data).id;
+  measure.profileRight = measure.profile === item.expected.profile;
+  measure.fields = Object.entries(item.expected.fields).map(([key, expected]) => {
+    const path = key.replace(/#\d+$/, '');
+    const actual = valueAt(data, path);
+    return { path, expected, actual: shorten(actual), placed: fieldMatches(actual, expected) };
+  });
+  let exportText = '';
+  try {
+    exportText = renderPostingText(yaml, 'txt');
+  } catch (error) {
+    measure.error = `txt export threw: ${String(error)}`;
+  }
+  measure.exportChars = exportText.trim().length;
+  const lines = checkLines(item.text, exportText);
+  measure.lines.counted = lines.filter((check) => check.kind !== 'structure').length;
+  measure.lines.found = lines.filter((check) => check.kind === 'found').length;
+  measure.lines.missing = lines.filter((check) => check.kind === 'missing').map((check) => check.line);
+  const exported = squash(exportText);
+  measure.ambiguous.kept = (item.expected.ambiguousDates ?? []).filter((date) => exported.includes(squash(date))).length;
+  for (const problem of checkPosting(yaml).problems) measure.diagnostics[problem.code] = (measure.diagnostics[problem.code] ?? 0) + 1;
+  return measure;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Summaries
+
+export interface Summary {
+  group: string;
+  texts: number;
+  fieldsPlaced: number;
+  fieldsTotal: number;
+  linesFound: number;
+  linesCounted: number;
+  profilesRight: number;
+  emptyExports: number;
+  errors: number;
+  diagnostics: Record<string, number>;
+}
+
+export const share = (part: number, whole: number): number => (whole ? part / whole : 1);
+
+export function summarise(group: string, measures: readonly TextMeasure[]): Summary {
+  const summary: Summary = {
+    group,
+    texts: measures.length,
+    fieldsPlaced: 0,
+    fieldsTotal: 0,
+    linesFound: 0,
+    linesCounted: 0,
+    profilesRight: 0,
+    emptyExports: 0,
+    errors: 0,
+    diagnostics: {},
+  };
+  for (const measure of measures) {
+    summary.fieldsPlaced += measure.fields.filter((field) => field.placed).length;
+    summary.fieldsTotal += measure.fields.length;
+    summary.linesFound += measure.lines.found;
+    summary.linesCounted += measure.lines.counted;
+    if (measure.profileRight) summary.profilesRight++;
+    if (!measure.exportChars) summary.emptyExports++;
+    if (measure.error) summary.errors++;
+    for (const [code, count] of Object.entries(measure.diagnostics)) summary.diagnostics[code] = (summary.diagnostics[code] ?? 0) + count;
+  }
+  return summary;
+}
+
+/** Per layout, in the order of layouts.json, then the whole corpus. */
+export function summaries(measures: readonly TextMeasure[]): Summary[] {
+  const layouts = [...new Set([...layoutIds, ...measures.map((measure) => measure.layout)])].filter((layout) =>
+    measures.some((measure) => measure.layout === layout),
+  );
+  return [
+    ...layouts.map((layout) =>
+      summarise(
+        layout,
+        measures.filter((measure) => measure.layout === layout),
+      ),
+    ),
+    summarise('total', measures),
+  ];
+}

@@ -1,0 +1,225 @@
+import { strict as assert } from 'assert';
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import { join, resolve } from 'path';
+import { parse } from 'yaml';
+import { importFromText, renderPostingText } from '../../server/src/engine';
+import { detectLayout, readLabel, splitGlued, tablesFor } from '../../server/src/engine/import/generic';
+
+// Short texts written for these tests in the shapes careers pages give when copied; none is taken from a real page.
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- deep reads of imported data
+
+const data = (text: string) => importFromText(text).data as Data;
+
+describe('import: any layout (issue 14 §1–3)', () => {
+  describe('labels wherever they stand', () => {
+    const tables = tablesFor(undefined);
+
+    it('reads "Label: value", "Label<TAB>value", "Label - value" and a label glued to its value; the longest label wins', () => {
+      assert.deepEqual(readLabel('Duty Station: Kigoma, Tanzania', tables, 'strict')?.value, 'Kigoma, Tanzania');
+      assert.equal(readLabel('Type of contract\tTemporary appointment', tables, 'strict')?.label.concept, 'contract_type');
+      assert.equal(readLabel('Reports to - Head of Office', tables, 'strict')?.label.concept, 'supervisor');
+      const glued = readLabel('Hardship Level (not applicable for home-based)C', tables, 'header');
+      assert.deepEqual([glued?.label.concept, glued?.value], ['hardship_level', 'C']);
+      assert.equal(readLabel('GradeNOC', tables, 'header')?.value, 'NOC');
+    });
+
+    it('does not read a label at the start of a sentence or of a bullet as a field', () => {
+      assert.equal(readLabel('Office space is shared with two partners.', tables, 'body'), undefined);
+      assert.equal(readLabel('- Location of the warehouses to be mapped', tables, 'body'), undefined);
+    });
+
+    it('splits labels run into the text before them, and leaves ordinary words alone', () => {
+      assert.deepEqual(splitGlued('Non FamilyDanger Pay', tables), ['Non Family', 'Danger Pay']);
+      assert.deepEqual(splitGlued('June 3, 2025Hardship Level (not applicable for home-based)', tables), [
+        'June 3, 2025',
+        'Hardship Level (not applicable for home-based)',
+      ]);
+      assert.deepEqual(splitGlued('UNHCRstaff in the region', tables), ['UNHCRstaff in the region']);
+    });
+
+    it('reads a label on one line and its value on the next, as copied header tables give them', () => {
+      const imported = data(
+        'Position Title\nWASH Officer\nDuty Station\nCox’s Bazar, Bangladesh\nClosing Date\n12 June 2025\nDuties\n- Plan latrine repairs.',
+      );
+      assert.deepEqual(
+        [imported.title, imported.duty_station, imported.country, imported.deadline],
+        ['WASH Officer', 'Cox’s Bazar', 'Bangladesh', '2025-06-12'],
+      );
+      assert.deepEqual(imported.duties, ['Plan latrine repairs.']);
+    });
+  });
+
+  describe('more shapes: several fields on a line, bracketed labels, a deadline in a sentence', () => {
+    it('splits "Label: value; Label: value | Label: value" into its fields', () => {
+      const imported = data('Driver\nGrade: G-3; Duty Station: Bor, South Sudan | Contract Type: Temporary\nDuties\n- Drive the team.');
+      assert.deepEqual(
+        [imported.grade, imported.duty_station, imported.country, imported.contract_type],
+        ['G-3', 'Bor', 'South Sudan', 'Temporary'],
+      );
+    });
+
+    it('reads a label in Japanese brackets with its value on the same line', () => {
+      assert.equal(data('【職種】調理スタッフ\n【勤務地】京都府京都市\n【仕事内容】\n・調理').duty_station, '京都府京都市');
+    });
+
+    it('reads a deadline stated only in a sentence, and leaves the sentence where it is', () => {
+      const imported = data(
+        'Title: Cashier\nDuties\n- Count cash.\nHow to apply\nApplications must be received by 3 March 2025 (midnight local time).',
+      );
+      assert.equal(imported.deadline, '2025-03-03');
+      assert.match(imported.how_to_apply, /must be received by 3 March 2025/);
+    });
+
+    it('does not take one weak signal (a "Grade:" line) for a Workday page of UNHCR', () => {
+      const result = importFromText('Accountant\nGrade: P-3\nDuty Station: Lima, Peru\nResponsibilities\n- Keep the books.');
+      assert.notEqual(result.layout, 'workday');
+      assert.equal(result.data.profile, 'general');
+      assert.equal(result.data.organization, undefined);
+    });
+  });
+
+  describe('layouts and profiles', () => {
+    it('recognises a layout by its signals and keeps the careers-site reader for its own layout', () => {
+      assert.equal(
+        detectLayout('Job Opening Number: 25-X\nOrg. Setting and Reporting\nx\nUnited Nations Considerations\ny').layout?.id,
+        'un-secretariat',
+      );
+      assert.equal(detectLayout('plain words only').layout, undefined);
+    });
+
+    it('never falls back to unops-ica: a posting nothing identifies is general', () => {
+      const imported = importFromText('Field Officer\nLocation: Goma\nResponsibilities\n- Visit sites.');
+      assert.equal(imported.data.profile, 'general');
+      assert.match(imported.profileReason, /no other profile/);
+    });
+
+    it('recognises UNHCR staff by a Workday grade, JPO by its text and UNOPS affiliates by their type', () => {
+      assert.equal(data('Job Posting End DateJuly 1, 2025\nGradeGS5\nFunctional Statement\n- File records.').profile, 'unhcr-staff');
+      assert.equal(data('Title: Associate Officer\nThis is a Junior Professional Officer post.\nDuties\n- Assist.').profile, 'jpo');
+      assert.equal(data('Staff Member / Affiliate Type: UNOPS LICA7\nGrade: none\nDuties\n- Assist.').profile, 'unops-ica');
+    });
+
+    it('places a concept the profile has no place for under notes, as "Label: value"', () => {
+      const imported = data('GradePR4\nStaff Member / Affiliate TypeProfessional\nWorking hours: 40 per week\nDuties\n- Lead.');
+      assert.equal(imported.profile, 'unhcr-staff');
+      assert.ok((imported.notes as string[]).includes('Working hours: 40 per week'));
+    });
+  });
+
+  describe('headings into concepts', () => {
+    it('compares headings without case, numbering, bullets, decoration or a trailing colon', () => {
+      const imported = data(
+        'Title: Data Assistant\n### 1. BACKGROUND:\nThe unit runs surveys.\n**Key Responsibilities**\n1) Clean data;\n2) Draw maps.\nII. Education\nA degree in statistics.',
+      );
+      assert.equal(imported.background, 'The unit runs surveys.');
+      assert.deepEqual(imported.duties, ['Clean data;', 'Draw maps.']);
+      assert.equal(imported.education, 'A degree in statistics.');
+    });
+
+    it('keeps an unknown heading with its lines under notes, word for word', () => {
+      const imported = data('Title: Driver\nDuties\n- Drive.\nVehicle Fleet:\nTwo trucks and a pickup.');
+      assert.deepEqual(imported.notes, ['Vehicle Fleet:\nTwo trucks and a pickup.']);
+    });
+
+    it('reads Japanese labels and headings into the same concepts', () => {
+      const imported = data(
+        '職種：倉庫スタッフ\n勤務地：大阪府大阪市\n雇用形態：契約社員\n【仕事内容】\n・商品の仕分け\n【応募資格】\n・日本語で日常会話ができる方（JLPT N4程度）\n難民の方も歓迎します。',
+      );
+      assert.equal(imported.profile, 'refugee-talent');
+      assert.equal(imported.title, '倉庫スタッフ');
+      assert.equal(imported.role.employment_type, 'full-time fixed-term');
+      assert.deepEqual(imported.role.duties, ['商品の仕分け']);
+      assert.equal(imported.japanese_level, 'N4');
+    });
+  });
+
+  describe('dates', () => {
+    it('reads the common forms into ISO dates', () => {
+      const imported = data(
+        'Title: Clerk\nPosting Date: November 8, 2024\nClosing Date: 15 April, 2025\nStart Date: 2025年6月1日\nDuties\n- File.',
+      );
+      assert.deepEqual([imported.date_posted, imported.deadline, imported.target_start_date], ['2024-11-08', '2025-04-15', '2025-06-01']);
+    });
+
+    it('keeps a day/month order it cannot decide as written and reports it with its line, never guessing', () => {
+      const result = importFromText('Title: Clerk\nDuties\n- File.\nClosing Date: 04/05/2025');
+      assert.equal(result.data.deadline, '04/05/2025');
+      assert.deepEqual(
+        result.findings.map((finding) => [finding.code, finding.line]),
+        [['import-ambiguous-date', 4]],
+      );
+      assert.match(result.findings[0].message, /2025-05-04 or 2025-04-05/);
+      assert.match(result.findings[0].message_ja, /書かれたまま/);
+      assert.match(result.yaml, /^# Line 4 of the text: Closing Date: '04\/05\/2025' could be/m);
+    });
+  });
+
+  describe('reference numbers and a ToR after the job description', () => {
+    it('turns vacancy and reference numbers into job_id, labelled or not', () => {
+      assert.equal(data('Vacancy Notice No.: VA/KEN/2025/031\nTitle of Post: Clerk\nDuties\n- File.').job_id, 'VA/KEN/2025/031');
+      assert.equal(
+        data('SPECIAL VACANCY NOTICE SVN2025/77 (G)\nPosition Title: Driver\nCore Functions\n- Drive.').job_id,
+        'SVN2025/77 (G)',
+      );
+    });
+
+    it('reads a Terms of Reference with its own Title:, Duty station: and Duration: from … to … lines', () => {
+      const imported = data(
+        'Job Posting End DateMay 2, 2025\nStaff Member / Affiliate TypeJPO\nStandard Job Description\nAssociate Officer\nOrganizational Setting and Work Relationships\nThe office covers the region.\nTerms of Reference\nTitle: Associate Officer (JPO)\nDuty station: Dakar, Senegal\nDuration: from 1 July 2025 to 30 June 2027\nDuties and Responsibilities\n1. Draft reports.',
+      );
+      assert.equal(imported.profile, 'jpo');
+      assert.deepEqual(
+        [imported.title, imported.duty_station, imported.country, imported.target_start_date, imported.contract_end_date],
+        ['Associate Officer (JPO)', 'Dakar', 'Senegal', '2025-07-01', '2027-06-30'],
+      );
+      assert.equal(imported.assignment.statement, 'from 1 July 2025 to 30 June 2027');
+      assert.deepEqual(imported.terms_of_reference.duties, ['Draft reports.']);
+    });
+  });
+
+  describe('nothing is lost', () => {
+    it('imports a text it cannot recognise whole under notes, with one finding that names what was not found', () => {
+      const text = 'Our bakery opens at six.\nWe sell bread and cakes.';
+      const result = importFromText(text);
+      assert.deepEqual(result.data.notes, [text]);
+      assert.deepEqual(
+        result.findings.map((finding) => finding.code),
+        ['import-unrecognised'],
+      );
+      assert.match(result.findings[0].message, /title, organization, duty_station, deadline/);
+      assert.match(renderPostingText(result.yaml, 'txt', { banner: false }), /We sell bread and cakes\./);
+    });
+
+    it('never crashes on odd input and always exports something', () => {
+      for (const text of ['', '\n\n', ':', '|||', 'Title:', '【】', 'Duties\n-', 'Grade\nGrade\nGrade', '\u0000\u0001']) {
+        const result = importFromText(text);
+        assert.equal(typeof result.yaml, 'string', JSON.stringify(text));
+        assert.ok(result.yaml.startsWith('# posting\n'), JSON.stringify(text));
+      }
+    });
+  });
+});
+
+describe('import corpus snapshots: each text imports to the data of its <name>.posting.yaml', () => {
+  const root = resolve(__dirname, '../corpus/import');
+  const texts = existsSync(root)
+    ? readdirSync(root).flatMap((layout) =>
+        readdirSync(join(root, layout))
+          .filter((file) => file.endsWith('.txt'))
+          .map((file) => ({ layout, name: file.replace(/\.txt$/, '') })),
+      )
+    : [];
+
+  it('has a snapshot for every text', () => {
+    assert.ok(texts.length > 0);
+    for (const { layout, name } of texts) assert.ok(existsSync(join(root, layout, `${name}.posting.yaml`)), `${layout}/${name}`);
+  });
+
+  for (const { layout, name } of texts) {
+    it(`${layout}/${name}`, () => {
+      const imported = importFromText(readFileSync(join(root, layout, `${name}.txt`), 'utf8'));
+      const snapshot = readFileSync(join(root, layout, `${name}.posting.yaml`), 'utf8');
+      assert.deepEqual(parse(imported.yaml), parse(snapshot));
+    });
+  }
+});
