@@ -1,5 +1,5 @@
 import { relative } from 'path';
-import { checkPosting, LineIndex, type Problem, type RenderFormat } from '../engine';
+import { checkPosting, exportWarnings, LineIndex, type Problem, type RenderFormat } from '../engine';
 import { readRegularFile } from '../node/readFile';
 import { rewriteIfUnchanged, writeAtomically } from '../node/writeFile';
 import { Baseline } from './baseline';
@@ -140,7 +140,14 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
     }
     if (options.exports.length) {
       try {
-        await writeExports(file, text, options.exports, io.cwd, options.outDir);
+        await writeExports(file, text, options.exports, io.cwd, options.outDir, { dateFormat: engineSettings.dateFormat });
+        // An export is for sending: placeholder text still in it is named, with its field and line, every time.
+        const { headline, warnings } = exportWarnings(problems, engineSettings.locale);
+        for (const { line, character, message } of warnings) {
+          progress.clear();
+          const name = file === stdinName ? '<stdin>' : file;
+          io.stderr.write(`posting-lint: ${name}:${line + 1}:${character + 1}: warning: ${headline}: ${message}\n`);
+        }
       } catch (error) {
         progress.clear();
         if (error instanceof OutDirError) io.stderr.write(`posting-lint: ${describeOutDirError(error.folder, error.cause)}\n`);

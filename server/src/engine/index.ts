@@ -34,11 +34,14 @@ export {
 export {
   renderPosting,
   renderPostingText,
+  exportWarnings,
+  type ExportWarning,
   renderFormats,
   renderExtensions,
   isRenderFormat,
   type RenderFormat,
   type RenderOptions,
+  type ViewOptions,
 } from './render';
 export * from './authoring';
 export { readabilityLenses, wordingBalanceLens } from './wording/lens';

@@ -23,6 +23,8 @@ export interface ProjectConfig {
   parameters: RuleParameters;
   includeGlobs?: string[];
   maxFileSize?: number;
+  /** How exports print dates (render/format.ts formatDate). */
+  dateFormat?: string;
 }
 
 export interface ParsedConfig {
@@ -246,6 +248,7 @@ export function parseConfig(text: string): ParsedConfig {
   if (Array.isArray(include) && include.every((glob) => typeof glob === 'string')) {
     config.includeGlobs = include.filter((glob): glob is string => typeof glob === 'string');
   }
+  if (typeof data.dateFormat === 'string' && !problems.some((p) => p.data?.path?.[0] === 'dateFormat')) config.dateFormat = data.dateFormat;
   if (typeof data.maxFileSize === 'number' && Number.isInteger(data.maxFileSize) && data.maxFileSize > 0)
     config.maxFileSize = data.maxFileSize;
   return { config, problems, parsed };
@@ -317,6 +320,7 @@ export function settingsWithConfig(base: EngineSettings, config: ProjectConfig, 
     severities: config.severities,
     catalogues: [...config.catalogues, ...loadedCatalogues],
     parameters: config.parameters,
+    dateFormat: config.dateFormat,
   });
 }
 
