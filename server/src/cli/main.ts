@@ -89,7 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
 }
 
 async function lint(files: string[], options: CliOptions, io: CliIo): Promise<number> {
-  const formatter = formatters[options.format]({ color: options.color, cwd: io.cwd });
+  const formatter = formatters[options.format]({ color: options.color, cwd: io.cwd, locale: options.locale });
   const settings = settingsResolver(options.config, io.cwd, options.locale);
   const baseline = options.baseline ? await Baseline.load(options.baseline, io.cwd, options.updateBaseline) : undefined;
   const progress = new ProgressLine(files.length, io.stderr);
@@ -123,6 +123,7 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
     }
     let { problems } = checkPosting(text, engineSettings);
     let fixed = 0;
+    let fixes: FileReport['fixes'] = [];
     if (options.fix) {
       const result = fixPosting(text, problems, engineSettings);
       if (result.fixed) {
@@ -135,7 +136,7 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
           progress.clear();
           io.stderr.write(`posting-lint: ${describeWriteError(file, written.error)} (fixes not written)\n`);
           unreadable = true;
-        } else ({ text, problems, fixed } = result);
+        } else ({ text, problems, fixed, fixes } = result);
       }
     }
     if (options.exports.length) {
@@ -161,7 +162,7 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
     const lines = new LineIndex(text);
     if (baseline) problems = baseline.filter(name, io.cwd, problems, lines);
     if (problems.some((problem) => isAtOrAbove(problem, threshold))) failing = true;
-    const report: FileReport = { file: name, lines, problems, fixed };
+    const report: FileReport = { file: name, lines, problems, fixed, fixes };
     emit(formatter.file(report));
   }
   progress.clear();

@@ -4,6 +4,7 @@ export { parsePosting, defaultLimits, type ParsedPosting, type ParseLimits } fro
 export {
   diagnosticInfo,
   allDiagnosticCodes,
+  formatMessage,
   type Problem,
   type ProblemData,
   type Severity,

@@ -164,6 +164,7 @@ function schemaProblems(errors: readonly ErrorObject[], ranges: ConfigRanges, pr
           key,
           section: path.length ? path.join('.') : '.postingrc.yaml',
           suggestion: suggestions.length ? `; did you mean '${suggestions[0]}'?` : '',
+          suggestion_ja: suggestions.length ? `（「${suggestions[0]}」の誤りではありませんか）` : '',
         },
         { path: [...path, key], suggestions, replaces: 'key' },
       );
@@ -270,7 +271,11 @@ function readRules(rules: unknown, config: ProjectConfig, problems: Problem[], r
         makeProblem(
           'config-unknown-rule',
           ranges.key(['rules', code]),
-          { code, suggestion: suggestions.length ? `; did you mean '${suggestions[0]}'?` : '' },
+          {
+            code,
+            suggestion: suggestions.length ? `; did you mean '${suggestions[0]}'?` : '',
+            suggestion_ja: suggestions.length ? `（「${suggestions[0]}」の誤りではありませんか）` : '',
+          },
           { path: ['rules', code], suggestions, replaces: 'key' },
         ),
       );
