@@ -21,7 +21,7 @@ export function postingCodeActions(text: string, params: CodeActionParams, setti
   if (wants(CodeActionKind.QuickFix)) {
     const ours = params.context.diagnostics.filter((d) => d.source === 'posting' && typeof d.code === 'string');
     const byProblem = new Map<Problem, Diagnostic>(ours.map((d) => [toProblem(d), d]));
-    for (const action of actionsFor(text, [...byProblem.keys()], { locale: settings.locale }))
+    for (const action of actionsFor(text, [...byProblem.keys()], { locale: settings.locale, catalogues: settings.catalogues }))
       result.push(toCodeAction(uri, action, byProblem));
   }
   if (wants(fixAllKind)) {

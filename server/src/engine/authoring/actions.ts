@@ -10,6 +10,7 @@ import { applyEdits, diffEdit, type TextEdit } from '../text/textEdits';
 import actionTitles from '../../../../schemas/l10n/actions.json';
 import { headingAt } from '../template/headings';
 import { formatMessage } from '../diagnostics/problems';
+import type { Catalogue } from '../template/catalogues';
 
 export const fixAllKind = 'source.fixAll.posting';
 
@@ -26,6 +27,8 @@ export interface ActionOptions {
   today?: string;
   /** The reader's locale: 'ja' gives the Japanese titles (schemas/l10n/actions.json). */
   locale?: string;
+  /** The project's own competency frameworks (EngineSettings.catalogues), as the checks use them. */
+  catalogues?: readonly Catalogue[];
 }
 
 type TitleKey = keyof (typeof actionTitles)['en'];
@@ -70,7 +73,7 @@ export function fixAll(text: string, settings: EngineSettings = defaultSettings,
   const applied: FixAllResult['applied'] = [];
   for (let round = 0; round < 100; round++) {
     const problems = checkPosting(current, settings).problems.filter((p) => p.data?.autoFixable);
-    const editor = editorFor(current, options);
+    const editor = editorFor(current, { ...options, catalogues: options.catalogues ?? settings.catalogues });
     let changed = false;
     for (const problem of problems) {
       const identity = `${problem.code}|${problem.message}|${current.length}`;
@@ -91,7 +94,7 @@ export function fixAll(text: string, settings: EngineSettings = defaultSettings,
 
 function editorFor(text: string, options: ActionOptions): StructureEditor {
   const structure = new Structure(text);
-  const facts = postingFacts(structure);
+  const facts = postingFacts(structure, options.catalogues);
   return new StructureEditor(structure, facts.root, facts.catalogue, options.today ?? todayIso(), facts.dates, facts.languages);
 }
 

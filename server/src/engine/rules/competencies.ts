@@ -12,13 +12,7 @@ export function frameworkFor(
   organization: string | undefined,
   profileFramework?: string,
 ): Catalogue {
-  const own = settings.catalogues;
-  const org = organization?.trim().toLowerCase();
-  return (
-    (framework ? own.find((c) => c.id === framework) : undefined) ??
-    (framework ? undefined : own.find((c) => org && c.organizations.some((o) => o.toLowerCase() === org))) ??
-    catalogueFor(framework, organization, profileFramework)
-  );
+  return catalogueFor(framework, organization, profileFramework, settings.catalogues);
 }
 
 function groupTitle(catalogue: Catalogue, group: string): string {
