@@ -223,7 +223,11 @@ function toProblem(error: ErrorObject, document: Document, lines: LineIndex, roo
     case 'type': {
       const expected = describeType((error.params as { type: string | string[] }).type);
       const wanted = { section, expected: expected.en, expected_ja: expected.ja };
-      if (error.data === null) return makeProblem('empty-value', valueRange(document, lines, path), wanted, { path });
+      if (error.data === null) {
+        // `- ` and `- ""` are the same mistake: one wording ("write some text") for both.
+        const empty = expected.en === 'text' ? { ...wanted, expected: 'some text', expected_ja: '文字' } : wanted;
+        return makeProblem('empty-value', valueRange(document, lines, path), empty, { path });
+      }
       const actual = describe(error.data);
       return makeProblem('wrong-type', valueRange(document, lines, path), { ...wanted, actual: actual.en, actual_ja: actual.ja }, { path });
     }
