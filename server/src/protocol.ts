@@ -5,6 +5,7 @@
  * engine's format list, which imports nothing.
  */
 import type { ImportResult } from './engine/import/fromText';
+import type { ExportWarning } from './engine/render';
 export { exportFormats, type RenderFormat } from './engine/render/formats';
 import type { RenderFormat } from './engine/render/formats';
 
@@ -31,6 +32,8 @@ export interface RenderResult {
   content: string;
   /** The document version rendered, so a client can drop stale answers. */
   version: number;
+  /** For an export (standalone): placeholder text still in the posting, which the export command warns about. */
+  placeholders?: { headline: string; warnings: ExportWarning[] };
 }
 
 /** `posting/render`: an open document in one of the export formats, from the same engine the CLI uses. */

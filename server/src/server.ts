@@ -192,7 +192,7 @@ const postingInfo = registerPostingInfo(connection, documents, settingsFor, (uri
   checks.check(`info:${uri}`, text, settings.engine, settings.checkTimeoutMs),
 );
 
-registerRender(connection, documents);
+registerRender(connection, documents, settingsFor);
 registerImport(connection);
 // The server's process id: the crash-recovery test kills this process and watches the client restart it.
 connection.onRequest(requestType(pidRequest), () => process.pid);

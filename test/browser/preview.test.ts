@@ -7,6 +7,7 @@ import { parse, stringify } from 'yaml';
 import { newNonce, previewPage } from '../../client/src/preview/page';
 import { renderPostingText } from '../../server/src/engine';
 import { launchChromium } from '../helpers/chromium';
+import { islamabadPosting } from '../helpers/islamabad';
 import { allSeeds, lica6SeedPath, readSeed } from '../helpers/seeds';
 
 /** The page globals the callbacks below use (they run in the browser; the project compiles without the DOM library). */
@@ -23,7 +24,7 @@ declare const document: {
   body: { dataset: Record<string, string | undefined> };
   querySelector(selector: string): { outerHTML: string } | null;
 };
-declare function getComputedStyle(element: unknown): { fontWeight: string; color: string; backgroundColor: string };
+declare function getComputedStyle(element: unknown, pseudo?: string): { fontWeight: string; color: string; backgroundColor: string };
 
 /** Stands in for the webview's resource origin (webview.cspSource); every request is answered locally. */
 const origin = 'https://preview.invalid';
@@ -123,13 +124,16 @@ describe('preview in real headless Chromium', function () {
               'a. Education',
               'b. Work Experience',
               'c. Key Competencies',
+              'Skills',
+              'Education',
+              'Other information',
             ],
           );
           assert.equal(await page.locator('section ol').first().locator('li').count(), 6, 'six numbered duties');
           const fields = await page.locator('.posting-fields dt').allTextContents();
           assert.deepEqual(fields.slice(0, 5), [
-            'Hardship Level (not applicable for home-based)',
-            'Family Type (not applicable for home-based)',
+            'Hardship Level',
+            'Family Type',
             'Staff Member / Affiliate Type',
             'Target Start Date',
             'Deadline for Applications',
@@ -150,6 +154,56 @@ describe('preview in real headless Chromium', function () {
       }
     });
   }
+
+  it('marks placeholder text still in the posting: visible, labelled, with a tooltip', async () => {
+    const text = islamabadPosting({
+      'terms_of_reference.background': 'Write the background here: the office, the context and why the post exists.',
+    });
+    const { page, watch } = await openPreview(text);
+    try {
+      const mark = page.locator('mark.placeholder');
+      assert.equal(await mark.count(), 1);
+      assert.match((await mark.textContent()) ?? '', /^Write the background here/);
+      assert.match((await mark.getAttribute('title')) ?? '', /Placeholder text/);
+      const style = await mark.evaluate((element) => {
+        const before = getComputedStyle(element, '::before') as unknown as { content: string };
+        return { before: before.content, background: getComputedStyle(element).backgroundColor };
+      });
+      assert.match(style.before, /Placeholder: /, 'a visible label before the text');
+      assert.notEqual(style.background, 'rgba(0, 0, 0, 0)');
+      // What a screen reader is given: the label is part of the accessible text of the paragraph.
+      const snapshot = await page.locator('p', { has: mark }).ariaSnapshot();
+      assert.match(snapshot, /Placeholder/, snapshot);
+      assert.equal(await page.locator('mark.placeholder').count(), 1, 'finished text is not marked');
+      assert.deepEqual(watch.consoleErrors, []);
+      assert.deepEqual(await violations(page), []);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a posting to send: list items, notes and languages as separate items, one date format', async () => {
+    const { page } = await openPreview(islamabadPosting());
+    try {
+      const items = (await page.locator('li').allTextContents()).map((item) => item.trim());
+      for (const item of [
+        'The position is only open to nationals of Pakistan.',
+        'This position does not require a functional clearance.',
+        'The position is open to nationals of Pakistan.',
+        'English: fluent, required',
+        'Pashto: working knowledge, desirable',
+      ])
+        assert.ok(items.includes(item), `${item} in ${JSON.stringify(items)}`);
+      const shown = (await page.locator('#posting-root').textContent()) ?? '';
+      assert.doesNotMatch(shown, /Pakistan\.This|\d{4}-\d{2}-\d{2}|not applicable for home-based/);
+      assert.match(shown, /10 February 2025/);
+      assert.match(shown, /1 March 2025/);
+      const starred = await page.evaluate(() => document.querySelector('ul.starred'));
+      assert.equal(starred, null, 'no literal-star list');
+    } finally {
+      await page.close();
+    }
+  });
 
   it('XSS payloads in every text field stay inert text', async () => {
     const payload = `<script>window.__xss='script'</script><img src=x onerror="window.__xss='img'"><a href="javascript:window.__xss='link'" id="xss-link">click</a>`;

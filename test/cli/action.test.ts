@@ -131,7 +131,12 @@ describe('GitHub Action (action.yml): its command line, run as the runner runs i
     const run = runAction(workspace({ 'a.posting.yaml': seed }));
     assert.equal(run.status, 0, run.stderr);
     assert.equal(run.outputs['exit-code'], '0');
-    assert.equal(run.stdout, '');
+    // The runner's log is coloured (--color): the summary line in green.
+    assert.equal(
+      run.stdout.split('\u001b[32m').join('').split('\u001b[0m').join(''),
+      '✔ 1 posting, no problems\n',
+      'the one-line clean summary',
+    );
     assert.deepEqual(run.sarif!.runs[0].results, []);
     assert.equal(run.summary, '### posting-lint\n\n✔ No problems (1 posting checked).\n');
   });

@@ -49,7 +49,7 @@ describe('posting-lint --baseline', function () {
     );
     const run = posting_lint(['--baseline', 'baseline.json', 'a.posting.yaml'], { cwd: root });
     assert.equal(run.status, 0, run.stdout);
-    assert.equal(run.stdout, '');
+    assert.equal(run.stdout, '✔ 1 posting, no problems\n');
     assert.match(run.stderr, /2 known problems in baseline\.json not shown/);
     // Without the baseline the same file still fails: the baseline hides, it does not fix.
     assert.equal(posting_lint(['a.posting.yaml'], { cwd: root }).status, 1);
@@ -108,7 +108,7 @@ describe('posting-lint --baseline', function () {
     );
     const run = posting_lint(['--baseline', 'baseline.json', 'a.posting.yaml'], { cwd: root });
     assert.equal(run.status, 0, run.stdout);
-    assert.equal(run.stdout, '');
+    assert.equal(run.stdout, '✔ 1 posting, no problems\n');
   });
 
   it('a fixed problem is dropped from the baseline on update; the others stay', () => {
@@ -145,7 +145,7 @@ describe('posting-lint --baseline', function () {
     );
     const fromInside = posting_lint(['--baseline', '../ci/baseline.json', 'a.posting.yaml'], { cwd: join(root, 'postings') });
     assert.equal(fromInside.status, 0, fromInside.stdout + fromInside.stderr);
-    assert.equal(fromInside.stdout, '');
+    assert.equal(fromInside.stdout, '✔ 1 posting, no problems\n');
   });
 
   it('bad use is one clear line with exit 2: a missing or broken baseline, --update-baseline alone', () => {

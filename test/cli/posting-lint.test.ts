@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { chmodSync, copyFileSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { checkPosting, defaultSettings, type Problem } from '../../server/src/engine';
-import { replaceOnce } from '../helpers/edit';
+import { deleteField, replaceOnce } from '../helpers/edit';
 import { readSeed } from '../helpers/seeds';
 import { cliPath, posting_lint, workspace } from './run';
 
@@ -26,10 +26,10 @@ describe('posting-lint (the built dist/cli.js)', () => {
   });
 
   describe('exit codes', () => {
-    it('exits 0 and prints nothing for a clean posting', () => {
+    it('exits 0 and prints only the one-line summary for a clean posting', () => {
       const run = posting_lint(['postings/clean.posting.yaml'], { cwd: root });
       assert.equal(run.status, 0, run.stderr);
-      assert.equal(run.stdout, '');
+      assert.equal(run.stdout, '✔ 1 posting, no problems\n');
     });
 
     it('exits 1 when a problem is an error', () => {
@@ -217,12 +217,71 @@ describe('posting-lint (the built dist/cli.js)', () => {
       );
       const run = posting_lint(['--fix', 'dup.posting.yaml'], { cwd: root });
       assert.equal(run.status, 0, run.stdout + run.stderr);
-      assert.match(run.stdout, /1 problem fixed/);
+      assert.match(run.stdout, /^dup\.posting\.yaml:\d+ {2}fixed {2}Remove 'Communication'$/m);
+      assert.match(run.stdout, /^1 problem fixed, no problems left$/m);
       const after = readFileSync(join(root, 'dup.posting.yaml'), 'utf8');
       const comments = (text: string) => text.split('\n').flatMap((line) => (line.includes('#') ? [line.slice(line.indexOf('#'))] : []));
       assert.deepEqual(comments(after), comments(commented));
       assert.equal(after.split('\n').length, commented.split('\n').length - 1, 'exactly one line removed');
-      assert.equal(posting_lint(['dup.posting.yaml'], { cwd: root }).stdout, '');
+      assert.equal(posting_lint(['dup.posting.yaml'], { cwd: root }).stdout, '✔ 1 posting, no problems\n');
+    });
+
+    it('fixes four everyday mistakes, says what it fixed and what is left, and keeps comments', () => {
+      // A misspelt key, an aliased key, a misspelt competency, a competency in the wrong group, a missing section.
+      let text = replaceOnce(seed, 'title: Protection Associate', 'title: Protection Associate # the hiring manager chose it');
+      text = replaceOnce(text, '  background: ', '  backgroud: ');
+      text = replaceOnce(text, 'target_start_date: 2025-01-01', 'start_date: 2025-01-01 # first day');
+      text = replaceOnce(text, '        - Accountability\n', '        - Acountability\n        - Analytical Thinking # meant as core\n');
+      text = replaceOnce(text, '        - Analytical Thinking\n        - Stakeholder', '        - Stakeholder');
+      text = deleteField(text, ['terms_of_reference', 'monitoring_and_progress_controls']);
+      const root = workspace({ 'everyday.posting.yaml': text });
+      const before = JSON.parse(posting_lint(['--format', 'json', 'everyday.posting.yaml'], { cwd: root }).stdout) as {
+        problems: Problem[];
+      }[];
+      assert.deepEqual(before[0].problems.map((p) => p.code).sort(), [
+        'competency-wrong-group',
+        'missing-core-competency', // Accountability, until its misspelling is fixed
+        'missing-section',
+        'unknown-competency',
+        'unknown-field',
+        'unknown-field',
+      ]);
+      const run = posting_lint(['--fix', 'everyday.posting.yaml'], { cwd: root });
+      const fixedLines = run.stdout.split('\n').filter((line) => /^everyday\.posting\.yaml:\d+ {2}fixed {2}/.test(line));
+      assert.equal(fixedLines.length, 5, run.stdout);
+      for (const title of [
+        "Rename to 'background'",
+        "Rename to 'target_start_date'",
+        "Replace with 'Accountability'",
+        "Move 'Analytical Thinking' to Cross-functional competencies",
+        'Insert section: Monitoring and Progress Controls',
+      ])
+        assert.ok(
+          fixedLines.some((line) => line.endsWith(title)),
+          `${title} in\n${run.stdout}`,
+        );
+      // What is left: the inserted section's placeholders, which only the author can write.
+      assert.match(run.stdout, /^5 problems fixed, \d+ problems? left$/m);
+      assert.match(run.stdout, /placeholder-text/);
+      const after = readFileSync(join(root, 'everyday.posting.yaml'), 'utf8');
+      for (const comment of ['# the hiring manager chose it', '# first day', '# meant as core'])
+        assert.ok(after.includes(comment), comment);
+      assert.match(after, /^ {2}background: /m);
+      assert.match(after, /^target_start_date: 2025-01-01 # first day$/m);
+      assert.match(after, /^ {2}monitoring_and_progress_controls:$/m);
+      const left = JSON.parse(posting_lint(['--format', 'json', 'everyday.posting.yaml'], { cwd: root }).stdout) as {
+        problems: Problem[];
+      }[];
+      assert.deepEqual([...new Set(left[0].problems.map((p) => p.code))], ['placeholder-text']);
+    });
+
+    it('a clean run ends with a one-line summary, in Japanese for --locale ja', () => {
+      const root = workspace({ 'a.posting.yaml': seed, 'b.posting.yaml': seed, 'c.posting.yaml': seed });
+      const run = posting_lint(['a.posting.yaml', 'b.posting.yaml', 'c.posting.yaml'], { cwd: root });
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stdout, '✔ 3 postings, no problems\n');
+      assert.equal(posting_lint(['a.posting.yaml'], { cwd: root }).stdout, '✔ 1 posting, no problems\n');
+      assert.equal(posting_lint(['a.posting.yaml', '--locale', 'ja'], { cwd: root }).stdout, '✔ 1件のポスティング、問題なし\n');
     });
 
     it('leaves a file without safe fixes byte for byte as it was', () => {

@@ -225,4 +225,66 @@ describe('code actions over LSP', function () {
     assert.deepEqual(comments(after.text), comments(text));
     assert.equal(after.text, commented);
   });
+
+  it('an error gets a real fix, preferred and first; every Ignore comes after every fix', async () => {
+    const text = replaceOnce(commented, 'deadline: 2024-11-08', 'deadline: 2025-01-20');
+    const { uri, actions } = await actionsFor(text);
+    const forDeadline = actions.filter((a) => a.diagnostics?.some((d) => d.code === 'deadline-after-start'));
+    assert.deepEqual(
+      forDeadline.map((a) => a.title),
+      [
+        'Move the deadline to 2024-12-31 (the day before the start date)',
+        'Move the start date to 2025-01-21 (the day after the deadline)',
+        'Ignore deadline-after-start for this line',
+        'Ignore deadline-after-start in this file',
+      ],
+    );
+    assert.equal(forDeadline[0].isPreferred, true);
+    assert.ok(
+      forDeadline.slice(1).every((a) => !a.isPreferred),
+      'one preferred fix, never an Ignore',
+    );
+    const firstIgnore = actions.findIndex((a) => a.title.startsWith('Ignore '));
+    assert.ok(
+      actions.slice(firstIgnore).every((a) => a.title.startsWith('Ignore ')),
+      actions.map((a) => a.title).join(' / '),
+    );
+    const moved = await apply(uri, text, forDeadline[0]);
+    assert.match(moved.text, /^deadline: 2024-12-31$/m);
+    assert.ok(!moved.diagnostics.some((d) => d.code === 'deadline-after-start'));
+    const started = await apply(uri, text, forDeadline[1]);
+    assert.match(started.text, /^target_start_date: 2025-01-21$/m);
+    assert.ok(!started.diagnostics.some((d) => d.code === 'deadline-after-start'));
+  });
+
+  it('quick-fix titles and did-you-mean fragments in Japanese for a Japanese editor', async () => {
+    const japanese = await LspClient.start({ locale: 'ja' });
+    try {
+      const text = replaceOnce(
+        replaceOnce(commented, 'deadline: 2024-11-08', 'deadline: 2025-01-20'),
+        '        - Accountability\n',
+        '        - Acountability\n',
+      );
+      const uri = 'file:///work/actions-ja.posting.yaml';
+      const diagnostics = await japanese.open(uri, text);
+      const competency = diagnostics.find((d) => d.code === 'unknown-competency');
+      assert.match(competency?.message ?? '', /（「Accountability」の誤りではありませんか）$/);
+      const range = { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } };
+      const actions = await japanese.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range,
+        context: { diagnostics },
+      });
+      const titles = actions.map((a) => a.title);
+      assert.ok(titles.includes('応募締切を2024-12-31に変更（着任予定日の前日）'), titles.join(' / '));
+      assert.ok(titles.includes('「Accountability」に置き換え'), titles.join(' / '));
+      assert.ok(titles.includes('この行の unknown-competency を無視'), titles.join(' / '));
+      assert.ok(
+        titles.every((title) => !/^(Ignore|Replace|Move|Rename|Insert) /.test(title)),
+        titles.join(' / '),
+      );
+    } finally {
+      await japanese.stop();
+    }
+  });
 });

@@ -146,4 +146,25 @@ describe('diagnostics over LSP (stdio)', function () {
     await client.open(freshUri(), '\u0000\u0001\uFFFD: [&a');
     assert.deepEqual(await client.open(fileUri(lica6SeedPath) + '?again', seed), []);
   });
+
+  it('an empty list item is reported once, on the item itself, with one wording for `- ` and `- ""`', async () => {
+    const messages: string[] = [];
+    for (const empty of ['      -', '      - ', '      - ""', "      - ''"]) {
+      const text = replaceOnce(
+        seed,
+        '      - Perform other duties as required.\n',
+        `      - Perform other duties as required.\n${empty}\n`,
+      );
+      const line = text.split('\n').indexOf(empty);
+      const diagnostics = await client.open(freshUri(), text);
+      assert.equal(diagnostics.length, 1, `${JSON.stringify(empty)}: ${JSON.stringify(diagnostics)}`);
+      const [diagnostic] = diagnostics;
+      assert.equal(diagnostic.code, 'empty-value');
+      assert.equal(diagnostic.range.start.line, line, `${JSON.stringify(empty)} is reported on its own line`);
+      assert.ok(diagnostic.range.end.character > diagnostic.range.start.character, 'a squiggle, not an empty range');
+      assert.ok(diagnostic.range.start.character >= 6, 'on the item, not its list');
+      messages.push(diagnostic.message);
+    }
+    assert.deepEqual(new Set(messages), new Set(['Item 7 is empty; write some text']));
+  });
 });

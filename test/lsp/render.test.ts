@@ -2,11 +2,16 @@ import { strict as assert } from 'assert';
 import JSZip from 'jszip';
 import { replaceOnce } from '../helpers/edit';
 import { LspClient } from '../helpers/lspClient';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { islamabadPosting } from '../helpers/islamabad';
 import { fileUri, lica6SeedPath, readSeed } from '../helpers/seeds';
 
 interface RenderResult {
   content: string;
   version: number;
+  placeholders?: { headline: string; warnings: { line: number; character: number; message: string }[] };
 }
 
 describe('posting/render over LSP (stdio)', function () {
@@ -68,5 +73,30 @@ describe('posting/render over LSP (stdio)', function () {
     await client.open(brokenUri, 'title: "unclosed\nterms_of_reference: [');
     const result = await client.request<RenderResult>('posting/render', { uri: brokenUri, format: 'html' });
     assert.match(result.content, /<article/);
+  });
+
+  it("an export follows the project's date format and names the placeholders still in the posting", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'posting-render-'));
+    try {
+      writeFileSync(join(folder, '.postingrc.yaml'), 'dateFormat: dd/MM/yyyy\n');
+      const text = islamabadPosting({ 'terms_of_reference.background': 'Write the background here: the office and its context.' });
+      const path = join(folder, 'islamabad.posting.yaml');
+      writeFileSync(path, text);
+      await client.open(fileUri(path), text);
+      const exported = await client.request<RenderResult>('posting/render', { uri: fileUri(path), format: 'txt', standalone: true });
+      assert.match(exported.content, /^Deadline for Applications: 10\/02\/2025$/m);
+      const line = text.split('\n').findIndex((l) => l.includes('Write the background here'));
+      assert.ok(exported.placeholders, 'the export names its placeholders');
+      assert.match(exported.placeholders.headline, /placeholder/);
+      assert.deepEqual(
+        exported.placeholders.warnings.map((warning) => warning.line),
+        [line],
+      );
+      assert.match(exported.placeholders.warnings[0].message, /Background still has placeholder text/);
+      const finished = await client.request<RenderResult>('posting/render', { uri, format: 'txt', standalone: true });
+      assert.equal(finished.placeholders, undefined, 'a finished posting exports without a warning');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

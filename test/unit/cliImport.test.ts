@@ -24,7 +24,7 @@ describe('posting-lint --import', () => {
     assert.match(readFileSync(out, 'utf8'), /^duty_station: Tokyo$/m);
     const lint = run(out);
     assert.equal(lint.status, 0, lint.stdout + lint.stderr);
-    assert.equal(lint.stdout, '');
+    assert.equal(lint.stdout, '✔ 1 posting, no problems\n');
   });
 
   it('rejects a --set without a field name, and a missing file, in one line with exit 2', () => {

@@ -34,10 +34,15 @@ async function exportPosting(client: LanguageClient, entry: ExportEntry, uri?: v
   });
   if (!target) return;
   try {
-    const { content } = await renderDocument(client, document, entry.format, true);
+    const { content, placeholders } = await renderDocument(client, document, entry.format, true);
     const bytes = entry.binary ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8');
     await vscode.workspace.fs.writeFile(target, bytes);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', target.path.split('/').pop() ?? ''));
+    const name = target.path.split('/').pop() ?? '';
+    if (placeholders?.warnings.length) {
+      // The server's words, in the reader's language: which field still holds a placeholder, and on which line.
+      const where = placeholders.warnings.map((warning) => `${warning.line + 1}: ${warning.message}`).join(' · ');
+      void vscode.window.showWarningMessage(`${name}: ${placeholders.headline} (${where})`);
+    } else void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', name));
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', String(error)));
   }

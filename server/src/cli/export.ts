@@ -1,6 +1,6 @@
 import { mkdirSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
-import { renderExtensions, renderPosting, type RenderFormat } from '../engine';
+import { renderExtensions, renderPosting, type RenderFormat, type ViewOptions } from '../engine';
 import { writeAtomically } from '../node/writeFile';
 
 /** The --out-dir folder cannot be made or is a file: the output folder's problem, not the posting's. */
@@ -28,6 +28,7 @@ export async function writeExports(
   formats: readonly RenderFormat[],
   cwd: string,
   outDir?: string,
+  view: ViewOptions = {},
 ): Promise<string[]> {
   const folder = outDir ? resolve(cwd, outDir) : dirname(resolve(cwd, file));
   if (outDir) {
@@ -40,7 +41,7 @@ export async function writeExports(
   const written: string[] = [];
   for (const format of formats) {
     const target = join(folder, `${exportStem(file)}.${renderExtensions[format]}`);
-    const rendered = await renderPosting(text, format, { standalone: true });
+    const rendered = await renderPosting(text, format, { ...view, standalone: true });
     try {
       await writeAtomically(target, rendered);
     } catch (error) {

@@ -1,5 +1,5 @@
 import { relative } from 'path';
-import { checkPosting, LineIndex, type Problem, type RenderFormat } from '../engine';
+import { checkPosting, exportWarnings, LineIndex, type Problem, type RenderFormat } from '../engine';
 import { readRegularFile } from '../node/readFile';
 import { rewriteIfUnchanged, writeAtomically } from '../node/writeFile';
 import { Baseline } from './baseline';
@@ -89,7 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
 }
 
 async function lint(files: string[], options: CliOptions, io: CliIo): Promise<number> {
-  const formatter = formatters[options.format]({ color: options.color, cwd: io.cwd });
+  const formatter = formatters[options.format]({ color: options.color, cwd: io.cwd, locale: options.locale });
   const settings = settingsResolver(options.config, io.cwd, options.locale);
   const baseline = options.baseline ? await Baseline.load(options.baseline, io.cwd, options.updateBaseline) : undefined;
   const progress = new ProgressLine(files.length, io.stderr);
@@ -123,6 +123,7 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
     }
     let { problems } = checkPosting(text, engineSettings);
     let fixed = 0;
+    let fixes: FileReport['fixes'] = [];
     if (options.fix) {
       const result = fixPosting(text, problems, engineSettings);
       if (result.fixed) {
@@ -135,12 +136,19 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
           progress.clear();
           io.stderr.write(`posting-lint: ${describeWriteError(file, written.error)} (fixes not written)\n`);
           unreadable = true;
-        } else ({ text, problems, fixed } = result);
+        } else ({ text, problems, fixed, fixes } = result);
       }
     }
     if (options.exports.length) {
       try {
-        await writeExports(file, text, options.exports, io.cwd, options.outDir);
+        await writeExports(file, text, options.exports, io.cwd, options.outDir, { dateFormat: engineSettings.dateFormat });
+        // An export is for sending: placeholder text still in it is named, with its field and line, every time.
+        const { headline, warnings } = exportWarnings(problems, engineSettings.locale);
+        for (const { line, character, message } of warnings) {
+          progress.clear();
+          const name = file === stdinName ? '<stdin>' : file;
+          io.stderr.write(`posting-lint: ${name}:${line + 1}:${character + 1}: warning: ${headline}: ${message}\n`);
+        }
       } catch (error) {
         progress.clear();
         if (error instanceof OutDirError) io.stderr.write(`posting-lint: ${describeOutDirError(error.folder, error.cause)}\n`);
@@ -154,7 +162,7 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
     const lines = new LineIndex(text);
     if (baseline) problems = baseline.filter(name, io.cwd, problems, lines);
     if (problems.some((problem) => isAtOrAbove(problem, threshold))) failing = true;
-    const report: FileReport = { file: name, lines, problems, fixed };
+    const report: FileReport = { file: name, lines, problems, fixed, fixes };
     emit(formatter.file(report));
   }
   progress.clear();

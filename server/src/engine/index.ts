@@ -4,6 +4,7 @@ export { parsePosting, defaultLimits, type ParsedPosting, type ParseLimits } fro
 export {
   diagnosticInfo,
   allDiagnosticCodes,
+  formatMessage,
   type Problem,
   type ProblemData,
   type Severity,
@@ -35,11 +36,14 @@ export {
 export {
   renderPosting,
   renderPostingText,
+  exportWarnings,
+  type ExportWarning,
   renderFormats,
   renderExtensions,
   isRenderFormat,
   type RenderFormat,
   type RenderOptions,
+  type ViewOptions,
 } from './render';
 export * from './authoring';
 export { readabilityLenses, wordingBalanceLens } from './wording/lens';

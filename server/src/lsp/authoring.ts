@@ -22,7 +22,7 @@ export function registerAuthoring(
       textDocument.uri,
       async () => {
         const found = await posting(textDocument.uri);
-        return found ? completePosting(found.text, position).map(toCompletionItem) : [];
+        return found ? completePosting(found.text, position, { catalogues: found.settings.engine.catalogues }).map(toCompletionItem) : [];
       },
       [],
     ),

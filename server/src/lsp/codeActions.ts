@@ -1,5 +1,14 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
-import { actionsFor, fixAllEdits, fixAllKind, type EngineSettings, type PostingAction, type Problem, type ProblemData } from '../engine';
+import {
+  actionsFor,
+  actionTitle,
+  fixAllEdits,
+  fixAllKind,
+  type EngineSettings,
+  type PostingAction,
+  type Problem,
+  type ProblemData,
+} from '../engine';
 
 export const codeActionKinds = [CodeActionKind.QuickFix, fixAllKind];
 
@@ -12,19 +21,23 @@ export function postingCodeActions(text: string, params: CodeActionParams, setti
   if (wants(CodeActionKind.QuickFix)) {
     const ours = params.context.diagnostics.filter((d) => d.source === 'posting' && typeof d.code === 'string');
     const byProblem = new Map<Problem, Diagnostic>(ours.map((d) => [toProblem(d), d]));
-    for (const action of actionsFor(text, [...byProblem.keys()])) result.push(toCodeAction(uri, action, byProblem));
+    for (const action of actionsFor(text, [...byProblem.keys()], { locale: settings.locale, catalogues: settings.catalogues }))
+      result.push(toCodeAction(uri, action, byProblem));
   }
   if (wants(fixAllKind)) {
     const edits = fixAllEdits(text, settings);
-    if (edits.length) result.push({ title: 'Fix all auto-fixable problems', kind: fixAllKind, edit: { changes: { [uri]: edits } } });
+    if (edits.length)
+      result.push({ title: actionTitle('fixAll', {}, settings.locale), kind: fixAllKind, edit: { changes: { [uri]: edits } } });
   }
   return result;
 }
 
+const severities = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' } as const;
+
 function toProblem(diagnostic: Diagnostic): Problem {
   return {
     code: String(diagnostic.code),
-    severity: 'error',
+    severity: severities[diagnostic.severity ?? 1],
     message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
     range: diagnostic.range,
     data: (diagnostic.data ?? undefined) as ProblemData | undefined,

@@ -1,11 +1,16 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver/node';
-import { isRenderFormat, renderFormats, renderPosting } from '../engine';
+import { checkPosting, exportWarnings, isRenderFormat, renderFormats, renderPosting } from '../engine';
 import { renderRequest } from '../protocol';
 import { requestType } from './requestType';
+import type { ServerSettings } from './settings';
 
 /** `posting/render`: an open document in one of the export formats, from the same engine the CLI uses. */
-export function registerRender(connection: Connection, documents: TextDocuments<TextDocument>): void {
+export function registerRender(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  settingsFor: (uri: string) => Promise<ServerSettings>,
+): void {
   connection.onRequest(requestType(renderRequest), async (params) => {
     if (!isRenderFormat(params?.format)) {
       return new ResponseError(ErrorCodes.InvalidParams, `Unknown format ${String(params?.format)}; use ${joinFormats()}`);
@@ -14,9 +19,17 @@ export function registerRender(connection: Connection, documents: TextDocuments<
     if (!document) return new ResponseError(ErrorCodes.InvalidParams, `${params.uri} is not open`);
     const version = document.version;
     try {
-      const rendered = await renderPosting(document.getText(), params.format, { standalone: params.standalone === true });
+      const settings = (await settingsFor(params.uri)).engine;
+      const text = document.getText();
+      const rendered = await renderPosting(text, params.format, {
+        standalone: params.standalone === true,
+        dateFormat: settings.dateFormat,
+      });
       const content = typeof rendered === 'string' ? rendered : Buffer.from(rendered).toString('base64');
-      return { content, version };
+      if (params.standalone !== true) return { content, version };
+      // An export is for sending: the command warns about placeholder text still in it.
+      const placeholders = exportWarnings(checkPosting(text, settings).problems, settings.locale);
+      return placeholders.warnings.length ? { content, version, placeholders } : { content, version };
     } catch (error) {
       return new ResponseError(ErrorCodes.InternalError, `Rendering failed: ${String(error)}`);
     }

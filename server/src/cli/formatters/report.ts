@@ -9,6 +9,8 @@ export interface FileReport {
   problems: Problem[];
   /** How many fixes --fix applied to this file. */
   fixed: number;
+  /** The fixes --fix applied: each one's title and the line of the problem it fixed. */
+  fixes?: { title: string; line: number }[];
 }
 
 export interface FormatContext {
@@ -16,6 +18,8 @@ export interface FormatContext {
   color: boolean;
   /** The working folder, which relative paths are relative to. */
   cwd: string;
+  /** --locale: 'ja' gives the Japanese summary lines. */
+  locale?: string;
 }
 
 /**

@@ -7,6 +7,10 @@ import { todayIso, yamlScalar } from '../template/skeleton';
 import { Structure, unquote } from '../document/structure';
 import { StructureEditor } from './structureEdits';
 import { applyEdits, diffEdit, type TextEdit } from '../text/textEdits';
+import actionTitles from '../../../../schemas/l10n/actions.json';
+import { headingAt } from '../template/headings';
+import { formatMessage } from '../diagnostics/problems';
+import type { Catalogue } from '../template/catalogues';
 
 export const fixAllKind = 'source.fixAll.posting';
 
@@ -21,68 +25,111 @@ export interface PostingAction {
 
 export interface ActionOptions {
   today?: string;
+  /** The reader's locale: 'ja' gives the Japanese titles (schemas/l10n/actions.json). */
+  locale?: string;
+  /** The project's own competency frameworks (EngineSettings.catalogues), as the checks use them. */
+  catalogues?: readonly Catalogue[];
+}
+
+type TitleKey = keyof (typeof actionTitles)['en'];
+
+/** A quick fix's title in the reader's language. */
+export function actionTitle(key: TitleKey, params: Record<string, string | number>, locale?: string): string {
+  const titles = locale?.toLowerCase().startsWith('ja') ? actionTitles.ja : actionTitles.en;
+  return formatMessage(titles[key], params);
 }
 
 /** The quick fixes for the given problems, read from each problem's data alone, then the ignore comments. */
 export function actionsFor(text: string, problems: readonly Problem[], options: ActionOptions = {}): PostingAction[] {
   const editor = editorFor(text, options);
   const actions: PostingAction[] = [];
+  const ignores: PostingAction[] = [];
   for (const problem of problems) {
-    const fixes = fixesFor(editor, problem);
-    fixes.forEach((fix, i) => actions.push({ ...fix, kind: 'quickfix', problem, isPreferred: i === 0 && fixes.length === 1 }));
-    actions.push(...ignoreActions(editor, problem));
+    const fixes = fixesFor(editor, problem, options.locale);
+    // A real fix comes first and is preferred: the only one, or the safest one of an error (never an Ignore).
+    const preferred = fixes.length === 1 || (fixes.length > 0 && (problem.severity === 'error' || !!problem.data?.autoFixable));
+    fixes.forEach((fix, i) => actions.push({ ...fix, kind: 'quickfix', problem, isPreferred: i === 0 && preferred }));
+    ignores.push(...ignoreActions(editor, problem, options.locale));
   }
-  return actions;
+  // Ignore options come last, after every real fix.
+  return [...actions, ...ignores];
 }
 
 /** Applies every auto-fixable fix, one at a time and re-checking after each, as one minimal edit. */
 export function fixAllEdits(text: string, settings: EngineSettings = defaultSettings, options: ActionOptions = {}): TextEdit[] {
+  return fixAll(text, settings, options).edits;
+}
+
+/** What fix-all did: the one minimal edit, and each fix applied (its title and the 0-based line of its problem). */
+export interface FixAllResult {
+  edits: TextEdit[];
+  applied: { title: string; line: number; code: string }[];
+}
+
+/** Applies every auto-fixable fix, one at a time and re-checking after each; says which fixes it applied. */
+export function fixAll(text: string, settings: EngineSettings = defaultSettings, options: ActionOptions = {}): FixAllResult {
   let current = text;
   const tried = new Set<string>();
+  const applied: FixAllResult['applied'] = [];
   for (let round = 0; round < 100; round++) {
     const problems = checkPosting(current, settings).problems.filter((p) => p.data?.autoFixable);
-    const editor = editorFor(current, options);
-    let applied = false;
+    const editor = editorFor(current, { ...options, catalogues: options.catalogues ?? settings.catalogues });
+    let changed = false;
     for (const problem of problems) {
       const identity = `${problem.code}|${problem.message}|${current.length}`;
       if (tried.has(identity)) continue;
       tried.add(identity);
-      const [fix] = fixesFor(editor, problem);
+      const [fix] = fixesFor(editor, problem, options.locale ?? settings.locale);
       if (!fix?.edits.length) continue;
       current = applyEdits(current, fix.edits);
-      applied = true;
+      applied.push({ title: fix.title, line: problem.range.start.line, code: problem.code });
+      changed = true;
       break;
     }
-    if (!applied) break;
+    if (!changed) break;
   }
   const edit = diffEdit(text, current);
-  return edit ? [edit] : [];
+  return edit ? { edits: [edit], applied } : { edits: [], applied: [] };
 }
 
 function editorFor(text: string, options: ActionOptions): StructureEditor {
   const structure = new Structure(text);
-  const facts = postingFacts(structure);
+  const facts = postingFacts(structure, options.catalogues);
   return new StructureEditor(structure, facts.root, facts.catalogue, options.today ?? todayIso(), facts.dates, facts.languages);
 }
 
 /** Every fix a problem's data describes, the safest first. */
-function fixesFor(editor: StructureEditor, problem: Problem): Omit<PostingAction, 'kind'>[] {
+function fixesFor(editor: StructureEditor, problem: Problem, locale?: string): Omit<PostingAction, 'kind'>[] {
   const data = problem.data;
   const path = data?.path;
   if (!data || !path) return [];
   const fixes: Omit<PostingAction, 'kind'>[] = [];
-  const titleAt = (p: readonly (string | number)[]) => titleOf(schemaAtPath(editor.root, p), p[p.length - 1]);
+  const japanese = !!locale?.toLowerCase().startsWith('ja');
+  const titleAt = (p: readonly (string | number)[]) =>
+    japanese ? headingAt(editor.root, p).ja : titleOf(schemaAtPath(editor.root, p), p[p.length - 1]);
+  const title = (key: TitleKey, params: Record<string, string | number>) => actionTitle(key, params, locale);
 
+  for (const set of data.setValues ?? []) {
+    fixes.push({ title: title(set.title, { date: set.value, value: set.value }), edits: editor.replaceValue(set.path, set.value) });
+  }
   if (data.append?.length) {
     const values = data.append.map(yamlScalar);
-    const shown = data.append.length > 3 ? `${data.append.length} items` : data.append.map((v) => `'${v}'`).join(', ');
-    fixes.push({ title: `Add ${shown} to ${titleAt(path)}`, edits: editor.appendItems(path, values) });
+    fixes.push({
+      title:
+        data.append.length > 3
+          ? title('addCount', { count: data.append.length, section: titleAt(path) })
+          : title('add', {
+              items: data.append.map((v) => (japanese ? `「${v}」` : `'${v}'`)).join(japanese ? '、' : ', '),
+              section: titleAt(path),
+            }),
+      edits: editor.appendItems(path, values),
+    });
   }
   if (data.moveTo) {
     const raw = editor.rawValue(path);
     if (raw !== undefined) {
       fixes.push({
-        title: `Move '${unquote(raw)}' to ${titleAt(data.moveTo)}`,
+        title: title('moveItem', { value: unquote(raw), section: titleAt(data.moveTo) }),
         edits: [...editor.remove(path), ...editor.appendItems(data.moveTo, [raw])],
       });
     }
@@ -90,33 +137,37 @@ function fixesFor(editor: StructureEditor, problem: Problem): Omit<PostingAction
   if (data.moveField) {
     const target = data.moveField;
     const key = String(target[target.length - 1]);
+    const section = titleAt(target.slice(0, -1));
     fixes.push({
-      title: `Move to ${titleAt(target.slice(0, -1))}${key === String(path[path.length - 1]) ? '' : ` as '${key}'`}`,
+      title: key === String(path[path.length - 1]) ? title('moveField', { section }) : title('moveFieldAs', { section, key }),
       edits: editor.moveField(path, target),
     });
   }
   if (data.removable) {
     const raw = editor.rawValue(path);
-    fixes.push({ title: raw ? `Remove '${unquote(raw)}'` : `Remove ${titleAt(path)}`, edits: editor.remove(path) });
+    fixes.push({
+      title: raw ? title('removeValue', { value: unquote(raw) }) : title('removeField', { section: titleAt(path) }),
+      edits: editor.remove(path),
+    });
   }
   if (data.missingKey) {
     const parent = path[path.length - 1] === data.missingKey ? path.slice(0, -1) : path;
     fixes.push({
-      title: `Insert section: ${titleAt([...parent, data.missingKey])}`,
+      title: title('insertSection', { section: titleAt([...parent, data.missingKey]) }),
       edits: editor.insertField(parent, data.missingKey),
     });
   }
   for (const suggestion of data.suggestions ?? []) {
     const key = data.replaces === 'key';
     fixes.push({
-      title: key ? `Rename to '${suggestion}'` : `Replace with '${suggestion}'`,
+      title: title(key ? 'renameKey' : 'replaceValue', { value: suggestion }),
       edits: key ? editor.replaceKey(path, suggestion) : editor.replaceValue(path, suggestion),
     });
   }
   return fixes.filter((fix) => fix.edits.length);
 }
 
-function ignoreActions(editor: StructureEditor, problem: Problem): PostingAction[] {
+function ignoreActions(editor: StructureEditor, problem: Problem, locale?: string): PostingAction[] {
   const { lines } = editor.structure;
   const line = problem.range.start.line;
   const actions: PostingAction[] = [];
@@ -127,7 +178,7 @@ function ignoreActions(editor: StructureEditor, problem: Problem): PostingAction
     const text = lines.lineText(line);
     const indent = text.slice(0, text.length - text.trimStart().length);
     actions.push({
-      title: `Ignore ${problem.code} for this line`,
+      title: actionTitle('ignoreLine', { code: problem.code }, locale),
       kind: 'quickfix',
       problem,
       edits: [{ range: at(line, 0), newText: `${indent}# posting-disable-next-line ${problem.code}${editor.eol}` }],
@@ -136,7 +187,7 @@ function ignoreActions(editor: StructureEditor, problem: Problem): PostingAction
   const fileLine = first.startsWith('#') ? 1 : 0;
   const atEnd = fileLine >= lines.lineCount;
   actions.push({
-    title: `Ignore ${problem.code} in this file`,
+    title: actionTitle('ignoreFile', { code: problem.code }, locale),
     kind: 'quickfix',
     problem,
     edits: [

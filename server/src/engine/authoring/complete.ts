@@ -1,5 +1,5 @@
 import languageNames from '../../../../schemas/vocabularies/languages.json';
-import { allCatalogues, normalizeCompetency, type Catalogue } from '../template/catalogues';
+import { normalizeCompetency, type Catalogue } from '../template/catalogues';
 import { postingFacts } from '../template/postingFacts';
 import { childSchema, deref, schemaAtPath, titleOf, type SchemaNode } from '../template/schemaStore';
 import { addDays, addMonths, firstOfMonthAfter, SkeletonWriter, todayIso, yamlScalar } from '../template/skeleton';
@@ -25,13 +25,15 @@ export interface Completion {
 export interface CompleteOptions {
   /** Today, YYYY-MM-DD (tests pin it). */
   today?: string;
+  /** The project's own competency frameworks (EngineSettings.catalogues). */
+  catalogues?: readonly Catalogue[];
 }
 
 /** What may be typed at a position: fields, values, competencies, languages, dates. */
 export function completePosting(text: string, position: Position, options: CompleteOptions = {}): Completion[] {
   const context = cursorContext(text, position);
   const structure = new Structure(text);
-  const facts = postingFacts(structure);
+  const facts = postingFacts(structure, options.catalogues);
   const today = options.today ?? todayIso();
   const candidates = candidatesFor(context, structure, facts, today, position.line);
   const range: Range = { start: { line: position.line, character: context.typedStart }, end: position };
@@ -150,7 +152,7 @@ function valueCandidates(node: SchemaNode, path: Path, facts: Facts, today: stri
   }
   if (schema.format === 'date') return dateCandidates(key, facts, today);
   if (key === 'framework' && path.includes('key_competencies')) {
-    return allCatalogues().map((catalogue) => ({
+    return facts.catalogues.map((catalogue) => ({
       label: catalogue.id,
       kind: 'value' as const,
       detail: catalogue.title,

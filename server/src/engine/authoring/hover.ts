@@ -17,7 +17,7 @@ export interface HoverInfo {
 /** What the thing under the cursor means: a field's heading and description, a value's meaning, a problem's help. */
 export function hoverPosting(text: string, position: Position, settings: EngineSettings = defaultSettings): HoverInfo | undefined {
   const structure = new Structure(text);
-  const facts = postingFacts(structure);
+  const facts = postingFacts(structure, settings.catalogues);
   const parts: string[] = [];
   let range: Range | undefined;
 
@@ -37,11 +37,11 @@ export function hoverPosting(text: string, position: Position, settings: EngineS
     }
   }
 
+  // VS Code shows each problem's message in its own hover: ours adds only what the message does not say, once.
   const problems = checkPosting(text, settings).problems.filter((problem) => contains(problem.range, position));
-  for (const problem of problems) {
-    parts.push(describeProblem(problem));
-    range ??= problem.range;
-  }
+  const helps = new Set(problems.map((problem) => describeProblem(problem, settings.locale)).filter((help): help is string => !!help));
+  for (const help of helps) parts.push(help);
+  if (helps.size) range ??= problems[0].range;
   return parts.length && range ? { contents: parts.join('\n\n---\n\n'), range } : undefined;
 }
 
@@ -71,7 +71,7 @@ function describeValue(entry: StructureEntry, facts: PostingFacts): string | und
   const listPath = entry.path.slice(0, -1);
   if (entry.kind === 'item' && competencyGroupOf(listPath, facts.catalogue) !== undefined) {
     const match = findCompetency(facts.catalogue, value);
-    if (!match) return `**${value}** is not in the ${facts.catalogue.title}.`;
+    if (!match) return undefined; // the unknown-competency problem says so, with its did-you-mean
     const group = facts.catalogue.groups[match.group].title;
     return `**${match.entry.name}** — ${group} (${facts.catalogue.title})\n\n${match.entry.definition}`;
   }
@@ -93,9 +93,10 @@ function profileApplies(facts: PostingFacts, locale: string | undefined): string
   return `**Profile:** ${profile.title} (\`${profile.id}\`) applies because ${because}.`;
 }
 
-function describeProblem(problem: Problem): string {
-  const help = diagnosticInfo(problem.code)?.help;
-  return [`**${problem.message}** (\`${problem.code}\`)`, help].filter(Boolean).join('\n\n');
+/** What a problem means and how to fix it, in the reader's language (its message is VS Code's own hover). */
+function describeProblem(problem: Problem, locale: string | undefined): string | undefined {
+  const info = diagnosticInfo(problem.code);
+  return locale?.toLowerCase().startsWith('ja') ? (info?.help_ja ?? info?.help) : info?.help;
 }
 
 function span(line: number, start: number, end: number): Range {

@@ -3,5 +3,5 @@ export { completePosting, type Completion, type CompleteOptions } from './comple
 export { hoverPosting, type HoverInfo } from './hover';
 export { SkeletonWriter, todayIso, type SkeletonOptions } from '../template/skeleton';
 export { postingFolding, postingSelectionRanges, postingSymbols, type FoldingRegion, type PostingSymbol } from './symbols';
-export { actionsFor, fixAllEdits, fixAllKind, type PostingAction } from './actions';
+export { actionsFor, actionTitle, fixAll, fixAllEdits, fixAllKind, type FixAllResult, type PostingAction } from './actions';
 export { applyEdits, type TextEdit } from '../text/textEdits';

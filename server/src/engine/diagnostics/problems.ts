@@ -34,6 +34,8 @@ export interface ProblemData {
   removable?: boolean;
   /** Values to append to the list at `path` (e.g. missing core competencies). */
   append?: string[];
+  /** Values to set elsewhere, one fix each, titled by a key of schemas/l10n/actions.json (e.g. move the deadline). */
+  setValues?: { path: readonly (string | number)[]; value: string; title: 'moveDeadline' | 'moveStart' }[];
   /** The fix is safe to apply without review (fix-all, `posting-lint --fix`). */
   autoFixable?: boolean;
   [key: string]: unknown;

@@ -8,11 +8,25 @@ import { nodeAt, pairAt, valueOffsets, type Path } from './yamlNodes';
  * check all report through this.
  */
 export function valueRange(document: Document | undefined, lines: LineIndex, path: Path): Range {
-  const offsets = document && valueOffsets(nodeAt(document, path));
+  const node = document ? nodeAt(document, path) : undefined;
+  const offsets = valueOffsets(node);
+  if (!offsets && typeof path[path.length - 1] === 'number' && node?.range) return emptyItemRange(lines, node.range[0]);
   if (!offsets) return fieldRange(document, lines, path);
   const start = lines.positionAt(offsets[0]);
   const end = lines.positionAt(offsets[1]);
   return end.line > start.line ? { start, end: lines.positionAt(lines.lineEnd(start.line)) } : { start, end };
+}
+
+/** An empty list item (`- ` with nothing after it): its dash, on its own line — not its list's key. */
+function emptyItemRange(lines: LineIndex, offset: number): Range {
+  const position = lines.positionAt(offset);
+  const text = lines.lineText(position.line);
+  const dash = text.lastIndexOf('-', Math.max(0, position.character - 1));
+  const start = dash >= 0 ? dash : text.length - text.trimStart().length;
+  return {
+    start: { line: position.line, character: start },
+    end: { line: position.line, character: Math.max(start + 1, text.trimEnd().length) },
+  };
 }
 
 /**

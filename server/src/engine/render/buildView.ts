@@ -4,20 +4,20 @@ import { genericBlock, genericBlocks } from './generic';
 import { longDate } from './format';
 import { deref } from '../template/schemaStore';
 import { layoutFor } from './layout';
-import { isRecord, PostingReader, type PostingView, type ViewBlock } from './view';
+import { isRecord, PostingReader, type PostingView, type ViewBlock, type ViewOptions } from './view';
 
 /** Reads what a posting text holds; bad or partial input gives a partial view, never an exception. */
-export function buildView(text: string): PostingView {
+export function buildView(text: string, options: ViewOptions = {}): PostingView {
   const parsed = parsePosting(text);
   const data = isRecord(parsed.data) ? parsed.data : {};
   const profile = selectProfile(data);
-  const reader = new PostingReader(parsed, data, profileSchema(profile));
+  const reader = new PostingReader(parsed, data, profileSchema(profile), options);
   const layout = layoutFor(profile.id);
   const banner = reader.banner(layout);
   const blocks = layout ? layout.blocks.flatMap((block) => reader.block(block)) : genericBlocks(reader);
   // A careers layout names the fields it prints; whatever else the posting holds follows under its own heading.
   if (layout) blocks.push(...leftoverBlocks(reader, [...viewTexts(banner), ...blocks.flatMap(blockTexts)]));
-  return { profile, data, blocks, ...banner };
+  return { profile, data, blocks, ...banner, careersSite: !!options.careersSite };
 }
 
 /** Every text a view shows, for telling whether a value is already printed. */
@@ -57,7 +57,13 @@ function leftoverBlocks(reader: PostingReader, shown: string[]): ViewBlock[] {
   const isShown = (path: (string | number)[], value: unknown): boolean => {
     if (typeof value === 'string') {
       const text = comparable(value);
-      return !text || printed.includes(text) || printed.includes(comparable(longDate(value))) || isCode(path);
+      return (
+        !text ||
+        printed.includes(text) ||
+        printed.includes(comparable(longDate(value))) ||
+        printed.includes(comparable(reader.display(path))) ||
+        isCode(path)
+      );
     }
     if (typeof value === 'number') return printed.includes(String(value));
     if (Array.isArray(value)) return value.every((item, index) => isShown([...path, index], item));

@@ -39,6 +39,8 @@ function blocksDocx(blocks: ViewBlock[], level: number): Paragraph[] {
       case 'labelled':
         return [labelValue(`${block.label}: `, block.text)];
       case 'list':
+        // Bullets are Word's own; numbers stay in the text, so a pasted or converted copy keeps them.
+        if (block.style === 'bulleted') return block.items.map((item) => new Paragraph({ text: item.text, bullet: { level: 0 } }));
         return block.items.map(
           (item, index) => new Paragraph({ text: `${listMarker(block.style, index)}${item.text}`, indent: { left: 360, hanging: 360 } }),
         );

@@ -10,6 +10,40 @@ export function longDate(value: string): string {
   return month ? `${month} ${Number(match[3])}, ${match[1]}` : value;
 }
 
+/** The date format of exports when a project sets none (`.postingrc.yaml` `dateFormat`): 10 February 2025. */
+export const defaultDateFormat = 'd MMMM yyyy';
+
+/** The form a Japanese posting prints a date in, whatever the project's format: 2025年2月10日. */
+export const japaneseDateFormat = 'yyyy年M月d日';
+
+/**
+ * `2025-02-10` in a date pattern: `yyyy` `yy` year, `MMMM` month name, `MMM` its first three letters, `MM` `M` month
+ * number, `dd` `d` day; any other text is kept. A value that is not a calendar date is returned unchanged.
+ */
+export function formatDate(value: string, pattern: string = defaultDateFormat): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return value;
+  const [month, day] = [Number(match[2]), Number(match[3])];
+  const name = months[month - 1];
+  if (!name || day < 1 || day > 31) return value;
+  const tokens: Record<string, string> = {
+    yyyy: match[1],
+    yy: match[1].slice(2),
+    MMMM: name,
+    MMM: name.slice(0, 3),
+    MM: match[2],
+    M: String(month),
+    dd: match[3],
+    d: String(day),
+  };
+  return pattern.replace(/yyyy|yy|MMMM|MMM|MM|M|dd|d/g, (token) => tokens[token]);
+}
+
+/** Whether a value is a calendar date as YAML and the schema write it (YYYY-MM-DD, or a parsed Date). */
+export function isIsoDate(value: unknown): boolean {
+  return value instanceof Date || (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value));
+}
+
 /** A scalar as text: dates stay ISO, booleans read Yes/No as on the careers site. */
 export function scalarText(value: unknown): string {
   if (value === null || value === undefined) return '';

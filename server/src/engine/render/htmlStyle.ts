@@ -17,5 +17,7 @@ ul.starred { list-style: none; padding-left: 0; }
 ul.starred li::before { content: "* "; }
 ul.rows { list-style: none; padding-left: 0; }
 li { margin: .25rem 0; }
+mark.placeholder { background: #fff3bf; color: #5c3c00; outline: 1px dashed #b7791f; }
+mark.placeholder::before { content: "\\26A0\\FE0E  " attr(data-label) ": "; font-weight: 600; font-size: .85em; }
 @media print { .posting { padding: 0; } h2 { break-after: avoid; } }
 `;

@@ -4,13 +4,18 @@ import unopsIca from '../../../../schemas/layouts/unops-ica.json';
 export type LayoutPath = string;
 
 /** One entry of a layout file (schemas/layouts/<profile>.json); see that file for what each kind means. */
-export type LayoutBlock =
-  | { field: LayoutPath; note?: string; valueOnOwnLine?: boolean; date?: 'long'; join?: string }
+export type LayoutBlock = (
+  | { field: LayoutPath; note?: string; noteWhen?: LayoutPath; valueOnOwnLine?: boolean; date?: 'long'; join?: string }
   | { section: LayoutPath; runIn?: boolean; colon?: boolean; numbering?: string; blocks: LayoutBlock[] }
   | { list: LayoutPath; style: 'numbered' | 'starred' | 'bulleted' }
   | { paragraphs: LayoutPath }
   | { labelled: LayoutPath; titleFrom?: LayoutPath; unless?: LayoutPath; lastJoin?: string }
-  | { rows: LayoutPath; prefix: string; minRows?: number };
+  | { rows: LayoutPath; prefix: string; minRows?: number }
+  | { languages: LayoutPath }
+) & {
+  /** `true`: only in the careers-site text; `false`: only in a sendable export (render/view.ts ViewOptions). */
+  careersSite?: boolean;
+};
 
 export interface Layout {
   banner: { title: LayoutPath; subtitle: LayoutPath[]; facts: LayoutPath[] };

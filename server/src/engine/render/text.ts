@@ -11,7 +11,7 @@ export interface TextOptions {
 
 /** Plain text laid out as the careers site's text: a label runs straight into its value, one paragraph a line. */
 export function renderText(view: PostingView, options: TextOptions = {}): string {
-  const body = view.blocks.flatMap(blockLines);
+  const body = view.blocks.flatMap((block) => (view.careersSite ? blockLines(block) : sendableLines(block)));
   // The careers-site text starts below the banner; a posting with nothing else still shows its title and facts.
   const lines = options.banner !== false || !body.length ? [...bannerLines(view), ...body] : body;
   return `${(lines.length ? lines : [emptyExportLine]).join('\n')}\n`;
@@ -49,6 +49,24 @@ function blockLines(block: ViewBlock): string[] {
       while (rows.length < block.minRows) rows.push(block.prefix);
       return rows;
     }
+  }
+}
+
+/** A document to send: `Label: value`, headings on their own line, notes and lists as `- ` bullets. */
+function sendableLines(block: ViewBlock): string[] {
+  switch (block.kind) {
+    case 'field': {
+      const label = block.note ? `${block.label} ${block.note}` : block.label;
+      return [`${label}: ${block.value}`];
+    }
+    case 'section': {
+      const heading = `${block.numbering ? `${block.numbering}. ` : ''}${block.title}`;
+      return [heading, ...block.blocks.flatMap(sendableLines)];
+    }
+    case 'list':
+      return block.items.map((item, index) => `${listMarker(block.style === 'numbered' ? 'numbered' : 'bulleted', index)}${item.text}`);
+    default:
+      return blockLines(block);
   }
 }
 

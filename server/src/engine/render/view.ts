@@ -4,7 +4,8 @@ import type { Profile } from '../template/profiles';
 import { schemaAtPath, titleOf, type SchemaNode } from '../template/schemaStore';
 import { nodeAt, pairAt } from '../document/yamlNodes';
 import { escapeRegExp } from '../text/patterns';
-import { joinItems, longDate, paragraphsOf, scalarText } from './format';
+import exportWords from '../../../../schemas/render/exports.json';
+import { defaultDateFormat, formatDate, isIsoDate, japaneseDateFormat, joinItems, longDate, paragraphsOf, scalarText } from './format';
 import { splitPath, type Layout, type LayoutBlock } from './layout';
 
 /** A rendered line of text with the 0-based YAML line it came from (for scroll sync and reveal). */
@@ -30,15 +31,42 @@ export interface PostingView {
   blocks: ViewBlock[];
   /** The posting's data (for JSON-LD), or an empty record when the text is not a mapping. */
   data: Record<string, unknown>;
+  /** The careers site's own text layout (ViewOptions.careersSite) rather than a document to send. */
+  careersSite: boolean;
+}
+
+/** How a posting is rendered. */
+export interface ViewOptions {
+  /**
+   * The careers site's own text, line for line (labels run into values, `*` notes, `,language` rows, dates as the
+   * site prints them): for pasting into the site and for the import round trip. By default an export is a document
+   * to send: lists as lists, every language with its level, one date format.
+   */
+  careersSite?: boolean;
+  /** The date pattern of a sendable export (`.postingrc.yaml` `dateFormat`); see formatDate. */
+  dateFormat?: string;
 }
 
 /** Looks values, titles and source lines up by path. */
 export class PostingReader {
+  /** The date pattern of a sendable export; undefined for the careers-site text, which keeps the site's dates. */
+  readonly datePattern: string | undefined;
+  readonly words: (typeof exportWords)['en'];
+
   constructor(
     readonly parsed: ParsedPosting,
     readonly data: Record<string, unknown>,
     readonly schema: SchemaNode,
-  ) {}
+    readonly options: ViewOptions = {},
+  ) {
+    const japanese = isJapanesePosting(data);
+    this.words = japanese ? exportWords.ja : exportWords.en;
+    this.datePattern = options.careersSite ? undefined : japanese ? japaneseDateFormat : (options.dateFormat ?? defaultDateFormat);
+  }
+
+  get sendable(): boolean {
+    return !this.options.careersSite;
+  }
 
   value(path: readonly (string | number)[]): unknown {
     let current: unknown = this.data;
@@ -92,6 +120,7 @@ export class PostingReader {
       return joinItems(value.map((item) => scalarText(item)).filter(Boolean), join, lastJoin);
     }
     const text = scalarText(value);
+    if (this.datePattern && isIsoDate(value)) return formatDate(text, this.datePattern);
     const labels = this.schemaAt(path)?.schema['x-display'];
     if (isRecord(labels) && typeof labels[text] === 'string') return labels[text];
     return text;
@@ -116,12 +145,25 @@ export class PostingReader {
   }
 
   block(block: LayoutBlock): ViewBlock[] {
+    if ('careersSite' in block && block.careersSite !== !!this.options.careersSite) return [];
     if ('field' in block) {
       const path = splitPath(block.field);
-      if (!this.present(path) && !Array.isArray(this.value(path))) return [];
-      const value = block.date === 'long' ? longDate(this.display(path)) : this.display(path, block.join);
+      const raw = this.value(path);
+      if (!this.present(path) && !Array.isArray(raw)) return [];
+      if (this.sendable && Array.isArray(raw) && !this.stringItems(path).length) return [];
+      // A sendable export prints a field of several items as a list, never as one run-on line.
+      if (this.sendable && Array.isArray(raw) && raw.length > 1) {
+        const items = this.stringItems(path);
+        const line = this.line(path);
+        if (items.length > 1)
+          return [
+            { kind: 'section', title: this.title(path), colon: true, line, blocks: [{ kind: 'list', style: 'bulleted', items, line }] },
+          ];
+      }
+      const value = block.date === 'long' && !this.datePattern ? longDate(this.display(path)) : this.display(path, block.join);
       const field: ViewBlock = { kind: 'field', label: this.title(path), value, line: this.line(path) };
-      if (block.note) field.note = block.note;
+      // A note that applies only when a field is set (home-based) is left out of a sendable export otherwise.
+      if (block.note && (!this.sendable || !block.noteWhen || this.value(splitPath(block.noteWhen)) === true)) field.note = block.note;
       if (block.valueOnOwnLine) field.valueOnOwnLine = true;
       return [field];
     }
@@ -135,7 +177,25 @@ export class PostingReader {
     if ('list' in block) {
       const path = splitPath(block.list);
       const items = this.stringItems(path);
-      return items.length ? [{ kind: 'list', style: block.style, items, line: this.line(path) }] : [];
+      // The careers site's '*' notes are bullets in a document to send.
+      const style = this.sendable && block.style === 'starred' ? 'bulleted' : block.style;
+      return items.length ? [{ kind: 'list', style, items, line: this.line(path) }] : [];
+    }
+    if ('languages' in block) {
+      const path = splitPath(block.languages);
+      const value = this.value(path);
+      if (!Array.isArray(value)) return [];
+      const items = value.flatMap((entry, index): SourcedText[] => {
+        if (!isRecord(entry) || !scalarText(entry.language).trim()) return [];
+        const level = scalarText(entry.level).trim();
+        const levels: Record<string, string> = this.words.levels;
+        const details = [levels[level] ?? level];
+        if (typeof entry.required === 'boolean') details.push(entry.required ? this.words.required : this.words.desirable);
+        const detail = details.filter(Boolean).join(', ');
+        const text = detail ? `${scalarText(entry.language).trim()}: ${detail}` : scalarText(entry.language).trim();
+        return [{ text, line: this.line([...path, index]) }];
+      });
+      return items.length ? [{ kind: 'list', style: 'bulleted', items, line: this.line(path) }] : [];
     }
     if ('paragraphs' in block) {
       const path = splitPath(block.paragraphs);
@@ -173,6 +233,11 @@ export class PostingReader {
       .map((path) => ({ label: this.title(path), value: this.display(path), line: this.line(path) }));
     return { title, subtitle, facts };
   }
+}
+
+/** A posting written in Japanese (its title in kana or kanji): its exports print dates in the Japanese form. */
+export function isJapanesePosting(data: Record<string, unknown>): boolean {
+  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(scalarText(data.title));
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -12,13 +12,7 @@ export function frameworkFor(
   organization: string | undefined,
   profileFramework?: string,
 ): Catalogue {
-  const own = settings.catalogues;
-  const org = organization?.trim().toLowerCase();
-  return (
-    (framework ? own.find((c) => c.id === framework) : undefined) ??
-    (framework ? undefined : own.find((c) => org && c.organizations.some((o) => o.toLowerCase() === org))) ??
-    catalogueFor(framework, organization, profileFramework)
-  );
+  return catalogueFor(framework, organization, profileFramework, settings.catalogues);
 }
 
 function groupTitle(catalogue: Catalogue, group: string): string {
@@ -64,7 +58,16 @@ function checkKeyCompetencies(context: RuleContext, path: Path): void {
         const suggestion = suggestions.length
           ? `; did you mean '${suggestions[0]}'?`
           : `; use a name from its ${groupTitle(catalogue, group)}`;
-        context.report('unknown-competency', range, { name, framework: catalogue.title, suggestion }, { path: itemPath, suggestions });
+        const suggestion_ja = suggestions.length
+          ? `（「${suggestions[0]}」の誤りではありませんか）`
+          : `（${groupTitle(catalogue, group)}の名前を使ってください）`;
+        context.report(
+          'unknown-competency',
+          range,
+          { name, framework: catalogue.title, suggestion, suggestion_ja },
+          // One likely name is safe to apply without review (--fix); several need the author's choice.
+          { path: itemPath, suggestions, autoFixable: suggestions.length === 1 },
+        );
         return;
       }
       listed.set(key, group);
@@ -73,7 +76,7 @@ function checkKeyCompetencies(context: RuleContext, path: Path): void {
           'competency-wrong-group',
           range,
           { name: match.entry.name, right: groupTitle(catalogue, match.group), wrong: groupTitle(catalogue, group), key: match.group },
-          { path: itemPath, moveTo: [...path, match.group] },
+          { path: itemPath, moveTo: [...path, match.group], autoFixable: true },
         );
       }
     });

@@ -9,6 +9,13 @@ function dateAt(context: RuleContext, key: string): string | undefined {
   return value && isoDate.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
 }
 
+/** An ISO date moved by a number of days. */
+function shiftDays(date: string, days: number): string {
+  const moved = new Date(`${date}T00:00:00Z`);
+  moved.setUTCDate(moved.getUTCDate() + days);
+  return moved.toISOString().slice(0, 10);
+}
+
 /** Length of a term whose last day is `end`, in months; a started month counts as a month. */
 export function termMonths(start: string, end: string): number {
   const from = new Date(`${start}T00:00:00Z`);
@@ -48,7 +55,12 @@ export const dateRules: Rule = {
     const deadline = dateAt(context, 'deadline');
     const end = dateAt(context, 'contract_end_date');
     if (start && deadline && deadline >= start) {
-      context.report('deadline-after-start', context.valueRange(['deadline']), { deadline, start }, { path: ['deadline'] });
+      // Either date may be the wrong one: the fixes move the deadline before the start, or the start after the deadline.
+      const setValues = [
+        { path: ['deadline'], value: shiftDays(start, -1), title: 'moveDeadline' as const },
+        { path: ['target_start_date'], value: shiftDays(deadline, 1), title: 'moveStart' as const },
+      ];
+      context.report('deadline-after-start', context.valueRange(['deadline']), { deadline, start }, { path: ['deadline'], setValues });
     }
     if (start && end && end <= start) {
       context.report('end-before-start', context.valueRange(['contract_end_date']), { end, start }, { path: ['contract_end_date'] });

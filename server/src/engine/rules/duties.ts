@@ -21,7 +21,16 @@ export function isDutySentence(duty: string): boolean {
 function checkDuties(context: RuleContext, path: Path): void {
   const list = context.list(path);
   if (!list.length || !list.every((duty) => typeof duty === 'string')) return;
-  const duties: string[] = list;
+  // An empty item is reported once, as empty-value, as `- ` is: it is neither a sentence nor the last duty.
+  const duties = (list as string[]).filter((duty) => duty.trim() !== '');
+  if (!duties.length) return;
+  if (duties.length < list.length) {
+    (list as string[]).forEach((duty, index) => {
+      if (duty.trim() && !isDutySentence(duty))
+        context.report('duty-not-a-sentence', contentRange(context, [...path, index]), { number: index + 1 }, { path: [...path, index] });
+    });
+    return;
+  }
   duties.forEach((duty, index) => {
     if (!isDutySentence(duty)) {
       context.report('duty-not-a-sentence', contentRange(context, [...path, index]), { number: index + 1 }, { path: [...path, index] });

@@ -1,3 +1,4 @@
+import { headingAt } from '../template/headings';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Document } from 'yaml';
@@ -198,19 +199,18 @@ function toProblem(error: ErrorObject, document: Document, lines: LineIndex, roo
       return makeProblem(
         'missing-section',
         fieldRange(document, lines, path),
-        { section: missingTitle },
-        {
-          path: [...path, missing],
-          missingKey: missing,
-        },
+        { section: missingTitle, section_ja: headingAt(root, [...path, missing]).ja },
+        // Inserting the template's skeleton (placeholders included, which are then reported) is safe for --fix.
+        { path: [...path, missing], missingKey: missing, autoFixable: true },
       );
     }
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
       const known = Object.keys(fieldSchema?.schema.properties ?? {}).filter((name) => !name.startsWith('$'));
       const alias = aliasedField(key);
-      const suggestions = closestMatches(key, known);
-      if (!suggestions.length && alias && known.includes(alias)) suggestions.push(alias);
+      // The field an alias names (schemas/field-aliases.json) is what the author meant: it comes first.
+      const aliased = !!alias && known.includes(alias);
+      const suggestions = aliased ? [alias, ...closestMatches(key, known).filter((name) => name !== alias)] : closestMatches(key, known);
       const range = fieldRange(document, lines, [...path, key]);
       const suggestion = suggestions.length ? `; did you mean '${suggestions[0]}'?` : '';
       const suggestion_ja = suggestions.length ? `（「${suggestions[0]}」の誤りではありませんか）` : '';
@@ -224,13 +224,18 @@ function toProblem(error: ErrorObject, document: Document, lines: LineIndex, roo
           suggestion,
           suggestion_ja,
         },
-        { path: [...path, key], suggestions, replaces: 'key' },
+        // One likely spelling (or the field an alias names) is safe to rename to without review.
+        { path: [...path, key], suggestions, replaces: 'key', autoFixable: aliased || suggestions.length === 1 },
       );
     }
     case 'type': {
       const expected = describeType((error.params as { type: string | string[] }).type);
       const wanted = { section, expected: expected.en, expected_ja: expected.ja };
-      if (error.data === null) return makeProblem('empty-value', valueRange(document, lines, path), wanted, { path });
+      if (error.data === null) {
+        // `- ` and `- ""` are the same mistake: one wording ("write some text") for both.
+        const empty = expected.en === 'text' ? { ...wanted, expected: 'some text', expected_ja: '文字' } : wanted;
+        return makeProblem('empty-value', valueRange(document, lines, path), empty, { path });
+      }
       const actual = describe(error.data);
       return makeProblem('wrong-type', valueRange(document, lines, path), { ...wanted, actual: actual.en, actual_ja: actual.ja }, { path });
     }

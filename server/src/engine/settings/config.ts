@@ -23,6 +23,8 @@ export interface ProjectConfig {
   parameters: RuleParameters;
   includeGlobs?: string[];
   maxFileSize?: number;
+  /** How exports print dates (render/format.ts formatDate). */
+  dateFormat?: string;
 }
 
 export interface ParsedConfig {
@@ -162,6 +164,7 @@ function schemaProblems(errors: readonly ErrorObject[], ranges: ConfigRanges, pr
           key,
           section: path.length ? path.join('.') : '.postingrc.yaml',
           suggestion: suggestions.length ? `; did you mean '${suggestions[0]}'?` : '',
+          suggestion_ja: suggestions.length ? `（「${suggestions[0]}」の誤りではありませんか）` : '',
         },
         { path: [...path, key], suggestions, replaces: 'key' },
       );
@@ -246,6 +249,7 @@ export function parseConfig(text: string): ParsedConfig {
   if (Array.isArray(include) && include.every((glob) => typeof glob === 'string')) {
     config.includeGlobs = include.filter((glob): glob is string => typeof glob === 'string');
   }
+  if (typeof data.dateFormat === 'string' && !problems.some((p) => p.data?.path?.[0] === 'dateFormat')) config.dateFormat = data.dateFormat;
   if (typeof data.maxFileSize === 'number' && Number.isInteger(data.maxFileSize) && data.maxFileSize > 0)
     config.maxFileSize = data.maxFileSize;
   return { config, problems, parsed };
@@ -267,7 +271,11 @@ function readRules(rules: unknown, config: ProjectConfig, problems: Problem[], r
         makeProblem(
           'config-unknown-rule',
           ranges.key(['rules', code]),
-          { code, suggestion: suggestions.length ? `; did you mean '${suggestions[0]}'?` : '' },
+          {
+            code,
+            suggestion: suggestions.length ? `; did you mean '${suggestions[0]}'?` : '',
+            suggestion_ja: suggestions.length ? `（「${suggestions[0]}」の誤りではありませんか）` : '',
+          },
           { path: ['rules', code], suggestions, replaces: 'key' },
         ),
       );
@@ -317,6 +325,7 @@ export function settingsWithConfig(base: EngineSettings, config: ProjectConfig, 
     severities: config.severities,
     catalogues: [...config.catalogues, ...loadedCatalogues],
     parameters: config.parameters,
+    dateFormat: config.dateFormat,
   });
 }
 

@@ -25,6 +25,8 @@ export interface EngineSettings {
   parameters: RuleParameters;
   /** The reader's locale (the LSP client's, or LANG for the CLI): 'ja' picks the Japanese messages. */
   locale?: string;
+  /** How exports print dates (`.postingrc.yaml` `dateFormat`); render/format.ts defaultDateFormat when unset. */
+  dateFormat?: string;
 }
 
 export const defaultSettings: EngineSettings = { limits: defaultLimits, severities: {}, catalogues: [], parameters: {} };
@@ -37,5 +39,6 @@ export function mergeSettings(base: EngineSettings, override: Partial<EngineSett
     catalogues: [...(override.catalogues ?? []), ...base.catalogues],
     parameters: { ...base.parameters, ...override.parameters },
     locale: override.locale ?? base.locale,
+    dateFormat: override.dateFormat ?? base.dateFormat,
   };
 }

@@ -36,34 +36,38 @@ const builtIn: Catalogue[] = [unhcr, unValuesBehaviours, un1999].map(({ id, titl
   organizations,
   groups,
 }));
-let extra: Catalogue[] = [];
-
 export const defaultCatalogueId = 'unhcr';
 
-/** All catalogues: the built-in ones, then any a project adds (its own come first when ids clash). */
-export function allCatalogues(): Catalogue[] {
-  const ids = new Set(extra.map((c) => c.id));
-  return [...extra, ...builtIn.filter((c) => !ids.has(c.id))];
+/**
+ * All catalogues: a project's own (`.postingrc.yaml` catalogues, EngineSettings.catalogues) first, then the
+ * built-in ones; a project's framework with a built-in id replaces it.
+ */
+export function allCatalogues(own: readonly Catalogue[] = []): Catalogue[] {
+  const ids = new Set(own.map((c) => c.id));
+  return [...own, ...builtIn.filter((c) => !ids.has(c.id))];
 }
 
-/** Replaces the project-specific catalogues (from .postingrc.yaml). */
-export function setExtraCatalogues(catalogues: Catalogue[]): void {
-  extra = catalogues;
+export function catalogueById(id: string, own: readonly Catalogue[] = []): Catalogue | undefined {
+  return allCatalogues(own).find((catalogue) => catalogue.id === id);
 }
 
-export function catalogueById(id: string): Catalogue | undefined {
-  return allCatalogues().find((catalogue) => catalogue.id === id);
-}
-
-/** The framework a posting uses: the one it names, else its organisation's, else its profile's (else UNHCR's). */
-export function catalogueFor(framework: string | undefined, organization: string | undefined, profileFramework?: string): Catalogue {
+/**
+ * The framework a posting uses: the one it names, else its organisation's, else its profile's (else UNHCR's). The one
+ * choice every feature makes — the checks, completion, hover and quick fixes — with the project's own catalogues.
+ */
+export function catalogueFor(
+  framework: string | undefined,
+  organization: string | undefined,
+  profileFramework?: string,
+  own: readonly Catalogue[] = [],
+): Catalogue {
   if (framework) {
-    const named = catalogueById(framework);
+    const named = catalogueById(framework, own);
     if (named) return named;
   }
   const org = organization?.trim().toLowerCase();
-  const byOrganization = org ? allCatalogues().find((c) => c.organizations.some((o) => o.toLowerCase() === org)) : undefined;
-  return byOrganization ?? (profileFramework ? catalogueById(profileFramework) : undefined) ?? catalogueById(defaultCatalogueId)!; // the default framework is in the data (tests load it)
+  const byOrganization = org ? allCatalogues(own).find((c) => c.organizations.some((o) => o.toLowerCase() === org)) : undefined;
+  return byOrganization ?? (profileFramework ? catalogueById(profileFramework, own) : undefined) ?? catalogueById(defaultCatalogueId)!; // the default framework is in the data (tests load it)
 }
 
 /** The spelling-insensitive form of a name: "&" reads as "and", case and spacing are ignored. */

@@ -1,5 +1,5 @@
 import languageRequirements from '../../../../schemas/language-requirements.json';
-import { catalogueFor, type Catalogue } from './catalogues';
+import { allCatalogues, catalogueFor, type Catalogue } from './catalogues';
 import { chooseProfile, profileSchema, type Profile, type ProfileChoice } from './profiles';
 import type { SchemaNode } from './schemaStore';
 import { Structure, unquote } from '../document/structure';
@@ -12,13 +12,16 @@ export interface PostingFacts {
   profileChoice: ProfileChoice;
   root: SchemaNode;
   catalogue: Catalogue;
+  /** Every framework a posting may name: the project's own, then the built-in ones. */
+  catalogues: Catalogue[];
   /** Top-level dates already written (ISO form only). */
   dates: Record<string, string | undefined>;
   /** The languages the post must name (a local post's national language and English), else English. */
   languages: string[];
 }
 
-export function postingFacts(structure: Structure): PostingFacts {
+/** `catalogues`: the project's own competency frameworks (EngineSettings.catalogues), as the checks use them. */
+export function postingFacts(structure: Structure, catalogues: readonly Catalogue[] = []): PostingFacts {
   const topLevel: Record<string, string> = {};
   for (const entry of structure.entries) {
     if (entry.kind === 'key' && entry.path.length === 1 && entry.inline) topLevel[String(entry.path[0])] = unquote(entry.inline);
@@ -29,7 +32,7 @@ export function postingFacts(structure: Structure): PostingFacts {
   const organization = topLevel.organization;
   // As the competency rules choose: the named framework, else the organisation's, else the profile's.
   const named = framework?.inline ? unquote(framework.inline) : undefined;
-  const catalogue = catalogueFor(named, organization, profile.competencyFramework);
+  const catalogue = catalogueFor(named, organization, profile.competencyFramework, catalogues);
   const dates: Record<string, string | undefined> = {};
   for (const [key, value] of Object.entries(topLevel)) if (/^\d{4}-\d{2}-\d{2}$/.test(value)) dates[key] = value;
   const local = languageRequirements.localPosts.find(
@@ -40,6 +43,7 @@ export function postingFacts(structure: Structure): PostingFacts {
     profileChoice,
     root: profileSchema(profile),
     catalogue,
+    catalogues: allCatalogues(catalogues),
     dates,
     languages: local ? [...local.languages].reverse() : ['English'],
   };
