@@ -106,6 +106,12 @@ function fixesFor(editor: StructureEditor, problem: Problem): Omit<PostingAction
       edits: editor.insertField(parent, data.missingKey),
     });
   }
+  if (data.replacement !== undefined) {
+    const { start, end } = problem.range;
+    const lines = editor.structure.lines;
+    const original = lines.text.slice(lines.offsetAt(start), lines.offsetAt(end));
+    fixes.push({ title: `Replace '${original}' with '${data.replacement}'`, edits: [{ range: problem.range, newText: data.replacement }] });
+  }
   for (const suggestion of data.suggestions ?? []) {
     const key = data.replaces === 'key';
     fixes.push({

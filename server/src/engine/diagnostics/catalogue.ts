@@ -3,6 +3,7 @@ import closing from '../../../../schemas/rules/closing.json';
 import competencies from '../../../../schemas/rules/competencies.json';
 import config from '../../../../schemas/rules/config.json';
 import contract from '../../../../schemas/rules/contract.json';
+import country from '../../../../schemas/rules/country.json';
 import dates from '../../../../schemas/rules/dates.json';
 import duties from '../../../../schemas/rules/duties.json';
 import eligibility from '../../../../schemas/rules/eligibility.json';
@@ -36,6 +37,7 @@ export const catalogueFiles: Readonly<Record<string, Record<string, unknown>>> =
   'rules/dates.json': dates,
   'rules/competencies.json': competencies,
   'rules/contract.json': contract,
+  'rules/country.json': country,
   'rules/duties.json': duties,
   'rules/eligibility.json': eligibility,
   'rules/languages.json': languages,

@@ -34,6 +34,8 @@ export interface ProblemData {
   removable?: boolean;
   /** Values to append to the list at `path` (e.g. missing core competencies). */
   append?: string[];
+  /** Text that replaces the problem's own range (a word split in two, a country name): one "replace with …" fix. */
+  replacement?: string;
   /** The fix is safe to apply without review (fix-all, `posting-lint --fix`). */
   autoFixable?: boolean;
   [key: string]: unknown;

@@ -1,6 +1,7 @@
 import { closingRules } from './closing';
 import { competencyRules } from './competencies';
 import { contractRules } from './contract';
+import { countryRules } from './country';
 import { dateRules } from './dates';
 import { dutyRules } from './duties';
 import { eligibilityRules } from './eligibility';
@@ -17,6 +18,7 @@ export const rules: readonly Rule[] = [
   dateRules,
   competencyRules,
   contractRules,
+  countryRules,
   dutyRules,
   eligibilityRules,
   languageRulesFamily,
