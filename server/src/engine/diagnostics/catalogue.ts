@@ -7,6 +7,7 @@ import country from '../../../../schemas/rules/country.json';
 import dates from '../../../../schemas/rules/dates.json';
 import duties from '../../../../schemas/rules/duties.json';
 import eligibility from '../../../../schemas/rules/eligibility.json';
+import glued from '../../../../schemas/rules/glued.json';
 import inclusion from '../../../../schemas/rules/inclusion.json';
 import languages from '../../../../schemas/rules/languages.json';
 import readability from '../../../../schemas/rules/readability.json';
@@ -43,6 +44,7 @@ export const catalogueFiles: Readonly<Record<string, Record<string, unknown>>> =
   'rules/languages.json': languages,
   'rules/closing.json': closing,
   'rules/wording.json': wording,
+  'rules/glued.json': glued,
   'rules/inclusion.json': inclusion,
   'rules/readability.json': readability,
   'rules/config.json': config,

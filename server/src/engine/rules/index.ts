@@ -5,6 +5,7 @@ import { countryRules } from './country';
 import { dateRules } from './dates';
 import { dutyRules } from './duties';
 import { eligibilityRules } from './eligibility';
+import { gluedRules } from './glued';
 import { inclusionRules } from './inclusion';
 import { readabilityRules } from './readability';
 import { languageRulesFamily } from './languages';
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   languageRulesFamily,
   closingRules,
   wordingRules,
+  gluedRules,
   inclusionRules,
   readabilityRules,
 ];
