@@ -28,7 +28,7 @@ export function actionsFor(text: string, problems: readonly Problem[], options: 
   const editor = editorFor(text, options);
   const actions: PostingAction[] = [];
   for (const problem of problems) {
-    const fixes = fixesFor(editor, problem);
+    const fixes = fixesFor(editor, problem, options);
     fixes.forEach((fix, i) => actions.push({ ...fix, kind: 'quickfix', problem, isPreferred: i === 0 && fixes.length === 1 }));
     actions.push(...ignoreActions(editor, problem));
   }
@@ -47,7 +47,7 @@ export function fixAllEdits(text: string, settings: EngineSettings = defaultSett
       const identity = `${problem.code}|${problem.message}|${current.length}`;
       if (tried.has(identity)) continue;
       tried.add(identity);
-      const [fix] = fixesFor(editor, problem);
+      const [fix] = fixesFor(editor, problem, options);
       if (!fix?.edits.length) continue;
       current = applyEdits(current, fix.edits);
       applied = true;
@@ -66,7 +66,7 @@ function editorFor(text: string, options: ActionOptions): StructureEditor {
 }
 
 /** Every fix a problem's data describes, the safest first. */
-function fixesFor(editor: StructureEditor, problem: Problem): Omit<PostingAction, 'kind'>[] {
+function fixesFor(editor: StructureEditor, problem: Problem, options: ActionOptions = {}): Omit<PostingAction, 'kind'>[] {
   const data = problem.data;
   const path = data?.path;
   if (!data || !path) return [];
@@ -98,6 +98,15 @@ function fixesFor(editor: StructureEditor, problem: Problem): Omit<PostingAction
   if (data.removable) {
     const raw = editor.rawValue(path);
     fixes.push({ title: raw ? `Remove '${unquote(raw)}'` : `Remove ${titleAt(path)}`, edits: editor.remove(path) });
+  }
+  if (data.missingFields?.length) {
+    // One skeleton after another, each placed in the text the previous ones made, then one minimal edit for them all.
+    const original = editor.structure.lines.text;
+    let current = original;
+    for (const { parent, key } of data.missingFields) current = applyEdits(current, editorFor(current, options).insertField(parent, key));
+    const edit = diffEdit(original, current);
+    const titles = data.missingFields.map(({ parent, key }) => titleAt([...parent, key]));
+    if (edit) fixes.push({ title: `Insert ${titles.length} sections: ${titles.join(', ')}`, edits: [edit] });
   }
   if (data.missingKey) {
     const parent = path[path.length - 1] === data.missingKey ? path.slice(0, -1) : path;

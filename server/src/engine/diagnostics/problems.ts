@@ -26,6 +26,8 @@ export interface ProblemData {
   replaces?: 'value' | 'key';
   /** A missing field's key under `path`'s parent: the fix inserts its skeleton where the template places it. */
   missingKey?: string;
+  /** Several missing fields, each by its parent's path and its key: one fix inserts all their skeletons. */
+  missingFields?: { parent: readonly (string | number)[]; key: string }[];
   /** The list item at `path` belongs in the list at `moveTo` (e.g. a competency in the wrong group). */
   moveTo?: readonly (string | number)[];
   /** The field at `path` is a section the template has elsewhere: the fix moves it to this path (parent, then key). */
