@@ -134,7 +134,7 @@ async function publishProblems(uri: string): Promise<void> {
   const text = document.getText();
   const configProblems = await configFileProblems(uri, text, settings.engine.limits.maxFileSize);
   if (configProblems) {
-    await connection.sendDiagnostics({ uri, version: document.version, diagnostics: configProblems.map(toDiagnostic) });
+    await connection.sendDiagnostics({ uri, version: document.version, diagnostics: configProblems.map((problem) => toDiagnostic(problem)) });
     return;
   }
   if (!isPostingDocument(uri, text, settings.includeGlobs)) {
@@ -145,7 +145,7 @@ async function publishProblems(uri: string): Promise<void> {
   const result = checkPosting(text, settings.engine);
   if (documents.get(uri)?.version !== version) return; // a newer edit is already scheduled
   postingInfo.checked(uri, version, result);
-  await connection.sendDiagnostics({ uri, version, diagnostics: result.problems.map(toDiagnostic) });
+  await connection.sendDiagnostics({ uri, version, diagnostics: result.problems.map((problem) => toDiagnostic(problem, uri)) });
 }
 
 const scheduler = new CheckScheduler((uri) =>
@@ -155,7 +155,7 @@ const scheduler = new CheckScheduler((uri) =>
     const document = documents.get(uri);
     if (!document) return;
     const { problems } = failedCheck(document.getText(), error, initialSettings.engine);
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: problems.map(toDiagnostic) });
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: problems.map((problem) => toDiagnostic(problem, uri)) });
   }),
 );
 

@@ -11,6 +11,7 @@ import glued from '../../../../schemas/rules/glued.json';
 import inclusion from '../../../../schemas/rules/inclusion.json';
 import languages from '../../../../schemas/rules/languages.json';
 import readability from '../../../../schemas/rules/readability.json';
+import summary from '../../../../schemas/rules/summary.json';
 import wording from '../../../../schemas/rules/wording.json';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -43,6 +44,7 @@ export const catalogueFiles: Readonly<Record<string, Record<string, unknown>>> =
   'rules/eligibility.json': eligibility,
   'rules/languages.json': languages,
   'rules/closing.json': closing,
+  'rules/summary.json': summary,
   'rules/wording.json': wording,
   'rules/glued.json': glued,
   'rules/inclusion.json': inclusion,

@@ -11,6 +11,8 @@ export interface Problem {
   message: string;
   range: Range;
   data?: ProblemData;
+  /** Other places in the same posting that the problem is about (LSP relatedInformation): the statement it contradicts. */
+  related?: { range: Range; message: string }[];
 }
 
 /**

@@ -11,6 +11,7 @@ import { readabilityRules } from './readability';
 import { languageRulesFamily } from './languages';
 import { placeholderRules } from './placeholders';
 import type { Rule } from './rule';
+import { summaryRules } from './summary';
 import { wordingRules } from './wording';
 
 /** Every reviewer check, run in this order after the schema. */
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   eligibilityRules,
   languageRulesFamily,
   closingRules,
+  summaryRules,
   wordingRules,
   gluedRules,
   inclusionRules,
