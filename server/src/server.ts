@@ -134,7 +134,11 @@ async function publishProblems(uri: string): Promise<void> {
   const text = document.getText();
   const configProblems = await configFileProblems(uri, text, settings.engine.limits.maxFileSize);
   if (configProblems) {
-    await connection.sendDiagnostics({ uri, version: document.version, diagnostics: configProblems.map((problem) => toDiagnostic(problem)) });
+    await connection.sendDiagnostics({
+      uri,
+      version: document.version,
+      diagnostics: configProblems.map((problem) => toDiagnostic(problem)),
+    });
     return;
   }
   if (!isPostingDocument(uri, text, settings.includeGlobs)) {
