@@ -134,7 +134,12 @@ describe('code actions over LSP', function () {
   });
 
   it("writes the posting's own country into an eligibility sentence that names another", async () => {
-    const text = replaceOnce(commented, 'country: Japan', 'country: Pakistan');
+    // The seed's second eligibility sentence names the country too: written for Pakistan here, it leaves one problem.
+    const text = replaceOnce(
+      replaceOnce(commented, 'country: Japan', 'country: Pakistan'),
+      'legal status in Japan to',
+      'legal status in Pakistan to',
+    );
     const after = await assertFixes(text, 'eligibility-other-country', /^Replace 'Japan' with 'Pakistan'$/);
     assert.ok(after.text.includes('legal status to work in Pakistan.'));
   });

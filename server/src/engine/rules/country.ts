@@ -13,7 +13,8 @@ const quotedLength = 60;
 const longestName = 6;
 
 function unknownCountry(context: RuleContext): string[] | undefined {
-  const value = context.text(['country']);
+  // Characters that invalid-character reports (NUL, U+FFFD) are not part of the name: one problem, one diagnostic.
+  const value = context.text(['country'])?.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd\ufffe\uffff]/g, '');
   if (value === undefined || !value.trim() || hasPlaceholder(value)) return undefined;
   const codes = countryCodes(value);
   if (codes) return codes;
@@ -37,7 +38,7 @@ function unknownCountry(context: RuleContext): string[] | undefined {
 /** The longest country name that starts `text`, with its code. */
 function countryAtStart(text: string): { name: string; code: string } | undefined {
   const names = allCountryNames();
-  const words = /^(?:[\p{L}'’.-]+(?:\s+|$)){1,6}/u.exec(text)?.[0].trim().split(/\s+/) ?? [];
+  const words = /^(?:[\p{L}'\u2019.-]+(?:\s+|$)){1,6}/u.exec(text)?.[0].trim().split(/\s+/) ?? [];
   for (let count = Math.min(words.length, longestName); count > 0; count--) {
     const name = words.slice(0, count).join(' ').replace(/[.,]$/, '');
     // Only names written with a capital: "work in the field" is not a country, nor is a lower-case "chad".
@@ -58,7 +59,7 @@ function countryAtStart(text: string): { name: string; code: string } | undefine
 function otherCountry(context: RuleContext, own: readonly string[]): void {
   // The sentences are English: a country written in Japanese (日本) is replaced by its English name.
   const field = (context.text(['country']) ?? '').trim();
-  const written = /^[\p{Script=Latin}\s'’.,()-]+$/u.test(field) ? field : (countryName(own[0]) ?? field);
+  const written = /^[\p{Script=Latin}\s'\u2019.,()-]+$/u.test(field) ? field : (countryName(own[0]) ?? field);
   for (const { path, text } of context.allTexts()) {
     if (path.length === 1 && path[0] === 'country') continue;
     for (const source of mentions.patterns) {

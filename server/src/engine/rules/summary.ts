@@ -15,7 +15,7 @@ const levels: Level[] = degreeData.levels.map((level, rank) => ({ rank, en: leve
 /** The levels of education a text names, outside sentences that call them an asset. */
 function levelsIn(text: string): Level[] {
   const found = new Set<number>();
-  for (const sentence of text.split(/(?<=[.;。])\s*|\n+/)) {
+  for (const sentence of text.split(/(?<=[.;\u3002])\s*|\n+/)) {
     if (dataPattern(degreeData.assetPattern, 'i').test(sentence)) continue;
     degreeData.levels.forEach((level, rank) => {
       if (dataPattern(level.pattern, 'i').test(sentence)) found.add(rank);

@@ -66,7 +66,7 @@ export function countryCode(text: string): string | undefined {
 export function countryCodes(text: string): string[] | undefined {
   const whole = countryCode(text);
   if (whole) return [whole];
-  const parts = text.split(/\s*(?:,|\/|;|、|・|\band\b|&)\s*/).filter(Boolean);
+  const parts = text.split(/\s*(?:,|\/|;|\u3001|\u30fb|\band\b|&)\s*/).filter(Boolean);
   if (parts.length < 2) return undefined;
   const codes = parts.map(countryCode);
   return codes.every((code): code is string => !!code) ? codes : undefined;

@@ -22,7 +22,7 @@ function gluedTables() {
 // A run of characters without spaces; the characters of URLs, e-mail, hashtags, code, paths and numbers leave it alone.
 const runs = /\S+/g;
 const notProse = /[@/\\#_`=<>{}[\]|~^*+&%$0-9]|:\/\/|www\./;
-const edgePunctuation = /^[("'“‘«]+|[)"'”’»,.;:!?]+$/g;
+const edgePunctuation = /^[("'\u201c\u2018\u00ab]+|[)"'\u201d\u2019\u00bb,.;:!?]+$/g;
 
 /** An acronym the reader knows: in the known list, or used on its own elsewhere in the posting. */
 function isKnownAcronym(token: string, ownAcronyms: ReadonlySet<string>): boolean {
