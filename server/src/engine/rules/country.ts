@@ -12,9 +12,21 @@ const quotedLength = 60;
 /** Most words a country's name has ("Saint Vincent and the Grenadines"). */
 const longestName = 6;
 
+/** The text without control characters (but tabs and line breaks) and U+FFFD, U+FFFE and U+FFFF. */
+function withoutInvalidCharacters(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  let kept = '';
+  for (const character of text) {
+    const code = character.charCodeAt(0);
+    if ((code < 32 && !'\t\n\r'.includes(character)) || code >= 0xfffd) continue;
+    kept += character;
+  }
+  return kept;
+}
+
 function unknownCountry(context: RuleContext): string[] | undefined {
   // Characters that invalid-character reports (NUL, U+FFFD) are not part of the name: one problem, one diagnostic.
-  const value = context.text(['country'])?.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd\ufffe\uffff]/g, '');
+  const value = withoutInvalidCharacters(context.text(['country']));
   if (value === undefined || !value.trim() || hasPlaceholder(value)) return undefined;
   const codes = countryCodes(value);
   if (codes) return codes;
