@@ -227,7 +227,7 @@ export function registerWorkspaceCheck(wiring: WorkspaceCheckWiring): {
       const read = await readRegularFile(fileURLToPath(uri), settings.engine.limits.maxFileSize, { checkCharacters: false });
       if ('failure' in read) return read.failure.kind === 'missing' ? undefined : { skipped: read.failure.reason };
       if (!isPostingDocument(uri, read.text, settings.includeGlobs)) return undefined;
-      return { diagnostics: checkPosting(read.text, settings.engine).problems.map(toDiagnostic) };
+      return { diagnostics: checkPosting(read.text, settings.engine).problems.map((problem) => toDiagnostic(problem, uri)) };
     },
     publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
   });
