@@ -140,7 +140,11 @@ async function publishProblems(uri: string): Promise<void> {
   const text = document.getText();
   const configProblems = await configFileProblems(uri, text, settings.engine.limits.maxFileSize);
   if (configProblems) {
-    await connection.sendDiagnostics({ uri, version: document.version, diagnostics: configProblems.map(toDiagnostic) });
+    await connection.sendDiagnostics({
+      uri,
+      version: document.version,
+      diagnostics: configProblems.map((problem) => toDiagnostic(problem)),
+    });
     return;
   }
   if (!isPostingDocument(uri, text, settings.includeGlobs)) {
@@ -154,7 +158,7 @@ async function publishProblems(uri: string): Promise<void> {
   const unreadable = unreadableConfigProblem(uri, text, settings);
   const problems = unreadable ? [unreadable, ...result.problems] : result.problems;
   postingInfo.checked(uri, version, { ...result, problems });
-  await connection.sendDiagnostics({ uri, version, diagnostics: problems.map(toDiagnostic) });
+  await connection.sendDiagnostics({ uri, version, diagnostics: problems.map((problem) => toDiagnostic(problem, uri)) });
 }
 
 const scheduler = new CheckScheduler((uri) =>
@@ -164,7 +168,7 @@ const scheduler = new CheckScheduler((uri) =>
     const document = documents.get(uri);
     if (!document) return;
     const { problems } = failedCheck(document.getText(), error, initialSettings.engine);
-    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: problems.map(toDiagnostic) });
+    void connection.sendDiagnostics({ uri, version: document.version, diagnostics: problems.map((problem) => toDiagnostic(problem, uri)) });
   }),
 );
 

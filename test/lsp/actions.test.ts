@@ -111,6 +111,45 @@ describe('code actions over LSP', function () {
     assert.match(lines[at + 1], /^ {4}- \S/);
   });
 
+  it('inserts five missing sections with one fix, each where the template places it, comments kept', async () => {
+    const text = [
+      ['hardship_level'],
+      ['family_type'],
+      ['target_start_date'],
+      ['terms_of_reference', 'background'],
+      ['terms_of_reference', 'monitoring_and_progress_controls'],
+    ].reduce((current, path) => deleteField(current, path), commented);
+    const after = await assertFixes(text, 'missing-sections', /^Insert 5 sections: Hardship Level, Family Type, /, true);
+    const lines = after.text.split('\n');
+    const at = (start: string) => lines.findIndex((line) => line.startsWith(start));
+    assert.ok(at('  background:') > at('terms_of_reference: # the body'));
+    assert.ok(at('  monitoring_and_progress_controls:') < at('  qualifications_and_experience:'));
+    assert.ok(at('hardship_level:') > 0 && at('family_type:') > 0 && at('target_start_date:') > 0);
+  });
+
+  it('splits glued words', async () => {
+    const text = replaceOnce(commented, 'Minimum two years of previous job experience', 'Minimum two years of previous job experiencein');
+    const after = await assertFixes(text, 'glued-words', /^Replace 'experiencein' with 'experience in'$/);
+    assert.ok(after.text.includes('previous job experience in'));
+  });
+
+  it("writes the posting's own country into an eligibility sentence that names another", async () => {
+    // The seed's second eligibility sentence names the country too: written for Pakistan here, it leaves one problem.
+    const text = replaceOnce(
+      replaceOnce(commented, 'country: Japan', 'country: Pakistan'),
+      'legal status in Japan to',
+      'legal status in Pakistan to',
+    );
+    const after = await assertFixes(text, 'eligibility-other-country', /^Replace 'Japan' with 'Pakistan'$/);
+    assert.ok(after.text.includes('legal status to work in Pakistan.'));
+  });
+
+  it('replaces a misspelt country with the did-you-mean suggestion', async () => {
+    const text = replaceOnce(commented, 'country: Japan', 'country: Japn');
+    const after = await assertFixes(text, 'unknown-country', /^Replace with 'Japan'$/);
+    assert.ok(after.text.includes('country: Japan\n'));
+  });
+
   it('replaces an unknown competency with the did-you-mean suggestion', async () => {
     const text = replaceOnce(commented, '        - Accountability\n', '        - Acountability\n');
     const after = await assertFixes(text, 'unknown-competency', /^Replace with 'Accountability'$/);

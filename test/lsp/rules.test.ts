@@ -404,4 +404,23 @@ describe('reviewer checks over LSP (stdio)', function () {
       );
     });
   });
+  describe('careers-site summary and Terms of Reference', () => {
+    it('summary-language-not-in-tor points at the ToR language statement through relatedInformation', async () => {
+      const uri = freshUri();
+      const text = replaceOnce(seed, '  languages:\n    - English\n', '  languages:\n    - English\n    - French\n');
+      const diagnostics = (await client.open(uri, text)) as (Diagnostic & {
+        relatedInformation?: { location: { uri: string; range: Diagnostic['range'] }; message: string }[];
+      })[];
+      assert.deepEqual(
+        diagnostics.map((d) => d.code),
+        ['summary-language-not-in-tor'],
+      );
+      const [diagnostic] = diagnostics;
+      assert.deepEqual(diagnostic.range, rangeOf(text, 'French', '    - English\n    - '));
+      const [related] = diagnostic.relatedInformation ?? [];
+      assert.equal(related.location.uri, uri);
+      assert.equal(text.split('\n')[related.location.range.start.line], '    language_skills:');
+      assert.match(related.message, /Proficiency in English and Japanese/);
+    });
+  });
 });

@@ -145,6 +145,26 @@ describe('render: JSON-LD (schema.org JobPosting)', () => {
     assert.match(posting.description as string, /<h3>Background<\/h3>/);
   });
 
+  for (const [written, code] of [
+    ['Türkiye', 'TR'],
+    ['Turkey', 'TR'],
+    ['ケニア', 'KE'],
+    ['PAK', 'PK'],
+    ['Democratic Republic of the Congo', 'CD'],
+  ] as const) {
+    it(`addressCountry is the ISO alpha-2 code for '${written}' (${code})`, () => {
+      const text = replaceOnce(seed, 'country: Japan', `country: ${written}`);
+      const posting = JSON.parse(renderPostingText(text, 'jsonld')) as { jobLocation: { address: { addressCountry: string } } };
+      assert.equal(posting.jobLocation.address.addressCountry, code);
+    });
+  }
+
+  it('addressCountry keeps a value that is no country as written (the unknown-country error says so)', () => {
+    const text = replaceOnce(seed, 'country: Japan', 'country: Atlantis');
+    const posting = JSON.parse(renderPostingText(text, 'jsonld')) as { jobLocation: { address: { addressCountry: string } } };
+    assert.equal(posting.jobLocation.address.addressCountry, 'Atlantis');
+  });
+
   it('reads the years of experience as the rules do ("2+ years" is 24 months)', () => {
     const text = replaceOnce(seed, 'Minimum two years of previous job experience', '2+ years of previous job experience');
     const posting = JSON.parse(renderPostingText(text, 'jsonld')) as { experienceRequirements: { monthsOfExperience?: number } };

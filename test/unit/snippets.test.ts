@@ -127,7 +127,16 @@ function safeDelete(text: string, path: string[]): string {
   }
 }
 
-const structuralCodes = ['yaml-syntax', 'duplicate-key', 'missing-section', 'unknown-field', 'wrong-type', 'not-in-list', 'invalid-date'];
+const structuralCodes = [
+  'yaml-syntax',
+  'duplicate-key',
+  'missing-section',
+  'missing-sections',
+  'unknown-field',
+  'wrong-type',
+  'not-in-list',
+  'invalid-date',
+];
 
 /**
  * A placeholder stands for text the author writes: a reviewer check of the inserted content, or one that

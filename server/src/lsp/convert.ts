@@ -8,7 +8,8 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(problem: Problem): Diagnostic {
+/** The LSP diagnostic of a problem; `uri` locates its related information (the same document). */
+export function toDiagnostic(problem: Problem, uri?: string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: problem.range,
     severity: severities[problem.severity],
@@ -17,5 +18,7 @@ export function toDiagnostic(problem: Problem): Diagnostic {
     message: problem.message,
   };
   if (problem.data) diagnostic.data = problem.data;
+  if (uri && problem.related?.length)
+    diagnostic.relatedInformation = problem.related.map(({ range, message }) => ({ location: { uri, range }, message }));
   return diagnostic;
 }

@@ -230,7 +230,7 @@ export function registerWorkspaceCheck(wiring: WorkspaceCheckWiring): {
       if ('failure' in read) return read.failure.kind === 'missing' ? undefined : { skipped: read.failure.reason };
       if (!isPostingDocument(uri, read.text, settings.includeGlobs)) return undefined;
       const result = await wiring.checkText(uri, read.text, settings);
-      return result ? { diagnostics: result.problems.map(toDiagnostic) } : undefined;
+      return result ? { diagnostics: result.problems.map((problem) => toDiagnostic(problem, uri)) } : undefined;
     },
     publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
   });

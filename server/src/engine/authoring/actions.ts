@@ -45,7 +45,7 @@ export function actionsFor(text: string, problems: readonly Problem[], options: 
   const actions: PostingAction[] = [];
   const ignores: PostingAction[] = [];
   for (const problem of problems) {
-    const fixes = fixesFor(editor, problem, options.locale);
+    const fixes = fixesFor(editor, problem, options);
     // A real fix comes first and is preferred: the only one, or the safest one of an error (never an Ignore).
     const preferred = fixes.length === 1 || (fixes.length > 0 && (problem.severity === 'error' || !!problem.data?.autoFixable));
     fixes.forEach((fix, i) => actions.push({ ...fix, kind: 'quickfix', problem, isPreferred: i === 0 && preferred }));
@@ -79,7 +79,7 @@ export function fixAll(text: string, settings: EngineSettings = defaultSettings,
       const identity = `${problem.code}|${problem.message}|${current.length}`;
       if (tried.has(identity)) continue;
       tried.add(identity);
-      const [fix] = fixesFor(editor, problem, options.locale ?? settings.locale);
+      const [fix] = fixesFor(editor, problem, { ...options, locale: options.locale ?? settings.locale });
       if (!fix?.edits.length) continue;
       current = applyEdits(current, fix.edits);
       applied.push({ title: fix.title, line: problem.range.start.line, code: problem.code });
@@ -99,7 +99,8 @@ function editorFor(text: string, options: ActionOptions): StructureEditor {
 }
 
 /** Every fix a problem's data describes, the safest first. */
-function fixesFor(editor: StructureEditor, problem: Problem, locale?: string): Omit<PostingAction, 'kind'>[] {
+function fixesFor(editor: StructureEditor, problem: Problem, options: ActionOptions = {}): Omit<PostingAction, 'kind'>[] {
+  const { locale } = options;
   const data = problem.data;
   const path = data?.path;
   if (!data || !path) return [];
@@ -150,12 +151,27 @@ function fixesFor(editor: StructureEditor, problem: Problem, locale?: string): O
       edits: editor.remove(path),
     });
   }
+  if (data.missingFields?.length) {
+    // One skeleton after another, each placed in the text the previous ones made, then one minimal edit for them all.
+    const original = editor.structure.lines.text;
+    let current = original;
+    for (const { parent, key } of data.missingFields) current = applyEdits(current, editorFor(current, options).insertField(parent, key));
+    const edit = diffEdit(original, current);
+    const titles = data.missingFields.map(({ parent, key }) => titleAt([...parent, key]));
+    if (edit) fixes.push({ title: `Insert ${titles.length} sections: ${titles.join(', ')}`, edits: [edit] });
+  }
   if (data.missingKey) {
     const parent = path[path.length - 1] === data.missingKey ? path.slice(0, -1) : path;
     fixes.push({
       title: title('insertSection', { section: titleAt([...parent, data.missingKey]) }),
       edits: editor.insertField(parent, data.missingKey),
     });
+  }
+  if (data.replacement !== undefined) {
+    const { start, end } = problem.range;
+    const lines = editor.structure.lines;
+    const original = lines.text.slice(lines.offsetAt(start), lines.offsetAt(end));
+    fixes.push({ title: `Replace '${original}' with '${data.replacement}'`, edits: [{ range: problem.range, newText: data.replacement }] });
   }
   for (const suggestion of data.suggestions ?? []) {
     const key = data.replaces === 'key';

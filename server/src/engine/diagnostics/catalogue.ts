@@ -3,12 +3,15 @@ import closing from '../../../../schemas/rules/closing.json';
 import competencies from '../../../../schemas/rules/competencies.json';
 import config from '../../../../schemas/rules/config.json';
 import contract from '../../../../schemas/rules/contract.json';
+import country from '../../../../schemas/rules/country.json';
 import dates from '../../../../schemas/rules/dates.json';
 import duties from '../../../../schemas/rules/duties.json';
 import eligibility from '../../../../schemas/rules/eligibility.json';
+import glued from '../../../../schemas/rules/glued.json';
 import inclusion from '../../../../schemas/rules/inclusion.json';
 import languages from '../../../../schemas/rules/languages.json';
 import readability from '../../../../schemas/rules/readability.json';
+import summary from '../../../../schemas/rules/summary.json';
 import wording from '../../../../schemas/rules/wording.json';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -36,11 +39,14 @@ export const catalogueFiles: Readonly<Record<string, Record<string, unknown>>> =
   'rules/dates.json': dates,
   'rules/competencies.json': competencies,
   'rules/contract.json': contract,
+  'rules/country.json': country,
   'rules/duties.json': duties,
   'rules/eligibility.json': eligibility,
   'rules/languages.json': languages,
   'rules/closing.json': closing,
+  'rules/summary.json': summary,
   'rules/wording.json': wording,
+  'rules/glued.json': glued,
   'rules/inclusion.json': inclusion,
   'rules/readability.json': readability,
   'rules/config.json': config,

@@ -11,6 +11,8 @@ export interface Problem {
   message: string;
   range: Range;
   data?: ProblemData;
+  /** Other places in the same posting that the problem is about (LSP relatedInformation): the statement it contradicts. */
+  related?: { range: Range; message: string }[];
 }
 
 /**
@@ -26,6 +28,8 @@ export interface ProblemData {
   replaces?: 'value' | 'key';
   /** A missing field's key under `path`'s parent: the fix inserts its skeleton where the template places it. */
   missingKey?: string;
+  /** Several missing fields, each by its parent's path and its key: one fix inserts all their skeletons. */
+  missingFields?: { parent: readonly (string | number)[]; key: string }[];
   /** The list item at `path` belongs in the list at `moveTo` (e.g. a competency in the wrong group). */
   moveTo?: readonly (string | number)[];
   /** The field at `path` is a section the template has elsewhere: the fix moves it to this path (parent, then key). */
@@ -36,6 +40,8 @@ export interface ProblemData {
   append?: string[];
   /** Values to set elsewhere, one fix each, titled by a key of schemas/l10n/actions.json (e.g. move the deadline). */
   setValues?: { path: readonly (string | number)[]; value: string; title: 'moveDeadline' | 'moveStart' }[];
+  /** Text that replaces the problem's own range (a word split in two, a country name): one "replace with …" fix. */
+  replacement?: string;
   /** The fix is safe to apply without review (fix-all, `posting-lint --fix`). */
   autoFixable?: boolean;
   [key: string]: unknown;

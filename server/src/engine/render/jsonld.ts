@@ -4,6 +4,7 @@ import { renderDescriptionHtml } from './htmlBody';
 import { isRecord, type PostingView } from './view';
 import { dataPattern } from '../text/patterns';
 import { yearsIn } from '../rules/requirementsText';
+import { countryCodes } from '../text/countries';
 
 export interface JsonLdOptions {
   /** Today's date (YYYY-MM-DD): datePosted when the posting has no date_posted, i.e. the day it is exported for publishing. */
@@ -32,7 +33,9 @@ export function renderJsonLd(view: PostingView, options: JsonLdOptions = {}): Js
   };
 
   const countryName = text(['country']);
-  const country = countryName ? (table.countries as Record<string, Country>)[countryName] : undefined;
+  // addressCountry is the ISO 3166-1 alpha-2 code, whichever name or code the posting writes (Türkiye, ケニア, PAK).
+  const [code] = (countryName && countryCodes(countryName)) || [];
+  const country = code ? Object.values(table.countries as Record<string, Country>).find((entry) => entry.code === code) : undefined;
   const homeBased = isRecord(data.careers_site) && data.careers_site.home_based === true;
   const posting: JsonObject = {
     '@context': 'https://schema.org/',
@@ -43,7 +46,7 @@ export function renderJsonLd(view: PostingView, options: JsonLdOptions = {}): Js
     hiringOrganization: organization(text(['organization'])),
     jobLocation: {
       '@type': 'Place',
-      address: { '@type': 'PostalAddress', addressLocality: text(['duty_station']), addressCountry: country?.code ?? countryName },
+      address: { '@type': 'PostalAddress', addressLocality: text(['duty_station']), addressCountry: code ?? countryName },
     },
   };
   const deadline = text(['deadline']);

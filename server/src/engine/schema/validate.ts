@@ -87,10 +87,43 @@ export function validateAgainstSchema(parsed: ParsedPosting, profile: Profile, b
     seen.add(identity);
     problems.push(problem);
   }
-  return withoutMisspeltSections(withMisplacedSections(problems, root, data));
+  return withMissingSectionsTogether(withoutMisspeltSections(withMisplacedSections(problems, root, data)), root);
 }
 
 const pathText = (path: readonly (string | number)[]) => path.join('\u0000');
+
+/** More missing sections than this are one problem that lists them, with one fix that inserts them all. */
+const separateMissingSections = 3;
+
+/**
+ * A posting that lacks more than three required sections (a text pasted from elsewhere, a half-written draft) gets one
+ * problem that names them all, at the first one's place, rather than an error per section; its fix inserts every
+ * skeleton. Three or fewer stay one problem each, each with its own fix.
+ */
+function withMissingSectionsTogether(problems: Problem[], root: SchemaNode): Problem[] {
+  const missing: Problem[] = [];
+  const sections: { path: Path; key: string }[] = [];
+  for (const problem of problems) {
+    const { code, data } = problem;
+    if (code !== 'missing-section' || !data?.path || !data.missingKey) continue;
+    missing.push(problem);
+    sections.push({ path: [...data.path], key: data.missingKey });
+  }
+  if (missing.length <= separateMissingSections) return problems;
+  const headings = sections.map(({ path }) => headingAt(root, path));
+  const together = makeProblem(
+    'missing-sections',
+    missing[0].range,
+    {
+      count: sections.length,
+      sections: headings.map((heading) => heading.en).join(', '),
+      sections_ja: headings.map((heading) => heading.ja).join('、'),
+    },
+    { path: sections[0].path, missingFields: sections.map(({ path, key }) => ({ parent: path.slice(0, -1), key })) },
+  );
+  const first = problems.indexOf(missing[0]);
+  return [...problems.slice(0, first), together, ...problems.slice(first + 1).filter((problem) => !missing.includes(problem))];
+}
 
 /** The template field an author's name stands for (schemas/field-aliases.json): "location" → duty_station. */
 const fieldOfAlias = new Map(

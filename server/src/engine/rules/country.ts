@@ -1,0 +1,107 @@
+import mentions from '../../../../schemas/wording/country-mentions.json';
+import { allCountryNames, countryCodes, countryName, countryNames } from '../text/countries';
+import { closestMatches } from '../text/similarity';
+import { dataPattern } from '../text/patterns';
+import { nodeAt } from '../document/yamlNodes';
+import { scalarSourceMap, sourceSpan } from '../wording/sourceMap';
+import { hasPlaceholder } from '../wording/placeholders';
+import type { Rule, RuleContext } from './rule';
+
+/** Longest value quoted in a message. */
+const quotedLength = 60;
+/** Most words a country's name has ("Saint Vincent and the Grenadines"). */
+const longestName = 6;
+
+/** The text without control characters (but tabs and line breaks) and U+FFFD, U+FFFE and U+FFFF. */
+function withoutInvalidCharacters(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  let kept = '';
+  for (const character of text) {
+    const code = character.charCodeAt(0);
+    if ((code < 32 && !'\t\n\r'.includes(character)) || code >= 0xfffd) continue;
+    kept += character;
+  }
+  return kept;
+}
+
+function unknownCountry(context: RuleContext): string[] | undefined {
+  // Characters that invalid-character reports (NUL, U+FFFD) are not part of the name: one problem, one diagnostic.
+  const value = withoutInvalidCharacters(context.text(['country']));
+  if (value === undefined || !value.trim() || hasPlaceholder(value)) return undefined;
+  const codes = countryCodes(value);
+  if (codes) return codes;
+  const japanese = /[\u3040-\u30ff\u4e00-\u9fff]/.test(value);
+  const names = countryNames(japanese ? 'ja' : 'en').filter((name) => name.length > 3 || japanese);
+  const suggestions = value.length <= 40 ? [...new Set(closestMatches(value.trim(), names))] : [];
+  const quoted = value.replace(/\s+/g, ' ').trim();
+  context.report(
+    'unknown-country',
+    context.valueRange(['country']),
+    {
+      value: quoted.length > quotedLength ? `${quoted.slice(0, quotedLength - 1)}…` : quoted,
+      suggestion: suggestions.length ? `; did you mean ${suggestions[0]}?` : '',
+      suggestion_ja: suggestions.length ? `（${suggestions[0]} の誤りではありませんか）` : '',
+    },
+    { path: ['country'], suggestions },
+  );
+  return undefined;
+}
+
+/** The longest country name that starts `text`, with its code. */
+function countryAtStart(text: string): { name: string; code: string } | undefined {
+  const names = allCountryNames();
+  const words = /^(?:[\p{L}'\u2019.-]+(?:\s+|$)){1,6}/u.exec(text)?.[0].trim().split(/\s+/) ?? [];
+  for (let count = Math.min(words.length, longestName); count > 0; count--) {
+    const name = words.slice(0, count).join(' ').replace(/[.,]$/, '');
+    // Only names written with a capital: "work in the field" is not a country, nor is a lower-case "chad".
+    if (!/^\p{Lu}/u.test(name.replace(/^the\s+/, ''))) continue;
+    const code = names.get(
+      name
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/\./g, '')
+        .replace(/^the /, ''),
+    );
+    if (code) return { name, code };
+  }
+  return undefined;
+}
+
+function otherCountry(context: RuleContext, own: readonly string[]): void {
+  // The sentences are English: a country written in Japanese (日本) is replaced by its English name.
+  const field = (context.text(['country']) ?? '').trim();
+  const written = /^[\p{Script=Latin}\s'\u2019.,()-]+$/u.test(field) ? field : (countryName(own[0]) ?? field);
+  for (const { path, text } of context.allTexts()) {
+    if (path.length === 1 && path[0] === 'country') continue;
+    for (const source of mentions.patterns) {
+      const pattern = new RegExp(dataPattern(source, 'i').source, 'gi');
+      for (const match of text.matchAll(pattern)) {
+        const start = (match.index ?? 0) + match[0].length;
+        const found = countryAtStart(text.slice(start, start + 80));
+        if (!found || own.includes(found.code)) continue;
+        const end = start + found.name.length;
+        const node = nodeAt(context.parsed.document, path);
+        const map = node ? scalarSourceMap(context.lines.text, node, text) : undefined;
+        const range = map?.length ? context.lines.range(...sourceSpan(map, start, end)) : context.valueRange(path);
+        context.report(
+          'eligibility-other-country',
+          range,
+          { named: found.name, country: written },
+          own.length === 1 ? { path, replacement: written } : { path },
+        );
+      }
+    }
+  }
+}
+
+function countries(context: RuleContext): void {
+  const own = unknownCountry(context);
+  if (own) otherCountry(context, own);
+}
+
+/** The posting's country is a real one, and its eligibility and closing sentences name no other. */
+export const countryRules: Rule = {
+  codes: ['unknown-country', 'eligibility-other-country'],
+  check: countries,
+};

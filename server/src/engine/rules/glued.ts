@@ -1,0 +1,34 @@
+import { nodeAt } from '../document/yamlNodes';
+import { findGluedWords, standaloneAcronyms } from '../wording/glued';
+import { scalarSourceMap, sourceSpan } from '../wording/sourceMap';
+import type { Rule, RuleContext } from './rule';
+
+/** Fields that hold identifiers, addresses or settings rather than prose. */
+const notProse = new Set(['$schema', 'profile', 'job_id', 'email', 'url', 'apply_url', 'website', 'link']);
+
+function gluedWords(context: RuleContext): void {
+  const texts = context.allTexts().filter(({ path }) => !path.some((key) => typeof key === 'string' && notProse.has(key)));
+  const acronyms = standaloneAcronyms(texts.map(({ text }) => text));
+  for (const { path, text } of texts) {
+    const found = findGluedWords(text, acronyms);
+    if (!found.length) continue;
+    const node = nodeAt(context.parsed.document, path);
+    const map = node ? scalarSourceMap(context.lines.text, node, text) : undefined;
+    if (!map?.length) continue;
+    for (const glued of found) {
+      const range = context.lines.range(...sourceSpan(map, glued.start, glued.end));
+      context.report(
+        'glued-words',
+        range,
+        { text: text.slice(glued.start, glued.end), split: glued.split },
+        { path, replacement: glued.split },
+      );
+    }
+  }
+}
+
+/** Words run together by a copy-paste, with a fix that splits them. */
+export const gluedRules: Rule = {
+  codes: ['glued-words'],
+  check: gluedWords,
+};

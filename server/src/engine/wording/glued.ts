@@ -1,0 +1,69 @@
+import data from '../../../../schemas/wording/glued-words.json';
+import known from '../../../../schemas/wording/acronyms.json';
+
+/** Two words run together by a copy from a careers site ("UNHCRstaff", "knowledgeof"), and where to split them. */
+export interface GluedWords {
+  start: number;
+  end: number;
+  /** The two words with a space between them. */
+  split: string;
+}
+
+let tables: { words: Set<string>; notGlued: Set<string>; acronyms: Set<string> } | undefined;
+
+function gluedTables() {
+  return (tables ??= {
+    words: new Set(data.words.split(' ')),
+    notGlued: new Set(data.notGlued.split(' ')),
+    acronyms: new Set(known.known.map((acronym) => acronym.toUpperCase())),
+  });
+}
+
+// A run of characters without spaces; the characters of URLs, e-mail, hashtags, code, paths and numbers leave it alone.
+const runs = /\S+/g;
+const notProse = /[@/\\#_`=<>{}[\]|~^*+&%$0-9]|:\/\/|www\./;
+const edgePunctuation = /^[("'\u201c\u2018\u00ab]+|[)"'\u201d\u2019\u00bb,.;:!?]+$/g;
+
+/** An acronym the reader knows: in the known list, or used on its own elsewhere in the posting. */
+function isKnownAcronym(token: string, ownAcronyms: ReadonlySet<string>): boolean {
+  return gluedTables().acronyms.has(token) || ownAcronyms.has(token);
+}
+
+/** How a run splits into two words, if it is two words glued: undefined for a word, a name or anything unsure. */
+function splitOf(core: string, ownAcronyms: ReadonlySet<string>): string | undefined {
+  const { words, notGlued } = gluedTables();
+  // An acronym or organisation in capitals, then a small-letter word: "UNHCRstaff", "IDPcamps".
+  const capitals = /^([A-Z]{2,})([a-z]{3,})$/.exec(core);
+  if (capitals) return isKnownAcronym(capitals[1], ownAcronyms) && words.has(capitals[2]) ? `${capitals[1]} ${capitals[2]}` : undefined;
+  // A small-letter word, then a function word: "knowledgeof", "responsiblefor". Capitalised runs may be names.
+  if (!/^[a-z]{5,}$/.test(core) || notGlued.has(core) || words.has(core)) return undefined;
+  for (const ending of data.functionWords) {
+    if (!core.endsWith(ending)) continue;
+    const head = core.slice(0, -ending.length);
+    if (words.has(head) || data.functionWords.includes(head)) return `${head} ${ending}`;
+  }
+  return undefined;
+}
+
+/** Acronyms a text uses on their own ("UNHCR" in "the UNHCR office"): a glued run may start with one of them. */
+export function standaloneAcronyms(texts: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts) for (const match of text.matchAll(/\b[A-Z]{2,10}\b/g)) found.add(match[0]);
+  return found;
+}
+
+/** The glued words in a text, in order. */
+export function findGluedWords(text: string, ownAcronyms: ReadonlySet<string> = new Set()): GluedWords[] {
+  const found: GluedWords[] = [];
+  for (const run of text.matchAll(runs)) {
+    const token = run[0];
+    if (notProse.test(token)) continue;
+    const core = token.replace(edgePunctuation, '');
+    if (!/^[A-Za-z]+$/.test(core)) continue;
+    const split = splitOf(core, ownAcronyms);
+    if (!split) continue;
+    const start = (run.index ?? 0) + token.indexOf(core);
+    found.push({ start, end: start + core.length, split });
+  }
+  return found;
+}

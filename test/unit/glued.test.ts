@@ -1,0 +1,93 @@
+import { strict as assert } from 'assert';
+import gluedData from '../../schemas/wording/glued-words.json';
+import { gluedWordsData } from '../../scripts/gluedWordsData';
+import { checkPosting } from '../../server/src/engine';
+import { actionsFor } from '../../server/src/engine/authoring/actions';
+import { applyEdits } from '../../server/src/engine/text/textEdits';
+import { findGluedWords, standaloneAcronyms } from '../../server/src/engine/wording/glued';
+import { replaceOnce } from '../helpers/edit';
+import { readSeed } from '../helpers/seeds';
+
+/** Copy-paste artefacts in the shapes careers-site copies have them, with the split a reviewer would write. */
+const glued: [string, string][] = [
+  ['Liaise with other UNHCRstaff concerned.', 'UNHCR staff'],
+  ['Good knowledgeof public procurement.', 'knowledge of'],
+  ['Visits to IDP sites and to the IDPcamps in the north.', 'IDP camps'],
+  ['Support the UNICEFteam in Nairobi.', 'UNICEF team'],
+  ['She is responsiblefor the weekly report.', 'responsible for'],
+  ['Experience workingwith refugees.', 'working with'],
+  ['Reports directly tothe Head of Office.', 'to the'],
+  ['(experiencein protection)', 'experience in'],
+];
+
+/** Ordinary posting text with runs the rule must leave alone: words, names, codes, addresses and product names. */
+const notGlued: string[] = [
+  'The assignment begins within two weeks of selection; the lesson learnt is in the bulletin.',
+  'Apply at https://jobs.unhcr.org/knowledgeof/staffing or write to knowledgeof@example.org.',
+  'Follow #UNHCRstaff and #knowledgeof on social media.',
+  'Reference: VA/BGDCO/FTA/2022/021, post number 10023456.',
+  'Use ArcGIS, PowerBI, KoBoToolbox, SurveyMonkey, iPhone, YouTube and SharePoint.',
+  'The office in Bolton, Kingston and Clinton; Mr Stanton and Ms Paton.',
+  'Sign in with your login and install the plugin.',
+  'Check the value with typeof and instanceof in TypeScript.',
+  'The NGOs, IDPs and CVs; a PhD, an MSc or an MBA; PDFs.',
+  'the herein stated conditions, thereof and therewith',
+  'ABCstaff is an unknown acronym glued to a word and is left alone.',
+  'Unhcrstaff in lower case is left alone.',
+];
+
+describe('glued words', () => {
+  for (const [text, split] of glued)
+    it(`finds "${split}" in "${text}"`, () => {
+      const found = findGluedWords(text, standaloneAcronyms([text]));
+      assert.deepEqual(
+        found.map((g) => g.split),
+        [split],
+      );
+      assert.equal(text.slice(found[0].start, found[0].end), split.replace(' ', ''));
+    });
+
+  for (const text of notGlued) it(`leaves alone "${text}"`, () => assert.deepEqual(findGluedWords(text, standaloneAcronyms([text])), []));
+
+  it('an acronym the posting uses on its own may start a glued run', () => {
+    assert.deepEqual(findGluedWords('the ABCstaff'), []);
+    assert.deepEqual(
+      findGluedWords('the ABCstaff', new Set(['ABC'])).map((g) => g.split),
+      ['ABC staff'],
+    );
+  });
+
+  it('schemas/wording/glued-words.json is what scripts/generate-glued-words.ts derives from SCOWL', () => {
+    assert.deepEqual(gluedData, gluedWordsData());
+  });
+});
+
+describe('rule: glued-words', () => {
+  const seed = readSeed();
+
+  it('marks the glued run in a folded block, and its fix puts the space back', () => {
+    const text = replaceOnce(seed, 'Minimum two years of previous job experience', 'Minimum two years of previous job experiencein');
+    const problems = checkPosting(text).problems.filter((problem) => problem.code === 'glued-words');
+    assert.equal(problems.length, 1);
+    const [problem] = problems;
+    assert.equal(problem.severity, 'warning');
+    assert.equal(problem.message, '“experiencein” looks like two words run together: “experience in”');
+    const line = text.split('\n')[problem.range.start.line];
+    assert.equal(line.slice(problem.range.start.character, problem.range.end.character), 'experiencein');
+    const fix = actionsFor(text, [problem]).find((action) => action.title === "Replace 'experiencein' with 'experience in'");
+    assert.ok(fix);
+    const fixed = applyEdits(text, fix.edits);
+    assert.ok(fixed.includes('previous job experience in'));
+    assert.deepEqual(
+      checkPosting(fixed).problems.filter((p) => p.code === 'glued-words'),
+      [],
+    );
+  });
+
+  it('raises nothing on the seeds', () => {
+    assert.deepEqual(
+      checkPosting(seed).problems.filter((problem) => problem.code === 'glued-words'),
+      [],
+    );
+  });
+});
