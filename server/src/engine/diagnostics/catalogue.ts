@@ -8,6 +8,7 @@ import duties from '../../../../schemas/rules/duties.json';
 import eligibility from '../../../../schemas/rules/eligibility.json';
 import inclusion from '../../../../schemas/rules/inclusion.json';
 import languages from '../../../../schemas/rules/languages.json';
+import publishing from '../../../../schemas/rules/publishing.json';
 import readability from '../../../../schemas/rules/readability.json';
 import wording from '../../../../schemas/rules/wording.json';
 
@@ -44,6 +45,7 @@ export const catalogueFiles: Readonly<Record<string, Record<string, unknown>>> =
   'rules/inclusion.json': inclusion,
   'rules/readability.json': readability,
   'rules/config.json': config,
+  'rules/publishing.json': publishing,
 };
 
 /** Every diagnostic code with its severity, messages and help, built once from the files above. */
