@@ -24,13 +24,28 @@ export interface RenderParams {
   format: RenderFormat;
   /** For `html`: a whole page (the export) rather than the body fragment the preview swaps in. */
   standalone?: boolean;
+  /**
+   * For `jsonld`: an export for publishing, through the publishing gate (Google's JobPosting rules, the deadline).
+   * `force` exports even though the deadline has passed (the author confirmed).
+   */
+  publish?: { force?: boolean };
+}
+
+/** One finding of the publishing gate: its stable code and its message in the client's language. */
+export interface PublishFinding {
+  code: string;
+  message: string;
 }
 
 export interface RenderResult {
-  /** The rendering; base64 for a binary format (`docx`). */
+  /** The rendering; base64 for a binary format (`docx`). Empty when the publishing gate refused it. */
   content: string;
   /** The document version rendered, so a client can drop stale answers. */
   version: number;
+  /** With `publish`: why the JSON-LD may not be published (nothing to write then). */
+  refused?: PublishFinding[];
+  /** With `publish`: recommended properties it lacks (written anyway). */
+  notes?: PublishFinding[];
 }
 
 /** `posting/render`: an open document in one of the export formats, from the same engine the CLI uses. */

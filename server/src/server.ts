@@ -180,7 +180,7 @@ const authoringCapabilities = registerAuthoring(connection, documents, settingsF
 const wordingLensCapabilities = registerWordingLens(connection, documents, settingsFor);
 const postingInfo = registerPostingInfo(connection, documents, settingsFor);
 
-registerRender(connection, documents);
+registerRender(connection, documents, settingsFor);
 registerImport(connection);
 // The server's process id: the crash-recovery test kills this process and watches the client restart it.
 connection.onRequest(requestType(pidRequest), () => process.pid);

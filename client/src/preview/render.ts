@@ -11,6 +11,7 @@ export function renderDocument(
   document: vscode.TextDocument,
   format: RenderFormat,
   standalone = false,
+  publish?: { force?: boolean },
 ): Promise<RenderResult> {
-  return client.sendRequest(requestType(renderRequest), { uri: document.uri.toString(), format, standalone });
+  return client.sendRequest(requestType(renderRequest), { uri: document.uri.toString(), format, standalone, publish });
 }

@@ -29,6 +29,8 @@ export interface CliOptions {
   /** --export: formats written beside each posting (or into outDir). */
   exports: RenderFormat[];
   outDir?: string;
+  /** --force: export the JSON-LD of a posting whose deadline has passed. */
+  force: boolean;
   /** --baseline: report only problems not recorded in it; with updateBaseline, rewrite it instead. */
   baseline?: string;
   updateBaseline: boolean;
@@ -60,6 +62,7 @@ function readOptions(args: ParsedArguments, io: CliIo): CliOptions {
     locale: value('locale'),
     exports: (args.given.get('export') ?? []) as RenderFormat[],
     outDir: value('out-dir'),
+    force: flag('force'),
     baseline: value('baseline'),
     updateBaseline: flag('update-baseline'),
   };
@@ -78,6 +81,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     if (options.fix && args.patterns.includes(stdinName)) throw new UsageError('--fix cannot rewrite standard input; name the file');
     if (options.exports.length && args.patterns.includes(stdinName))
       throw new UsageError('--export names its files after the posting; name the file');
+    if (options.force && !options.exports.includes('jsonld')) throw new UsageError('--force only applies to --export jsonld');
     if (options.updateBaseline && !options.baseline) throw new UsageError('--update-baseline needs --baseline <file>');
     return await lint(expandPatterns(args.patterns, io.cwd, args.given.has('no-error-on-unmatched-pattern')), options, io);
   } catch (error) {
@@ -140,7 +144,15 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
     }
     if (options.exports.length) {
       try {
-        await writeExports(file, text, options.exports, io.cwd, options.outDir);
+        const gate = { today: new Date().toISOString().slice(0, 10), force: options.force, locale: options.locale };
+        const { refused, notes } = await writeExports(file, text, options.exports, io.cwd, options.outDir, gate);
+        if (refused.length || notes.length) progress.clear();
+        if (refused.length) {
+          const because = refused.map((finding) => `  ✗ ${finding.message} [${finding.code}]\n`).join('');
+          io.stderr.write(`posting-lint: ${file}: JSON-LD not exported:\n${because}`);
+          failing = true;
+        }
+        for (const note of notes) io.stderr.write(`posting-lint: ${file}: note: ${note.message} [${note.code}]\n`);
       } catch (error) {
         progress.clear();
         if (error instanceof OutDirError) io.stderr.write(`posting-lint: ${describeOutDirError(error.folder, error.cause)}\n`);

@@ -39,6 +39,10 @@ export {
   isRenderFormat,
   type RenderFormat,
   type RenderOptions,
+  checkPublishing,
+  type PublishingCheck,
+  type GateFinding,
+  type GateOptions,
 } from './render';
 export * from './authoring';
 export { readabilityLenses, wordingBalanceLens } from './wording/lens';

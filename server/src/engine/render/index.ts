@@ -3,6 +3,7 @@ import { renderJsonLd, type JsonLdOptions } from './jsonld';
 import { renderMarkdown } from './markdown';
 import { renderText, type TextOptions } from './text';
 import { buildView } from './buildView';
+import { publishingGate, type GateOptions } from './publishGate';
 
 import type { RenderFormat } from './formats';
 
@@ -38,3 +39,15 @@ export async function renderPosting(text: string, format: RenderFormat, options:
 
 export { buildView } from './buildView';
 export type { PostingView } from './view';
+
+/**
+ * The publishing gate for a posting text: its JSON-LD checked by Google's JobPosting rules, and its deadline against
+ * today (see publishGate.ts). Used by `posting-lint --export jsonld`, the editor's JSON-LD export and the checklist.
+ */
+export async function checkPublishing(text: string, options: GateOptions): Promise<PublishingCheck> {
+  const view = buildView(text);
+  return publishingGate(renderJsonLd(view, { today: options.today }), view.data, options);
+}
+
+export type PublishingCheck = Awaited<ReturnType<typeof publishingGate>>;
+export type { GateFinding, GateOptions } from './publishGate';
