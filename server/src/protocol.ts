@@ -29,6 +29,8 @@ export interface RenderParams {
    * `force` exports even though the deadline has passed (the author confirmed).
    */
   publish?: { force?: boolean };
+  /** For the preview (`html`, not standalone): the "Ready to publish?" checklist as its header. */
+  checklist?: boolean;
 }
 
 /** One finding of the publishing gate: its stable code and its message in the client's language. */

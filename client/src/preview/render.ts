@@ -12,6 +12,7 @@ export function renderDocument(
   format: RenderFormat,
   standalone = false,
   publish?: { force?: boolean },
+  checklist?: boolean,
 ): Promise<RenderResult> {
-  return client.sendRequest(requestType(renderRequest), { uri: document.uri.toString(), format, standalone, publish });
+  return client.sendRequest(requestType(renderRequest), { uri: document.uri.toString(), format, standalone, publish, checklist });
 }

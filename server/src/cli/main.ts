@@ -1,5 +1,5 @@
 import { relative } from 'path';
-import { checkPosting, LineIndex, type Problem, type RenderFormat } from '../engine';
+import { assessReadiness, checkPosting, LineIndex, readinessText, type Problem, type Readiness, type RenderFormat } from '../engine';
 import { readRegularFile } from '../node/readFile';
 import { rewriteIfUnchanged, writeAtomically } from '../node/writeFile';
 import { Baseline } from './baseline';
@@ -31,6 +31,8 @@ export interface CliOptions {
   outDir?: string;
   /** --force: export the JSON-LD of a posting whose deadline has passed. */
   force: boolean;
+  /** --summary: the ready-to-publish checklist of each posting instead of its problems. */
+  summary: boolean;
   /** --baseline: report only problems not recorded in it; with updateBaseline, rewrite it instead. */
   baseline?: string;
   updateBaseline: boolean;
@@ -63,6 +65,7 @@ function readOptions(args: ParsedArguments, io: CliIo): CliOptions {
     exports: (args.given.get('export') ?? []) as RenderFormat[],
     outDir: value('out-dir'),
     force: flag('force'),
+    summary: flag('summary'),
     baseline: value('baseline'),
     updateBaseline: flag('update-baseline'),
   };
@@ -81,8 +84,13 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     if (options.fix && args.patterns.includes(stdinName)) throw new UsageError('--fix cannot rewrite standard input; name the file');
     if (options.exports.length && args.patterns.includes(stdinName))
       throw new UsageError('--export names its files after the posting; name the file');
+    if (options.summary && (options.fix || options.baseline || options.output || options.exports.length))
+      throw new UsageError('--summary only reads and prints; leave out --fix, --baseline, --output and --export');
+    if (options.summary && !['stylish', 'json'].includes(options.format)) throw new UsageError('--summary prints as stylish or json');
     if (options.force && !options.exports.includes('jsonld')) throw new UsageError('--force only applies to --export jsonld');
     if (options.updateBaseline && !options.baseline) throw new UsageError('--update-baseline needs --baseline <file>');
+    if (options.summary)
+      return await summarize(expandPatterns(args.patterns, io.cwd, args.given.has('no-error-on-unmatched-pattern')), options, io);
     return await lint(expandPatterns(args.patterns, io.cwd, args.given.has('no-error-on-unmatched-pattern')), options, io);
   } catch (error) {
     if (error instanceof UsageError) return print(io.stderr, `posting-lint: ${error.message}\nRun posting-lint --help for usage.\n`, 2);
@@ -90,6 +98,34 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     // Anything else is our bug; still one line and exit 2 rather than a stack trace in a CI log.
     return print(io.stderr, `posting-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`, 2);
   }
+}
+
+/** posting-lint --summary: each posting's "Ready to publish?" checklist, as text or JSON; exit 1 when one is not ready. */
+async function summarize(files: string[], options: CliOptions, io: CliIo): Promise<number> {
+  const settings = settingsResolver(options.config, io.cwd, options.locale);
+  const today = new Date().toISOString().slice(0, 10);
+  const results: { file: string; readiness: Readiness }[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    const engineSettings = await settings.settingsFor(file);
+    let text: string;
+    if (file === stdinName) text = await readAll(io.stdin);
+    else {
+      const read = await readRegularFile(file, engineSettings.limits.maxFileSize, { checkCharacters: false });
+      if ('failure' in read) {
+        io.stderr.write(`posting-lint: ${file}: ${read.failure.reason}\n`);
+        unreadable = true;
+        continue;
+      }
+      text = read.text;
+    }
+    const readiness = await assessReadiness(text, { today, settings: engineSettings });
+    const name = file === stdinName ? '<stdin>' : file;
+    results.push({ file: name, readiness });
+    if (options.format !== 'json') io.stdout.write(`${name}\n${readinessText(readiness)}\n\n`);
+  }
+  if (options.format === 'json') io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  return unreadable ? 2 : results.every((result) => result.readiness.ready) ? 0 : 1;
 }
 
 async function lint(files: string[], options: CliOptions, io: CliIo): Promise<number> {

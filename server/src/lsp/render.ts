@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver/node';
-import { checkPublishing, isRenderFormat, renderFormats, renderPosting, type GateFinding } from '../engine';
+import { assessReadiness, checkPublishing, isRenderFormat, readinessHtml, renderFormats, renderPosting, type GateFinding } from '../engine';
 import { renderRequest, type PublishFinding } from '../protocol';
 import type { SettingsFor } from './postingDocument';
 import { requestType } from './requestType';
@@ -23,6 +23,13 @@ export function registerRender(connection: Connection, documents: TextDocuments<
         if (gate.refused.length) return { content: '', version, refused: gate.refused.map(finding), notes };
         const rendered = await renderPosting(document.getText(), 'jsonld', { today });
         return { content: typeof rendered === 'string' ? rendered : '', version, notes };
+      }
+      if (params.format === 'html' && params.checklist && !params.standalone) {
+        // The preview: the checklist as the header above the posting, from the same engine function as --summary.
+        const settings = (await settingsFor(params.uri)).engine;
+        const today = new Date().toISOString().slice(0, 10);
+        const readiness = await assessReadiness(document.getText(), { today, settings });
+        return { content: `${readinessHtml(readiness)}\n${await renderPosting(document.getText(), 'html')}`, version };
       }
       const rendered = await renderPosting(document.getText(), params.format, { standalone: params.standalone === true });
       const content = typeof rendered === 'string' ? rendered : Buffer.from(rendered).toString('base64');

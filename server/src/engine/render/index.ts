@@ -51,3 +51,4 @@ export async function checkPublishing(text: string, options: GateOptions): Promi
 
 export type PublishingCheck = Awaited<ReturnType<typeof publishingGate>>;
 export type { GateFinding, GateOptions } from './publishGate';
+export { assessReadiness, readinessHtml, readinessText, type Readiness, type ReadinessLine, type ReadinessOptions } from './readiness';
