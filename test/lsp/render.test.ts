@@ -84,6 +84,18 @@ describe('posting/render over LSP (stdio)', function () {
     assert.match(result.refused?.[0].message ?? '', /lacks hiringOrganization.*fill in organization/);
   });
 
+  it('the preview body with checklist: the "Ready to publish?" header first, from the open text', async () => {
+    const result = await client.request<RenderResult>('posting/render', { uri, format: 'html', checklist: true });
+    const [header, body] = result.content.split('</header>\n');
+    assert.match(header, /^<header class="readiness" data-ready="false">/);
+    assert.equal((header.match(/<li /g) ?? []).length, 8);
+    assert.match(header, /<li class="readiness-todo" data-check="deadline">.*2024-11-08 has passed/);
+    assert.match(header, /<li class="readiness-ok" data-check="jsonld">/);
+    assert.match(body, /^<article/);
+    const plain = await client.request<RenderResult>('posting/render', { uri, format: 'html' });
+    assert.doesNotMatch(plain.content, /readiness/, 'without checklist (and in exports) no header');
+  });
+
   it('answers an error for an unknown format or a document that is not open, and keeps serving', async () => {
     await assert.rejects(client.request('posting/render', { uri, format: 'pdf' }), /Unknown format pdf/);
     await assert.rejects(client.request('posting/render', { uri: 'file:///nowhere.posting.yaml', format: 'html' }), /is not open/);
