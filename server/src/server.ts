@@ -9,7 +9,9 @@ import {
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { checkPosting, failedCheck, isPostingDocument } from './engine';
+import { fileURLToPath } from 'url';
+import { checkPosting, failedCheck, isPostingDocument, relatedFileProblems } from './engine';
+import { readRelatedFiles } from './node/relatedFiles';
 import { registerAuthoring } from './lsp/authoring';
 import { registerImport } from './lsp/import';
 import { registerPostingInfo } from './lsp/info';
@@ -143,9 +145,13 @@ async function publishProblems(uri: string): Promise<void> {
   }
   const version = document.version;
   const result = checkPosting(text, settings.engine);
+  // based_on: / translation_of: name files beside this one: their differences are diagnostics here too.
+  const related = uri.startsWith('file:')
+    ? relatedFileProblems(text, await readRelatedFiles(fileURLToPath(uri), text, settings.engine.limits.maxFileSize), settings.engine)
+    : [];
   if (documents.get(uri)?.version !== version) return; // a newer edit is already scheduled
   postingInfo.checked(uri, version, result);
-  await connection.sendDiagnostics({ uri, version, diagnostics: result.problems.map(toDiagnostic) });
+  await connection.sendDiagnostics({ uri, version, diagnostics: [...result.problems, ...related].map(toDiagnostic) });
 }
 
 const scheduler = new CheckScheduler((uri) =>

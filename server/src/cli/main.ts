@@ -1,6 +1,18 @@
-import { relative } from 'path';
-import { assessReadiness, checkPosting, LineIndex, readinessText, type Problem, type Readiness, type RenderFormat } from '../engine';
+import { relative, resolve } from 'path';
+import {
+  assessReadiness,
+  checkPosting,
+  comparePostings,
+  comparisonText,
+  relatedFileProblems,
+  LineIndex,
+  readinessText,
+  type Problem,
+  type Readiness,
+  type RenderFormat,
+} from '../engine';
 import { readRegularFile } from '../node/readFile';
+import { readRelatedFiles } from '../node/relatedFiles';
 import { rewriteIfUnchanged, writeAtomically } from '../node/writeFile';
 import { Baseline } from './baseline';
 import { describeOutDirError, describeWriteError, InputError } from './errors';
@@ -31,6 +43,8 @@ export interface CliOptions {
   outDir?: string;
   /** --force: export the JSON-LD of a posting whose deadline has passed. */
   force: boolean;
+  /** --compare <older>: what changed from that posting to the one given. */
+  compare?: string;
   /** --summary: the ready-to-publish checklist of each posting instead of its problems. */
   summary: boolean;
   /** --baseline: report only problems not recorded in it; with updateBaseline, rewrite it instead. */
@@ -66,6 +80,7 @@ function readOptions(args: ParsedArguments, io: CliIo): CliOptions {
     outDir: value('out-dir'),
     force: flag('force'),
     summary: flag('summary'),
+    compare: value('compare'),
     baseline: value('baseline'),
     updateBaseline: flag('update-baseline'),
   };
@@ -80,6 +95,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     const options = readOptions(args, io);
     const importFile = args.given.get('import')?.at(-1);
     if (importFile) return await runImport(importFile, args.given.get('set') ?? [], options.output, io);
+    if (options.compare) return await compareFiles(options.compare, args.patterns, options, io);
     if (!args.patterns.length) throw new UsageError('no files given; e.g. posting-lint "postings/**/*.yaml"');
     if (options.fix && args.patterns.includes(stdinName)) throw new UsageError('--fix cannot rewrite standard input; name the file');
     if (options.exports.length && args.patterns.includes(stdinName))
@@ -98,6 +114,26 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     // Anything else is our bug; still one line and exit 2 rather than a stack trace in a CI log.
     return print(io.stderr, `posting-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`, 2);
   }
+}
+
+/** posting-lint --compare older newer: what changed, section by section; exit 0 when nothing did, 1 when something did. */
+async function compareFiles(older: string, patterns: string[], options: CliOptions, io: CliIo): Promise<number> {
+  if (patterns.length !== 1 || patterns[0] === stdinName)
+    throw new UsageError('--compare needs two files: posting-lint --compare older.yaml newer.yaml');
+  const settings = settingsResolver(options.config, io.cwd, options.locale);
+  const texts: string[] = [];
+  for (const file of [older, patterns[0]]) {
+    const engineSettings = await settings.settingsFor(file);
+    const read = await readRegularFile(resolve(io.cwd, file), engineSettings.limits.maxFileSize, { checkCharacters: false });
+    if ('failure' in read) throw new InputError(`${file}: ${read.failure.reason}`);
+    texts.push(read.text);
+  }
+  const changes = comparePostings(texts[0], texts[1]);
+  const locale = options.locale ?? (await settings.settingsFor(patterns[0])).locale;
+  const report = comparisonText(changes, { before: older, after: patterns[0] }, locale, options.format === 'markdown');
+  if (options.format === 'json') io.stdout.write(`${JSON.stringify(changes, null, 2)}\n`);
+  else io.stdout.write(report);
+  return changes.length ? 1 : 0;
 }
 
 /** posting-lint --summary: each posting's "Ready to publish?" checklist, as text or JSON; exit 1 when one is not ready. */
@@ -162,6 +198,11 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
       text = read.text;
     }
     let { problems } = checkPosting(text, engineSettings);
+    if (file !== stdinName) {
+      // based_on: / translation_of: name files beside this one: their differences are problems of this file.
+      const related = await readRelatedFiles(resolve(io.cwd, file), text, engineSettings.limits.maxFileSize);
+      problems = [...problems, ...relatedFileProblems(text, related, engineSettings)];
+    }
     let fixed = 0;
     if (options.fix) {
       const result = fixPosting(text, problems, engineSettings);

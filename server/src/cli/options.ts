@@ -54,6 +54,11 @@ export const optionTable: OptionSpec[] = [
     help: 'also write each posting in this format, next to its file (or in --out-dir); repeatable',
   },
   { name: 'out-dir', value: 'dir', help: 'with --export: the folder the renderings are written to' },
+  {
+    name: 'compare',
+    value: 'older.yaml',
+    help: 'show what changed from this posting to the one given, section by section (exit 1 when something did)',
+  },
   { name: 'summary', help: "print each posting's 'Ready to publish?' checklist (exit 1 when one is not ready)" },
   { name: 'force', help: 'with --export jsonld: export even though the deadline has passed' },
   { name: 'no-error-on-unmatched-pattern', help: 'a glob that matches no file is not an error (e.g. in CI before the first posting)' },

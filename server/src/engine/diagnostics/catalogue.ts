@@ -9,6 +9,7 @@ import eligibility from '../../../../schemas/rules/eligibility.json';
 import inclusion from '../../../../schemas/rules/inclusion.json';
 import languages from '../../../../schemas/rules/languages.json';
 import publishing from '../../../../schemas/rules/publishing.json';
+import versions from '../../../../schemas/rules/versions.json';
 import readability from '../../../../schemas/rules/readability.json';
 import wording from '../../../../schemas/rules/wording.json';
 
@@ -46,6 +47,7 @@ export const catalogueFiles: Readonly<Record<string, Record<string, unknown>>> =
   'rules/readability.json': readability,
   'rules/config.json': config,
   'rules/publishing.json': publishing,
+  'rules/versions.json': versions,
 };
 
 /** Every diagnostic code with its severity, messages and help, built once from the files above. */

@@ -54,6 +54,8 @@ const leftOutOfTemplate = new Set([
   'direct_apply',
   'salary',
   'logo',
+  'based_on',
+  'translation_of',
 ]);
 
 /** Writes skeletons, numbering tab stops in order. */
