@@ -94,3 +94,20 @@ export interface WorkspaceCheckResult {
 
 /** `posting/checkWorkspace`: check every posting in the workspace folders and publish their problems. */
 export const checkWorkspaceRequest = request<null, WorkspaceCheckResult>('posting/checkWorkspace');
+
+export interface CompareParams {
+  /** The open posting (the newer version). */
+  uri: string;
+  /** The posting to compare it with (the older version, or the job description it is based on): a file URI. */
+  otherUri: string;
+}
+
+export interface CompareResult {
+  /** The differences section by section, as Markdown in the client's language. */
+  markdown: string;
+  /** How many fields changed (0: the same). */
+  changes: number;
+}
+
+/** `posting/compare`: "Posting: Compare with…", from the same engine function as posting-lint --compare. */
+export const compareRequest = request<CompareParams, CompareResult>('posting/compare');

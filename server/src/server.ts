@@ -18,6 +18,7 @@ import { registerPostingInfo } from './lsp/info';
 import { toDiagnostic } from './lsp/convert';
 import { registerRender } from './lsp/render';
 import { configFileGlob, configFileProblems, isConfigFileUri, withProjectConfig } from './lsp/projectConfig';
+import { registerCompare } from './lsp/compare';
 import { CheckScheduler } from './lsp/scheduler';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './lsp/settings';
 import { setClientLocale, withClientLocale } from './lsp/locale';
@@ -187,6 +188,7 @@ const wordingLensCapabilities = registerWordingLens(connection, documents, setti
 const postingInfo = registerPostingInfo(connection, documents, settingsFor);
 
 registerRender(connection, documents, settingsFor);
+registerCompare(connection, documents, settingsFor);
 registerImport(connection);
 // The server's process id: the crash-recovery test kills this process and watches the client restart it.
 connection.onRequest(requestType(pidRequest), () => process.pid);
