@@ -5,6 +5,7 @@ import { ActivePosting } from './activePosting';
 import { registerCheckWorkspace } from './commands/checkWorkspace';
 import { registerImportFromText } from './commands/importFromText';
 import { registerNewPosting } from './commands/newPosting';
+import { registerCompareWith } from './commands/compareWith';
 import { registerPreview } from './preview';
 import { registerStatusBar } from './statusBar';
 
@@ -42,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postin
   registerNewPosting(context);
   registerImportFromText(context, client);
   registerCheckWorkspace(context, client);
+  registerCompareWith(context, client);
   const activePosting = new ActivePosting(client);
   context.subscriptions.push(activePosting);
   registerStatusBar(context, activePosting);

@@ -25,15 +25,32 @@ export interface RenderParams {
   format: RenderFormat;
   /** For `html`: a whole page (the export) rather than the body fragment the preview swaps in. */
   standalone?: boolean;
+  /**
+   * For `jsonld`: an export for publishing, through the publishing gate (Google's JobPosting rules, the deadline).
+   * `force` exports even though the deadline has passed (the author confirmed).
+   */
+  publish?: { force?: boolean };
+  /** For the preview (`html`, not standalone): the "Ready to publish?" checklist as its header. */
+  checklist?: boolean;
+}
+
+/** One finding of the publishing gate: its stable code and its message in the client's language. */
+export interface PublishFinding {
+  code: string;
+  message: string;
 }
 
 export interface RenderResult {
-  /** The rendering; base64 for a binary format (`docx`). */
+  /** The rendering; base64 for a binary format (`docx`). Empty when the publishing gate refused it. */
   content: string;
   /** The document version rendered, so a client can drop stale answers. */
   version: number;
   /** For an export (standalone): placeholder text still in the posting, which the export command warns about. */
   placeholders?: { headline: string; warnings: ExportWarning[] };
+  /** With `publish`: why the JSON-LD may not be published (nothing to write then). */
+  refused?: PublishFinding[];
+  /** With `publish`: recommended properties it lacks (written anyway). */
+  notes?: PublishFinding[];
 }
 
 /** `posting/render`: an open document in one of the export formats, from the same engine the CLI uses. */
@@ -80,3 +97,20 @@ export interface WorkspaceCheckResult {
 
 /** `posting/checkWorkspace`: check every posting in the workspace folders and publish their problems. */
 export const checkWorkspaceRequest = request<null, WorkspaceCheckResult>('posting/checkWorkspace');
+
+export interface CompareParams {
+  /** The open posting (the newer version). */
+  uri: string;
+  /** The posting to compare it with (the older version, or the job description it is based on): a file URI. */
+  otherUri: string;
+}
+
+export interface CompareResult {
+  /** The differences section by section, as Markdown in the client's language. */
+  markdown: string;
+  /** How many fields changed (0: the same). */
+  changes: number;
+}
+
+/** `posting/compare`: "Posting: Compare with…", from the same engine function as posting-lint --compare. */
+export const compareRequest = request<CompareParams, CompareResult>('posting/compare');

@@ -10,14 +10,17 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { join } from 'path';
-import { failedCheck, isPostingDocument } from './engine';
+import { fileURLToPath } from 'url';
+import { failedCheck, isPostingDocument, relatedFileProblems } from './engine';
 import { CheckPool } from './lsp/checkPool';
+import { readRelatedFiles } from './node/relatedFiles';
 import { registerAuthoring } from './lsp/authoring';
 import { registerImport } from './lsp/import';
 import { registerPostingInfo } from './lsp/info';
 import { toDiagnostic } from './lsp/convert';
 import { registerRender } from './lsp/render';
 import { configFileGlob, configFileProblems, isConfigFileUri, unreadableConfigProblem, withProjectConfig } from './lsp/projectConfig';
+import { registerCompare } from './lsp/compare';
 import { CheckScheduler } from './lsp/scheduler';
 import { toServerSettings, type ClientSettings, type ServerSettings } from './lsp/settings';
 import { setClientLocale, withClientLocale } from './lsp/locale';
@@ -155,8 +158,13 @@ async function publishProblems(uri: string): Promise<void> {
   const result = await checks.check(uri, text, settings.engine, settings.checkTimeoutMs);
   // No result: a newer text of the document replaced this one in the queue; a newer version: its check is scheduled.
   if (!result || documents.get(uri)?.version !== version) return;
+  // based_on: / translation_of: name files beside this one: their differences are diagnostics here too.
+  const related = uri.startsWith('file:')
+    ? relatedFileProblems(text, await readRelatedFiles(fileURLToPath(uri), text, settings.engine.limits.maxFileSize), settings.engine)
+    : [];
+  if (documents.get(uri)?.version !== version) return; // a newer edit is already scheduled
   const unreadable = unreadableConfigProblem(uri, text, settings);
-  const problems = unreadable ? [unreadable, ...result.problems] : result.problems;
+  const problems = [...(unreadable ? [unreadable] : []), ...result.problems, ...related];
   postingInfo.checked(uri, version, { ...result, problems });
   await connection.sendDiagnostics({ uri, version, diagnostics: problems.map((problem) => toDiagnostic(problem, uri)) });
 }
@@ -197,6 +205,7 @@ const postingInfo = registerPostingInfo(connection, documents, settingsFor, (uri
 );
 
 registerRender(connection, documents, settingsFor);
+registerCompare(connection, documents, settingsFor);
 registerImport(connection);
 // The server's process id: the crash-recovery test kills this process and watches the client restart it.
 connection.onRequest(requestType(pidRequest), () => process.pid);

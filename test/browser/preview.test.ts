@@ -5,7 +5,7 @@ import { join, resolve } from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { parse, stringify } from 'yaml';
 import { newNonce, previewPage } from '../../client/src/preview/page';
-import { renderPostingText } from '../../server/src/engine';
+import { assessReadiness, defaultSettings, readinessHtml, renderPostingText } from '../../server/src/engine';
 import { launchChromium } from '../helpers/chromium';
 import { islamabadPosting } from '../helpers/islamabad';
 import { allSeeds, lica6SeedPath, readSeed } from '../helpers/seeds';
@@ -67,9 +67,9 @@ describe('preview in real headless Chromium', function () {
   });
 
   /** Loads a posting as the webview shows it: the engine's HTML body in the preview page, with its CSP and a fresh nonce. */
-  async function openPreview(postingText: string): Promise<{ page: Page; watch: Watch }> {
+  async function openPreview(postingText: string, body = renderPostingText(postingText, 'html')): Promise<{ page: Page; watch: Watch }> {
     const html = previewPage({
-      body: renderPostingText(postingText, 'html'),
+      body,
       nonce: newNonce(),
       cspSource: origin,
       styleUri: `${origin}/media/preview.css`,
@@ -295,6 +295,66 @@ describe('preview in real headless Chromium', function () {
         .locator('h3', { hasText: 'Qualifications and Experience' })
         .evaluate((h) => h.getBoundingClientRect().top);
       assert.ok(Math.abs(headingTop - 8) < 4, `heading at the top (${headingTop})`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  /** The body the language server sends the preview (posting/render with checklist): the checklist, then the posting. */
+  async function withChecklist(text: string, locale?: string): Promise<string> {
+    const readiness = await assessReadiness(text, { today: '2025-01-01', settings: { ...defaultSettings, locale } });
+    return `${readinessHtml(readiness)}\n${renderPostingText(text, 'html')}`;
+  }
+
+  it('shows the "Ready to publish?" checklist in its header: eight lines, ✔ in green and ✗ in red', async () => {
+    const text = readSeed(lica6SeedPath);
+    const { page, watch } = await openPreview(text, await withChecklist(text));
+    try {
+      const header = page.locator('#posting-root > header.readiness');
+      assert.equal(await header.count(), 1);
+      const top = await header.evaluate((element) => element.getBoundingClientRect().top);
+      const titleTop = await page.locator('h1').evaluate((element) => element.getBoundingClientRect().top);
+      assert.ok(top < titleTop, 'the checklist comes before the posting');
+      assert.equal(await header.locator('h2').textContent(), 'Ready to publish? 1 of 8 checks to do before publishing');
+      const lines = (await header.locator('li').allTextContents()).map((line) => line.trim());
+      assert.deepEqual(lines, [
+        '✔ Sections complete nothing to fix',
+        '✔ Reviewer checks nothing to fix',
+        '✔ Placeholders gone nothing to fix',
+        '✔ Wording balance nothing to fix',
+        '✔ Readability nothing to fix',
+        '✔ Accommodation statement nothing to fix',
+        "✔ JSON-LD valid Google's required properties are there",
+        '✗ Deadline in the future 2024-11-08 has passed',
+      ]);
+      const colour = (check: string) =>
+        page.locator(`li[data-check="${check}"] .readiness-mark`).evaluate((element) => getComputedStyle(element).color);
+      assert.equal(await colour('sections'), 'rgb(27, 127, 59)');
+      assert.equal(await colour('deadline'), 'rgb(180, 35, 24)');
+      assert.deepEqual(watch.consoleErrors, []);
+      assert.deepEqual(await violations(page), []);
+      // A click on the checklist is not a click on a section: nothing to reveal.
+      await header.locator('li').first().click();
+      assert.equal((await page.evaluate(() => window.__messages)).filter((message) => message.type === 'reveal').length, 0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the checklist reads in Japanese for a Japanese editor, and shows what to fix', async () => {
+    const text = readSeed(lica6SeedPath).replace(/^organization: .*\n/m, '');
+    const { page } = await openPreview(text, await withChecklist(text, 'ja'));
+    try {
+      const header = page.locator('header.readiness');
+      assert.equal(await header.locator('h2').textContent(), '公開の準備はできていますか？ 公開前に8項目中3項目の対応が必要です');
+      assert.equal(
+        (await header.locator('li[data-check="jsonld"]').textContent())?.trim(),
+        '✗ JSON-LDが有効 不足または不正: hiringOrganization',
+      );
+      assert.match(
+        (await header.locator('li[data-check="sections"]').textContent()) ?? '',
+        /✗ セクションがそろっている 1件の対応が必要: missing-section/,
+      );
     } finally {
       await page.close();
     }

@@ -12,6 +12,8 @@ interface RenderResult {
   content: string;
   version: number;
   placeholders?: { headline: string; warnings: { line: number; character: number; message: string }[] };
+  refused?: { code: string; message: string }[];
+  notes?: { code: string; message: string }[];
 }
 
 describe('posting/render over LSP (stdio)', function () {
@@ -59,6 +61,44 @@ describe('posting/render over LSP (stdio)', function () {
   it('JSON-LD is a JobPosting', async () => {
     const result = await client.request<RenderResult>('posting/render', { uri, format: 'jsonld' });
     assert.equal((JSON.parse(result.content) as { '@type': string })['@type'], 'JobPosting');
+  });
+
+  it('JSON-LD for publishing goes through the gate: an expired deadline is refused until the author confirms', async () => {
+    const refused = await client.request<RenderResult>('posting/render', { uri, format: 'jsonld', publish: {} });
+    assert.equal(refused.content, '');
+    assert.deepEqual(
+      refused.refused?.map((finding) => finding.code),
+      ['deadline-passed'],
+    );
+    assert.match(refused.refused?.[0].message ?? '', /The deadline \(2024-11-08\) has passed/);
+    assert.ok(refused.notes?.some((note) => note.code === 'jsonld-recommended-missing' && /directApply/.test(note.message)));
+    const forced = await client.request<RenderResult>('posting/render', { uri, format: 'jsonld', publish: { force: true } });
+    assert.equal(forced.refused, undefined);
+    assert.equal((JSON.parse(forced.content) as { title: string }).title, 'Protection Associate');
+  });
+
+  it('JSON-LD for publishing without an organisation is refused whatever the author answers', async () => {
+    const bareUri = 'file:///work/bare.posting.yaml';
+    await client.open(bareUri, seed.replace(/^organization: .*\n/m, ''));
+    const result = await client.request<RenderResult>('posting/render', { uri: bareUri, format: 'jsonld', publish: { force: true } });
+    assert.equal(result.content, '');
+    assert.deepEqual(
+      result.refused?.map((finding) => finding.code),
+      ['jsonld-required-missing'],
+    );
+    assert.match(result.refused?.[0].message ?? '', /lacks hiringOrganization.*fill in organization/);
+  });
+
+  it('the preview body with checklist: the "Ready to publish?" header first, from the open text', async () => {
+    const result = await client.request<RenderResult>('posting/render', { uri, format: 'html', checklist: true });
+    const [header, body] = result.content.split('</header>\n');
+    assert.match(header, /^<header class="readiness" data-ready="false">/);
+    assert.equal((header.match(/<li /g) ?? []).length, 8);
+    assert.match(header, /<li class="readiness-todo" data-check="deadline">.*2024-11-08 has passed/);
+    assert.match(header, /<li class="readiness-ok" data-check="jsonld">/);
+    assert.match(body, /^<article/);
+    const plain = await client.request<RenderResult>('posting/render', { uri, format: 'html' });
+    assert.doesNotMatch(plain.content, /readiness/, 'without checklist (and in exports) no header');
   });
 
   it('answers an error for an unknown format or a document that is not open, and keeps serving', async () => {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { exportFormats, type RenderFormat } from '../../../server/src/protocol';
+import { exportFormats, type RenderFormat, type RenderResult } from '../../../server/src/protocol';
 import { renderDocument } from './render';
 
 /** The command that exports each format (declared in package.json, titled in package.nls*.json). */
@@ -27,6 +27,12 @@ async function exportPosting(client: LanguageClient, entry: ExportEntry, uri?: v
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a posting to export it.'));
     return;
   }
+  let published: RenderResult | undefined;
+  if (entry.format === 'jsonld') {
+    // The publishing gate before the Save dialog: nothing to save when the JSON-LD may not be published.
+    published = await publishableJsonLd(client, document);
+    if (!published) return;
+  }
   const target = await vscode.window.showSaveDialog({
     defaultUri: besideWithExtension(document.uri, entry.extension),
     filters: { [vscode.l10n.t(entry.title)]: [entry.extension] },
@@ -34,7 +40,7 @@ async function exportPosting(client: LanguageClient, entry: ExportEntry, uri?: v
   });
   if (!target) return;
   try {
-    const { content, placeholders } = await renderDocument(client, document, entry.format, true);
+    const { content, placeholders } = published ?? (await renderDocument(client, document, entry.format, true));
     const bytes = entry.binary ? Buffer.from(content, 'base64') : Buffer.from(content, 'utf8');
     await vscode.workspace.fs.writeFile(target, bytes);
     const name = target.path.split('/').pop() ?? '';
@@ -46,6 +52,30 @@ async function exportPosting(client: LanguageClient, entry: ExportEntry, uri?: v
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', String(error)));
   }
+}
+
+/**
+ * The JSON-LD through the publishing gate: missing required properties refuse it with the list of what to fill in; an
+ * expired deadline asks whether to export anyway; recommended properties it lacks are shown as a note.
+ */
+async function publishableJsonLd(client: LanguageClient, document: vscode.TextDocument): Promise<RenderResult | undefined> {
+  let result = await renderDocument(client, document, 'jsonld', true, {});
+  const refused = result.refused ?? [];
+  if (refused.length && refused.every((finding) => finding.code === 'deadline-passed')) {
+    const exportAnyway = vscode.l10n.t('Export anyway');
+    const answer = await vscode.window.showWarningMessage(refused[0].message, { modal: true }, exportAnyway);
+    if (answer !== exportAnyway) return undefined;
+    result = await renderDocument(client, document, 'jsonld', true, { force: true });
+  }
+  if (result.refused?.length) {
+    const lines = result.refused.map((finding) => `✗ ${finding.message}`).join('\n');
+    void vscode.window.showErrorMessage(vscode.l10n.t('The JSON-LD was not exported:'), { modal: true, detail: lines });
+    return undefined;
+  }
+  if (result.notes?.length) {
+    void vscode.window.showInformationMessage(result.notes.map((note) => note.message).join(' · '));
+  }
+  return result;
 }
 
 /** `jobs/officer.posting.yaml` → `jobs/officer.html`. */

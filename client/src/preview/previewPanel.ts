@@ -104,7 +104,7 @@ export class PostingPreview implements vscode.Disposable {
   private async render(): Promise<{ content: string; version: number } | undefined> {
     const request = ++this.latestRequest;
     try {
-      const result = await renderDocument(this.client, this.document, 'html');
+      const result = await renderDocument(this.client, this.document, 'html', false, undefined, true);
       return request === this.latestRequest ? result : undefined;
     } catch (error) {
       void vscode.window.setStatusBarMessage(`Posting preview: ${String(error)}`, 5000);

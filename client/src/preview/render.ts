@@ -11,6 +11,8 @@ export function renderDocument(
   document: vscode.TextDocument,
   format: RenderFormat,
   standalone = false,
+  publish?: { force?: boolean },
+  checklist?: boolean,
 ): Promise<RenderResult> {
-  return client.sendRequest(requestType(renderRequest), { uri: document.uri.toString(), format, standalone });
+  return client.sendRequest(requestType(renderRequest), { uri: document.uri.toString(), format, standalone, publish, checklist });
 }

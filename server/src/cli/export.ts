@@ -1,6 +1,6 @@
 import { mkdirSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
-import { renderExtensions, renderPosting, type RenderFormat, type ViewOptions } from '../engine';
+import { checkPublishing, renderExtensions, renderPosting, type GateFinding, type RenderFormat, type ViewOptions } from '../engine';
 import { writeAtomically } from '../node/writeFile';
 
 /** The --out-dir folder cannot be made or is a file: the output folder's problem, not the posting's. */
@@ -18,18 +18,35 @@ export function exportStem(file: string): string {
   return basename(file).replace(/(\.(posting|tor))?\.ya?ml$/i, '');
 }
 
+/** How the JSON-LD export is gated: today's date, --force, the messages' language. */
+export interface ExportGate {
+  today: string;
+  force: boolean;
+  locale?: string;
+}
+
+export interface ExportResult {
+  written: string[];
+  /** Why the JSON-LD was not written (missing required properties, an expired deadline without --force). */
+  refused: GateFinding[];
+  /** Recommended properties the JSON-LD lacks: written anyway. */
+  notes: GateFinding[];
+}
+
 /**
- * posting-lint --export: writes each rendering of one posting next to its file, or into `outDir`.
- * Resolves with the paths written; a write error rejects (the caller reports it as an I/O problem).
+ * posting-lint --export: writes each rendering of one posting next to its file, or into `outDir`. The JSON-LD goes
+ * through the publishing gate first and is not written when the gate refuses it.
+ * Resolves with the paths written and the gate's findings; a write error rejects (the caller reports it as an I/O problem).
  */
 export async function writeExports(
   file: string,
   text: string,
   formats: readonly RenderFormat[],
   cwd: string,
-  outDir?: string,
+  outDir: string | undefined,
+  gate: ExportGate,
   view: ViewOptions = {},
-): Promise<string[]> {
+): Promise<ExportResult> {
   const folder = outDir ? resolve(cwd, outDir) : dirname(resolve(cwd, file));
   if (outDir) {
     try {
@@ -39,7 +56,16 @@ export async function writeExports(
     }
   }
   const written: string[] = [];
+  const result: ExportResult = { written, refused: [], notes: [] };
   for (const format of formats) {
+    if (format === 'jsonld') {
+      const { refused, notes } = await checkPublishing(text, gate);
+      result.notes.push(...notes);
+      if (refused.length) {
+        result.refused.push(...refused);
+        continue;
+      }
+    }
     const target = join(folder, `${exportStem(file)}.${renderExtensions[format]}`);
     const rendered = await renderPosting(text, format, { ...view, standalone: true });
     try {
@@ -49,5 +75,5 @@ export async function writeExports(
     }
     written.push(target);
   }
-  return written;
+  return result;
 }

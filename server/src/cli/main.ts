@@ -1,6 +1,19 @@
-import { relative } from 'path';
-import { checkPosting, exportWarnings, LineIndex, type Problem, type RenderFormat } from '../engine';
+import { relative, resolve } from 'path';
+import {
+  assessReadiness,
+  checkPosting,
+  comparePostings,
+  comparisonText,
+  exportWarnings,
+  relatedFileProblems,
+  LineIndex,
+  readinessText,
+  type Problem,
+  type Readiness,
+  type RenderFormat,
+} from '../engine';
 import { readRegularFile } from '../node/readFile';
+import { readRelatedFiles } from '../node/relatedFiles';
 import { rewriteIfUnchanged, writeAtomically } from '../node/writeFile';
 import { Baseline } from './baseline';
 import { describeOutDirError, describeWriteError, InputError } from './errors';
@@ -29,6 +42,12 @@ export interface CliOptions {
   /** --export: formats written beside each posting (or into outDir). */
   exports: RenderFormat[];
   outDir?: string;
+  /** --force: export the JSON-LD of a posting whose deadline has passed. */
+  force: boolean;
+  /** --compare <older>: what changed from that posting to the one given. */
+  compare?: string;
+  /** --summary: the ready-to-publish checklist of each posting instead of its problems. */
+  summary: boolean;
   /** --baseline: report only problems not recorded in it; with updateBaseline, rewrite it instead. */
   baseline?: string;
   updateBaseline: boolean;
@@ -60,6 +79,9 @@ function readOptions(args: ParsedArguments, io: CliIo): CliOptions {
     locale: value('locale'),
     exports: (args.given.get('export') ?? []) as RenderFormat[],
     outDir: value('out-dir'),
+    force: flag('force'),
+    summary: flag('summary'),
+    compare: value('compare'),
     baseline: value('baseline'),
     updateBaseline: flag('update-baseline'),
   };
@@ -74,11 +96,18 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     const options = readOptions(args, io);
     const importFile = args.given.get('import')?.at(-1);
     if (importFile) return await runImport(importFile, args.given.get('set') ?? [], options.output, io);
+    if (options.compare) return await compareFiles(options.compare, args.patterns, options, io);
     if (!args.patterns.length) throw new UsageError('no files given; e.g. posting-lint "postings/**/*.yaml"');
     if (options.fix && args.patterns.includes(stdinName)) throw new UsageError('--fix cannot rewrite standard input; name the file');
     if (options.exports.length && args.patterns.includes(stdinName))
       throw new UsageError('--export names its files after the posting; name the file');
+    if (options.summary && (options.fix || options.baseline || options.output || options.exports.length))
+      throw new UsageError('--summary only reads and prints; leave out --fix, --baseline, --output and --export');
+    if (options.summary && !['stylish', 'json'].includes(options.format)) throw new UsageError('--summary prints as stylish or json');
+    if (options.force && !options.exports.includes('jsonld')) throw new UsageError('--force only applies to --export jsonld');
     if (options.updateBaseline && !options.baseline) throw new UsageError('--update-baseline needs --baseline <file>');
+    if (options.summary)
+      return await summarize(expandPatterns(args.patterns, io.cwd, args.given.has('no-error-on-unmatched-pattern')), options, io);
     return await lint(expandPatterns(args.patterns, io.cwd, args.given.has('no-error-on-unmatched-pattern')), options, io);
   } catch (error) {
     if (error instanceof UsageError) return print(io.stderr, `posting-lint: ${error.message}\nRun posting-lint --help for usage.\n`, 2);
@@ -86,6 +115,54 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     // Anything else is our bug; still one line and exit 2 rather than a stack trace in a CI log.
     return print(io.stderr, `posting-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`, 2);
   }
+}
+
+/** posting-lint --compare older newer: what changed, section by section; exit 0 when nothing did, 1 when something did. */
+async function compareFiles(older: string, patterns: string[], options: CliOptions, io: CliIo): Promise<number> {
+  if (patterns.length !== 1 || patterns[0] === stdinName)
+    throw new UsageError('--compare needs two files: posting-lint --compare older.yaml newer.yaml');
+  const settings = settingsResolver(options.config, io.cwd, options.locale);
+  const texts: string[] = [];
+  for (const file of [older, patterns[0]]) {
+    const engineSettings = await settings.settingsFor(file);
+    const read = await readRegularFile(resolve(io.cwd, file), engineSettings.limits.maxFileSize, { checkCharacters: false });
+    if ('failure' in read) throw new InputError(`${file}: ${read.failure.reason}`);
+    texts.push(read.text);
+  }
+  const changes = comparePostings(texts[0], texts[1]);
+  const locale = options.locale ?? (await settings.settingsFor(patterns[0])).locale;
+  const report = comparisonText(changes, { before: older, after: patterns[0] }, locale, options.format === 'markdown');
+  if (options.format === 'json') io.stdout.write(`${JSON.stringify(changes, null, 2)}\n`);
+  else io.stdout.write(report);
+  return changes.length ? 1 : 0;
+}
+
+/** posting-lint --summary: each posting's "Ready to publish?" checklist, as text or JSON; exit 1 when one is not ready. */
+async function summarize(files: string[], options: CliOptions, io: CliIo): Promise<number> {
+  const settings = settingsResolver(options.config, io.cwd, options.locale);
+  const today = new Date().toISOString().slice(0, 10);
+  const results: { file: string; readiness: Readiness }[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    const engineSettings = await settings.settingsFor(file);
+    let text: string;
+    if (file === stdinName) text = await readAll(io.stdin);
+    else {
+      const read = await readRegularFile(file, engineSettings.limits.maxFileSize, { checkCharacters: false });
+      if ('failure' in read) {
+        io.stderr.write(`posting-lint: ${file}: ${read.failure.reason}\n`);
+        unreadable = true;
+        continue;
+      }
+      text = read.text;
+    }
+    const readiness = await assessReadiness(text, { today, settings: engineSettings });
+    const name = file === stdinName ? '<stdin>' : file;
+    results.push({ file: name, readiness });
+    if (options.format !== 'json') io.stdout.write(`${name}\n${readinessText(readiness)}\n\n`);
+  }
+  if (options.format === 'json') io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  return unreadable ? 2 : results.every((result) => result.readiness.ready) ? 0 : 1;
 }
 
 async function lint(files: string[], options: CliOptions, io: CliIo): Promise<number> {
@@ -122,6 +199,11 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
       text = read.text;
     }
     let { problems } = checkPosting(text, engineSettings);
+    if (file !== stdinName) {
+      // based_on: / translation_of: name files beside this one: their differences are problems of this file.
+      const related = await readRelatedFiles(resolve(io.cwd, file), text, engineSettings.limits.maxFileSize);
+      problems = [...problems, ...relatedFileProblems(text, related, engineSettings)];
+    }
     let fixed = 0;
     let fixes: FileReport['fixes'] = [];
     if (options.fix) {
@@ -141,7 +223,16 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
     }
     if (options.exports.length) {
       try {
-        await writeExports(file, text, options.exports, io.cwd, options.outDir, { dateFormat: engineSettings.dateFormat });
+        const gate = { today: new Date().toISOString().slice(0, 10), force: options.force, locale: options.locale };
+        const view = { dateFormat: engineSettings.dateFormat };
+        const { refused, notes } = await writeExports(file, text, options.exports, io.cwd, options.outDir, gate, view);
+        if (refused.length || notes.length) progress.clear();
+        if (refused.length) {
+          const because = refused.map((finding) => `  ✗ ${finding.message} [${finding.code}]\n`).join('');
+          io.stderr.write(`posting-lint: ${file}: JSON-LD not exported:\n${because}`);
+          failing = true;
+        }
+        for (const note of notes) io.stderr.write(`posting-lint: ${file}: note: ${note.message} [${note.code}]\n`);
         // An export is for sending: placeholder text still in it is named, with its field and line, every time.
         const { headline, warnings } = exportWarnings(problems, engineSettings.locale);
         for (const { line, character, message } of warnings) {

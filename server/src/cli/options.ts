@@ -54,6 +54,13 @@ export const optionTable: OptionSpec[] = [
     help: 'also write each posting in this format, next to its file (or in --out-dir); repeatable',
   },
   { name: 'out-dir', value: 'dir', help: 'with --export: the folder the renderings are written to' },
+  {
+    name: 'compare',
+    value: 'older.yaml',
+    help: 'show what changed from this posting to the one given, section by section (exit 1 when something did)',
+  },
+  { name: 'summary', help: "print each posting's 'Ready to publish?' checklist (exit 1 when one is not ready)" },
+  { name: 'force', help: 'with --export jsonld: export even though the deadline has passed' },
   { name: 'no-error-on-unmatched-pattern', help: 'a glob that matches no file is not an error (e.g. in CI before the first posting)' },
   { name: 'baseline', value: 'file', help: 'report and fail only on problems that are not in this baseline file' },
   { name: 'update-baseline', help: 'with --baseline: record the problems of the files checked (fixed ones are dropped)' },

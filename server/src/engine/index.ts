@@ -44,6 +44,15 @@ export {
   type RenderFormat,
   type RenderOptions,
   type ViewOptions,
+  checkPublishing,
+  assessReadiness,
+  readinessHtml,
+  readinessText,
+  type Readiness,
+  type ReadinessLine,
+  type PublishingCheck,
+  type GateFinding,
+  type GateOptions,
 } from './render';
 export * from './authoring';
 export { readabilityLenses, wordingBalanceLens } from './wording/lens';

@@ -1,16 +1,22 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver/node';
-import { checkPosting, exportWarnings, isRenderFormat, renderFormats, renderPosting } from '../engine';
-import { renderRequest } from '../protocol';
+import {
+  assessReadiness,
+  checkPosting,
+  checkPublishing,
+  exportWarnings,
+  isRenderFormat,
+  readinessHtml,
+  renderFormats,
+  renderPosting,
+  type GateFinding,
+} from '../engine';
+import { renderRequest, type PublishFinding } from '../protocol';
+import type { SettingsFor } from './postingDocument';
 import { requestType } from './requestType';
-import type { ServerSettings } from './settings';
 
 /** `posting/render`: an open document in one of the export formats, from the same engine the CLI uses. */
-export function registerRender(
-  connection: Connection,
-  documents: TextDocuments<TextDocument>,
-  settingsFor: (uri: string) => Promise<ServerSettings>,
-): void {
+export function registerRender(connection: Connection, documents: TextDocuments<TextDocument>, settingsFor: SettingsFor): void {
   connection.onRequest(requestType(renderRequest), async (params) => {
     if (!isRenderFormat(params?.format)) {
       return new ResponseError(ErrorCodes.InvalidParams, `Unknown format ${String(params?.format)}; use ${joinFormats()}`);
@@ -21,11 +27,24 @@ export function registerRender(
     try {
       const settings = (await settingsFor(params.uri)).engine;
       const text = document.getText();
+      const today = new Date().toISOString().slice(0, 10);
+      if (params.format === 'jsonld' && params.publish) {
+        const gate = await checkPublishing(text, { today, force: params.publish.force === true, locale: settings.locale });
+        const notes = gate.notes.map(finding);
+        if (gate.refused.length) return { content: '', version, refused: gate.refused.map(finding), notes };
+        const rendered = await renderPosting(text, 'jsonld', { today });
+        return { content: typeof rendered === 'string' ? rendered : '', version, notes };
+      }
       const rendered = await renderPosting(text, params.format, {
         standalone: params.standalone === true,
         dateFormat: settings.dateFormat,
       });
       const content = typeof rendered === 'string' ? rendered : Buffer.from(rendered).toString('base64');
+      if (params.format === 'html' && params.checklist && !params.standalone) {
+        // The preview: the checklist as the header above the posting, from the same engine function as --summary.
+        const readiness = await assessReadiness(text, { today, settings });
+        return { content: `${readinessHtml(readiness)}\n${content}`, version };
+      }
       if (params.standalone !== true) return { content, version };
       // An export is for sending: the command warns about placeholder text still in it.
       const placeholders = exportWarnings(checkPosting(text, settings).problems, settings.locale);
@@ -34,6 +53,10 @@ export function registerRender(
       return new ResponseError(ErrorCodes.InternalError, `Rendering failed: ${String(error)}`);
     }
   });
+}
+
+function finding({ code, message }: GateFinding): PublishFinding {
+  return { code, message };
 }
 
 /** `html, md, txt, jsonld or docx` */

@@ -5,3 +5,4 @@ export { SkeletonWriter, todayIso, type SkeletonOptions } from '../template/skel
 export { postingFolding, postingSelectionRanges, postingSymbols, type FoldingRegion, type PostingSymbol } from './symbols';
 export { actionsFor, actionTitle, fixAll, fixAllEdits, fixAllKind, type FixAllResult, type PostingAction } from './actions';
 export { applyEdits, type TextEdit } from '../text/textEdits';
+export { comparePostings, comparisonText, relatedFileProblems, relatedFiles, type FieldChange, type RelatedTexts } from './compare';

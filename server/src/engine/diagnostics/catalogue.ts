@@ -10,6 +10,8 @@ import eligibility from '../../../../schemas/rules/eligibility.json';
 import glued from '../../../../schemas/rules/glued.json';
 import inclusion from '../../../../schemas/rules/inclusion.json';
 import languages from '../../../../schemas/rules/languages.json';
+import publishing from '../../../../schemas/rules/publishing.json';
+import versions from '../../../../schemas/rules/versions.json';
 import readability from '../../../../schemas/rules/readability.json';
 import summary from '../../../../schemas/rules/summary.json';
 import wording from '../../../../schemas/rules/wording.json';
@@ -50,6 +52,8 @@ export const catalogueFiles: Readonly<Record<string, Record<string, unknown>>> =
   'rules/inclusion.json': inclusion,
   'rules/readability.json': readability,
   'rules/config.json': config,
+  'rules/publishing.json': publishing,
+  'rules/versions.json': versions,
 };
 
 /** Every diagnostic code with its severity, messages and help, built once from the files above. */

@@ -4,6 +4,7 @@ import { renderMarkdown } from './markdown';
 import { renderText, type TextOptions } from './text';
 import { buildView } from './buildView';
 import type { ViewOptions } from './view';
+import { publishingGate, type GateOptions } from './publishGate';
 
 import type { RenderFormat } from './formats';
 import exportWords from '../../../../schemas/render/exports.json';
@@ -58,3 +59,16 @@ export function exportWarnings(problems: readonly Problem[], locale?: string): {
     .map((problem) => ({ line: problem.range.start.line, character: problem.range.start.character, message: problem.message }));
   return { headline: words.placeholderWarning, warnings };
 }
+
+/**
+ * The publishing gate for a posting text: its JSON-LD checked by Google's JobPosting rules, and its deadline against
+ * today (see publishGate.ts). Used by `posting-lint --export jsonld`, the editor's JSON-LD export and the checklist.
+ */
+export async function checkPublishing(text: string, options: GateOptions): Promise<PublishingCheck> {
+  const view = buildView(text);
+  return publishingGate(renderJsonLd(view, { today: options.today }), view.data, options);
+}
+
+export type PublishingCheck = Awaited<ReturnType<typeof publishingGate>>;
+export type { GateFinding, GateOptions } from './publishGate';
+export { assessReadiness, readinessHtml, readinessText, type Readiness, type ReadinessLine, type ReadinessOptions } from './readiness';

@@ -43,7 +43,8 @@ export function renderJsonLd(view: PostingView, options: JsonLdOptions = {}): Js
     title: text(['title']),
     description: renderDescriptionHtml(view),
     datePosted: text(['date_posted']) ?? options.today ?? new Date().toISOString().slice(0, 10),
-    hiringOrganization: organization(text(['organization'])),
+    hiringOrganization: organization(text(['organization']) ?? text(['employer', 'name']), text(['logo'])),
+    url: text(['url']),
     jobLocation: {
       '@type': 'Place',
       address: { '@type': 'PostalAddress', addressLocality: text(['duty_station']), addressCountry: code ?? countryName },
@@ -66,6 +67,9 @@ export function renderJsonLd(view: PostingView, options: JsonLdOptions = {}): Js
   if (skills.length) posting.skills = skills;
   const jobId = text(['job_id']);
   if (jobId) posting.identifier = { '@type': 'PropertyValue', name: text(['organization']) ?? 'Job ID', value: jobId };
+  if (typeof data.direct_apply === 'boolean') posting.directApply = data.direct_apply;
+  const salary = baseSalary(data.salary);
+  if (salary) posting.baseSalary = salary;
   const start = text(['target_start_date']);
   if (start) posting.jobStartDate = start;
   const education = text(['terms_of_reference', 'qualifications_and_experience', 'education']);
@@ -77,9 +81,29 @@ export function renderJsonLd(view: PostingView, options: JsonLdOptions = {}): Js
   return dropUndefined(posting);
 }
 
-function organization(name: string | undefined): JsonObject {
-  const known = name ? (table.organizations as Record<string, JsonObject>)[name] : undefined;
-  return { '@type': 'Organization', ...(known ?? { name }) };
+/** Without a name there is no organisation to state: the publishing gate reports hiringOrganization as missing. */
+function organization(name: string | undefined, logo: string | undefined): JsonObject | undefined {
+  if (!name) return undefined;
+  const known = (table.organizations as Record<string, JsonObject>)[name];
+  return dropUndefined({ '@type': 'Organization', ...(known ?? { name }), logo });
+}
+
+const salaryUnits: Record<string, string> = { year: 'YEAR', month: 'MONTH', week: 'WEEK', day: 'DAY', hour: 'HOUR' };
+
+/** `salary:` as schema.org MonetaryAmount; only what the posting publishes. */
+function baseSalary(salary: unknown): JsonObject | undefined {
+  if (!isRecord(salary) || typeof salary.currency !== 'string') return undefined;
+  const number = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+  const [amount, minimum, maximum] = [number(salary.amount), number(salary.minimum), number(salary.maximum)];
+  if (amount === undefined && minimum === undefined && maximum === undefined) return undefined;
+  const value = dropUndefined({
+    '@type': 'QuantitativeValue',
+    value: amount,
+    minValue: minimum,
+    maxValue: maximum,
+    unitText: typeof salary.per === 'string' ? salaryUnits[salary.per] : undefined,
+  });
+  return { '@type': 'MonetaryAmount', currency: salary.currency, value };
 }
 
 export function employmentType(affiliateType: string): string {

@@ -40,9 +40,23 @@ const longestSampleValue = 320;
 
 /**
  * Optional fields a whole-posting template leaves out: editor plumbing, what most posts do not need, what the
- * careers site fills in (job ID, date posted) and the imported text an import keeps (`notes`).
+ * careers site fills in (job ID, date posted, its URL, direct apply, the logo) and the imported text an import keeps
+ * (`notes`); salary only where the organisation publishes it.
  */
-const leftOutOfTemplate = new Set(['$schema', 'framework', 'managerial', 'notes', 'job_id', 'date_posted']);
+const leftOutOfTemplate = new Set([
+  '$schema',
+  'framework',
+  'managerial',
+  'notes',
+  'job_id',
+  'date_posted',
+  'url',
+  'direct_apply',
+  'salary',
+  'logo',
+  'based_on',
+  'translation_of',
+]);
 
 /** Writes skeletons, numbering tab stops in order. */
 export class SkeletonWriter {
