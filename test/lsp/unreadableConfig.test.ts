@@ -30,7 +30,7 @@ describe('an unreadable .postingrc.yaml over LSP (stdio)', function () {
         assert.match(unreadable[0].message, pattern);
         assert.deepEqual(unreadable[0].range.start, { line: 0, character: 0 });
         assert.ok(
-          diagnostics.some((d) => d.code === 'missing-section'),
+          diagnostics.some((d) => d.code === 'missing-sections'),
           'the posting itself is still checked',
         );
       } finally {
