@@ -67,7 +67,7 @@ describe('posting-lint --compare and the related-file diagnostics (based_on, tra
     const lost = posting_lint(['ja.posting.yaml'], { cwd: missing });
     assert.match(
       lost.stdout,
-      /1:17 +warning +translation_of names nowhere\.posting\.yaml, which could not be read: .* +related-file-unreadable/,
+      /1:17 +warning +translation_of names nowhere\.posting\.yaml, which could not be read: .*\S +related-file-unreadable/,
     );
   });
 });

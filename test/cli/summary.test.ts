@@ -37,7 +37,7 @@ describe('posting-lint --summary (Ready to publish?)', () => {
     const flawed = open
       .replace(/^organization: .*\n/m, '')
       .replace('2099-11-08', '2024-11-08')
-      .replace(/^(\s+)- Accountability\n/m, '$1- Accountability\n$1- Accountability\n');
+      .replace(/^( +)- Accountability\n/m, '$1- Accountability\n$1- Accountability\n');
     const root = workspace({ 'flawed.posting.yaml': flawed });
     const run = posting_lint(['flawed.posting.yaml', '--summary'], { cwd: root });
     assert.equal(run.status, 1, run.stdout + run.stderr);

@@ -98,7 +98,7 @@ export function squash(text: string): string {
     .normalize('NFKC')
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
-    .replace(/\s*&\s*/g, ' and ')
+    .replace(/&/g, ' and ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
@@ -106,9 +106,12 @@ export function squash(text: string): string {
 
 /** Squashed, without the punctuation a list item or a sentence may lose at its ends. */
 function core(text: string): string {
-  return squash(text)
-    .replace(/^[\s,;:.\-–—*_]+|[\s,;:.*_]+$/g, '')
-    .trim();
+  const squashed = squash(text);
+  let start = 0;
+  let end = squashed.length;
+  while (start < end && /[\s,;:.\-–—*_]/.test(squashed[start])) start++;
+  while (end > start && /[\s,;:.*_]/.test(squashed[end - 1])) end--;
+  return squashed.slice(start, end).trim();
 }
 
 function scalarText(value: unknown): string | undefined {
@@ -248,7 +251,8 @@ const marker =
   /^(?:#{1,6}\s+|[•\-*·・･▪◆◇■□●○►→–—※]+\s*|\(?\d{1,2}[.)](?!\d)\s*|\(?[a-z][.)]\s+|\(?[ivx]{1,4}[.)]\s+|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)/i;
 
 /** A heading in decorative brackets, as Japanese postings write them: 【業務内容】, ［応募資格］, ＜待遇＞. */
-const bracketed = /^[【［〔＜<[]\s*([^【】［］〔〕＜＞<>[\]]+?)\s*[】］〕＞>\]]$/;
+// The spaces inside the brackets stay in the capture; withoutMarkers trims the result.
+const bracketed = /^[【［〔＜<[]([^【】［］〔〕＜＞<>[\]]+)[】］〕＞>\]]$/;
 
 function withoutMarkers(text: string): string {
   let current = text.trim().replace(bracketed, '$1');
@@ -290,7 +294,8 @@ function afterKnownLabel(segment: string): string | undefined {
 
 /** "Label: value" with a short label the importer may not know; the value is what must survive. */
 function afterAnyLabel(segment: string): string | undefined {
-  const match = /^([^:：]{1,60}?)\s*[:：]\s*(.+)$/.exec(segment) ?? /^(.{1,40}?)\s+[-–—]\s+(.+)$/.exec(segment);
+  // The value keeps the spaces after the separator until the trim below.
+  const match = /^([^:：]{1,60}?)\s*[:：](.+)$/.exec(segment) ?? /^(.{1,40}?)\s+[-–—]\s(.+)$/.exec(segment);
   if (!match || match[1].trim().split(/\s+/).length > 7) return undefined;
   return match[2].trim();
 }
@@ -340,8 +345,25 @@ function inExport(piece: string, exported: string): boolean {
 
 /** A line of items the import may split into a list ("Law; International Law"): every item is in the export. */
 function itemsInExport(piece: string, exported: string): boolean {
-  const items = piece.split(/\s*[;；、]\s*/).filter(hasContent);
+  const items = piece
+    .split(/[;；、]/)
+    .map((item) => item.trim())
+    .filter(hasContent);
   return items.length > 1 && items.every((item) => inExport(item, exported));
+}
+
+/**
+ * A line's pieces between table bars (with the spaces around each bar dropped), tab runs, wide-space runs and runs of
+ * three or more spaces. Split in two steps so no pattern starts with `\s*` (that would rescan a run of spaces).
+ */
+function cells(line: string): string[] {
+  const bars = line.split('|');
+  return bars.flatMap((cell, index) => {
+    let text = cell;
+    if (index > 0) text = text.trimStart();
+    if (index < bars.length - 1) text = text.trimEnd();
+    return text.split(/\t+|\u3000+| {3,}/);
+  });
 }
 
 export interface LineCheck {
@@ -362,11 +384,7 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
       continue;
     }
     // Table cells, tab or wide-space columns and glued labels are separate pieces; each must survive.
-    const pieces = line
-      .split(/\s*\|\s*|\t+|\u3000+| {3,}/)
-      .flatMap(unglue)
-      .map(withoutMarkers)
-      .filter(hasContent);
+    const pieces = cells(line).flatMap(unglue).map(withoutMarkers).filter(hasContent);
     let counted = false;
     let missing = false;
     for (const piece of pieces) {

@@ -66,7 +66,12 @@ export function countryCode(text: string): string | undefined {
 export function countryCodes(text: string): string[] | undefined {
   const whole = countryCode(text);
   if (whole) return [whole];
-  const parts = text.split(/\s*(?:,|\/|;|\u3001|\u30fb|\band\b|&)\s*/).filter(Boolean);
+  // Split on the separators alone and trim each part: a `\s*` around them would rescan a long run of spaces from
+  // every start position (quadratic on a hostile line).
+  const parts = text
+    .split(/,|\/|;|\u3001|\u30fb|\band\b|&/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (parts.length < 2) return undefined;
   const codes = parts.map(countryCode);
   return codes.every((code): code is string => !!code) ? codes : undefined;

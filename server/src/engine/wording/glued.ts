@@ -22,7 +22,17 @@ function gluedTables() {
 // A run of characters without spaces; the characters of URLs, e-mail, hashtags, code, paths and numbers leave it alone.
 const runs = /\S+/g;
 const notProse = /[@/\\#_`=<>{}[\]|~^*+&%$0-9]|:\/\/|www\./;
-const edgePunctuation = /^[("'\u201c\u2018\u00ab]+|[)"'\u201d\u2019\u00bb,.;:!?]+$/g;
+const openingPunctuation = `("'\u201c\u2018\u00ab`;
+const closingPunctuation = `)"'\u201d\u2019\u00bb,.;:!?`;
+
+/** The run without the quotes and brackets before it and the punctuation after it; linear on any run. */
+function withoutEdgePunctuation(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && openingPunctuation.includes(token[start])) start++;
+  while (end > start && closingPunctuation.includes(token[end - 1])) end--;
+  return token.slice(start, end);
+}
 
 /** An acronym the reader knows: in the known list, or used on its own elsewhere in the posting. */
 function isKnownAcronym(token: string, ownAcronyms: ReadonlySet<string>): boolean {
@@ -58,7 +68,7 @@ export function findGluedWords(text: string, ownAcronyms: ReadonlySet<string> = 
   for (const run of text.matchAll(runs)) {
     const token = run[0];
     if (notProse.test(token)) continue;
-    const core = token.replace(edgePunctuation, '');
+    const core = withoutEdgePunctuation(token);
     if (!/^[A-Za-z]+$/.test(core)) continue;
     const split = splitOf(core, ownAcronyms);
     if (!split) continue;
