@@ -24,6 +24,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { checkPosting, importFromText, renderPostingText, selectProfile } from '../../server/src/engine';
 import layoutsFile from '../../schemas/import/layouts.json';
+import { formatDate, japaneseDateFormat } from '../../server/src/engine/render/format';
 
 export const importCorpusDir = resolve(__dirname, '../corpus/import');
 
@@ -332,7 +333,7 @@ function inExport(piece: string, exported: string): boolean {
   if (!dates.length) return false;
   let rest = piece;
   for (const date of dates) {
-    if (!(exported.includes(core(date.text)) || (date.iso !== undefined && exported.includes(date.iso)))) return false;
+    if (!(exported.includes(core(date.text)) || (date.iso !== undefined && (exported.includes(date.iso) || exported.includes(core(formatDate(date.iso))) || exported.includes(core(formatDate(date.iso, japaneseDateFormat))))))) return false;
     rest = rest.replace(date.text, ' ');
   }
   // What is left beside the dates: a time, a weekday or a connective is not content of its own.
@@ -345,11 +346,24 @@ function inExport(piece: string, exported: string): boolean {
 
 /** A line of items the import may split into a list ("Law; International Law"): every item is in the export. */
 function itemsInExport(piece: string, exported: string): boolean {
+  // Exports list each item on its own line (issue 16), so a comma-separated value reappears item by item.
   const items = piece
-    .split(/[;；、]/)
+    .split(/[,;；、]/)
     .map((item) => item.trim())
     .filter(hasContent);
   return items.length > 1 && items.every((item) => inExport(item, exported));
+}
+
+/** "ICA Level: IICA1 (Corresponding level: P2)": a value and its bracketed note may be printed as two fields. */
+function partsInExport(piece: string, exported: string): boolean {
+  const parts = piece.split(/[()（）]/).filter(hasContent);
+  return (
+    parts.length > 1 &&
+    parts.every((part) => {
+      const value = afterAnyLabel(part) ?? afterKnownLabel(part);
+      return inExport(part, exported) || (value !== undefined && (!hasContent(value) || inExport(value, exported)));
+    })
+  );
 }
 
 /**
@@ -384,7 +398,12 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
       continue;
     }
     // Table cells, tab or wide-space columns and glued labels are separate pieces; each must survive.
-    const pieces = cells(line).flatMap(unglue).map(withoutMarkers).filter(hasContent);
+    // A careers-site copy glues a bullet's star to the heading before it ("Terms of Reference*The position …").
+    const pieces = cells(line)
+      .flatMap((cell) => cell.split(/\*(?=\p{Lu})/u))
+      .flatMap(unglue)
+      .map(withoutMarkers)
+      .filter(hasContent);
     let counted = false;
     let missing = false;
     for (const piece of pieces) {
@@ -395,7 +414,8 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
       const found =
         inExport(piece, exported) ||
         itemsInExport(piece, exported) ||
-        (value !== undefined && inExport(value, exported)) ||
+        (value !== undefined && (inExport(value, exported) || itemsInExport(value, exported))) ||
+        partsInExport(piece, exported) ||
         ((): boolean => {
           const any = afterAnyLabel(piece);
           return any !== undefined && inExport(any, exported);
