@@ -179,7 +179,7 @@ function readTorField(line: string, parts: CareersParts): boolean {
         parts.header.country ??= place[2].trim();
       } else parts.header.duty_station ??= value;
     } else if (field.kind === 'icaLevel') {
-      const level = /^([LI]ICA\s*-?\s*\d+)\s*(?:\(\s*Corresponding level\s*:?\s*([^)]+)\))?/i.exec(value);
+      const level = /^([LI]ICA\s*(?:-\s*)?\d+)\s*(?:\(\s*Corresponding level\s*(?::\s*)?([^)\s][^)]*)\))?/i.exec(value);
       if (!level) return false;
       parts.tor.ica_level = level[1].replace(/\s|-/g, '');
       if (level[2]) parts.tor.corresponding_level = level[2].trim();

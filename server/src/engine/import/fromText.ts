@@ -162,7 +162,7 @@ function refine(read: ReadText, text: string): void {
   }
   const title = entries.find((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value);
   if (title?.value) {
-    const remark = /^[\uff1c<\u3010[(\uff08]([^\uff1e>\u3011\])\uff09]{1,40})[\uff1e>\u3011\])\uff09]\s*(.+)$/.exec(title.value);
+    const remark = /^[\uff1c<\u3010[(\uff08]([^\uff1e>\u3011\])\uff09]{1,40})[\uff1e>\u3011\])\uff09]\s*(\S.*)$/.exec(title.value);
     if (remark) {
       read.lead.push({ text: title.value, line: title.line });
       title.value = remark[2].trim();
@@ -240,9 +240,12 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
     if (inBrackets && kana.test(inBrackets)) return { city: first, country: inBrackets, rest: !!after.trim() };
     return { city: first, rest: !!inBrackets || !!after.trim() };
   }
-  const bracket = /^([^(\uff08]+?)\s*[(\uff08].*$/.exec(text);
-  const main = bracket ? bracket[1] : text;
-  const parts = main.split(/\s*,\s*/);
+  // The part before the first bracket, found without a regex that would retry at every space of a hostile line.
+  const open = text.search(/[(\uff08]/);
+  const bracket = open > 0;
+  const main = bracket ? text.slice(0, open).trimEnd() : text;
+  // `main` is trimmed at both ends, so trimming every part is what splitting on /\s*,\s*/ did.
+  const parts = main.split(',').map((part) => part.trim());
   if (parts.length === 1) return bracket ? { city: main, rest: true } : undefined;
   const [city, second, ...others] = parts;
   if (!placeWord.test(city)) return undefined;
@@ -250,11 +253,21 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   return { city, rest: true };
 }
 
-const bareTitle = (title: string) =>
-  title
-    .toLowerCase()
-    .replace(/\s*\(.*?\)\s*/g, ' ')
-    .trim();
+/** A title without its bracketed remarks, each "(…)" and the spaces around it made one space. */
+function bareTitle(title: string): string {
+  const text = title.toLowerCase();
+  let out = '';
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('(', at);
+    const close = open < 0 ? -1 : text.indexOf(')', open + 1);
+    if (close < 0) break;
+    out += `${text.slice(at, open).trimEnd()} `;
+    at = close + 1;
+    while (at < text.length && /\s/.test(text[at])) at++;
+  }
+  return (out + text.slice(at)).trim();
+}
 
 function hasOrganization(fields: Record<string, unknown>, path: string): boolean {
   if (path === 'employer') return !!(fields.employer as Record<string, unknown> | undefined)?.name;

@@ -61,11 +61,29 @@ interface Label {
   glued?: boolean;
 }
 
+/**
+ * `text` without the characters matching `one` (a one-character pattern) at its end. A loop rather than /[…]+$/,
+ * which retries from every position of a long run that does not reach the end (user-pasted text can be hostile).
+ */
+function trimEndOf(text: string, one: RegExp): string {
+  let end = text.length;
+  while (end > 0 && one.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+/** "Heading (remark)" → "Heading": the last bracket at the very end and the spaces before it, as /\s*\([^)]*\)$/ did. */
+function withoutEndBracket(text: string): string {
+  if (!text.endsWith(')')) return text;
+  const open = text.indexOf('(', text.lastIndexOf(')', text.length - 2) + 1);
+  return open < 0 ? text : text.slice(0, open).trimEnd();
+}
+
 const squash = (text: string) =>
   text
     .toLowerCase()
-    .replace(/\s*&\s*/g, ' and ')
-    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?& ?/g, ' and ')
+    .replace(/ ?\/ ?/g, '/')
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -74,14 +92,12 @@ const bulletPattern =
 
 /** A line without its bullet, numbering, decoration and trailing colon: how headings and labels are compared. */
 export function bare(line: string): string {
-  return line
-    .trim()
-    .replace(/^[#=*_>\s]+/, '')
-    .replace(/[*_=#\s]+$/, '')
+  return trimEndOf(line.trim().replace(/^[#=*_>\s]+/, ''), /[*_=#\s]/)
     .replace(bulletPattern, '')
     .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]|[IVX]{1,4}\.)\s+/, '')
     .replace(/^[\u3010[\u3014(](.*)[\u3011\]\u3015)]$/, '$1')
-    .replace(/\s*[:\uff1a]\s*$/, '')
+    .trim()
+    .replace(/[:\uff1a]$/, '')
     .trim();
 }
 
@@ -162,7 +178,7 @@ export function splitLabelRuns(line: string, tables: Tables): string[] {
   const parts: string[] = [];
   let from = 0;
   for (const start of starts) {
-    parts.push(line.slice(from, start).replace(/[\s;|\u2022\u00b7]+$/, ''));
+    parts.push(trimEndOf(line.slice(from, start), /[\s;|\u2022\u00b7]/));
     from = start;
   }
   parts.push(line.slice(from));
@@ -189,17 +205,19 @@ export function splitTrailingHeading(line: string, tables: Tables): string[] {
 
 /** "Label: value", "Label\tvalue", "Labelvalue" or "Label value" (the last two only where `loose`); the longest label wins. */
 export function readLabel(line: string, tables: Tables, where: 'header' | 'body' | 'strict'): { label: Label; value: string } | undefined {
-  const colon = /^(.{1,70}?)\s*[:\uff1a]\s*(.*)$/.exec(line);
+  const colon = /^(.{1,70}?)\s*[:\uff1a]\s*(\S.*)?$/.exec(line);
   if (colon) {
     const label = tables.labelIndex.get(squash(bare(colon[1])));
-    if (label) return { label, value: colon[2].replace(/^[*_]+\s*/, '').trim() };
+    if (label) return { label, value: (colon[2] ?? '').replace(/^[*_]+\s*/, '').trim() };
   }
-  const tab = /^([^\t]{1,70})\t+(.*)$/.exec(line);
+  const tab = /^([^\t]{1,70})\t+([^\t].*)?$/.exec(line);
   if (tab) {
     const label = tables.labelIndex.get(squash(bare(tab[1])));
-    if (label) return { label, value: tab[2].trim() };
+    if (label) return { label, value: (tab[2] ?? '').trim() };
   }
-  const bracket = /^[\u3010\uff3b[]\s*([^\u3011\uff3d\]]{1,30}?)\s*[\u3011\uff3d\]]\s*[:\uff1a]?\s*(\S.*)$/.exec(line);
+  const bracket = /^[\u3010\uff3b[]\s*([^\u3011\uff3d\]\s][^\u3011\uff3d\]]{0,29}?)\s*[\u3011\uff3d\]]\s*(?:[:\uff1a]\s*)?(\S.*)$/.exec(
+    line,
+  );
   if (bracket) {
     const label = tables.labelIndex.get(squash(bracket[1]));
     if (label) return { label, value: bracket[2].trim() };
@@ -233,9 +251,7 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
 function headingOf(line: string, tables: Tables): { concept: string; titleFollows: boolean; heading: string; inline?: string } | undefined {
   const plain = bare(line);
   const found =
-    tables.headingIndex.get(squash(plain)) ??
-    tables.headingIndex.get(squash(plain.replace(/\s*\([^)]*\)$/, ''))) ??
-    headingByPattern(plain);
+    tables.headingIndex.get(squash(plain)) ?? tables.headingIndex.get(squash(withoutEndBracket(plain))) ?? headingByPattern(plain);
   if (found && plain.length < 90) return { ...found, heading: plain };
   // "Background: the office …": a heading with its first line after the colon.
   const colon = /^(.{1,60}?)\s*[:\uff1a]\s*(\S.*)$/.exec(line.trim());
