@@ -333,7 +333,14 @@ function inExport(piece: string, exported: string): boolean {
   if (!dates.length) return false;
   let rest = piece;
   for (const date of dates) {
-    if (!(exported.includes(core(date.text)) || (date.iso !== undefined && (exported.includes(date.iso) || exported.includes(core(formatDate(date.iso))) || exported.includes(core(formatDate(date.iso, japaneseDateFormat))))))) return false;
+    if (!(
+      exported.includes(core(date.text)) ||
+      (date.iso !== undefined &&
+        (exported.includes(date.iso) ||
+          exported.includes(core(formatDate(date.iso))) ||
+          exported.includes(core(formatDate(date.iso, japaneseDateFormat)))))
+    ))
+      return false;
     rest = rest.replace(date.text, ' ');
   }
   // What is left beside the dates: a time, a weekday or a connective is not content of its own.
