@@ -137,6 +137,22 @@ async function compareFiles(older: string, patterns: string[], options: CliOptio
   return changes.length ? 1 : 0;
 }
 
+/**
+ * A posting's text from standard input or a file; a file that cannot be read is said on stderr (after `beforeMessage`,
+ * e.g. clearing the progress line) and gives undefined. Only a regular file is read, its size checked first: a FIFO or
+ * a link to /dev/zero never stalls the run.
+ */
+async function readPosting(file: string, maxFileSize: number, io: CliIo, beforeMessage?: () => void): Promise<string | undefined> {
+  if (file === stdinName) return readAll(io.stdin);
+  const read = await readRegularFile(file, maxFileSize, { checkCharacters: false });
+  if ('failure' in read) {
+    beforeMessage?.();
+    io.stderr.write(`posting-lint: ${file}: ${read.failure.reason}\n`);
+    return undefined;
+  }
+  return read.text;
+}
+
 /** posting-lint --summary: each posting's "Ready to publish?" checklist, as text or JSON; exit 1 when one is not ready. */
 async function summarize(files: string[], options: CliOptions, io: CliIo): Promise<number> {
   const settings = settingsResolver(options.config, io.cwd, options.locale);
@@ -145,16 +161,10 @@ async function summarize(files: string[], options: CliOptions, io: CliIo): Promi
   let unreadable = false;
   for (const file of files) {
     const engineSettings = await settings.settingsFor(file);
-    let text: string;
-    if (file === stdinName) text = await readAll(io.stdin);
-    else {
-      const read = await readRegularFile(file, engineSettings.limits.maxFileSize, { checkCharacters: false });
-      if ('failure' in read) {
-        io.stderr.write(`posting-lint: ${file}: ${read.failure.reason}\n`);
-        unreadable = true;
-        continue;
-      }
-      text = read.text;
+    const text = await readPosting(file, engineSettings.limits.maxFileSize, io);
+    if (text === undefined) {
+      unreadable = true;
+      continue;
     }
     const readiness = await assessReadiness(text, { today, settings: engineSettings });
     const name = file === stdinName ? '<stdin>' : file;
@@ -185,19 +195,12 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
   for (const [index, file] of files.entries()) {
     progress.update(index);
     const engineSettings = await settings.settingsFor(file);
-    let text: string;
-    if (file === stdinName) text = await readAll(io.stdin);
-    else {
-      // Only a regular file, its size checked before reading: a FIFO or a link to /dev/zero never stalls the run.
-      const read = await readRegularFile(file, engineSettings.limits.maxFileSize, { checkCharacters: false });
-      if ('failure' in read) {
-        progress.clear();
-        io.stderr.write(`posting-lint: ${file}: ${read.failure.reason}\n`);
-        unreadable = true;
-        continue;
-      }
-      text = read.text;
+    const read = await readPosting(file, engineSettings.limits.maxFileSize, io, () => progress.clear());
+    if (read === undefined) {
+      unreadable = true;
+      continue;
     }
+    let text = read;
     let { problems } = checkPosting(text, engineSettings);
     if (file !== stdinName) {
       // based_on: / translation_of: name files beside this one: their differences are problems of this file.
