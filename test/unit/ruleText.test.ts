@@ -63,6 +63,10 @@ describe('duties as sentences', () => {
     assert.ok(!isDutySentence('Reporting'));
     assert.ok(!isDutySentence('Provide support,'));
   });
+  it('takes a Japanese duty as it is written: a phrase, with or without 。', () => {
+    assert.ok(isDutySentence('入居者様の食事、入浴、排せつの介助'));
+    assert.ok(isDutySentence('介護記録を入力します。'));
+  });
 });
 
 describe('finding sections wherever a profile puts them', () => {

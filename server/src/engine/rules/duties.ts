@@ -9,12 +9,12 @@ const otherDutiesPattern =
 
 /**
  * A duty reads as a sentence: it opens with a capital letter (the verb, "Conduct …") and ends with a full stop,
- * or with a semicolon (optionally "; and" / "; or") when the duties run on as one list. Japanese has no capitals:
- * a duty in Japanese is a sentence when it ends with 。.
+ * or with a semicolon (optionally "; and" / "; or") when the duties run on as one list. Japanese has no capitals, and
+ * Japanese postings list duties as phrases without 。 (入居者様の食事の介助): a reviewer does not ask for sentences there.
  */
 export function isDutySentence(duty: string): boolean {
   const text = duty.trim();
-  if (/^\p{Lo}/u.test(text)) return /[\u3002.]$/.test(text); // 。
+  if (/^\p{Lo}/u.test(text)) return true;
   return /^\p{Lu}/u.test(text) && /(?:[.;!]|;\s*(?:and|or))$/.test(text);
 }
 
