@@ -27,28 +27,22 @@ const quick = process.argv.includes('--quick');
 /** The workspace check's scenario: a team folder of this many postings, checked while one is typed in. */
 const workspacePostings = quick ? 200 : 2000;
 /** How many samples per size: large postings take long, so fewer of them. */
+/** Small and seed-size postings are sampled alike. */
+const everyday = {
+  texts: 100,
+  rounds: quick ? 1 : 3,
+  warmup: 2,
+  changes: quick ? 8 : 30,
+  cliFiles: [1, 100, 1000],
+  typedKeys: quick ? 100 : 400,
+  bursts: quick ? 4 : 15,
+};
 const plan: Record<
   Size,
   { texts: number; rounds: number; warmup: number; changes: number; cliFiles: number[]; typedKeys: number; bursts: number }
 > = {
-  small: {
-    texts: 100,
-    rounds: quick ? 1 : 3,
-    warmup: 2,
-    changes: quick ? 8 : 30,
-    cliFiles: [1, 100, 1000],
-    typedKeys: quick ? 100 : 400,
-    bursts: quick ? 4 : 15,
-  },
-  seed: {
-    texts: 100,
-    rounds: quick ? 1 : 3,
-    warmup: 2,
-    changes: quick ? 8 : 30,
-    cliFiles: [1, 100, 1000],
-    typedKeys: quick ? 100 : 400,
-    bursts: quick ? 4 : 15,
-  },
+  small: everyday,
+  seed: everyday,
   large: {
     texts: quick ? 5 : 20,
     rounds: 1,

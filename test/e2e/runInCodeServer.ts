@@ -8,7 +8,7 @@
 import { spawn, type ChildProcess } from 'child_process';
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'fs';
-import { createServer } from 'net';
+import { freePort } from './freePort';
 import { tmpdir } from 'os';
 import { dirname, join, resolve } from 'path';
 import type { Frame, Page } from 'playwright-core';
@@ -236,16 +236,6 @@ async function frameShows(frame: Frame, text: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 async function waitForHealth(port: number): Promise<void> {

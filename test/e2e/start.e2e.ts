@@ -5,7 +5,7 @@
  */
 import { spawn } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
-import { createServer } from 'net';
+import { freePort } from './freePort';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import type { Page } from 'playwright-core';
@@ -116,16 +116,6 @@ async function previewShows(page: Page, title: string): Promise<boolean> {
     await page.waitForTimeout(250);
   }
   return false;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 async function listening(port: number): Promise<boolean> {
