@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver/node';
 import { join } from 'path';
 import { fileURLToPath } from 'url';
-import { failedCheck, isPostingDocument, relatedFileProblems } from './engine';
+import { failedCheck, isPostingDocument, isRecord, relatedFileProblems } from './engine';
 import { CheckPool } from './lsp/checkPool';
 import { readRelatedFiles } from './node/relatedFiles';
 import { registerAuthoring } from './lsp/authoring';
@@ -22,7 +22,7 @@ import { registerRender } from './lsp/render';
 import { configFileGlob, configFileProblems, isConfigFileUri, unreadableConfigProblem, withProjectConfig } from './lsp/projectConfig';
 import { registerCompare } from './lsp/compare';
 import { CheckScheduler } from './lsp/scheduler';
-import { toServerSettings, type ClientSettings, type ServerSettings } from './lsp/settings';
+import { toServerSettings, type ServerSettings } from './lsp/settings';
 import { setClientLocale, withClientLocale } from './lsp/locale';
 import { registerWordingLens } from './lsp/wordingLens';
 import { registerWorkspaceCheck } from './lsp/workspaceCheck';
@@ -43,7 +43,7 @@ connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   setClientLocale(params.locale);
   canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-  initialSettings = toServerSettings((params.initializationOptions as { settings?: ClientSettings } | undefined)?.settings);
+  initialSettings = toServerSettings(isRecord(params.initializationOptions) ? params.initializationOptions.settings : undefined);
   canFollowFolders = !!params.capabilities.workspace?.workspaceFolders;
   workspace.setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []));
   return {
@@ -104,7 +104,7 @@ function workspaceSettings(): Promise<ServerSettings> {
   if (!canPullConfiguration) return Promise.resolve(initialSettings);
   return connection.workspace
     .getConfiguration({ section: 'postingStudio' })
-    .then((value: ClientSettings | null) => toServerSettings(value))
+    .then((value: unknown) => toServerSettings(value))
     .catch(() => initialSettings);
 }
 
@@ -112,7 +112,7 @@ connection.onDidChangeConfiguration((change) => {
   settingsByUri.clear();
   postingInfo.forgetAll();
   if (!canPullConfiguration) {
-    initialSettings = toServerSettings((change.settings as { postingStudio?: ClientSettings } | undefined)?.postingStudio);
+    initialSettings = toServerSettings(isRecord(change.settings) ? change.settings.postingStudio : undefined);
   }
   for (const document of documents.all()) scheduler.schedule(document.uri);
   void followWorkspaceSetting();
@@ -129,7 +129,7 @@ function editorSettingsFor(uri: string): Promise<ServerSettings> {
   if (!settings) {
     settings = connection.workspace
       .getConfiguration({ scopeUri: uri, section: 'postingStudio' })
-      .then((value: ClientSettings | null) => toServerSettings(value))
+      .then((value: unknown) => toServerSettings(value))
       .catch(() => initialSettings);
     settingsByUri.set(uri, settings);
   }

@@ -5,6 +5,7 @@ import {
   comparePostings,
   comparisonText,
   exportWarnings,
+  isRenderFormat,
   relatedFileProblems,
   LineIndex,
   readinessText,
@@ -12,6 +13,7 @@ import {
   type Readiness,
   type RenderFormat,
 } from '../engine';
+import { errorPath } from '../node/errorCode';
 import { readRegularFile } from '../node/readFile';
 import { readRelatedFiles } from '../node/relatedFiles';
 import { rewriteIfUnchanged, writeAtomically } from '../node/writeFile';
@@ -70,14 +72,14 @@ function readOptions(args: ParsedArguments, io: CliIo): CliOptions {
   const colorByDefault = io.stdout.isTTY === true && !output && !process.env.NO_COLOR;
   return {
     format: value('format') ?? 'stylish',
-    maxSeverity: (value('max-severity') as CliOptions['maxSeverity'] | undefined) ?? 'error',
+    maxSeverity: severityOrder.find((level) => level === value('max-severity')) ?? 'error',
     fix: flag('fix'),
     config: value('config'),
     output,
     color: flag('color') || (!flag('no-color') && colorByDefault),
     quiet: flag('quiet'),
     locale: value('locale'),
-    exports: (args.given.get('export') ?? []) as RenderFormat[],
+    exports: (args.given.get('export') ?? []).filter(isRenderFormat),
     outDir: value('out-dir'),
     force: flag('force'),
     summary: flag('summary'),
@@ -246,7 +248,7 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
       } catch (error) {
         progress.clear();
         if (error instanceof OutDirError) io.stderr.write(`posting-lint: ${describeOutDirError(error.folder, error.cause)}\n`);
-        else io.stderr.write(`posting-lint: ${describeWriteError((error as { path?: string }).path ?? file, error)} (not exported)\n`);
+        else io.stderr.write(`posting-lint: ${describeWriteError(errorPath(error) ?? file, error)} (not exported)\n`);
         unreadable = true;
       }
     }
@@ -317,6 +319,6 @@ function print(stream: NodeJS.WriteStream, text: string, code: number): number {
 
 async function readAll(stream: NodeJS.ReadStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
   return Buffer.concat(chunks).toString('utf8');
 }

@@ -8,6 +8,7 @@ export {
   type Problem,
   type ProblemData,
   type Severity,
+  isSeveritySetting,
   type SeveritySetting,
 } from './diagnostics/problems';
 export { profiles, selectProfile, type Profile } from './template/profiles';

@@ -40,6 +40,7 @@ function toProblem(diagnostic: Diagnostic): Problem {
     severity: severities[diagnostic.severity ?? 1],
     message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
     range: diagnostic.range,
+    // `data` is what this server published with the diagnostic; LSP hands it back unchanged with the request.
     data: (diagnostic.data ?? undefined) as ProblemData | undefined,
   };
 }

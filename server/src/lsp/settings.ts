@@ -1,4 +1,12 @@
-import { defaultIncludeGlobs, defaultLimits, defaultSettings, type EngineSettings, type SeveritySetting } from '../engine';
+import {
+  defaultIncludeGlobs,
+  defaultLimits,
+  defaultSettings,
+  isRecord,
+  isSeveritySetting,
+  type EngineSettings,
+  type SeveritySetting,
+} from '../engine';
 
 /** The `postingStudio` section of the editor's settings, as the client sends it. */
 export interface ClientSettings {
@@ -24,19 +32,25 @@ export interface ServerSettings {
 /** The default time budget of a check: a posting of a few kilobytes takes well under a tenth of it. */
 export const defaultCheckTimeoutSeconds = 5;
 
-export function toServerSettings(client: ClientSettings | null | undefined): ServerSettings {
-  const include = Array.isArray(client?.files?.include) ? client.files.include.filter((g) => typeof g === 'string') : defaultIncludeGlobs;
-  const maxFileSize = typeof client?.maxFileSize === 'number' && client.maxFileSize > 0 ? client.maxFileSize : defaultLimits.maxFileSize;
-  const timeout = client?.checkTimeout;
-  const checkTimeoutSeconds = typeof timeout === 'number' && timeout > 0 && Number.isFinite(timeout) ? timeout : defaultCheckTimeoutSeconds;
+/** The client's `postingStudio` settings as they arrive (any JSON): each value is checked, a wrong one is ignored. */
+export function toServerSettings(client: unknown): ServerSettings {
+  const given = isRecord(client) ? client : {};
+  const files = isRecord(given.files) ? given.files : {};
+  const include = Array.isArray(files.include) ? files.include.filter((glob) => typeof glob === 'string') : defaultIncludeGlobs;
+  const maxFileSize = positiveNumber(given.maxFileSize) ?? defaultLimits.maxFileSize;
+  const checkTimeoutSeconds = positiveNumber(given.checkTimeout) ?? defaultCheckTimeoutSeconds;
   const severities: Record<string, SeveritySetting> = {};
-  for (const [code, value] of Object.entries(client?.rules ?? {})) {
-    if (['error', 'warning', 'information', 'hint', 'off'].includes(value)) severities[code] = value;
+  for (const [code, value] of Object.entries(isRecord(given.rules) ? given.rules : {})) {
+    if (isSeveritySetting(value)) severities[code] = value;
   }
   return {
     includeGlobs: include,
-    checkWorkspace: client?.checkWorkspace === true,
+    checkWorkspace: given.checkWorkspace === true,
     checkTimeoutMs: Math.round(checkTimeoutSeconds * 1000),
     engine: { ...defaultSettings, limits: { ...defaultLimits, maxFileSize }, severities },
   };
+}
+
+function positiveNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && value > 0 && Number.isFinite(value) ? value : undefined;
 }

@@ -17,7 +17,7 @@ export interface FoundPostings {
  * are not followed (a link loop or a link to / would never end), and hidden folders are skipped.
  */
 export async function findPostings(root: string, includeGlobs: readonly string[], maxFiles = 20_000): Promise<FoundPostings> {
-  const isPosting = picomatch(includeGlobs as string[], { dot: true });
+  const isPosting = picomatch([...includeGlobs], { dot: true });
   const files: string[] = [];
   const folders = [root];
   let truncated = false;

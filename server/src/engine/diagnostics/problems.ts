@@ -4,6 +4,12 @@ import { catalogue, type DiagnosticInfo, type Severity } from './catalogue';
 export type { DiagnosticInfo, Severity };
 export type SeveritySetting = Severity | 'off';
 
+const severitySettings: ReadonlySet<unknown> = new Set<SeveritySetting>(['error', 'warning', 'information', 'hint', 'off']);
+
+export function isSeveritySetting(value: unknown): value is SeveritySetting {
+  return severitySettings.has(value);
+}
+
 /** What a check found: stable code, author-facing message, exact range, and what a quick fix needs. */
 export interface Problem {
   code: string;

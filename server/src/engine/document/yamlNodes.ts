@@ -24,11 +24,16 @@ export function pairAt(document: Document, path: Path): Pair<Node, Node | null> 
   return isMap(parent) ? pairIn(parent, path[path.length - 1]) : undefined;
 }
 
+/** A parsed document's pairs hold nodes; `isPair` narrows only to Pair<unknown, unknown>, hence the one cast. */
+function nodePair(item: unknown): Pair<Node, Node | null> | undefined {
+  return isPair(item) ? (item as Pair<Node, Node | null>) : undefined;
+}
+
 function pairIn(parent: YAMLMap, key: string | number): Pair<Node, Node | null> | undefined {
   if (parent.items.length <= 16) {
     for (const item of parent.items) {
-      // A parsed document's pairs hold nodes; `isPair` narrows only to Pair<unknown, unknown>.
-      if (isPair(item) && keyText(item.key) === String(key)) return item as Pair<Node, Node | null>;
+      const pair = nodePair(item);
+      if (pair && keyText(pair.key) === String(key)) return pair;
     }
     return undefined;
   }
@@ -37,8 +42,9 @@ function pairIn(parent: YAMLMap, key: string | number): Pair<Node, Node | null> 
   if (!index || index.size > parent.items.length) {
     index = new Map();
     for (const item of parent.items) {
-      const text = isPair(item) ? keyText(item.key) : undefined;
-      if (text !== undefined && !index.has(text)) index.set(text, item as Pair<Node, Node | null>);
+      const pair = nodePair(item);
+      const text = pair ? keyText(pair.key) : undefined;
+      if (pair && text !== undefined && !index.has(text)) index.set(text, pair);
     }
     pairIndexes.set(parent, index);
   }

@@ -32,5 +32,5 @@ export const renderExtensions = Object.fromEntries(exportFormats.map((entry) => 
 >;
 
 export function isRenderFormat(value: unknown): value is RenderFormat {
-  return typeof value === 'string' && (renderFormats as readonly string[]).includes(value);
+  return renderFormats.some((format) => format === value);
 }

@@ -19,13 +19,14 @@ export function isDutySentence(duty: string): boolean {
 }
 
 function checkDuties(context: RuleContext, path: Path): void {
-  const list = context.list(path);
-  if (!list.length || !list.every((duty) => typeof duty === 'string')) return;
+  const items = context.list(path);
+  const list = items.filter((duty): duty is string => typeof duty === 'string');
+  if (!list.length || list.length < items.length) return;
   // An empty item is reported once, as empty-value, as `- ` is: it is neither a sentence nor the last duty.
-  const duties = (list as string[]).filter((duty) => duty.trim() !== '');
+  const duties = list.filter((duty) => duty.trim() !== '');
   if (!duties.length) return;
   if (duties.length < list.length) {
-    (list as string[]).forEach((duty, index) => {
+    list.forEach((duty, index) => {
       if (duty.trim() && !isDutySentence(duty))
         context.report('duty-not-a-sentence', contentRange(context, [...path, index]), { number: index + 1 }, { path: [...path, index] });
     });

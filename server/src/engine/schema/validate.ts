@@ -1,55 +1,25 @@
 import { headingAt } from '../template/headings';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { DefinedError, ValidateFunction } from 'ajv';
 import type { Document } from 'yaml';
 import fieldAliases from '../../../../schemas/field-aliases.json';
 import type { ParsedPosting } from '../document/parse';
 import { makeProblem, refineProblem, type Problem } from '../diagnostics/problems';
 import { ProblemBudget } from '../diagnostics/cap';
 import type { Profile } from '../template/profiles';
-import { schemaAtPath, schemaFiles, titleOf, type SchemaNode } from '../template/schemaStore';
+import { definedErrors, validatorOf } from '../template/schemaCompiler';
+import { schemaAtPath, titleOf, type SchemaNode } from '../template/schemaStore';
+import { isRecord } from '../text/records';
 import { closestMatches } from '../text/similarity';
 import type { LineIndex } from '../text/positions';
 import { fieldRange, valueRange } from '../document/ranges';
 import type { Path } from '../document/yamlNodes';
 
-let ajv: Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();
-
-/** Ajv's messages go to stderr (stdout may be the LSP channel), without its notice on the unicode option. */
-const ajvLogger = {
-  log: (...args: unknown[]) => console.error(...args),
-  warn: (...args: unknown[]) => {
-    if (!(typeof args[0] === 'string' && args[0].includes('option unicode'))) console.warn(...args);
-  },
-  error: (...args: unknown[]) => console.error(...args),
-};
-
-function compiler(): Ajv {
-  if (ajv) return ajv;
-  // unicode: false measures string length in UTF-16 units instead of walking every character to count code points
-  // (most of the schema's time on long postings). The only length rule in our schemas is minLength: 1, "not
-  // empty", where both counts agree; a test keeps it that way. Ajv calls the option deprecated but honours it.
-  ajv = new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    strictRequired: false,
-    strictTypes: false,
-    unicode: false,
-    logger: ajvLogger,
-  });
-  // Editor annotations and our own display data, declared so strict mode accepts them.
-  ajv.addVocabulary(['markdownDescription', 'markdownEnumDescriptions', 'x-display', 'x-code']);
-  addFormats(ajv, ['date']);
-  for (const [file, schema] of Object.entries(schemaFiles)) ajv.addSchema(schema, file);
-  return ajv;
-}
 
 function validatorFor(profile: Profile): ValidateFunction {
   let validator = validators.get(profile.id);
   if (!validator) {
-    const found = compiler().getSchema(profile.schema);
+    const found = validatorOf(profile.schema);
     if (!found) throw new Error(`Profile ${profile.id} names unknown schema ${profile.schema}`);
     validator = found;
     validators.set(profile.id, validator);
@@ -72,11 +42,11 @@ export function validateAgainstSchema(parsed: ParsedPosting, profile: Profile, b
   if (validate(data)) return [];
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  for (const error of relevantErrors(validate.errors ?? [])) {
+  for (const error of relevantErrors(definedErrors(validate.errors))) {
     if (error.keyword === 'additionalProperties') {
       // An unknown key's range is a lookup; its did-you-mean is a search: made only within the budget (8,000 unknown
       // keys searched one by one took seconds, for a problem list that shows 100).
-      const key = String((error.params as { additionalProperty: string }).additionalProperty);
+      const key = error.params.additionalProperty;
       if (!budget.take('unknown-field', fieldRange(document, lines, [...pointerToPath(error.instancePath), key]))) continue;
     }
     const problem = toProblem(error, document, lines, root);
@@ -195,8 +165,8 @@ function withMisplacedSections(problems: Problem[], root: SchemaNode, data: unkn
 function placesByKey(data: unknown, root: SchemaNode): Map<string, Path[]> {
   const places = new Map<string, Path[]>();
   const visit = (value: unknown, path: Path, schema: SchemaNode | undefined) => {
-    if (value === null || typeof value !== 'object' || Array.isArray(value) || path.length > 4) return;
-    const record = value as Record<string, unknown>;
+    if (!isRecord(value) || path.length > 4) return;
+    const record = value;
     for (const key of Object.keys(schema?.schema.properties ?? {})) {
       if (key in record) continue;
       let list = places.get(key);
@@ -214,20 +184,20 @@ function placesByKey(data: unknown, root: SchemaNode): Map<string, Path[]> {
 }
 
 /** Drops the summary errors of if/then and keeps one error per failing value. */
-function relevantErrors(errors: ErrorObject[]): ErrorObject[] {
+function relevantErrors(errors: DefinedError[]): DefinedError[] {
   const kept = errors.filter((error) => error.keyword !== 'if');
   // A wrong type makes the value's other errors (format, enum, length) noise.
   const wrongType = new Set(kept.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   return kept.filter((e) => e.keyword === 'type' || !wrongType.has(e.instancePath) || e.keyword === 'required');
 }
 
-function toProblem(error: ErrorObject, document: Document, lines: LineIndex, root: SchemaNode): Problem | undefined {
+function toProblem(error: DefinedError, document: Document, lines: LineIndex, root: SchemaNode): Problem | undefined {
   const path = pointerToPath(error.instancePath);
   const fieldSchema = schemaAtPath(root, path);
   const section = titleOf(fieldSchema, path[path.length - 1]);
   switch (error.keyword) {
     case 'required': {
-      const missing = String((error.params as { missingProperty: string }).missingProperty);
+      const missing = error.params.missingProperty;
       const missingTitle = titleOf(fieldSchema ? schemaAtPath(fieldSchema, [missing]) : undefined, missing);
       return makeProblem(
         'missing-section',
@@ -238,7 +208,7 @@ function toProblem(error: ErrorObject, document: Document, lines: LineIndex, roo
       );
     }
     case 'additionalProperties': {
-      const key = String((error.params as { additionalProperty: string }).additionalProperty);
+      const key = error.params.additionalProperty;
       const known = Object.keys(fieldSchema?.schema.properties ?? {}).filter((name) => !name.startsWith('$'));
       const alias = aliasedField(key);
       // The field an alias names (schemas/field-aliases.json) is what the author meant: it comes first.
@@ -262,7 +232,7 @@ function toProblem(error: ErrorObject, document: Document, lines: LineIndex, roo
       );
     }
     case 'type': {
-      const expected = describeType((error.params as { type: string | string[] }).type);
+      const expected = describeType(error.params.type);
       const wanted = { section, expected: expected.en, expected_ja: expected.ja };
       if (error.data === null) {
         // `- ` and `- ""` are the same mistake: one wording ("write some text") for both.
@@ -273,7 +243,7 @@ function toProblem(error: ErrorObject, document: Document, lines: LineIndex, roo
       return makeProblem('wrong-type', valueRange(document, lines, path), { ...wanted, actual: actual.en, actual_ja: actual.ja }, { path });
     }
     case 'enum': {
-      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const allowed = error.params.allowedValues.map(String);
       const suggestions = closestMatches(String(error.data), allowed);
       const short = allowed.length <= 12;
       const list = short ? allowed.join(', ') : `the listed values${suggestions.length ? ` (closest: ${suggestions[0]})` : ''}`;

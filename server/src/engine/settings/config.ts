@@ -1,10 +1,10 @@
-import Ajv, { type DefinedError, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { DefinedError, ErrorObject, ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
-import configSchema from '../../../../schemas/postingrc.schema.json';
+import { definedErrors, validatorOf } from '../template/schemaCompiler';
+import { isRecord } from '../text/records';
 import type { Catalogue, CompetencyEntry, CompetencyGroup } from '../template/catalogues';
 import { parsePosting, type ParsedPosting } from '../document/parse';
-import { allDiagnosticCodes, makeProblem, type Problem, type SeveritySetting } from '../diagnostics/problems';
+import { allDiagnosticCodes, isSeveritySetting, makeProblem, type Problem, type SeveritySetting } from '../diagnostics/problems';
 import { mergeSettings, type EngineSettings, type RuleParameters } from './settings';
 import { closestMatches } from '../text/similarity';
 import type { Range } from '../text/positions';
@@ -41,23 +41,11 @@ interface CatalogueData {
   groups: Record<string, Omit<CompetencyGroup, 'entries'> & { entries: (Omit<CompetencyEntry, 'definition'> & { definition?: string })[] }>;
 }
 
-let ajv: Ajv | undefined;
 function validators(): { config: ValidateFunction; catalogue: ValidateFunction<CatalogueData> } {
-  ajv ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictTypes: false });
-  if (!ajv.getSchema('postingrc.schema.json')) {
-    ajv.addVocabulary(['markdownDescription']);
-    addFormats(ajv, ['date']);
-    ajv.addSchema(configSchema);
-  }
-  // Both were added just above (addSchema), so getSchema finds them.
-  return {
-    config: ajv.getSchema('postingrc.schema.json')!,
-    catalogue: ajv.getSchema<CatalogueData>('postingrc.schema.json#/definitions/catalogue')!,
-  };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return !!value && typeof value === 'object' && !Array.isArray(value);
+  const config = validatorOf('postingrc.schema.json');
+  const catalogue = validatorOf<CatalogueData>('postingrc.schema.json#/definitions/catalogue');
+  if (!config || !catalogue) throw new Error('schemas/postingrc.schema.json lacks its catalogue definition');
+  return { config, catalogue };
 }
 
 function pointerToPath(pointer: string): Path {
@@ -87,13 +75,6 @@ function suggestionsFor(input: string, known: readonly string[]): string[] {
   return [...new Set([...sameLetters, ...closestMatches(input, known)])].slice(0, 3);
 }
 
-/**
- * Ajv's errors typed by keyword, so `params` narrows in a switch. The schemas here use only Ajv's own keywords, whose
- * errors are `DefinedError` (Ajv documents this narrowing for exactly that case).
- */
-function definedErrors(errors: readonly ErrorObject[] | null | undefined): DefinedError[] {
-  return (errors ?? []) as DefinedError[];
-}
 
 /** The `title` of the schema an error was found against (Ajv's `verbose` option keeps it; it is `any` there). */
 function schemaTitle(error: DefinedError): string | undefined {
@@ -253,12 +234,6 @@ export function parseConfig(text: string): ParsedConfig {
   if (typeof data.maxFileSize === 'number' && Number.isInteger(data.maxFileSize) && data.maxFileSize > 0)
     config.maxFileSize = data.maxFileSize;
   return { config, problems, parsed };
-}
-
-const severities: ReadonlySet<unknown> = new Set<SeveritySetting>(['error', 'warning', 'information', 'hint', 'off']);
-
-function isSeveritySetting(value: unknown): value is SeveritySetting {
-  return severities.has(value);
 }
 
 function readRules(rules: unknown, config: ProjectConfig, problems: Problem[], ranges: ConfigRanges): void {

@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogues';
 import { deref, humanize, titleOf, type SchemaNode } from './schemaStore';
 import type { Path } from '../document/yamlNodes';
+import { isRecord } from '../text/records';
 
 /** How a skeleton is written: plain text with valid placeholder values, or an LSP snippet with tab stops. */
 export interface SkeletonOptions {
@@ -81,7 +82,7 @@ export class SkeletonWriter {
     sample: unknown = path.length ? undefined : this.options.sample,
   ): { inline?: string; block: string[] } {
     const { schema, file } = deref(node);
-    const fields = sample && typeof sample === 'object' && !Array.isArray(sample) ? (sample as Record<string, unknown>) : undefined;
+    const fields = isRecord(sample) ? sample : undefined;
     const key = path[path.length - 1];
     if (key === 'profile' && path.length === 1 && this.options.profile) return { inline: this.options.profile, block: [] };
     const fixedList = path.length === 1 && typeof key === 'string' ? this.options.fixedLists?.[key] : undefined;
