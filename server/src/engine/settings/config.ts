@@ -75,7 +75,6 @@ function suggestionsFor(input: string, known: readonly string[]): string[] {
   return [...new Set([...sameLetters, ...closestMatches(input, known)])].slice(0, 3);
 }
 
-
 /** The `title` of the schema an error was found against (Ajv's `verbose` option keeps it; it is `any` there). */
 function schemaTitle(error: DefinedError): string | undefined {
   const schema: unknown = error.parentSchema;

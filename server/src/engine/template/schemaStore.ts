@@ -1,23 +1,4 @@
-import defs from '../../../../schemas/posting-defs.schema.json';
-import posting from '../../../../schemas/posting.schema.json';
-import unopsIca from '../../../../schemas/profile-unops-ica.schema.json';
-import jpo from '../../../../schemas/profile-jpo.schema.json';
-import peaceAdvisor from '../../../../schemas/profile-peace-advisor.schema.json';
-import refugeeTalent from '../../../../schemas/profile-refugee-talent.schema.json';
-import unhcrStaff from '../../../../schemas/profile-unhcr-staff.schema.json';
-import general from '../../../../schemas/profile-general.schema.json';
-import degrees from '../../../../schemas/vocabularies/degrees.json';
-import educationLevels from '../../../../schemas/vocabularies/education-levels.json';
-import grades from '../../../../schemas/vocabularies/grades.json';
-import jlptLevels from '../../../../schemas/vocabularies/jlpt-levels.json';
-import reasons from '../../../../schemas/vocabularies/reasons.json';
-import refugeeGroups from '../../../../schemas/vocabularies/refugee-groups.json';
-import staffCategories from '../../../../schemas/vocabularies/staff-categories.json';
-import visaSupport from '../../../../schemas/vocabularies/visa-support.json';
-import affiliateTypes from '../../../../schemas/vocabularies/affiliate-types.json';
-import familyTypes from '../../../../schemas/vocabularies/family-types.json';
-import hardshipLevels from '../../../../schemas/vocabularies/hardship-levels.json';
-import profileNames from '../../../../schemas/vocabularies/profiles.json';
+import { schemaFileData } from './schemaFileData';
 import { isRecord } from '../text/records';
 
 /** A JSON Schema object as read from our data files. */
@@ -40,28 +21,7 @@ export interface JsonSchema {
 }
 
 /** Every schema file under schemas/, by its path relative to that folder (the name $refs use). */
-export const schemaFiles: Record<string, JsonSchema> = {
-  'posting.schema.json': posting,
-  'posting-defs.schema.json': defs,
-  'profile-unops-ica.schema.json': unopsIca,
-  'profile-unhcr-staff.schema.json': unhcrStaff,
-  'profile-jpo.schema.json': jpo,
-  'profile-peace-advisor.schema.json': peaceAdvisor,
-  'profile-refugee-talent.schema.json': refugeeTalent,
-  'profile-general.schema.json': general,
-  'vocabularies/degrees.json': degrees,
-  'vocabularies/education-levels.json': educationLevels,
-  'vocabularies/grades.json': grades,
-  'vocabularies/jlpt-levels.json': jlptLevels,
-  'vocabularies/reasons.json': reasons,
-  'vocabularies/refugee-groups.json': refugeeGroups,
-  'vocabularies/staff-categories.json': staffCategories,
-  'vocabularies/visa-support.json': visaSupport,
-  'vocabularies/affiliate-types.json': affiliateTypes,
-  'vocabularies/family-types.json': familyTypes,
-  'vocabularies/hardship-levels.json': hardshipLevels,
-  'vocabularies/profiles.json': profileNames,
-};
+export const schemaFiles: Record<string, JsonSchema> = schemaFileData;
 
 /** A subschema with the file it lives in, so its relative $refs resolve. */
 export interface SchemaNode {
