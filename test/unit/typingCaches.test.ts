@@ -93,6 +93,45 @@ function alignedAsBefore(sourceText: string, node: Scalar, value: string): numbe
   return map;
 }
 
+/** The codes of the rules added after the wording rules, each memoised per text value like them. */
+const newRuleCodes: readonly string[] = [
+  'glued-words',
+  'placeholder-text',
+  'eligibility-other-country',
+  'age-wording',
+  'family-status-wording',
+];
+/** The seed with a finding of each new rule in its background. */
+const newRuleSeed = seed.replace(
+  '    Japan is party to the 1951 Convention',
+  '    The UNHCRstaff need knowledgeof TBD and seek young graduates, single applicants legally residing in Kenya. Japan is party to the 1951 Convention',
+);
+/** Pieces that make or break a finding of the new rules. */
+const newRuleTyped = fc.constantFrom(
+  'l',
+  ' ',
+  'UNHCRstaff ',
+  'QRBstaff ',
+  ' QRB ',
+  'knowledgeof ',
+  'TBD ',
+  '[insert title] ',
+  'young graduates ',
+  'unmarried ',
+  'legally residing in Kenya ',
+  'authorized to work in Japan ',
+  '. ',
+  '\n',
+  ': ',
+  '"',
+);
+const newRuleEdit: fc.Arbitrary<Edit> = fc.record({
+  where: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+  anywhere: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+  insert: fc.option(newRuleTyped, { nil: undefined }),
+  remove: fc.integer({ min: 0, max: 4 }),
+});
+
 describe('typing caches: a remembered result equals a fresh one', () => {
   afterEach(() => forgetTextMemos());
 
@@ -117,6 +156,30 @@ describe('typing caches: a remembered result equals a fresh one', () => {
     );
     // The property must have compared wording findings, not only empty lists.
     assert.ok(checkedWithFindings > 40, `only ${checkedWithFindings} checks had wording findings`);
+  });
+
+  it('the rules added since (glued words, placeholders, other countries, inclusive wording) keep that property', () => {
+    const checked = new Set<string>();
+    let checkedWithFindings = 0;
+    fc.assert(
+      fc.property(fc.array(newRuleEdit, { minLength: 1, maxLength: 8 }), (edits) => {
+        let text = newRuleSeed;
+        checkPosting(text, settings);
+        for (const step of edits) {
+          text = applyEdit(text, step);
+          const remembered = checkPosting(text, settings).problems;
+          forgetTextMemos();
+          const fresh = checkPosting(text, settings).problems;
+          assert.deepEqual(remembered, fresh);
+          const found = remembered.filter((p) => newRuleCodes.includes(p.code));
+          for (const problem of found) checked.add(problem.code);
+          if (found.length) checkedWithFindings++;
+        }
+      }),
+      { numRuns: 40 },
+    );
+    assert.ok(checkedWithFindings > 40, `only ${checkedWithFindings} checks had findings of the new rules`);
+    assert.deepEqual([...checked].sort(), [...newRuleCodes].sort(), 'every new rule had findings to compare');
   });
 
   it('a value typed back to an earlier text gets the earlier findings, at the positions of the new text', () => {

@@ -2,9 +2,9 @@ import mentions from '../../../../schemas/wording/country-mentions.json';
 import { allCountryNames, countryCodes, countryName, countryNames } from '../text/countries';
 import { closestMatches } from '../text/similarity';
 import { dataPattern } from '../text/patterns';
-import { nodeAt } from '../document/yamlNodes';
-import { scalarSourceMap, sourceSpan } from '../wording/sourceMap';
+import { TextMemo } from '../text/memo';
 import { hasPlaceholder } from '../wording/placeholders';
+import { valuePlacer } from './postingText';
 import type { Rule, RuleContext } from './rule';
 
 /** Longest value quoted in a message. */
@@ -68,29 +68,50 @@ function countryAtStart(text: string): { name: string; code: string } | undefine
   return undefined;
 }
 
+/** The mention patterns, compiled once (global, for matchAll). */
+let mentionPatterns: RegExp[] | undefined;
+
+/** A country a sentence names after a mention phrase: where (value indices), as written, and its code. */
+interface Mention {
+  start: number;
+  end: number;
+  name: string;
+  code: string;
+}
+
+/**
+ * The countries a text names after an eligibility or closing phrase, in pattern order, remembered per text
+ * (positions relative to it): while an author types, only the value that changed is read again.
+ */
+const mentionsOf = new TextMemo((text: string): readonly Mention[] => {
+  mentionPatterns ??= mentions.patterns.map((source) => new RegExp(dataPattern(source, 'i').source, 'gi'));
+  const found: Mention[] = [];
+  for (const pattern of mentionPatterns) {
+    for (const match of text.matchAll(pattern)) {
+      const start = (match.index ?? 0) + match[0].length;
+      const country = countryAtStart(text.slice(start, start + 80));
+      if (country) found.push({ start, end: start + country.name.length, ...country });
+    }
+  }
+  return found;
+});
+
 function otherCountry(context: RuleContext, own: readonly string[]): void {
   // The sentences are English: a country written in Japanese (日本) is replaced by its English name.
   const field = (context.text(['country']) ?? '').trim();
   const written = /^[\p{Script=Latin}\s'\u2019.,()-]+$/u.test(field) ? field : (countryName(own[0]) ?? field);
   for (const { path, text } of context.allTexts()) {
     if (path.length === 1 && path[0] === 'country') continue;
-    for (const source of mentions.patterns) {
-      const pattern = new RegExp(dataPattern(source, 'i').source, 'gi');
-      for (const match of text.matchAll(pattern)) {
-        const start = (match.index ?? 0) + match[0].length;
-        const found = countryAtStart(text.slice(start, start + 80));
-        if (!found || own.includes(found.code)) continue;
-        const end = start + found.name.length;
-        const node = nodeAt(context.parsed.document, path);
-        const map = node ? scalarSourceMap(context.lines.text, node, text) : undefined;
-        const range = map?.length ? context.lines.range(...sourceSpan(map, start, end)) : context.valueRange(path);
-        context.report(
-          'eligibility-other-country',
-          range,
-          { named: found.name, country: written },
-          own.length === 1 ? { path, replacement: written } : { path },
-        );
-      }
+    for (const found of mentionsOf.get(text)) {
+      if (own.includes(found.code)) continue;
+      const place = valuePlacer(context, path, text);
+      const range = place ? place(found.start, found.end) : context.valueRange(path);
+      context.report(
+        'eligibility-other-country',
+        range,
+        { named: found.name, country: written },
+        own.length === 1 ? { path, replacement: written } : { path },
+      );
     }
   }
 }

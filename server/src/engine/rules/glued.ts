@@ -1,6 +1,5 @@
-import { nodeAt } from '../document/yamlNodes';
 import { findGluedWords, standaloneAcronyms } from '../wording/glued';
-import { scalarSourceMap, sourceSpan } from '../wording/sourceMap';
+import { valuePlacer } from './postingText';
 import type { Rule, RuleContext } from './rule';
 
 /** Fields that hold identifiers, addresses or settings rather than prose. */
@@ -12,11 +11,10 @@ function gluedWords(context: RuleContext): void {
   for (const { path, text } of texts) {
     const found = findGluedWords(text, acronyms);
     if (!found.length) continue;
-    const node = nodeAt(context.parsed.document, path);
-    const map = node ? scalarSourceMap(context.lines.text, node, text) : undefined;
-    if (!map?.length) continue;
+    const place = valuePlacer(context, path, text);
+    if (!place) continue;
     for (const glued of found) {
-      const range = context.lines.range(...sourceSpan(map, glued.start, glued.end));
+      const range = place(glued.start, glued.end);
       context.report(
         'glued-words',
         range,

@@ -1,8 +1,7 @@
 import { headingAt } from '../template/headings';
 import { profileSchema } from '../template/profiles';
-import { nodeAt } from '../document/yamlNodes';
-import { scalarSourceMap, sourceSpan } from '../wording/sourceMap';
 import { findPlaceholders } from '../wording/placeholders';
+import { valuePlacer } from './postingText';
 import type { Rule, RuleContext } from './rule';
 
 /** Longest placeholder text quoted in a message. */
@@ -13,11 +12,10 @@ function placeholders(context: RuleContext): void {
   for (const { path, text } of context.allTexts()) {
     const findings = findPlaceholders(text);
     if (!findings.length) continue;
-    const node = nodeAt(context.parsed.document, path);
-    const map = node ? scalarSourceMap(context.lines.text, node, text) : undefined;
+    const place = valuePlacer(context, path, text);
     const heading = headingAt(root, path);
     for (const finding of findings) {
-      const range = map?.length ? context.lines.range(...sourceSpan(map, finding.start, finding.end)) : context.valueRange(path);
+      const range = place ? place(finding.start, finding.end) : context.valueRange(path);
       const quoted = text.slice(finding.start, finding.end).replace(/\s+/g, ' ');
       context.report(
         'placeholder-text',

@@ -1,6 +1,7 @@
 import type { Range } from '../text/positions';
 import { nodeAt, valueOffsets, type Path } from '../document/yamlNodes';
 import { escapeRegExp } from '../text/patterns';
+import { relativeSourceMap } from '../wording/sourceMap';
 import type { TextAt } from './dataIndex';
 import type { RuleContext } from './rule';
 
@@ -37,4 +38,17 @@ export function contentRange(context: RuleContext, path: Path): Range {
   const start = offsets[0] + match.index + match[0].length;
   const line = context.lines.positionAt(start).line;
   return context.lines.range(start, Math.min(context.lines.lineEnd(line), offsets[1]));
+}
+
+/**
+ * Places value indices of the string at `path` in the source: a function from [start, end) of the value to its range,
+ * or undefined when the value has no scalar to map. The map is the remembered one (wording/sourceMap.ts), relative to
+ * the scalar, so a value an edit did not touch is not aligned again.
+ */
+export function valuePlacer(context: RuleContext, path: Path, text: string): ((start: number, end: number) => Range) | undefined {
+  const node = nodeAt(context.parsed.document, path);
+  const map = node ? relativeSourceMap(context.lines.text, node, text) : undefined;
+  const base = node?.range?.[0];
+  if (!map?.length || base === undefined) return undefined;
+  return (start, end) => context.lines.range(map[start] + base, map[Math.max(start, end - 1)] + 1 + base);
 }

@@ -1,5 +1,6 @@
 import data from '../../../../schemas/wording/glued-words.json';
 import known from '../../../../schemas/wording/acronyms.json';
+import { TextMemo } from '../text/memo';
 
 /** Two words run together by a copy from a careers site ("UNHCRstaff", "knowledgeof"), and where to split them. */
 export interface GluedWords {
@@ -39,18 +40,22 @@ function isKnownAcronym(token: string, ownAcronyms: ReadonlySet<string>): boolea
   return gluedTables().acronyms.has(token) || ownAcronyms.has(token);
 }
 
-/** How a run splits into two words, if it is two words glued: undefined for a word, a name or anything unsure. */
-function splitOf(core: string, ownAcronyms: ReadonlySet<string>): string | undefined {
+/**
+ * How a run may split into two words, from the word lists alone: a small-letter word and a function word ("knowledgeof"),
+ * or capitals and a small-letter word ("UNHCRstaff"), which is glued only when the capitals are an acronym the reader
+ * knows (`acronym`, decided per posting). Undefined for a word, a name or anything unsure.
+ */
+function candidateSplit(core: string): { split: string; acronym?: string } | undefined {
   const { words, notGlued } = gluedTables();
   // An acronym or organisation in capitals, then a small-letter word: "UNHCRstaff", "IDPcamps".
   const capitals = /^([A-Z]{2,})([a-z]{3,})$/.exec(core);
-  if (capitals) return isKnownAcronym(capitals[1], ownAcronyms) && words.has(capitals[2]) ? `${capitals[1]} ${capitals[2]}` : undefined;
+  if (capitals) return words.has(capitals[2]) ? { split: `${capitals[1]} ${capitals[2]}`, acronym: capitals[1] } : undefined;
   // A small-letter word, then a function word: "knowledgeof", "responsiblefor". Capitalised runs may be names.
   if (!/^[a-z]{5,}$/.test(core) || notGlued.has(core) || words.has(core)) return undefined;
   for (const ending of data.functionWords) {
     if (!core.endsWith(ending)) continue;
     const head = core.slice(0, -ending.length);
-    if (words.has(head) || data.functionWords.includes(head)) return `${head} ${ending}`;
+    if (words.has(head) || data.functionWords.includes(head)) return { split: `${head} ${ending}` };
   }
   return undefined;
 }
@@ -58,22 +63,41 @@ function splitOf(core: string, ownAcronyms: ReadonlySet<string>): string | undef
 /** Acronyms a text uses on their own ("UNHCR" in "the UNHCR office"): a glued run may start with one of them. */
 export function standaloneAcronyms(texts: readonly string[]): Set<string> {
   const found = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(/\b[A-Z]{2,10}\b/g)) found.add(match[0]);
+  for (const text of texts) for (const acronym of acronymsOf.get(text)) found.add(acronym);
   return found;
 }
 
-/** The glued words in a text, in order. */
-export function findGluedWords(text: string, ownAcronyms: ReadonlySet<string> = new Set()): GluedWords[] {
-  const found: GluedWords[] = [];
+/** The acronyms of one text, remembered per text: while an author types, only the value that changed is read again. */
+const acronymsOf = new TextMemo((text: string): readonly string[] => [
+  ...new Set(Array.from(text.matchAll(/\b[A-Z]{2,10}\b/g), (m) => m[0])),
+]);
+
+/** A possible glued run of a text, before the posting's own acronyms decide the capitals-first ones. */
+interface Candidate extends GluedWords {
+  acronym?: string;
+}
+
+/** The runs of a text that may be glued words, remembered per text (positions relative to it). */
+const candidatesOf = new TextMemo((text: string): readonly Candidate[] => {
+  const found: Candidate[] = [];
   for (const run of text.matchAll(runs)) {
     const token = run[0];
     if (notProse.test(token)) continue;
     const core = withoutEdgePunctuation(token);
     if (!/^[A-Za-z]+$/.test(core)) continue;
-    const split = splitOf(core, ownAcronyms);
-    if (!split) continue;
+    const candidate = candidateSplit(core);
+    if (!candidate) continue;
     const start = (run.index ?? 0) + token.indexOf(core);
-    found.push({ start, end: start + core.length, split });
+    found.push({ start, end: start + core.length, ...candidate });
+  }
+  return found;
+});
+
+/** The glued words in a text, in order. */
+export function findGluedWords(text: string, ownAcronyms: ReadonlySet<string> = new Set()): GluedWords[] {
+  const found: GluedWords[] = [];
+  for (const { start, end, split, acronym } of candidatesOf.get(text)) {
+    if (acronym === undefined || isKnownAcronym(acronym, ownAcronyms)) found.push({ start, end, split });
   }
   return found;
 }

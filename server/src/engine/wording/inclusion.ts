@@ -1,4 +1,5 @@
 import data from '../../../../schemas/wording/inclusion.json';
+import { TextMemo } from '../text/memo';
 import type { FreeText } from './freeText';
 import { sentencesOf } from './words';
 
@@ -67,33 +68,60 @@ function sentenceAround(value: string, start: number, end: number): string {
   return sentence ? value.slice(sentence.start, sentence.end) : value;
 }
 
+/** A match of one term in a text, kept or not by the posting's profile and title (category and term are indices). */
+interface Match {
+  category: number;
+  term: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every term's matches in one text that its sentence keeps (not neutral, near what the term requires), in category,
+ * term and text order, remembered per text (positions relative to it): while an author types, only the value that
+ * changed is searched again. Which of them count depends on the profile and the title, decided per check.
+ */
+const matchesOf = new TextMemo((value: string): readonly Match[] => {
+  const found: Match[] = [];
+  categories.forEach((category, c) => {
+    category.terms.forEach((term, t) => {
+      term.pattern.lastIndex = 0;
+      for (let match = term.pattern.exec(value); match; match = term.pattern.exec(value)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (end === start) {
+          term.pattern.lastIndex++;
+          continue;
+        }
+        const sentence = sentenceAround(value, start, end);
+        if (neutral.test(sentence)) continue;
+        if (term.requireNear && !term.requireNear.test(sentence)) continue;
+        found.push({ category: c, term: t, start, end });
+      }
+    });
+  });
+  return found;
+});
+
 /**
  * Exclusionary wording by category: age (outside profiles whose programme sets an age limit), physical demands not
  * essential to the job, elitism, nationality and ethnicity, family status. `title` is the posting's title.
  */
 export function inclusionFindings(texts: readonly FreeText[], profileId: string, title = ''): InclusionFinding[] {
+  // Per check: which terms count for this profile and title.
+  const counts = categories.map((category) => {
+    const exempt = category.exemptProfiles.includes(profileId);
+    return category.terms.map((term) => !(exempt && !term.always) && !term.essentialWhen?.test(title));
+  });
   const found: InclusionFinding[] = [];
   for (const text of texts) {
-    for (const category of categories) {
-      const exempt = category.exemptProfiles.includes(profileId);
-      for (const term of category.terms) {
-        if (exempt && !term.always) continue;
-        if (term.essentialWhen?.test(title)) continue;
-        term.pattern.lastIndex = 0;
-        for (let match = term.pattern.exec(text.value); match; match = term.pattern.exec(text.value)) {
-          const start = match.index;
-          const end = start + match[0].length;
-          if (end === start) {
-            term.pattern.lastIndex++;
-            continue;
-          }
-          const sentence = sentenceAround(text.value, start, end);
-          if (neutral.test(sentence)) continue;
-          if (term.requireNear && !term.requireNear.test(sentence)) continue;
-          if (found.some((f) => f.text === text && f.start < end && start < f.end)) continue;
-          found.push({ text, start, end, category: category.id, code: category.code, instead: term.instead });
-        }
-      }
+    const first = found.length;
+    for (const { category: c, term: t, start, end } of matchesOf.get(text.value)) {
+      if (!counts[c][t]) continue;
+      // One finding per stretch of text: a match overlapping an earlier one of the same text is left out.
+      if (found.some((f, i) => i >= first && f.start < end && start < f.end)) continue;
+      const category = categories[c];
+      found.push({ text, start, end, category: category.id, code: category.code, instead: category.terms[t].instead });
     }
   }
   return found;

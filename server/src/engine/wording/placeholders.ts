@@ -1,4 +1,5 @@
 import placeholderData from '../../../../schemas/wording/placeholders.json';
+import { TextMemo } from '../text/memo';
 
 /** One kind of placeholder text (schemas/wording/placeholders.json). */
 interface PlaceholderPattern {
@@ -37,9 +38,17 @@ const lookBehind = 24;
 
 /**
  * The placeholder and template-guidance texts in one string value, in order, without overlaps. A match's
- * leading separator (a space or bracket some patterns need before the placeholder) is not part of it.
+ * leading separator (a space or bracket some patterns need before the placeholder) is not part of it. Remembered per
+ * value (positions are relative to it): while an author types, only the value that changed is searched again. The
+ * list is shared: callers read it and never change it.
  */
-export function findPlaceholders(value: string): PlaceholderFinding[] {
+export function findPlaceholders(value: string): readonly PlaceholderFinding[] {
+  return placeholdersOf.get(value);
+}
+
+const placeholdersOf = new TextMemo(placeholdersIn);
+
+function placeholdersIn(value: string): PlaceholderFinding[] {
   const found: PlaceholderFinding[] = [];
   const trimmed = value.trim();
   for (const entry of patterns) {
