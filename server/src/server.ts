@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver/node';
 import { join } from 'path';
 import { fileURLToPath } from 'url';
-import { failedCheck, isPostingDocument, isRecord, relatedFileProblems } from './engine';
+import { checkPosting, failedCheck, isPostingDocument, isRecord, relatedFileProblems } from './engine';
 import { CheckPool } from './lsp/checkPool';
 import { readRelatedFiles } from './node/relatedFiles';
 import { registerAuthoring } from './lsp/authoring';
@@ -159,9 +159,16 @@ async function publishProblems(uri: string): Promise<void> {
   // No result: a newer text of the document replaced this one in the queue; a newer version: its check is scheduled.
   if (!result || documents.get(uri)?.version !== version) return;
   // based_on: / translation_of: name files beside this one: their differences are diagnostics here too.
-  const related = uri.startsWith('file:')
-    ? relatedFileProblems(text, await readRelatedFiles(fileURLToPath(uri), text, settings.engine.limits.maxFileSize), settings.engine)
-    : [];
+  // The names come from the worker's parse; only a posting that names a related file is parsed again here.
+  const named = result.related.basedOn !== undefined || result.related.translationOf !== undefined;
+  const related =
+    named && uri.startsWith('file:')
+      ? relatedFileProblems(
+          text,
+          await readRelatedFiles(fileURLToPath(uri), result.related, settings.engine.limits.maxFileSize),
+          settings.engine,
+        )
+      : [];
   if (documents.get(uri)?.version !== version) return; // a newer edit is already scheduled
   const unreadable = unreadableConfigProblem(uri, text, settings);
   const problems = [...(unreadable ? [unreadable] : []), ...result.problems, ...related];
@@ -204,7 +211,17 @@ const postingInfo = registerPostingInfo(connection, documents, settingsFor, (uri
   checks.check(`info:${uri}`, text, settings.engine, settings.checkTimeoutMs),
 );
 
-registerRender(connection, documents, settingsFor);
+// An export's placeholder warnings come from the check already published for the same version (no second check on
+// this thread); a version not yet checked is checked in the pool like any other.
+registerRender(
+  connection,
+  documents,
+  settingsFor,
+  async (uri, version, text, settings) =>
+    postingInfo.problems(uri, version) ??
+    (await checks.check(`render:${uri}`, text, settings.engine, settings.checkTimeoutMs))?.problems ??
+    checkPosting(text, settings.engine).problems,
+);
 registerCompare(connection, documents, settingsFor);
 registerImport(connection);
 // The server's process id: the crash-recovery test kills this process and watches the client restart it.

@@ -7,6 +7,7 @@ import {
   exportWarnings,
   isRenderFormat,
   relatedFileProblems,
+  relatedFilesOf,
   LineIndex,
   readinessText,
   type Problem,
@@ -203,11 +204,14 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
       continue;
     }
     let text = read;
-    let { problems } = checkPosting(text, engineSettings);
+    const checked = checkPosting(text, engineSettings);
+    let { problems } = checked;
     if (file !== stdinName) {
-      // based_on: / translation_of: name files beside this one: their differences are problems of this file.
-      const related = await readRelatedFiles(resolve(io.cwd, file), text, engineSettings.limits.maxFileSize);
-      problems = [...problems, ...relatedFileProblems(text, related, engineSettings)];
+      // based_on: / translation_of: name files beside this one: their differences are problems of this file. The
+      // names and the comparison come from the check's own parse.
+      const names = relatedFilesOf(checked.parsed.data);
+      const related = await readRelatedFiles(resolve(io.cwd, file), names, engineSettings.limits.maxFileSize);
+      problems = [...problems, ...relatedFileProblems(text, related, engineSettings, checked.parsed)];
     }
     let fixed = 0;
     let fixes: FileReport['fixes'] = [];

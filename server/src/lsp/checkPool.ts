@@ -1,10 +1,23 @@
 import { Worker } from 'worker_threads';
-import { failedCheck, timedOutCheck, type EngineSettings, type Problem } from '../engine';
+import {
+  failedCheck,
+  relatedFilesOf,
+  timedOutCheck,
+  type CheckResult,
+  type EngineSettings,
+  type Problem,
+  type RelatedNames,
+} from '../engine';
 
-/** What the server keeps of a check: its problems and the profile it was checked against (all plain data). */
+/**
+ * What the server keeps of a check: its problems, the profile it was checked against and the files the posting names
+ * in `based_on:` and `translation_of:` (all plain data, small to copy between threads; the server's thread needs no
+ * parse of its own).
+ */
 export interface CheckSummary {
   profile: { id: string; title: string };
   problems: Problem[];
+  related: RelatedNames;
 }
 
 export interface CheckRequest {
@@ -31,8 +44,12 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
-function summaryOf(result: { profile: { id: string; title: string }; problems: Problem[] }): CheckSummary {
-  return { profile: { id: result.profile.id, title: result.profile.title }, problems: result.problems };
+export function summaryOf(result: CheckResult): CheckSummary {
+  return {
+    profile: { id: result.profile.id, title: result.profile.title },
+    problems: result.problems,
+    related: relatedFilesOf(result.parsed.data),
+  };
 }
 
 /**

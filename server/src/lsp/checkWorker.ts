@@ -5,14 +5,13 @@
  */
 import { parentPort } from 'worker_threads';
 import { checkPosting } from '../engine';
-import type { CheckRequest, CheckReply } from './checkPool';
+import { summaryOf, type CheckRequest, type CheckReply } from './checkPool';
 
 const port = parentPort;
 if (port) {
   port.on('message', ({ id, text, settings }: CheckRequest) => {
     // checkPosting never throws: an internal error is one internal-error problem in its result.
-    const { profile, problems } = checkPosting(text, settings);
-    const reply: CheckReply = { id, summary: { profile: { id: profile.id, title: profile.title }, problems } };
+    const reply: CheckReply = { id, summary: summaryOf(checkPosting(text, settings)) };
     port.postMessage(reply);
   });
   // Ready once warm: the first check compiles the schemas and loads the word lists, a one-time cost that must not

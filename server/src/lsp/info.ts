@@ -1,20 +1,24 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { Problem } from '../engine';
 import type { CheckSummary } from './checkPool';
 import { infoRequest, type PostingInfo } from '../protocol';
 import { postingDocument, safely, type SettingsFor } from './postingDocument';
 import { requestType } from './requestType';
 import type { ServerSettings } from './settings';
 
-/** What the last published check of a document found: enough for `posting/info`, far less than the check itself. */
+/** What the last published check of a document found: enough for `posting/info` and an export's warnings. */
 interface Summary {
   version: number;
   info: PostingInfo;
+  problems: readonly Problem[];
 }
 
 /** Keeps the summaries `posting/info` answers from; the server tells it about each check, closed file and new setting. */
 export interface PostingInfoSource {
   checked(uri: string, version: number, result: CheckSummary): void;
+  /** The problems published for this version of a document, if it was checked (an export reuses them). */
+  problems(uri: string, version: number): readonly Problem[] | undefined;
   forget(uri: string): void;
   /** Settings changed: every summary may be out of date until its document is checked again. */
   forgetAll(): void;
@@ -58,7 +62,11 @@ export function registerPostingInfo(
   );
 
   return {
-    checked: (uri, version, result) => summaries.set(uri, { version, info: infoOf(result) }),
+    checked: (uri, version, result) => summaries.set(uri, { version, info: infoOf(result), problems: result.problems }),
+    problems: (uri, version) => {
+      const summary = summaries.get(uri);
+      return summary?.version === version ? summary.problems : undefined;
+    },
     forget: (uri) => summaries.delete(uri),
     forgetAll: () => summaries.clear(),
   };

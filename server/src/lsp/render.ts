@@ -10,13 +10,23 @@ import {
   renderFormats,
   renderPosting,
   type GateFinding,
+  type Problem,
 } from '../engine';
 import { renderRequest, type PublishFinding } from '../protocol';
 import type { SettingsFor } from './postingDocument';
+import type { ServerSettings } from './settings';
 import { requestType } from './requestType';
 
+/** The problems of a document's text at a version: those of its published check when there is one. */
+export type ProblemsFor = (uri: string, version: number, text: string, settings: ServerSettings) => Promise<readonly Problem[]>;
+
 /** `posting/render`: an open document in one of the export formats, from the same engine the CLI uses. */
-export function registerRender(connection: Connection, documents: TextDocuments<TextDocument>, settingsFor: SettingsFor): void {
+export function registerRender(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  settingsFor: SettingsFor,
+  problemsFor: ProblemsFor = (_uri, _version, text, settings) => Promise.resolve(checkPosting(text, settings.engine).problems),
+): void {
   connection.onRequest(requestType(renderRequest), async (params) => {
     if (!isRenderFormat(params?.format)) {
       return new ResponseError(ErrorCodes.InvalidParams, `Unknown format ${String(params?.format)}; use ${joinFormats()}`);
@@ -25,7 +35,8 @@ export function registerRender(connection: Connection, documents: TextDocuments<
     if (!document) return new ResponseError(ErrorCodes.InvalidParams, `${params.uri} is not open`);
     const version = document.version;
     try {
-      const settings = (await settingsFor(params.uri)).engine;
+      const serverSettings = await settingsFor(params.uri);
+      const settings = serverSettings.engine;
       const text = document.getText();
       const today = new Date().toISOString().slice(0, 10);
       if (params.format === 'jsonld' && params.publish) {
@@ -47,7 +58,7 @@ export function registerRender(connection: Connection, documents: TextDocuments<
       }
       if (params.standalone !== true) return { content, version };
       // An export is for sending: the command warns about placeholder text still in it.
-      const placeholders = exportWarnings(checkPosting(text, settings).problems, settings.locale);
+      const placeholders = exportWarnings(await problemsFor(params.uri, version, text, serverSettings), settings.locale);
       return placeholders.warnings.length ? { content, version, placeholders } : { content, version };
     } catch (error) {
       return new ResponseError(ErrorCodes.InternalError, `Rendering failed: ${String(error)}`);

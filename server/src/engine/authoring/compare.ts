@@ -1,5 +1,5 @@
 import table from '../../../../schemas/render/compare.json';
-import { parsePosting } from '../document/parse';
+import { parsePosting, type ParsedPosting } from '../document/parse';
 import { pairAt, valueOffsets } from '../document/yamlNodes';
 import { localizeProblems, makeProblem, type Problem } from '../diagnostics/problems';
 import { headingAt } from '../template/headings';
@@ -132,8 +132,18 @@ export interface RelatedTexts {
 }
 
 /** `based_on:` and `translation_of:` of a posting text: the file each names, as written. */
-export function relatedFiles(text: string): { basedOn?: string; translationOf?: string } {
-  const data = parsePosting(text).data;
+export function relatedFiles(text: string): RelatedNames {
+  return relatedFilesOf(parsePosting(text).data);
+}
+
+/** The files a posting names in `based_on:` and `translation_of:`, as written. */
+export interface RelatedNames {
+  basedOn?: string;
+  translationOf?: string;
+}
+
+/** `based_on:` and `translation_of:` of a posting's data (a check's parse): no second parse of the text. */
+export function relatedFilesOf(data: unknown): RelatedNames {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
   const record = data as Record<string, unknown>;
   const name = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
@@ -145,8 +155,15 @@ export function relatedFiles(text: string): { basedOn?: string; translationOf?: 
  * the job description in `based_on:`, and what a translation must share with the posting in `translation_of:`
  * (sections, grade, dates, number of duties and requirements). Ranges are in `text`.
  */
-export function relatedFileProblems(text: string, related: RelatedTexts, settings: EngineSettings = defaultSettings): Problem[] {
-  const parsed = parsePosting(text);
+export function relatedFileProblems(
+  text: string,
+  related: RelatedTexts,
+  settings: EngineSettings = defaultSettings,
+  parsedText?: ParsedPosting,
+): Problem[] {
+  // Most postings name no related file: nothing to compare, and no parse.
+  if (!related.basedOn && !related.translationOf) return [];
+  const parsed = parsedText?.text === text ? parsedText : parsePosting(text);
   const { document, data } = parsed;
   if (!document || document.errors.length || !data || typeof data !== 'object') return [];
   const here = leaves(data);

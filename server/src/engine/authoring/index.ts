@@ -5,4 +5,13 @@ export { SkeletonWriter, todayIso, type SkeletonOptions } from '../template/skel
 export { postingFolding, postingSelectionRanges, postingSymbols, type FoldingRegion, type PostingSymbol } from './symbols';
 export { actionsFor, actionTitle, fixAll, fixAllEdits, fixAllKind, type FixAllResult, type PostingAction } from './actions';
 export { applyEdits, type TextEdit } from '../text/textEdits';
-export { comparePostings, comparisonText, relatedFileProblems, relatedFiles, type FieldChange, type RelatedTexts } from './compare';
+export {
+  comparePostings,
+  comparisonText,
+  relatedFileProblems,
+  relatedFiles,
+  relatedFilesOf,
+  type FieldChange,
+  type RelatedNames,
+  type RelatedTexts,
+} from './compare';
