@@ -1,4 +1,7 @@
-import { relative, resolve } from 'path';
+import { existsSync } from 'fs';
+import { availableParallelism } from 'os';
+import { join, relative, resolve } from 'path';
+import { CheckPool, summaryOf, type CheckSummary } from '../lsp/checkPool';
 import {
   assessReadiness,
   checkPosting,
@@ -7,9 +10,9 @@ import {
   exportWarnings,
   isRenderFormat,
   relatedFileProblems,
-  relatedFilesOf,
   LineIndex,
   readinessText,
+  type EngineSettings,
   type Problem,
   type Readiness,
   type RenderFormat,
@@ -178,6 +181,29 @@ async function summarize(files: string[], options: CliOptions, io: CliIo): Promi
   return unreadable ? 2 : results.every((result) => result.readiness.ready) ? 0 : 1;
 }
 
+/** A file prepared for the lint loop: its settings, then its text (or why it could not be read) and its check under way. */
+interface Prepared {
+  engineSettings: EngineSettings;
+  text?: string;
+  failure?: string;
+  checked?: Promise<CheckSummary | undefined>;
+}
+
+/** From this many files on, posting-lint checks in worker threads, one per core (up to four). */
+const parallelFrom = 64;
+
+/**
+ * Worker threads for a run over many files, when the machine has more than one core and the check worker sits beside
+ * this bundle (dist/checkWorker.js; not when the CLI runs from its sources). Their start (about a tenth of a second
+ * each) pays off over tens of files, not over a few.
+ */
+function checkPoolFor(fileCount: number): CheckPool | undefined {
+  const workerFile = join(__dirname, 'checkWorker.js');
+  const cores = availableParallelism();
+  if (fileCount < parallelFrom || cores < 2 || !existsSync(workerFile)) return undefined;
+  return new CheckPool(workerFile, Math.min(cores, 4), true);
+}
+
 async function lint(files: string[], options: CliOptions, io: CliIo): Promise<number> {
   const formatter = formatters[options.format]({ color: options.color, cwd: io.cwd, locale: options.locale });
   const settings = settingsResolver(options.config, io.cwd, options.locale);
@@ -195,75 +221,102 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
   const threshold = severityOrder.indexOf(options.maxSeverity);
   let unreadable = false;
   let failing = false;
-  for (const [index, file] of files.entries()) {
-    progress.update(index);
-    const engineSettings = await settings.settingsFor(file);
-    const read = await readPosting(file, engineSettings.limits.maxFileSize, io, () => progress.clear());
-    if (read === undefined) {
-      unreadable = true;
-      continue;
-    }
-    let text = read;
-    const checked = checkPosting(text, engineSettings);
-    let { problems } = checked;
-    if (file !== stdinName) {
-      // based_on: / translation_of: name files beside this one: their differences are problems of this file. The
-      // names and the comparison come from the check's own parse.
-      const names = relatedFilesOf(checked.parsed.data);
-      const related = await readRelatedFiles(resolve(io.cwd, file), names, engineSettings.limits.maxFileSize);
-      problems = [...problems, ...relatedFileProblems(text, related, engineSettings, checked.parsed)];
-    }
-    let fixed = 0;
-    let fixes: FileReport['fixes'] = [];
-    if (options.fix) {
-      const result = fixPosting(text, problems, engineSettings);
-      if (result.fixed) {
-        const written = await rewriteIfUnchanged(file, text, result.text);
-        if ('changed' in written) {
-          progress.clear();
-          io.stderr.write(`posting-lint: ${file} changed while it was checked; fixes not written (run --fix again)\n`);
-          unreadable = true;
-        } else if ('error' in written) {
-          progress.clear();
-          io.stderr.write(`posting-lint: ${describeWriteError(file, written.error)} (fixes not written)\n`);
-          unreadable = true;
-        } else ({ text, problems, fixed, fixes } = result);
-      }
-    }
-    if (options.exports.length) {
-      try {
-        const gate = { today: new Date().toISOString().slice(0, 10), force: options.force, locale: options.locale };
-        const view = { dateFormat: engineSettings.dateFormat };
-        const { refused, notes } = await writeExports(file, text, options.exports, io.cwd, options.outDir, gate, view);
-        if (refused.length || notes.length) progress.clear();
-        if (refused.length) {
-          const because = refused.map((finding) => `  ✗ ${finding.message} [${finding.code}]\n`).join('');
-          io.stderr.write(`posting-lint: ${file}: JSON-LD not exported:\n${because}`);
-          failing = true;
-        }
-        for (const note of notes) io.stderr.write(`posting-lint: ${file}: note: ${note.message} [${note.code}]\n`);
-        // An export is for sending: placeholder text still in it is named, with its field and line, every time.
-        const { headline, warnings } = exportWarnings(problems, engineSettings.locale);
-        for (const { line, character, message } of warnings) {
-          progress.clear();
-          const name = file === stdinName ? '<stdin>' : file;
-          io.stderr.write(`posting-lint: ${name}:${line + 1}:${character + 1}: warning: ${headline}: ${message}\n`);
-        }
-      } catch (error) {
+  const checks = checkPoolFor(files.length);
+  // Files are prepared in order (settings, then the file), at most `ahead` beyond the one being reported, and checked
+  // in the pool meanwhile; everything else (related files, fixes, exports, output) happens in order, below.
+  const ahead = checks ? 32 : 0;
+  const prepared: Promise<Prepared>[] = [];
+  let chain: Promise<unknown> = Promise.resolve();
+  const prepare = (file: string): Promise<Prepared> => {
+    const next = chain.then(async (): Promise<Prepared> => {
+      const engineSettings = await settings.settingsFor(file);
+      const read =
+        file === stdinName
+          ? { text: await readAll(io.stdin) }
+          : await readRegularFile(file, engineSettings.limits.maxFileSize, { checkCharacters: false });
+      if ('failure' in read) return { engineSettings, failure: read.failure.reason };
+      const checked = checks?.check(file, read.text, engineSettings, undefined);
+      return { engineSettings, text: read.text, checked };
+    });
+    chain = next.catch(() => undefined);
+    next.catch(() => undefined); // a failure is thrown where the file is reported, in order
+    return next;
+  };
+  try {
+    for (const [index, file] of files.entries()) {
+      progress.update(index);
+      while (prepared.length <= Math.min(index + ahead, files.length - 1)) prepared.push(prepare(files[prepared.length]));
+      const { engineSettings, text: read, failure, checked } = await prepared[index];
+      delete prepared[index];
+      if (read === undefined) {
         progress.clear();
-        if (error instanceof OutDirError) io.stderr.write(`posting-lint: ${describeOutDirError(error.folder, error.cause)}\n`);
-        else io.stderr.write(`posting-lint: ${describeWriteError(errorPath(error) ?? file, error)} (not exported)\n`);
+        io.stderr.write(`posting-lint: ${file}: ${failure}\n`);
         unreadable = true;
+        continue;
       }
+      let text = read;
+      const summary = (checked && (await checked)) ?? summaryOf(checkPosting(text, engineSettings));
+      let { problems } = summary;
+      if (file !== stdinName) {
+        // based_on: / translation_of: name files beside this one: their differences are problems of this file. The
+        // names come from the check's own parse; the comparison parses only a posting that names a file.
+        const related = await readRelatedFiles(resolve(io.cwd, file), summary.related, engineSettings.limits.maxFileSize);
+        problems = [...problems, ...relatedFileProblems(text, related, engineSettings)];
+      }
+      let fixed = 0;
+      let fixes: FileReport['fixes'] = [];
+      if (options.fix) {
+        const result = fixPosting(text, problems, engineSettings);
+        if (result.fixed) {
+          const written = await rewriteIfUnchanged(file, text, result.text);
+          if ('changed' in written) {
+            progress.clear();
+            io.stderr.write(`posting-lint: ${file} changed while it was checked; fixes not written (run --fix again)\n`);
+            unreadable = true;
+          } else if ('error' in written) {
+            progress.clear();
+            io.stderr.write(`posting-lint: ${describeWriteError(file, written.error)} (fixes not written)\n`);
+            unreadable = true;
+          } else ({ text, problems, fixed, fixes } = result);
+        }
+      }
+      if (options.exports.length) {
+        try {
+          const gate = { today: new Date().toISOString().slice(0, 10), force: options.force, locale: options.locale };
+          const view = { dateFormat: engineSettings.dateFormat };
+          const { refused, notes } = await writeExports(file, text, options.exports, io.cwd, options.outDir, gate, view);
+          if (refused.length || notes.length) progress.clear();
+          if (refused.length) {
+            const because = refused.map((finding) => `  ✗ ${finding.message} [${finding.code}]\n`).join('');
+            io.stderr.write(`posting-lint: ${file}: JSON-LD not exported:\n${because}`);
+            failing = true;
+          }
+          for (const note of notes) io.stderr.write(`posting-lint: ${file}: note: ${note.message} [${note.code}]\n`);
+          // An export is for sending: placeholder text still in it is named, with its field and line, every time.
+          const { headline, warnings } = exportWarnings(problems, engineSettings.locale);
+          for (const { line, character, message } of warnings) {
+            progress.clear();
+            const name = file === stdinName ? '<stdin>' : file;
+            io.stderr.write(`posting-lint: ${name}:${line + 1}:${character + 1}: warning: ${headline}: ${message}\n`);
+          }
+        } catch (error) {
+          progress.clear();
+          if (error instanceof OutDirError) io.stderr.write(`posting-lint: ${describeOutDirError(error.folder, error.cause)}\n`);
+          else io.stderr.write(`posting-lint: ${describeWriteError(errorPath(error) ?? file, error)} (not exported)\n`);
+          unreadable = true;
+        }
+      }
+      problems = [...problems].sort(byPosition);
+      if (options.quiet) problems = problems.filter((problem) => problem.severity === 'error');
+      const name = file === stdinName ? '<stdin>' : file;
+      const lines = new LineIndex(text);
+      if (baseline) problems = baseline.filter(name, io.cwd, problems, lines);
+      if (problems.some((problem) => isAtOrAbove(problem, threshold))) failing = true;
+      const report: FileReport = { file: name, lines, problems, fixed, fixes };
+      emit(formatter.file(report));
     }
-    problems = [...problems].sort(byPosition);
-    if (options.quiet) problems = problems.filter((problem) => problem.severity === 'error');
-    const name = file === stdinName ? '<stdin>' : file;
-    const lines = new LineIndex(text);
-    if (baseline) problems = baseline.filter(name, io.cwd, problems, lines);
-    if (problems.some((problem) => isAtOrAbove(problem, threshold))) failing = true;
-    const report: FileReport = { file: name, lines, problems, fixed, fixes };
-    emit(formatter.file(report));
+  } finally {
+    await checks?.close();
   }
   progress.clear();
   emit(formatter.end());

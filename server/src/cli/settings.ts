@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'fs';
-import { resolve } from 'path';
+import { dirname, resolve } from 'path';
 import { defaultSettings, type EngineSettings, type Problem } from '../engine';
-import { settingsForFile, type LoadedConfig } from '../node/configFiles';
+import { settingsForFile, type FileSettings, type LoadedConfig } from '../node/configFiles';
 import { InputError } from './errors';
 
 /** The engine settings for one file: the nearest .postingrc.yaml (or --config's), else the defaults. */
@@ -19,11 +19,16 @@ export function settingsResolver(configPath: string | undefined, cwd: string, lo
   if (explicit && !statSync(explicit).isFile()) throw new InputError(`--config ${configPath}: not a regular file`);
   const used = new Map<string, LoadedConfig>();
   const unreadable = new Map<string, string>();
+  const byFolder = new Map<string, Promise<FileSettings>>();
   return {
     async settingsFor(file) {
       // Standard input has no folder of its own: its config is found from the working folder.
       const posting = file === '-' ? resolve(cwd, 'stdin.posting.yaml') : resolve(cwd, file);
-      const { engine, config, unreadableConfig } = await settingsForFile(posting, defaultSettings, explicit);
+      // One run reads each folder's config once: the postings of a folder share it (a thousand files, one search).
+      const folder = explicit ?? dirname(posting);
+      let found = byFolder.get(folder);
+      if (!found) byFolder.set(folder, (found = settingsForFile(posting, defaultSettings, explicit)));
+      const { engine, config, unreadableConfig } = await found;
       if (config) used.set(config.file, config);
       if (unreadableConfig) unreadable.set(unreadableConfig.file, unreadableConfig.failure.reason);
       return locale ? { ...engine, locale } : engine;

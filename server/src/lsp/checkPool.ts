@@ -33,7 +33,8 @@ export interface CheckReply {
 
 interface Job extends CheckRequest {
   key: string;
-  budgetMs: number;
+  /** No budget: the check runs to its end (posting-lint). */
+  budgetMs: number | undefined;
   resolve(summary: CheckSummary | undefined): void;
 }
 
@@ -71,6 +72,8 @@ export class CheckPool {
   constructor(
     private readonly workerFile: string,
     private readonly size = 2,
+    /** Workers keep the process alive while they work (posting-lint waits for them; the server has its connection). */
+    private readonly keepAlive = false,
   ) {}
 
   /** Starts one worker ahead of the first check, so the first check does not wait for a worker to load. */
@@ -82,7 +85,7 @@ export class CheckPool {
    * Checks `text` within `budgetMs`. `key` names the document: a check of it still waiting in the queue is replaced
    * by this one (and answered undefined: a newer text is on its way).
    */
-  check(key: string, text: string, settings: EngineSettings, budgetMs: number): Promise<CheckSummary | undefined> {
+  check(key: string, text: string, settings: EngineSettings, budgetMs: number | undefined): Promise<CheckSummary | undefined> {
     return new Promise((resolve) => {
       const waiting = this.queue.findIndex((job) => job.key === key);
       if (waiting >= 0) this.queue.splice(waiting, 1)[0].resolve(undefined);
@@ -119,10 +122,10 @@ export class CheckPool {
 
   private start(slot: Slot, job: Job): void {
     slot.job = job;
-    slot.timer = setTimeout(
-      () => this.finish(slot, summaryOf(timedOutCheck(job.text, job.budgetMs / 1000, job.settings)), true),
-      job.budgetMs,
-    );
+    const budgetMs = job.budgetMs;
+    if (budgetMs !== undefined) {
+      slot.timer = setTimeout(() => this.finish(slot, summaryOf(timedOutCheck(job.text, budgetMs / 1000, job.settings)), true), budgetMs);
+    }
     const request: CheckRequest = { id: job.id, text: job.text, settings: job.settings };
     slot.worker.postMessage(request);
   }
@@ -148,7 +151,7 @@ export class CheckPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.workerFile);
-    worker.unref(); // an idle worker never keeps the server alive
+    if (!this.keepAlive) worker.unref(); // an idle worker never keeps the server alive
     const slot: Slot = { worker, ready: false };
     worker.on('message', (message: { ready?: boolean } & Partial<CheckReply>) => {
       if (message.ready) {
