@@ -57,7 +57,8 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
-// Checks run in worker threads (dist/checkWorker.js, next to this bundle) under the checkTimeout budget.
+// Checks run in a worker thread (dist/checkWorker.js, next to this bundle) under the checkTimeout budget; a second one
+// starts only beside a long check (see CheckPool).
 const checks = new CheckPool(join(__dirname, 'checkWorker.js'));
 
 connection.onInitialized(() => {

@@ -201,7 +201,7 @@ function checkPoolFor(fileCount: number): CheckPool | undefined {
   const workerFile = join(__dirname, 'checkWorker.js');
   const cores = availableParallelism();
   if (fileCount < parallelFrom || cores < 2 || !existsSync(workerFile)) return undefined;
-  return new CheckPool(workerFile, Math.min(cores, 4), true);
+  return new CheckPool(workerFile, { size: Math.min(cores, 4), keepAlive: true, spareAfterMs: 0 });
 }
 
 async function lint(files: string[], options: CliOptions, io: CliIo): Promise<number> {

@@ -42,8 +42,30 @@ interface Slot {
   worker: Worker;
   ready: boolean;
   job?: Job;
+  /** When its job started (Date.now()). */
+  startedAt: number;
   timer?: NodeJS.Timeout;
+  /** Ends a spare worker that has had nothing to do for a while. */
+  idleTimer?: NodeJS.Timeout;
 }
+
+/** How the pool grows and shrinks. */
+export interface PoolOptions {
+  /** Most workers at once. */
+  size: number;
+  /** Workers keep the process alive while they work (posting-lint waits for them; the server has its connection). */
+  keepAlive: boolean;
+  /**
+   * A check waits this long behind a running one before a spare worker is started for it. A spare worker costs a
+   * copy of the engine and its schemas (tens of MB) and their start; ordinary checks take milliseconds, so only a
+   * long one (a runaway, until its budget stops it) is worth one.
+   */
+  spareAfterMs: number;
+  /** A spare worker with nothing to do for this long is ended (the first one stays). */
+  spareIdleMs: number;
+}
+
+const serverPool: PoolOptions = { size: 2, keepAlive: false, spareAfterMs: 250, spareIdleMs: 30_000 };
 
 export function summaryOf(result: CheckResult): CheckSummary {
   return {
@@ -68,13 +90,15 @@ export class CheckPool {
   private readonly queue: Job[] = [];
   private nextId = 1;
   private closed = false;
+  private spareTimer?: NodeJS.Timeout;
+  private readonly options: PoolOptions;
 
   constructor(
     private readonly workerFile: string,
-    private readonly size = 2,
-    /** Workers keep the process alive while they work (posting-lint waits for them; the server has its connection). */
-    private readonly keepAlive = false,
-  ) {}
+    options: Partial<PoolOptions> = {},
+  ) {
+    this.options = { ...serverPool, ...options };
+  }
 
   /** Starts one worker ahead of the first check, so the first check does not wait for a worker to load. */
   warmUp(): void {
@@ -97,10 +121,12 @@ export class CheckPool {
   /** Ends every worker; checks still waiting or running are answered undefined. */
   async close(): Promise<void> {
     this.closed = true;
+    if (this.spareTimer) clearTimeout(this.spareTimer);
     for (const job of this.queue.splice(0)) job.resolve(undefined);
     await Promise.all(
       this.slots.splice(0).map((slot) => {
         if (slot.timer) clearTimeout(slot.timer);
+        if (slot.idleTimer) clearTimeout(slot.idleTimer);
         slot.job?.resolve(undefined);
         return slot.worker.terminate();
       }),
@@ -112,8 +138,19 @@ export class CheckPool {
     while (this.queue.length) {
       const slot = this.slots.find((candidate) => candidate.ready && !candidate.job);
       if (!slot) {
-        // Another worker only when every one is busy (not merely loading).
-        if (this.slots.length < this.size && this.slots.every((candidate) => candidate.job)) this.slots.push(this.spawn());
+        // Another worker only when every one is busy (not merely loading), and, beside a running one, only once that
+        // one has run for spareAfterMs (checked again then).
+        if (this.slots.length < this.options.size && this.slots.every((candidate) => candidate.job)) {
+          const waited = this.slots.length ? Date.now() - Math.min(...this.slots.map((candidate) => candidate.startedAt)) : Infinity;
+          if (waited >= this.options.spareAfterMs) this.slots.push(this.spawn());
+          else if (!this.spareTimer) {
+            this.spareTimer = setTimeout(() => {
+              this.spareTimer = undefined;
+              this.dispatch();
+            }, this.options.spareAfterMs - waited);
+            this.spareTimer.unref();
+          }
+        }
         return;
       }
       this.start(slot, this.queue.shift()!);
@@ -122,6 +159,9 @@ export class CheckPool {
 
   private start(slot: Slot, job: Job): void {
     slot.job = job;
+    slot.startedAt = Date.now();
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    slot.idleTimer = undefined;
     const budgetMs = job.budgetMs;
     if (budgetMs !== undefined) {
       slot.timer = setTimeout(() => this.finish(slot, summaryOf(timedOutCheck(job.text, budgetMs / 1000, job.settings)), true), budgetMs);
@@ -147,12 +187,28 @@ export class CheckPool {
     }
     job?.resolve(summary);
     this.dispatch();
+    if (!replace && !slot.job && this.slots.length > 1 && !this.closed) this.retireWhenIdle(slot);
+  }
+
+  /** Ends a spare worker if it is still idle after spareIdleMs, keeping at least one. */
+  private retireWhenIdle(slot: Slot): void {
+    if (slot.idleTimer) clearTimeout(slot.idleTimer);
+    slot.idleTimer = setTimeout(() => {
+      slot.idleTimer = undefined;
+      const index = this.slots.indexOf(slot);
+      if (slot.job || index < 0 || this.slots.length < 2 || this.closed) return;
+      this.slots.splice(index, 1);
+      slot.worker.removeAllListeners();
+      slot.worker.on('error', () => undefined);
+      void slot.worker.terminate();
+    }, this.options.spareIdleMs);
+    slot.idleTimer.unref();
   }
 
   private spawn(): Slot {
     const worker = new Worker(this.workerFile);
-    if (!this.keepAlive) worker.unref(); // an idle worker never keeps the server alive
-    const slot: Slot = { worker, ready: false };
+    if (!this.options.keepAlive) worker.unref(); // an idle worker never keeps the server alive
+    const slot: Slot = { worker, ready: false, startedAt: 0 };
     worker.on('message', (message: { ready?: boolean } & Partial<CheckReply>) => {
       if (message.ready) {
         slot.ready = true;
