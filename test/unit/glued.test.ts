@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import fc from 'fast-check';
 import gluedData from '../../schemas/wording/glued-words.json';
 import { gluedWordsData } from '../../scripts/gluedWordsData';
 import { checkPosting } from '../../server/src/engine';
@@ -88,6 +89,44 @@ describe('rule: glued-words', () => {
     assert.deepEqual(
       checkPosting(seed).problems.filter((problem) => problem.code === 'glued-words'),
       [],
+    );
+  });
+});
+
+describe('glued words in a long text, read in pieces', () => {
+  it('finds exactly what one read of the whole text finds (words, acronyms, sentence ends, line breaks)', () => {
+    const piece = fc.constantFrom(
+      'UNHCRstaff',
+      'QRBstaff',
+      'QRB',
+      'knowledgeof',
+      'responsiblefor',
+      'the',
+      'team',
+      '"knowledgeof',
+      'UNHCRstaff.',
+      '. ',
+      '? ',
+      '; ',
+      '.\n',
+      '\n',
+      '\n\n  ',
+      ' ',
+      '\u00a0',
+      '\u3000',
+      'e.g. ',
+      'https://example.org/knowledgeof',
+      'x.',
+      'é',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 200 }), fc.integer({ min: 0, max: 60 }), (parts, from) => {
+        const text = parts.join('');
+        const whole = standaloneAcronyms([text], Infinity);
+        assert.deepEqual(standaloneAcronyms([text], from), whole);
+        assert.deepEqual(findGluedWords(text, whole, from), findGluedWords(text, whole, Infinity));
+      }),
+      { numRuns: 300 },
     );
   });
 });

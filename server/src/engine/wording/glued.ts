@@ -61,10 +61,35 @@ function candidateSplit(core: string): { split: string; acronym?: string } | und
 }
 
 /** Acronyms a text uses on their own ("UNHCR" in "the UNHCR office"): a glued run may start with one of them. */
-export function standaloneAcronyms(texts: readonly string[]): Set<string> {
+export function standaloneAcronyms(texts: readonly string[], piecesFrom = pieceFrom): Set<string> {
   const found = new Set<string>();
-  for (const text of texts) for (const acronym of acronymsOf.get(text)) found.add(acronym);
+  for (const text of texts)
+    for (const [, piece] of piecesOf(text, piecesFrom)) for (const acronym of acronymsOf.get(piece)) found.add(acronym);
   return found;
+}
+
+/** Texts longer than this are read in pieces. */
+const pieceFrom = 2000;
+
+/**
+ * A long text in pieces, each ending after a sentence end or a line break and the spaces after it, with where each
+ * starts. A run of characters without spaces (a word, an acronym) never spans two pieces, so each piece is searched
+ * alone and remembered alone: typing in one sentence of a 40 KB paragraph searches that sentence again, not the
+ * paragraph. The ends depend on the text around them only, so an edit moves the pieces after it without changing them.
+ */
+function piecesOf(text: string, from = pieceFrom): [number, string][] {
+  if (text.length < from) return [[0, text]];
+  const pieces: [number, string][] = [];
+  let start = 0;
+  for (const end of text.matchAll(/[.!?;]\s+|\n\s*/g)) {
+    const next = (end.index ?? 0) + end[0].length;
+    if (next < text.length) {
+      pieces.push([start, text.slice(start, next)]);
+      start = next;
+    }
+  }
+  pieces.push([start, text.slice(start)]);
+  return pieces;
 }
 
 /** The acronyms of one text, remembered per text: while an author types, only the value that changed is read again. */
@@ -93,11 +118,13 @@ const candidatesOf = new TextMemo((text: string): readonly Candidate[] => {
   return found;
 });
 
-/** The glued words in a text, in order. */
-export function findGluedWords(text: string, ownAcronyms: ReadonlySet<string> = new Set()): GluedWords[] {
+/** The glued words in a text, in order (`piecesFrom`: the length from which it is read in pieces; tests vary it). */
+export function findGluedWords(text: string, ownAcronyms: ReadonlySet<string> = new Set(), piecesFrom = pieceFrom): GluedWords[] {
   const found: GluedWords[] = [];
-  for (const { start, end, split, acronym } of candidatesOf.get(text)) {
-    if (acronym === undefined || isKnownAcronym(acronym, ownAcronyms)) found.push({ start, end, split });
+  for (const [offset, piece] of piecesOf(text, piecesFrom)) {
+    for (const { start, end, split, acronym } of candidatesOf.get(piece)) {
+      if (acronym === undefined || isKnownAcronym(acronym, ownAcronyms)) found.push({ start: offset + start, end: offset + end, split });
+    }
   }
   return found;
 }
