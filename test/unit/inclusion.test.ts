@@ -1,8 +1,11 @@
 import { strict as assert } from 'assert';
+import fc from 'fast-check';
 import { checkPosting, defaultSettings, parsePosting, type Problem } from '../../server/src/engine';
 import { actionsFor } from '../../server/src/engine/authoring/actions';
 import { inclusionRules } from '../../server/src/engine/rules/inclusion';
 import { applyEdits } from '../../server/src/engine/text/textEdits';
+import type { FreeText } from '../../server/src/engine/wording/freeText';
+import { inclusionFindings, termsStayInSentences, type InclusionFinding } from '../../server/src/engine/wording/inclusion';
 import { replaceOnce } from '../helpers/edit';
 import { readSeed, seedsDir } from '../helpers/seeds';
 import { join } from 'path';
@@ -122,6 +125,52 @@ describe('reasonable-accommodation statement', () => {
     assert.deepEqual(
       inclusion(text).map((p) => p.code),
       [],
+    );
+  });
+});
+
+describe('inclusive wording in a long value, searched in pieces of whole sentences', () => {
+  it('finds exactly what one search of the whole value finds', () => {
+    assert.ok(termsStayInSentences, 'the terms of schemas/wording/inclusion.json allow reading in pieces');
+    const part = fc.constantFrom(
+      'young graduates',
+      'young, dynamic',
+      'energetic and young',
+      'able-bodied',
+      'must be able to drive',
+      'required to stand for long periods',
+      'single applicants',
+      'unmarried',
+      'Ivy League',
+      'regardless of age',
+      'the team',
+      'e.g.',
+      'etc.',
+      '.',
+      '. ',
+      '! ',
+      '? ',
+      '\n',
+      ' ',
+      '  ',
+      '若手',
+      '。',
+      'を問わず',
+    );
+    const toText = (value: string): FreeText => ({ path: ['background'], value, map: [] });
+    const shape = (findings: InclusionFinding[]) =>
+      findings.map(({ start, end, code, category, instead }) => ({ start, end, code, category, instead }));
+    fc.assert(
+      fc.property(
+        fc.array(part, { maxLength: 160 }),
+        fc.integer({ min: 0, max: 80 }),
+        fc.constantFrom('unops-ica', 'jpo'),
+        (parts, from, profile) => {
+          const texts = [toText(parts.join('')), toText(parts.slice().reverse().join(' '))];
+          assert.deepEqual(shape(inclusionFindings(texts, profile, '', from)), shape(inclusionFindings(texts, profile, '', Infinity)));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

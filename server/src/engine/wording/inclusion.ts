@@ -81,6 +81,50 @@ interface Match {
  * term and text order, remembered per text (positions relative to it): while an author types, only the value that
  * changed is searched again. Which of them count depends on the profile and the title, decided per check.
  */
+/**
+ * Whether no term can match sentence punctuation (. ! ?): then no match spans two sentences, and a long value can be
+ * searched one piece of whole sentences at a time. Read from the patterns' sources, erring on the side of "can".
+ */
+export const termsStayInSentences = categories.every((category) =>
+  category.terms.every(
+    (term) => !/\\[.?!WSDPp]|\[\^|(?<!\\)\.|(?<!\(\?<?)!|\[[^\][.?!]*[.?!]|\(\?<[=!]|(?<!\\)\$|(?<![[\\])\^/.test(term.pattern.source),
+  ),
+);
+
+/** Values shorter than this are searched whole. */
+const pieceFrom = 2000;
+
+/**
+ * A long value in pieces, cut right after a sentence's closing . ! or ? where a space follows (words.ts's sentences):
+ * each piece holds whole sentences, no term (which cannot match the punctuation, lookbehinds or anchors: see
+ * termsStayInSentences) spans a cut, and the sentence around a match is the same in the piece as in the value. Typing
+ * in one sentence of a 40 KB paragraph searches that piece again, not the paragraph.
+ */
+function piecesOf(value: string, from: number): [number, string][] {
+  if (value.length < from || !termsStayInSentences) return [[0, value]];
+  const pieces: [number, string][] = [];
+  let start = 0;
+  for (const { end } of sentencesOf(value)) {
+    if (end < value.length && /[.!?]/.test(value[end - 1]) && /\s/.test(value[end])) {
+      pieces.push([start, value.slice(start, end)]);
+      start = end;
+    }
+  }
+  pieces.push([start, value.slice(start)]);
+  return pieces;
+}
+
+/** The matches of a value, from its pieces, in category, term and text order (as one search of the value finds them). */
+function matchesIn(value: string, from = pieceFrom): readonly Match[] {
+  const pieces = piecesOf(value, from);
+  if (pieces.length === 1) return matchesOf.get(value);
+  const found: Match[] = [];
+  for (const [offset, piece] of pieces) {
+    for (const match of matchesOf.get(piece)) found.push({ ...match, start: offset + match.start, end: offset + match.end });
+  }
+  return found.sort((a, b) => a.category - b.category || a.term - b.term || a.start - b.start);
+}
+
 const matchesOf = new TextMemo((value: string): readonly Match[] => {
   const found: Match[] = [];
   categories.forEach((category, c) => {
@@ -105,9 +149,10 @@ const matchesOf = new TextMemo((value: string): readonly Match[] => {
 
 /**
  * Exclusionary wording by category: age (outside profiles whose programme sets an age limit), physical demands not
- * essential to the job, elitism, nationality and ethnicity, family status. `title` is the posting's title.
+ * essential to the job, elitism, nationality and ethnicity, family status. `title` is the posting's title;
+ * `piecesFrom`, the length from which a value is searched in pieces (tests vary it).
  */
-export function inclusionFindings(texts: readonly FreeText[], profileId: string, title = ''): InclusionFinding[] {
+export function inclusionFindings(texts: readonly FreeText[], profileId: string, title = '', piecesFrom = pieceFrom): InclusionFinding[] {
   // Per check: which terms count for this profile and title.
   const counts = categories.map((category) => {
     const exempt = category.exemptProfiles.includes(profileId);
@@ -116,7 +161,7 @@ export function inclusionFindings(texts: readonly FreeText[], profileId: string,
   const found: InclusionFinding[] = [];
   for (const text of texts) {
     const first = found.length;
-    for (const { category: c, term: t, start, end } of matchesOf.get(text.value)) {
+    for (const { category: c, term: t, start, end } of matchesIn(text.value, piecesFrom)) {
       if (!counts[c][t]) continue;
       // One finding per stretch of text: a match overlapping an earlier one of the same text is left out.
       if (found.some((f, i) => i >= first && f.start < end && start < f.end)) continue;
