@@ -6,11 +6,14 @@ import { addDays, addMonths, firstOfMonthAfter, SkeletonWriter, todayIso, yamlSc
 import { cursorContext, Structure, unquote, type CursorContext } from '../document/structure';
 import type { Position, Range } from '../text/positions';
 import type { Path } from '../document/yamlNodes';
+import { startsWithPostingModeline } from '../document/selection';
+import { profiles } from '../template/profiles';
+import { isSectionParent, sectionSnippets, wholePostingSnippet } from '../template/snippets';
 
 /** A completion, in the LSP's shape but plain data (the server converts the kind to its number). */
 export interface Completion {
   label: string;
-  kind: 'field' | 'value' | 'competency' | 'date' | 'language';
+  kind: 'field' | 'value' | 'competency' | 'date' | 'language' | 'snippet';
   /** The template heading or a short note, shown beside the label. */
   detail?: string;
   documentation?: string;
@@ -45,6 +48,24 @@ export function completePosting(text: string, position: Position, options: Compl
   }));
 }
 
+/**
+ * Completion in a YAML file that is not (yet) a posting: only when it is blank, the whole-posting snippets, so that a
+ * new file can start as a posting; nothing in any other YAML.
+ */
+export function completeBlankFile(text: string, position: Position, options: CompleteOptions = {}): Completion[] {
+  const lines = text.split(/\r?\n/);
+  // Blank but for the word being typed on the cursor's line ("posting-u").
+  if (lines.some((line, i) => (i === position.line ? !/^\s*[\w-]*\s*$/.test(line) : line.trim() !== ''))) return [];
+  const context = cursorContext(text, position);
+  const range: Range = { start: { line: position.line, character: context.typedStart }, end: position };
+  return rank(wholePostingCandidates(text, options.today ?? todayIso()), context.typed.trim()).map((candidate, index) => ({
+    ...candidate,
+    range,
+    filterText: candidate.filterText ?? candidate.label,
+    sortText: String(index).padStart(4, '0'),
+  }));
+}
+
 type Candidate = Omit<Completion, 'range' | 'sortText' | 'filterText'> & { filterText?: string };
 type Facts = ReturnType<typeof postingFacts>;
 
@@ -56,7 +77,10 @@ function candidatesFor(context: CursorContext, structure: Structure, facts: Fact
       const items = itemCandidates(context.parentPath, structure, facts, today, cursorLine);
       return items.map((item) => ({ ...item, insertText: `- ${item.insertText}` }));
     }
-    return fieldCandidates(context.parentPath, structure, facts, today, cursorLine);
+    return [
+      ...fieldCandidates(context.parentPath, structure, facts, today, cursorLine),
+      ...snippetCandidates(context.parentPath, structure, facts, today, cursorLine),
+    ];
   }
   if (context.kind === 'item') {
     const list = schemaAtPath(facts.root, context.parentPath);
@@ -96,6 +120,48 @@ function fieldCandidates(parentPath: Path, structure: Structure, facts: Facts, t
     });
   }
   return candidates;
+}
+
+/**
+ * Snippets where they may go: a whole posting per profile at the top of a file with no field yet; a section's blank
+ * form at the level the section belongs to (the top level, the ToR, its qualifications), only for sections not there.
+ */
+function snippetCandidates(parentPath: Path, structure: Structure, facts: Facts, today: string, cursorLine: number): Candidate[] {
+  const present = new Set(
+    structure
+      .childrenOf(parentPath)
+      .filter((entry) => entry.line !== cursorLine)
+      .map((entry) => String(entry.path[entry.path.length - 1])),
+  );
+  if (!parentPath.length && !present.size) return wholePostingCandidates(structure.text, today);
+  if (!isSectionParent(parentPath)) return [];
+  const sections = sectionSnippets(facts.profile, parentPath as string[], { today, catalogue: facts.catalogue, present });
+  return Object.values(sections).map((snippet) => ({
+    label: snippet.prefix,
+    kind: 'snippet' as const,
+    detail: snippet.title,
+    documentation: snippet.description,
+    insertText: snippet.body.join('\n'),
+    snippet: true,
+    filterText: `${snippet.prefix} ${snippet.title}`,
+  }));
+}
+
+/** The whole-posting snippets, for a file with nothing in it yet (its `# posting` line is not written twice). */
+function wholePostingCandidates(text: string, today: string): Candidate[] {
+  const hasModeline = startsWithPostingModeline(text);
+  return profiles.map((profile) => {
+    const snippet = wholePostingSnippet(profile, today);
+    return {
+      label: snippet.prefix,
+      kind: 'snippet' as const,
+      detail: profile.title,
+      documentation: snippet.description,
+      insertText: (hasModeline && snippet.body[0] === '# posting' ? snippet.body.slice(1) : snippet.body).join('\n'),
+      snippet: true,
+      filterText: `${snippet.prefix} ${profile.title}`,
+    };
+  });
 }
 
 function itemCandidates(listPath: Path, structure: Structure, facts: Facts, today: string, cursorLine: number): Candidate[] {
