@@ -55,7 +55,7 @@ export function completePosting(text: string, position: Position, options: Compl
 export function completeBlankFile(text: string, position: Position, options: CompleteOptions = {}): Completion[] {
   const lines = text.split(/\r?\n/);
   // Blank but for the word being typed on the cursor's line ("posting-u").
-  if (lines.some((line, i) => (i === position.line ? !/^\s*[\w-]*\s*$/.test(line) : line.trim() !== ''))) return [];
+  if (lines.some((line, i) => (i === position.line ? !/^\s*[\w-]*$/.test(line.trimEnd()) : line.trim() !== ''))) return [];
   const context = cursorContext(text, position);
   const range: Range = { start: { line: position.line, character: context.typedStart }, end: position };
   return rank(wholePostingCandidates(text, options.today ?? todayIso()), context.typed.trim()).map((candidate, index) => ({
