@@ -14,7 +14,16 @@ import { dirname, join, resolve } from 'path';
 import type { Frame, Page } from 'playwright-core';
 import { format } from 'util';
 import { launchChromium } from '../helpers/chromium';
-import { fixtures, previewTitle, saveDialogMarker, savedName, screenshotMarker, screenshotPath } from './suite/fixtures';
+import {
+  explainDialogMarker,
+  explanationTextPath,
+  fixtures,
+  previewTitle,
+  saveDialogMarker,
+  savedName,
+  screenshotMarker,
+  screenshotPath,
+} from './suite/fixtures';
 
 const root = resolve(__dirname, '../..');
 const e2e = join(root, '.e2e');
@@ -43,6 +52,7 @@ async function main(): Promise<number> {
   }
   mkdirSync(dirname(join(root, screenshotPath)), { recursive: true });
   rmSync(join(root, screenshotPath), { force: true });
+  rmSync(join(root, explanationTextPath), { force: true });
 
   const port = await freePort();
   const server = startCodeServer(scratch, folder, port);
@@ -56,8 +66,10 @@ async function main(): Promise<number> {
       // When the suite says the screen is ready (extension host still alive): read the preview, take the screenshot.
       let previewShown: Promise<boolean> | undefined;
       let saveAnswered: Promise<boolean> | undefined;
+      let explanationRead: Promise<boolean> | undefined;
       const onLine = (line: string) => {
         if (line.includes(saveDialogMarker) && !saveAnswered) saveAnswered = answerSaveDialog(page, folder, savedName);
+        if (line.includes(explainDialogMarker) && !explanationRead) explanationRead = readExplanationPreview(page);
         if (line.includes(screenshotMarker) && !previewShown) {
           previewShown = checkPreviewShowsTitle(page).then(async (shown) => {
             await page.screenshot({ path: join(root, screenshotPath) });
@@ -70,10 +82,11 @@ async function main(): Promise<number> {
       console.log(`extension tests: exit code ${exitCode} after ${elapsed()}`);
       const previewOk = (await previewShown) ?? false;
       if (!previewShown) console.error('FAILED: the suite never signalled the screenshot');
-      // The Save-dialog test is skipped for now (see editor.e2e.ts): its answer counts only when the suite asks.
+      // The dialogs' answers count when the suite asked for them (POSTING_E2E_GREP may leave their tests out).
       const saveOk = saveAnswered ? await saveAnswered : true;
+      const explanationOk = explanationRead ? await explanationRead : true;
       console.log(`total ${elapsed()}`);
-      return exitCode === 0 && previewOk && saveOk ? 0 : 1;
+      return exitCode === 0 && previewOk && saveOk && explanationOk ? 0 : 1;
     } finally {
       await context.close();
     }
@@ -198,7 +211,12 @@ async function answerSaveDialog(page: Page, folder: string, name: string): Promi
   try {
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout: 20_000 });
-    const suggested = await input.inputValue();
+    // The dialog first shows the folder above, then (once it has listed the folder) the suggested path with its file
+    // name: read the suggestion once it has one.
+    let suggested = await input.inputValue();
+    for (const settle = Date.now() + 10_000; suggested.endsWith('/') && Date.now() < settle; suggested = await input.inputValue()) {
+      await page.waitForTimeout(100);
+    }
     console.log(`Save dialog suggests ${suggested}`);
     const inFolder = suggested.startsWith(`${folder}/`);
     if (!inFolder) console.error(`FAILED: the Save dialog opened outside the workspace folder ${folder}`);
@@ -210,6 +228,40 @@ async function answerSaveDialog(page: Page, folder: string, name: string): Promi
     console.error('FAILED: no Save dialog', error);
     return false;
   }
+}
+
+/**
+ * The wording code lens's explanation, a Markdown preview (a webview): it must say which words were found, the
+ * balance, what to do and where the word lists come from, and link to the study.
+ */
+async function readExplanationPreview(page: Page): Promise<boolean> {
+  const expected = [
+    /^Wording: /m,
+    /words found: |No gender-coded words/,
+    /Balance: \d+ feminine-coded/,
+    /What to do: /,
+    /Where the word lists come from: Gaucher/,
+    /Learn more/,
+  ];
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const text = await frame
+        .locator('body')
+        .innerText({ timeout: 200 })
+        .catch(() => '');
+      if (!text.includes('Where the word lists come from')) continue;
+      console.log(`wording explanation: ${text.replace(/\s+/g, ' ').slice(0, 300)}…`);
+      writeFileSync(join(root, explanationTextPath), text);
+      const missing = expected.filter((pattern) => !pattern.test(text));
+      if (missing.length) console.error(`FAILED: the wording explanation lacks ${missing.join(', ')}`);
+      return !missing.length;
+    }
+    await page.waitForTimeout(250);
+  }
+  console.error('FAILED: no webview shows the wording explanation');
+  return false;
 }
 
 /** The preview is a webview (nested iframes): the posting's title must be visible in its page. */

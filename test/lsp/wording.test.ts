@@ -11,6 +11,7 @@ interface Explanation {
   message: string;
   detail: string;
   learnMore: { title: string; url: string };
+  markdown: string;
 }
 
 const seed = readSeed();
@@ -93,6 +94,11 @@ describe('wording checks and Japanese over LSP (stdio)', function () {
     assert.ok(paragraphs.some((p) => /^What to do: .*replace it with a neutral one/.test(p)));
     assert.ok(paragraphs.some((p) => /^Where the word lists come from: Gaucher, Friesen & Kay \(2011\)/.test(p)));
     assert.deepEqual(explanation.learnMore, { title: 'Learn more', url: 'https://doi.org/10.1037/a0022530' });
+    // The page the client previews: the verdict as its heading, the same paragraphs, the link last.
+    assert.equal(
+      explanation.markdown,
+      `# Wording: strongly masculine-coded\n\n${explanation.detail}\n\n[Learn more](https://doi.org/10.1037/a0022530)\n\n`,
+    );
     // The readability lenses stay labels: a measure to read, nothing to run.
     assert.ok(sectionLenses.every((lens) => lens.command?.command === ''));
 

@@ -11,6 +11,8 @@ export interface WordingExplanation {
   /** Paragraphs separated by blank lines (a modal dialog's detail, or a message on its own). */
   detail: string;
   learnMore: { title: string; url: string };
+  /** The whole explanation as a Markdown page: the verdict as its heading, the paragraphs, then the link. */
+  markdown: string;
 }
 
 /** The wording balance as a line above the posting's title (a code lens), in the reader's language, and its explanation. */
@@ -58,10 +60,13 @@ export function explainBalance(balance: WordingBalance, language: Language): Wor
     texts.notCounted,
     texts.source,
   ];
+  const message = fill(texts.title, { label: wordingLabel(balance.label, language) });
+  const learnMore = { title: texts.learnMore, url: lists.explanation.learnMoreUrl };
   return {
-    message: fill(texts.title, { label: wordingLabel(balance.label, language) }),
+    message,
     detail: paragraphs.join('\n\n'),
-    learnMore: { title: texts.learnMore, url: lists.explanation.learnMoreUrl },
+    learnMore,
+    markdown: [`# ${message}`, ...paragraphs, `[${learnMore.title}](${learnMore.url})`, ''].join('\n\n'),
   };
 }
 
