@@ -5,7 +5,7 @@
  * @vscode/test-electron, which cannot download VS Code here. Afterwards the runner reads the preview webview
  * from the DOM and keeps a screenshot in test/artifacts/.
  */
-import { spawn, type ChildProcess } from 'child_process';
+import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import { build } from 'esbuild';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import { freePort } from './freePort';
@@ -14,10 +14,13 @@ import { dirname, join, resolve } from 'path';
 import type { Frame, Page } from 'playwright-core';
 import { format } from 'util';
 import { launchChromium } from '../helpers/chromium';
+import { languagePackVsix } from './languagePack';
 import {
   explainDialogMarker,
   explanationTextPath,
   fixtures,
+  paletteMarker,
+  paletteTextPath,
   previewTitle,
   saveDialogMarker,
   savedName,
@@ -34,15 +37,30 @@ const testTimeoutMs = 240_000;
 const workbenchNoise =
   /^\s*$|open-vsx|connection token|Creating a socket|AgentHost|AccountPolicyGate|authentication provider|Service Worker|builtin extensions cache|grace-time/;
 
+/**
+ * Two passes, each in a fresh code-server: the editor suite in English, then the Japanese suite in a Japanese VS Code
+ * (`--locale ja` with the language pack test/e2e/setup.sh builds). POSTING_E2E_LOCALE=en or ja runs one of them.
+ */
 async function main(): Promise<number> {
-  const started = Date.now();
-  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   if (!existsSync(codeServer) || !existsSync(join(node24, 'node'))) {
     throw new Error('code-server or Node 24 missing: run test/e2e/setup.sh (npm run test:e2e does)');
   }
   if (!existsSync(join(root, 'dist/extension.js'))) throw new Error('dist/ missing: run npm run build first');
   await bundleTests();
+  const only = process.env.POSTING_E2E_LOCALE;
+  let failed = 0;
+  for (const locale of ['en', 'ja'] as const) {
+    if (only && only !== locale) continue;
+    if (locale === 'ja' && !existsSync(languagePackVsix)) throw new Error('the Japanese language pack is missing: run test/e2e/setup.sh');
+    console.log(`e2e pass: ${locale}`);
+    if ((await runPass(locale)) !== 0) failed++;
+  }
+  return failed ? 1 : 0;
+}
 
+async function runPass(locale: 'en' | 'ja'): Promise<number> {
+  const started = Date.now();
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const scratch = mkdtempSync(join(tmpdir(), 'posting-e2e-'));
   const folder = join(scratch, 'postings');
   mkdirSync(folder);
@@ -51,11 +69,13 @@ async function main(): Promise<number> {
     writeFileSync(join(folder, name), text);
   }
   mkdirSync(dirname(join(root, screenshotPath)), { recursive: true });
-  rmSync(join(root, screenshotPath), { force: true });
-  rmSync(join(root, explanationTextPath), { force: true });
+  for (const artifact of locale === 'en' ? [screenshotPath, explanationTextPath] : [paletteTextPath]) {
+    rmSync(join(root, artifact), { force: true });
+  }
 
   const port = await freePort();
-  const server = startCodeServer(scratch, folder, port);
+  if (locale === 'ja') installExtension(scratch, languagePackVsix);
+  const server = startCodeServer(scratch, folder, port, locale);
   const browserData = join(scratch, 'chromium');
   try {
     await waitForHealth(port);
@@ -67,9 +87,11 @@ async function main(): Promise<number> {
       let previewShown: Promise<boolean> | undefined;
       let saveAnswered: Promise<boolean> | undefined;
       let explanationRead: Promise<boolean> | undefined;
+      let paletteRead: Promise<boolean> | undefined;
       const onLine = (line: string) => {
         if (line.includes(saveDialogMarker) && !saveAnswered) saveAnswered = answerSaveDialog(page, folder, savedName);
         if (line.includes(explainDialogMarker) && !explanationRead) explanationRead = readExplanationPreview(page);
+        if (line.includes(paletteMarker) && !paletteRead) paletteRead = readCommandPalette(page);
         if (line.includes(screenshotMarker) && !previewShown) {
           previewShown = checkPreviewShowsTitle(page).then(async (shown) => {
             await page.screenshot({ path: join(root, screenshotPath) });
@@ -79,14 +101,14 @@ async function main(): Promise<number> {
         }
       };
       const exitCode = await runExtensionTests(page, port, folder, onLine);
-      console.log(`extension tests: exit code ${exitCode} after ${elapsed()}`);
-      const previewOk = (await previewShown) ?? false;
-      if (!previewShown) console.error('FAILED: the suite never signalled the screenshot');
+      console.log(`extension tests (${locale}): exit code ${exitCode} after ${elapsed()}`);
+      // The English suite ends on the screenshot; the Japanese one has no preview check.
+      const previewOk = locale === 'ja' || ((await previewShown) ?? false);
+      if (locale === 'en' && !previewShown) console.error('FAILED: the suite never signalled the screenshot');
       // The dialogs' answers count when the suite asked for them (POSTING_E2E_GREP may leave their tests out).
-      const saveOk = saveAnswered ? await saveAnswered : true;
-      const explanationOk = explanationRead ? await explanationRead : true;
+      const answers = await Promise.all([saveAnswered, explanationRead, paletteRead].map((answer) => answer ?? true));
       console.log(`total ${elapsed()}`);
-      return exitCode === 0 && previewOk && saveOk && explanationOk ? 0 : 1;
+      return exitCode === 0 && previewOk && answers.every(Boolean) ? 0 : 1;
     } finally {
       await context.close();
     }
@@ -94,6 +116,22 @@ async function main(): Promise<number> {
     stop(server);
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** Installs a .vsix into the pass's extensions folder with code-server's own CLI (which also registers a language pack). */
+function installExtension(scratch: string, vsix: string): void {
+  const result = spawnSync(
+    join(node24, 'node'),
+    [codeServer, '--user-data-dir', join(scratch, 'user'), '--extensions-dir', join(scratch, 'extensions'), '--install-extension', vsix],
+    { encoding: 'utf8', env: { ...process.env, ...xdgEnv(scratch) } },
+  );
+  if (result.status !== 0) throw new Error(`installing ${vsix} failed:\n${result.stdout}${result.stderr}`);
+  console.log(result.stdout.trim());
+}
+
+function xdgEnv(scratch: string): Record<string, string> {
+  const xdg = join(scratch, 'xdg');
+  return { XDG_CONFIG_HOME: join(xdg, 'config'), XDG_DATA_HOME: join(xdg, 'data'), XDG_CACHE_HOME: join(xdg, 'cache') };
 }
 
 /** The suite runs on code-server's Node 24 extension host; mocha itself comes from node_modules at run time. */
@@ -115,7 +153,7 @@ async function bundleTests(): Promise<void> {
   });
 }
 
-function startCodeServer(scratch: string, folder: string, port: number): ChildProcess {
+function startCodeServer(scratch: string, folder: string, port: number, locale: 'en' | 'ja'): ChildProcess {
   const config = join(scratch, 'config.yaml');
   writeFileSync(config, 'auth: none\ncert: false\n');
   const args = [
@@ -138,11 +176,11 @@ function startCodeServer(scratch: string, folder: string, port: number): ChildPr
     '5',
     '--vscode-option',
     'enable-smoke-test-driver',
+    ...(locale === 'ja' ? ['--locale', 'ja'] : []),
     folder,
   ];
   mkdirSync(join(scratch, 'user/User'), { recursive: true });
   copyFileSync(join(root, 'test/e2e/settings.json'), join(scratch, 'user/User/settings.json'));
-  const xdg = join(scratch, 'xdg');
   // Its own process group, so the extension host and our language server stop with it.
   const server = spawn(join(node24, 'node'), args, {
     detached: true,
@@ -150,9 +188,9 @@ function startCodeServer(scratch: string, folder: string, port: number): ChildPr
     env: {
       ...process.env,
       PATH: `${node24}:${process.env.PATH ?? ''}`,
-      XDG_CONFIG_HOME: join(xdg, 'config'),
-      XDG_DATA_HOME: join(xdg, 'data'),
-      XDG_CACHE_HOME: join(xdg, 'cache'),
+      ...xdgEnv(scratch),
+      // Read by the suite's index.js in the extension host, which inherits code-server's environment.
+      POSTING_E2E_LOCALE: locale,
     },
   });
   let log = '';
@@ -262,6 +300,35 @@ async function readExplanationPreview(page: Page): Promise<boolean> {
   }
   console.error('FAILED: no webview shows the wording explanation');
   return false;
+}
+
+/**
+ * The command palette of the Japanese pass: opened from the workbench, filtered by "Posting", its rows written for the
+ * suite to check (our commands' Japanese titles), and closed again.
+ */
+async function readCommandPalette(page: Page): Promise<boolean> {
+  try {
+    const lang = await page.locator('html').getAttribute('lang');
+    console.log(`workbench language: ${lang}`);
+    await page
+      .locator('.monaco-workbench')
+      .click({ position: { x: 700, y: 5 } })
+      .catch(() => undefined);
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: 20_000 });
+    await input.fill('>Posting');
+    await page.waitForTimeout(1500);
+    const rows = await page.locator('.quick-input-widget .monaco-list-row').allInnerTexts();
+    const text = [`lang: ${lang}`, ...rows.map((row) => row.replace(/\s+/g, ' '))].join('\n');
+    console.log(`command palette (ja):\n${text}`);
+    writeFileSync(join(root, paletteTextPath), text);
+    await page.keyboard.press('Escape');
+    return rows.length > 0;
+  } catch (error) {
+    console.error('FAILED: could not read the command palette', error);
+    return false;
+  }
 }
 
 /** The preview is a webview (nested iframes): the posting's title must be visible in its page. */

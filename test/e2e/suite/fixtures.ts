@@ -23,6 +23,11 @@ export const explainDialogMarker = 'posting-e2e: wording explanation shown';
 /** Where the runner writes the text the explanation's preview shows, for the suite to check. */
 export const explanationTextPath = 'test/artifacts/wording-explanation.txt';
 
+/** In the Japanese pass, the suite logs this line when the runner should read our commands in the command palette. */
+export const paletteMarker = 'posting-e2e: command palette now';
+/** Where the runner writes the palette's rows, for the suite to check. */
+export const paletteTextPath = 'test/artifacts/palette-ja.txt';
+
 /** A misspelt section key: one unknown-field diagnostic, with a "did you mean" quick fix that renames it. */
 export const typo = { wrong: '  backgroud: >', right: '  background: >' };
 

@@ -7,6 +7,8 @@ export interface JsonSchema {
   title?: string;
   description?: string;
   markdownDescription?: string;
+  /** Our extension: the description in Japanese (hover in a Japanese editor). */
+  'x-description-ja'?: string;
   type?: string;
   enum?: unknown[];
   markdownEnumDescriptions?: string[];
@@ -29,7 +31,7 @@ export interface SchemaNode {
   file: string;
 }
 
-const annotationKeys = ['title', 'description', 'markdownDescription', 'default'] as const;
+const annotationKeys = ['title', 'description', 'markdownDescription', 'x-description-ja', 'default'] as const;
 
 /** One keyword copied by name (generic, so the value's type follows the key's). */
 function copyKeyword<K extends keyof JsonSchema>(to: JsonSchema, from: JsonSchema, key: K): void {
