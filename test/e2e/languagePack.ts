@@ -115,7 +115,9 @@ async function main(): Promise<void> {
     '<?xml version="1.0" encoding="utf-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension=".json" ContentType="application/json" /><Default Extension=".vsixmanifest" ContentType="text/xml" /></Types>',
   );
   writeFileSync(languagePackVsix, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-  console.log(`language pack: ${found} of ${total} workbench messages in Japanese (the others are not in monaco-vscode-api's own sources, or are worded differently in this VS Code version)`);
+  console.log(
+    `language pack: ${found} of ${total} workbench messages in Japanese (the others are not in monaco-vscode-api's own sources, or are worded differently in this VS Code version)`,
+  );
 }
 
 if (require.main === module) {

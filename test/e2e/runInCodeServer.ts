@@ -7,7 +7,8 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { createHash } from 'crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { freePort } from './freePort';
 import { tmpdir } from 'os';
 import { dirname, join, resolve } from 'path';
@@ -74,7 +75,10 @@ async function runPass(locale: 'en' | 'ja'): Promise<number> {
   }
 
   const port = await freePort();
-  if (locale === 'ja') installExtension(scratch, languagePackVsix);
+  if (locale === 'ja') {
+    installExtension(scratch, languagePackVsix);
+    registerLanguagePack(scratch);
+  }
   const server = startCodeServer(scratch, folder, port, locale);
   const browserData = join(scratch, 'chromium');
   try {
@@ -127,6 +131,31 @@ function installExtension(scratch: string, vsix: string): void {
   );
   if (result.status !== 0) throw new Error(`installing ${vsix} failed:\n${result.stdout}${result.stderr}`);
   console.log(result.stdout.trim());
+}
+
+/**
+ * Writes the user data's languagepacks.json, which code-server reads to pick the display language when a page loads.
+ * VS Code writes it itself only once its language pack service has run (after the first page has loaded in English);
+ * the entry has the shape that service writes (src/vs/platform/languagePacks/node/languagePacks.ts).
+ */
+function registerLanguagePack(scratch: string): void {
+  const extensions = join(scratch, 'extensions');
+  const folder = readdirSync(extensions).find((name) => name.startsWith('ms-ceintl.vscode-language-pack-ja-'));
+  if (!folder) throw new Error('the language pack is not in the extensions folder');
+  const manifest = JSON.parse(readFileSync(join(extensions, folder, 'package.json'), 'utf8')) as {
+    version: string;
+    contributes: { localizations: { languageId: string; localizedLanguageName: string; translations: { id: string; path: string }[] }[] };
+  };
+  const [localization] = manifest.contributes.localizations;
+  const id = 'ms-ceintl.vscode-language-pack-ja';
+  const translations = Object.fromEntries(localization.translations.map((t) => [t.id, join(extensions, folder, t.path)]));
+  const entry = {
+    hash: createHash('md5').update(id).update(manifest.version).digest('hex'),
+    extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+    translations,
+    label: localization.localizedLanguageName,
+  };
+  writeFileSync(join(scratch, 'user', 'languagepacks.json'), JSON.stringify({ [localization.languageId]: entry }));
 }
 
 function xdgEnv(scratch: string): Record<string, string> {
@@ -308,8 +337,6 @@ async function readExplanationPreview(page: Page): Promise<boolean> {
  */
 async function readCommandPalette(page: Page): Promise<boolean> {
   try {
-    const lang = await page.locator('html').getAttribute('lang');
-    console.log(`workbench language: ${lang}`);
     await page
       .locator('.monaco-workbench')
       .click({ position: { x: 700, y: 5 } })
@@ -320,7 +347,9 @@ async function readCommandPalette(page: Page): Promise<boolean> {
     await input.fill('>Posting');
     await page.waitForTimeout(1500);
     const rows = await page.locator('.quick-input-widget .monaco-list-row').allInnerTexts();
-    const text = [`lang: ${lang}`, ...rows.map((row) => row.replace(/\s+/g, ' '))].join('\n');
+    // The workbench's own words, for the log: the palette's placeholder (Japanese where the pack has it).
+    console.log(`palette placeholder: ${await input.getAttribute('placeholder')}`);
+    const text = rows.map((row) => row.replace(/\s+/g, ' ')).join('\n');
     console.log(`command palette (ja):\n${text}`);
     writeFileSync(join(root, paletteTextPath), text);
     await page.keyboard.press('Escape');
