@@ -27,15 +27,17 @@ const codeSpans = (text: string) => (text.match(/`[^`]+`/g) ?? []).sort();
 describe('Japanese field descriptions (x-description-ja, shown by hover in a Japanese editor)', () => {
   const files = readdirSync(schemas).filter((name) => /^profile-.*\.schema\.json$|^posting-defs\.schema\.json$/.test(name));
 
-  it('every field of the UNOPS ICA template has one', () => {
-    const missing = described(JSON.parse(readFileSync(join(schemas, 'profile-unops-ica.schema.json'), 'utf8')), '#').filter(
-      ([, , japanese]) => !japanese,
-    );
-    assert.deepEqual(
-      missing.map(([where]) => where),
-      [],
-    );
-  });
+  for (const profile of ['unops-ica', 'jpo']) {
+    it(`every field of the ${profile} template has one`, () => {
+      const missing = described(JSON.parse(readFileSync(join(schemas, `profile-${profile}.schema.json`), 'utf8')), '#').filter(
+        ([, , japanese]) => !japanese,
+      );
+      assert.deepEqual(
+        missing.map(([where]) => where),
+        [],
+      );
+    });
+  }
 
   for (const file of files) {
     it(`${file}: each is Japanese and names the same fields and values as the English`, () => {
