@@ -165,4 +165,20 @@ describe('completion over LSP', function () {
     const items = await complete('services:\n  |\n', `file:///work/docker-compose-${++counter}.yml`).catch(() => []);
     assert.deepEqual(items, []);
   });
+
+  it('in a Japanese editor, fields carry their Japanese heading and description', async () => {
+    const japanese = await LspClient.start({ locale: 'ja' });
+    try {
+      const uri = `file:///work/complete-ja-${++counter}.posting.yaml`;
+      const { text, position } = withCaret('# posting\nprofile: unops-ica\ntitle: X\n|\n');
+      await japanese.open(uri, text);
+      const result = await japanese.request<Item[] | { items: Item[] }>('textDocument/completion', { textDocument: { uri }, position });
+      const items = Array.isArray(result) ? result : result.items;
+      const deadline = items.find((item) => item.label === 'deadline')!;
+      assert.equal(deadline.detail, '応募締切');
+      assert.equal(deadline.documentation!.value, '**応募締切**\n\n応募の最終日（`YYYY-MM-DD`）。着任予定日より前でなければなりません。');
+    } finally {
+      await japanese.stop();
+    }
+  });
 });

@@ -30,7 +30,11 @@ export function registerAuthoring(
       textDocument.uri,
       async () => {
         const found = await posting(textDocument.uri);
-        if (found) return completePosting(found.text, position, { catalogues: found.settings.engine.catalogues }).map(toCompletionItem);
+        if (found)
+          return completePosting(found.text, position, {
+            catalogues: found.settings.engine.catalogues,
+            locale: found.settings.engine.locale,
+          }).map(toCompletionItem);
         // Another YAML file: a blank one may start as a posting (the whole-posting snippets); any other is left alone.
         const text = documents.get(textDocument.uri)?.getText();
         return text === undefined ? [] : completeBlankFile(text, position).map(toCompletionItem);

@@ -1,4 +1,5 @@
 import languageNames from '../../../../schemas/vocabularies/languages.json';
+import sectionTitlesJa from '../../../../schemas/l10n/sections.ja.json';
 import { normalizeCompetency, type Catalogue } from '../template/catalogues';
 import { postingFacts } from '../template/postingFacts';
 import { childSchema, deref, schemaAtPath, titleOf, type SchemaNode } from '../template/schemaStore';
@@ -30,6 +31,8 @@ export interface CompleteOptions {
   today?: string;
   /** The project's own competency frameworks (EngineSettings.catalogues). */
   catalogues?: readonly Catalogue[];
+  /** The reader's language (EngineSettings.locale): a field's heading and description in Japanese for `ja`. */
+  locale?: string;
 }
 
 /** What may be typed at a position: fields, values, competencies, languages, dates. */
@@ -38,7 +41,10 @@ export function completePosting(text: string, position: Position, options: Compl
   const structure = new Structure(text);
   const facts = postingFacts(structure, options.catalogues);
   const today = options.today ?? todayIso();
-  const candidates = candidatesFor(context, structure, facts, today, position.line);
+  const japanese = !!options.locale?.toLowerCase().startsWith('ja');
+  const candidates = candidatesFor(context, structure, facts, today, position.line).map(({ japanese: inJapanese, ...candidate }) =>
+    japanese && inJapanese ? { ...candidate, ...inJapanese } : candidate,
+  );
   const range: Range = { start: { line: position.line, character: context.typedStart }, end: position };
   return rank(candidates, context.typed.trim()).map((candidate, index) => ({
     ...candidate,
@@ -66,7 +72,11 @@ export function completeBlankFile(text: string, position: Position, options: Com
   }));
 }
 
-type Candidate = Omit<Completion, 'range' | 'sortText' | 'filterText'> & { filterText?: string };
+type Candidate = Omit<Completion, 'range' | 'sortText' | 'filterText'> & {
+  filterText?: string;
+  /** A field's heading and description in Japanese, where the data has them. */
+  japanese?: { detail: string; documentation: string };
+};
 type Facts = ReturnType<typeof postingFacts>;
 
 function candidatesFor(context: CursorContext, structure: Structure, facts: Facts, today: string, cursorLine: number): Candidate[] {
@@ -114,6 +124,7 @@ function fieldCandidates(parentPath: Path, structure: Structure, facts: Facts, t
       kind: 'field',
       detail: title,
       documentation: fieldDocumentation(node, key),
+      japanese: japaneseFieldText(node, key),
       insertText: writer.field(key, node, [...parentPath, key]).join('\n'),
       snippet: true,
       filterText: `${key} ${title}`,
@@ -260,6 +271,16 @@ function dateCandidates(key: string, facts: Facts, today: string): Candidate[] {
   return dates
     .filter(([date]) => !seen.has(date) && seen.add(date))
     .map(([date, note]) => ({ label: date, kind: 'date' as const, detail: note, insertText: date, snippet: false }));
+}
+
+/** A field's Japanese heading (schemas/l10n/sections.ja.json) and description (`x-description-ja`), where either exists. */
+function japaneseFieldText(node: SchemaNode, key: string): { detail: string; documentation: string } | undefined {
+  const heading = (sectionTitlesJa as Record<string, string | undefined>)[key];
+  const description = node.schema['x-description-ja'];
+  if (!heading && !description) return undefined;
+  const detail = heading ?? titleOf(node, key);
+  const text = description ?? node.schema.markdownDescription ?? node.schema.description;
+  return { detail, documentation: [`**${detail}**`, text].filter(Boolean).join('\n\n') };
 }
 
 function fieldDocumentation(node: SchemaNode, key: string): string {
