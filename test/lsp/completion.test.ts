@@ -177,6 +177,16 @@ describe('completion over LSP', function () {
       const deadline = items.find((item) => item.label === 'deadline')!;
       assert.equal(deadline.detail, '応募締切');
       assert.equal(deadline.documentation!.value, '**応募締切**\n\n応募の最終日（`YYYY-MM-DD`）。着任予定日より前でなければなりません。');
+      // A value's meaning too.
+      const hardshipUri = `file:///work/complete-ja-${++counter}.posting.yaml`;
+      const hardship = withCaret('# posting\nhardship_level: |\n');
+      await japanese.open(hardshipUri, hardship.text);
+      const listed = await japanese.request<Item[] | { items: Item[] }>('textDocument/completion', {
+        textDocument: { uri: hardshipUri },
+        position: hardship.position,
+      });
+      const a = (Array.isArray(listed) ? listed : listed.items).find((item) => item.label === 'A')!;
+      assert.equal(a.documentation!.value, 'A（最も軽いハードシップ）: ハードシップ手当は支給されません。');
     } finally {
       await japanese.stop();
     }

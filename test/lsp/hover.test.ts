@@ -152,6 +152,13 @@ describe('hover over LSP', function () {
       // A field of the ToR: its description in Japanese too.
       const background = await at('background:');
       assert.match(background!.contents.value, /契約者が働く国・分野・事務所の状況/);
+      // A value's meaning: on the H of `hardship_level: H`.
+      const { line } = locate(seed, 'hardship_level: H');
+      const value = await japanese.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line, character: 'hardship_level: '.length },
+      });
+      assert.match(value!.contents.value, /H（ハードシップなし）: 本部などの勤務地。ハードシップ手当はありません。/);
     } finally {
       await japanese.stop();
     }

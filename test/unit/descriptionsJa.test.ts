@@ -46,4 +46,28 @@ describe('Japanese field descriptions (x-description-ja, shown by hover in a Jap
       }
     });
   }
+
+  it('every list of value meanings has its Japanese, one per value', () => {
+    const lists: [string, string[], unknown][] = [];
+    const walk = (node: unknown, where: string): void => {
+      if (Array.isArray(node)) node.forEach((child, i) => walk(child, `${where}/${i}`));
+      else if (node && typeof node === 'object') {
+        const record = node as Record<string, unknown>;
+        if (Array.isArray(record.markdownEnumDescriptions))
+          lists.push([where, record.markdownEnumDescriptions as string[], record['x-enum-descriptions-ja']]);
+        for (const [key, child] of Object.entries(record)) walk(child, `${where}/${key}`);
+      }
+    };
+    for (const dir of ['', 'vocabularies']) {
+      for (const name of readdirSync(join(schemas, dir)).filter((n) => n.endsWith('.json'))) {
+        walk(JSON.parse(readFileSync(join(schemas, dir, name), 'utf8')), `${dir}/${name}#`);
+      }
+    }
+    assert.ok(lists.length >= 15, `${lists.length} lists`);
+    for (const [where, english, japanese] of lists) {
+      assert.ok(Array.isArray(japanese), `${where}: no x-enum-descriptions-ja`);
+      assert.equal((japanese as string[]).length, english.length, where);
+      for (const text of japanese as string[]) assert.match(text, /[\u3040-\u30ff\u4e00-\u9fff]/, where);
+    }
+  });
 });

@@ -74,8 +74,8 @@ export function completeBlankFile(text: string, position: Position, options: Com
 
 type Candidate = Omit<Completion, 'range' | 'sortText' | 'filterText'> & {
   filterText?: string;
-  /** A field's heading and description in Japanese, where the data has them. */
-  japanese?: { detail: string; documentation: string };
+  /** A field's heading and description, or a value's meaning, in Japanese, where the data has them. */
+  japanese?: { detail?: string; documentation: string };
 };
 type Facts = ReturnType<typeof postingFacts>;
 
@@ -214,12 +214,14 @@ function valueCandidates(node: SchemaNode, path: Path, facts: Facts, today: stri
   const key = String(path[path.length - 1]);
   if (Array.isArray(schema.enum)) {
     const descriptions = schema.markdownEnumDescriptions ?? [];
+    const descriptionsJa = schema['x-enum-descriptions-ja'];
     const display = schema['x-display'] ?? {};
     return schema.enum.map((value, i) => ({
       label: String(value),
       kind: 'value' as const,
       detail: display[String(value)] !== String(value) ? display[String(value)] : undefined,
       documentation: descriptions[i],
+      ...(descriptionsJa?.[i] ? { japanese: { documentation: descriptionsJa[i] } } : {}),
       insertText: yamlScalar(String(value)),
       snippet: false,
     }));

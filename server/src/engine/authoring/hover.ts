@@ -90,7 +90,8 @@ function describeValue(entry: StructureEntry, facts: PostingFacts, japanese: boo
   const { schema } = deref(node);
   if (Array.isArray(schema.enum)) {
     const index = schema.enum.map(String).indexOf(value);
-    const meaning = index >= 0 ? schema.markdownEnumDescriptions?.[index] : undefined;
+    const meanings = (japanese ? schema['x-enum-descriptions-ja'] : undefined) ?? schema.markdownEnumDescriptions;
+    const meaning = index >= 0 ? meanings?.[index] : undefined;
     if (meaning) return `**${titleOf(node, entry.path[entry.path.length - 1])}: ${value}**\n\n${meaning}`;
   }
   return describeField(entry, facts, japanese);

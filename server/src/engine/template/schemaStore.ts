@@ -12,6 +12,8 @@ export interface JsonSchema {
   type?: string;
   enum?: unknown[];
   markdownEnumDescriptions?: string[];
+  /** Our extension: the meanings of the listed values in Japanese. */
+  'x-enum-descriptions-ja'?: string[];
   /** Our extension: how a listed value is shown in completion ("A (least hardship)"). */
   'x-display'?: Record<string, string>;
   examples?: unknown[];
