@@ -6,6 +6,7 @@ import { registerCheckWorkspace } from './commands/checkWorkspace';
 import { registerImportFromText } from './commands/importFromText';
 import { registerNewPosting } from './commands/newPosting';
 import { registerCompareWith } from './commands/compareWith';
+import { registerExplainWording } from './commands/explainWording';
 import { registerPreview } from './preview';
 import { registerStatusBar } from './statusBar';
 
@@ -44,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Postin
   registerImportFromText(context, client);
   registerCheckWorkspace(context, client);
   registerCompareWith(context, client);
+  registerExplainWording(context);
   const activePosting = new ActivePosting(client);
   context.subscriptions.push(activePosting);
   registerStatusBar(context, activePosting);

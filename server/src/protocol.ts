@@ -6,6 +6,8 @@
  */
 import type { ImportResult } from './engine/import/fromText';
 import type { ExportWarning } from './engine/render';
+import type { WordingExplanation } from './engine/wording/lens';
+export type { WordingExplanation };
 export { exportFormats, type RenderFormat } from './engine/render/formats';
 import type { RenderFormat } from './engine/render/formats';
 
@@ -114,3 +116,9 @@ export interface CompareResult {
 
 /** `posting/compare`: "Posting: Compare with…", from the same engine function as posting-lint --compare. */
 export const compareRequest = request<CompareParams, CompareResult>('posting/compare');
+
+/**
+ * The command the wording code lens runs: the client shows the explanation (its one argument, a
+ * `WordingExplanation` in the reader's language) with a "Learn more" button.
+ */
+export const explainWordingCommand = 'postingStudio.explainWording';

@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver/node';
 import { join } from 'path';
 import { fileURLToPath } from 'url';
-import { checkPosting, failedCheck, isPostingDocument, isRecord, relatedFileProblems } from './engine';
+import { checkPosting, failedCheck, isPostingDocument, isRecord, localizeProblems, relatedFileProblems } from './engine';
 import { CheckPool } from './lsp/checkPool';
 import { readRelatedFiles } from './node/relatedFiles';
 import { registerAuthoring } from './lsp/authoring';
@@ -147,7 +147,8 @@ async function publishProblems(uri: string): Promise<void> {
     await connection.sendDiagnostics({
       uri,
       version: document.version,
-      diagnostics: configProblems.map((problem) => toDiagnostic(problem)),
+      // In the reader's language, as a posting's problems are.
+      diagnostics: localizeProblems(configProblems, settings.engine.locale).map((problem) => toDiagnostic(problem)),
     });
     return;
   }

@@ -5,16 +5,29 @@
  * @vscode/test-electron, which cannot download VS Code here. Afterwards the runner reads the preview webview
  * from the DOM and keeps a screenshot in test/artifacts/.
  */
-import { spawn, type ChildProcess } from 'child_process';
+import { spawn, spawnSync, type ChildProcess } from 'child_process';
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import { createHash } from 'crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { freePort } from './freePort';
 import { tmpdir } from 'os';
 import { dirname, join, resolve } from 'path';
 import type { Frame, Page } from 'playwright-core';
 import { format } from 'util';
 import { launchChromium } from '../helpers/chromium';
-import { fixtures, previewTitle, saveDialogMarker, savedName, screenshotMarker, screenshotPath } from './suite/fixtures';
+import { languagePackVsix } from './languagePack';
+import {
+  explainDialogMarker,
+  explanationTextPath,
+  fixtures,
+  paletteMarker,
+  paletteTextPath,
+  previewTitle,
+  saveDialogMarker,
+  savedName,
+  screenshotMarker,
+  screenshotPath,
+} from './suite/fixtures';
 
 const root = resolve(__dirname, '../..');
 const e2e = join(root, '.e2e');
@@ -25,15 +38,30 @@ const testTimeoutMs = 240_000;
 const workbenchNoise =
   /^\s*$|open-vsx|connection token|Creating a socket|AgentHost|AccountPolicyGate|authentication provider|Service Worker|builtin extensions cache|grace-time/;
 
+/**
+ * Two passes, each in a fresh code-server: the editor suite in English, then the Japanese suite in a Japanese VS Code
+ * (`--locale ja` with the language pack test/e2e/setup.sh builds). POSTING_E2E_LOCALE=en or ja runs one of them.
+ */
 async function main(): Promise<number> {
-  const started = Date.now();
-  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   if (!existsSync(codeServer) || !existsSync(join(node24, 'node'))) {
     throw new Error('code-server or Node 24 missing: run test/e2e/setup.sh (npm run test:e2e does)');
   }
   if (!existsSync(join(root, 'dist/extension.js'))) throw new Error('dist/ missing: run npm run build first');
   await bundleTests();
+  const only = process.env.POSTING_E2E_LOCALE;
+  let failed = 0;
+  for (const locale of ['en', 'ja'] as const) {
+    if (only && only !== locale) continue;
+    if (locale === 'ja' && !existsSync(languagePackVsix)) throw new Error('the Japanese language pack is missing: run test/e2e/setup.sh');
+    console.log(`e2e pass: ${locale}`);
+    if ((await runPass(locale)) !== 0) failed++;
+  }
+  return failed ? 1 : 0;
+}
 
+async function runPass(locale: 'en' | 'ja'): Promise<number> {
+  const started = Date.now();
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const scratch = mkdtempSync(join(tmpdir(), 'posting-e2e-'));
   const folder = join(scratch, 'postings');
   mkdirSync(folder);
@@ -42,10 +70,16 @@ async function main(): Promise<number> {
     writeFileSync(join(folder, name), text);
   }
   mkdirSync(dirname(join(root, screenshotPath)), { recursive: true });
-  rmSync(join(root, screenshotPath), { force: true });
+  for (const artifact of locale === 'en' ? [screenshotPath, explanationTextPath] : [paletteTextPath]) {
+    rmSync(join(root, artifact), { force: true });
+  }
 
   const port = await freePort();
-  const server = startCodeServer(scratch, folder, port);
+  if (locale === 'ja') {
+    installExtension(scratch, languagePackVsix);
+    registerLanguagePack(scratch);
+  }
+  const server = startCodeServer(scratch, folder, port, locale);
   const browserData = join(scratch, 'chromium');
   try {
     await waitForHealth(port);
@@ -56,8 +90,12 @@ async function main(): Promise<number> {
       // When the suite says the screen is ready (extension host still alive): read the preview, take the screenshot.
       let previewShown: Promise<boolean> | undefined;
       let saveAnswered: Promise<boolean> | undefined;
+      let explanationRead: Promise<boolean> | undefined;
+      let paletteRead: Promise<boolean> | undefined;
       const onLine = (line: string) => {
         if (line.includes(saveDialogMarker) && !saveAnswered) saveAnswered = answerSaveDialog(page, folder, savedName);
+        if (line.includes(explainDialogMarker) && !explanationRead) explanationRead = readExplanationPreview(page);
+        if (line.includes(paletteMarker) && !paletteRead) paletteRead = readCommandPalette(page);
         if (line.includes(screenshotMarker) && !previewShown) {
           previewShown = checkPreviewShowsTitle(page).then(async (shown) => {
             await page.screenshot({ path: join(root, screenshotPath) });
@@ -67,13 +105,14 @@ async function main(): Promise<number> {
         }
       };
       const exitCode = await runExtensionTests(page, port, folder, onLine);
-      console.log(`extension tests: exit code ${exitCode} after ${elapsed()}`);
-      const previewOk = (await previewShown) ?? false;
-      if (!previewShown) console.error('FAILED: the suite never signalled the screenshot');
-      // The Save-dialog test is skipped for now (see editor.e2e.ts): its answer counts only when the suite asks.
-      const saveOk = saveAnswered ? await saveAnswered : true;
+      console.log(`extension tests (${locale}): exit code ${exitCode} after ${elapsed()}`);
+      // The English suite ends on the screenshot; the Japanese one has no preview check.
+      const previewOk = locale === 'ja' || ((await previewShown) ?? false);
+      if (locale === 'en' && !previewShown) console.error('FAILED: the suite never signalled the screenshot');
+      // The dialogs' answers count when the suite asked for them (POSTING_E2E_GREP may leave their tests out).
+      const answers = await Promise.all([saveAnswered, explanationRead, paletteRead].map((answer) => answer ?? true));
       console.log(`total ${elapsed()}`);
-      return exitCode === 0 && previewOk && saveOk ? 0 : 1;
+      return exitCode === 0 && previewOk && answers.every(Boolean) ? 0 : 1;
     } finally {
       await context.close();
     }
@@ -81,6 +120,47 @@ async function main(): Promise<number> {
     stop(server);
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** Installs a .vsix into the pass's extensions folder with code-server's own CLI (which also registers a language pack). */
+function installExtension(scratch: string, vsix: string): void {
+  const result = spawnSync(
+    join(node24, 'node'),
+    [codeServer, '--user-data-dir', join(scratch, 'user'), '--extensions-dir', join(scratch, 'extensions'), '--install-extension', vsix],
+    { encoding: 'utf8', env: { ...process.env, ...xdgEnv(scratch) } },
+  );
+  if (result.status !== 0) throw new Error(`installing ${vsix} failed:\n${result.stdout}${result.stderr}`);
+  console.log(result.stdout.trim());
+}
+
+/**
+ * Writes the user data's languagepacks.json, which code-server reads to pick the display language when a page loads.
+ * VS Code writes it itself only once its language pack service has run (after the first page has loaded in English);
+ * the entry has the shape that service writes (src/vs/platform/languagePacks/node/languagePacks.ts).
+ */
+function registerLanguagePack(scratch: string): void {
+  const extensions = join(scratch, 'extensions');
+  const folder = readdirSync(extensions).find((name) => name.startsWith('ms-ceintl.vscode-language-pack-ja-'));
+  if (!folder) throw new Error('the language pack is not in the extensions folder');
+  const manifest = JSON.parse(readFileSync(join(extensions, folder, 'package.json'), 'utf8')) as {
+    version: string;
+    contributes: { localizations: { languageId: string; localizedLanguageName: string; translations: { id: string; path: string }[] }[] };
+  };
+  const [localization] = manifest.contributes.localizations;
+  const id = 'ms-ceintl.vscode-language-pack-ja';
+  const translations = Object.fromEntries(localization.translations.map((t) => [t.id, join(extensions, folder, t.path)]));
+  const entry = {
+    hash: createHash('md5').update(id).update(manifest.version).digest('hex'),
+    extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+    translations,
+    label: localization.localizedLanguageName,
+  };
+  writeFileSync(join(scratch, 'user', 'languagepacks.json'), JSON.stringify({ [localization.languageId]: entry }));
+}
+
+function xdgEnv(scratch: string): Record<string, string> {
+  const xdg = join(scratch, 'xdg');
+  return { XDG_CONFIG_HOME: join(xdg, 'config'), XDG_DATA_HOME: join(xdg, 'data'), XDG_CACHE_HOME: join(xdg, 'cache') };
 }
 
 /** The suite runs on code-server's Node 24 extension host; mocha itself comes from node_modules at run time. */
@@ -102,7 +182,7 @@ async function bundleTests(): Promise<void> {
   });
 }
 
-function startCodeServer(scratch: string, folder: string, port: number): ChildProcess {
+function startCodeServer(scratch: string, folder: string, port: number, locale: 'en' | 'ja'): ChildProcess {
   const config = join(scratch, 'config.yaml');
   writeFileSync(config, 'auth: none\ncert: false\n');
   const args = [
@@ -125,11 +205,11 @@ function startCodeServer(scratch: string, folder: string, port: number): ChildPr
     '5',
     '--vscode-option',
     'enable-smoke-test-driver',
+    ...(locale === 'ja' ? ['--locale', 'ja'] : []),
     folder,
   ];
   mkdirSync(join(scratch, 'user/User'), { recursive: true });
   copyFileSync(join(root, 'test/e2e/settings.json'), join(scratch, 'user/User/settings.json'));
-  const xdg = join(scratch, 'xdg');
   // Its own process group, so the extension host and our language server stop with it.
   const server = spawn(join(node24, 'node'), args, {
     detached: true,
@@ -137,9 +217,9 @@ function startCodeServer(scratch: string, folder: string, port: number): ChildPr
     env: {
       ...process.env,
       PATH: `${node24}:${process.env.PATH ?? ''}`,
-      XDG_CONFIG_HOME: join(xdg, 'config'),
-      XDG_DATA_HOME: join(xdg, 'data'),
-      XDG_CACHE_HOME: join(xdg, 'cache'),
+      ...xdgEnv(scratch),
+      // Read by the suite's index.js in the extension host, which inherits code-server's environment.
+      POSTING_E2E_LOCALE: locale,
     },
   });
   let log = '';
@@ -198,7 +278,12 @@ async function answerSaveDialog(page: Page, folder: string, name: string): Promi
   try {
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout: 20_000 });
-    const suggested = await input.inputValue();
+    // The dialog first shows the folder above, then (once it has listed the folder) the suggested path with its file
+    // name: read the suggestion once it has one.
+    let suggested = await input.inputValue();
+    for (const settle = Date.now() + 10_000; suggested.endsWith('/') && Date.now() < settle; suggested = await input.inputValue()) {
+      await page.waitForTimeout(100);
+    }
     console.log(`Save dialog suggests ${suggested}`);
     const inFolder = suggested.startsWith(`${folder}/`);
     if (!inFolder) console.error(`FAILED: the Save dialog opened outside the workspace folder ${folder}`);
@@ -208,6 +293,69 @@ async function answerSaveDialog(page: Page, folder: string, name: string): Promi
     return inFolder;
   } catch (error) {
     console.error('FAILED: no Save dialog', error);
+    return false;
+  }
+}
+
+/**
+ * The wording code lens's explanation, a Markdown preview (a webview): it must say which words were found, the
+ * balance, what to do and where the word lists come from, and link to the study.
+ */
+async function readExplanationPreview(page: Page): Promise<boolean> {
+  const expected = [
+    /^Wording: /m,
+    /words found: |No gender-coded words/,
+    /Balance: \d+ feminine-coded/,
+    /What to do: /,
+    /Where the word lists come from: Gaucher/,
+    /Learn more/,
+  ];
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const text = await frame
+        .locator('body')
+        .innerText({ timeout: 200 })
+        .catch(() => '');
+      if (!text.includes('Where the word lists come from')) continue;
+      console.log(`wording explanation: ${text.replace(/\s+/g, ' ').slice(0, 300)}…`);
+      writeFileSync(join(root, explanationTextPath), text);
+      const missing = expected.filter((pattern) => !pattern.test(text));
+      if (missing.length) console.error(`FAILED: the wording explanation lacks ${missing.join(', ')}`);
+      return !missing.length;
+    }
+    await page.waitForTimeout(250);
+  }
+  console.error('FAILED: no webview shows the wording explanation');
+  return false;
+}
+
+/**
+ * The command palette of the Japanese pass: opened from the workbench, filtered by "Posting", its rows written for the
+ * suite to check (our commands' Japanese titles), and closed again.
+ */
+async function readCommandPalette(page: Page): Promise<boolean> {
+  try {
+    await page
+      .locator('.monaco-workbench')
+      .click({ position: { x: 700, y: 5 } })
+      .catch(() => undefined);
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: 20_000 });
+    await input.fill('>Posting');
+    await page.waitForTimeout(1500);
+    const rows = await page.locator('.quick-input-widget .monaco-list-row').allInnerTexts();
+    // The workbench's own words, for the log: the palette's placeholder (Japanese where the pack has it).
+    console.log(`palette placeholder: ${await input.getAttribute('placeholder')}`);
+    const text = rows.map((row) => row.replace(/\s+/g, ' ')).join('\n');
+    console.log(`command palette (ja):\n${text}`);
+    writeFileSync(join(root, paletteTextPath), text);
+    await page.keyboard.press('Escape');
+    return rows.length > 0;
+  } catch (error) {
+    console.error('FAILED: could not read the command palette', error);
     return false;
   }
 }

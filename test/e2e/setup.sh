@@ -37,4 +37,18 @@ if [ ! -x "$CS/out/node/entry.js" ] && [ ! -f "$CS/out/node/entry.js" ]; then
       "code-server@$CODE_SERVER_VERSION" >/dev/null
   )
 fi
+# A Japanese language pack for the Japanese pass: VS Code's translations from the npm package
+# @codingame/monaco-vscode-language-pack-ja, with the English of its message numbers from @codingame/monaco-vscode-api
+# (both MIT), made into a .vsix by test/e2e/languagePack.ts (it reads code-server's message keys).
+LP="$E2E/language-pack"
+LP_VERSION=25.1.2
+if [ ! -f "$LP/vscode-language-pack-ja.vsix" ]; then
+  echo "e2e setup: Japanese language pack from @codingame/monaco-vscode-language-pack-ja@$LP_VERSION"
+  rm -rf "$LP" && mkdir -p "$LP/pack" "$LP/api"
+  (cd "$LP" && npm pack --silent "@codingame/monaco-vscode-language-pack-ja@$LP_VERSION" "@codingame/monaco-vscode-api@$LP_VERSION" >/dev/null)
+  tar xzf "$LP/codingame-monaco-vscode-language-pack-ja-$LP_VERSION.tgz" -C "$LP/pack"
+  tar xzf "$LP/codingame-monaco-vscode-api-$LP_VERSION.tgz" -C "$LP/api"
+  npx tsx test/e2e/languagePack.ts
+fi
+
 echo "e2e setup: node $("$NODE24/bin/node" -v), code-server $(XDG_CONFIG_HOME="$E2E/xdg-config" PATH="$NODE24/bin:$PATH" "$CS/out/node/entry.js" --version 2>/dev/null | grep -m1 -E '^[0-9]' || echo '?')"

@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { allCatalogues, catalogueFor } from '../../server/src/engine/template/catalogues';
+import { profiles } from '../../server/src/engine/template/profiles';
 import { withCaret } from '../helpers/caret';
 import { LspClient } from '../helpers/lspClient';
 import { readSeed } from '../helpers/seeds';
@@ -12,6 +13,7 @@ interface Item {
   sortText?: string;
   textEdit?: { newText: string; range: unknown };
   insertTextFormat?: number;
+  kind?: number;
 }
 
 describe('completion over LSP', function () {
@@ -121,8 +123,72 @@ describe('completion over LSP', function () {
     assert.equal(items.find((i) => i.label === 'unhcr')!.detail, 'UNHCR Competency Framework');
   });
 
+  const wholePostings = profiles.map((profile) => profile.snippet ?? `posting-${profile.id}`);
+  const snippetsOf = (items: Item[]) => items.filter((item) => item.kind === 15).map((item) => item.label);
+
+  it('an empty posting file: the whole-posting snippets (kind Snippet), one per profile', async () => {
+    const items = await complete('|');
+    assert.deepEqual(snippetsOf(items), wholePostings);
+    const jpo = items.find((item) => item.label === 'posting-jpo')!;
+    assert.equal(jpo.insertTextFormat, 2);
+    assert.match(jpo.textEdit!.newText, /^# posting\n/);
+    assert.match(jpo.textEdit!.newText, /\nprofile: jpo\n/);
+  });
+
+  it('a blank YAML file not named as a posting: the whole-posting snippets only, so that it can start as one', async () => {
+    const items = await complete('posting-|', `file:///work/new-${++counter}.yaml`);
+    assert.ok(items.length > 0);
+    assert.ok(items.every((item) => item.kind === 15 && wholePostings.includes(item.label)));
+  });
+
+  it('inside competencies: only competency names, no posting snippet', async () => {
+    const items = await complete(`${head}      core:\n        - |\n`);
+    assert.deepEqual(snippetsOf(items), []);
+    assert.ok(items.every((item) => core.includes(item.label)));
+  });
+
+  it('the top level of a posting missing sections: the snippets of those sections only', async () => {
+    const items = await complete(
+      '# posting\nprofile: unops-ica\ntitle: X\norganization: UNHCR\nterms_of_reference:\n  background: B.\n|\n',
+    );
+    const snippets = snippetsOf(items);
+    assert.ok(snippets.includes('posting-deadline') && snippets.includes('posting-closing-statements'));
+    for (const absent of ['posting-title', 'posting-organization', 'posting-terms-of-reference', 'posting-background', ...wholePostings]) {
+      assert.ok(!snippets.includes(absent), absent);
+    }
+    const deadline = items.find((item) => item.label === 'posting-deadline')!;
+    assert.equal(deadline.detail, 'Deadline for Applications');
+    assert.match(deadline.textEdit!.newText, /^deadline: /);
+  });
+
   it('offers nothing in YAML files that are not postings', async () => {
     const items = await complete('services:\n  |\n', `file:///work/docker-compose-${++counter}.yml`).catch(() => []);
     assert.deepEqual(items, []);
+  });
+
+  it('in a Japanese editor, fields carry their Japanese heading and description', async () => {
+    const japanese = await LspClient.start({ locale: 'ja' });
+    try {
+      const uri = `file:///work/complete-ja-${++counter}.posting.yaml`;
+      const { text, position } = withCaret('# posting\nprofile: unops-ica\ntitle: X\n|\n');
+      await japanese.open(uri, text);
+      const result = await japanese.request<Item[] | { items: Item[] }>('textDocument/completion', { textDocument: { uri }, position });
+      const items = Array.isArray(result) ? result : result.items;
+      const deadline = items.find((item) => item.label === 'deadline')!;
+      assert.equal(deadline.detail, '応募締切');
+      assert.equal(deadline.documentation!.value, '**応募締切**\n\n応募の最終日（`YYYY-MM-DD`）。着任予定日より前でなければなりません。');
+      // A value's meaning too.
+      const hardshipUri = `file:///work/complete-ja-${++counter}.posting.yaml`;
+      const hardship = withCaret('# posting\nhardship_level: |\n');
+      await japanese.open(hardshipUri, hardship.text);
+      const listed = await japanese.request<Item[] | { items: Item[] }>('textDocument/completion', {
+        textDocument: { uri: hardshipUri },
+        position: hardship.position,
+      });
+      const a = (Array.isArray(listed) ? listed : listed.items).find((item) => item.label === 'A')!;
+      assert.equal(a.documentation!.value, 'A（最も軽いハードシップ）: ハードシップ手当は支給されません。');
+    } finally {
+      await japanese.stop();
+    }
   });
 });

@@ -184,4 +184,49 @@ describe('.postingrc.yaml over LSP (stdio)', function () {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(rc), type: 2 }] });
     assert.deepEqual((await republished).diagnostics, []);
   });
+
+  it('describes an invalid value in Japanese for a Japanese client: the setting, its path and what is wrong', async () => {
+    const japanese = await LspClient.start({ configuration: {}, locale: 'ja' });
+    try {
+      const dir = join(project, 'japanese');
+      mkdirSync(dir);
+      const text = [
+        'rules:',
+        '  duplicate-competency: loud',
+        'parameters:',
+        '  jpoAgeReferenceDate: 1 February',
+        '  jpoMaxAge: thirty',
+        '  readabilityTargetGrade: 40',
+        'catalogues:',
+        '  - missing.txt',
+        '  - id: acme',
+        '    groups: {}',
+        'files:',
+        '  unknownKey: 1',
+        '',
+      ].join('\n');
+      const path = join(dir, '.postingrc.yaml');
+      writeFileSync(path, text);
+      const all = await japanese.open(uriOf(path), text);
+      const invalid = all.filter((d) => d.code === 'config-invalid-value');
+      // Every problem of the file reads in Japanese (the other codes too: unknown setting, unreadable catalogue).
+      for (const diagnostic of all) assert.match(diagnostic.message, /[\u3040-\u30ff\u4e00-\u9fff]/, diagnostic.message);
+      assert.deepEqual(
+        invalid.map((d) => d.message),
+        [
+          '重大度（rules.duplicate-competency）は error, warning, information, hint, off のいずれかにしてください',
+          'JPOの年齢基準日（parameters.jpoAgeReferenceDate）は YYYY-MM-DD 形式の日付にしてください',
+          'JPOの年齢上限（parameters.jpoMaxAge）は整数にしてください',
+          '読みやすさの目標学年（parameters.readabilityTargetGrade）は 20 以下にしてください',
+          'カタログファイル（catalogues.0）は .json、.yaml、.yml のいずれかのファイルにしてください',
+          'catalogues.1には「title」が必要です',
+          'グループ（catalogues.1.groups）は空にできません',
+        ],
+      );
+      // No English fragment is left in what a Japanese reader sees, beyond names and values.
+      for (const diagnostic of invalid) assert.doesNotMatch(diagnostic.message, /\b(?:must|needs|is not)\b/);
+    } finally {
+      await japanese.stop();
+    }
+  });
 });

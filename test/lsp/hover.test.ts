@@ -126,4 +126,41 @@ describe('hover over LSP', function () {
     const line = locate(text, 'careers_site:').line - 1;
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line, character: 0 } }), null);
   });
+
+  it('in a Japanese editor, a field shows its Japanese heading and description', async () => {
+    const japanese = await LspClient.start({ locale: 'ja' });
+    try {
+      const uri = `file:///work/hover-ja-${++counter}.posting.yaml`;
+      await japanese.open(uri, seed);
+      const at = (search: string, after = '') => {
+        const { line, character } = locate(seed, search, after);
+        return japanese.request<Hover | null>('textDocument/hover', {
+          textDocument: { uri },
+          position: { line, character: character + 1 },
+        });
+      };
+      const affiliate = await at('affiliate_type:');
+      assert.equal(
+        affiliate!.contents.value.split('\n\n---\n\n')[0],
+        '**職員／契約区分** `affiliate_type`\n\n採用サイトの表記による契約の種類。例: `UNOPS LICA6`。',
+      );
+      const deadline = await at('deadline:');
+      assert.match(
+        deadline!.contents.value,
+        /^\*\*応募締切\*\* `deadline`\n\n応募の最終日（`YYYY-MM-DD`）。着任予定日より前でなければなりません。/,
+      );
+      // A field of the ToR: its description in Japanese too.
+      const background = await at('background:');
+      assert.match(background!.contents.value, /契約者が働く国・分野・事務所の状況/);
+      // A value's meaning: on the H of `hardship_level: H`.
+      const { line } = locate(seed, 'hardship_level: H');
+      const value = await japanese.request<Hover | null>('textDocument/hover', {
+        textDocument: { uri },
+        position: { line, character: 'hardship_level: '.length },
+      });
+      assert.match(value!.contents.value, /H（ハードシップなし）: 本部などの勤務地。ハードシップ手当はありません。/);
+    } finally {
+      await japanese.stop();
+    }
+  });
 });

@@ -5,7 +5,13 @@ import { readSeed } from '../helpers/seeds';
 
 interface CodeLens {
   range: Diagnostic['range'];
-  command?: { title: string; command: string };
+  command?: { title: string; command: string; arguments?: unknown[] };
+}
+interface Explanation {
+  message: string;
+  detail: string;
+  learnMore: { title: string; url: string };
+  markdown: string;
 }
 
 const seed = readSeed();
@@ -72,6 +78,40 @@ describe('wording checks and Japanese over LSP (stdio)', function () {
     await japanese.open(jaUri, text);
     const [jaLens] = await japanese.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: jaUri } });
     assert.equal(jaLens.command?.title, '表現: 強く男性的にコード化（ambitious, competitive, assertive, dominant, fearless）');
+  });
+
+  it('the wording lens explains itself when clicked: the words, the balance, what to do, where the lists come from', async () => {
+    const text = strongBackground(seed);
+    const uri = freshUri();
+    await english.open(uri, text);
+    const [titleLens, ...sectionLenses] = await english.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.equal(titleLens.command?.command, 'postingStudio.explainWording');
+    const [explanation] = titleLens.command!.arguments as [Explanation];
+    assert.equal(explanation.message, 'Wording: strongly masculine-coded');
+    const paragraphs = explanation.detail.split('\n\n');
+    assert.match(paragraphs[0], /^Masculine-coded words found: .*\bambitious\b.*\bfearless\b.*\.$/);
+    assert.ok(paragraphs.some((p) => /^Balance: \d+ feminine-coded and \d+ masculine-coded, a score of -\d+ /.test(p)));
+    assert.ok(paragraphs.some((p) => /^What to do: .*replace it with a neutral one/.test(p)));
+    assert.ok(paragraphs.some((p) => /^Where the word lists come from: Gaucher, Friesen & Kay \(2011\)/.test(p)));
+    assert.deepEqual(explanation.learnMore, { title: 'Learn more', url: 'https://doi.org/10.1037/a0022530' });
+    // The page the client previews: the verdict as its heading, the same paragraphs, the link last.
+    assert.equal(
+      explanation.markdown,
+      `# Wording: strongly masculine-coded\n\n${explanation.detail}\n\n[Learn more](https://doi.org/10.1037/a0022530)\n\n`,
+    );
+    // The readability lenses stay labels: a measure to read, nothing to run.
+    assert.ok(sectionLenses.every((lens) => lens.command?.command === ''));
+
+    const jaUri = freshUri();
+    await japanese.open(jaUri, text);
+    const [jaLens] = await japanese.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: jaUri } });
+    const [ja] = jaLens.command!.arguments as [Explanation];
+    assert.equal(ja.message, '表現: 強く男性的にコード化');
+    assert.match(ja.detail, /^男性的にコード化された語: .*ambitious/);
+    assert.match(ja.detail, /\n\nバランス: 女性的な語 \d+ 個、男性的な語 \d+ 個、スコア -\d+/);
+    assert.match(ja.detail, /\n\n対処: /);
+    assert.match(ja.detail, /\n\n語のリストの出典: Gaucher, Friesen & Kay \(2011\)/);
+    assert.equal(ja.learnMore.title, '詳細');
   });
 
   it('gives no code lens for a YAML file that is not a posting', async () => {

@@ -129,7 +129,9 @@ describe('.postingrc.yaml parsing', () => {
   });
 
   it('explains why a catalogue file is not a framework', () => {
-    assert.deepEqual(parseCatalogue('id: x\ntitle: X\n').problems, ["must have required property 'groups'"]);
+    assert.deepEqual(parseCatalogue('id: x\ntitle: X\n').problems, ["needs 'groups'"]);
+    assert.deepEqual(parseCatalogue('id: x\ntitle: X\n').problems_ja, ['カタログには「groups」が必要です']);
+    assert.deepEqual(parseCatalogue('id: x\ntitle: X\ngroups: {g: {title: G}}\n').problems, ["groups.g needs 'entries'"]);
     assert.equal(parseCatalogue('{"id": "x", "title": "X", "groups": {"g": {"title": "G", "entries": []}}}').catalogue?.id, 'x');
   });
 });

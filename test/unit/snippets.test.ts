@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
 import { checkPosting, profiles, type Problem } from '../../server/src/engine';
-import { sectionPathOf, type Snippet } from '../../server/src/engine/template/snippets';
+import { allSnippets, sectionPathOf, type Snippet } from '../../server/src/engine/template/snippets';
 import { deleteField } from '../helpers/edit';
 import { parse } from 'yaml';
 import closing from '../../schemas/closing-statements.json';
@@ -21,8 +21,9 @@ describe('snippets', () => {
     assert.equal(expandSnippet('d: ${CURRENT_YEAR}', { CURRENT_YEAR: '2030' }), 'd: 2030');
   });
 
-  it('are contributed for YAML in package.json, with posting- prefixes', () => {
-    assert.ok(manifest.contributes.snippets?.some((s) => s.language === 'yaml' && s.path === './snippets/posting.code-snippets'));
+  it('have posting- prefixes and are not contributed to every YAML completion list (the server offers them in place)', () => {
+    // VS Code has no `when` for contributed snippets: they would show everywhere, inside competency lists too.
+    assert.equal(manifest.contributes.snippets, undefined);
     for (const snippet of Object.values(snippets)) assert.match(snippet.prefix, /^posting-[a-z-]+$/);
   });
 
@@ -96,6 +97,13 @@ describe('snippets', () => {
   const seed = readSeed();
   const sections = Object.values(snippets).filter((s) => sectionPathOf(s.prefix));
   it('cover every section of the template', () => assert.ok(sections.length >= 20));
+  it('are the ones the engine writes and the server offers (the file is up to date with scripts/generate-snippets.ts)', () => {
+    const generated = allSnippets();
+    assert.deepEqual(
+      Object.entries(snippets).map(([name, s]) => [name, s.prefix, s.description]),
+      Object.entries(generated).map(([name, s]) => [name, s.prefix, s.description]),
+    );
+  });
   for (const snippet of sections) {
     it(`${snippet.prefix} in place of its section in the LICA6 seed has no problems beyond its placeholders`, () => {
       const path = sectionPathOf(snippet.prefix)!;

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { checkPosting, defaultSettings, parsePosting, type Problem } from '../../server/src/engine';
+import { checkPosting, defaultSettings, explainBalance, parsePosting, type Problem } from '../../server/src/engine';
 import { balanceLensTitle, codedWords, postingBalance } from '../../server/src/engine/wording';
 import { acronymUses } from '../../server/src/engine/wording/acronyms';
 import { wordingRules } from '../../server/src/engine/rules/wording';
@@ -297,5 +297,36 @@ describe('wording checks on free text', () => {
       assert.equal(problems[0].message, 'This duty has a sentence of 62 words; keep sentences under 60');
       assert.deepEqual(problems[0].range, { start: rangeOf(text, 'word0 ').start, end: rangeOf(text, 'word61.').end });
     });
+  });
+});
+
+describe('the wording lens explanation', () => {
+  const balanceOf = (background: string) => {
+    const text = `# posting\ntitle: Officer\nterms_of_reference:\n  background: ${background}\n`;
+    return postingBalance(parsePosting(text).document!, text);
+  };
+
+  it('counts each word once with how often it occurs, and advises by the side the posting leans to', () => {
+    const masculine = explainBalance(balanceOf('You will lead the office, lead the unit and be competitive and warm.'), 'en');
+    assert.equal(masculine.message, 'Wording: masculine-coded');
+    const [words, feminine, balance, advice] = masculine.detail.split('\n\n');
+    assert.equal(words, 'Masculine-coded words found: lead (2), competitive.');
+    assert.equal(feminine, 'Feminine-coded words found: warm.');
+    assert.match(balance, /^Balance: 1 feminine-coded and 3 masculine-coded, a score of -2 /);
+    assert.match(advice, /^What to do: where a word describes the person/);
+  });
+
+  it('says there is nothing to do when the posting is neutral or has no coded words, in Japanese too', () => {
+    assert.match(
+      explainBalance(balanceOf('You will lead and be warm.'), 'en').detail,
+      /\n\nWhat to do: nothing\. The posting uses as many/,
+    );
+    const empty = explainBalance(balanceOf('The office is in Tokyo.'), 'ja');
+    assert.equal(empty.message, '表現: ジェンダーにコード化された語なし');
+    assert.match(
+      empty.detail,
+      /^求人の自由記述にジェンダーにコード化された語はありません。\n\nバランス: 女性的な語 0 個、男性的な語 0 個、スコア 0/,
+    );
+    assert.match(empty.detail, /\n\n対処: 不要です。/);
   });
 });

@@ -56,6 +56,6 @@ export {
   type GateOptions,
 } from './render';
 export * from './authoring';
-export { readabilityLenses, wordingBalanceLens } from './wording/lens';
+export { explainBalance, readabilityLenses, wordingBalanceLens, type WordingExplanation } from './wording/lens';
 export { importFromText, type ImportOptions, type ImportResult } from './import/fromText';
 export { isRecord } from './text/records';

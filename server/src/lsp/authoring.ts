@@ -1,6 +1,14 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Connection, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver/node';
-import { completePosting, hoverPosting, LineIndex, postingFolding, postingSelectionRanges, postingSymbols } from '../engine';
+import {
+  completeBlankFile,
+  completePosting,
+  hoverPosting,
+  LineIndex,
+  postingFolding,
+  postingSelectionRanges,
+  postingSymbols,
+} from '../engine';
 import { codeActionKinds, postingCodeActions } from './codeActions';
 import { toCompletionItem } from './completion';
 import { toDocumentSymbol, toFoldingRange, toSelectionRange } from './symbols';
@@ -22,7 +30,14 @@ export function registerAuthoring(
       textDocument.uri,
       async () => {
         const found = await posting(textDocument.uri);
-        return found ? completePosting(found.text, position, { catalogues: found.settings.engine.catalogues }).map(toCompletionItem) : [];
+        if (found)
+          return completePosting(found.text, position, {
+            catalogues: found.settings.engine.catalogues,
+            locale: found.settings.engine.locale,
+          }).map(toCompletionItem);
+        // Another YAML file: a blank one may start as a posting (the whole-posting snippets); any other is left alone.
+        const text = documents.get(textDocument.uri)?.getText();
+        return text === undefined ? [] : completeBlankFile(text, position).map(toCompletionItem);
       },
       [],
     ),

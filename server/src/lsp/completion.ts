@@ -7,6 +7,7 @@ const kinds: Record<Completion['kind'], CompletionItemKind> = {
   competency: CompletionItemKind.Value,
   date: CompletionItemKind.Constant,
   language: CompletionItemKind.Value,
+  snippet: CompletionItemKind.Snippet,
 };
 
 export function toCompletionItem(completion: Completion): CompletionItem {

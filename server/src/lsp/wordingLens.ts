@@ -1,6 +1,7 @@
 import type { TextDocuments, Connection, ServerCapabilities } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { readabilityLenses, wordingBalanceLens } from '../engine';
+import { explainWordingCommand } from '../protocol';
 import { postingDocument, safely, type SettingsFor } from './postingDocument';
 
 /**
@@ -24,9 +25,16 @@ export function registerWordingLens(
         const { locale, parameters } = found.settings.engine;
         const target = typeof parameters.readabilityTargetGrade === 'number' ? parameters.readabilityTargetGrade : undefined;
         const balance = wordingBalanceLens(found.text, locale);
-        const lenses = [...(balance ? [balance] : []), ...readabilityLenses(found.text, locale, target)];
-        // An empty command id makes a lens a label: there is nothing to run, only the balance or the measures to read.
-        return lenses.map((lens) => ({ range: lens.range, command: { title: lens.title, command: '' } }));
+        // The balance explains itself when clicked (the words, the score, what to do, where the lists come from).
+        const balanceLens = balance
+          ? [{ range: balance.range, command: { title: balance.title, command: explainWordingCommand, arguments: [balance.explanation] } }]
+          : [];
+        // An empty command id makes a lens a label: the readability measures are there to read.
+        const readability = readabilityLenses(found.text, locale, target).map((lens) => ({
+          range: lens.range,
+          command: { title: lens.title, command: '' },
+        }));
+        return [...balanceLens, ...readability];
       },
       [],
     ),

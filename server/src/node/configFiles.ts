@@ -47,13 +47,13 @@ export async function findConfigFile(directory: string): Promise<string | undefi
   }
 }
 
-type CatalogueRead = { catalogue: Catalogue } | { failure: ReadFailure } | { invalid: string[] };
+type CatalogueRead = { catalogue: Catalogue } | { failure: ReadFailure } | { invalid: string[]; invalid_ja: string[] };
 
 async function readCatalogue(absolute: string, maxFileSize: number): Promise<CatalogueRead> {
   const read = await readRegularFile(absolute, maxFileSize);
   if ('failure' in read) return read;
   const loaded = parseCatalogue(read.text);
-  return loaded.catalogue ? { catalogue: loaded.catalogue } : { invalid: loaded.problems };
+  return loaded.catalogue ? { catalogue: loaded.catalogue } : { invalid: loaded.problems, invalid_ja: loaded.problems_ja };
 }
 
 /**
@@ -78,7 +78,7 @@ export async function loadConfigText(text: string, file: string, maxFileSize = d
     } else if ('failure' in result) {
       const { reason, reason_ja } = result.failure;
       problems.push(catalogueFileProblem(parsed, path, catalogueFile, { unreadable: reason, unreadable_ja: reason_ja }));
-    } else problems.push(catalogueFileProblem(parsed, path, catalogueFile, { invalid: result.invalid }));
+    } else problems.push(catalogueFileProblem(parsed, path, catalogueFile, { invalid: result.invalid, invalid_ja: result.invalid_ja }));
   }
   return { file, config, catalogues, problems };
 }

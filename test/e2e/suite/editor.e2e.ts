@@ -2,7 +2,16 @@ import { strict as assert } from 'assert';
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import * as vscode from 'vscode';
-import { previewTitle, saveDialogMarker, savedName, screenshotMarker, screenshotPath, typo } from './fixtures';
+import {
+  explainDialogMarker,
+  explanationTextPath,
+  previewTitle,
+  saveDialogMarker,
+  savedName,
+  screenshotMarker,
+  screenshotPath,
+  typo,
+} from './fixtures';
 
 /** Runs inside code-server's extension host (see test/e2e/runInCodeServer.ts): the real VS Code API, our real extension. */
 
@@ -111,18 +120,32 @@ describe('Posting Studio in VS Code (code-server)', () => {
     for (const core of ['Accountability', 'Communication', 'Teamwork & Collaboration', 'Organizational Awareness']) {
       assert.ok(labels.includes(core), `${core} offered; got ${labels.slice(0, 20).join(', ')}`);
     }
+    assert.deepEqual(
+      labels.filter((label) => label.startsWith('posting-')),
+      [],
+      'no posting snippet inside a competency list',
+    );
   });
 
-  it('a snippet inserts a whole posting', async () => {
+  it('completion offers the whole-posting snippets in an empty posting, and one inserts a blank form', async () => {
     const editor = await open('new.posting.yaml');
     const hint = await diagnosticsWith(editor.document.uri, 'empty-posting');
     assert.equal(hint.length, 1);
     assert.equal(hint[0].severity, vscode.DiagnosticSeverity.Hint);
-    // The snippet as contributed in package.json, looked up by its name the way the snippet picker does.
-    await vscode.commands.executeCommand('editor.action.insertSnippet', {
-      langId: 'yaml',
-      name: 'Posting: UNOPS individual contractor ToR (LICA/IICA)',
-    });
+    // The server offers the snippets where they may go (package.json contributes none: they would show everywhere).
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      new vscode.Position(0, 0),
+    );
+    const snippets = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet);
+    assert.ok(
+      snippets.some((item) => labelOf(item) === 'posting-jpo'),
+      `snippets: ${snippets.map(labelOf).join(', ')}`,
+    );
+    const unops = snippets.find((item) => labelOf(item) === 'posting-unops-ica');
+    assert.ok(unops && unops.insertText instanceof vscode.SnippetString, 'posting-unops-ica is a snippet');
+    await editor.insertSnippet(unops.insertText, new vscode.Position(0, 0));
     const text = await waitFor('the snippet text', () =>
       editor.document.getText().includes('terms_of_reference:') ? editor.document.getText() : undefined,
     );
@@ -147,9 +170,7 @@ describe('Posting Studio in VS Code (code-server)', () => {
     );
   });
 
-  // Skipped: in a fresh CI clone code-server's Save dialog suggested the scratch folder above the workspace folder
-  // (it passed in the branch's own run); the save-to-'/' fix stands, but this check is open in issue 16.
-  it.skip('an untitled posting from the template is saved through the Save dialog, into the workspace folder', async () => {
+  it('an untitled posting from the template is saved through the Save dialog, into the workspace folder', async () => {
     const folder = vscode.workspace.workspaceFolders![0].uri;
     await vscode.commands.executeCommand('postingStudio.newPosting', 'unops-ica');
     const editor = await waitFor('the untitled posting', () => {
@@ -172,6 +193,38 @@ describe('Posting Studio in VS Code (code-server)', () => {
       vscode.window.activeTextEditor?.document.uri.scheme === 'file' ? vscode.window.activeTextEditor : undefined,
     );
     assert.equal(reopened.document.uri.fsPath, saved);
+  });
+
+  it('the wording code lens explains itself when clicked', async () => {
+    const editor = await open('template.posting.yaml');
+    const lens = await waitFor('the wording code lens', async () =>
+      (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri)).find(
+        (l) => l.command?.command === 'postingStudio.explainWording',
+      ),
+    );
+    assert.match(lens.command!.title, /^Wording: /);
+    await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
+    const preview = await waitFor('the explanation preview tab', () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('markdown.preview')),
+    );
+    assert.match(preview.label, /Wording/);
+    // The runner (outside VS Code) reads the page from the webview's DOM and writes its text for this test to check.
+    const shown = join(vscode.extensions.getExtension(extensionId)!.extensionPath, explanationTextPath);
+    const asked = Date.now();
+    console.log(explainDialogMarker);
+    const text = await waitFor(
+      'the runner to read the explanation',
+      () => (existsSync(shown) && statSync(shown).mtimeMs >= asked - 1000 ? readFileSync(shown, 'utf8') : undefined),
+      30_000,
+    );
+    assert.match(text, /^Wording: /m);
+    assert.match(text, /words found: |No gender-coded words/);
+    assert.match(text, /Balance: \d+ feminine-coded and \d+ masculine-coded/);
+    assert.match(text, /What to do: /);
+    assert.match(text, /Where the word lists come from: Gaucher, Friesen & Kay \(2011\)/);
+    assert.match(text, /Learn more/);
   });
 
   it('the preview opens beside the posting, titled after the file', async () => {

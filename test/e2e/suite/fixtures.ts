@@ -18,6 +18,16 @@ export const screenshotPath = 'test/artifacts/vscode-e2e.png';
 export const saveDialogMarker = 'posting-e2e: save dialog for';
 export const savedName = 'islamabad-protection-assistant.posting.yaml';
 
+/** The suite logs this line when it has clicked the wording code lens; the runner reads the explanation's preview. */
+export const explainDialogMarker = 'posting-e2e: wording explanation shown';
+/** Where the runner writes the text the explanation's preview shows, for the suite to check. */
+export const explanationTextPath = 'test/artifacts/wording-explanation.txt';
+
+/** In the Japanese pass, the suite logs this line when the runner should read our commands in the command palette. */
+export const paletteMarker = 'posting-e2e: command palette now';
+/** Where the runner writes the palette's rows, for the suite to check. */
+export const paletteTextPath = 'test/artifacts/palette-ja.txt';
+
 /** A misspelt section key: one unknown-field diagnostic, with a "did you mean" quick fix that renames it. */
 export const typo = { wrong: '  backgroud: >', right: '  background: >' };
 

@@ -1,4 +1,5 @@
 import languageNames from '../../../../schemas/vocabularies/languages.json';
+import sectionTitlesJa from '../../../../schemas/l10n/sections.ja.json';
 import { normalizeCompetency, type Catalogue } from '../template/catalogues';
 import { postingFacts } from '../template/postingFacts';
 import { childSchema, deref, schemaAtPath, titleOf, type SchemaNode } from '../template/schemaStore';
@@ -6,11 +7,14 @@ import { addDays, addMonths, firstOfMonthAfter, SkeletonWriter, todayIso, yamlSc
 import { cursorContext, Structure, unquote, type CursorContext } from '../document/structure';
 import type { Position, Range } from '../text/positions';
 import type { Path } from '../document/yamlNodes';
+import { startsWithPostingModeline } from '../document/selection';
+import { profiles } from '../template/profiles';
+import { isSectionParent, sectionSnippets, wholePostingSnippet } from '../template/snippets';
 
 /** A completion, in the LSP's shape but plain data (the server converts the kind to its number). */
 export interface Completion {
   label: string;
-  kind: 'field' | 'value' | 'competency' | 'date' | 'language';
+  kind: 'field' | 'value' | 'competency' | 'date' | 'language' | 'snippet';
   /** The template heading or a short note, shown beside the label. */
   detail?: string;
   documentation?: string;
@@ -27,6 +31,8 @@ export interface CompleteOptions {
   today?: string;
   /** The project's own competency frameworks (EngineSettings.catalogues). */
   catalogues?: readonly Catalogue[];
+  /** The reader's language (EngineSettings.locale): a field's heading and description in Japanese for `ja`. */
+  locale?: string;
 }
 
 /** What may be typed at a position: fields, values, competencies, languages, dates. */
@@ -35,7 +41,10 @@ export function completePosting(text: string, position: Position, options: Compl
   const structure = new Structure(text);
   const facts = postingFacts(structure, options.catalogues);
   const today = options.today ?? todayIso();
-  const candidates = candidatesFor(context, structure, facts, today, position.line);
+  const japanese = !!options.locale?.toLowerCase().startsWith('ja');
+  const candidates = candidatesFor(context, structure, facts, today, position.line).map(({ japanese: inJapanese, ...candidate }) =>
+    japanese && inJapanese ? { ...candidate, ...inJapanese } : candidate,
+  );
   const range: Range = { start: { line: position.line, character: context.typedStart }, end: position };
   return rank(candidates, context.typed.trim()).map((candidate, index) => ({
     ...candidate,
@@ -45,7 +54,29 @@ export function completePosting(text: string, position: Position, options: Compl
   }));
 }
 
-type Candidate = Omit<Completion, 'range' | 'sortText' | 'filterText'> & { filterText?: string };
+/**
+ * Completion in a YAML file that is not (yet) a posting: only when it is blank, the whole-posting snippets, so that a
+ * new file can start as a posting; nothing in any other YAML.
+ */
+export function completeBlankFile(text: string, position: Position, options: CompleteOptions = {}): Completion[] {
+  const lines = text.split(/\r?\n/);
+  // Blank but for the word being typed on the cursor's line ("posting-u").
+  if (lines.some((line, i) => (i === position.line ? !/^\s*[\w-]*$/.test(line.trimEnd()) : line.trim() !== ''))) return [];
+  const context = cursorContext(text, position);
+  const range: Range = { start: { line: position.line, character: context.typedStart }, end: position };
+  return rank(wholePostingCandidates(text, options.today ?? todayIso()), context.typed.trim()).map((candidate, index) => ({
+    ...candidate,
+    range,
+    filterText: candidate.filterText ?? candidate.label,
+    sortText: String(index).padStart(4, '0'),
+  }));
+}
+
+type Candidate = Omit<Completion, 'range' | 'sortText' | 'filterText'> & {
+  filterText?: string;
+  /** A field's heading and description, or a value's meaning, in Japanese, where the data has them. */
+  japanese?: { detail?: string; documentation: string };
+};
 type Facts = ReturnType<typeof postingFacts>;
 
 function candidatesFor(context: CursorContext, structure: Structure, facts: Facts, today: string, cursorLine: number): Candidate[] {
@@ -56,7 +87,10 @@ function candidatesFor(context: CursorContext, structure: Structure, facts: Fact
       const items = itemCandidates(context.parentPath, structure, facts, today, cursorLine);
       return items.map((item) => ({ ...item, insertText: `- ${item.insertText}` }));
     }
-    return fieldCandidates(context.parentPath, structure, facts, today, cursorLine);
+    return [
+      ...fieldCandidates(context.parentPath, structure, facts, today, cursorLine),
+      ...snippetCandidates(context.parentPath, structure, facts, today, cursorLine),
+    ];
   }
   if (context.kind === 'item') {
     const list = schemaAtPath(facts.root, context.parentPath);
@@ -90,12 +124,55 @@ function fieldCandidates(parentPath: Path, structure: Structure, facts: Facts, t
       kind: 'field',
       detail: title,
       documentation: fieldDocumentation(node, key),
+      japanese: japaneseFieldText(node, key),
       insertText: writer.field(key, node, [...parentPath, key]).join('\n'),
       snippet: true,
       filterText: `${key} ${title}`,
     });
   }
   return candidates;
+}
+
+/**
+ * Snippets where they may go: a whole posting per profile at the top of a file with no field yet; a section's blank
+ * form at the level the section belongs to (the top level, the ToR, its qualifications), only for sections not there.
+ */
+function snippetCandidates(parentPath: Path, structure: Structure, facts: Facts, today: string, cursorLine: number): Candidate[] {
+  const present = new Set(
+    structure
+      .childrenOf(parentPath)
+      .filter((entry) => entry.line !== cursorLine)
+      .map((entry) => String(entry.path[entry.path.length - 1])),
+  );
+  if (!parentPath.length && !present.size) return wholePostingCandidates(structure.text, today);
+  if (!isSectionParent(parentPath)) return [];
+  const sections = sectionSnippets(facts.profile, parentPath as string[], { today, catalogue: facts.catalogue, present });
+  return Object.values(sections).map((snippet) => ({
+    label: snippet.prefix,
+    kind: 'snippet' as const,
+    detail: snippet.title,
+    documentation: snippet.description,
+    insertText: snippet.body.join('\n'),
+    snippet: true,
+    filterText: `${snippet.prefix} ${snippet.title}`,
+  }));
+}
+
+/** The whole-posting snippets, for a file with nothing in it yet (its `# posting` line is not written twice). */
+function wholePostingCandidates(text: string, today: string): Candidate[] {
+  const hasModeline = startsWithPostingModeline(text);
+  return profiles.map((profile) => {
+    const snippet = wholePostingSnippet(profile, today);
+    return {
+      label: snippet.prefix,
+      kind: 'snippet' as const,
+      detail: profile.title,
+      documentation: snippet.description,
+      insertText: (hasModeline && snippet.body[0] === '# posting' ? snippet.body.slice(1) : snippet.body).join('\n'),
+      snippet: true,
+      filterText: `${snippet.prefix} ${profile.title}`,
+    };
+  });
 }
 
 function itemCandidates(listPath: Path, structure: Structure, facts: Facts, today: string, cursorLine: number): Candidate[] {
@@ -137,12 +214,14 @@ function valueCandidates(node: SchemaNode, path: Path, facts: Facts, today: stri
   const key = String(path[path.length - 1]);
   if (Array.isArray(schema.enum)) {
     const descriptions = schema.markdownEnumDescriptions ?? [];
+    const descriptionsJa = schema['x-enum-descriptions-ja'];
     const display = schema['x-display'] ?? {};
     return schema.enum.map((value, i) => ({
       label: String(value),
       kind: 'value' as const,
       detail: display[String(value)] !== String(value) ? display[String(value)] : undefined,
       documentation: descriptions[i],
+      ...(descriptionsJa?.[i] ? { japanese: { documentation: descriptionsJa[i] } } : {}),
       insertText: yamlScalar(String(value)),
       snippet: false,
     }));
@@ -194,6 +273,16 @@ function dateCandidates(key: string, facts: Facts, today: string): Candidate[] {
   return dates
     .filter(([date]) => !seen.has(date) && seen.add(date))
     .map(([date, note]) => ({ label: date, kind: 'date' as const, detail: note, insertText: date, snippet: false }));
+}
+
+/** A field's Japanese heading (schemas/l10n/sections.ja.json) and description (`x-description-ja`), where either exists. */
+function japaneseFieldText(node: SchemaNode, key: string): { detail: string; documentation: string } | undefined {
+  const heading = (sectionTitlesJa as Record<string, string | undefined>)[key];
+  const description = node.schema['x-description-ja'];
+  if (!heading && !description) return undefined;
+  const detail = heading ?? titleOf(node, key);
+  const text = description ?? node.schema.markdownDescription ?? node.schema.description;
+  return { detail, documentation: [`**${detail}**`, text].filter(Boolean).join('\n\n') };
 }
 
 function fieldDocumentation(node: SchemaNode, key: string): string {

@@ -1,3 +1,4 @@
+import sectionTitlesJa from '../../../../schemas/l10n/sections.ja.json';
 import { findCompetency } from '../template/catalogues';
 import { checkPosting } from '../check';
 import { competencyGroupOf } from './complete';
@@ -24,7 +25,8 @@ export function hoverPosting(text: string, position: Position, settings: EngineS
   const entry = entryUnder(structure, position);
   if (entry) {
     const onValue = position.character >= entry.inlineStart && entry.inline !== '';
-    let explained = onValue ? describeValue(entry, facts) : describeField(entry, facts);
+    const japanese = !!settings.locale?.toLowerCase().startsWith('ja');
+    let explained = onValue ? describeValue(entry, facts, japanese) : describeField(entry, facts, japanese);
     if (entry.path.length === 1 && (entry.path[0] === 'profile' || (entry.path[0] === 'title' && facts.profileChoice.how !== 'declared'))) {
       explained = [explained, profileApplies(facts, settings.locale)].filter(Boolean).join('\n\n');
     }
@@ -57,16 +59,24 @@ function keyEnd(lineText: string, entry: StructureEntry): number {
   return colon < 0 ? lineText.length : colon;
 }
 
-function describeField(entry: StructureEntry, facts: PostingFacts): string | undefined {
+/**
+ * A field's heading and description. In Japanese: the heading from schemas/l10n/sections.ja.json and the schema's
+ * `x-description-ja` where they exist (the English ones otherwise).
+ */
+function describeField(entry: StructureEntry, facts: PostingFacts, japanese: boolean): string | undefined {
   const path = entry.kind === 'item' ? entry.path.slice(0, -1) : entry.path;
   const node = schemaAtPath(facts.root, path);
   if (!node) return undefined;
   const key = path[path.length - 1];
-  const description = node.schema.markdownDescription ?? node.schema.description;
-  return [`**${titleOf(node, key)}**${typeof key === 'string' ? ` \`${key}\`` : ''}`, description].filter(Boolean).join('\n\n');
+  const english = node.schema.markdownDescription ?? node.schema.description;
+  const localized = japanese ? node.schema['x-description-ja'] : undefined;
+  const description = localized ?? english;
+  const headingJa = japanese && typeof key === 'string' ? (sectionTitlesJa as Record<string, string | undefined>)[key] : undefined;
+  const heading = headingJa ?? titleOf(node, key);
+  return [`**${heading}**${typeof key === 'string' ? ` \`${key}\`` : ''}`, description].filter(Boolean).join('\n\n');
 }
 
-function describeValue(entry: StructureEntry, facts: PostingFacts): string | undefined {
+function describeValue(entry: StructureEntry, facts: PostingFacts, japanese: boolean): string | undefined {
   const value = unquote(entry.inline);
   const listPath = entry.path.slice(0, -1);
   if (entry.kind === 'item' && competencyGroupOf(listPath, facts.catalogue) !== undefined) {
@@ -80,10 +90,11 @@ function describeValue(entry: StructureEntry, facts: PostingFacts): string | und
   const { schema } = deref(node);
   if (Array.isArray(schema.enum)) {
     const index = schema.enum.map(String).indexOf(value);
-    const meaning = index >= 0 ? schema.markdownEnumDescriptions?.[index] : undefined;
+    const meanings = (japanese ? schema['x-enum-descriptions-ja'] : undefined) ?? schema.markdownEnumDescriptions;
+    const meaning = index >= 0 ? meanings?.[index] : undefined;
     if (meaning) return `**${titleOf(node, entry.path[entry.path.length - 1])}: ${value}**\n\n${meaning}`;
   }
-  return describeField(entry, facts);
+  return describeField(entry, facts, japanese);
 }
 
 /** Which profile applies and why: the hover on `profile` (and on `title` when the posting declares none). */

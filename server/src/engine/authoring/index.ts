@@ -1,5 +1,5 @@
 /** The authoring services (completion, hover, outline, quick fixes), re-exported by the engine's facade. */
-export { completePosting, type Completion, type CompleteOptions } from './complete';
+export { completePosting, completeBlankFile, type Completion, type CompleteOptions } from './complete';
 export { hoverPosting, type HoverInfo } from './hover';
 export { SkeletonWriter, todayIso, type SkeletonOptions } from '../template/skeleton';
 export { postingFolding, postingSelectionRanges, postingSymbols, type FoldingRegion, type PostingSymbol } from './symbols';

@@ -21,6 +21,11 @@ export function isPostingDocument(uri: string, text: string, includeGlobs: reado
   return /^\$schema:.*posting\.schema\.json/m.test(head);
 }
 
+/** Whether the text's first line is the `# posting` line that declares a posting. */
+export function startsWithPostingModeline(text: string): boolean {
+  return modeline.test(text.slice(0, 200).split(/\r?\n/, 1)[0]);
+}
+
 function uriPath(uri: string): string {
   if (!/^[a-z][\w+.-]*:/i.test(uri)) return uri;
   try {

@@ -2,6 +2,7 @@ import type { DefinedError, ErrorObject, ValidateFunction } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { definedErrors, validatorOf } from '../template/schemaCompiler';
 import { isRecord } from '../text/records';
+import configWords from '../../../../schemas/l10n/config.json';
 import type { Catalogue, CompetencyEntry, CompetencyGroup } from '../template/catalogues';
 import { parsePosting, type ParsedPosting } from '../document/parse';
 import { allDiagnosticCodes, isSeveritySetting, makeProblem, type Problem, type SeveritySetting } from '../diagnostics/problems';
@@ -86,39 +87,73 @@ function schemaPropertyNames(error: DefinedError): string[] {
   return isRecord(schema) && isRecord(schema.properties) ? Object.keys(schema.properties) : [];
 }
 
-function settingName(error: DefinedError, path: Path): string {
-  const title = schemaTitle(error);
-  return title ? `${title} (${path.join('.')})` : path.length ? path.join('.') : 'The configuration';
+type Words = (typeof configWords)['en'];
+type ProblemKey = keyof Words['problems'];
+
+/** A description in both languages: the `{setting}` and `{problem}` of config-invalid-value and their `_ja` forms. */
+interface Bilingual {
+  en: string;
+  ja: string;
 }
 
-const typeNames: Record<string, string> = {
-  object: 'a mapping',
-  array: 'a list',
-  string: 'text',
-  integer: 'a whole number',
-  number: 'a number',
-  boolean: 'true or false',
-};
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
 
-function describeError(error: DefinedError): string {
+function bothLanguages(describe: (words: Words, language: 'en' | 'ja') => string): Bilingual {
+  return { en: describe(configWords.en, 'en'), ja: describe(configWords.ja, 'ja') };
+}
+
+function problemText(key: ProblemKey, values: Record<string, string | number> = {}): Bilingual {
+  return bothLanguages((words) => fill(words.problems[key], values));
+}
+
+/** A schema title in the language given (schemas/l10n/config.json's `titles`), else as the schema writes it. */
+function titleIn(title: string, language: 'en' | 'ja'): string {
+  const titles: Record<string, string> = language === 'ja' ? configWords.ja.titles : {};
+  return titles[title] ?? title;
+}
+
+function settingName(error: DefinedError, path: Path): Bilingual {
+  const title = schemaTitle(error);
+  return bothLanguages((words, language) =>
+    title
+      ? fill(words.setting, { title: titleIn(title, language), path: path.join('.') })
+      : path.length
+        ? path.join('.')
+        : words.theConfiguration,
+  );
+}
+
+function describeError(error: DefinedError): Bilingual {
   switch (error.keyword) {
     case 'enum':
-      return `must be one of ${error.params.allowedValues.join(', ')}`;
+      return problemText('enum', { values: error.params.allowedValues.join(', ') });
     case 'type': {
       const type = String(error.params.type);
-      return `must be ${typeNames[type] ?? type}`;
+      return bothLanguages((words) => fill(words.problems.type, { type: (words.types as Record<string, string>)[type] ?? type }));
     }
     case 'minimum':
-      return `must be at least ${error.params.limit}`;
+      return problemText('minimum', { limit: error.params.limit });
     case 'maximum':
-      return `must be at most ${error.params.limit}`;
+      return problemText('maximum', { limit: error.params.limit });
+    case 'minLength':
+      return problemText('minLength');
+    case 'minProperties':
+      return problemText('minProperties');
     case 'format':
-      return 'must be a date written YYYY-MM-DD';
+      return problemText('format');
     case 'pattern':
-      return `does not have the expected form (${error.params.pattern})`;
+      return problemText('pattern', { pattern: error.params.pattern });
     default:
-      return error.message ?? 'is not valid';
+      // A keyword the schema does not use today: Ajv's own (English) message, else a plain "is not valid".
+      return error.message ? { en: error.message, ja: problemText('invalid').ja } : problemText('invalid');
   }
+}
+
+/** config-invalid-value's parameters: the setting and the problem, each in English and in Japanese. */
+function invalidValue(setting: Bilingual, problem: Bilingual): Record<string, string> {
+  return { setting: setting.en, setting_ja: setting.ja, problem: problem.en, problem_ja: problem.ja };
 }
 
 /** Maps schema errors to problems at the config's nodes; `prefix` places a nested document (a catalogue). */
@@ -153,7 +188,10 @@ function schemaProblems(errors: readonly ErrorObject[], ranges: ConfigRanges, pr
       problem = makeProblem(
         'config-invalid-value',
         ranges.key([...path, key]),
-        { setting: `'${key}' in ${path.join('.')}`, problem: 'is not a key this setting takes' },
+        invalidValue(
+          bothLanguages((words) => fill(words.keyIn, { key, path: path.join('.') })),
+          problemText('notAKey'),
+        ),
         { path: [...path, key] },
       );
     } else if (error.keyword === 'required') {
@@ -161,16 +199,16 @@ function schemaProblems(errors: readonly ErrorObject[], ranges: ConfigRanges, pr
       problem = makeProblem(
         'config-invalid-value',
         ranges.key(path),
-        { setting: path.join('.') || 'The configuration', problem: `needs '${missing}'` },
+        invalidValue(
+          bothLanguages((words) => path.join('.') || words.theConfiguration),
+          problemText('required', { missing }),
+        ),
         { path, missingKey: missing },
       );
     } else {
-      problem = makeProblem(
-        'config-invalid-value',
-        ranges.value(path),
-        { setting: settingName(error, path), problem: describeError(error) },
-        { path },
-      );
+      problem = makeProblem('config-invalid-value', ranges.value(path), invalidValue(settingName(error, path), describeError(error)), {
+        path,
+      });
     }
     const identity = `${problem.message}|${problem.range.start.line}:${problem.range.start.character}`;
     if (!seen.has(identity)) problems.push(problem);
@@ -179,23 +217,27 @@ function schemaProblems(errors: readonly ErrorObject[], ranges: ConfigRanges, pr
   return problems;
 }
 
-/** Reads a framework (JSON or YAML text); returns the reasons when it is not one. */
-export function parseCatalogue(text: string): { catalogue?: Catalogue; problems: string[] } {
+/** Reads a framework (JSON or YAML text); returns the reasons when it is not one, in English and in Japanese. */
+export function parseCatalogue(text: string): { catalogue?: Catalogue; problems: string[]; problems_ja: string[] } {
   let data: unknown;
   try {
     data = parseYaml(text, { maxAliasCount: 100 });
   } catch (error) {
-    return { problems: [`it does not parse (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})`] };
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    const problem = problemText('doesNotParse', { reason });
+    return { problems: [problem.en], problems_ja: [problem.ja] };
   }
   const validate = validators().catalogue;
   if (!validate(data)) {
-    return {
-      problems: definedErrors(validate.errors).map(
-        (e) => `${e.instancePath ? `${e.instancePath.slice(1).replace(/\//g, '.')} ` : ''}${describeError(e)}`,
-      ),
-    };
+    const described = definedErrors(validate.errors).map((e) => {
+      const where = e.instancePath ? `${e.instancePath.slice(1).replace(/\//g, '.')}` : '';
+      const problem = e.keyword === 'required' ? problemText('required', { missing: e.params.missingProperty }) : describeError(e);
+      // English reads "needs 'groups'" after the message's colon; Japanese needs the subject ("カタログには…").
+      return { en: where ? `${where} ${problem.en}` : problem.en, ja: `${where || configWords.ja.theCatalogue}${problem.ja}` };
+    });
+    return { problems: described.map((d) => d.en), problems_ja: described.map((d) => d.ja) };
   }
-  return { catalogue: toCatalogue(data), problems: [] };
+  return { catalogue: toCatalogue(data), problems: [], problems_ja: [] };
 }
 
 function toCatalogue(raw: CatalogueData): Catalogue {
@@ -271,7 +313,10 @@ function readCatalogues(catalogues: unknown, config: ProjectConfig, problems: Pr
           makeProblem(
             'config-invalid-value',
             ranges.value(path),
-            { setting: `Catalogue file (${path.join('.')})`, problem: 'must be a .json, .yaml or .yml file' },
+            invalidValue(
+              bothLanguages((words) => fill(words.setting, { title: words.catalogueFile, path: path.join('.') })),
+              problemText('catalogueFile'),
+            ),
             { path },
           ),
         );
@@ -308,7 +353,7 @@ export function catalogueFileProblem(
   parsed: ParsedPosting,
   path: Path,
   file: string,
-  failure: { unreadable: string; unreadable_ja?: string } | { invalid: string[] },
+  failure: { unreadable: string; unreadable_ja?: string } | { invalid: string[]; invalid_ja?: string[] },
 ): Problem {
   const range = new ConfigRanges(parsed).value(path);
   return 'unreadable' in failure
@@ -318,5 +363,10 @@ export function catalogueFileProblem(
         { file, reason: failure.unreadable, reason_ja: failure.unreadable_ja ?? failure.unreadable },
         { path },
       )
-    : makeProblem('config-invalid-catalogue', range, { file, detail: failure.invalid.slice(0, 3).join('; ') }, { path });
+    : makeProblem(
+        'config-invalid-catalogue',
+        range,
+        { file, detail: failure.invalid.slice(0, 3).join('; '), detail_ja: (failure.invalid_ja ?? failure.invalid).slice(0, 3).join('、') },
+        { path },
+      );
 }

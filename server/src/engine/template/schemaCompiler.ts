@@ -34,7 +34,14 @@ function compiler(): Ajv {
     logger: ajvLogger,
   });
   // Editor annotations and our own display data, declared so strict mode accepts them.
-  ajv.addVocabulary(['markdownDescription', 'markdownEnumDescriptions', 'x-display', 'x-code']);
+  ajv.addVocabulary([
+    'markdownDescription',
+    'markdownEnumDescriptions',
+    'x-display',
+    'x-code',
+    'x-description-ja',
+    'x-enum-descriptions-ja',
+  ]);
   addFormats(ajv, ['date']);
   for (const [file, schema] of Object.entries(schemaFiles)) ajv.addSchema(schema, file);
   ajv.addSchema(configSchema); // its $id is postingrc.schema.json

@@ -7,9 +7,13 @@ export interface JsonSchema {
   title?: string;
   description?: string;
   markdownDescription?: string;
+  /** Our extension: the description in Japanese (hover in a Japanese editor). */
+  'x-description-ja'?: string;
   type?: string;
   enum?: unknown[];
   markdownEnumDescriptions?: string[];
+  /** Our extension: the meanings of the listed values in Japanese. */
+  'x-enum-descriptions-ja'?: string[];
   /** Our extension: how a listed value is shown in completion ("A (least hardship)"). */
   'x-display'?: Record<string, string>;
   examples?: unknown[];
@@ -29,7 +33,7 @@ export interface SchemaNode {
   file: string;
 }
 
-const annotationKeys = ['title', 'description', 'markdownDescription', 'default'] as const;
+const annotationKeys = ['title', 'description', 'markdownDescription', 'x-description-ja', 'default'] as const;
 
 /** One keyword copied by name (generic, so the value's type follows the key's). */
 function copyKeyword<K extends keyof JsonSchema>(to: JsonSchema, from: JsonSchema, key: K): void {

@@ -1,7 +1,7 @@
 import closing from '../../../../schemas/closing-statements.json';
 import { accommodationSentence } from './accommodation';
 import sectionTitlesJa from '../../../../schemas/l10n/sections.ja.json';
-import { catalogueFor } from './catalogues';
+import { catalogueFor, type Catalogue } from './catalogues';
 import { profiles, profileSchema, type Profile } from './profiles';
 import { childSchema, deref, schemaAtPath, titleOf } from './schemaStore';
 import { SkeletonWriter, todayIso } from './skeleton';
@@ -54,48 +54,91 @@ function closingStatementsOf(profile: Profile): string[] {
   return accommodation ? [...statements, accommodation] : statements;
 }
 
+/** The whole-posting snippet of each profile: a blank form of its template. */
+export function wholePostingSnippets(today = todayIso()): Record<string, Snippet> {
+  const result: Record<string, Snippet> = {};
+  for (const profile of profiles) result[`Posting: ${profile.title}`] = wholePostingSnippet(profile, today);
+  return result;
+}
+
+/** A profile's whole-posting snippet. */
+export function wholePostingSnippet(profile: Profile, today = todayIso()): Snippet {
+  return {
+    prefix: wholePostingPrefix(profile),
+    description: bilingual(
+      `A whole posting from the ${profile.title} template`,
+      profile.title_ja && `${profile.title_ja}のテンプレートによる求人全体`,
+    ),
+    body: postingTemplate(profile, { snippet: true, today }).replace(/\n$/, '').split('\n'),
+  };
+}
+
+/** The prefix a profile's whole-posting snippet is typed with, e.g. `posting-unops-ica`. */
+export function wholePostingPrefix(profile: Profile): string {
+  return profile.snippet ?? `posting-${profile.id}`;
+}
+
+/** The parents a section snippet may be written under (the top level, the ToR, its qualifications). */
+export function isSectionParent(path: readonly (string | number)[]): boolean {
+  return sectionParents.some((parent) => parent.length === path.length && parent.every((key, i) => key === path[i]));
+}
+
+/** The prefix a section's snippet is typed with, e.g. `posting-key-competencies`. */
+export function sectionPrefix(key: string): string {
+  return `posting-${key.replace(/_/g, '-')}`;
+}
+
+/**
+ * The section snippets that may go under `parentPath` in a posting of `profile`: one per field of the parent, a blank
+ * form of that section (the same one the snippet file has for the default profile). Keys in `present` are left out.
+ */
+export function sectionSnippets(
+  profile: Profile,
+  parentPath: readonly string[],
+  options: { today?: string; catalogue?: Catalogue; present?: ReadonlySet<string> } = {},
+): Record<string, Snippet & { key: string; title: string }> {
+  const result: Record<string, Snippet & { key: string; title: string }> = {};
+  const parent = schemaAtPath(profileSchema(profile), [...parentPath]);
+  if (!parent) return result;
+  const catalogue = options.catalogue ?? catalogueFor(profile.competencyFramework, undefined);
+  const today = options.today ?? todayIso();
+  for (const key of Object.keys(deref(parent).schema.properties ?? {})) {
+    if (key.startsWith('$') || key === 'profile' || options.present?.has(key)) continue;
+    const node = childSchema(parent, key)!; // key is one of the parent's properties, so it has a schema
+    const writer = new SkeletonWriter({
+      snippet: true,
+      fields: 'template',
+      today,
+      catalogue,
+      profile: profile.id,
+      languages: ['English'],
+      fixedLists: { closing_statements: closingStatementsOf(profile) },
+    });
+    const title = titleOf(node, key);
+    const name = `Posting section: ${title}${parentPath.length ? ` (${titleOf(parent, parentPath[parentPath.length - 1])})` : ''}`;
+    result[name] = {
+      key,
+      title,
+      prefix: sectionPrefix(key),
+      description: bilingual(
+        `${title}: ${(node.schema.markdownDescription ?? '').replace(/[*`]/g, '')}`.trim(),
+        key in sectionTitlesJa && `「${(sectionTitlesJa as Record<string, string>)[key]}」セクション`, // a table of strings by field name
+      ),
+      body: writer.field(key, node, [...parentPath, key]),
+    };
+  }
+  return result;
+}
+
 /**
  * Every snippet: a whole posting per profile, then each section of the default template on its own. Each is a
  * blank form: placeholders that say what to write, the organisation's fixed wording, nothing of any posting.
  */
 export function allSnippets(today = todayIso()): Record<string, Snippet> {
-  const result: Record<string, Snippet> = {};
-  for (const profile of profiles) {
-    const name = profile.snippet ?? `posting-${profile.id}`;
-    result[`Posting: ${profile.title}`] = {
-      prefix: name,
-      description: bilingual(
-        `A whole posting from the ${profile.title} template`,
-        profile.title_ja && `${profile.title_ja}のテンプレートによる求人全体`,
-      ),
-      body: postingTemplate(profile, { snippet: true, today }).replace(/\n$/, '').split('\n'),
-    };
-  }
-  const profile = profiles[0];
-  const catalogue = catalogueFor(profile.competencyFramework, undefined);
+  const result: Record<string, Snippet> = wholePostingSnippets(today);
   for (const parentPath of sectionParents) {
-    // sectionParents are paths every profile schema has, and each key below is one of the parent's properties.
-    const parent = schemaAtPath(profileSchema(profile), parentPath);
-    for (const key of Object.keys(deref(parent!).schema.properties ?? {})) {
-      if (key.startsWith('$') || key === 'profile') continue;
-      const node = childSchema(parent!, key)!;
-      const writer = new SkeletonWriter({
-        snippet: true,
-        fields: 'template',
-        today,
-        catalogue,
-        languages: ['English'],
-        fixedLists: { closing_statements: closingStatementsOf(profile) },
-      });
-      const title = titleOf(node, key);
-      result[`Posting section: ${title}${parentPath.length ? ` (${titleOf(parent, parentPath[parentPath.length - 1])})` : ''}`] = {
-        prefix: `posting-${key.replace(/_/g, '-')}`,
-        description: bilingual(
-          `${title}: ${(node.schema.markdownDescription ?? '').replace(/[*`]/g, '')}`.trim(),
-          key in sectionTitlesJa && `「${(sectionTitlesJa as Record<string, string>)[key]}」セクション`, // a table of strings by field name
-        ),
-        body: writer.field(key, node, [...parentPath, key]),
-      };
+    for (const [name, { prefix, description, body }] of Object.entries(sectionSnippets(profiles[0], parentPath, { today }))) {
+      result[name] = { prefix, description, body };
     }
   }
   return result;
