@@ -255,8 +255,11 @@ const marker =
 // The spaces inside the brackets stay in the capture; withoutMarkers trims the result.
 const bracketed = /^[【［〔＜<[]([^【】［］〔〕＜＞<>[\]]+)[】］〕＞>\]]$/;
 
+/** A label in brackets run into its value, as Japanese postings write it: 【勤務地】大阪市 is 勤務地：大阪市. */
+const bracketedLabel = /^[【［]([^【】［］]{1,30})[】］](?=\S)/;
+
 function withoutMarkers(text: string): string {
-  let current = text.trim().replace(bracketed, '$1');
+  let current = text.trim().replace(bracketed, '$1').replace(bracketedLabel, '$1：');
   for (let previous = ''; previous !== current;) {
     previous = current;
     current = current.replace(marker, '').trim();

@@ -202,7 +202,7 @@ export function placeEntries(
       continue;
     }
     if (path.endsWith('employment_type')) {
-      const type = common.employmentTypes.find((candidate) => dataPattern(candidate.pattern, 'i').test(value));
+      const type = employmentTypeOf(value);
       if (!type || !setPath(data, path, type.value)) note(entry);
       else {
         placed.add(entry.concept);
@@ -217,6 +217,19 @@ export function placeEntries(
     else if (!entry.inferred) note(entry);
   }
   return { data, notes, placed };
+}
+
+/**
+ * The employment type a value names first: "契約社員（1年ごとの更新、正社員登用あり）" is a fixed-term contract that may
+ * lead to a permanent one, so the word that comes first wins, not the first entry of the vocabulary.
+ */
+function employmentTypeOf(value: string): { value: string } | undefined {
+  let best: { value: string; at: number } | undefined;
+  for (const candidate of common.employmentTypes) {
+    const at = value.search(dataPattern(candidate.pattern, 'i'));
+    if (at >= 0 && (!best || at < best.at)) best = { value: candidate.value, at };
+  }
+  return best;
 }
 
 /** The supervisor a sentence names ("under the supervision of the Head of Office", "reports to …", "supervised by …"). */
