@@ -247,6 +247,11 @@ const knownLabels: string[] = (() => {
 
 const knownLabelSet = new Set(knownLabels.map(core));
 
+/** Headings the importer recognises by a pattern (common.json headingPatterns, "About WFP", "FAO Core Competencies"). */
+const headingPatterns: RegExp[] = (
+  JSON.parse(readFileSync(join(importDataDir, 'common.json'), 'utf8')) as { headingPatterns: { pattern: string }[] }
+).headingPatterns.map((entry) => new RegExp(entry.pattern, 'i'));
+
 /** A list marker or a number a line starts with: •, -, *, ・, ■, 1., 1), a), (a), i., （1）, ①. */
 const marker =
   /^(?:#{1,6}\s+|[•\-*·・･▪◆◇■□●○►→–—※]+\s*|\(?\d{1,2}[.)](?!\d)\s*|\(?[a-z][.)]\s+|\(?[ivx]{1,4}[.)]\s+|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)/i;
@@ -411,13 +416,15 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
     // A careers-site copy glues a bullet's star to the heading before it ("Terms of Reference*The position …").
     const pieces = cells(line)
       .flatMap((cell) => cell.split(/\*(?=\p{Lu})/u))
+      // A run of labelled fields on one line ("Position: …; Grade: G4; Duty station: …") is one piece a field.
+      .flatMap((cell) => cell.split(/;\s*(?=\p{Lu}[^:;]{0,40}:)/u))
       .flatMap(unglue)
       .map(withoutMarkers)
       .filter(hasContent);
     let counted = false;
     let missing = false;
     for (const piece of pieces) {
-      if (knownLabelSet.has(core(piece))) continue;
+      if (knownLabelSet.has(core(piece)) || headingPatterns.some((pattern) => pattern.test(piece))) continue;
       const value = afterKnownLabel(piece);
       if (value !== undefined && !hasContent(value)) continue;
       counted = true;

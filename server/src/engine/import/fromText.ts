@@ -5,6 +5,7 @@ import { readCareersLines, type CareersParts } from './careersText';
 import { postingYaml } from './toYaml';
 import { dataPattern } from '../text/patterns';
 import { detectLayout, readText, tablesFor, type Layout, type ReadText } from './generic';
+import { inferFromProse } from './prose';
 import { finding, getPath, headerOf, placeEntries, profileFor, setPath, supervisorIn, type ImportFinding } from './place';
 import targetTable from '../../../../schemas/import/targets.json';
 import commonImport from '../../../../schemas/import/common.json';
@@ -219,6 +220,7 @@ function refine(read: ReadText, text: string): void {
       break;
     }
   }
+  inferFromProse(read, text);
 }
 
 const placeWord = /^[A-Z][\p{L}'\u2019.-]*(?:\s+(?:of|and|the|du|de|[A-Z][\p{L}'\u2019.-]*)){0,5}$/u;

@@ -163,12 +163,12 @@ export function placeEntries(
         if (name && setPath(data, target.supervisor, name)) placed.add('supervisor');
       }
       if (!path || !lines.length) {
-        note(entry);
+        if (!entry.inferred) note(entry);
         continue;
       }
       const value = listPath.test(path) ? lines.map((line) => line.text) : lines.map((line) => line.text).join('\n');
       if (setPath(data, path, value)) placed.add(entry.concept);
-      else note(entry);
+      else if (!entry.inferred) note(entry);
       continue;
     }
     const value = entry.value ?? '';

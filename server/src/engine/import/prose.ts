@@ -1,0 +1,128 @@
+import common from '../../../../schemas/import/common.json';
+import { countryCode } from '../text/countries';
+import { dataPattern } from '../text/patterns';
+import type { Entry, ReadText } from './generic';
+
+/**
+ * Fields a text states only in its sentences (issue 14): "UNEP is seeking a Programme Management Officer (P-3)", "The
+ * consultant will be based in Dakar, Senegal", "for a period of six months", "The deliverables are: …". Each is read
+ * only where no label or heading gave the field; the sentence stays where it is, so the entry is `inferred` (placed,
+ * never noted). The patterns are data (schemas/import/common.json, `prose`).
+ */
+const prose = common.prose;
+
+/** The 1-based line of a character offset in the text. */
+const lineAt = (text: string, index: number) => text.slice(0, index).split(/\r\n|\r|\n/).length;
+
+function inferred(concept: string, label: string, line: number, value: string): Entry {
+  return { concept, label, line, kind: 'field', value, inferred: true };
+}
+
+/**
+ * A title from the words after "is seeking a": cut after the last word that names a role ("Officer", "Consultant"),
+ * so "Senior Programme Associate for AAP in Cabo Delgado" stays "Senior Programme Associate"; none without a role word.
+ */
+function roleTitle(words: string): string | undefined {
+  const parts = words.split(' ');
+  const role = dataPattern(prose.roleWords);
+  for (let end = parts.length; end > 0; end--) {
+    const last = parts[end - 1].replace(/[’']s$/, '');
+    if (role.test(last) || (end > 1 && role.test(`${parts[end - 2]} ${last}`))) return parts.slice(0, end).join(' ');
+  }
+  return undefined;
+}
+
+/** A title (and the grade right after it) stated in a sentence or in a lead line "Temporary Job Opening: …". */
+function titleFrom(read: ReadText, text: string): { title: string; grade?: string; line: number } | undefined {
+  for (const pattern of prose.title) {
+    const match = dataPattern(pattern).exec(text);
+    if (!match) continue;
+    const title = roleTitle(match[1]);
+    if (!title) continue;
+    const after = text.slice(match.index + match[0].length - match[1].length + title.length);
+    const grade = dataPattern(prose.grade).exec(after)?.[1];
+    return { title, grade, line: lineAt(text, match.index) };
+  }
+  for (const lead of read.lead) {
+    const labelled = /^([^:：]{3,40})[:：]\s*(\S.{2,100})$/.exec(lead.text);
+    if (!labelled || !dataPattern(prose.titleLabels, 'i').test(labelled[1])) continue;
+    const value = labelled[2].trim();
+    const graded = dataPattern(common.inference.titleGrade).exec(value);
+    const title = graded?.[1].trim() ? graded[1].trim() : roleTitle(value.replace(/\s*\([^)]*\)$/, ''));
+    if (title) return { title, grade: graded?.[2], line: lead.line };
+  }
+  return undefined;
+}
+
+/** A duty station and its country from "will be based in Dakar, Senegal"; a place that is a country is the country. */
+function placeFrom(text: string): { city?: string; country?: string; line: number } | undefined {
+  for (const pattern of prose.dutyStation) {
+    const match = dataPattern(pattern).exec(text);
+    if (!match || dataPattern(prose.notPlace).test(match[1])) continue;
+    const line = lineAt(text, match.index);
+    if (countryCode(match[1])) return { country: match[1], line };
+    const country = match[2] && countryCode(match[2]) ? match[2] : undefined;
+    return { city: match[1], country, line };
+  }
+  return undefined;
+}
+
+function countryFrom(text: string): { country: string; line: number } | undefined {
+  for (const pattern of prose.country) {
+    const match = dataPattern(pattern).exec(text);
+    if (match && countryCode(match[1])) return { country: match[1], line: lineAt(text, match.index) };
+  }
+  return undefined;
+}
+
+function firstGroup(patterns: readonly string[], text: string): { value: string; line: number } | undefined {
+  for (const pattern of patterns) {
+    const match = dataPattern(pattern, 'i').exec(text);
+    if (match?.[1]) return { value: match[1].trim(), line: lineAt(text, match.index) };
+  }
+  return undefined;
+}
+
+/** Adds what the sentences of the text state for fields the entries do not have yet. */
+export function inferFromProse(read: ReadText, text: string): void {
+  const entries = read.entries;
+  const has = (concept: string) => entries.some((entry) => entry.concept === concept && (entry.value || entry.lines?.length));
+  if (!has('title')) {
+    const found = titleFrom(read, text);
+    if (found) {
+      entries.unshift(inferred('title', 'Title', found.line, found.title));
+      if (found.grade && !has('grade')) entries.push(inferred('grade', 'Grade', found.line, found.grade));
+    }
+  }
+  if (!has('duty_station')) {
+    const place = placeFrom(text);
+    if (place?.city) entries.push(inferred('duty_station', 'Duty station', place.line, place.city));
+    if (place?.country && !has('country')) entries.push(inferred('country', 'Country', place.line, place.country));
+  }
+  if (!has('country')) {
+    const found = countryFrom(text);
+    if (found) entries.push(inferred('country', 'Country', found.line, found.country));
+  }
+  if (!has('duration')) {
+    const found = firstGroup(prose.duration, text);
+    if (found) entries.push(inferred('duration', 'Duration', found.line, found.value));
+  }
+  if (!has('deliverables')) {
+    const found = firstGroup(prose.deliverables, text);
+    if (found) {
+      const items = found.value
+        .split(/;\s*/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+      entries.push({
+        concept: 'deliverables',
+        label: 'Deliverables',
+        line: found.line,
+        kind: 'section',
+        lines: items.map((item) => ({ text: item, bullet: false })),
+        moved: true,
+        inferred: true,
+      });
+    }
+  }
+}
