@@ -32,6 +32,12 @@ function roleTitle(words: string): string | undefined {
   return undefined;
 }
 
+/** "Programme Officer (six months)" → "Programme Officer"; a loop-free cut instead of /\s*\([^)]*\)$/ (quadratic). */
+function withoutEndRemark(value: string): string {
+  const open = value.lastIndexOf('(');
+  return value.endsWith(')') && open > 0 ? value.slice(0, open).trimEnd() : value;
+}
+
 /** A title (and the grade right after it) stated in a sentence or in a lead line "Temporary Job Opening: …". */
 function titleFrom(read: ReadText, text: string): { title: string; grade?: string; line: number } | undefined {
   for (const pattern of prose.title) {
@@ -48,7 +54,7 @@ function titleFrom(read: ReadText, text: string): { title: string; grade?: strin
     if (!labelled || !dataPattern(prose.titleLabels, 'i').test(labelled[1])) continue;
     const value = labelled[2].trim();
     const graded = dataPattern(common.inference.titleGrade).exec(value);
-    const title = graded?.[1].trim() ? graded[1].trim() : roleTitle(value.replace(/\s*\([^)]*\)$/, ''));
+    const title = graded?.[1].trim() ? graded[1].trim() : roleTitle(withoutEndRemark(value));
     if (title) return { title, grade: graded?.[2], line: lead.line };
   }
   return undefined;
