@@ -76,15 +76,30 @@ export function profileFor(header: Record<string, string>, text: string, layout:
 
 type Data = Record<string, unknown>;
 
-const listPath = /\[[,;]?\]$/;
+const listPath = /\[(?:,|;|,;)?\]$/;
 
-/** The items a list path takes from a section's lines: one a line, or split at commas or semicolons for [,] and [;]. */
+/**
+ * The items a list path takes from a section's lines: one a line, or split at commas for [,], semicolons for [;], and
+ * at either for [,;] (a list of names, "Results Focus; Teamwork; Communication." or "Integrity, Respect and Care").
+ */
 function itemsFor(path: string, lines: readonly string[]): string[] {
-  const separator = /\[([,;])\]$/.exec(path)?.[1];
+  const separator = /\[(,|;|,;)\]$/.exec(path)?.[1];
   if (!separator) return [...lines];
+  const split = separator === ',' ? /,\s*(?:and\s+)?/ : separator === ';' ? /;\s*/ : /[;,\u3001]\s*(?:and\s+)?/;
   return lines.flatMap((line) => {
+    if (separator === ',;') {
+      // Names only: each short and capitalised, no "Group: …" line, a full stop only at the end. A sentence stays whole.
+      if (/[:\uff1a]/.test(line)) return [line];
+      const names = line
+        .replace(/\.$/, '')
+        .split(split)
+        .map((part) => part.trim())
+        .filter(Boolean);
+      const isName = (part: string) => part.split(/\s+/).length <= 5 && /^[\p{Lu}\p{Lo}]/u.test(part) && !/[.!?]/.test(part);
+      return names.length > 1 && names.every(isName) ? names : [line];
+    }
     const parts = line
-      .split(separator === ',' ? /,\s*(?:and\s+)?/ : /;\s*/)
+      .split(split)
       .map((part) => part.trim())
       .filter(Boolean);
     // Only a list of names is split; a sentence with commas stays one item.
