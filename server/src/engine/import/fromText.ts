@@ -5,7 +5,7 @@ import { readCareersLines, type CareersParts } from './careersText';
 import { postingYaml } from './toYaml';
 import { dataPattern } from '../text/patterns';
 import { detectLayout, readText, tablesFor, type Layout, type ReadText } from './generic';
-import { inferFromProse } from './prose';
+import { inferFromProse, readEligibility } from './prose';
 import { finding, getPath, headerOf, placeEntries, profileFor, setPath, supervisorIn, type ImportFinding } from './place';
 import targetTable from '../../../../schemas/import/targets.json';
 import commonImport from '../../../../schemas/import/common.json';
@@ -104,6 +104,9 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
     const value = commonImport.inference[concept].map((pattern) => dataPattern(pattern).exec(text)?.[1]).find(Boolean);
     if (value) setPath(fields, path, value);
   }
+  const eligibility = targets.eligibility_statement ? getPath(fields, targets.eligibility_statement) : undefined;
+  if (eligibility && typeof eligibility === 'object' && !Array.isArray(eligibility))
+    readEligibility(eligibility as Record<string, unknown>);
   const supervisorPath = targets.supervisor;
   if (supervisorPath && getPath(fields, supervisorPath) === undefined) {
     const sections = read.entries.filter((entry) => entry.kind === 'section' && entry.concept === 'background');

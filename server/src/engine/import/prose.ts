@@ -1,6 +1,7 @@
 import common from '../../../../schemas/import/common.json';
 import { countryCode } from '../text/countries';
 import { dataPattern } from '../text/patterns';
+import { readDate } from './dates';
 import type { Entry, ReadText } from './generic';
 
 /**
@@ -130,5 +131,60 @@ export function inferFromProse(read: ReadText, text: string): void {
         inferred: true,
       });
     }
+  }
+}
+
+const numberWords: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/** The last day of "2025年7月" or "July 2025", as an ISO date. */
+function monthEnd(text: string): string | undefined {
+  const japanese = /(\d{4})\s*年\s*(\d{1,2})\s*月/.exec(text);
+  const english = /([A-Z][a-z]+) (\d{4})/.exec(text);
+  const month = japanese ? Number(japanese[2]) : english ? common.months.indexOf(english[1]) + 1 : 0;
+  const year = japanese ? Number(japanese[1]) : english ? Number(english[2]) : 0;
+  if (month < 1 || month > 12) return undefined;
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function readAs(kind: string | undefined, text: string): unknown {
+  if (kind === 'integer' || kind === 'number') return numberWords[text.toLowerCase()] ?? (/^\d+$/.test(text) ? Number(text) : undefined);
+  if (kind === 'monthEnd') return monthEnd(text);
+  if (kind === 'date') {
+    const date = readDate(text);
+    return date && 'iso' in date ? date.iso : undefined;
+  }
+  return text;
+}
+
+/**
+ * The structured eligibility a JPO posting states in its sentences (応募資格: "2025年2月1日時点で35歳以下であること",
+ * "日本国籍を有すること", "修士号を取得していること（2025年7月末までの取得見込みを含む）"): each field read once, from
+ * the first statement that states it (schemas/import/common.json, `eligibility`). The sentences stay as written.
+ */
+export function readEligibility(eligibility: Record<string, unknown>): void {
+  const statements = Array.isArray(eligibility.statement)
+    ? eligibility.statement.filter((item): item is string => typeof item === 'string')
+    : [];
+  for (const reader of common.eligibility.readers) {
+    const pattern = dataPattern(reader.pattern, 'i');
+    for (const statement of statements) {
+      const match = pattern.exec(statement);
+      const requires = 'requires' in reader ? reader.requires : undefined;
+      if (!match || (requires && !dataPattern(requires, 'i').test(statement))) continue;
+      const value = 'value' in reader ? reader.value : readAs(reader.kind, match.slice(1).find((group) => group !== undefined) ?? '');
+      if (value === undefined) continue;
+      const existing = eligibility[reader.path];
+      if (Array.isArray(existing) && Array.isArray(value)) {
+        for (const item of value) if (!existing.includes(item)) existing.push(item);
+      } else if (existing === undefined) eligibility[reader.path] = Array.isArray(value) ? [...value] : value;
+      break;
+    }
+  }
+  // The sentences as written come after the fields read from them.
+  if ('statement' in eligibility) {
+    const statement = eligibility.statement;
+    delete eligibility.statement;
+    eligibility.statement = statement;
   }
 }
