@@ -1,5 +1,5 @@
 import layout from '../../../../schemas/import/careers-site.json';
-import { readPeriod } from './dates';
+import { readDate, readPeriod } from './dates';
 
 /** The parts of a careers-site text, each line placed once; `notes` holds every line no part recognised. */
 export interface CareersParts {
@@ -244,7 +244,10 @@ function readHeaderField(line: string, lines: readonly string[], index: number, 
 
 function fieldValue(value: string, kind: string): string {
   if (kind === 'code') return value.split(/\s+/)[0];
-  if (kind === 'date') return isoDate(value) ?? value;
+  if (kind === 'date') {
+    const date = readDate(value);
+    return isoDate(value) ?? (date && 'iso' in date ? date.iso : value);
+  }
   return value;
 }
 

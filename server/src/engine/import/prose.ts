@@ -67,9 +67,11 @@ function placeFrom(text: string): { city?: string; country?: string; line: numbe
     const match = dataPattern(pattern).exec(text);
     if (!match || dataPattern(prose.notPlace).test(match[1])) continue;
     const line = lineAt(text, match.index);
-    if (countryCode(match[1])) return { country: match[1], line };
-    const country = match[2] && countryCode(match[2]) ? match[2] : undefined;
-    return { city: match[1], country, line };
+    // A place word may hold a dot ("St. Louis"); the sentence's own full stop is not part of it.
+    const [city, second] = [match[1], match[2]].map((part) => part?.replace(/\.$/, ''));
+    if (countryCode(city)) return { country: city, line };
+    const country = second && countryCode(second) ? second : undefined;
+    return { city, country, line };
   }
   return undefined;
 }
@@ -77,7 +79,8 @@ function placeFrom(text: string): { city?: string; country?: string; line: numbe
 function countryFrom(text: string): { country: string; line: number } | undefined {
   for (const pattern of prose.country) {
     const match = dataPattern(pattern).exec(text);
-    if (match && countryCode(match[1])) return { country: match[1], line: lineAt(text, match.index) };
+    const country = match?.[1].replace(/\.$/, '');
+    if (match && country && countryCode(country)) return { country, line: lineAt(text, match.index) };
   }
   return undefined;
 }

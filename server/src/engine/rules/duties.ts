@@ -29,9 +29,12 @@ function expectsOtherDuties(context: RuleContext): boolean {
  * A duty reads as a sentence: it opens with a capital letter (the verb, "Conduct …") and ends with a full stop,
  * or with a semicolon (optionally "; and" / "; or") when the duties run on as one list. Japanese has no capitals, and
  * Japanese postings list duties as phrases without 。 (入居者様の食事の介助): a reviewer does not ask for sentences there.
+ * A capitalised lead-in ending with ':' introduces the list that follows (UN Secretariat job openings): it passes.
  */
 export function isDutySentence(duty: string): boolean {
   const text = duty.trim();
+  // A lead-in that opens the list ("Within delegated authority, the incumbent will:") is no duty of its own.
+  if (/^\p{Lu}/u.test(text) && text.endsWith(':')) return true;
   if (/^\p{Lo}/u.test(text)) return true;
   return /^\p{Lu}/u.test(text) && /(?:[.;!]|;\s*(?:and|or))$/.test(text);
 }
