@@ -353,7 +353,7 @@ function inExport(piece: string, exported: string): boolean {
   }
   // What is left beside the dates: a time, a weekday or a connective is not content of its own.
   const left = rest
-    .replace(/\b\d{1,2}:\d{2}(?:\s*[AP]M)?\b/gi, ' ')
+    .replace(/\b\d{1,2}:\d{2}(?:\s*[AP]M)?\b|正午|日本時間/gi, ' ')
     .replace(/\b(?:from|to|until|through|and|between)\b/gi, ' ')
     .replace(/[（(][月火水木金土日][)）]/g, ' ');
   return !hasContent(left) || left.split(/[,;]/).every((part) => !hasContent(part) || exported.includes(core(part)));
@@ -363,7 +363,7 @@ function inExport(piece: string, exported: string): boolean {
 function itemsInExport(piece: string, exported: string): boolean {
   // Exports list each item on its own line (issue 16), so a comma-separated value reappears item by item.
   const items = piece
-    .split(/[,;；、]/)
+    .split(/[,;；、・]/)
     .map((item) => item.trim())
     .filter(hasContent);
   return items.length > 1 && items.every((item) => inExport(item, exported));

@@ -6,6 +6,7 @@ import { postingYaml } from './toYaml';
 import { dataPattern } from '../text/patterns';
 import { detectLayout, readText, tablesFor, type Layout, type ReadText } from './generic';
 import { inferFromProse, readEligibility } from './prose';
+import { countryCode } from '../text/countries';
 import { finding, getPath, headerOf, placeEntries, profileFor, setPath, supervisorIn, type ImportFinding } from './place';
 import targetTable from '../../../../schemas/import/targets.json';
 import commonImport from '../../../../schemas/import/common.json';
@@ -92,7 +93,7 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   refine(read, text);
   const findings: ImportFinding[] = [];
   const header: Record<string, string> = { ...headerOf(read, text, layout), ...(options.fields ?? {}) };
-  const lead = [...read.lead];
+  let lead = [...read.lead];
   const choice = profileFor(header, text, layout);
   const profile = choice.profile;
   const placed = placeEntries(read, profile.id, findings);
@@ -107,6 +108,12 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   const eligibility = targets.eligibility_statement ? getPath(fields, targets.eligibility_statement) : undefined;
   if (eligibility && typeof eligibility === 'object' && !Array.isArray(eligibility))
     readEligibility(eligibility as Record<string, unknown>);
+  // Paragraphs before any heading of a text that has no background section are its background (an NGO's advert).
+  if (targets.background && getPath(fields, targets.background) === undefined) {
+    const prose = lead.filter((line) => line.text.length >= 100 && /[.\u3002]$/.test(line.text));
+    if (prose.length && setPath(fields, targets.background, prose.map((line) => line.text).join('\n\n')))
+      lead = lead.filter((line) => !prose.includes(line));
+  }
   const supervisorPath = targets.supervisor;
   if (supervisorPath && getPath(fields, supervisorPath) === undefined) {
     const sections = read.entries.filter((entry) => entry.kind === 'section' && entry.concept === 'background');
@@ -165,6 +172,9 @@ function refine(read: ReadText, text: string): void {
     }
   }
   const title = entries.find((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value);
+  // "Consultancy: Early Childhood Education Data Consultant": the words before the colon announce the post.
+  const announced = title?.value && /^([^:\uff1a]{3,40})[:\uff1a]\s*(\S.*)$/.exec(title.value);
+  if (title && announced && dataPattern(commonImport.prose.titleLabels, 'i').test(announced[1])) title.value = announced[2].trim();
   if (title?.value) {
     const remark = /^[\uff1c<\u3010[(\uff08]([^\uff1e>\u3011\])\uff09]{1,40})[\uff1e>\u3011\])\uff09]\s*(\S.*)$/.exec(title.value);
     if (remark) {
@@ -180,6 +190,10 @@ function refine(read: ReadText, text: string): void {
     title.value = graded[1].trim();
     if (!has('grade')) entries.push({ concept: 'grade', label: 'Grade', line: title.line, kind: 'field', value: graded[2] });
   }
+  // "Location: Jordan" beside "Duty Station: Amman": a location that is a country is the country.
+  for (const entry of entries)
+    if (entry.kind === 'field' && entry.concept === 'duty_station' && entry.value && countryCode(entry.value) && !has('country'))
+      entry.concept = 'country';
   const station = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
   const place = station && placeOf(station.value!);
   if (station && place && (place.city !== station.value || place.country)) {
@@ -279,10 +293,21 @@ function hasOrganization(fields: Record<string, unknown>, path: string): boolean
   return fields.organization !== undefined;
 }
 
+/** "UNICEF Jordan", "UNFPA Country Office, Lebanon": a line that names only an organisation and where it is. */
+function isOrganisationLine(line: string): boolean {
+  let rest = line;
+  for (const organization of commonImport.organizations)
+    for (const pattern of organization.patterns) rest = rest.replace(new RegExp(pattern, 'g'), ' ');
+  if (rest === line) return false;
+  rest = rest.replace(/\b(?:country office|regional office|office|representation|in|for|the)\b|[,–—-]/gi, ' ').trim();
+  return !rest || !!countryCode(rest);
+}
+
 /** The first line of a posting is often its title: short, no sentence, not a page heading such as "Vacancy Notice". */
 function looksLikeTitle(line: string): boolean {
   return (
     line.length <= 90 &&
+    !isOrganisationLine(line) &&
     line.split(/\s+/).length <= 12 &&
     !/[.;!?\u3002]$/.test(line) &&
     /\p{L}/u.test(line) &&

@@ -57,8 +57,13 @@ export function headerOf(read: ReadText, text: string, layout: Layout | undefine
 /** Hints every layout shares (layouts.json profileHints): a JPO posting says so in its text even when its title does not. */
 const sharedHints: { profile: string; patterns: string[] }[] = layoutTable.profileHints;
 
+const profileOrganizations = common.profileOrganizations as Record<string, string>;
+
 export function profileFor(header: Record<string, string>, text: string, layout: Layout | undefined): ProfileChoice {
-  const choice = chooseProfile(header);
+  let choice = chooseProfile(header);
+  const own = profileOrganizations[choice.profile.id];
+  if (choice.how === 'recognised' && own && !header.affiliate_type && header.organization && !dataPattern(own).test(header.organization))
+    choice = chooseProfile({});
   if (choice.how !== 'default') return choice;
   for (const hint of [...(layout?.profileHints ?? []), ...sharedHints]) {
     const pattern = hint.patterns.find((candidate) => new RegExp(candidate, 'i').test(text));
@@ -268,7 +273,8 @@ export function getPath(data: Data, path: string): unknown {
 /** The value a field takes in the posting, or undefined when it must stay as written under notes. */
 function fieldValue(entry: Entry, value: string, findings: ImportFinding[]): unknown {
   const kind = kindOf.get(entry.concept);
-  if (entry.concept === 'grade') return gradeOf(value) ?? (value || undefined);
+  // A grade is a code ("SC7", "ICS-9", "NPSA-8"); a word such as "Consultancy" under Level: stays under notes.
+  if (entry.concept === 'grade') return gradeOf(value) ?? (/\d|^[A-Z]{1,4}-?[A-E]$/.test(value.trim()) ? value : undefined);
   if (kind === 'flag') return value ? yesNo(value) : true;
   if (!value) return undefined;
   if (kind === 'yesNo') return yesNo(value);
