@@ -247,6 +247,13 @@ const knownLabels: string[] = (() => {
 
 const knownLabelSet = new Set(knownLabels.map(core));
 
+/** The column names of a ToR's tasks/deliverables/timeline table (common.json tableColumns). */
+const tableColumns: RegExp[] = Object.entries(
+  (JSON.parse(readFileSync(join(importDataDir, 'common.json'), 'utf8')) as { tableColumns: Record<string, string> }).tableColumns,
+)
+  .filter(([key]) => !key.startsWith('$'))
+  .map(([, pattern]) => new RegExp(`^(?:${pattern})`, 'i'));
+
 /** Headings the importer recognises by a pattern (common.json headingPatterns, "About WFP", "FAO Core Competencies"). */
 const headingPatterns: RegExp[] = (
   JSON.parse(readFileSync(join(importDataDir, 'common.json'), 'utf8')) as { headingPatterns: { pattern: string }[] }
@@ -421,6 +428,11 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
       .flatMap(unglue)
       .map(withoutMarkers)
       .filter(hasContent);
+    // A table's header row ("Tasks	Deliverables	Timeline") names its columns: structure.
+    if (pieces.length > 1 && pieces.every((piece) => tableColumns.some((pattern) => pattern.test(piece)))) {
+      checks.push({ line, kind: 'structure' });
+      continue;
+    }
     let counted = false;
     let missing = false;
     for (const piece of pieces) {

@@ -5,7 +5,7 @@ import { readCareersLines, type CareersParts } from './careersText';
 import { postingYaml } from './toYaml';
 import { dataPattern } from '../text/patterns';
 import { detectLayout, readText, tablesFor, type Layout, type ReadText } from './generic';
-import { inferFromProse, readEligibility } from './prose';
+import { inferFromProse, readEligibility, readTables } from './prose';
 import { countryCode } from '../text/countries';
 import { finding, getPath, headerOf, placeEntries, profileFor, setPath, supervisorIn, type ImportFinding } from './place';
 import targetTable from '../../../../schemas/import/targets.json';
@@ -237,6 +237,7 @@ function refine(read: ReadText, text: string): void {
       break;
     }
   }
+  readTables(read);
   inferFromProse(read, text);
 }
 

@@ -191,3 +191,52 @@ export function readEligibility(eligibility: Record<string, unknown>): void {
     eligibility.statement = statement;
   }
 }
+
+/**
+ * A tasks/deliverables/timeline table inside a section (UNICEF's Work Assignment Overview): each row's task becomes a
+ * duty and its deliverable, with its timeline in brackets, a deliverable (common.json tableColumns). The header row is
+ * structure; a table without a task or a deliverable column is left as it is.
+ */
+export function readTables(read: ReadText): void {
+  const columns = common.tableColumns;
+  const added: Entry[] = [];
+  for (const entry of read.entries) {
+    if (entry.kind !== 'section' || !entry.lines?.length) continue;
+    const header = entry.lines.findIndex((line) => line.text.includes('\t'));
+    if (header < 0) continue;
+    const names = entry.lines[header].text.split('\t').map((cell) => cell.trim());
+    const find = (pattern: string) => names.findIndex((name) => dataPattern(pattern, 'i').test(name));
+    const task = find(columns.duties);
+    const deliverable = find(columns.deliverables);
+    const timeline = find(columns.timeline);
+    if (task < 0 || deliverable < 0 || task === deliverable) continue;
+    const rows = entry.lines.slice(header + 1).filter((line) => line.text.split('\t').length === names.length);
+    if (!rows.length) continue;
+    const cell = (line: { text: string }, index: number) => (index < 0 ? '' : (line.text.split('\t')[index] ?? '').trim());
+    const duties = rows.map((row) => cell(row, task)).filter(Boolean);
+    const outputs = rows
+      .map((row) => {
+        const when = timeline === task || timeline === deliverable ? '' : cell(row, timeline);
+        return cell(row, deliverable) + (when ? ` (${when})` : '');
+      })
+      .filter(Boolean);
+    const rest = entry.lines.filter((line, index) => index !== header && !rows.includes(line));
+    const items = (texts: string[]) => texts.map((text) => ({ text, bullet: true }));
+    const section = (concept: string, texts: string[]): Entry => ({
+      concept,
+      label: entry.label,
+      line: entry.line,
+      kind: 'section',
+      lines: items(texts),
+    });
+    if (entry.concept === 'deliverables' || entry.concept === 'duties') {
+      const own = entry.concept === 'duties' ? duties : outputs;
+      entry.lines = [...rest, ...items(own)];
+      added.push(entry.concept === 'duties' ? section('deliverables', outputs) : section('duties', duties));
+    } else {
+      entry.lines = rest;
+      added.push(section('duties', duties), section('deliverables', outputs));
+    }
+  }
+  read.entries.push(...added);
+}
