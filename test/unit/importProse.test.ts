@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { checkPosting, importFromText } from '../../server/src/engine';
 import { splitHeaderLine } from '../../server/src/engine/import/careersText';
-import { readEligibility } from '../../server/src/engine/import/prose';
+import { languagesOf, readEligibility } from '../../server/src/engine/import/prose';
 
 // Short texts written for these tests in the shapes real postings have (issue 14); none is taken from a real page.
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- deep reads of imported data
@@ -210,5 +210,19 @@ describe('last-duty-not-other-duties by profile (issue 14 §4)', () => {
       '上司の指示によるその他の業務。',
     ])
       assert.ok(!codes(posting(general('IOM'), ['Plan the distributions.', last])).includes('last-duty-not-other-duties'), last);
+  });
+});
+
+describe('import: a language statement’s languages (issue 14)', () => {
+  it('reads each language with the level and need its clause states', () => {
+    assert.deepEqual(languagesOf('Fluency in English is required; working knowledge of Arabic is an asset.'), [
+      { language: 'English', level: 'fluent', required: true },
+      { language: 'Arabic', level: 'working knowledge', required: false },
+    ]);
+  });
+
+  it('guesses no level a statement does not give', () => {
+    assert.deepEqual(languagesOf('英語（必須）。フランス語ができれば尚可。'), []);
+    assert.deepEqual(languagesOf('Fluency in English is required; Arabic is an asset.'), []);
   });
 });

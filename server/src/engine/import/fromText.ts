@@ -5,7 +5,7 @@ import { readCareersLines, type CareersParts } from './careersText';
 import { postingYaml } from './toYaml';
 import { dataPattern } from '../text/patterns';
 import { detectLayout, readText, tablesFor, type Layout, type ReadText } from './generic';
-import { inferFromProse, readEligibility, readTables } from './prose';
+import { inferFromProse, languagesOf as languagesStated, readEligibility, readTables } from './prose';
 import { countryCode } from '../text/countries';
 import { finding, getPath, headerOf, placeEntries, profileFor, setPath, supervisorIn, type ImportFinding } from './place';
 import targetTable from '../../../../schemas/import/targets.json';
@@ -104,6 +104,16 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
     if (!path || getPath(fields, path) !== undefined) continue;
     const value = commonImport.inference[concept].map((pattern) => dataPattern(pattern).exec(text)?.[1]).find(Boolean);
     if (value) setPath(fields, path, value);
+  }
+  // A language statement alone: its languages, levels and whether each is required, as the rules ask for them.
+  const languagesPath = targets.languages;
+  if (languagesPath?.endsWith('language_skills.statement')) {
+    const skills = getPath(fields, languagesPath.replace(/\.statement$/, ''));
+    const statement = skills && typeof skills === 'object' ? (skills as Record<string, unknown>).statement : undefined;
+    if (typeof statement === 'string' && !(skills as Record<string, unknown>).languages) {
+      const languages = languagesStated(statement);
+      if (languages.length) (skills as Record<string, unknown>).languages = languages;
+    }
   }
   const eligibility = targets.eligibility_statement ? getPath(fields, targets.eligibility_statement) : undefined;
   if (eligibility && typeof eligibility === 'object' && !Array.isArray(eligibility))

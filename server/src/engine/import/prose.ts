@@ -240,3 +240,34 @@ export function readTables(read: ReadText): void {
   }
   read.entries.push(...added);
 }
+
+/**
+ * The languages a language statement names, with the level and whether each is required as its clause says
+ * ("Fluency in English is required; working knowledge of Arabic is an asset." → English fluent required, Arabic
+ * working knowledge not required). Nothing when a language's level is not stated ("英語（必須）"): no guess.
+ * Data: common.json languageStatement.
+ */
+export function languagesOf(statement: string): { language: string; level: string; required: boolean }[] {
+  const data = common.languageStatement;
+  const japanese = data.japanese as Record<string, string>;
+  const found: { language: string; level: string; required: boolean }[] = [];
+  for (const clause of statement.split(/[;.\u3002\uff1b]|,\s/)) {
+    const named: { language: string; at: number }[] = [];
+    for (const name of data.names) {
+      const at = clause.search(new RegExp(`\\b${name}\\b`));
+      if (at >= 0) named.push({ language: name, at });
+    }
+    for (const [word, name] of Object.entries(japanese)) {
+      const at = clause.indexOf(word);
+      if (at >= 0) named.push({ language: name, at });
+    }
+    if (!named.length) continue;
+    const optional = dataPattern(data.optional, 'i').test(clause);
+    const level = data.levels.find((entry) => dataPattern(entry.pattern, 'i').test(clause))?.level;
+    // A level the statement does not give is never guessed: then the list is left for the author to fill in.
+    if (!level) return [];
+    for (const { language } of named.sort((a, b) => a.at - b.at))
+      if (!found.some((entry) => entry.language === language)) found.push({ language, level, required: !optional });
+  }
+  return found;
+}
