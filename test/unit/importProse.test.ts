@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import { degreeYears } from '../../server/src/engine/import/place';
 import { checkPosting, importFromText } from '../../server/src/engine';
 import { splitHeaderLine } from '../../server/src/engine/import/careersText';
 import { languagesOf, readEligibility } from '../../server/src/engine/import/prose';
@@ -224,5 +225,24 @@ describe('import: a language statement’s languages (issue 14)', () => {
   it('guesses no level a statement does not give', () => {
     assert.deepEqual(languagesOf('英語（必須）。フランス語ができれば尚可。'), []);
     assert.deepEqual(languagesOf('Fluency in English is required; Arabic is an asset.'), []);
+  });
+});
+
+describe('import: Workday years of experience by degree (issue 14)', () => {
+  it('reads each clause into a degree and its years, "no experience" as 0', () => {
+    assert.deepEqual(
+      degreeYears(
+        'For NOB - 2 years relevant experience with Undergraduate degree; or 1 year relevant experience with Graduate degree; or no experience with Doctorate degree',
+      ),
+      [
+        { degree: 'Undergraduate', years: 2 },
+        { degree: 'Graduate', years: 1 },
+        { degree: 'Doctorate', years: 0 },
+      ],
+    );
+    assert.deepEqual(degreeYears('For G6 - 6 years relevant work experience with High School Diploma'), [
+      { degree: 'Secondary', years: 6 },
+    ]);
+    assert.deepEqual(degreeYears('Relevant experience is an asset.'), []);
   });
 });

@@ -186,6 +186,13 @@ export function placeEntries(
         if (!entry.inferred) note(entry);
         continue;
       }
+      if (path.endsWith('education_and_experience')) {
+        // Rows read from the sentence; the sentence itself stays under notes, as written.
+        const rows = degreeYears(lines.map((line) => line.text).join(' '));
+        if (rows.length && getPath(data, path) === undefined && setPath(data, path, rows)) placed.add(entry.concept);
+        note(entry);
+        continue;
+      }
       const value = listPath.test(path) ? lines.map((line) => line.text) : lines.map((line) => line.text).join('\n');
       if (setPath(data, path, value)) placed.add(entry.concept);
       else if (!entry.inferred) note(entry);
@@ -250,6 +257,21 @@ function employmentTypeOf(value: string): { value: string } | undefined {
     if (at >= 0 && (!best || at < best.at)) best = { value: candidate.value, at };
   }
   return best;
+}
+
+/**
+ * "For P3/NOC - 6 years relevant experience with Undergraduate degree; or 5 years … with Graduate degree" → rows
+ * { degree, years } (common.json degreeYears); a clause without both a number of years and a degree is skipped.
+ */
+export function degreeYears(text: string): { degree: string; years: number }[] {
+  const rows: { degree: string; years: number }[] = [];
+  for (const clause of text.split(/;|\bor\b/)) {
+    const years = dataPattern(common.degreeYears.years, 'i').exec(clause);
+    const degree = common.degreeYears.degrees.find((entry) => dataPattern(entry.pattern, 'i').test(clause))?.degree;
+    if (!years || !degree || rows.some((row) => row.degree === degree)) continue;
+    rows.push({ degree, years: years[1] ? Number(years[1]) : 0 });
+  }
+  return rows;
 }
 
 /** The supervisor a sentence names ("under the supervision of the Head of Office", "reports to …", "supervised by …"). */
