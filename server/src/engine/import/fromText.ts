@@ -319,6 +319,8 @@ function looksLikeTitle(line: string): boolean {
   return (
     line.length <= 90 &&
     !isOrganisationLine(line) &&
+    // "Categories: Child Protection": a label and its value, not a title (a title after a label is read as such).
+    !/^[^:\uff1a]{2,40}[:\uff1a]\s/.test(line) &&
     line.split(/\s+/).length <= 12 &&
     !/[.;!?\u3002]$/.test(line) &&
     /\p{L}/u.test(line) &&
