@@ -118,12 +118,22 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   const eligibility = targets.eligibility_statement ? getPath(fields, targets.eligibility_statement) : undefined;
   if (eligibility && typeof eligibility === 'object' && !Array.isArray(eligibility))
     readEligibility(eligibility as Record<string, unknown>);
-  // Paragraphs before any heading of a text that has no background section are its background (an NGO's advert).
-  if (targets.background && getPath(fields, targets.background) === undefined) {
-    const prose = lead.filter((line) => line.text.length >= 100 && /[.\u3002]$/.test(line.text));
-    if (prose.length && setPath(fields, targets.background, prose.map((line) => line.text).join('\n\n')))
-      lead = lead.filter((line) => !prose.includes(line));
+  // Paragraphs before any heading, in a text without a section for them: the consultant's work, the candidate's
+  // qualifications, how to apply (common.json prose.paragraphs), and the rest the background (an NGO's advert, a ToR
+  // written as prose).
+  const paragraphs = lead.filter((line) => line.text.length >= 100 && /[.\u3002]$/.test(line.text));
+  const used = new Set<unknown>();
+  for (const { concept, pattern } of commonImport.prose.paragraphs) {
+    const path = targets[concept];
+    const found = paragraphs.filter((line) => !used.has(line) && dataPattern(pattern).test(line.text));
+    if (!path || !found.length || getPath(fields, path) !== undefined) continue;
+    const texts = found.map((line) => line.text);
+    if (setPath(fields, path, /\[[,;]*\]$/.test(path) ? texts : texts.join('\n\n'))) for (const line of found) used.add(line);
   }
+  const rest = paragraphs.filter((line) => !used.has(line));
+  if (rest.length && targets.background && getPath(fields, targets.background) === undefined)
+    if (setPath(fields, targets.background, rest.map((line) => line.text).join('\n\n'))) for (const line of rest) used.add(line);
+  lead = lead.filter((line) => !used.has(line));
   const supervisorPath = targets.supervisor;
   if (supervisorPath && getPath(fields, supervisorPath) === undefined) {
     const sections = read.entries.filter((entry) => entry.kind === 'section' && entry.concept === 'background');
@@ -246,6 +256,13 @@ function refine(read: ReadText, text: string): void {
       entries.push({ concept: 'job_id', label: 'Job ID', line, kind: 'field', value: match[1] });
       break;
     }
+  }
+  // "VN2025/418 (P) - Migration Health Officer (P2)": the reference is the part before the dash; the line stays in notes.
+  const reference = entries.find((entry) => entry.kind === 'field' && entry.concept === 'job_id' && entry.value);
+  const numbered = reference?.value && dataPattern(commonImport.prose.jobIdTitle).exec(reference.value);
+  if (reference && numbered) {
+    read.lead.push({ text: `${reference.label}: ${reference.value}`, line: reference.line });
+    reference.value = numbered[1];
   }
   readTables(read);
   inferFromProse(read, text);

@@ -48,7 +48,9 @@ function titleFrom(read: ReadText, text: string): { title: string; grade?: strin
     if (!title) continue;
     const after = text.slice(match.index + match[0].length - match[1].length + title.length);
     const grade = dataPattern(prose.grade).exec(after)?.[1];
-    return { title, grade, line: lineAt(text, match.index) };
+    // "a National Consultant (Value Chain Analyst)": a remark in brackets right after the role is part of the title.
+    const remark = grade ? undefined : /^ \(([^()]{3,60})\)/.exec(after)?.[0];
+    return { title: remark ? title + remark : title, grade, line: lineAt(text, match.index) };
   }
   for (const lead of read.lead) {
     const labelled = /^([^:：]{3,40})[:：]\s*(\S.{2,100})$/.exec(lead.text);
