@@ -246,3 +246,14 @@ describe('import: Workday years of experience by degree (issue 14)', () => {
     assert.deepEqual(degreeYears('Relevant experience is an asset.'), []);
   });
 });
+
+describe('import: Japanese company postings (issue 14)', () => {
+  it('keeps the salary’s unit, and reads a deadline written after its label inside a sentence', () => {
+    const imported = data(
+      '■募集職種\n倉庫スタッフ\n\n■会社名\nみらい物流株式会社\n\n■応募資格\n・難民認定申請中の方もご相談ください\n\n■給与\n時給1,250円〜\n\n■応募方法\nメールでご応募ください。応募締切：2026年2月15日\n',
+    );
+    assert.equal(imported.role?.salary, '時給1,250円〜');
+    assert.equal(imported.deadline, '2026-02-15');
+    assert.equal(imported.employer?.name, 'みらい物流株式会社');
+  });
+});

@@ -216,7 +216,9 @@ export function placeEntries(
       note(entry);
       continue;
     }
-    const scalar = fieldValue(entry, value, findings);
+    // "時給1,250円" read with 時給 as its label: the unit is part of the salary (hourly, monthly, yearly).
+    const stated = entry.concept === 'salary' && dataPattern(common.salaryUnits).test(entry.label) ? `${entry.label}${value}` : value;
+    const scalar = fieldValue(entry, stated, findings);
     if (entry.concept === 'duration') {
       const period = readPeriod(value);
       if (period.start && target.target_start_date && getPath(data, target.target_start_date) === undefined)
