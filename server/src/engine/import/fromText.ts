@@ -327,7 +327,7 @@ function isOrganisationLine(line: string): boolean {
   for (const organization of commonImport.organizations)
     for (const pattern of organization.patterns) rest = rest.replace(new RegExp(pattern, 'g'), ' ');
   if (rest === line) return false;
-  rest = rest.replace(/\b(?:country office|regional office|office|representation|in|for|the)\b|[,–—-]/gi, ' ').trim();
+  rest = rest.replace(/\b(?:country office|regional office|office|representation|in|for|the)\b|[,\u2013\u2014-]/gi, ' ').trim();
   return !rest || !!countryCode(rest);
 }
 

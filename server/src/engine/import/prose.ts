@@ -27,7 +27,7 @@ function roleTitle(words: string): string | undefined {
   const parts = words.split(' ');
   const role = dataPattern(prose.roleWords);
   for (let end = parts.length; end > 0; end--) {
-    const last = parts[end - 1].replace(/[’']s$/, '');
+    const last = parts[end - 1].replace(/[\u2019']s$/, '');
     if (role.test(last) || (end > 1 && role.test(`${parts[end - 2]} ${last}`))) return parts.slice(0, end).join(' ');
   }
   return undefined;
@@ -53,7 +53,7 @@ function titleFrom(read: ReadText, text: string): { title: string; grade?: strin
     return { title: remark ? title + remark : title, grade, line: lineAt(text, match.index) };
   }
   for (const lead of read.lead) {
-    const labelled = /^([^:：]{3,40})[:：]\s*(\S.{2,100})$/.exec(lead.text);
+    const labelled = /^([^:\uff1a]{3,40})[:\uff1a]\s*(\S.{2,100})$/.exec(lead.text);
     if (!labelled || !dataPattern(prose.titleLabels, 'i').test(labelled[1])) continue;
     const value = labelled[2].trim();
     const graded = dataPattern(common.inference.titleGrade).exec(value);
@@ -143,7 +143,7 @@ const numberWords: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 
 /** The last day of "2025年7月" or "July 2025", as an ISO date. */
 function monthEnd(text: string): string | undefined {
-  const japanese = /(\d{4})\s*年\s*(\d{1,2})\s*月/.exec(text);
+  const japanese = /(\d{4})\s*\u5e74\s*(\d{1,2})\s*\u6708/.exec(text);
   const english = /([A-Z][a-z]+) (\d{4})/.exec(text);
   const month = japanese ? Number(japanese[2]) : english ? common.months.indexOf(english[1]) + 1 : 0;
   const year = japanese ? Number(japanese[1]) : english ? Number(english[2]) : 0;
