@@ -1,8 +1,11 @@
 /**
  * `npm run corpus`: how the importer does on the import corpus (test/corpus/import, issue 14 §5), per layout:
  * fields placed, source lines that reappear in the txt export, profiles right, and the diagnostics of the imports
- * by code. `--texts` adds a line per text, `--misses` the fields and lines missed most.
+ * by code. `--texts` adds a line per text, `--misses` the fields and lines missed most, `--precision` the share of the
+ * diagnostics left after filling in what each text lacks that a reviewer agrees with (the snapshots' inline expectations).
  */
+import { readFileSync } from 'fs';
+import { expectationsIn } from '../test/helpers/expectations';
 import { corpusTexts, fieldTarget, lineTarget, measureText, share, summaries, type TextMeasure } from '../test/helpers/importCorpus';
 
 const args = new Set(process.argv.slice(2));
@@ -65,4 +68,32 @@ if (args.has('--misses')) {
     console.log(`  ${measure.layout}/${measure.name}: ${measure.lines.missing.length} missing`);
     for (const line of measure.lines.missing.slice(0, 3)) console.log(`      ${line.length > 100 ? `${line.slice(0, 97)}…` : line}`);
   }
+}
+
+// Issue 14's third target: after a user fills in only what a text lacks (the missing sections the import lists),
+// the share of the remaining diagnostics a careful reviewer agrees with. Each import snapshot carries them inline:
+// `# expect:` for a finding a reviewer agrees with, `# expect-fp:` for a false alarm (test/helpers/expectations.ts).
+if (args.has('--precision')) {
+  const fillIn = new Set(['missing-section', 'missing-sections']);
+  const byCode = new Map<string, { all: number; false: number }>();
+  for (const item of corpusTexts()) {
+    const snapshot = item.path.replace(/\.txt$/, '.posting.yaml');
+    for (const expectation of expectationsIn(readFileSync(snapshot, 'utf8'))) {
+      if (fillIn.has(expectation.code)) continue;
+      const entry = byCode.get(expectation.code) ?? { all: 0, false: 0 };
+      entry.all++;
+      if (expectation.falseAlarm) entry.false++;
+      byCode.set(expectation.code, entry);
+    }
+  }
+  const total = [...byCode.values()].reduce((sum, entry) => ({ all: sum.all + entry.all, false: sum.false + entry.false }), {
+    all: 0,
+    false: 0,
+  });
+  console.log('\ndiagnostics left after filling in what the text lacks (import snapshots), agreed by a reviewer');
+  for (const [code, entry] of [...byCode].sort((a, b) => b[1].all - a[1].all || a[0].localeCompare(b[0])))
+    console.log(`  ${pad(code, 36)} ${padStart(`${entry.all - entry.false}/${entry.all}`, 7)}  ${pct(entry.all - entry.false, entry.all)}`);
+  console.log(
+    `  ${pad('total', 36)} ${padStart(`${total.all - total.false}/${total.all}`, 7)}  ${pct(total.all - total.false, total.all)}`,
+  );
 }

@@ -247,6 +247,18 @@ const knownLabels: string[] = (() => {
 
 const knownLabelSet = new Set(knownLabels.map(core));
 
+/** The column names of a ToR's tasks/deliverables/timeline table (common.json tableColumns). */
+const tableColumns: RegExp[] = Object.entries(
+  (JSON.parse(readFileSync(join(importDataDir, 'common.json'), 'utf8')) as { tableColumns: Record<string, string> }).tableColumns,
+)
+  .filter(([key]) => !key.startsWith('$'))
+  .map(([, pattern]) => new RegExp(`^(?:${pattern})`, 'i'));
+
+/** Headings the importer recognises by a pattern (common.json headingPatterns, "About WFP", "FAO Core Competencies"). */
+const headingPatterns: RegExp[] = (
+  JSON.parse(readFileSync(join(importDataDir, 'common.json'), 'utf8')) as { headingPatterns: { pattern: string }[] }
+).headingPatterns.map((entry) => new RegExp(entry.pattern, 'i'));
+
 /** A list marker or a number a line starts with: •, -, *, ・, ■, 1., 1), a), (a), i., （1）, ①. */
 const marker =
   /^(?:#{1,6}\s+|[•\-*·・･▪◆◇■□●○►→–—※]+\s*|\(?\d{1,2}[.)](?!\d)\s*|\(?[a-z][.)]\s+|\(?[ivx]{1,4}[.)]\s+|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)/i;
@@ -255,8 +267,11 @@ const marker =
 // The spaces inside the brackets stay in the capture; withoutMarkers trims the result.
 const bracketed = /^[【［〔＜<[]([^【】［］〔〕＜＞<>[\]]+)[】］〕＞>\]]$/;
 
+/** A label in brackets run into its value, as Japanese postings write it: 【勤務地】大阪市 is 勤務地：大阪市. */
+const bracketedLabel = /^[【［]([^【】［］]{1,30})[】］](?=\S)/;
+
 function withoutMarkers(text: string): string {
-  let current = text.trim().replace(bracketed, '$1');
+  let current = text.trim().replace(bracketed, '$1').replace(bracketedLabel, '$1：');
   for (let previous = ''; previous !== current;) {
     previous = current;
     current = current.replace(marker, '').trim();
@@ -345,7 +360,7 @@ function inExport(piece: string, exported: string): boolean {
   }
   // What is left beside the dates: a time, a weekday or a connective is not content of its own.
   const left = rest
-    .replace(/\b\d{1,2}:\d{2}(?:\s*[AP]M)?\b/gi, ' ')
+    .replace(/\b\d{1,2}:\d{2}(?:\s*[AP]M)?\b|正午|日本時間/gi, ' ')
     .replace(/\b(?:from|to|until|through|and|between)\b/gi, ' ')
     .replace(/[（(][月火水木金土日][)）]/g, ' ');
   return !hasContent(left) || left.split(/[,;]/).every((part) => !hasContent(part) || exported.includes(core(part)));
@@ -355,7 +370,7 @@ function inExport(piece: string, exported: string): boolean {
 function itemsInExport(piece: string, exported: string): boolean {
   // Exports list each item on its own line (issue 16), so a comma-separated value reappears item by item.
   const items = piece
-    .split(/[,;；、]/)
+    .split(/[,;；、・]/)
     .map((item) => item.trim())
     .filter(hasContent);
   return items.length > 1 && items.every((item) => inExport(item, exported));
@@ -408,13 +423,20 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
     // A careers-site copy glues a bullet's star to the heading before it ("Terms of Reference*The position …").
     const pieces = cells(line)
       .flatMap((cell) => cell.split(/\*(?=\p{Lu})/u))
+      // A run of labelled fields on one line ("Position: …; Grade: G4; Duty station: …") is one piece a field.
+      .flatMap((cell) => cell.split(/;\s*(?=\p{Lu}[^:;]{0,40}:)/u))
       .flatMap(unglue)
       .map(withoutMarkers)
       .filter(hasContent);
+    // A table's header row ("Tasks	Deliverables	Timeline") names its columns: structure.
+    if (pieces.length > 1 && pieces.every((piece) => tableColumns.some((pattern) => pattern.test(piece)))) {
+      checks.push({ line, kind: 'structure' });
+      continue;
+    }
     let counted = false;
     let missing = false;
     for (const piece of pieces) {
-      if (knownLabelSet.has(core(piece))) continue;
+      if (knownLabelSet.has(core(piece)) || headingPatterns.some((pattern) => pattern.test(piece))) continue;
       const value = afterKnownLabel(piece);
       if (value !== undefined && !hasContent(value)) continue;
       counted = true;

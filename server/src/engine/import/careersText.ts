@@ -1,5 +1,5 @@
 import layout from '../../../../schemas/import/careers-site.json';
-import { readPeriod } from './dates';
+import { readDate, readPeriod } from './dates';
 
 /** The parts of a careers-site text, each line placed once; `notes` holds every line no part recognised. */
 export interface CareersParts {
@@ -55,7 +55,36 @@ function isUnknownHeading(line: string): boolean {
   return /:$/.test(line) && line.split(/\s+/).length <= 8 && !numbered.test(line);
 }
 
-export function readCareersLines(lines: readonly string[]): CareersParts {
+/** Header labels longest first, for splitting a line where the page ran one label's value into the next label. */
+const headerLabels = [...layout.headerFields.flatMap((field) => field.labels), ...layout.gluedAlso].sort((a, b) => b.length - a.length);
+
+/**
+ * A header line split where a label is run into the value before it: "Family TypeNon FamilyDanger Pay" → "Family
+ * TypeNon Family" + "Danger Pay"; "Deadline for ApplicationsFebruary 14, 2025Hardship LevelB" likewise. A label
+ * counts only after a lower-case letter, digit or bracket, so "Hardship Level (not applicable …)" stays whole.
+ */
+export function splitHeaderLine(line: string): string[] {
+  for (let at = 1; at < line.length; at++) {
+    if (!/[a-z\d)]/.test(line[at - 1]) || !/[A-Z]/.test(line[at])) continue;
+    const label = headerLabels.find((candidate) => line.startsWith(candidate, at));
+    if (
+      label &&
+      !headerLabels.some(
+        (outer) => outer.length > label.length && line.lastIndexOf(outer, at) >= 0 && line.lastIndexOf(outer, at) + outer.length > at,
+      )
+    )
+      return [line.slice(0, at), ...splitHeaderLine(line.slice(at))];
+  }
+  return [line];
+}
+
+export function readCareersLines(source: readonly string[]): CareersParts {
+  // Only the header, before the Terms of Reference, is a run of labels and values.
+  const torAt = source.findIndex((line) => afterLabel(line.trim(), layout.termsOfReference) !== undefined);
+  let lines: readonly string[] = [
+    ...source.slice(0, torAt < 0 ? source.length : torAt).flatMap((line) => splitHeaderLine(line.trim())),
+    ...source.slice(torAt < 0 ? source.length : torAt),
+  ];
   const parts: CareersParts = {
     header: {},
     tor: {},
@@ -215,7 +244,10 @@ function readHeaderField(line: string, lines: readonly string[], index: number, 
 
 function fieldValue(value: string, kind: string): string {
   if (kind === 'code') return value.split(/\s+/)[0];
-  if (kind === 'date') return isoDate(value) ?? value;
+  if (kind === 'date') {
+    const date = readDate(value);
+    return isoDate(value) ?? (date && 'iso' in date ? date.iso : value);
+  }
   return value;
 }
 

@@ -5,6 +5,8 @@ import { readCareersLines, type CareersParts } from './careersText';
 import { postingYaml } from './toYaml';
 import { dataPattern } from '../text/patterns';
 import { detectLayout, readText, tablesFor, type Layout, type ReadText } from './generic';
+import { inferFromProse, languagesOf as languagesStated, readEligibility, readTables } from './prose';
+import { countryCode } from '../text/countries';
 import { finding, getPath, headerOf, placeEntries, profileFor, setPath, supervisorIn, type ImportFinding } from './place';
 import targetTable from '../../../../schemas/import/targets.json';
 import commonImport from '../../../../schemas/import/common.json';
@@ -91,7 +93,7 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   refine(read, text);
   const findings: ImportFinding[] = [];
   const header: Record<string, string> = { ...headerOf(read, text, layout), ...(options.fields ?? {}) };
-  const lead = [...read.lead];
+  let lead = [...read.lead];
   const choice = profileFor(header, text, layout);
   const profile = choice.profile;
   const placed = placeEntries(read, profile.id, findings);
@@ -103,6 +105,35 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
     const value = commonImport.inference[concept].map((pattern) => dataPattern(pattern).exec(text)?.[1]).find(Boolean);
     if (value) setPath(fields, path, value);
   }
+  // A language statement alone: its languages, levels and whether each is required, as the rules ask for them.
+  const languagesPath = targets.languages;
+  if (languagesPath?.endsWith('language_skills.statement')) {
+    const skills = getPath(fields, languagesPath.replace(/\.statement$/, ''));
+    const statement = skills && typeof skills === 'object' ? (skills as Record<string, unknown>).statement : undefined;
+    if (typeof statement === 'string' && !(skills as Record<string, unknown>).languages) {
+      const languages = languagesStated(statement);
+      if (languages.length) (skills as Record<string, unknown>).languages = languages;
+    }
+  }
+  const eligibility = targets.eligibility_statement ? getPath(fields, targets.eligibility_statement) : undefined;
+  if (eligibility && typeof eligibility === 'object' && !Array.isArray(eligibility))
+    readEligibility(eligibility as Record<string, unknown>);
+  // Paragraphs before any heading, in a text without a section for them: the consultant's work, the candidate's
+  // qualifications, how to apply (common.json prose.paragraphs), and the rest the background (an NGO's advert, a ToR
+  // written as prose).
+  const paragraphs = lead.filter((line) => line.text.length >= 100 && /[.\u3002]$/.test(line.text));
+  const used = new Set<unknown>();
+  for (const { concept, pattern } of commonImport.prose.paragraphs) {
+    const path = targets[concept];
+    const found = paragraphs.filter((line) => !used.has(line) && dataPattern(pattern).test(line.text));
+    if (!path || !found.length || getPath(fields, path) !== undefined) continue;
+    const texts = found.map((line) => line.text);
+    if (setPath(fields, path, /\[[,;]*\]$/.test(path) ? texts : texts.join('\n\n'))) for (const line of found) used.add(line);
+  }
+  const rest = paragraphs.filter((line) => !used.has(line));
+  if (rest.length && targets.background && getPath(fields, targets.background) === undefined)
+    if (setPath(fields, targets.background, rest.map((line) => line.text).join('\n\n'))) for (const line of rest) used.add(line);
+  lead = lead.filter((line) => !used.has(line));
   const supervisorPath = targets.supervisor;
   if (supervisorPath && getPath(fields, supervisorPath) === undefined) {
     const sections = read.entries.filter((entry) => entry.kind === 'section' && entry.concept === 'background');
@@ -161,6 +192,9 @@ function refine(read: ReadText, text: string): void {
     }
   }
   const title = entries.find((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value);
+  // "Consultancy: Early Childhood Education Data Consultant": the words before the colon announce the post.
+  const announced = title?.value && /^([^:\uff1a]{3,40})[:\uff1a]\s*(\S.*)$/.exec(title.value);
+  if (title && announced && dataPattern(commonImport.prose.titleLabels, 'i').test(announced[1])) title.value = announced[2].trim();
   if (title?.value) {
     const remark = /^[\uff1c<\u3010[(\uff08]([^\uff1e>\u3011\])\uff09]{1,40})[\uff1e>\u3011\])\uff09]\s*(\S.*)$/.exec(title.value);
     if (remark) {
@@ -176,6 +210,10 @@ function refine(read: ReadText, text: string): void {
     title.value = graded[1].trim();
     if (!has('grade')) entries.push({ concept: 'grade', label: 'Grade', line: title.line, kind: 'field', value: graded[2] });
   }
+  // "Location: Jordan" beside "Duty Station: Amman": a location that is a country is the country.
+  for (const entry of entries)
+    if (entry.kind === 'field' && entry.concept === 'duty_station' && entry.value && countryCode(entry.value) && !has('country'))
+      entry.concept = 'country';
   const station = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
   const place = station && placeOf(station.value!);
   if (station && place && (place.city !== station.value || place.country)) {
@@ -219,6 +257,15 @@ function refine(read: ReadText, text: string): void {
       break;
     }
   }
+  // "VN2025/418 (P) - Migration Health Officer (P2)": the reference is the part before the dash; the line stays in notes.
+  const reference = entries.find((entry) => entry.kind === 'field' && entry.concept === 'job_id' && entry.value);
+  const numbered = reference?.value && dataPattern(commonImport.prose.jobIdTitle).exec(reference.value);
+  if (reference && numbered) {
+    read.lead.push({ text: `${reference.label}: ${reference.value}`, line: reference.line });
+    reference.value = numbered[1];
+  }
+  readTables(read);
+  inferFromProse(read, text);
 }
 
 const placeWord = /^[A-Z][\p{L}'\u2019.-]*(?:\s+(?:of|and|the|du|de|[A-Z][\p{L}'\u2019.-]*)){0,5}$/u;
@@ -274,10 +321,23 @@ function hasOrganization(fields: Record<string, unknown>, path: string): boolean
   return fields.organization !== undefined;
 }
 
+/** "UNICEF Jordan", "UNFPA Country Office, Lebanon": a line that names only an organisation and where it is. */
+function isOrganisationLine(line: string): boolean {
+  let rest = line;
+  for (const organization of commonImport.organizations)
+    for (const pattern of organization.patterns) rest = rest.replace(new RegExp(pattern, 'g'), ' ');
+  if (rest === line) return false;
+  rest = rest.replace(/\b(?:country office|regional office|office|representation|in|for|the)\b|[,\u2013\u2014-]/gi, ' ').trim();
+  return !rest || !!countryCode(rest);
+}
+
 /** The first line of a posting is often its title: short, no sentence, not a page heading such as "Vacancy Notice". */
 function looksLikeTitle(line: string): boolean {
   return (
     line.length <= 90 &&
+    !isOrganisationLine(line) &&
+    // "Categories: Child Protection": a label and its value, not a title (a title after a label is read as such).
+    !/^[^:\uff1a]{2,40}[:\uff1a]\s/.test(line) &&
     line.split(/\s+/).length <= 12 &&
     !/[.;!?\u3002]$/.test(line) &&
     /\p{L}/u.test(line) &&

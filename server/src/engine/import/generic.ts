@@ -254,7 +254,7 @@ function headingOf(line: string, tables: Tables): { concept: string; titleFollow
     tables.headingIndex.get(squash(plain)) ?? tables.headingIndex.get(squash(withoutEndBracket(plain))) ?? headingByPattern(plain);
   if (found && plain.length < 90) return { ...found, heading: plain };
   // "Background: the office …": a heading with its first line after the colon.
-  const colon = /^(.{1,60}?)\s*[:\uff1a]\s*(\S.*)$/.exec(line.trim());
+  const colon = /^(.{1,100}?)\s*[:\uff1a]\s*(\S.*)$/.exec(line.trim());
   if (colon) {
     const head = tables.headingIndex.get(squash(bare(colon[1])));
     if (head) return { ...head, heading: bare(colon[1]), inline: colon[2].trim() };
@@ -308,7 +308,11 @@ export function readText(text: string, tables: Tables): ReadText {
       result.entries.push(section);
       continue;
     }
-    const isName = !!section && common.nameSections.concepts.includes(section.concept) && names.has(squash(bare(line)));
+    // In a competency list, "Accountability" or "Accountability: Takes ownership …" is a competency, not a heading.
+    const isName =
+      !!section &&
+      common.nameSections.concepts.includes(section.concept) &&
+      (names.has(squash(bare(line))) || names.has(squash(bare(/^([^:\uff1a]{3,40})[:\uff1a]/.exec(line)?.[1] ?? ''))));
     const heading = isName ? undefined : headingOf(line, tables);
     const inlineField = heading?.inline !== undefined ? readLabel(line, tables, 'strict') : undefined;
     if (heading && !inlineField) {

@@ -57,8 +57,13 @@ export function headerOf(read: ReadText, text: string, layout: Layout | undefine
 /** Hints every layout shares (layouts.json profileHints): a JPO posting says so in its text even when its title does not. */
 const sharedHints: { profile: string; patterns: string[] }[] = layoutTable.profileHints;
 
+const profileOrganizations = common.profileOrganizations as Record<string, string>;
+
 export function profileFor(header: Record<string, string>, text: string, layout: Layout | undefined): ProfileChoice {
-  const choice = chooseProfile(header);
+  let choice = chooseProfile(header);
+  const own = profileOrganizations[choice.profile.id];
+  if (choice.how === 'recognised' && own && !header.affiliate_type && header.organization && !dataPattern(own).test(header.organization))
+    choice = chooseProfile({});
   if (choice.how !== 'default') return choice;
   for (const hint of [...(layout?.profileHints ?? []), ...sharedHints]) {
     const pattern = hint.patterns.find((candidate) => new RegExp(candidate, 'i').test(text));
@@ -76,15 +81,30 @@ export function profileFor(header: Record<string, string>, text: string, layout:
 
 type Data = Record<string, unknown>;
 
-const listPath = /\[[,;]?\]$/;
+const listPath = /\[(?:,|;|,;)?\]$/;
 
-/** The items a list path takes from a section's lines: one a line, or split at commas or semicolons for [,] and [;]. */
+/**
+ * The items a list path takes from a section's lines: one a line, or split at commas for [,], semicolons for [;], and
+ * at either for [,;] (a list of names, "Results Focus; Teamwork; Communication." or "Integrity, Respect and Care").
+ */
 function itemsFor(path: string, lines: readonly string[]): string[] {
-  const separator = /\[([,;])\]$/.exec(path)?.[1];
+  const separator = /\[(,|;|,;)\]$/.exec(path)?.[1];
   if (!separator) return [...lines];
+  const split = separator === ',' ? /,\s*(?:and\s+)?/ : separator === ';' ? /;\s*/ : /[;,\u3001]\s*(?:and\s+)?/;
   return lines.flatMap((line) => {
+    if (separator === ',;') {
+      // Names only: each short and capitalised, no "Group: …" line, a full stop only at the end. A sentence stays whole.
+      if (/[:\uff1a]/.test(line)) return [line];
+      const names = line
+        .replace(/\.$/, '')
+        .split(split)
+        .map((part) => part.trim())
+        .filter(Boolean);
+      const isName = (part: string) => part.split(/\s+/).length <= 5 && /^[\p{Lu}\p{Lo}]/u.test(part) && !/[.!?]/.test(part);
+      return names.length > 1 && names.every(isName) ? names : [line];
+    }
     const parts = line
-      .split(separator === ',' ? /,\s*(?:and\s+)?/ : /;\s*/)
+      .split(split)
       .map((part) => part.trim())
       .filter(Boolean);
     // Only a list of names is split; a sentence with commas stays one item.
@@ -163,12 +183,19 @@ export function placeEntries(
         if (name && setPath(data, target.supervisor, name)) placed.add('supervisor');
       }
       if (!path || !lines.length) {
+        if (!entry.inferred) note(entry);
+        continue;
+      }
+      if (path.endsWith('education_and_experience')) {
+        // Rows read from the sentence; the sentence itself stays under notes, as written.
+        const rows = degreeYears(lines.map((line) => line.text).join(' '));
+        if (rows.length && getPath(data, path) === undefined && setPath(data, path, rows)) placed.add(entry.concept);
         note(entry);
         continue;
       }
       const value = listPath.test(path) ? lines.map((line) => line.text) : lines.map((line) => line.text).join('\n');
       if (setPath(data, path, value)) placed.add(entry.concept);
-      else note(entry);
+      else if (!entry.inferred) note(entry);
       continue;
     }
     const value = entry.value ?? '';
@@ -189,7 +216,9 @@ export function placeEntries(
       note(entry);
       continue;
     }
-    const scalar = fieldValue(entry, value, findings);
+    // "時給1,250円" read with 時給 as its label: the unit is part of the salary (hourly, monthly, yearly).
+    const stated = entry.concept === 'salary' && dataPattern(common.salaryUnits).test(entry.label) ? `${entry.label}${value}` : value;
+    const scalar = fieldValue(entry, stated, findings);
     if (entry.concept === 'duration') {
       const period = readPeriod(value);
       if (period.start && target.target_start_date && getPath(data, target.target_start_date) === undefined)
@@ -202,7 +231,7 @@ export function placeEntries(
       continue;
     }
     if (path.endsWith('employment_type')) {
-      const type = common.employmentTypes.find((candidate) => dataPattern(candidate.pattern, 'i').test(value));
+      const type = employmentTypeOf(value);
       if (!type || !setPath(data, path, type.value)) note(entry);
       else {
         placed.add(entry.concept);
@@ -217,6 +246,34 @@ export function placeEntries(
     else if (!entry.inferred) note(entry);
   }
   return { data, notes, placed };
+}
+
+/**
+ * The employment type a value names first: "契約社員（1年ごとの更新、正社員登用あり）" is a fixed-term contract that may
+ * lead to a permanent one, so the word that comes first wins, not the first entry of the vocabulary.
+ */
+function employmentTypeOf(value: string): { value: string } | undefined {
+  let best: { value: string; at: number } | undefined;
+  for (const candidate of common.employmentTypes) {
+    const at = value.search(dataPattern(candidate.pattern, 'i'));
+    if (at >= 0 && (!best || at < best.at)) best = { value: candidate.value, at };
+  }
+  return best;
+}
+
+/**
+ * "For P3/NOC - 6 years relevant experience with Undergraduate degree; or 5 years … with Graduate degree" → rows
+ * { degree, years } (common.json degreeYears); a clause without both a number of years and a degree is skipped.
+ */
+export function degreeYears(text: string): { degree: string; years: number }[] {
+  const rows: { degree: string; years: number }[] = [];
+  for (const clause of text.split(/;|\bor\b/)) {
+    const years = dataPattern(common.degreeYears.years, 'i').exec(clause);
+    const degree = common.degreeYears.degrees.find((entry) => dataPattern(entry.pattern, 'i').test(clause))?.degree;
+    if (!years || !degree || rows.some((row) => row.degree === degree)) continue;
+    rows.push({ degree, years: years[1] ? Number(years[1]) : 0 });
+  }
+  return rows;
 }
 
 /** The supervisor a sentence names ("under the supervision of the Head of Office", "reports to …", "supervised by …"). */
@@ -240,7 +297,8 @@ export function getPath(data: Data, path: string): unknown {
 /** The value a field takes in the posting, or undefined when it must stay as written under notes. */
 function fieldValue(entry: Entry, value: string, findings: ImportFinding[]): unknown {
   const kind = kindOf.get(entry.concept);
-  if (entry.concept === 'grade') return gradeOf(value) ?? (value || undefined);
+  // A grade is a code ("SC7", "ICS-9", "NPSA-8"); a word such as "Consultancy" under Level: stays under notes.
+  if (entry.concept === 'grade') return gradeOf(value) ?? (/\d|^[A-Z]{1,4}-?[A-E]$/.test(value.trim()) ? value : undefined);
   if (kind === 'flag') return value ? yesNo(value) : true;
   if (!value) return undefined;
   if (kind === 'yesNo') return yesNo(value);

@@ -1,19 +1,40 @@
+import otherDutiesData from '../../../../schemas/other-duties.json';
 import { contentRange } from './postingText';
 import type { Rule, RuleContext } from './rule';
 import type { Path } from '../document/yamlNodes';
+import { dataPattern } from '../text/patterns';
 
 export const otherDuties = 'Perform other duties as required.';
-// The catch-all in its common English forms, and in Japanese ("その他、…業務を行う").
-const otherDutiesPattern =
-  /^perform(?:s)?\s+(?:any\s+)?other\s+(?:related\s+)?duties\s+as\s+(?:may\s+be\s+)?(?:required|assigned)\b|^\u305d\u306e\u4ed6.*\u696d\u52d9/i;
+
+/** The catch-all in its common English and Japanese forms (schemas/other-duties.json). */
+const isOtherDuties = (duty: string) => otherDutiesData.patterns.some((pattern) => dataPattern(pattern, 'i').test(duty));
+
+/**
+ * Whether a reviewer would ask this posting for the catch-all duty: always for the UN staff and affiliate templates;
+ * under `un-staff` (the general profile) only for a UN organisation's post that is not a consultancy; never for a
+ * company (profiles.json otherDutiesLine).
+ */
+function expectsOtherDuties(context: RuleContext): boolean {
+  const when = context.profile.otherDutiesLine ?? 'always';
+  if (when !== 'un-staff') return when === 'always';
+  const organization = context.text(['organization'])?.trim();
+  if (!organization || !dataPattern(otherDutiesData.organizations).test(organization)) return false;
+  return !Object.entries(otherDutiesData.consultancy).some(([field, pattern]) => {
+    const value = context.text([field]);
+    return value !== undefined && dataPattern(pattern, 'i').test(value);
+  });
+}
 
 /**
  * A duty reads as a sentence: it opens with a capital letter (the verb, "Conduct …") and ends with a full stop,
  * or with a semicolon (optionally "; and" / "; or") when the duties run on as one list. Japanese has no capitals, and
  * Japanese postings list duties as phrases without 。 (入居者様の食事の介助): a reviewer does not ask for sentences there.
+ * A capitalised lead-in ending with ':' introduces the list that follows (UN Secretariat job openings): it passes.
  */
 export function isDutySentence(duty: string): boolean {
   const text = duty.trim();
+  // A lead-in that opens the list ("Within delegated authority, the incumbent will:") is no duty of its own.
+  if (/^\p{Lu}/u.test(text) && text.endsWith(':')) return true;
   if (/^\p{Lo}/u.test(text)) return true;
   return /^\p{Lu}/u.test(text) && /(?:[.;!]|;\s*(?:and|or))$/.test(text);
 }
@@ -38,7 +59,7 @@ function checkDuties(context: RuleContext, path: Path): void {
     }
   });
   const last = duties[duties.length - 1].trim();
-  if (!otherDutiesPattern.test(last)) {
+  if (!isOtherDuties(last) && expectsOtherDuties(context)) {
     context.report(
       'last-duty-not-other-duties',
       contentRange(context, [...path, duties.length - 1]),

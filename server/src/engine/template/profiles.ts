@@ -22,6 +22,11 @@ export interface Profile {
   snippet?: string;
   /** The profile's eligibility limits as data (schemas/profiles.json); rules/eligibility.ts reads them. */
   eligibility?: Record<string, unknown>;
+  /**
+   * Whether the duties end with the catch-all "Perform other duties as required.": `always`, `un-staff` (a UN
+   * organisation's staff post, not a consultancy; schemas/other-duties.json) or `never` (absent: `always`).
+   */
+  otherDutiesLine?: string;
 }
 
 /** The profile of a posting that declares none and matches none: the general one, never a UNOPS template. */

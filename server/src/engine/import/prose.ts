@@ -1,0 +1,275 @@
+import common from '../../../../schemas/import/common.json';
+import { countryCode } from '../text/countries';
+import { dataPattern } from '../text/patterns';
+import { readDate } from './dates';
+import type { Entry, ReadText } from './generic';
+
+/**
+ * Fields a text states only in its sentences (issue 14): "UNEP is seeking a Programme Management Officer (P-3)", "The
+ * consultant will be based in Dakar, Senegal", "for a period of six months", "The deliverables are: …". Each is read
+ * only where no label or heading gave the field; the sentence stays where it is, so the entry is `inferred` (placed,
+ * never noted). The patterns are data (schemas/import/common.json, `prose`).
+ */
+const prose = common.prose;
+
+/** The 1-based line of a character offset in the text. */
+const lineAt = (text: string, index: number) => text.slice(0, index).split(/\r\n|\r|\n/).length;
+
+function inferred(concept: string, label: string, line: number, value: string): Entry {
+  return { concept, label, line, kind: 'field', value, inferred: true };
+}
+
+/**
+ * A title from the words after "is seeking a": cut after the last word that names a role ("Officer", "Consultant"),
+ * so "Senior Programme Associate for AAP in Cabo Delgado" stays "Senior Programme Associate"; none without a role word.
+ */
+function roleTitle(words: string): string | undefined {
+  const parts = words.split(' ');
+  const role = dataPattern(prose.roleWords);
+  for (let end = parts.length; end > 0; end--) {
+    const last = parts[end - 1].replace(/[\u2019']s$/, '');
+    if (role.test(last) || (end > 1 && role.test(`${parts[end - 2]} ${last}`))) return parts.slice(0, end).join(' ');
+  }
+  return undefined;
+}
+
+/** "Programme Officer (six months)" → "Programme Officer"; a loop-free cut instead of /\s*\([^)]*\)$/ (quadratic). */
+function withoutEndRemark(value: string): string {
+  const open = value.lastIndexOf('(');
+  return value.endsWith(')') && open > 0 ? value.slice(0, open).trimEnd() : value;
+}
+
+/** A title (and the grade right after it) stated in a sentence or in a lead line "Temporary Job Opening: …". */
+function titleFrom(read: ReadText, text: string): { title: string; grade?: string; line: number } | undefined {
+  for (const pattern of prose.title) {
+    const match = dataPattern(pattern).exec(text);
+    if (!match) continue;
+    const title = roleTitle(match[1]);
+    if (!title) continue;
+    const after = text.slice(match.index + match[0].length - match[1].length + title.length);
+    const grade = dataPattern(prose.grade).exec(after)?.[1];
+    // "a National Consultant (Value Chain Analyst)": a remark in brackets right after the role is part of the title.
+    const remark = grade ? undefined : /^ \(([^()]{3,60})\)/.exec(after)?.[0];
+    return { title: remark ? title + remark : title, grade, line: lineAt(text, match.index) };
+  }
+  for (const lead of read.lead) {
+    const labelled = /^([^:\uff1a]{3,40})[:\uff1a]\s*(\S.{2,100})$/.exec(lead.text);
+    if (!labelled || !dataPattern(prose.titleLabels, 'i').test(labelled[1])) continue;
+    const value = labelled[2].trim();
+    const graded = dataPattern(common.inference.titleGrade).exec(value);
+    const title = graded?.[1].trim() ? graded[1].trim() : roleTitle(withoutEndRemark(value));
+    if (title) return { title, grade: graded?.[2], line: lead.line };
+  }
+  return undefined;
+}
+
+/** A duty station and its country from "will be based in Dakar, Senegal"; a place that is a country is the country. */
+function placeFrom(text: string): { city?: string; country?: string; line: number } | undefined {
+  for (const pattern of prose.dutyStation) {
+    const match = dataPattern(pattern).exec(text);
+    if (!match || dataPattern(prose.notPlace).test(match[1])) continue;
+    const line = lineAt(text, match.index);
+    // A place word may hold a dot ("St. Louis"); the sentence's own full stop is not part of it.
+    const [city, second] = [match[1], match[2]].map((part) => part?.replace(/\.$/, ''));
+    if (countryCode(city)) return { country: city, line };
+    const country = second && countryCode(second) ? second : undefined;
+    return { city, country, line };
+  }
+  return undefined;
+}
+
+function countryFrom(text: string): { country: string; line: number } | undefined {
+  for (const pattern of prose.country) {
+    const match = dataPattern(pattern).exec(text);
+    const country = match?.[1].replace(/\.$/, '');
+    if (match && country && countryCode(country)) return { country, line: lineAt(text, match.index) };
+  }
+  return undefined;
+}
+
+function firstGroup(patterns: readonly string[], text: string): { value: string; line: number } | undefined {
+  for (const pattern of patterns) {
+    const match = dataPattern(pattern, 'i').exec(text);
+    if (match?.[1]) return { value: match[1].trim(), line: lineAt(text, match.index) };
+  }
+  return undefined;
+}
+
+/** Adds what the sentences of the text state for fields the entries do not have yet. */
+export function inferFromProse(read: ReadText, text: string): void {
+  const entries = read.entries;
+  const has = (concept: string) => entries.some((entry) => entry.concept === concept && (entry.value || entry.lines?.length));
+  if (!has('title')) {
+    const found = titleFrom(read, text);
+    if (found) {
+      entries.unshift(inferred('title', 'Title', found.line, found.title));
+      if (found.grade && !has('grade')) entries.push(inferred('grade', 'Grade', found.line, found.grade));
+    }
+  }
+  if (!has('duty_station')) {
+    const place = placeFrom(text);
+    if (place?.city) entries.push(inferred('duty_station', 'Duty station', place.line, place.city));
+    if (place?.country && !has('country')) entries.push(inferred('country', 'Country', place.line, place.country));
+  }
+  if (!has('country')) {
+    const found = countryFrom(text);
+    if (found) entries.push(inferred('country', 'Country', found.line, found.country));
+  }
+  if (!has('duration')) {
+    const found = firstGroup(prose.duration, text);
+    if (found) entries.push(inferred('duration', 'Duration', found.line, found.value));
+  }
+  if (!has('deliverables')) {
+    const found = firstGroup(prose.deliverables, text);
+    if (found) {
+      const items = found.value
+        .split(/;\s*/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+      entries.push({
+        concept: 'deliverables',
+        label: 'Deliverables',
+        line: found.line,
+        kind: 'section',
+        lines: items.map((item) => ({ text: item, bullet: false })),
+        moved: true,
+        inferred: true,
+      });
+    }
+  }
+}
+
+const numberWords: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+
+/** The last day of "2025年7月" or "July 2025", as an ISO date. */
+function monthEnd(text: string): string | undefined {
+  const japanese = /(\d{4})\s*\u5e74\s*(\d{1,2})\s*\u6708/.exec(text);
+  const english = /([A-Z][a-z]+) (\d{4})/.exec(text);
+  const month = japanese ? Number(japanese[2]) : english ? common.months.indexOf(english[1]) + 1 : 0;
+  const year = japanese ? Number(japanese[1]) : english ? Number(english[2]) : 0;
+  if (month < 1 || month > 12) return undefined;
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function readAs(kind: string | undefined, text: string): unknown {
+  if (kind === 'integer' || kind === 'number') return numberWords[text.toLowerCase()] ?? (/^\d+$/.test(text) ? Number(text) : undefined);
+  if (kind === 'monthEnd') return monthEnd(text);
+  if (kind === 'date') {
+    const date = readDate(text);
+    return date && 'iso' in date ? date.iso : undefined;
+  }
+  return text;
+}
+
+/**
+ * The structured eligibility a JPO posting states in its sentences (応募資格: "2025年2月1日時点で35歳以下であること",
+ * "日本国籍を有すること", "修士号を取得していること（2025年7月末までの取得見込みを含む）"): each field read once, from
+ * the first statement that states it (schemas/import/common.json, `eligibility`). The sentences stay as written.
+ */
+export function readEligibility(eligibility: Record<string, unknown>): void {
+  const statements = Array.isArray(eligibility.statement)
+    ? eligibility.statement.filter((item): item is string => typeof item === 'string')
+    : [];
+  for (const reader of common.eligibility.readers) {
+    const pattern = dataPattern(reader.pattern, 'i');
+    for (const statement of statements) {
+      const match = pattern.exec(statement);
+      const requires = 'requires' in reader ? reader.requires : undefined;
+      if (!match || (requires && !dataPattern(requires, 'i').test(statement))) continue;
+      const value = 'value' in reader ? reader.value : readAs(reader.kind, match.slice(1).find((group) => group !== undefined) ?? '');
+      if (value === undefined) continue;
+      const existing = eligibility[reader.path];
+      if (Array.isArray(existing) && Array.isArray(value)) {
+        for (const item of value) if (!existing.includes(item)) existing.push(item);
+      } else if (existing === undefined) eligibility[reader.path] = Array.isArray(value) ? [...value] : value;
+      break;
+    }
+  }
+  // The sentences as written come after the fields read from them.
+  if ('statement' in eligibility) {
+    const statement = eligibility.statement;
+    delete eligibility.statement;
+    eligibility.statement = statement;
+  }
+}
+
+/**
+ * A tasks/deliverables/timeline table inside a section (UNICEF's Work Assignment Overview): each row's task becomes a
+ * duty and its deliverable, with its timeline in brackets, a deliverable (common.json tableColumns). The header row is
+ * structure; a table without a task or a deliverable column is left as it is.
+ */
+export function readTables(read: ReadText): void {
+  const columns = common.tableColumns;
+  const added: Entry[] = [];
+  for (const entry of read.entries) {
+    if (entry.kind !== 'section' || !entry.lines?.length) continue;
+    const header = entry.lines.findIndex((line) => line.text.includes('\t'));
+    if (header < 0) continue;
+    const names = entry.lines[header].text.split('\t').map((cell) => cell.trim());
+    const find = (pattern: string) => names.findIndex((name) => dataPattern(pattern, 'i').test(name));
+    const task = find(columns.duties);
+    const deliverable = find(columns.deliverables);
+    const timeline = find(columns.timeline);
+    if (task < 0 || deliverable < 0 || task === deliverable) continue;
+    const rows = entry.lines.slice(header + 1).filter((line) => line.text.split('\t').length === names.length);
+    if (!rows.length) continue;
+    const cell = (line: { text: string }, index: number) => (index < 0 ? '' : (line.text.split('\t')[index] ?? '').trim());
+    const duties = rows.map((row) => cell(row, task)).filter(Boolean);
+    const outputs = rows
+      .map((row) => {
+        const when = timeline === task || timeline === deliverable ? '' : cell(row, timeline);
+        return cell(row, deliverable) + (when ? ` (${when})` : '');
+      })
+      .filter(Boolean);
+    const rest = entry.lines.filter((line, index) => index !== header && !rows.includes(line));
+    const items = (texts: string[]) => texts.map((text) => ({ text, bullet: true }));
+    const section = (concept: string, texts: string[]): Entry => ({
+      concept,
+      label: entry.label,
+      line: entry.line,
+      kind: 'section',
+      lines: items(texts),
+    });
+    if (entry.concept === 'deliverables' || entry.concept === 'duties') {
+      const own = entry.concept === 'duties' ? duties : outputs;
+      entry.lines = [...rest, ...items(own)];
+      added.push(entry.concept === 'duties' ? section('deliverables', outputs) : section('duties', duties));
+    } else {
+      entry.lines = rest;
+      added.push(section('duties', duties), section('deliverables', outputs));
+    }
+  }
+  read.entries.push(...added);
+}
+
+/**
+ * The languages a language statement names, with the level and whether each is required as its clause says
+ * ("Fluency in English is required; working knowledge of Arabic is an asset." → English fluent required, Arabic
+ * working knowledge not required). Nothing when a language's level is not stated ("英語（必須）"): no guess.
+ * Data: common.json languageStatement.
+ */
+export function languagesOf(statement: string): { language: string; level: string; required: boolean }[] {
+  const data = common.languageStatement;
+  const japanese = data.japanese as Record<string, string>;
+  const found: { language: string; level: string; required: boolean }[] = [];
+  for (const clause of statement.split(/[;.\u3002\uff1b]|,\s/)) {
+    const named: { language: string; at: number }[] = [];
+    for (const name of data.names) {
+      const at = clause.search(new RegExp(`\\b${name}\\b`));
+      if (at >= 0) named.push({ language: name, at });
+    }
+    for (const [word, name] of Object.entries(japanese)) {
+      const at = clause.indexOf(word);
+      if (at >= 0) named.push({ language: name, at });
+    }
+    if (!named.length) continue;
+    const optional = dataPattern(data.optional, 'i').test(clause);
+    const level = data.levels.find((entry) => dataPattern(entry.pattern, 'i').test(clause))?.level;
+    // A level the statement does not give is never guessed: then the list is left for the author to fill in.
+    if (!level) return [];
+    for (const { language } of named.sort((a, b) => a.at - b.at))
+      if (!found.some((entry) => entry.language === language)) found.push({ language, level, required: !optional });
+  }
+  return found;
+}

@@ -1,0 +1,259 @@
+import { strict as assert } from 'assert';
+import { degreeYears } from '../../server/src/engine/import/place';
+import { checkPosting, importFromText } from '../../server/src/engine';
+import { splitHeaderLine } from '../../server/src/engine/import/careersText';
+import { languagesOf, readEligibility } from '../../server/src/engine/import/prose';
+
+// Short texts written for these tests in the shapes real postings have (issue 14); none is taken from a real page.
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- deep reads of imported data
+
+const data = (text: string) => importFromText(text).data as Data;
+const codes = (yaml: string) => checkPosting(yaml).problems.map((problem) => problem.code);
+
+describe('import: fields stated only in sentences (issue 14)', () => {
+  it('reads the title and grade after "is seeking a …", cut after the role word', () => {
+    const imported = data(
+      [
+        'Background',
+        'The Regional Office is seeking a Programme Management Officer (P-3) to lead its work on water.',
+        '',
+        'Responsibilities',
+        '- Prepare work plans.',
+      ].join('\n'),
+    );
+    assert.equal(imported.title, 'Programme Management Officer');
+    assert.equal(imported.grade, 'P-3');
+    const wfp = data('About the job\nWFP is seeking a Senior Programme Associate for AAP in Cabo Delgado to manage complaints boxes.\n');
+    assert.equal(wfp.title, 'Senior Programme Associate');
+  });
+
+  it('reads no title from "is seeking" without a role word', () => {
+    const imported = data(
+      'Background\nThe Ministry is seeking a Better Future for All Children in the region.\n\nDuties\n- Draft reports.\n',
+    );
+    assert.notEqual(imported.title, 'Better Future for All Children');
+  });
+
+  it('reads the title and grade from a lead line "Temporary Job Opening: …, P3 (six months)"', () => {
+    const imported = data('Temporary Job Opening: Water Resources Officer, P3 (six months)\n\nResponsibilities\n- Draft reports.\n');
+    assert.equal(imported.title, 'Water Resources Officer');
+    assert.equal(imported.grade, 'P-3');
+  });
+
+  it('reads the duty station and country from "will be based in …", refusing an office and taking a country as the country', () => {
+    const imported = data('Scope of Work\nThe consultant will be based in Dakar, Senegal, with travel to Thiès.\n- Review the plans.\n');
+    assert.equal(imported.duty_station, 'Dakar');
+    assert.equal(imported.country, 'Senegal');
+    const office = data('Background\nThe position is located in the Ecosystems Division of the Programme.\n\nDuties\n- Draft reports.\n');
+    assert.equal(office.duty_station, undefined);
+    const country = data('Scope of Work\nThe consultant will be based in Lebanon.\n- Review the plans.\n');
+    assert.deepEqual([country.duty_station, country.country], [undefined, 'Lebanon']);
+  });
+
+  it('reads a country named with its Country Office only when it is a country', () => {
+    assert.equal(data('Hiring Office: UNFPA Country Office, Lebanon\nScope of work: Review services.\n').country, 'Lebanon');
+    assert.equal(data('Hiring Office: UNFPA Country Office, Regional Hub\nScope of work: Review services.\n').country, undefined);
+  });
+
+  it('reads a duration stated in a sentence, and deliverables listed in one', () => {
+    const imported = data(
+      [
+        'Terms of Reference',
+        'Scope of Work',
+        'The consultant will work for a period of six months from the signature of the contract.',
+        'The deliverables are: an inception report; a draft assessment; a final assessment.',
+      ].join('\n'),
+    );
+    assert.equal(imported.duration, 'six months');
+    assert.deepEqual(imported.deliverables, ['an inception report', 'a draft assessment', 'a final assessment.']);
+    const days = data('Terms of Reference\nScope of Work\nThe assignment is 30 working days between 1 May and 30 June 2026.\n');
+    assert.equal(days.duration, '30 working days between 1 May and 30 June 2026');
+  });
+
+  it('keeps every sentence it read a field from where it stands', () => {
+    const text = 'Scope of Work\nThe consultant will be based in Dakar, Senegal, with travel to Thiès.\n- Review the plans.\n';
+    assert.ok(JSON.stringify(data(text)).includes('The consultant will be based in Dakar, Senegal, with travel to Thiès.'));
+  });
+});
+
+describe('import: competency lists (issue 14)', () => {
+  it('splits a line of competency names at semicolons or commas, with or without a full stop', () => {
+    const imported = data(
+      'Title: Seed Officer\n\nDuties\n- Plan seed fairs.\n\nFAO Core Competencies\nResults Focus; Teamwork; Communication; Knowledge Sharing and Continuous Improvement.\n',
+    );
+    assert.deepEqual(imported.competencies, ['Results Focus', 'Teamwork', 'Communication', 'Knowledge Sharing and Continuous Improvement']);
+  });
+
+  it('keeps a sentence or a "Name: description" line whole, and reads "Accountability: …" as a competency', () => {
+    const imported = data(
+      [
+        'Title: Programme Officer',
+        'Competencies',
+        "Demonstrates the organisation's core values of Care, Respect, Integrity and Trust.",
+        'Accountability: Takes ownership of all responsibilities and honours commitments.',
+      ].join('\n'),
+    );
+    assert.deepEqual(imported.competencies, [
+      "Demonstrates the organisation's core values of Care, Respect, Integrity and Trust.",
+      'Accountability: Takes ownership of all responsibilities and honours commitments.',
+    ]);
+  });
+});
+
+describe('import: careers-site labels run into each other (issue 14)', () => {
+  it('splits a header line where a label follows a value', () => {
+    assert.deepEqual(splitHeaderLine('Family TypeNon FamilyDanger Pay'), ['Family TypeNon Family', 'Danger Pay']);
+    assert.deepEqual(splitHeaderLine('Deadline for ApplicationsFebruary 14, 2025Hardship LevelB'), [
+      'Deadline for ApplicationsFebruary 14, 2025',
+      'Hardship LevelB',
+    ]);
+    assert.deepEqual(splitHeaderLine('Hardship Level (not applicable for home-based)B'), [
+      'Hardship Level (not applicable for home-based)B',
+    ]);
+  });
+
+  it('reads each field of such a header, and a date written "15 March 2025"', () => {
+    const imported = data(
+      [
+        'Job Title: Registration Assistant',
+        'Deadline for Applications15 March 2025Hardship LevelB',
+        'Family TypeNon FamilyDanger Pay',
+        'Staff Member / Affiliate TypeUNOPS LICA5Target Start Date2025-04-01',
+        'Terms of Reference',
+        'Title: Registration Assistant',
+        'Duty station: Maicao, Colombia',
+        '1. General Background',
+        'The office registers new arrivals.',
+        '2. Purpose and Scope of Assignment',
+        '- Interview new arrivals;',
+        '3. Monitoring and Progress Controls',
+        '- Data are entered on time.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      [imported.deadline, imported.hardship_level, imported.family_type, imported.affiliate_type, imported.target_start_date],
+      ['2025-03-15', 'B', 'Non Family', 'UNOPS LICA5', '2025-04-01'],
+    );
+    assert.ok((imported.notes as string[]).includes('Danger Pay'), 'a label the profile has no place for stays under notes');
+  });
+
+  it('reads the employment type a value names first', () => {
+    const imported = data(
+      '【募集職種】受付スタッフ\n【雇用形態】契約社員（正社員登用あり）\n【仕事内容】\n・受付\n難民認定を受けた方も歓迎します。\n',
+    );
+    assert.equal(imported.role?.employment_type, 'full-time fixed-term');
+  });
+});
+
+describe('import: a JPO posting’s eligibility sentences (issue 14)', () => {
+  it('fills the structured fields from Japanese sentences and keeps the sentences', () => {
+    const eligibility: Record<string, unknown> = {
+      statement: [
+        '2026年2月1日時点で35歳以下であること',
+        '関連分野で修士号を取得していること（2026年7月末までの取得見込みを含む）',
+        '関連分野で2年以上の職務経験を有すること（アルバイト、インターンは含まない）',
+        '将来にわたり国際機関で働く意思を有すること',
+        '日本国籍を有すること',
+      ],
+    };
+    readEligibility(eligibility);
+    assert.deepEqual(eligibility, {
+      nationality: 'Japanese',
+      max_age: 35,
+      age_reference_date: '2026-02-01',
+      minimum_degree: 'master',
+      degree_expected_by: '2026-07-31',
+      minimum_experience_years: 2,
+      experience_excludes: ['part-time work', 'internships'],
+      career_commitment: true,
+      statement: eligibility.statement,
+    });
+  });
+
+  it('reads the English forms, and nothing a sentence does not say', () => {
+    const eligibility: Record<string, unknown> = {
+      statement: [
+        'Candidates must be Japanese nationals of 35 years or under as of 1 February 2026.',
+        'A minimum of two years of relevant work experience.',
+      ],
+    };
+    readEligibility(eligibility);
+    assert.equal(eligibility.max_age, 35);
+    assert.equal(eligibility.age_reference_date, '2026-02-01');
+    assert.equal(eligibility.nationality, 'Japanese');
+    assert.equal(eligibility.minimum_experience_years, 2);
+    assert.equal(eligibility.minimum_degree, undefined);
+  });
+});
+
+describe('last-duty-not-other-duties by profile (issue 14 §4)', () => {
+  const posting = (head: string, duties: string[]) => `${head}\nduties:\n${duties.map((duty) => `  - ${duty}`).join('\n')}\n`;
+  const general = (organization: string, extra = '') =>
+    `profile: general\ntitle: Programme Officer\norganization: ${organization}\nduty_station: Juba\ncountry: South Sudan\ndeadline: 2030-01-01\n${extra}`;
+
+  it('asks a UN organisation’s staff post for the catch-all duty', () => {
+    assert.ok(codes(posting(general('WFP'), ['Plan the distributions.'])).includes('last-duty-not-other-duties'));
+  });
+
+  it('does not ask an NGO, a consultancy ToR or a company for it', () => {
+    assert.ok(!codes(posting(general('Horizon Relief Alliance'), ['Plan the distributions.'])).includes('last-duty-not-other-duties'));
+    assert.ok(
+      !codes(posting(general('UNICEF', 'contract_type: Individual Contract (consultant)\n'), ['Plan the distributions.'])).includes(
+        'last-duty-not-other-duties',
+      ),
+    );
+  });
+
+  it('recognises the catch-all in its other English and Japanese forms', () => {
+    for (const last of [
+      'Perform such other duties as may be assigned.',
+      'Performs other related duties as required.',
+      '上司の指示によるその他の業務。',
+    ])
+      assert.ok(!codes(posting(general('IOM'), ['Plan the distributions.', last])).includes('last-duty-not-other-duties'), last);
+  });
+});
+
+describe('import: a language statement’s languages (issue 14)', () => {
+  it('reads each language with the level and need its clause states', () => {
+    assert.deepEqual(languagesOf('Fluency in English is required; working knowledge of Arabic is an asset.'), [
+      { language: 'English', level: 'fluent', required: true },
+      { language: 'Arabic', level: 'working knowledge', required: false },
+    ]);
+  });
+
+  it('guesses no level a statement does not give', () => {
+    assert.deepEqual(languagesOf('英語（必須）。フランス語ができれば尚可。'), []);
+    assert.deepEqual(languagesOf('Fluency in English is required; Arabic is an asset.'), []);
+  });
+});
+
+describe('import: Workday years of experience by degree (issue 14)', () => {
+  it('reads each clause into a degree and its years, "no experience" as 0', () => {
+    assert.deepEqual(
+      degreeYears(
+        'For NOB - 2 years relevant experience with Undergraduate degree; or 1 year relevant experience with Graduate degree; or no experience with Doctorate degree',
+      ),
+      [
+        { degree: 'Undergraduate', years: 2 },
+        { degree: 'Graduate', years: 1 },
+        { degree: 'Doctorate', years: 0 },
+      ],
+    );
+    assert.deepEqual(degreeYears('For G6 - 6 years relevant work experience with High School Diploma'), [
+      { degree: 'Secondary', years: 6 },
+    ]);
+    assert.deepEqual(degreeYears('Relevant experience is an asset.'), []);
+  });
+});
+
+describe('import: Japanese company postings (issue 14)', () => {
+  it('keeps the salary’s unit, and reads a deadline written after its label inside a sentence', () => {
+    const imported = data(
+      '■募集職種\n倉庫スタッフ\n\n■会社名\nみらい物流株式会社\n\n■応募資格\n・難民認定申請中の方もご相談ください\n\n■給与\n時給1,250円〜\n\n■応募方法\nメールでご応募ください。応募締切：2026年2月15日\n',
+    );
+    assert.equal(imported.role?.salary, '時給1,250円〜');
+    assert.equal(imported.deadline, '2026-02-15');
+    assert.equal(imported.employer?.name, 'みらい物流株式会社');
+  });
+});
