@@ -18,6 +18,9 @@ export const screenshotPath = 'test/artifacts/vscode-e2e.png';
 export const saveDialogMarker = 'posting-e2e: save dialog for';
 export const savedName = 'islamabad-protection-assistant.posting.yaml';
 
+/** The template's deadline, long passed: the publishing gate's dialog names it. */
+export const expiredDeadline = '2024-11-08';
+
 /** A misspelt section key: one unknown-field diagnostic, with a "did you mean" quick fix that renames it. */
 export const typo = { wrong: '  backgroud: >', right: '  background: >' };
 
@@ -32,6 +35,13 @@ export function fixtures(): Record<string, string> {
     'crash.posting.yaml': seed,
     'competencies.posting.yaml': `${head}      core:\n        - \n`,
     'new.posting.yaml': '',
+    // Versions: a posting based on a job description (its education raised), and a Japanese version of the template
+    // with one duty more (it names the English file; the English file names nothing).
+    'versions/jd.posting.yaml': seed,
+    'versions/posting.posting.yaml': `based_on: jd.posting.yaml\n${seed.replace('Completion of Bachelor’s degree.', 'Completion of Master’s degree.')}`,
+    'versions/other.posting.yaml': seed,
+    'versions/en.posting.yaml': seed,
+    'versions/ja.posting.yaml': `translation_of: en.posting.yaml\n${seed.replace('    duties:\n', '    duties:\n      - Draft the quarterly protection report.\n')}`,
     // Never opened by the suite: only the workspace check can show its problems.
     'unopened/never-opened.posting.yaml': seed.replace(typo.right, typo.wrong),
   };
