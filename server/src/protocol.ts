@@ -122,3 +122,19 @@ export const compareRequest = request<CompareParams, CompareResult>('posting/com
  * `WordingExplanation` in the reader's language) with a "Learn more" button.
  */
 export const explainWordingCommand = 'postingStudio.explainWording';
+
+/** Why a posting is offered to compare with: the file this one names, one that names it, or another in the workspace. */
+export type CompareCandidateReason = 'based_on' | 'translation_of' | 'translated_by' | 'workspace';
+
+export interface CompareCandidate {
+  uri: string;
+  /** The file's path relative to its workspace folder (or its name). */
+  label: string;
+  reason: CompareCandidateReason;
+}
+
+/**
+ * `posting/compareCandidates`: the pick list of "Posting: Compare with…": the job description in `based_on:` first,
+ * then the other language version (`translation_of:`, either way round), then the workspace's other postings.
+ */
+export const compareCandidatesRequest = request<{ uri: string }, CompareCandidate[]>('posting/compareCandidates');

@@ -9,11 +9,22 @@ import {
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { join } from 'path';
-import { fileURLToPath } from 'url';
-import { checkPosting, failedCheck, isPostingDocument, isRecord, localizeProblems, relatedFileProblems } from './engine';
+import { dirname, join, resolve } from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import {
+  checkPosting,
+  failedCheck,
+  isPostingDocument,
+  isRecord,
+  localizeProblems,
+  relatedFileProblems,
+  relatedFiles,
+  type Problem,
+  type RelatedNames,
+} from './engine';
 import { CheckPool } from './lsp/checkPool';
-import { readRelatedFiles } from './node/relatedFiles';
+import { readRelatedFiles, TranslationIndex } from './node/relatedFiles';
+import { readRegularFile } from './node/readFile';
 import { registerAuthoring } from './lsp/authoring';
 import { registerImport } from './lsp/import';
 import { registerPostingInfo } from './lsp/info';
@@ -75,6 +86,7 @@ connection.onInitialized(() => {
     connection.workspace.onDidChangeWorkspaceFolders(() => {
       void connection.workspace.getWorkspaceFolders().then((folders) => {
         workspace.setFolders(folders);
+        translations.reset();
         if (workspace.check.isEnabled) void workspace.check.checkAll();
       });
     });
@@ -88,9 +100,25 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
     postingInfo.forgetAll();
     for (const document of documents.all()) scheduler.schedule(document.uri);
     if (workspace.check.isEnabled) void workspace.check.checkAll();
+    translations.reset();
     return;
   }
   for (const change of changes) {
+    if (change.uri.startsWith('file:') && !documents.get(change.uri)) {
+      // The postings it translates or that translate it compare against this file: they are checked again too.
+      const path = fileURLToPath(change.uri);
+      const target = translations.knownTarget(path);
+      const recheck = (others: string[]) => {
+        for (const other of others) {
+          const otherUri = pathToFileURL(other).toString();
+          if (documents.get(otherUri)) scheduler.schedule(otherUri);
+          else workspace.check.fileChanged(otherUri);
+        }
+      };
+      recheck([...translations.knownTranslationsOf(path), ...(target ? [target] : [])]);
+      if (change.type === FileChangeType.Deleted) translations.deleted(path);
+      else void translations.refresh(path).then((now) => now && now !== target && recheck([now]));
+    }
     if (change.type === FileChangeType.Deleted) workspace.check.fileDeleted(change.uri);
     else workspace.check.fileChanged(change.uri);
   }
@@ -160,17 +188,9 @@ async function publishProblems(uri: string): Promise<void> {
   const result = await checks.check(uri, text, settings.engine, settings.checkTimeoutMs);
   // No result: a newer text of the document replaced this one in the queue; a newer version: its check is scheduled.
   if (!result || documents.get(uri)?.version !== version) return;
-  // based_on: / translation_of: name files beside this one: their differences are diagnostics here too.
-  // The names come from the worker's parse; only a posting that names a related file is parsed again here.
-  const named = result.related.basedOn !== undefined || result.related.translationOf !== undefined;
-  const related =
-    named && uri.startsWith('file:')
-      ? relatedFileProblems(
-          text,
-          await readRelatedFiles(fileURLToPath(uri), result.related, settings.engine.limits.maxFileSize),
-          settings.engine,
-        )
-      : [];
+  // based_on: / translation_of: name files beside this one, and other postings may name this one: their differences are
+  // diagnostics here too. The names come from the worker's parse.
+  const related = await relatedProblems(uri, text, settings, result.related);
   if (documents.get(uri)?.version !== version) return; // a newer edit is already scheduled
   const unreadable = unreadableConfigProblem(uri, text, settings);
   const problems = [...(unreadable ? [unreadable] : []), ...result.problems, ...related];
@@ -189,7 +209,68 @@ const scheduler = new CheckScheduler((uri) =>
   }),
 );
 
-documents.onDidChangeContent((event) => scheduler.schedule(event.document.uri));
+/** A file's text: the open buffer, else the file on disk (read safely), else undefined. */
+function bufferOf(path: string): string | undefined {
+  return documents.get(pathToFileURL(path).toString())?.getText();
+}
+
+/** The size limit for reading other postings: that of the posting last checked (no settings request per file). */
+let relatedReadLimit = initialSettings.engine.limits.maxFileSize;
+
+// Which postings name which in translation_of:, over the workspace's postings (read once, then kept current).
+const translations = new TranslationIndex(
+  async () => (await workspace.findFiles()).uris.map((uri) => fileURLToPath(uri)),
+  async (path) => {
+    const open = bufferOf(path);
+    if (open !== undefined) return open;
+    const read = await readRegularFile(path, relatedReadLimit, { checkCharacters: false });
+    return 'failure' in read ? undefined : read.text;
+  },
+);
+
+/**
+ * The problems from a posting's related files: the job description in based_on:, the version in translation_of:, and
+ * the postings that name this one in their translation_of: (open in the editor or not).
+ */
+async function relatedProblems(uri: string, text: string, settings: ServerSettings, names?: RelatedNames): Promise<Problem[]> {
+  if (!uri.startsWith('file:')) return [];
+  const path = fileURLToPath(uri);
+  relatedReadLimit = settings.engine.limits.maxFileSize;
+  // The names from the check's own parse when the caller has them; else from the text (parsed only if it names one).
+  const known = names ?? relatedFiles(text);
+  translations.setTarget(path, known.translationOf ? resolve(dirname(path), known.translationOf) : undefined);
+  const related = await readRelatedFiles(path, known, settings.engine.limits.maxFileSize, {
+    bufferOf,
+    translatedBy: await translations.translationsOf(path),
+  });
+  return relatedFileProblems(text, related, settings.engine);
+}
+
+documents.onDidChangeContent((event) => {
+  const { uri } = event.document;
+  scheduler.schedule(uri);
+  if (!uri.startsWith('file:')) return;
+  // The postings it names (based_on:, translation_of:, before and after this edit) and those that name it in their
+  // translation_of: compare against this buffer: they are checked again too. One parse, and only for a posting that
+  // names another.
+  const path = fileURLToPath(uri);
+  const names = relatedFiles(event.document.getText());
+  const named = (name: string | undefined) => (name ? [resolve(dirname(path), name)] : []);
+  const previous = translations.knownTarget(path);
+  translations.setTarget(path, named(names.translationOf)[0]);
+  const others = [
+    ...translations.knownTranslationsOf(path),
+    ...named(names.translationOf),
+    ...named(names.basedOn),
+    ...(previous ? [previous] : []),
+  ];
+  for (const other of new Set(others)) {
+    if (other === path) continue;
+    const otherUri = pathToFileURL(other).toString();
+    if (documents.get(otherUri)) scheduler.schedule(otherUri);
+    else workspace.check.fileChanged(otherUri);
+  }
+});
 documents.onDidOpen((event) => workspace.check.documentOpened(event.document.uri));
 documents.onDidClose((event) => {
   scheduler.cancel(event.document.uri);
@@ -205,6 +286,7 @@ const workspace = registerWorkspaceCheck({
   workspaceSettings,
   isBusy: () => scheduler.hasPending,
   checkText: (uri, text, settings) => checks.check(`workspace:${uri}`, text, settings.engine, settings.checkTimeoutMs),
+  relatedProblems: (uri, text, settings) => relatedProblems(uri, text, settings),
 });
 
 const authoringCapabilities = registerAuthoring(connection, documents, settingsFor);
@@ -223,8 +305,12 @@ registerRender(
     postingInfo.problems(uri, version) ??
     (await checks.check(`render:${uri}`, text, settings.engine, settings.checkTimeoutMs))?.problems ??
     checkPosting(text, settings.engine).problems,
+  (uri, text, settings) => relatedProblems(uri, text, settings),
 );
-registerCompare(connection, documents, settingsFor);
+registerCompare(connection, documents, settingsFor, {
+  findFiles: () => workspace.findFiles(),
+  translationsOf: (path) => translations.translationsOf(path),
+});
 registerImport(connection);
 // The server's process id: the crash-recovery test kills this process and watches the client restart it.
 connection.onRequest(requestType(pidRequest), () => process.pid);

@@ -71,3 +71,52 @@ describe('posting-lint --compare and the related-file diagnostics (based_on, tra
     );
   });
 });
+
+describe('posting-lint: language versions linted together get the differences on both files', () => {
+  it('the English posting, which names no translation, gets translated-version-differs when the translation is linted too', () => {
+    const root = workspace({
+      'en/posting.posting.yaml': seed,
+      'ja/posting.posting.yaml': `translation_of: ../en/posting.posting.yaml\n${newer}`,
+    });
+    const run = posting_lint(['en/posting.posting.yaml', 'ja/posting.posting.yaml', '--format', 'json'], { cwd: root });
+    type Report = { file: string; problems: { code: string; message: string; range: { start: { line: number } } }[] };
+    const reports = JSON.parse(run.stdout) as Report[];
+    const differs = (file: string, code: string) =>
+      reports.find((report) => report.file === file)?.problems.filter((problem) => problem.code === code) ?? [];
+    const english = differs('en/posting.posting.yaml', 'translated-version-differs');
+    assert.deepEqual(english.map((problem) => problem.message).sort(), [
+      'A translation of this posting (../ja/posting.posting.yaml) differs: Deadline for Applications: 2024-11-08 here, 2024-11-15 there',
+      'A translation of this posting (../ja/posting.posting.yaml) differs: Duties: 6 items here, 7 there',
+    ]);
+    const deadline = english.find((problem) => problem.message.includes('Deadline'));
+    assert.equal(
+      deadline?.range.start.line,
+      seed.split('\n').findIndex((line) => line.startsWith('deadline:')),
+    );
+    assert.equal(differs('ja/posting.posting.yaml', 'translation-differs').length, 2);
+    assert.equal(differs('ja/posting.posting.yaml', 'translated-version-differs').length, 0, 'each side reports once');
+
+    // Related information: the same field in the other file, in the JSON and in SARIF (relatedLocations).
+    type Related = { file: string; range: { start: { line: number } } };
+    const [related] = (deadline as unknown as { related: Related[] }).related;
+    assert.equal(related.file, '../ja/posting.posting.yaml');
+    const japaneseDeadline = `translation_of: x\n${newer}`.split('\n').findIndex((line) => line.startsWith('deadline:'));
+    assert.equal(related.range.start.line, japaneseDeadline);
+    const sarif = posting_lint(['en/posting.posting.yaml', 'ja/posting.posting.yaml', '--format', 'sarif'], { cwd: root });
+    type SarifLocation = { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } };
+    type SarifResult = { ruleId: string; message: { text: string }; relatedLocations?: SarifLocation[] };
+    const results = (JSON.parse(sarif.stdout) as { runs: { results: SarifResult[] }[] }).runs[0].results;
+    const inSarif = results.find((result) => result.ruleId === 'translated-version-differs' && result.message.text.includes('Deadline'));
+    assert.deepEqual(
+      inSarif?.relatedLocations?.map((location) => [
+        location.physicalLocation.artifactLocation.uri,
+        location.physicalLocation.region.startLine,
+      ]),
+      [['ja/posting.posting.yaml', japaneseDeadline + 1]],
+    );
+
+    // Linted alone, the English posting knows of no translation.
+    const alone = posting_lint(['en/posting.posting.yaml', '--format', 'json'], { cwd: root });
+    assert.doesNotMatch(alone.stdout, /translated-version-differs/);
+  });
+});

@@ -33,6 +33,18 @@ describe('posting-lint --summary (Ready to publish?)', () => {
     );
   });
 
+  it('the reviewer line counts the differences between language versions, on both files', () => {
+    const translation = `translation_of: en.posting.yaml\n${open.replace('2099-11-08', '2099-11-15')}`;
+    const root = workspace({ 'en.posting.yaml': open, 'ja.posting.yaml': translation });
+    const run = posting_lint(['en.posting.yaml', 'ja.posting.yaml', '--summary'], { cwd: root });
+    assert.equal(run.status, 1, run.stdout + run.stderr);
+    const [english, japanese] = run.stdout.split('\n\n');
+    assert.match(english, /\n {2}✗ Reviewer checks — 1 to fix: translated-version-differs\n/);
+    assert.match(japanese, /\n {2}✗ Reviewer checks — 1 to fix: translation-differs\n/);
+    // Alone, the English posting knows of no translation: ready.
+    assert.equal(posting_lint(['en.posting.yaml', '--summary'], { cwd: root }).status, 0);
+  });
+
   it('each failing check is a ✗ line saying what to fix; exit 1', () => {
     const flawed = open
       .replace(/^organization: .*\n/m, '')

@@ -367,13 +367,25 @@ async function checkPreviewShowsTitle(page: Page): Promise<boolean> {
     for (const frame of page.frames()) {
       if (await frameShows(frame, previewTitle)) {
         console.log(`preview webview shows the title "${previewTitle}"`);
-        return true;
+        return checklistShown(frame);
       }
     }
     await page.waitForTimeout(250);
   }
   console.error(`FAILED: no webview frame shows the title "${previewTitle}"`);
   return false;
+}
+
+/** The preview's header: the "Ready to publish?" checklist, 8 lines with ✔ or ✗; the passed deadline is a ✗. */
+async function checklistShown(frame: Frame): Promise<boolean> {
+  const lines = frame.locator('header.readiness li');
+  const texts = await lines.allInnerTexts();
+  console.log(`preview checklist:\n  ${texts.join('\n  ')}`);
+  const marks = texts.every((text) => /^[✔✗]/.test(text.trim()));
+  const deadline = await frame.locator('header.readiness li[data-check="deadline"]').getAttribute('class');
+  const ok = texts.length === 8 && marks && deadline === 'readiness-todo';
+  if (!ok) console.error('FAILED: the preview header does not show the 8-line checklist with the passed deadline as ✗');
+  return ok;
 }
 
 async function frameShows(frame: Frame, text: string): Promise<boolean> {

@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, relative, resolve } from 'path';
-import { checkPosting } from '../../server/src/engine';
+import { checkPosting, relatedFileProblems } from '../../server/src/engine';
+import { readRelatedFiles, translationTarget } from '../../server/src/node/relatedFiles';
 import { expectationKeys, expectationsIn, type Expectation } from '../helpers/expectations';
 
 const corpusDir = resolve(__dirname, '../corpus');
@@ -25,11 +26,19 @@ describe('corpus postings raise exactly the diagnostics written beside their lin
 
   it('has postings', () => assert.ok(postings.length > 0));
 
+  // Versions of one post (based_on:, translation_of:, either way round) are compared as the editor and the CLI do.
+  const translations = (path: string) =>
+    postings
+      .map((other) => ({ path: other, text: readFileSync(other, 'utf8') }))
+      .filter((other) => translationTarget(other.path, other.text) === path);
+
   for (const path of postings) {
-    it(relative(resolve(__dirname, '../..'), path), () => {
+    it(relative(resolve(__dirname, '../..'), path), async () => {
       const text = readFileSync(path, 'utf8');
       const expected = expectationsIn(text);
-      const actual = checkPosting(text).problems.map((problem) => ({ line: problem.range.start.line + 1, code: problem.code }));
+      const related = await readRelatedFiles(path, text, 1_000_000, { translatedBy: translations(path) });
+      const problems = [...checkPosting(text).problems, ...relatedFileProblems(text, related)];
+      const actual = problems.map((problem) => ({ line: problem.range.start.line + 1, code: problem.code }));
       assert.deepEqual(expectationKeys(actual), expectationKeys(expected));
       found.push(...expected);
     });

@@ -3,7 +3,7 @@ import { checkPosting, defaultSettings, parsePosting, readabilityLenses } from '
 import { freeTextOf } from '../../server/src/engine/wording';
 import { measure, sectionsOf } from '../../server/src/engine/wording/readability';
 import { replaceOnce } from '../helpers/edit';
-import { readSeed } from '../helpers/seeds';
+import { readSeed, seedsDir } from '../helpers/seeds';
 
 const seed = readSeed();
 const readability = (text: string, parameters = {}, severities = {}) =>
@@ -67,6 +67,29 @@ describe('readability per section', () => {
       [61],
     );
     assert.equal(readability(seed, {}, { 'readability-grade': 'warning' }).length, 3);
+  });
+
+  it('leaves the Japanese measure to postings read in a second language: not JPO postings, whose readers are Japanese', () => {
+    // Plain business Japanese: short sentences, about 40 % kanji (over the 35 % advised for readers of easy Japanese).
+    const japanese = '予約システムで予約の変更と取消を行い、返金を処理する。利用者の質問に電話と電子メールで回答する。'.repeat(2);
+    const paragraph = (key: string, indent: string) => `${indent}${key}: >-\n${indent}  ${japanese}\n`;
+    const refugeeTalent = readSeed(`${seedsDir}/welgee-refugee-talent-software-engineer.posting.yaml`).replace(
+      /^ {2}description: >-\n {4}The engineer[^\n]*\n[^\n]*\n/m,
+      paragraph('description', '  '),
+    );
+    assert.deepEqual(
+      readability(refugeeTalent, { readabilityTargetGrade: 12 }).map((p) => p.code),
+      ['readability-japanese'],
+    );
+    const jpo = readSeed(`${seedsDir}/mofa-jpo-ocha-bangkok-p2.posting.yaml`).replace(
+      /^ {2}background: >-\n(?: {4}[^\n]*\n)+/m,
+      paragraph('background', '  '),
+    );
+    assert.ok(jpo.includes(japanese));
+    assert.deepEqual(
+      readability(jpo, { readabilityTargetGrade: 12 }).filter((p) => p.code === 'readability-japanese'),
+      [],
+    );
   });
 
   it('gives a code lens per section, in the reader’s language', () => {

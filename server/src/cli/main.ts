@@ -1,6 +1,6 @@
 import { existsSync } from 'fs';
 import { availableParallelism } from 'os';
-import { join, relative, resolve } from 'path';
+import { dirname, join, relative, resolve } from 'path';
 import { CheckPool, summaryOf, type CheckSummary } from '../lsp/checkPool';
 import {
   assessReadiness,
@@ -10,16 +10,18 @@ import {
   exportWarnings,
   isRenderFormat,
   relatedFileProblems,
+  relatedFiles,
   LineIndex,
   readinessText,
   type EngineSettings,
+  type RelatedNames,
   type Problem,
   type Readiness,
   type RenderFormat,
 } from '../engine';
 import { errorPath } from '../node/errorCode';
 import { readRegularFile } from '../node/readFile';
-import { readRelatedFiles } from '../node/relatedFiles';
+import { readRelatedFiles, TranslationIndex } from '../node/relatedFiles';
 import { rewriteIfUnchanged, writeAtomically } from '../node/writeFile';
 import { Baseline } from './baseline';
 import { describeOutDirError, describeWriteError, InputError } from './errors';
@@ -159,11 +161,40 @@ async function readPosting(file: string, maxFileSize: number, io: CliIo, beforeM
   return read.text;
 }
 
+/**
+ * The problems from the files a posting is related to: based_on: and translation_of: name files beside it, and a
+ * posting named in another given file's translation_of: gets the differences too (standard input has no folder: none).
+ */
+function relatedProblemsOf(
+  files: string[],
+  settings: SettingsResolver,
+  io: CliIo,
+): (file: string, text: string, engineSettings: EngineSettings, names?: RelatedNames) => Promise<Problem[]> {
+  const translations = new TranslationIndex(
+    async () => files.filter((file) => file !== stdinName).map((file) => resolve(io.cwd, file)),
+    async (path) => {
+      const read = await readRegularFile(path, (await settings.settingsFor(path)).limits.maxFileSize, { checkCharacters: false });
+      return 'failure' in read ? undefined : read.text;
+    },
+  );
+  return async (file, text, engineSettings, names) => {
+    if (file === stdinName) return [];
+    const path = resolve(io.cwd, file);
+    const known = names ?? relatedFiles(text);
+    translations.setTarget(path, known.translationOf ? resolve(dirname(path), known.translationOf) : undefined);
+    const related = await readRelatedFiles(path, known, engineSettings.limits.maxFileSize, {
+      translatedBy: await translations.translationsOf(path),
+    });
+    return relatedFileProblems(text, related, engineSettings);
+  };
+}
+
 /** posting-lint --summary: each posting's "Ready to publish?" checklist, as text or JSON; exit 1 when one is not ready. */
 async function summarize(files: string[], options: CliOptions, io: CliIo): Promise<number> {
   const settings = settingsResolver(options.config, io.cwd, options.locale);
   const today = new Date().toISOString().slice(0, 10);
   const results: { file: string; readiness: Readiness }[] = [];
+  const related = relatedProblemsOf(files, settings, io);
   let unreadable = false;
   for (const file of files) {
     const engineSettings = await settings.settingsFor(file);
@@ -172,7 +203,7 @@ async function summarize(files: string[], options: CliOptions, io: CliIo): Promi
       unreadable = true;
       continue;
     }
-    const readiness = await assessReadiness(text, { today, settings: engineSettings });
+    const readiness = await assessReadiness(text, { today, settings: engineSettings, related: await related(file, text, engineSettings) });
     const name = file === stdinName ? '<stdin>' : file;
     results.push({ file: name, readiness });
     if (options.format !== 'json') io.stdout.write(`${name}\n${readinessText(readiness)}\n\n`);
@@ -221,6 +252,7 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
   const threshold = severityOrder.indexOf(options.maxSeverity);
   let unreadable = false;
   let failing = false;
+  const related = relatedProblemsOf(files, settings, io);
   const checks = checkPoolFor(files.length);
   // Files are prepared in order (settings, then the file), at most `ahead` beyond the one being reported, and checked
   // in the pool meanwhile; everything else (related files, fixes, exports, output) happens in order, below.
@@ -257,12 +289,9 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
       let text = read;
       const summary = (checked && (await checked)) ?? summaryOf(checkPosting(text, engineSettings));
       let { problems } = summary;
-      if (file !== stdinName) {
-        // based_on: / translation_of: name files beside this one: their differences are problems of this file. The
-        // names come from the check's own parse; the comparison parses only a posting that names a file.
-        const related = await readRelatedFiles(resolve(io.cwd, file), summary.related, engineSettings.limits.maxFileSize);
-        problems = [...problems, ...relatedFileProblems(text, related, engineSettings)];
-      }
+      // based_on: / translation_of: name files beside this one, and other given files may name it: their differences
+      // are problems of this file. The names come from the check's own parse.
+      problems = [...problems, ...(await related(file, text, engineSettings, summary.related))];
       let fixed = 0;
       let fixes: FileReport['fixes'] = [];
       if (options.fix) {

@@ -8,7 +8,10 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** The LSP diagnostic of a problem; `uri` locates its related information (the same document). */
+/**
+ * The LSP diagnostic of a problem; `uri` locates its related information: the same document, or a file named relative
+ * to it (the other language version, the job description).
+ */
 export function toDiagnostic(problem: Problem, uri?: string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: problem.range,
@@ -19,6 +22,18 @@ export function toDiagnostic(problem: Problem, uri?: string): Diagnostic {
   };
   if (problem.data) diagnostic.data = problem.data;
   if (uri && problem.related?.length)
-    diagnostic.relatedInformation = problem.related.map(({ range, message }) => ({ location: { uri, range }, message }));
+    diagnostic.relatedInformation = problem.related.map(({ range, message, file }) => ({
+      location: { uri: file ? relatedUri(uri, file) : uri, range },
+      message,
+    }));
   return diagnostic;
+}
+
+/** The URI of a file named relative to a document (`based_on: ../jd/x.posting.yaml`). */
+function relatedUri(uri: string, file: string): string {
+  try {
+    return new URL(file.split(/[\\/]/).map(encodeURIComponent).join('/'), uri).toString();
+  } catch {
+    return uri;
+  }
 }

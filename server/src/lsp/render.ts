@@ -26,6 +26,8 @@ export function registerRender(
   documents: TextDocuments<TextDocument>,
   settingsFor: SettingsFor,
   problemsFor: ProblemsFor = (_uri, _version, text, settings) => Promise.resolve(checkPosting(text, settings.engine).problems),
+  /** The problems from a posting's related files (based_on:, translation_of:), for the checklist's reviewer line. */
+  relatedProblems: (uri: string, text: string, settings: ServerSettings) => Promise<Problem[]> = () => Promise.resolve([]),
 ): void {
   connection.onRequest(requestType(renderRequest), async (params) => {
     if (!isRenderFormat(params?.format)) {
@@ -53,7 +55,8 @@ export function registerRender(
       const content = typeof rendered === 'string' ? rendered : Buffer.from(rendered).toString('base64');
       if (params.format === 'html' && params.checklist && !params.standalone) {
         // The preview: the checklist as the header above the posting, from the same engine function as --summary.
-        const readiness = await assessReadiness(text, { today, settings });
+        const related = await relatedProblems(params.uri, text, serverSettings);
+        const readiness = await assessReadiness(text, { today, settings, related });
         return { content: `${readinessHtml(readiness)}\n${content}`, version };
       }
       if (params.standalone !== true) return { content, version };

@@ -199,28 +199,33 @@ export interface WorkspaceCheckWiring {
   isBusy: () => boolean;
   /** Checks a text as the open documents are checked (in a worker, under the time budget); undefined if dropped. */
   checkText: (uri: string, text: string, settings: ServerSettings) => Promise<{ problems: Problem[] } | undefined>;
+  /** The problems from the files a posting is related to (based_on:, translation_of:, and translations of it). */
+  relatedProblems: (uri: string, text: string, settings: ServerSettings) => Promise<Problem[]>;
 }
 
 /** The workspace check wired to LSP: folders from `initialize`, files read safely, `posting/checkWorkspace`. */
 export function registerWorkspaceCheck(wiring: WorkspaceCheckWiring): {
   check: WorkspaceCheck;
   setFolders: (folders: readonly { uri: string }[] | null | undefined) => void;
+  /** The workspace's candidate posting files (by the include globs), as URIs. */
+  findFiles: () => Promise<{ uris: string[]; truncated: boolean }>;
 } {
   const { connection, documents, settingsFor } = wiring;
   let folders: string[] = [];
   let includeGlobs: readonly string[] = [];
+  const findFiles = async () => {
+    includeGlobs = (await wiring.workspaceSettings()).includeGlobs;
+    const uris: string[] = [];
+    let truncated = false;
+    for (const folder of folders) {
+      const found = await findPostings(folder, includeGlobs);
+      uris.push(...found.files.map((file) => pathToFileURL(file).toString()));
+      truncated ||= found.truncated;
+    }
+    return { uris, truncated };
+  };
   const check = new WorkspaceCheck({
-    async findFiles() {
-      includeGlobs = (await wiring.workspaceSettings()).includeGlobs;
-      const uris: string[] = [];
-      let truncated = false;
-      for (const folder of folders) {
-        const found = await findPostings(folder, includeGlobs);
-        uris.push(...found.files.map((file) => pathToFileURL(file).toString()));
-        truncated ||= found.truncated;
-      }
-      return { uris, truncated };
-    },
+    findFiles,
     isCandidate: (uri) => uri.startsWith('file:') && isPostingDocument(uri, '', includeGlobs),
     isOpen: (uri) => documents.get(uri) !== undefined,
     isBusy: wiring.isBusy,
@@ -230,13 +235,16 @@ export function registerWorkspaceCheck(wiring: WorkspaceCheckWiring): {
       if ('failure' in read) return read.failure.kind === 'missing' ? undefined : { skipped: read.failure.reason };
       if (!isPostingDocument(uri, read.text, settings.includeGlobs)) return undefined;
       const result = await wiring.checkText(uri, read.text, settings);
-      return result ? { diagnostics: result.problems.map((problem) => toDiagnostic(problem, uri)) } : undefined;
+      if (!result) return undefined;
+      const problems = [...result.problems, ...(await wiring.relatedProblems(uri, read.text, settings))];
+      return { diagnostics: problems.map((problem) => toDiagnostic(problem, uri)) };
     },
     publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
   });
   connection.onRequest(requestType(checkWorkspaceRequest), () => check.checkAll());
   return {
     check,
+    findFiles,
     setFolders(list) {
       folders = (list ?? []).filter((folder) => folder.uri.startsWith('file:')).map((folder) => fileURLToPath(folder.uri));
     },

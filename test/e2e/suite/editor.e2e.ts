@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import * as vscode from 'vscode';
 import {
+  expiredDeadline,
   explainDialogMarker,
   explanationTextPath,
   previewTitle,
@@ -238,6 +239,52 @@ describe('Posting Studio in VS Code (code-server)', () => {
     assert.equal(tab.label, 'Preview template.posting.yaml');
     // That the page shows "Protection Associate" is read from the webview's DOM by the runner, after this suite.
     assert.ok(previewTitle.length > 0);
+  });
+
+  it('Compare with… offers the job description in based_on first: accepting the first item compares with it', async () => {
+    await open('versions/posting.posting.yaml');
+    const before = new Set(vscode.workspace.textDocuments);
+    const running = vscode.commands.executeCommand('postingStudio.compareWith');
+    // The pick list is the workbench's: accept its first item (the active one) once it is shown.
+    const comparison = await waitFor(
+      'the comparison beside',
+      async () => {
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        return vscode.workspace.textDocuments.find((d) => !before.has(d) && d.languageId === 'markdown' && d.isUntitled);
+        // The first Markdown document of the session starts VS Code's Markdown extension: on a busy machine that is slow.
+      },
+      45_000,
+    );
+    await running;
+    const text = comparison.getText();
+    assert.match(text, /^# Changes from jd\.posting\.yaml to posting\.posting\.yaml\n/, text.slice(0, 200));
+    assert.match(text, /\n## Education\n {2}~ changed: “Completion of Bachelor’s degree\./);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('the English posting, which names no translation, shows the differences of its Japanese version', async () => {
+    const editor = await open('versions/en.posting.yaml');
+    const diagnostics = await diagnosticsWith(editor.document.uri, 'translated-version-differs');
+    const differs = diagnostics.filter((d) => codeOf(d) === 'translated-version-differs');
+    assert.deepEqual(
+      differs.map((d) => d.message),
+      ['A translation of this posting (ja.posting.yaml) differs: Duties: 6 items here, 7 there'],
+    );
+    const [related] = differs[0].relatedInformation ?? [];
+    assert.equal(related?.location.uri.toString(), fileUri('versions/ja.posting.yaml').toString(), 'points at the Japanese file');
+  });
+
+  it('the JSON-LD export of an expired posting stops at the publishing gate: its dialog names the deadline, nothing is written', async () => {
+    await open('template.posting.yaml');
+    const target = fileUri('template.jsonld').fsPath;
+    // Under extensionTestsPath the workbench's dialog service refuses modal dialogs and rejects with their contents:
+    // that is the gate's "Export anyway?" question, and the export stops there, as after Cancel.
+    await assert.rejects(Promise.resolve(vscode.commands.executeCommand('postingStudio.exportJsonLd')), (error: Error) => {
+      assert.match(error.message, /refused to show dialog in tests/);
+      assert.match(error.message, new RegExp(`The deadline \\(${expiredDeadline}\\) has passed`));
+      return true;
+    });
+    assert.ok(!existsSync(target), 'no JSON-LD written for an expired posting');
   });
 
   it('a quick fix applies and its diagnostic drops', async () => {

@@ -28,6 +28,9 @@ export const paletteMarker = 'posting-e2e: command palette now';
 /** Where the runner writes the palette's rows, for the suite to check. */
 export const paletteTextPath = 'test/artifacts/palette-ja.txt';
 
+/** The template's deadline, long passed: the publishing gate's dialog names it. */
+export const expiredDeadline = '2024-11-08';
+
 /** A misspelt section key: one unknown-field diagnostic, with a "did you mean" quick fix that renames it. */
 export const typo = { wrong: '  backgroud: >', right: '  background: >' };
 
@@ -42,6 +45,13 @@ export function fixtures(): Record<string, string> {
     'crash.posting.yaml': seed,
     'competencies.posting.yaml': `${head}      core:\n        - \n`,
     'new.posting.yaml': '',
+    // Versions: a posting based on a job description (its education raised), and a Japanese version of the template
+    // with one duty more (it names the English file; the English file names nothing).
+    'versions/jd.posting.yaml': seed,
+    'versions/posting.posting.yaml': `based_on: jd.posting.yaml\n${seed.replace('Completion of Bachelor’s degree.', 'Completion of Master’s degree.')}`,
+    'versions/other.posting.yaml': seed,
+    'versions/en.posting.yaml': seed,
+    'versions/ja.posting.yaml': `translation_of: en.posting.yaml\n${seed.replace('    duties:\n', '    duties:\n      - Draft the quarterly protection report.\n')}`,
     // Never opened by the suite: only the workspace check can show its problems.
     'unopened/never-opened.posting.yaml': seed.replace(typo.right, typo.wrong),
   };

@@ -1,4 +1,4 @@
-import { isAbsolute } from 'path';
+import { dirname, isAbsolute, join } from 'path';
 import { pathToFileURL } from 'url';
 import { allDiagnosticCodes, diagnosticInfo, type Problem, type Severity } from '../../engine';
 import type { FileReport, FormatContext, Formatter } from './report';
@@ -50,12 +50,28 @@ export function sarif(context: FormatContext): Formatter {
   };
 }
 
-function result(problem: Problem, file: string, ruleIndex: Map<string, number>) {
-  const { start, end } = problem.range;
-  const artifactLocation = isAbsolute(file)
+function artifactLocationOf(file: string) {
+  return isAbsolute(file)
     ? { uri: pathToFileURL(file).href }
     : // encodeURI leaves # and ? as they are: in a URI they would start a fragment or a query, not name a file.
       { uri: encodeURI(file.split('\\').join('/')).replace(/#/g, '%23').replace(/\?/g, '%3F'), uriBaseId: '%SRCROOT%' };
+}
+
+function regionOf({ start, end }: Problem['range']) {
+  return { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+function result(problem: Problem, file: string, ruleIndex: Map<string, number>) {
+  const artifactLocation = artifactLocationOf(file);
+  // Related places (the statement contradicted; the same field in the other language version) as relatedLocations.
+  const relatedLocations = (problem.related ?? []).map((related, id) => ({
+    id,
+    physicalLocation: {
+      artifactLocation: related.file ? artifactLocationOf(join(dirname(file), related.file)) : artifactLocation,
+      region: regionOf(related.range),
+    },
+    message: { text: related.message },
+  }));
   return {
     ruleId: problem.code,
     ...(ruleIndex.has(problem.code) ? { ruleIndex: ruleIndex.get(problem.code) } : {}),
@@ -65,9 +81,10 @@ function result(problem: Problem, file: string, ruleIndex: Map<string, number>) 
       {
         physicalLocation: {
           artifactLocation,
-          region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
+          region: regionOf(problem.range),
         },
       },
     ],
+    ...(relatedLocations.length ? { relatedLocations } : {}),
   };
 }

@@ -129,10 +129,16 @@ export function comparisonText(
 export interface RelatedTexts {
   basedOn?: { file: string; text?: string; reason?: string };
   translationOf?: { file: string; text?: string; reason?: string };
+  /**
+   * The postings that name this one in their `translation_of:` (found by the caller among the workspace's postings or
+   * the files linted together), each by its name relative to this posting: the differences are this file's problems too.
+   */
+  translatedBy?: { file: string; text: string }[];
 }
 
 /** `based_on:` and `translation_of:` of a posting text: the file each names, as written. */
 export function relatedFiles(text: string): RelatedNames {
+  if (!text.includes('based_on') && !text.includes('translation_of')) return {};
   return relatedFilesOf(parsePosting(text).data);
 }
 
@@ -162,17 +168,14 @@ export function relatedFileProblems(
   parsedText?: ParsedPosting,
 ): Problem[] {
   // Most postings name no related file: nothing to compare, and no parse.
-  if (!related.basedOn && !related.translationOf) return [];
+  if (!related.basedOn && !related.translationOf && !related.translatedBy?.length) return [];
   const parsed = parsedText?.text === text ? parsedText : parsePosting(text);
   const { document, data } = parsed;
   if (!document || document.errors.length || !data || typeof data !== 'object') return [];
   const here = leaves(data);
   const root = profileSchema(selectProfile(data));
-  const rangeOf = (path: Path): Range => {
-    const pair = pairAt(document, path);
-    const offsets = valueOffsets(pair?.value as never) ?? valueOffsets(pair?.key as never);
-    return offsets ? parsed.lines.range(...offsets) : parsed.lines.lineRange(0);
-  };
+  const rangeOf = rangeIn(parsed);
+  const language: Language = settings.locale?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
   const problems: Problem[] = [];
   for (const [field, relation] of [
     ['based_on', related.basedOn],
@@ -185,27 +188,40 @@ export function relatedFileProblems(
       );
       continue;
     }
-    const there = leaves(parsePosting(relation.text).data);
+    const other = parsePosting(relation.text);
+    const there = leaves(other.data);
+    const otherRange = rangeIn(other);
     if (field === 'based_on') {
       for (const paths of Object.values(table.classified)) {
         for (const key of paths) {
-          const [before, after] = [there.get(key), here.get(key)];
+          const [before, after] = [valueAt(there, key), valueAt(here, key)];
           if (before === undefined || after === undefined || String(before) === String(after)) continue;
-          const path = key.split('.');
+          // A pattern over list items (education_and_experience.*.degree) is reported once, on the list.
+          const path = key.split('.*')[0].split('.');
           const heading = headingAt(root, path);
-          problems.push(
-            makeProblem(
-              'classified-field-changed',
-              rangeOf(path),
-              { field: heading.en, field_ja: heading.ja, file: relation.file, before: String(before), after: String(after) },
-              { path },
-            ),
+          const problem = makeProblem(
+            'classified-field-changed',
+            rangeOf(path),
+            { field: heading.en, field_ja: heading.ja, file: relation.file, before: String(before), after: String(after) },
+            { path },
           );
+          problem.related = [{ file: relation.file, range: otherRange(path), message: relatedMessage(heading, relation.file, language) }];
+          problems.push(problem);
         }
       }
     } else {
-      problems.push(...translationProblems(here, there, relation.file, root, rangeOf));
+      problems.push(
+        ...translationProblems(here, there, { file: relation.file, range: otherRange }, root, rangeOf, 'translationOf', language),
+      );
     }
+  }
+  for (const translation of related.translatedBy ?? []) {
+    const other = parsePosting(translation.text);
+    if (!other.document || other.document.errors.length) continue;
+    const there = leaves(other.data);
+    problems.push(
+      ...translationProblems(here, there, { file: translation.file, range: rangeIn(other) }, root, rangeOf, 'translatedBy', language),
+    );
   }
   // The settings' severities apply as to every other diagnostic ('off' drops it).
   const adjusted = problems.flatMap((problem) => {
@@ -216,32 +232,72 @@ export function relatedFileProblems(
   return localizeProblems(adjusted, settings.locale);
 }
 
+/**
+ * A field's value by its dotted path; for a path with `*` (any list item), the values of every item in order, joined
+ * (`Undergraduate, Graduate`), so that an item added or removed is one change, not a change of every later item.
+ */
+function valueAt(map: Map<string, string | string[]>, key: string): string | string[] | undefined {
+  if (!key.includes('*')) return map.get(key);
+  const pattern = new RegExp(
+    `^${key
+      .split('*')
+      .map((part) => part.replace(/[.]/g, '\\.'))
+      .join('\\d+')}$`,
+  );
+  const values = [...map].filter(([path]) => pattern.test(path)).map(([, value]) => String(value));
+  return values.length ? values.join(', ') : undefined;
+}
+
+/** The related information's message: the field in the other file ("Deadline in en.posting.yaml"). */
+function relatedMessage(heading: { en: string; ja: string }, file: string, language: Language): string {
+  return table.labels.relatedThere[language].replace('{field}', heading[language]).replace('{file}', file);
+}
+
+/** The range of a field's value (or key) in a parsed posting; its first line where the field is absent. */
+function rangeIn(parsed: ReturnType<typeof parsePosting>): (path: Path) => Range {
+  return (path) => {
+    const pair = parsed.document ? pairAt(parsed.document, path) : undefined;
+    const offsets = valueOffsets(pair?.value as never) ?? valueOffsets(pair?.key as never);
+    return offsets ? parsed.lines.range(...offsets) : parsed.lines.lineRange(0);
+  };
+}
+
+/**
+ * What two language versions must share, compared from `here`'s side: `translationOf` when this posting names the
+ * other in `translation_of:`, `translatedBy` when the other names this one. Each problem's related information points
+ * at the same field in the other file.
+ */
 function translationProblems(
   here: Map<string, string | string[]>,
   there: Map<string, string | string[]>,
-  file: string,
+  other: { file: string; range: (path: Path) => Range },
   root: ReturnType<typeof profileSchema>,
   rangeOf: (path: Path) => Range,
+  direction: 'translationOf' | 'translatedBy',
+  language: Language,
 ): Problem[] {
   const problems: Problem[] = [];
   const labels = table.labels;
-  const report = (path: Path, key: keyof typeof labels, params: Record<string, string>, at: Path = path) => {
+  const code = direction === 'translationOf' ? 'translation-differs' : 'translated-version-differs';
+  const report = (path: Path, key: keyof typeof labels, params: Record<string, string>, at: Path = path, thereAt: Path = path) => {
     const heading = headingAt(root, path);
     const fill = (template: string, field: string) =>
       template.replace(/\{(\w+)\}/g, (whole, name: string) => (name === 'field' ? field : (params[name] ?? whole)));
-    problems.push(
-      makeProblem('translation-differs', rangeOf(at), {
-        file,
-        what: fill(labels[key].en, heading.en),
-        what_ja: fill(labels[key].ja, heading.ja),
-      }),
-    );
+    const ja =
+      direction === 'translatedBy' && `${key}Reverse` in labels ? labels[`${key}Reverse` as keyof typeof labels].ja : labels[key].ja;
+    const what = fill(labels[key].en, heading.en);
+    const problem = makeProblem(code, rangeOf(at), { file: other.file, what, what_ja: fill(ja, heading.ja) });
+    problem.related = [{ file: other.file, range: other.range(thereAt), message: relatedMessage(heading, other.file, language) }];
+    problems.push(problem);
   };
   const sections = (map: Map<string, unknown>) => new Set([...map.keys()].map((key) => key.split('.')[0]));
   const [mine, theirs] = [sections(here), sections(there)];
+  // A section only in the other file is reported on this file's link to it (translation_of:) or its first line.
+  const link: Path = direction === 'translationOf' ? ['translation_of'] : [];
+  const otherLink: Path = direction === 'translatedBy' ? ['translation_of'] : [];
   for (const section of [...new Set([...mine, ...theirs])]) {
     if (mine.has(section) !== theirs.has(section))
-      report([section], 'sectionOnlyIn', {}, mine.has(section) ? [section] : ['translation_of']);
+      report([section], 'sectionOnlyIn', {}, mine.has(section) ? [section] : link, theirs.has(section) ? [section] : otherLink);
   }
   for (const key of table.translation.equal) {
     const [before, after] = [there.get(key), here.get(key)];

@@ -17,8 +17,11 @@ export interface Problem {
   message: string;
   range: Range;
   data?: ProblemData;
-  /** Other places in the same posting that the problem is about (LSP relatedInformation): the statement it contradicts. */
-  related?: { range: Range; message: string }[];
+  /**
+   * Other places that the problem is about (LSP relatedInformation): the statement it contradicts, in the same posting
+   * or, with `file` (a path relative to this posting's file), in another posting (based_on:, translation_of:).
+   */
+  related?: { range: Range; message: string; file?: string }[];
 }
 
 /**

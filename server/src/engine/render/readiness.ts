@@ -34,6 +34,8 @@ export interface ReadinessOptions {
   /** Today (YYYY-MM-DD), the caller's clock: the engine stays pure. */
   today: string;
   settings?: EngineSettings;
+  /** Problems from the posting's related files (based_on:, translation_of:), read by the caller: reviewer checks too. */
+  related?: Problem[];
 }
 
 type Texts = { en: string; ja: string };
@@ -58,7 +60,9 @@ const notReviewer = new Set(['too-many-problems', 'multiple-documents', 'invalid
 export async function assessReadiness(text: string, options: ReadinessOptions): Promise<Readiness> {
   const settings = options.settings ?? defaultSettings;
   const language = languageOf(settings.locale);
-  const { parsed, problems } = checkPosting(text, settings);
+  const checked = checkPosting(text, settings);
+  const { parsed } = checked;
+  const problems = [...checked.problems, ...(options.related ?? [])];
   const lines: ReadinessLine[] = [];
   for (const spec of specs) {
     const label = spec.label[language];

@@ -33,7 +33,7 @@ export const readabilityRules: Rule = {
           { grade: measures.grade, ari: measures.ari, target, average: measures.averageWords },
           { path: section.path },
         );
-      } else if (enabled('readability-japanese')) {
+      } else if (enabled('readability-japanese') && !readabilitySettings.japanese.exemptProfiles.includes(context.profile.id)) {
         const ja = readabilitySettings.japanese;
         context.report(
           'readability-japanese',
