@@ -164,8 +164,8 @@ export function implicitKeys(count = 2000, open = '[', close = ']', key = 'a: ')
 export function issueShape(seed: string): fc.Arbitrary<string> {
   const duty = '      - Perform other duties as required.';
   const inDuty = (run: string) => seed.replace(duty, `      - ${run}`);
-  // Mostly small, one case in four up to the sizes that stalled.
-  const count = fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 1, max: 500 }) }, fc.integer({ min: 1, max: 20_000 }));
+  // Mostly small, one case in ten up to the sizes that stalled (each named size has its own regression test).
+  const count = fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 500 }) }, fc.integer({ min: 1, max: 20_000 }));
   return fc.oneof(
     count.map((n) => Array.from({ length: n }, (_, i) => `unknown_${i}: ${i}\n`).join('')),
     count.map((n) => seed + Array.from({ length: n }, (_, i) => `k${i.toString(36)}: x\n`).join('')),
@@ -173,7 +173,10 @@ export function issueShape(seed: string): fc.Arbitrary<string> {
       .tuple(fc.constantFrom('lead ', 'age 12 ', 'ninja ', 'he ', 'TBD ', '[insert] ', 'aggressive, ', 'UN '), count)
       .map(([word, n]) => inDuty(word.repeat(n))),
     fc
-      .tuple(fc.constantFrom(' ', '\t', 'a', 'a ', '( ', 'A'), fc.integer({ min: 1, max: 100_000 }))
+      .tuple(
+        fc.constantFrom(' ', '\t', 'a', 'a ', '( ', 'A'),
+        fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 1000 }) }, fc.integer({ min: 1, max: 100_000 })),
+      )
       .map(([gap, n]) => seed.replace('  background: >', `  background: "The ISA (Abc${gap.repeat(n)}x) works."\n  background_old: >`)),
     count.map((n) => inDuty(Array.from({ length: n }, (_, i) => `X${i.toString(36).toUpperCase()}Q`).join(' '))),
     fc
