@@ -159,6 +159,13 @@ describe('every regular expression in schemas/ is proved free of catastrophic ba
     for (const { where, source } of found) assert.doesNotThrow(() => new RegExp(source, flagsFor(source)), where);
   });
 
+  it('recheck runs here and tells the two apart: /^(a+)+$/ is exponential, /^a+$/ is linear', async () => {
+    const bad = await check('^(a+)+$', '', { checker: 'automaton', timeout: 60_000 });
+    assert.equal(bad.status === 'vulnerable' && bad.complexity.type, 'exponential');
+    const good = await check('^a+$', '', { checker: 'automaton', timeout: 60_000 });
+    assert.equal(good.status, 'safe');
+  });
+
   it('the kept proofs are of this recheck version and every one is of a pattern still in schemas/', () => {
     assert.equal(kept.recheck, recheckVersion, 'recheck was updated: prove again with POSTING_RECHECK=update');
     const keys = new Set(found.map(({ source }) => keyOf(source)));
