@@ -170,8 +170,12 @@ async function publishProblems(uri: string): Promise<void> {
   const document = documents.get(uri);
   if (!document) return;
   const text = document.getText();
+  const version = document.version;
+  // Closed (or closed and opened again as a new document) while this ran: its results would be stale.
+  const current = () => documents.get(uri) === document && document.version === version;
   const configProblems = await configFileProblems(uri, text, settings.engine.limits.maxFileSize);
   if (configProblems) {
+    if (!current()) return;
     await connection.sendDiagnostics({
       uri,
       version: document.version,
@@ -184,14 +188,13 @@ async function publishProblems(uri: string): Promise<void> {
     await connection.sendDiagnostics({ uri, diagnostics: [] });
     return;
   }
-  const version = document.version;
   const result = await checks.check(uri, text, settings.engine, settings.checkTimeoutMs);
   // No result: a newer text of the document replaced this one in the queue; a newer version: its check is scheduled.
-  if (!result || documents.get(uri)?.version !== version) return;
+  if (!result || !current()) return;
   // based_on: / translation_of: name files beside this one, and other postings may name this one: their differences are
   // diagnostics here too. The names come from the worker's parse.
   const related = await relatedProblems(uri, text, settings, result.related);
-  if (documents.get(uri)?.version !== version) return; // a newer edit is already scheduled
+  if (!current()) return; // a newer edit is already scheduled, or the document was closed
   const unreadable = unreadableConfigProblem(uri, text, settings);
   const problems = [...(unreadable ? [unreadable] : []), ...result.problems, ...related];
   postingInfo.checked(uri, version, { ...result, problems });

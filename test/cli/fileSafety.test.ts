@@ -2,23 +2,12 @@ import { strict as assert } from 'assert';
 import { execFileSync } from 'child_process';
 import { copyFileSync, readFileSync, symlinkSync } from 'fs';
 import { join } from 'path';
+import { framework } from '../helpers/hostile';
 import { readSeed } from '../helpers/seeds';
 import { cliPath, fixable, posting_lint, workspace } from './run';
 
 /** A run that stalls fails here within seconds instead of hanging the suite. */
 const quickly = { timeout: 10_000 };
-
-const framework = (entries: number) =>
-  [
-    'id: big',
-    'title: A big framework',
-    'groups:',
-    '  core:',
-    '    title: Core',
-    '    entries:',
-    ...Array.from({ length: entries }, (_, i) => `      - name: Competency number ${i} with a long descriptive name`),
-    '',
-  ].join('\n');
 
 function assertOneLine(stderr: string, mentions: RegExp): void {
   assert.match(stderr, mentions);

@@ -154,3 +154,77 @@ export const hostileShape = fc
 export function implicitKeys(count = 2000, open = '[', close = ']', key = 'a: '): string {
   return `x: ${open}${key.repeat(count)}${close}\n`;
 }
+
+/**
+ * The other runaway inputs of issue 15, sized up to where each one used to stall: unknown top-level keys (quadratic
+ * `placesFor`), long runs of one flagged word or phrase (no diagnostics cap), the acronym definition with a long gap
+ * (ReDoS), thousands of distinct acronyms, and characters XML 1.0 forbids (U+FFFE, U+FFFF, control characters).
+ * Each is placed in a real posting (`seed`) so every rule sees it.
+ */
+export function issueShape(seed: string): fc.Arbitrary<string> {
+  const duty = '      - Perform other duties as required.';
+  const inDuty = (run: string) => seed.replace(duty, `      - ${run}`);
+  // Mostly small, one case in ten up to the sizes that stalled (each named size has its own regression test).
+  const count = fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 500 }) }, fc.integer({ min: 1, max: 20_000 }));
+  return fc.oneof(
+    count.map((n) => Array.from({ length: n }, (_, i) => `unknown_${i}: ${i}\n`).join('')),
+    count.map((n) => seed + Array.from({ length: n }, (_, i) => `k${i.toString(36)}: x\n`).join('')),
+    fc
+      .tuple(fc.constantFrom('lead ', 'age 12 ', 'ninja ', 'he ', 'TBD ', '[insert] ', 'aggressive, ', 'UN '), count)
+      .map(([word, n]) => inDuty(word.repeat(n))),
+    fc
+      .tuple(
+        fc.constantFrom(' ', '\t', 'a', 'a ', '( ', 'A'),
+        fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1, max: 1000 }) }, fc.integer({ min: 1, max: 100_000 })),
+      )
+      .map(([gap, n]) => seed.replace('  background: >', `  background: "The ISA (Abc${gap.repeat(n)}x) works."\n  background_old: >`)),
+    count.map((n) => inDuty(Array.from({ length: n }, (_, i) => `X${i.toString(36).toUpperCase()}Q`).join(' '))),
+    fc
+      .tuple(fc.constantFrom('\uFFFE', '\uFFFF', '\u0001', '\u000B', '\u001F', '\uDFFF', '\u0085'), fc.nat(), count)
+      .map(([char, at, n]) => {
+        const i = at % seed.length;
+        return seed.slice(0, i) + char.repeat(1 + (n % 50)) + seed.slice(i);
+      }),
+  );
+}
+
+/**
+ * A .postingrc.yaml that names the hostile catalogues (a FIFO, a link to /dev/zero, one big file; `folder` is where
+ * they are, relative to the config) up to 2,000 times, with other settings and a hostile shape as noise.
+ */
+export function hostileConfig(folder = ''): fc.Arbitrary<string> {
+  const file = fc.constantFrom('fifo.yaml', 'zero.yaml', 'big.yaml', 'missing.yaml', '.', '', 'big.yaml#').map((name) => folder + name);
+  return fc
+    .tuple(
+      fc.array(fc.tuple(file, fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 20 }) }, fc.integer({ min: 1, max: 2000 }))), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+      fc.constantFrom(
+        '',
+        'maxFileSize: 1000\n',
+        'maxFileSize: -1\n',
+        'rules:\n  gender-coded-word: off\n',
+        'files:\n  include: ["**/*"]\n',
+      ),
+      fc.oneof(
+        fc.constant(''),
+        hostileShape.map((s) => `parameters: ${s}`),
+      ),
+    )
+    .map(([refs, extra, tail]) => `${extra}catalogues:\n${refs.map(([name, n]) => `  - ${name}\n`.repeat(n)).join('')}${tail}`);
+}
+
+/** A framework catalogue of `entries` competencies (about 60 bytes each). */
+export function framework(entries: number): string {
+  return [
+    'id: big',
+    'title: A big framework',
+    'groups:',
+    '  core:',
+    '    title: Core',
+    '    entries:',
+    ...Array.from({ length: entries }, (_, i) => `      - name: Competency number ${i} with a long descriptive name`),
+    '',
+  ].join('\n');
+}

@@ -89,8 +89,8 @@ export class LspClient {
   }
 
   /** Opens a document and resolves with the first diagnostics published for it. */
-  async open(uri: string, text: string, languageId = 'yaml'): Promise<Diagnostic[]> {
-    const published = this.nextDiagnostics(uri);
+  async open(uri: string, text: string, languageId = 'yaml', timeoutMs?: number): Promise<Diagnostic[]> {
+    const published = this.nextDiagnostics(uri, timeoutMs);
     this.versions.set(uri, 1);
     await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
     return (await published).diagnostics;

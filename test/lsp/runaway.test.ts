@@ -5,7 +5,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
 import fc from 'fast-check';
-import { hostileShape, implicitKeys, rangeFault } from '../helpers/hostile';
+import { framework, hostileConfig, hostileShape, implicitKeys, issueShape, rangeFault } from '../helpers/hostile';
 import { LspClient, type Diagnostic } from '../helpers/lspClient';
 import { readSeed } from '../helpers/seeds';
 
@@ -77,27 +77,71 @@ describe('runaway input over LSP (stdio)', function () {
 
   it(`hostile shapes (${Number(process.env.POSTING_FUZZ_RUNS ?? 30)} cases; POSTING_FUZZ_RUNS=10000 for the full run): always an answer`, async function () {
     const runs = Number(process.env.POSTING_FUZZ_RUNS ?? 30);
-    this.timeout(Math.max(90_000, runs * 500));
-    let published = 0;
-    await fc.assert(
-      fc.asyncProperty(hostileShape, async (text) => {
-        const uri = freshUri();
-        const diagnostics: Diagnostic[] = await client.open(uri, text);
-        published++;
-        if (process.env.POSTING_FUZZ_RUNS && published % 500 === 0) console.log(`      … ${published} hostile shapes answered`);
-        for (const d of diagnostics) {
-          assert.equal(rangeFault(text, d.range), undefined, `${d.code} ${JSON.stringify(d.range)}`);
-          assert.notEqual(d.code, 'internal-error', d.message);
-        }
-        const symbols = await client.request<unknown>('textDocument/documentSymbol', { textDocument: { uri } });
-        assert.ok(Array.isArray(symbols));
-        await client.close(uri);
-      }),
-      { numRuns: runs },
+    this.timeout(Math.max(120_000, runs * 1000));
+    // A project whose .postingrc.yaml names a FIFO, a link to /dev/zero and one 500 KB catalogue 2,000 times: postings
+    // opened inside it load that config, and some cases open a hostile .postingrc.yaml buffer of their own there.
+    const project = mkdtempSync(join(tmpdir(), 'posting-fuzz-'));
+    execFileSync('mkfifo', [join(project, 'fifo.yaml')]);
+    execFileSync('ln', ['-s', '/dev/zero', join(project, 'zero.yaml')]);
+    const big = framework(8000);
+    assert.ok(big.length > 500_000, `${big.length}`);
+    writeFileSync(join(project, 'big.yaml'), big);
+    writeFileSync(join(project, '.postingrc.yaml'), `catalogues:\n  - fifo.yaml\n  - zero.yaml\n${'  - big.yaml\n'.repeat(2000)}`);
+    const where = fc.constantFrom('plain', 'project', 'config');
+    const hostileCase = fc.oneof(
+      fc.tuple(
+        fc.oneof(hostileShape, issueShape(seed)),
+        where.filter((w) => w !== 'config'),
+      ),
+      fc.tuple(hostileConfig('../'), fc.constant('config')),
     );
+    let published = 0;
+    let requests = 0;
+    const started = Date.now();
+    try {
+      await fc.assert(
+        fc.asyncProperty(hostileCase, async ([text, place]) => {
+          const uri =
+            place === 'plain'
+              ? freshUri()
+              : place === 'project'
+                ? pathToFileURL(join(project, `case-${++counter}.posting.yaml`)).href
+                : pathToFileURL(join(project, `config-${++counter}`, '.postingrc.yaml')).href;
+          // A stall still fails (no answer in 60 s), a machine loaded by other work does not.
+          const diagnostics: Diagnostic[] = await client.open(uri, text, 'yaml', 60_000);
+          published++;
+          if (process.env.POSTING_FUZZ_RUNS && published % 100 === 0) {
+            console.log(
+              `      … ${published} hostile cases answered, ${requests} requests, ${Math.round((Date.now() - started) / 1000)} s`,
+            );
+          }
+          for (const d of diagnostics) {
+            assert.equal(rangeFault(text, d.range), undefined, `${d.code} ${JSON.stringify(d.range)}`);
+            assert.notEqual(d.code, 'internal-error', d.message);
+          }
+          const textDocument = { uri };
+          const position = { line: 0, character: 1 };
+          const answers = await Promise.all([
+            client.request<unknown>('textDocument/documentSymbol', { textDocument }),
+            client.request<unknown>('textDocument/hover', { textDocument, position }),
+            client.request<unknown>('textDocument/codeLens', { textDocument }),
+          ]);
+          requests += 4;
+          assert.ok(Array.isArray(answers[0]));
+          await client.close(uri);
+        }),
+        { numRuns: runs, ...(process.env.POSTING_FUZZ_SEED ? { seed: Number(process.env.POSTING_FUZZ_SEED) } : {}) },
+      );
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
     assert.equal(published, runs);
     assert.equal(await client.request<number>('posting/pid', null), serverPid);
-    if (process.env.POSTING_FUZZ_RUNS) console.log(`      ${runs} hostile shapes over LSP: 0 crashes, 0 internal errors`);
+    if (process.env.POSTING_FUZZ_RUNS) {
+      console.log(
+        `      ${runs} hostile cases over LSP, ${requests} requests: 0 crashes, 0 internal errors, ${Math.round((Date.now() - started) / 1000)} s`,
+      );
+    }
   });
 });
 

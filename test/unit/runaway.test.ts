@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { checkPosting, defaultSettings, type EngineSettings } from '../../server/src/engine';
+import { checkPosting, defaultSettings, globProblem, isPostingDocument, safeGlobs, type EngineSettings } from '../../server/src/engine';
 import { parseConfig } from '../../server/src/engine/settings/config';
 import { capProblems, problemCaps, ProblemBudget } from '../../server/src/engine/diagnostics/cap';
 import { parsePosting, postingFolding, postingSymbols, selectProfile } from '../../server/src/engine';
@@ -174,5 +174,53 @@ describe('runaway input: linear work, a capped answer, never a thrown error', fu
     assert.deepEqual(count(few), { 'unknown-field': 4, 'missing-section': 1, 'too-many-problems': 2 });
     assert.equal(few.length, 7);
     assert.equal(capProblems(many('unknown-field', 3), { perCode: 4, total: 7 }).length, 3);
+  });
+});
+
+describe('patterns from a .postingrc.yaml cannot stall the server', function () {
+  this.timeout(30_000);
+  // A file name that six `*` in one segment took 48 s to refuse (picomatch turns each into a lazy `[^/]*?`).
+  const longName = `file:///work/${'a'.repeat(60)}.posting.yml`;
+
+  it('an include glob with more than two * in one name, or three **, is refused with a clear problem at the glob', () => {
+    const text = 'files:\n  include:\n    - "**/*.posting.yaml"\n    - "**/*a*a*a*a*a*a*b.yaml"\n    - "**/**/**/x.yaml"\n';
+    const { config, problems } = parseConfig(text);
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.range.start.line, p.message]),
+      [
+        [
+          'config-invalid-value',
+          3,
+          "Include (files.include.1) has more than 2 '*' in one folder or file name (a pattern that slow to match could stall the editor)",
+        ],
+        ['config-invalid-value', 4, "Include (files.include.2) has more than 2 '**' (a pattern that slow to match could stall the editor)"],
+      ],
+    );
+    assert.deepEqual(safeGlobs(config.includeGlobs ?? []), ['**/*.posting.yaml']);
+    for (const problem of problems) assert.equal(rangeFault(text, problem.range), undefined);
+  });
+
+  it('the refused globs are never matched: a hostile one beside a good one still selects postings, at once', () => {
+    assert.equal(isPostingDocument(longName, 'title: x\n', ['**/*a*a*a*a*a*a*b.yaml']), false);
+    assert.equal(isPostingDocument(longName, 'title: x\n', ['**/*a*a*a*a*a*a*b.yaml', '**/*.posting.yml']), true);
+    assert.equal(globProblem('postings/**/*-tor.yaml'), undefined);
+    assert.equal(globProblem('**/*posting*.yaml'), undefined);
+    assert.match(globProblem(`${'a'.repeat(300)}.yaml`) ?? '', /longer than 256/);
+  });
+
+  it('extended globs are off (noextglob): +(a|aa) is no quantifier to nest', () => {
+    assert.equal(isPostingDocument('file:///w/aaaa.yaml', 'x: 1\n', ['**/+(a|aa).yaml']), false);
+  });
+
+  it('dateFormat is checked by a pattern without look-ahead: 1 to 40 characters on one line, with d, M or y', () => {
+    const problemsOf = (value: string) => parseConfig(`dateFormat: ${JSON.stringify(value)}\n`).problems.map((p) => p.code);
+    assert.deepEqual(problemsOf('dd/MM/yyyy'), []);
+    assert.deepEqual(problemsOf('yyyy'), []);
+    assert.deepEqual(problemsOf('d'), []);
+    assert.deepEqual(problemsOf('hh:mm'), ['config-invalid-value']);
+    assert.ok(problemsOf('').includes('config-invalid-value'));
+    assert.deepEqual(problemsOf('d'.repeat(41)), ['config-invalid-value']);
+    assert.deepEqual(problemsOf('d\nM'), ['config-invalid-value']);
+    assert.ok(problemsOf(' '.repeat(100_000) + 'x').length > 0);
   });
 });

@@ -12,7 +12,7 @@ export {
   type SeveritySetting,
 } from './diagnostics/problems';
 export { profiles, selectProfile, type Profile } from './template/profiles';
-export { isPostingDocument, defaultIncludeGlobs } from './document/selection';
+export { isPostingDocument, defaultIncludeGlobs, globOptions, globProblem, safeGlobs } from './document/selection';
 export { defaultSettings, mergeSettings, type EngineSettings, type RuleParameters } from './settings/settings';
 export {
   catalogueFileProblem,

@@ -1,6 +1,7 @@
 import { promises as fs } from 'fs';
 import { join } from 'path';
 import picomatch from 'picomatch';
+import { globOptions, safeGlobs } from '../engine';
 
 /** Folders no workspace check walks into: installed packages, version control, build output. */
 const skippedFolders = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.e2e']);
@@ -17,7 +18,8 @@ export interface FoundPostings {
  * are not followed (a link loop or a link to / would never end), and hidden folders are skipped.
  */
 export async function findPostings(root: string, includeGlobs: readonly string[], maxFiles = 20_000): Promise<FoundPostings> {
-  const isPosting = picomatch([...includeGlobs], { dot: true });
+  const globs = safeGlobs(includeGlobs);
+  const isPosting = globs.length ? picomatch(globs, globOptions) : () => false;
   const files: string[] = [];
   const folders = [root];
   let truncated = false;

@@ -2,6 +2,35 @@ import picomatch from 'picomatch';
 
 export const defaultIncludeGlobs = ['**/*.posting.yaml', '**/*.posting.yml', '**/*.tor.yaml'];
 
+/**
+ * Limits on an include glob (from `.postingrc.yaml` or the editor's settings, so possibly from a cloned repository).
+ * picomatch turns each `*` into a lazy `[^/]*?` and each `**` into a lazy run over whole path segments, so k of them
+ * that can meet on one stretch of a path backtrack about n^k times on a path that almost matches: six `*` in one
+ * segment took 48 s on a 60-character file name. Two per segment and two globstars per glob cover every real layout
+ * (the defaults below, a `postings` folder, `*posting*.yaml` names). Extended globs (`+(…)`) nest
+ * quantifiers, so they are read as plain characters (picomatch's `noextglob`).
+ */
+export const globLimits = { maxLength: 256, maxStarsPerSegment: 2, maxGlobstars: 2 };
+export const globOptions = { dot: true, noextglob: true } as const;
+
+/** Why an include glob is refused (too slow to match safely), or undefined when it is fine. */
+export function globProblem(glob: string): string | undefined {
+  if (glob.length > globLimits.maxLength) return `is longer than ${globLimits.maxLength} characters`;
+  const segments = glob.split('/');
+  if (segments.filter((segment) => segment === '**').length > globLimits.maxGlobstars) {
+    return `has more than ${globLimits.maxGlobstars} '**' (a pattern that slow to match could stall the editor)`;
+  }
+  if (segments.some((segment) => segment !== '**' && segment.split('*').length - 1 > globLimits.maxStarsPerSegment)) {
+    return `has more than ${globLimits.maxStarsPerSegment} '*' in one folder or file name (a pattern that slow to match could stall the editor)`;
+  }
+  return undefined;
+}
+
+/** The include globs that are safe to match; the others are reported by the config check and left out. */
+export function safeGlobs(globs: readonly string[]): string[] {
+  return globs.filter((glob) => globProblem(glob) === undefined);
+}
+
 const modeline = /^#\s*posting\b/;
 const schemaMention = /posting\.schema\.json/;
 
@@ -12,8 +41,8 @@ const schemaMention = /posting\.schema\.json/;
  */
 export function isPostingDocument(uri: string, text: string, includeGlobs: readonly string[] = defaultIncludeGlobs): boolean {
   const path = uriPath(uri);
-  // picomatch's types ask for a mutable array; it does not change it.
-  if (includeGlobs.length && picomatch.isMatch(path, includeGlobs as string[], { dot: true })) return true;
+  const globs = safeGlobs(includeGlobs);
+  if (globs.length && picomatch.isMatch(path, globs, globOptions)) return true;
   const head = text.slice(0, 2000);
   const firstLine = head.split(/\r?\n/, 1)[0];
   if (modeline.test(firstLine)) return true;

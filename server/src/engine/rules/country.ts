@@ -84,11 +84,12 @@ interface Mention {
  * (positions relative to it): while an author types, only the value that changed is read again.
  */
 const mentionsOf = new TextMemo((text: string): readonly Mention[] => {
-  mentionPatterns ??= mentions.patterns.map((source) => new RegExp(dataPattern(source, 'i').source, 'gi'));
+  mentionPatterns ??= mentions.patterns.map((source) => new RegExp(dataPattern(source, 'i').source, 'gid'));
   const found: Mention[] = [];
   for (const pattern of mentionPatterns) {
     for (const match of text.matchAll(pattern)) {
-      const start = (match.index ?? 0) + match[0].length;
+      // The country starts where the match ends, or where its one group starts (no look-ahead: recheck proves these).
+      const start = match.indices?.[1]?.[0] ?? (match.index ?? 0) + match[0].length;
       const country = countryAtStart(text.slice(start, start + 80));
       if (country) found.push({ start, end: start + country.name.length, ...country });
     }

@@ -5,6 +5,7 @@ import { isRecord } from '../text/records';
 import configWords from '../../../../schemas/l10n/config.json';
 import type { Catalogue, CompetencyEntry, CompetencyGroup } from '../template/catalogues';
 import { parsePosting, type ParsedPosting } from '../document/parse';
+import { globProblem } from '../document/selection';
 import { allDiagnosticCodes, isSeveritySetting, makeProblem, type Problem, type SeveritySetting } from '../diagnostics/problems';
 import { mergeSettings, type EngineSettings, type RuleParameters } from './settings';
 import { closestMatches } from '../text/similarity';
@@ -270,6 +271,14 @@ export function parseConfig(text: string): ParsedConfig {
   const include: unknown = isRecord(data.files) ? data.files.include : undefined;
   if (Array.isArray(include) && include.every((glob) => typeof glob === 'string')) {
     config.includeGlobs = include.filter((glob): glob is string => typeof glob === 'string');
+    config.includeGlobs.forEach((glob, index) => {
+      const problem = globProblem(glob);
+      const path = ['files', 'include', index];
+      if (problem)
+        problems.push(
+          makeProblem('config-invalid-value', ranges.value(path), { setting: `Include (files.include.${index})`, problem }, { path }),
+        );
+    });
   }
   if (typeof data.dateFormat === 'string' && !problems.some((p) => p.data?.path?.[0] === 'dateFormat')) config.dateFormat = data.dateFormat;
   if (typeof data.maxFileSize === 'number' && Number.isInteger(data.maxFileSize) && data.maxFileSize > 0)
