@@ -135,7 +135,7 @@ export class CheckPool {
 
   private dispatch(): void {
     if (this.closed) return;
-    while (this.queue.length) {
+    for (let next = this.queue[0]; next; next = this.queue[0]) {
       const slot = this.slots.find((candidate) => candidate.ready && !candidate.job);
       if (!slot) {
         // Another worker only when every one is busy (not merely loading), and, beside a running one, only once that
@@ -153,7 +153,8 @@ export class CheckPool {
         }
         return;
       }
-      this.start(slot, this.queue.shift()!);
+      this.queue.shift();
+      this.start(slot, next);
     }
   }
 

@@ -257,7 +257,7 @@ function relatedMessage(heading: { en: string; ja: string }, file: string, langu
 function rangeIn(parsed: ReturnType<typeof parsePosting>): (path: Path) => Range {
   return (path) => {
     const pair = parsed.document ? pairAt(parsed.document, path) : undefined;
-    const offsets = valueOffsets(pair?.value as never) ?? valueOffsets(pair?.key as never);
+    const offsets = valueOffsets(pair?.value) ?? valueOffsets(pair?.key);
     return offsets ? parsed.lines.range(...offsets) : parsed.lines.lineRange(0);
   };
 }
@@ -278,13 +278,14 @@ function translationProblems(
 ): Problem[] {
   const problems: Problem[] = [];
   const labels = table.labels;
+  const labelsByName: Readonly<Record<string, { ja: string } | undefined>> = labels;
   const code = direction === 'translationOf' ? 'translation-differs' : 'translated-version-differs';
   const report = (path: Path, key: keyof typeof labels, params: Record<string, string>, at: Path = path, thereAt: Path = path) => {
     const heading = headingAt(root, path);
     const fill = (template: string, field: string) =>
       template.replace(/\{(\w+)\}/g, (whole, name: string) => (name === 'field' ? field : (params[name] ?? whole)));
-    const ja =
-      direction === 'translatedBy' && `${key}Reverse` in labels ? labels[`${key}Reverse` as keyof typeof labels].ja : labels[key].ja;
+    const reversed = direction === 'translatedBy' ? labelsByName[`${key}Reverse`] : undefined;
+    const ja = reversed?.ja ?? labels[key].ja;
     const what = fill(labels[key].en, heading.en);
     const problem = makeProblem(code, rangeOf(at), { file: other.file, what, what_ja: fill(ja, heading.ja) });
     problem.related = [{ file: other.file, range: other.range(thereAt), message: relatedMessage(heading, other.file, language) }];

@@ -1,5 +1,5 @@
+import { japaneseHeading } from '../template/headings';
 import languageNames from '../../../../schemas/vocabularies/languages.json';
-import sectionTitlesJa from '../../../../schemas/l10n/sections.ja.json';
 import { normalizeCompetency, type Catalogue } from '../template/catalogues';
 import { postingFacts } from '../template/postingFacts';
 import { childSchema, deref, schemaAtPath, titleOf, type SchemaNode } from '../template/schemaStore';
@@ -146,7 +146,7 @@ function snippetCandidates(parentPath: Path, structure: Structure, facts: Facts,
   );
   if (!parentPath.length && !present.size) return wholePostingCandidates(structure.text, today);
   if (!isSectionParent(parentPath)) return [];
-  const sections = sectionSnippets(facts.profile, parentPath as string[], { today, catalogue: facts.catalogue, present });
+  const sections = sectionSnippets(facts.profile, parentPath, { today, catalogue: facts.catalogue, present });
   return Object.values(sections).map((snippet) => ({
     label: snippet.prefix,
     kind: 'snippet' as const,
@@ -277,7 +277,7 @@ function dateCandidates(key: string, facts: Facts, today: string): Candidate[] {
 
 /** A field's Japanese heading (schemas/l10n/sections.ja.json) and description (`x-description-ja`), where either exists. */
 function japaneseFieldText(node: SchemaNode, key: string): { detail: string; documentation: string } | undefined {
-  const heading = (sectionTitlesJa as Record<string, string | undefined>)[key];
+  const heading = japaneseHeading(key);
   const description = node.schema['x-description-ja'];
   if (!heading && !description) return undefined;
   const detail = heading ?? titleOf(node, key);

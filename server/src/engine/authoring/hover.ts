@@ -1,4 +1,4 @@
-import sectionTitlesJa from '../../../../schemas/l10n/sections.ja.json';
+import { japaneseHeading } from '../template/headings';
 import { findCompetency } from '../template/catalogues';
 import { checkPosting } from '../check';
 import { competencyGroupOf } from './complete';
@@ -71,7 +71,7 @@ function describeField(entry: StructureEntry, facts: PostingFacts, japanese: boo
   const english = node.schema.markdownDescription ?? node.schema.description;
   const localized = japanese ? node.schema['x-description-ja'] : undefined;
   const description = localized ?? english;
-  const headingJa = japanese && typeof key === 'string' ? (sectionTitlesJa as Record<string, string | undefined>)[key] : undefined;
+  const headingJa = japanese && typeof key === 'string' ? japaneseHeading(key) : undefined;
   const heading = headingJa ?? titleOf(node, key);
   return [`**${heading}**${typeof key === 'string' ? ` \`${key}\`` : ''}`, description].filter(Boolean).join('\n\n');
 }

@@ -1,6 +1,6 @@
+import { japaneseHeading } from '../template/headings';
 import Validator, { type StructuredDataIssue } from '@adobe/structured-data-validator';
 import table from '../../../../schemas/render/jsonld.json';
-import sectionTitlesJa from '../../../../schemas/l10n/sections.ja.json';
 import { formatMessage, localizedInfo } from '../diagnostics/problems';
 import { scalarText } from './format';
 import { isRecord } from './view';
@@ -25,8 +25,8 @@ export interface GateOptions {
   locale?: string;
 }
 
-const gateFields = table.gateFields as Record<string, string>;
-const japaneseTitles = sectionTitlesJa as Record<string, string>;
+// A JSON import is typed by its literal keys; looked up by any property name, it is a string table.
+const gateFields: Readonly<Record<string, string | undefined>> = table.gateFields;
 
 /**
  * Google's JobPosting rules over a JSON-LD object, by @adobe/structured-data-validator (offline: without the schema.org
@@ -66,7 +66,7 @@ function findingFor(issue: StructuredDataIssue, property: string, locale: string
     level: code === 'jsonld-recommended-missing' ? 'note' : 'refuse',
     property,
     field,
-    message: message(code, { property, field, field_ja: japaneseTitles[field] ?? field }, locale),
+    message: message(code, { property, field, field_ja: japaneseHeading(field) ?? field }, locale),
   };
 }
 

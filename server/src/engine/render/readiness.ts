@@ -1,9 +1,8 @@
-import type { Document } from 'yaml';
 import data from '../../../../schemas/render/readiness.json';
 import { checkPosting } from '../check';
 import type { Problem } from '../diagnostics/problems';
 import { defaultSettings, type EngineSettings } from '../settings/settings';
-import { languageOf, postingBalance, wordingLabel, type BalanceLabel, type Language } from '../wording';
+import { languageOf, postingBalance, wordingLabel, type Language } from '../wording';
 import { escapeHtml, scalarText } from './format';
 import { buildView } from './buildView';
 import { renderJsonLd } from './jsonld';
@@ -47,6 +46,7 @@ interface LineSpec {
   failingBalance?: string[];
 }
 
+// The data's ids are ReadinessIds (a JSON import types them as strings); the readiness tests check all eight lines.
 const specs = data.lines as LineSpec[];
 const claimed = new Set(specs.flatMap((spec) => spec.codes ?? []));
 /** Findings about the export itself are the JSON-LD line's, not the reviewer's. */
@@ -74,11 +74,11 @@ export async function assessReadiness(text: string, options: ReadinessOptions): 
       let detail = codes.length ? fill(data.details.problems[language], { count: found.length, codes: codes.join(', ') }) : '';
       let ok = !codes.length;
       if (spec.failingBalance && parsed.document && !parsed.document.errors.length) {
-        const balance = postingBalance(parsed.document as Document, text);
+        const balance = postingBalance(parsed.document, text);
         if (spec.failingBalance.includes(balance.label)) {
           ok = false;
           codes.push(balance.label);
-          const wording = fill(data.details.balance[language], { label: wordingLabel(balance.label as BalanceLabel, language) });
+          const wording = fill(data.details.balance[language], { label: wordingLabel(balance.label, language) });
           detail = [wording, detail].filter(Boolean).join('; ');
         }
       }

@@ -132,7 +132,10 @@ function describeError(error: DefinedError): Bilingual {
       return problemText('enum', { values: error.params.allowedValues.join(', ') });
     case 'type': {
       const type = String(error.params.type);
-      return bothLanguages((words) => fill(words.problems.type, { type: (words.types as Record<string, string>)[type] ?? type }));
+      return bothLanguages((words) => {
+        const types: Readonly<Record<string, string | undefined>> = words.types;
+        return fill(words.problems.type, { type: types[type] ?? type });
+      });
     }
     case 'minimum':
       return problemText('minimum', { limit: error.params.limit });

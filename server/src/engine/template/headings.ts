@@ -2,7 +2,12 @@ import sectionTitlesJa from '../../../../schemas/l10n/sections.ja.json';
 import { schemaAtPath, titleOf, type SchemaNode } from './schemaStore';
 
 // A JSON import is typed by its literal keys; looked up by any field name, it is a string-to-string table.
-const japaneseTitles: Record<string, string> = sectionTitlesJa;
+const japaneseTitles: Readonly<Record<string, string | undefined>> = sectionTitlesJa;
+
+/** A field's Japanese heading (schemas/l10n/sections.ja.json), where one exists. */
+export function japaneseHeading(key: string): string | undefined {
+  return japaneseTitles[key];
+}
 
 /** A field's heading in both languages: the template's title, and its Japanese heading where one exists. */
 export interface Heading {

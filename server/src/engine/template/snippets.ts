@@ -1,6 +1,6 @@
+import { japaneseHeading } from './headings';
 import closing from '../../../../schemas/closing-statements.json';
 import { accommodationSentence } from './accommodation';
-import sectionTitlesJa from '../../../../schemas/l10n/sections.ja.json';
 import { catalogueFor, type Catalogue } from './catalogues';
 import { profiles, profileSchema, type Profile } from './profiles';
 import { childSchema, deref, schemaAtPath, titleOf } from './schemaStore';
@@ -79,7 +79,7 @@ export function wholePostingPrefix(profile: Profile): string {
 }
 
 /** The parents a section snippet may be written under (the top level, the ToR, its qualifications). */
-export function isSectionParent(path: readonly (string | number)[]): boolean {
+export function isSectionParent(path: readonly (string | number)[]): path is readonly string[] {
   return sectionParents.some((parent) => parent.length === path.length && parent.every((key, i) => key === path[i]));
 }
 
@@ -122,7 +122,7 @@ export function sectionSnippets(
       prefix: sectionPrefix(key),
       description: bilingual(
         `${title}: ${(node.schema.markdownDescription ?? '').replace(/[*`]/g, '')}`.trim(),
-        key in sectionTitlesJa && `「${(sectionTitlesJa as Record<string, string>)[key]}」セクション`, // a table of strings by field name
+        japaneseHeading(key) && `「${japaneseHeading(key)}」セクション`,
       ),
       body: writer.field(key, node, [...parentPath, key]),
     };

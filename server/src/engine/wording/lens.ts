@@ -89,7 +89,7 @@ export function readabilityLenses(text: string, locale?: string, target?: number
   const lenses: { range: Range; title: string }[] = [];
   for (const section of sectionsOf(freeTextOf(document, text))) {
     const measures = measure(section);
-    const offsets = valueOffsets(pairAt(document, section.path)?.key as never);
+    const offsets = valueOffsets(pairAt(document, section.path)?.key);
     if (!measures || !offsets) continue;
     lenses.push({ range: parsed.lines.range(...offsets), title: readabilityLensTitle(measures, goal, languageOf(locale)) });
   }
