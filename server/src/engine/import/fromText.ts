@@ -106,6 +106,17 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
     if (value) setPath(fields, path, value);
   }
   // A language statement alone: its languages, levels and whether each is required, as the rules ask for them.
+  // A UNOPS contract level ("IICA-2", "LICA 7") is the ICA level as the profile writes it, and names the affiliate type.
+  const levelPath = targets.ica_level;
+  const level = levelPath ? getPath(fields, levelPath) : undefined;
+  if (levelPath && typeof level === 'string') {
+    const code = /\b([IL]ICA)[\s-]?(\d{1,2})\b/i.exec(level);
+    if (code) {
+      const tor = getPath(fields, levelPath.replace(/\.[^.]+$/, ''));
+      if (tor && typeof tor === 'object') (tor as Record<string, unknown>)[levelPath.replace(/^.*\./, '')] = `${code[1].toUpperCase()}${code[2]}`;
+      if (fields.affiliate_type === undefined) fields.affiliate_type = `UNOPS ${code[1].toUpperCase()}${code[2]}`;
+    }
+  }
   const languagesPath = targets.languages;
   if (languagesPath?.endsWith('language_skills.statement')) {
     const skills = getPath(fields, languagesPath.replace(/\.statement$/, ''));
