@@ -113,7 +113,8 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
     const code = /\b([IL]ICA)[\s-]?(\d{1,2})\b/i.exec(level);
     if (code) {
       const tor = getPath(fields, levelPath.replace(/\.[^.]+$/, ''));
-      if (tor && typeof tor === 'object') (tor as Record<string, unknown>)[levelPath.replace(/^.*\./, '')] = `${code[1].toUpperCase()}${code[2]}`;
+      if (tor && typeof tor === 'object')
+        (tor as Record<string, unknown>)[levelPath.replace(/^.*\./, '')] = `${code[1].toUpperCase()}${code[2]}`;
       if (fields.affiliate_type === undefined) fields.affiliate_type = `UNOPS ${code[1].toUpperCase()}${code[2]}`;
     }
   }
@@ -194,6 +195,11 @@ function refine(read: ReadText, text: string): void {
     const stated = entries.find((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value);
     if (!stated) entries.unshift({ concept: 'title', label: 'Title', line: titled.line + 1, kind: 'field', value: first.text });
     else if (bareTitle(stated.value!) !== bareTitle(first.text)) read.lead.push({ text: first.text, line: titled.line + 1 });
+  }
+  if (!has('title')) {
+    // "# Terms of Reference – Endline Evaluation Consultant": the title after the page's heading (the line stays in notes).
+    const headed = read.lead.map((line) => ({ line, title: headedTitle.exec(line.text)?.[1] })).find((found) => found.title);
+    if (headed) entries.unshift({ concept: 'title', label: 'Title', line: headed.line.line, kind: 'field', value: headed.title!.trim() });
   }
   if (!has('title')) {
     const at = read.lead.findIndex((line) => looksLikeTitle(line.text));
@@ -307,6 +313,9 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   if (parts.length === 1) return bracket ? { city: main, rest: true } : undefined;
   const [city, second, ...others] = parts;
   if (!placeWord.test(city)) return undefined;
+  // "Cúcuta, Norte de Santander, Colombia": the part that is a country (ISO 3166 names) is the country.
+  const named = parts.length > 2 ? parts.slice(1).find((part) => countryCode(part)) : undefined;
+  if (named) return { city, country: named, rest: true };
   if (placeWord.test(second)) return { city, country: second, rest: !!bracket || others.length > 0 };
   return { city, rest: true };
 }
@@ -341,6 +350,9 @@ function isOrganisationLine(line: string): boolean {
   rest = rest.replace(/\b(?:country office|regional office|office|representation|in|for|the)\b|[,\u2013\u2014-]/gi, ' ').trim();
   return !rest || !!countryCode(rest);
 }
+
+const headedTitle =
+  /^#{0,6}\s*(?:terms of reference|tor|vacancy notice|vacancy announcement|job opening|call for applications)\s*[-\u2013\u2014:]\s*([A-Z][^.;!?]{2,90})$/i;
 
 /** The first line of a posting is often its title: short, no sentence, not a page heading such as "Vacancy Notice". */
 function looksLikeTitle(line: string): boolean {

@@ -280,7 +280,8 @@ export function degreeYears(text: string): { degree: string; years: number }[] {
 export function supervisorIn(text: string): string | undefined {
   for (const pattern of common.inference.supervisor) {
     const match = dataPattern(pattern).exec(text);
-    if (match?.[1]) return match[1].trim();
+    // A name in Markdown bold ("reports to the **WASH Programme Manager**") without its asterisks.
+    if (match?.[1]) return match[1].replace(/\*\*|__/g, '').trim();
   }
   return undefined;
 }
