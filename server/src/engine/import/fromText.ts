@@ -96,6 +96,7 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   let lead = [...read.lead];
   const choice = profileFor(header, text, layout);
   const profile = choice.profile;
+  moveDesirable(read, (targetTable as unknown as Record<string, Record<string, string>>)[profile.id] ?? {});
   const placed = placeEntries(read, profile.id, findings);
   const fields: Record<string, unknown> = { ...placed.data };
   const targets = (targetTable as unknown as Record<string, Record<string, string>>)[profile.id] ?? {};
@@ -179,6 +180,27 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
     profileReason: choice.because,
     findings,
   };
+}
+
+/** A sentence that says it is an asset: "… is desirable.", "… would be an asset", "… is an advantage". */
+const assetSentence =
+  /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct))? (?:asset|desirable|advantage|advantageous|plus)\b/i;
+
+/**
+ * In a text without a section for what is desirable, the sentences of its education and experience sections that say
+ * they are an asset ("Experience in the arid lands … is desirable.") are the desirable qualifications.
+ */
+function moveDesirable(read: ReadText, targets: Record<string, string>): void {
+  if (!targets.desirable) return;
+  const sections = read.entries.filter((entry) => entry.kind === 'section');
+  if (sections.some((entry) => ['desirable', 'experience_desirable'].includes(entry.concept) && entry.lines?.length)) return;
+  for (const entry of sections) {
+    if (!['education', 'experience', 'experience_essential', 'qualifications'].includes(entry.concept) || !entry.lines) continue;
+    const moved = entry.lines.filter((line) => line.text.length <= 300 && !line.text.includes(';') && assetSentence.test(line.text));
+    if (!moved.length || moved.length === entry.lines.length) continue;
+    entry.lines = entry.lines.filter((line) => !moved.includes(line));
+    read.entries.push({ concept: 'desirable', label: entry.label, line: entry.line, kind: 'section', lines: moved, moved: true });
+  }
 }
 
 /**
