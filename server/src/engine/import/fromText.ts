@@ -154,6 +154,13 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
     const name = said.map(supervisorIn).find(Boolean);
     if (name) setPath(fields, supervisorPath, name);
   }
+  // A published pay as the schema's salary (currency, range, period); the sentence stays where it is, as written.
+  if (fields.salary === undefined) {
+    const salary =
+      salaryIn(read.entries.filter((entry) => entry.concept === 'salary').map((entry) => `${entry.label}${entry.value ?? ''}`)) ??
+      salaryIn(text.split(/\r\n|\r|\n/));
+    if (salary) fields.salary = salary;
+  }
   const organizationPath = profile.id === 'refugee-talent' ? 'employer' : 'organization';
   if (header.organization && !hasOrganization(fields, organizationPath))
     if (organizationPath === 'employer') fields.employer = { name: header.organization, ...((fields.employer as object) ?? {}) };
@@ -180,6 +187,53 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
     profileReason: choice.because,
     findings,
   };
+}
+
+const yenPay =
+  /(\u6708\u7d66|\u6708\u984d|\u5e74\u53ce|\u5e74\u4ffa|\u6642\u7d66|\u65e5\u7d66|\u65e5\u5f53)\s*(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186?(?:\s*[\u301c~\uff5e\u2013-]\s*(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186)?/;
+const yenPer: Record<string, string> = {
+  '\u6708\u7d66': 'month',
+  '\u6708\u984d': 'month',
+  '\u5e74\u53ce': 'year',
+  '\u5e74\u4ffa': 'year',
+  '\u6642\u7d66': 'hour',
+  '\u65e5\u7d66': 'day',
+  '\u65e5\u5f53': 'day',
+};
+const currencyPay =
+  /\b(USD|EUR|CHF|GBP|JPY|CAD|AUD|US\$)\s?(\d[\d,]{0,12}(?:\.\d+)?)(?:\s*(?:-|\u2013|to|and)\s*(?:USD|EUR|CHF|GBP|JPY|CAD|AUD|US\$)?\s?(\d[\d,]{0,12}(?:\.\d+)?))?/;
+const payWords = /\b(?:salary|fee|fees|remuneration|pay|rate|honorarium|stipend|compensation)\b/i;
+const payPer: [RegExp, string][] = [
+  [/\bper (?:working )?day\b|\bdaily\b|\ba day\b/i, 'day'],
+  [/\bper month\b|\bmonthly\b|\ba month\b/i, 'month'],
+  [/\bper (?:year|annum)\b|\bannual\b|\byearly\b/i, 'year'],
+  [/\bper hour\b|\bhourly\b/i, 'hour'],
+  [/\bper week\b|\bweekly\b/i, 'week'],
+];
+
+const amount = (digits: string, man?: string) => Number(digits.replace(/,/g, '')) * (man ? 10000 : 1);
+
+/** The pay a line states: "月給21万円〜25万円", "月額28万円〜32万円", "a daily fee between USD 250 and USD 350". */
+function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined {
+  for (const line of lines) {
+    const yen = yenPay.exec(line);
+    if (yen) {
+      const salary: Record<string, unknown> = { currency: 'JPY' };
+      if (yen[4]) Object.assign(salary, { minimum: amount(yen[2], yen[3]), maximum: amount(yen[4], yen[5] ?? yen[3]) });
+      else salary.amount = amount(yen[2], yen[3]);
+      salary.per = yenPer[yen[1]];
+      return salary;
+    }
+    const stated = currencyPay.exec(line);
+    if (!stated || !payWords.test(line)) continue;
+    const salary: Record<string, unknown> = { currency: stated[1] === 'US$' ? 'USD' : stated[1] };
+    if (stated[3]) Object.assign(salary, { minimum: amount(stated[2]), maximum: amount(stated[3]) });
+    else salary.amount = amount(stated[2]);
+    const per = payPer.find(([pattern]) => pattern.test(line))?.[1];
+    if (per) salary.per = per;
+    return salary;
+  }
+  return undefined;
 }
 
 /** A sentence that says it is an asset: "… is desirable.", "… would be an asset", "… is an advantage". */
