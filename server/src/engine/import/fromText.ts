@@ -236,6 +236,27 @@ function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined
   return undefined;
 }
 
+/** A duration as a text opens it: "one year …", "12 months", "45 working days". */
+const durationStart =
+  /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s*(?:-\s*)?(?:\(\w+\)\s*)?(?:(?:working|calendar|work)\s+)?(?:years?|months?|weeks?|days?)\b/i;
+
+const dateWord = String.raw`(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5)`;
+const rangePattern = new RegExp(
+  String.raw`(?:\b(?:between|from) )?(${dateWord}) ?(?:and|to|until|through|[\u301c~\uff5e\u2013-]) ?(${dateWord})`,
+);
+
+/** Two dates a text gives as a term ("between 2 December 2024 and 28 February 2025", "2025年4月1日〜2026年3月31日"). */
+function dateRangeIn(text: string): { start: string; end: string; before: string } | undefined {
+  const match = rangePattern.exec(text);
+  if (!match) return undefined;
+  const start = readDate(match[1]);
+  const end = readDate(match[2]);
+  if (!start || !end || !('iso' in start) || !('iso' in end)) return undefined;
+  let before = text.slice(0, match.index);
+  while (before && /[\s,:\uff1a(\uff08]/.test(before[before.length - 1])) before = before.slice(0, -1);
+  return { start: match[1], end: match[2], before: before.trim() };
+}
+
 /** A sentence that says it is an asset: "… is desirable.", "… would be an asset", "… is an advantage". */
 const assetSentence =
   /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct))? (?:asset|desirable|advantage|advantageous|plus)\b/i;
@@ -316,6 +337,41 @@ function refine(read: ReadText, text: string): void {
     station.value = place.city;
     if (!country && place.country)
       entries.push({ concept: 'country', label: 'Country', line: station.line, kind: 'field', value: place.country });
+  }
+  // "Fixed term, one year with possibility of extension": the contract type and its duration.
+  // "有期雇用契約（契約期間：2025年4月1日〜2026年3月31日、…）": the type, and the term's dates (the line stays in notes).
+  for (const entry of [...entries]) {
+    if (entry.kind !== 'field' || !entry.value || !['contract_type', 'duration'].includes(entry.concept)) continue;
+    const value = entry.value;
+    if (entry.concept === 'contract_type') {
+      const comma = /^([^,(\uff08]{3,40}?),\s*(\S.*)$/.exec(value);
+      const bracket = /^([^,(\uff08]{2,40}?)\s*[(\uff08](.+)[)\uff09]$/.exec(value);
+      if (comma && durationStart.test(comma[2])) {
+        entry.value = comma[1].trim();
+        if (!has('duration'))
+          entries.push({ concept: 'duration', label: entry.label, line: entry.line, kind: 'field', value: comma[2].trim() });
+      } else if (bracket && dateRangeIn(bracket[2])) {
+        read.lead.push({ text: `${entry.label}: ${value}`, line: entry.line });
+        entry.value = bracket[1].trim();
+      }
+    }
+    const range = dateRangeIn(value);
+    if (!range) continue;
+    if (entry.concept === 'duration' && range.before && durationStart.test(range.before)) {
+      read.lead.push({ text: `${entry.label}: ${value}`, line: entry.line });
+      entry.value = range.before;
+    }
+    if (!has('target_start_date'))
+      entries.push({
+        concept: 'target_start_date',
+        label: entry.label,
+        line: entry.line,
+        kind: 'field',
+        value: range.start,
+        inferred: true,
+      });
+    if (!has('contract_end_date'))
+      entries.push({ concept: 'contract_end_date', label: entry.label, line: entry.line, kind: 'field', value: range.end, inferred: true });
   }
   if (!has('deadline')) {
     for (const pattern of commonImport.inference.deadline) {
