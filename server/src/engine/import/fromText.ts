@@ -96,6 +96,7 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   let lead = [...read.lead];
   const choice = profileFor(header, text, layout);
   const profile = choice.profile;
+  splitQualifications(read, (targetTable as unknown as Record<string, Record<string, string>>)[profile.id] ?? {});
   moveDesirable(read, (targetTable as unknown as Record<string, Record<string, string>>)[profile.id] ?? {});
   const placed = placeEntries(read, profile.id, findings);
   const fields: Record<string, unknown> = { ...placed.data };
@@ -255,6 +256,34 @@ function dateRangeIn(text: string): { start: string; end: string; before: string
   let before = text.slice(0, match.index);
   while (before && /[\s,:\uff1a(\uff08]/.test(before[before.length - 1])) before = before.slice(0, -1);
   return { start: match[1], end: match[2], before: before.trim() };
+}
+
+/** What a line of a mixed list of requirements is about, in this order (common.json qualificationLines). */
+const qualificationLines: { concept: string; pattern: string }[] = commonImport.qualificationLines;
+
+/**
+ * A list of requirements under one heading (Minimum Requirements, 応募資格) in a text with no section of its own for
+ * education, experience or languages: its lines about a degree, years of experience or languages are those fields.
+ * Only a list that mixes at least two of them is split; a line about none stays where it is.
+ */
+function splitQualifications(read: ReadText, targets: Record<string, string>): void {
+  const concepts = qualificationLines.map((rule) => rule.concept);
+  if (!concepts.every((concept) => targets[concept])) return;
+  const sections = read.entries.filter((entry) => entry.kind === 'section');
+  if (sections.some((entry) => concepts.includes(entry.concept) && entry.lines?.length)) return;
+  for (const entry of sections) {
+    if (entry.concept !== 'qualifications' || !entry.lines) continue;
+    const conceptOf = (text: string) => qualificationLines.find((rule) => dataPattern(rule.pattern, 'i').test(text))?.concept;
+    const found = entry.lines.map((line) => ({ line, concept: line.text.length <= 400 ? conceptOf(line.text) : undefined }));
+    if (new Set(found.map((item) => item.concept).filter(Boolean)).size < 2) continue;
+    entry.lines = found.filter((item) => !item.concept).map((item) => item.line);
+    // A heading whose every line found its field says nothing more (placed, never noted).
+    if (!entry.lines.length) entry.inferred = true;
+    for (const concept of concepts) {
+      const lines = found.filter((item) => item.concept === concept).map((item) => item.line);
+      if (lines.length) read.entries.push({ concept, label: entry.label, line: entry.line, kind: 'section', lines, moved: true });
+    }
+  }
 }
 
 /** A sentence that says it is an asset: "… is desirable.", "… would be an asset", "… is an advantage". */
