@@ -458,7 +458,7 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   const japanese = /^([\u30a1-\u30fa\u30fc]{2,12})(?:\u30fb([\u30a1-\u30fa\u30fc]{2,12}))?(?:[\uff08(]([^\uff09)]*)[\uff09)])?(.*)$/.exec(
     text,
   );
-  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !japanese) return undefined;
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && (!japanese || /[\s\u3000]/.test(text))) return spacedJapanesePlace(text);
   if (japanese) {
     const [, first, second, inBrackets, after] = japanese;
     if (second) return { city: second, country: first, rest: !!inBrackets || !!after.trim() };
@@ -479,6 +479,28 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   if (named) return { city, country: named, rest: true };
   if (placeWord.test(second)) return { city, country: second, rest: !!bracket || others.length > 0 };
   return { city, rest: true };
+}
+
+/** "共和国" and other state words after a country's Japanese name ("ウガンダ共和国" is ウガンダ). */
+const stateSuffix =
+  /(?:\u5171\u548c\u56fd|\u738b\u56fd|\u9023\u90a6|\u9023\u90a6\u5171\u548c\u56fd|\u6c11\u4e3b\u5171\u548c\u56fd|\u56fd)$/;
+/**
+ * A Japanese place written in parts, country first: "ウガンダ共和国 西ナイル地域 アルア市（アルア事務所）" is アルア in
+ * ウガンダ; "静岡県焼津市（焼津工場）" is 静岡県焼津市. A foreign city's 市 is dropped (アルア市 → アルア); a bracket is a remark.
+ */
+function spacedJapanesePlace(text: string): { city: string; country?: string; rest: boolean } | undefined {
+  const open = text.search(/[(\uff08]/);
+  const main = (open > 0 ? text.slice(0, open) : text).trim();
+  const parts = main.split(/[\s\u3000\u30fb]+/).filter(Boolean);
+  if (!parts.length || parts.length > 4) return undefined;
+  const countryPart = parts.find((part) => countryCode(part) || countryCode(part.replace(stateSuffix, '')));
+  const country = countryPart && (countryCode(countryPart) ? countryPart : countryPart.replace(stateSuffix, ''));
+  const last = parts[parts.length - 1];
+  if (last === countryPart) return undefined;
+  let city = last;
+  if (/^[\u30a1-\u30fa\u30fc]{2,12}\u5e02$/.test(city)) city = city.slice(0, -1);
+  if (city === text) return undefined;
+  return { city, country, rest: city !== last || open > 0 || parts.length > (country ? 2 : 1) };
 }
 
 /** A title without its bracketed remarks, each "(…)" and the spaces around it made one space. */
