@@ -276,7 +276,7 @@ function unknownHeading(line: string): boolean {
   // "The consultant will:", "Main tasks include:": a sentence introducing a list, not a heading.
   if (/\b(?:will|shall|should|must|includes?|including|are|is)\s*[:\uff1a]$/i.test(text)) return false;
   if (/[:\uff1a]$/.test(text)) return words.length <= 6 && !/,/.test(text) && !/^\d+[.)]/.test(text) && !bulletPattern.test(text);
-  if (/^#{1,6}\s|^\*\*.+\*\*$|^\u3010.+\u3011$|^\u25a0/.test(text)) return true;
+  if (/^#{1,6} |^\*\*.+\*\*$|^\u3010.+\u3011$|^\u25a0/.test(text)) return true;
   const letters = text.replace(/[^A-Za-z]/g, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && words.length >= 1 && !/\d{3,}/.test(text) && !/[.,;]$/.test(text);
 }
