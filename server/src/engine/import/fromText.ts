@@ -131,7 +131,12 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   }
   const eligibility = targets.eligibility_statement ? getPath(fields, targets.eligibility_statement) : undefined;
   if (eligibility && typeof eligibility === 'object' && !Array.isArray(eligibility))
-    readEligibility(eligibility as Record<string, unknown>);
+    readEligibility(
+      eligibility as Record<string, unknown>,
+      [targets.education, targets.experience]
+        .map((path) => (path ? getPath(fields, path) : undefined))
+        .filter((value): value is string => typeof value === 'string'),
+    );
   // Paragraphs before any heading, in a text without a section for them: the consultant's work, the candidate's
   // qualifications, how to apply (common.json prose.paragraphs), and the rest the background (an NGO's advert, a ToR
   // written as prose).
