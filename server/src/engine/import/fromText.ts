@@ -372,6 +372,14 @@ function refine(read: ReadText, text: string): void {
     if (!country && place.country)
       entries.push({ concept: 'country', label: 'Country', line: station.line, kind: 'field', value: place.country });
   }
+  // "VN 2025/061 (P) - EXT": the vacancy number without whom it is open to (the line stays in notes).
+  for (const entry of entries) {
+    if (entry.kind !== 'field' || entry.concept !== 'job_id' || !entry.value) continue;
+    const open = /^(\S.{2,60}?) [-\u2013] (?:EXT|INT|External|Internal)$/i.exec(entry.value);
+    if (!open) continue;
+    read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    entry.value = open[1];
+  }
   // "Fixed term, one year with possibility of extension": the contract type and its duration.
   // "有期雇用契約（契約期間：2025年4月1日〜2026年3月31日、…）": the type, and the term's dates (the line stays in notes).
   for (const entry of [...entries]) {
