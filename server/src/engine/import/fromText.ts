@@ -380,41 +380,7 @@ function refine(read: ReadText, text: string): void {
     read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
     entry.value = open[1];
   }
-  // "Fixed term, one year with possibility of extension": the contract type and its duration.
-  // "有期雇用契約（契約期間：2025年4月1日〜2026年3月31日、…）": the type, and the term's dates (the line stays in notes).
-  for (const entry of [...entries]) {
-    if (entry.kind !== 'field' || !entry.value || !['contract_type', 'duration'].includes(entry.concept)) continue;
-    const value = entry.value;
-    if (entry.concept === 'contract_type') {
-      const comma = /^([^,(\uff08]{3,40}?),\s*(\S.*)$/.exec(value);
-      const bracket = /^([^,(\uff08]{2,40}?)\s*[(\uff08](.+)[)\uff09]$/.exec(value);
-      if (comma && durationStart.test(comma[2])) {
-        entry.value = comma[1].trim();
-        if (!has('duration'))
-          entries.push({ concept: 'duration', label: entry.label, line: entry.line, kind: 'field', value: comma[2].trim() });
-      } else if (bracket && dateRangeIn(bracket[2])) {
-        read.lead.push({ text: `${entry.label}: ${value}`, line: entry.line });
-        entry.value = bracket[1].trim();
-      }
-    }
-    const range = dateRangeIn(value);
-    if (!range) continue;
-    if (entry.concept === 'duration' && range.before && durationStart.test(range.before)) {
-      read.lead.push({ text: `${entry.label}: ${value}`, line: entry.line });
-      entry.value = range.before;
-    }
-    if (!has('target_start_date'))
-      entries.push({
-        concept: 'target_start_date',
-        label: entry.label,
-        line: entry.line,
-        kind: 'field',
-        value: range.start,
-        inferred: true,
-      });
-    if (!has('contract_end_date'))
-      entries.push({ concept: 'contract_end_date', label: entry.label, line: entry.line, kind: 'field', value: range.end, inferred: true });
-  }
+  splitComposites(read);
   if (!has('deadline')) {
     for (const pattern of commonImport.inference.deadline) {
       const match = new RegExp(pattern, 'i').exec(text);
@@ -457,6 +423,49 @@ function refine(read: ReadText, text: string): void {
   }
   readTables(read);
   inferFromProse(read, text);
+  // A duration read from a sentence may carry its dates too ("45 working days between 2 December 2024 and …").
+  splitComposites(read);
+}
+
+/** Values that are two fields at once: a contract type with its duration, a duration or contract type with its dates. */
+function splitComposites(read: ReadText): void {
+  const entries = read.entries;
+  const has = (concept: string) => entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
+  // "Fixed term, one year with possibility of extension": the contract type and its duration.
+  // "有期雇用契約（契約期間：2025年4月1日〜2026年3月31日、…）": the type, and the term's dates (the line stays in notes).
+  for (const entry of [...entries]) {
+    if (entry.kind !== 'field' || !entry.value || !['contract_type', 'duration'].includes(entry.concept)) continue;
+    const value = entry.value;
+    if (entry.concept === 'contract_type') {
+      const comma = /^([^,(\uff08]{3,40}?),\s*(\S.*)$/.exec(value);
+      const bracket = /^([^,(\uff08]{2,40}?)\s*[(\uff08](.+)[)\uff09]$/.exec(value);
+      if (comma && durationStart.test(comma[2])) {
+        entry.value = comma[1].trim();
+        if (!has('duration'))
+          entries.push({ concept: 'duration', label: entry.label, line: entry.line, kind: 'field', value: comma[2].trim() });
+      } else if (bracket && dateRangeIn(bracket[2])) {
+        read.lead.push({ text: `${entry.label}: ${value}`, line: entry.line });
+        entry.value = bracket[1].trim();
+      }
+    }
+    const range = dateRangeIn(value);
+    if (!range) continue;
+    if (entry.concept === 'duration' && range.before && durationStart.test(range.before)) {
+      if (!entry.inferred) read.lead.push({ text: `${entry.label}: ${value}`, line: entry.line });
+      entry.value = range.before;
+    }
+    if (!has('target_start_date'))
+      entries.push({
+        concept: 'target_start_date',
+        label: entry.label,
+        line: entry.line,
+        kind: 'field',
+        value: range.start,
+        inferred: true,
+      });
+    if (!has('contract_end_date'))
+      entries.push({ concept: 'contract_end_date', label: entry.label, line: entry.line, kind: 'field', value: range.end, inferred: true });
+  }
 }
 
 const placeWord = /^[A-Z][\p{L}'\u2019.-]*(?:\s+(?:of|and|the|du|de|[A-Z][\p{L}'\u2019.-]*)){0,5}$/u;
