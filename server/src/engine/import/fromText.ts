@@ -104,7 +104,10 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   for (const concept of ['sponsor', 'japanese_level', 'country'] as const) {
     const path = targets[concept];
     if (!path || getPath(fields, path) !== undefined) continue;
-    const value = commonImport.inference[concept].map((pattern) => dataPattern(pattern).exec(text)?.[1]).find(Boolean);
+    // A country read from a sentence must be a country (ISO 3166 names): "the Namibia Country Office" is Namibia.
+    const value = commonImport.inference[concept]
+      .map((pattern) => dataPattern(pattern).exec(text)?.[1])
+      .find((found) => found && (concept !== 'country' || countryCode(found)));
     if (value) setPath(fields, path, value);
   }
   // A language statement alone: its languages, levels and whether each is required, as the rules ask for them.
