@@ -375,6 +375,15 @@ function refine(read: ReadText, text: string): void {
     if (!country && place.country)
       entries.push({ concept: 'country', label: 'Country', line: station.line, kind: 'field', value: place.country });
   }
+  // "NPO法人ミライブリッジ「ワークブリッジ」": a matching partner and its service (the line stays in notes).
+  for (const entry of [...entries]) {
+    if (entry.kind !== 'field' || entry.concept !== 'matching_partner' || !entry.value) continue;
+    const service = /^([^\u300c]{2,40})\u300c([^\u300d]{1,30})\u300d$/.exec(entry.value);
+    if (!service) continue;
+    read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    entry.value = service[1].trim();
+    entries.push({ concept: 'matching_service', label: entry.label, line: entry.line, kind: 'field', value: service[2].trim() });
+  }
   // "VN 2025/061 (P) - EXT": the vacancy number without whom it is open to (the line stays in notes).
   for (const entry of entries) {
     if (entry.kind !== 'field' || entry.concept !== 'job_id' || !entry.value) continue;
