@@ -123,6 +123,20 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
       if (fields.affiliate_type === undefined) fields.affiliate_type = `UNOPS ${code[1].toUpperCase()}${code[2]}`;
     }
   }
+  // "A minimum of five years of … experience": the years a UNOPS ToR asks for, beside the statement.
+  const essentialPath = targets.experience;
+  if (essentialPath?.endsWith('work_experience.essential')) {
+    const work = getPath(fields, essentialPath.replace(/\.essential$/, ''));
+    const essential = work && typeof work === 'object' ? (work as Record<string, unknown>).essential : undefined;
+    const years =
+      typeof essential === 'string'
+        ? /\b(?:minimum of|at least) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?: \(\d{1,2}\))? years?\b/i.exec(
+            essential,
+          )
+        : null;
+    const count = years ? Number(years[1]) || numberWords.indexOf(years[1].toLowerCase()) + 1 : 0;
+    if (count > 0 && (work as Record<string, unknown>).minimum_years === undefined) (work as Record<string, unknown>).minimum_years = count;
+  }
   const languagesPath = targets.languages;
   if (languagesPath?.endsWith('language_skills.statement')) {
     const skills = getPath(fields, languagesPath.replace(/\.statement$/, ''));
@@ -244,6 +258,8 @@ function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined
   }
   return undefined;
 }
+
+const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** A duration as a text opens it: "one year …", "12 months", "45 working days". */
 const durationStart =
