@@ -87,8 +87,13 @@ export function corpusTexts(dir = importCorpusDir): CorpusText[] {
   return texts.sort((a, b) => a.layout.localeCompare(b.layout) || a.name.localeCompare(b.name));
 }
 
-/** The layout ids the importer knows (schemas/import/layouts.json). */
-export const layoutIds: string[] = layoutsFile.layouts.map((layout) => layout.id);
+/**
+ * The corpus folders of the layouts the importer knows (schemas/import/layouts.json): a layout's id, or the folder of
+ * the layout it is a variant of (`corpusFolder`: jobs.unops.org's copy of a UNOPS vacancy sits with the careers-site texts).
+ */
+export const layoutIds: string[] = [
+  ...new Set(layoutsFile.layouts.map((layout) => ('corpusFolder' in layout && layout.corpusFolder) || layout.id)),
+];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Text comparison

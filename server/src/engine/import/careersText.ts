@@ -1,5 +1,6 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { readDate, readPeriod } from './dates';
+import { countryCode } from '../text/countries';
 
 /** The parts of a careers-site text, each line placed once; `notes` holds every line no part recognised. */
 export interface CareersParts {
@@ -52,6 +53,8 @@ function afterLabel(line: string, labels: readonly string[], separator?: string)
 
 /** An unknown heading: a short line ending with a colon ("Living and Working Conditions:"). */
 function isUnknownHeading(line: string): boolean {
+  // "Main duties:", "Key responsibilities include:": the opening of the duties list, not a heading of its own.
+  if (/\b(?:duties|responsibilities|tasks|functions|include|will)\s*:$/i.test(line)) return false;
   return /:$/.test(line) && line.split(/\s+/).length <= 8 && !numbered.test(line);
 }
 
@@ -203,9 +206,15 @@ function readTorField(line: string, parts: CareersParts): boolean {
     if (!value) continue;
     if (field.kind === 'place') {
       const place = /^([^,]+),\s*([A-Z][^,]*)$/.exec(value);
+      // "Cúcuta, Norte de Santander, Colombia": the city, and the last part when it is a country (the line stays in notes).
+      const named = value.split(',').map((part) => part.trim());
       if (place) {
         parts.header.duty_station ??= place[1].trim();
         parts.header.country ??= place[2].trim();
+      } else if (named.length > 2 && countryCode(named[named.length - 1])) {
+        parts.header.duty_station ??= named[0];
+        parts.header.country ??= named[named.length - 1];
+        parts.notes.push(line);
       } else parts.header.duty_station ??= value;
     } else if (field.kind === 'icaLevel') {
       const level = /^([LI]ICA\s*(?:-\s*)?\d+)\s*(?:\(\s*Corresponding level\s*(?::\s*)?([^)\s][^)]*)\))?/i.exec(value);
@@ -214,6 +223,10 @@ function readTorField(line: string, parts: CareersParts): boolean {
       if (level[2]) parts.tor.corresponding_level = level[2].trim();
     } else if (field.kind === 'period') {
       const period = readPeriod(value);
+      // "12 months (until 30 April 2026)": the end date alone.
+      const until = /\buntil (\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})/.exec(value);
+      const end = until ? readDate(until[1]) : undefined;
+      if (!period.end && end && 'iso' in end) period.end = end.iso;
       if (!period.end) return false;
       parts.header.contract_end_date ??= period.end;
       if (period.start) parts.header.target_start_date ??= period.start;

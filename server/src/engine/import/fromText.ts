@@ -96,16 +96,47 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   let lead = [...read.lead];
   const choice = profileFor(header, text, layout);
   const profile = choice.profile;
+  splitQualifications(read, (targetTable as unknown as Record<string, Record<string, string>>)[profile.id] ?? {});
+  moveDesirable(read, (targetTable as unknown as Record<string, Record<string, string>>)[profile.id] ?? {});
   const placed = placeEntries(read, profile.id, findings);
   const fields: Record<string, unknown> = { ...placed.data };
   const targets = (targetTable as unknown as Record<string, Record<string, string>>)[profile.id] ?? {};
   for (const concept of ['sponsor', 'japanese_level', 'country'] as const) {
     const path = targets[concept];
     if (!path || getPath(fields, path) !== undefined) continue;
-    const value = commonImport.inference[concept].map((pattern) => dataPattern(pattern).exec(text)?.[1]).find(Boolean);
+    // A country read from a sentence must be a country (ISO 3166 names): "the Namibia Country Office" is Namibia.
+    const value = commonImport.inference[concept]
+      .map((pattern) => dataPattern(pattern).exec(text)?.[1])
+      .find((found) => found && (concept !== 'country' || countryCode(found)));
     if (value) setPath(fields, path, value);
   }
   // A language statement alone: its languages, levels and whether each is required, as the rules ask for them.
+  // A UNOPS contract level ("IICA-2", "LICA 7") is the ICA level as the profile writes it, and names the affiliate type.
+  const levelPath = targets.ica_level;
+  const level = levelPath ? getPath(fields, levelPath) : undefined;
+  if (levelPath && typeof level === 'string') {
+    const code = /\b([IL]ICA)[\s-]?(\d{1,2})\b/i.exec(level);
+    if (code) {
+      const tor = getPath(fields, levelPath.replace(/\.[^.]+$/, ''));
+      if (tor && typeof tor === 'object')
+        (tor as Record<string, unknown>)[levelPath.replace(/^.*\./, '')] = `${code[1].toUpperCase()}${code[2]}`;
+      if (fields.affiliate_type === undefined) fields.affiliate_type = `UNOPS ${code[1].toUpperCase()}${code[2]}`;
+    }
+  }
+  // "A minimum of five years of … experience": the years a UNOPS ToR asks for, beside the statement.
+  const essentialPath = targets.experience;
+  if (essentialPath?.endsWith('work_experience.essential')) {
+    const work = getPath(fields, essentialPath.replace(/\.essential$/, ''));
+    const essential = work && typeof work === 'object' ? (work as Record<string, unknown>).essential : undefined;
+    const years =
+      typeof essential === 'string'
+        ? /\b(?:minimum of|at least) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?: \(\d{1,2}\))? years?\b/i.exec(
+            essential,
+          )
+        : null;
+    const count = years ? Number(years[1]) || numberWords.indexOf(years[1].toLowerCase()) + 1 : 0;
+    if (count > 0 && (work as Record<string, unknown>).minimum_years === undefined) (work as Record<string, unknown>).minimum_years = count;
+  }
   const languagesPath = targets.languages;
   if (languagesPath?.endsWith('language_skills.statement')) {
     const skills = getPath(fields, languagesPath.replace(/\.statement$/, ''));
@@ -117,7 +148,12 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   }
   const eligibility = targets.eligibility_statement ? getPath(fields, targets.eligibility_statement) : undefined;
   if (eligibility && typeof eligibility === 'object' && !Array.isArray(eligibility))
-    readEligibility(eligibility as Record<string, unknown>);
+    readEligibility(
+      eligibility as Record<string, unknown>,
+      [targets.education, targets.experience]
+        .map((path) => (path ? getPath(fields, path) : undefined))
+        .filter((value): value is string => typeof value === 'string'),
+    );
   // Paragraphs before any heading, in a text without a section for them: the consultant's work, the candidate's
   // qualifications, how to apply (common.json prose.paragraphs), and the rest the background (an NGO's advert, a ToR
   // written as prose).
@@ -140,6 +176,13 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
     const said = [...sections.map((entry) => (entry.lines ?? []).map((line) => line.text).join(' ')), text];
     const name = said.map(supervisorIn).find(Boolean);
     if (name) setPath(fields, supervisorPath, name);
+  }
+  // A published pay as the schema's salary (currency, range, period); the sentence stays where it is, as written.
+  if (fields.salary === undefined) {
+    const salary =
+      salaryIn(read.entries.filter((entry) => entry.concept === 'salary').map((entry) => `${entry.label}${entry.value ?? ''}`)) ??
+      salaryIn(text.split(/\r\n|\r|\n/));
+    if (salary) fields.salary = salary;
   }
   const organizationPath = profile.id === 'refugee-talent' ? 'employer' : 'organization';
   if (header.organization && !hasOrganization(fields, organizationPath))
@@ -169,6 +212,125 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   };
 }
 
+const yenPay =
+  /(\u6708\u7d66|\u6708\u984d|\u5e74\u53ce|\u5e74\u4ffa|\u6642\u7d66|\u65e5\u7d66|\u65e5\u5f53)\s*(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186?(?:\s*[\u301c~\uff5e\u2013-]\s*(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186)?/;
+const yenPer: Record<string, string> = {
+  '\u6708\u7d66': 'month',
+  '\u6708\u984d': 'month',
+  '\u5e74\u53ce': 'year',
+  '\u5e74\u4ffa': 'year',
+  '\u6642\u7d66': 'hour',
+  '\u65e5\u7d66': 'day',
+  '\u65e5\u5f53': 'day',
+};
+const currencyPay =
+  /\b(USD|EUR|CHF|GBP|JPY|CAD|AUD|US\$)\s?(\d[\d,]{0,12}(?:\.\d+)?)(?:\s*(?:-|\u2013|to|and)\s*(?:USD|EUR|CHF|GBP|JPY|CAD|AUD|US\$)?\s?(\d[\d,]{0,12}(?:\.\d+)?))?/;
+const payWords = /\b(?:salary|fee|fees|remuneration|pay|rate|honorarium|stipend|compensation)\b/i;
+const payPer: [RegExp, string][] = [
+  [/\bper (?:working )?day\b|\bdaily\b|\ba day\b/i, 'day'],
+  [/\bper month\b|\bmonthly\b|\ba month\b/i, 'month'],
+  [/\bper (?:year|annum)\b|\bannual\b|\byearly\b/i, 'year'],
+  [/\bper hour\b|\bhourly\b/i, 'hour'],
+  [/\bper week\b|\bweekly\b/i, 'week'],
+];
+
+const amount = (digits: string, man?: string) => Number(digits.replace(/,/g, '')) * (man ? 10000 : 1);
+
+/** The pay a line states: "月給21万円〜25万円", "月額28万円〜32万円", "a daily fee between USD 250 and USD 350". */
+function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined {
+  for (const line of lines) {
+    const yen = yenPay.exec(line);
+    if (yen) {
+      const salary: Record<string, unknown> = { currency: 'JPY' };
+      if (yen[4]) Object.assign(salary, { minimum: amount(yen[2], yen[3]), maximum: amount(yen[4], yen[5] ?? yen[3]) });
+      else salary.amount = amount(yen[2], yen[3]);
+      salary.per = yenPer[yen[1]];
+      return salary;
+    }
+    const stated = currencyPay.exec(line);
+    if (!stated || !payWords.test(line)) continue;
+    const salary: Record<string, unknown> = { currency: stated[1] === 'US$' ? 'USD' : stated[1] };
+    if (stated[3]) Object.assign(salary, { minimum: amount(stated[2]), maximum: amount(stated[3]) });
+    else salary.amount = amount(stated[2]);
+    const per = payPer.find(([pattern]) => pattern.test(line))?.[1];
+    if (per) salary.per = per;
+    return salary;
+  }
+  return undefined;
+}
+
+const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A duration as a text opens it: "one year …", "12 months", "45 working days". */
+const durationStart =
+  /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s*(?:-\s*)?(?:\(\w+\)\s*)?(?:(?:working|calendar|work)\s+)?(?:years?|months?|weeks?|days?)\b/i;
+
+const dateWord = String.raw`(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5)`;
+const rangePattern = new RegExp(
+  String.raw`(?:\b(?:between|from) )?(${dateWord}) ?(?:and|to|until|through|[\u301c~\uff5e\u2013-]) ?(${dateWord})`,
+);
+
+/** Two dates a text gives as a term ("between 2 December 2024 and 28 February 2025", "2025年4月1日〜2026年3月31日"). */
+function dateRangeIn(text: string): { start: string; end: string; before: string } | undefined {
+  const match = rangePattern.exec(text);
+  if (!match) return undefined;
+  const start = readDate(match[1]);
+  const end = readDate(match[2]);
+  if (!start || !end || !('iso' in start) || !('iso' in end)) return undefined;
+  let before = text.slice(0, match.index);
+  while (before && /[\s,:\uff1a(\uff08]/.test(before[before.length - 1])) before = before.slice(0, -1);
+  return { start: match[1], end: match[2], before: before.trim() };
+}
+
+/** What a line of a mixed list of requirements is about, in this order (common.json qualificationLines). */
+const qualificationLines: { concept: string; pattern: string }[] = commonImport.qualificationLines;
+
+/**
+ * A list of requirements under one heading (Minimum Requirements, 応募資格) in a text with no section of its own for
+ * education, experience or languages: its lines about a degree, years of experience or languages are those fields.
+ * Only a list that mixes at least two of them is split; a line about none stays where it is.
+ */
+function splitQualifications(read: ReadText, targets: Record<string, string>): void {
+  const concepts = qualificationLines.map((rule) => rule.concept);
+  if (!concepts.every((concept) => targets[concept])) return;
+  const sections = read.entries.filter((entry) => entry.kind === 'section');
+  if (sections.some((entry) => concepts.includes(entry.concept) && entry.lines?.length)) return;
+  for (const entry of sections) {
+    if (entry.concept !== 'qualifications' || !entry.lines) continue;
+    const conceptOf = (text: string) => qualificationLines.find((rule) => dataPattern(rule.pattern, 'i').test(text))?.concept;
+    const found = entry.lines.map((line) => ({ line, concept: line.text.length <= 400 ? conceptOf(line.text) : undefined }));
+    if (new Set(found.map((item) => item.concept).filter(Boolean)).size < 2) continue;
+    entry.lines = found.filter((item) => !item.concept).map((item) => item.line);
+    // A heading whose every line found its field says nothing more (placed, never noted).
+    if (!entry.lines.length) entry.inferred = true;
+    for (const concept of concepts) {
+      const lines = found.filter((item) => item.concept === concept).map((item) => item.line);
+      if (lines.length) read.entries.push({ concept, label: entry.label, line: entry.line, kind: 'section', lines, moved: true });
+    }
+  }
+}
+
+/** A sentence that says it is an asset: "… is desirable.", "… would be an asset", "… is an advantage". */
+const assetSentence =
+  /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct))? (?:asset|desirable|advantage|advantageous|plus)\b/i;
+
+/**
+ * In a text without a section for what is desirable, the sentences of its education and experience sections that say
+ * they are an asset ("Experience in the arid lands … is desirable.") are the desirable qualifications.
+ */
+function moveDesirable(read: ReadText, targets: Record<string, string>): void {
+  if (!targets.desirable) return;
+  const sections = read.entries.filter((entry) => entry.kind === 'section');
+  if (sections.some((entry) => ['desirable', 'experience_desirable'].includes(entry.concept) && entry.lines?.length)) return;
+  for (const entry of sections) {
+    if (!['education', 'experience', 'experience_essential', 'qualifications'].includes(entry.concept) || !entry.lines) continue;
+    const moved = entry.lines.filter((line) => line.text.length <= 300 && !line.text.includes(';') && assetSentence.test(line.text));
+    if (!moved.length || moved.length === entry.lines.length) continue;
+    entry.lines = entry.lines.filter((line) => !moved.includes(line));
+    read.entries.push({ concept: 'desirable', label: entry.label, line: entry.line, kind: 'section', lines: moved, moved: true });
+  }
+}
+
 /**
  * What the entries say only together: the title on the first line under Workday's Standard Job Description, a grade
  * after the title ("HUMANITARIAN AFFAIRS OFFICER, P4"), a country after the duty station ("Kyiv, Ukraine"), and a
@@ -183,6 +345,11 @@ function refine(read: ReadText, text: string): void {
     const stated = entries.find((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value);
     if (!stated) entries.unshift({ concept: 'title', label: 'Title', line: titled.line + 1, kind: 'field', value: first.text });
     else if (bareTitle(stated.value!) !== bareTitle(first.text)) read.lead.push({ text: first.text, line: titled.line + 1 });
+  }
+  if (!has('title')) {
+    // "# Terms of Reference – Endline Evaluation Consultant": the title after the page's heading (the line stays in notes).
+    const headed = read.lead.map((line) => ({ line, title: headedTitle.exec(line.text)?.[1] })).find((found) => found.title);
+    if (headed) entries.unshift({ concept: 'title', label: 'Title', line: headed.line.line, kind: 'field', value: headed.title!.trim() });
   }
   if (!has('title')) {
     const at = read.lead.findIndex((line) => looksLikeTitle(line.text));
@@ -224,6 +391,24 @@ function refine(read: ReadText, text: string): void {
     if (!country && place.country)
       entries.push({ concept: 'country', label: 'Country', line: station.line, kind: 'field', value: place.country });
   }
+  // "NPO法人ミライブリッジ「ワークブリッジ」": a matching partner and its service (the line stays in notes).
+  for (const entry of [...entries]) {
+    if (entry.kind !== 'field' || entry.concept !== 'matching_partner' || !entry.value) continue;
+    const service = /^([^\u300c]{2,40})\u300c([^\u300d]{1,30})\u300d$/.exec(entry.value);
+    if (!service) continue;
+    read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    entry.value = service[1].trim();
+    entries.push({ concept: 'matching_service', label: entry.label, line: entry.line, kind: 'field', value: service[2].trim() });
+  }
+  // "VN 2025/061 (P) - EXT": the vacancy number without whom it is open to (the line stays in notes).
+  for (const entry of entries) {
+    if (entry.kind !== 'field' || entry.concept !== 'job_id' || !entry.value) continue;
+    const open = /^(\S.{2,60}?) [-\u2013] (?:EXT|INT|External|Internal)$/i.exec(entry.value);
+    if (!open) continue;
+    read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    entry.value = open[1];
+  }
+  splitComposites(read);
   if (!has('deadline')) {
     for (const pattern of commonImport.inference.deadline) {
       const match = new RegExp(pattern, 'i').exec(text);
@@ -266,6 +451,49 @@ function refine(read: ReadText, text: string): void {
   }
   readTables(read);
   inferFromProse(read, text);
+  // A duration read from a sentence may carry its dates too ("45 working days between 2 December 2024 and …").
+  splitComposites(read);
+}
+
+/** Values that are two fields at once: a contract type with its duration, a duration or contract type with its dates. */
+function splitComposites(read: ReadText): void {
+  const entries = read.entries;
+  const has = (concept: string) => entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
+  // "Fixed term, one year with possibility of extension": the contract type and its duration.
+  // "有期雇用契約（契約期間：2025年4月1日〜2026年3月31日、…）": the type, and the term's dates (the line stays in notes).
+  for (const entry of [...entries]) {
+    if (entry.kind !== 'field' || !entry.value || !['contract_type', 'duration'].includes(entry.concept)) continue;
+    const value = entry.value;
+    if (entry.concept === 'contract_type') {
+      const comma = /^([^,(\uff08]{3,40}?),\s*(\S.*)$/.exec(value);
+      const bracket = /^([^,(\uff08]{2,40}?)\s*[(\uff08](.+)[)\uff09]$/.exec(value);
+      if (comma && durationStart.test(comma[2])) {
+        entry.value = comma[1].trim();
+        if (!has('duration'))
+          entries.push({ concept: 'duration', label: entry.label, line: entry.line, kind: 'field', value: comma[2].trim() });
+      } else if (bracket && dateRangeIn(bracket[2])) {
+        read.lead.push({ text: `${entry.label}: ${value}`, line: entry.line });
+        entry.value = bracket[1].trim();
+      }
+    }
+    const range = dateRangeIn(value);
+    if (!range) continue;
+    if (entry.concept === 'duration' && range.before && durationStart.test(range.before)) {
+      if (!entry.inferred) read.lead.push({ text: `${entry.label}: ${value}`, line: entry.line });
+      entry.value = range.before;
+    }
+    if (!has('target_start_date'))
+      entries.push({
+        concept: 'target_start_date',
+        label: entry.label,
+        line: entry.line,
+        kind: 'field',
+        value: range.start,
+        inferred: true,
+      });
+    if (!has('contract_end_date'))
+      entries.push({ concept: 'contract_end_date', label: entry.label, line: entry.line, kind: 'field', value: range.end, inferred: true });
+  }
 }
 
 const placeWord = /^[A-Z][\p{L}'\u2019.-]*(?:\s+(?:of|and|the|du|de|[A-Z][\p{L}'\u2019.-]*)){0,5}$/u;
@@ -280,7 +508,7 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   const japanese = /^([\u30a1-\u30fa\u30fc]{2,12})(?:\u30fb([\u30a1-\u30fa\u30fc]{2,12}))?(?:[\uff08(]([^\uff09)]*)[\uff09)])?(.*)$/.exec(
     text,
   );
-  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !japanese) return undefined;
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && (!japanese || /[\s\u3000]/.test(text))) return spacedJapanesePlace(text);
   if (japanese) {
     const [, first, second, inBrackets, after] = japanese;
     if (second) return { city: second, country: first, rest: !!inBrackets || !!after.trim() };
@@ -296,8 +524,33 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   if (parts.length === 1) return bracket ? { city: main, rest: true } : undefined;
   const [city, second, ...others] = parts;
   if (!placeWord.test(city)) return undefined;
+  // "Cúcuta, Norte de Santander, Colombia": the part that is a country (ISO 3166 names) is the country.
+  const named = parts.length > 2 ? parts.slice(1).find((part) => countryCode(part)) : undefined;
+  if (named) return { city, country: named, rest: true };
   if (placeWord.test(second)) return { city, country: second, rest: !!bracket || others.length > 0 };
   return { city, rest: true };
+}
+
+/** "共和国" and other state words after a country's Japanese name ("ウガンダ共和国" is ウガンダ). */
+const stateSuffix =
+  /(?:\u5171\u548c\u56fd|\u738b\u56fd|\u9023\u90a6|\u9023\u90a6\u5171\u548c\u56fd|\u6c11\u4e3b\u5171\u548c\u56fd|\u56fd)$/;
+/**
+ * A Japanese place written in parts, country first: "ウガンダ共和国 西ナイル地域 アルア市（アルア事務所）" is アルア in
+ * ウガンダ; "静岡県焼津市（焼津工場）" is 静岡県焼津市. A foreign city's 市 is dropped (アルア市 → アルア); a bracket is a remark.
+ */
+function spacedJapanesePlace(text: string): { city: string; country?: string; rest: boolean } | undefined {
+  const open = text.search(/[(\uff08]/);
+  const main = (open > 0 ? text.slice(0, open) : text).trim();
+  const parts = main.split(/[\s\u3000\u30fb]+/).filter(Boolean);
+  if (!parts.length || parts.length > 4) return undefined;
+  const countryPart = parts.find((part) => countryCode(part) || countryCode(part.replace(stateSuffix, '')));
+  const country = countryPart && (countryCode(countryPart) ? countryPart : countryPart.replace(stateSuffix, ''));
+  const last = parts[parts.length - 1];
+  if (last === countryPart) return undefined;
+  let city = last;
+  if (/^[\u30a1-\u30fa\u30fc]{2,12}\u5e02$/.test(city)) city = city.slice(0, -1);
+  if (city === text) return undefined;
+  return { city, country, rest: city !== last || open > 0 || parts.length > (country ? 2 : 1) };
 }
 
 /** A title without its bracketed remarks, each "(…)" and the spaces around it made one space. */
@@ -330,6 +583,9 @@ function isOrganisationLine(line: string): boolean {
   rest = rest.replace(/\b(?:country office|regional office|office|representation|in|for|the)\b|[,\u2013\u2014-]/gi, ' ').trim();
   return !rest || !!countryCode(rest);
 }
+
+const headedTitle =
+  /^#{0,6}\s*(?:terms of reference|tor|vacancy notice|vacancy announcement|job opening|call for applications)\s*[-\u2013\u2014:]\s*([A-Z][^.;!?]{2,90})$/i;
 
 /** The first line of a posting is often its title: short, no sentence, not a page heading such as "Vacancy Notice". */
 function looksLikeTitle(line: string): boolean {

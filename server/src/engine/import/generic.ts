@@ -273,10 +273,27 @@ function unknownHeading(line: string): boolean {
   if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text)) return /^(?:\u3010.{1,20}\u3011|[\u25a0\u25c6\u25c7\u25a1\u25cf].{1,20})$/.test(text);
   const words = bare(text).split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;
+  // "The consultant will:", "Main tasks include:": a sentence introducing a list, not a heading.
+  if (/\b(?:will|shall|should|must|includes?|including|are|is)\s*[:\uff1a]$/i.test(text)) return false;
   if (/[:\uff1a]$/.test(text)) return words.length <= 6 && !/,/.test(text) && !/^\d+[.)]/.test(text) && !bulletPattern.test(text);
-  if (/^#{1,6}\s|^\*\*.+\*\*$|^\u3010.+\u3011$|^\u25a0/.test(text)) return true;
+  if (/^#{1,6} |^\*\*.+\*\*$|^\u3010.+\u3011$|^\u25a0/.test(text)) return true;
   const letters = text.replace(/[^A-Za-z]/g, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && words.length >= 1 && !/\d{3,}/.test(text) && !/[.,;]$/.test(text);
+}
+
+/**
+ * A line of a Markdown paste with its label or heading made plain: "**Duration:** 40 working days" → "Duration: 40
+ * working days", "**Background**" → "Background". Bold inside a sentence stays as written; headings (#), bullets (-, *)
+ * and blockquotes (>) are read as they are.
+ */
+function markdownless(line: string): string {
+  const label = /^([-*]\s+)?\*\*([^*]{1,80})\*\*\s*(\S.*)?$/.exec(line);
+  if (!label) return line;
+  const [, bullet = '', inside, rest = ''] = label;
+  if (!rest) return `${bullet}${inside}`;
+  if (/[:\uff1a]$/.test(inside)) return `${bullet}${inside} ${rest}`;
+  if (/^[:\uff1a]/.test(rest)) return `${bullet}${inside}${rest}`;
+  return line;
 }
 
 /** Reads labelled fields, headed sections and list items from a text, in order; every line lands in an entry or the lead. */
@@ -284,7 +301,9 @@ export function readText(text: string, tables: Tables): ReadText {
   const raw = text.split(/\r\n|\r|\n/);
   const lines: { text: string; line: number }[] = [];
   raw.forEach((line, index) => {
-    let trimmed = line.replace(/\u00a0/g, ' ').trim();
+    let trimmed = markdownless(line.replace(/\u00a0/g, ' ').trim());
+    // A Markdown table's rule row (|---|:--:|) says nothing.
+    if (/^\|[\s|:-]+\|$/.test(trimmed) && trimmed.includes('-')) return;
     // A Markdown or pipe table row: its cells are a label and a value.
     if (/^\|.*\|$/.test(trimmed))
       trimmed = trimmed

@@ -47,7 +47,9 @@ export function headerOf(read: ReadText, text: string, layout: Layout | undefine
       }))
       .filter((organization) => organization.count > 0)
       .sort((a, b) => b.count - a.count);
-    const organization = layout?.organization ?? counted[0]?.name;
+    // An organisation introducing itself ("特定非営利活動法人 ○○（以下「当会」）は、") is the one the text is from.
+    const self = common.inference.selfNamed.map((pattern) => dataPattern(pattern).exec(text)?.[1]).find(Boolean);
+    const organization = layout?.organization ?? self ?? counted[0]?.name;
     if (organization) header.organization = organization;
   }
   return header;
@@ -280,7 +282,8 @@ export function degreeYears(text: string): { degree: string; years: number }[] {
 export function supervisorIn(text: string): string | undefined {
   for (const pattern of common.inference.supervisor) {
     const match = dataPattern(pattern).exec(text);
-    if (match?.[1]) return match[1].trim();
+    // A name in Markdown bold ("reports to the **WASH Programme Manager**") without its asterisks.
+    if (match?.[1]) return match[1].replace(/\*\*|__/g, '').trim();
   }
   return undefined;
 }

@@ -167,10 +167,12 @@ function readAs(kind: string | undefined, text: string): unknown {
  * "日本国籍を有すること", "修士号を取得していること（2025年7月末までの取得見込みを含む）"): each field read once, from
  * the first statement that states it (schemas/import/common.json, `eligibility`). The sentences stay as written.
  */
-export function readEligibility(eligibility: Record<string, unknown>): void {
-  const statements = Array.isArray(eligibility.statement)
-    ? eligibility.statement.filter((item): item is string => typeof item === 'string')
-    : [];
+export function readEligibility(eligibility: Record<string, unknown>, alsoStated: readonly string[] = []): void {
+  // `alsoStated`: the Terms of Reference's education and experience, which state the degree and years the same way.
+  const statements = [
+    ...(Array.isArray(eligibility.statement) ? eligibility.statement.filter((item): item is string => typeof item === 'string') : []),
+    ...alsoStated,
+  ];
   for (const reader of common.eligibility.readers) {
     const pattern = dataPattern(reader.pattern, 'i');
     for (const statement of statements) {

@@ -1,0 +1,115 @@
+import { strict as assert } from 'assert';
+import { importFromText } from '../../server/src/engine';
+
+// Short texts written for these tests in the shapes real postings take; none is taken from a real page.
+type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- deep reads of imported data
+
+const data = (text: string) => importFromText(text).data as Data;
+
+describe('import: composite values, Markdown and the jobs.unops.org copy (issue 14)', () => {
+  it('reads a UNOPS vacancy copied from jobs.unops.org as unops-ica of UNOPS, its contract level the ICA level', () => {
+    const imported = data(
+      [
+        'Site Engineer',
+        'Vacancy codeVA/2025/B0001/12345',
+        'LevelICS-9',
+        'Duty stationDodoma, Tanzania',
+        'Contract typeInternational ICA',
+        'Contract levelIICA-1',
+        'Application period1-Mar-2025 to 15-Mar-2025',
+        'Background Information - Job-specific',
+        'The office builds health centres in the central regions.',
+        'Functional Responsibilities',
+        'Supervise the works of two contractors.',
+        'Monitoring and Progress Controls',
+        'Monthly site report.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      [imported.profile, imported.organization, imported.job_id, imported.affiliate_type, imported.terms_of_reference.ica_level],
+      ['unops-ica', 'UNOPS', 'VA/2025/B0001/12345', 'UNOPS IICA1', 'IICA1'],
+    );
+    assert.deepEqual(imported.terms_of_reference.purpose_and_scope.duties, ['Supervise the works of two contractors.']);
+  });
+
+  it('reads Markdown labels, a title after "# Terms of Reference –", and a city, region and country', () => {
+    const imported = data(
+      [
+        '# Terms of Reference – Baseline Survey Consultant',
+        '',
+        '**Organisation:** Green Valley Aid',
+        '**Location:** Bukavu, South Kivu, Democratic Republic of the Congo',
+        '**Type of contract:** Consultancy, 30 working days',
+        '',
+        '## 1. Scope of work',
+        'The consultant will:',
+        '* design the household survey;',
+        '* train the enumerators.',
+        '',
+        '## 2. Fees',
+        'We offer a daily fee between USD 200 and USD 300.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      [imported.title, imported.organization, imported.duty_station, imported.country, imported.contract_type, imported.duration],
+      ['Baseline Survey Consultant', 'Green Valley Aid', 'Bukavu', 'Democratic Republic of the Congo', 'Consultancy', '30 working days'],
+    );
+    assert.ok((imported.duties as string[]).includes('train the enumerators.'));
+    assert.deepEqual(imported.salary, { currency: 'USD', minimum: 200, maximum: 300, per: 'day' });
+  });
+
+  it('reads a term written as two dates in a duration or contract type', () => {
+    const english = data('Title: Analyst\nDuration: 40 working days between 3 March 2025 and 30 May 2025\nDuties\n- Analyse.');
+    assert.deepEqual(
+      [english.duration, english.target_start_date, english.contract_end_date],
+      ['40 working days', '2025-03-03', '2025-05-30'],
+    );
+    const japanese = data(
+      '【職種】\n調整員\n【雇用形態】\n有期雇用契約（契約期間：2025年4月1日〜2026年3月31日）\n【業務内容】\n・事業の調整',
+    );
+    assert.deepEqual(
+      [japanese.contract_type, japanese.target_start_date, japanese.contract_end_date],
+      ['有期雇用契約', '2025-04-01', '2026-03-31'],
+    );
+  });
+
+  it('gives a mixed list of requirements its education, experience, languages and desirable lines', () => {
+    const imported = data(
+      [
+        'Title: Programme Officer',
+        'Duties',
+        '- Manage the project.',
+        'Requirements',
+        "- Master's degree in development studies or a related field.",
+        '- At least five years of experience in project management.',
+        '- Fluency in English is required.',
+        '- Experience in the region is desirable.',
+        '- A driving licence.',
+      ].join('\n'),
+    );
+    assert.match(String(imported.education), /Master's degree/);
+    assert.match(String(imported.experience), /five years/);
+    assert.match(String(imported.languages), /Fluency in English/);
+    assert.deepEqual(imported.desirable, ['Experience in the region is desirable.']);
+    assert.deepEqual(imported.qualifications, ['A driving licence.']);
+  });
+
+  it('does not make a Japanese NGO posting a JPO one because it mentions 外務省, and names the NGO that introduces itself', () => {
+    const imported = data(
+      [
+        '特定非営利活動法人 みどり支援会（以下「当会」）は、ケニアで教育支援を行っています。外務省の資金による事業です。UNHCRと連携しています。',
+        '【職種】',
+        'プロジェクト調整員',
+        '【勤務地】',
+        'ケニア共和国 トゥルカナ郡 ロドワ市（ロドワ事務所）',
+        '【給与】',
+        '月額25万円〜30万円',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      [imported.profile, imported.organization, imported.duty_station, imported.country],
+      ['general', 'みどり支援会', 'ロドワ', 'ケニア'],
+    );
+    assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 250000, maximum: 300000, per: 'month' });
+  });
+});
