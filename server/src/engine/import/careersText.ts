@@ -24,7 +24,9 @@ export interface CareersParts {
   notes: string[];
 }
 
-type Section = 'header' | 'lead' | 'background' | 'purpose' | 'monitoring' | 'qualifications' | 'unknown' | 'careers' | 'closing';
+const sections = ['header', 'lead', 'background', 'purpose', 'monitoring', 'qualifications', 'unknown', 'careers', 'closing'] as const;
+type Section = (typeof sections)[number];
+const isSection = (kind: string | undefined): kind is Section => sections.some((section) => section === kind);
 
 const numbered = /^\d+[.)]\s+/;
 const lettered = /^[a-z][.)]\s+/;
@@ -145,10 +147,11 @@ export function readCareersLines(source: readonly string[]): CareersParts {
       section = 'closing';
       continue;
     }
-    const known = section === 'header' || section === 'careers' || section === 'closing' ? undefined : headingOf(line, layout.sections);
-    if (known) {
+    const known: string | undefined =
+      section === 'header' || section === 'careers' || section === 'closing' ? undefined : headingOf(line, layout.sections);
+    if (isSection(known)) {
       keepUnknown();
-      section = known as Section;
+      section = known;
       part = '';
       continue;
     }
@@ -292,7 +295,8 @@ function readQualificationLine(line: string, part: string, parts: CareersParts):
   const labelled = layout.labelled;
   if (line.startsWith(',')) {
     const language = line.slice(1).trim();
-    const languages = (parts.careers.languages as string[] | undefined) ?? [];
+    const known = parts.careers.languages;
+    const languages = Array.isArray(known) ? known : [];
     if (language) languages.push(language);
     parts.careers.languages = languages;
     return true;

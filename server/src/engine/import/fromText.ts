@@ -7,8 +7,8 @@ import { dataPattern } from '../text/patterns';
 import { detectLayout, readText, tablesFor, type Layout, type ReadText } from './generic';
 import { inferFromProse, languagesOf as languagesStated, readEligibility, readTables } from './prose';
 import { countryCode } from '../text/countries';
-import { finding, getPath, headerOf, placeEntries, profileFor, setPath, supervisorIn, type ImportFinding } from './place';
-import targetTable from '../../../../schemas/import/targets.json';
+import { isRecord } from '../text/records';
+import { finding, getPath, headerOf, placeEntries, profileFor, setPath, supervisorIn, targetsOf, type ImportFinding } from './place';
 import commonImport from '../../../../schemas/import/common.json';
 
 export type { ImportFinding };
@@ -96,11 +96,11 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   let lead = [...read.lead];
   const choice = profileFor(header, text, layout);
   const profile = choice.profile;
-  splitQualifications(read, (targetTable as unknown as Record<string, Record<string, string>>)[profile.id] ?? {});
-  moveDesirable(read, (targetTable as unknown as Record<string, Record<string, string>>)[profile.id] ?? {});
+  splitQualifications(read, targetsOf(profile.id) ?? {});
+  moveDesirable(read, targetsOf(profile.id) ?? {});
   const placed = placeEntries(read, profile.id, findings);
   const fields: Record<string, unknown> = { ...placed.data };
-  const targets = (targetTable as unknown as Record<string, Record<string, string>>)[profile.id] ?? {};
+  const targets = targetsOf(profile.id) ?? {};
   for (const concept of ['sponsor', 'japanese_level', 'country'] as const) {
     const path = targets[concept];
     if (!path || getPath(fields, path) !== undefined) continue;
@@ -118,8 +118,7 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
     const code = /\b([IL]ICA)[\s-]?(\d{1,2})\b/i.exec(level);
     if (code) {
       const tor = getPath(fields, levelPath.replace(/\.[^.]+$/, ''));
-      if (tor && typeof tor === 'object')
-        (tor as Record<string, unknown>)[levelPath.replace(/^.*\./, '')] = `${code[1].toUpperCase()}${code[2]}`;
+      if (isRecord(tor)) tor[levelPath.replace(/^.*\./, '')] = `${code[1].toUpperCase()}${code[2]}`;
       if (fields.affiliate_type === undefined) fields.affiliate_type = `UNOPS ${code[1].toUpperCase()}${code[2]}`;
     }
   }
@@ -127,7 +126,7 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   const essentialPath = targets.experience;
   if (essentialPath?.endsWith('work_experience.essential')) {
     const work = getPath(fields, essentialPath.replace(/\.essential$/, ''));
-    const essential = work && typeof work === 'object' ? (work as Record<string, unknown>).essential : undefined;
+    const essential = isRecord(work) ? work.essential : undefined;
     const years =
       typeof essential === 'string'
         ? /\b(?:minimum of|at least) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?: \(\d{1,2}\))? years?\b/i.exec(
@@ -135,21 +134,21 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
           )
         : null;
     const count = years ? Number(years[1]) || numberWords.indexOf(years[1].toLowerCase()) + 1 : 0;
-    if (count > 0 && (work as Record<string, unknown>).minimum_years === undefined) (work as Record<string, unknown>).minimum_years = count;
+    if (count > 0 && isRecord(work) && work.minimum_years === undefined) work.minimum_years = count;
   }
   const languagesPath = targets.languages;
   if (languagesPath?.endsWith('language_skills.statement')) {
     const skills = getPath(fields, languagesPath.replace(/\.statement$/, ''));
-    const statement = skills && typeof skills === 'object' ? (skills as Record<string, unknown>).statement : undefined;
-    if (typeof statement === 'string' && !(skills as Record<string, unknown>).languages) {
+    const statement = isRecord(skills) ? skills.statement : undefined;
+    if (isRecord(skills) && typeof statement === 'string' && !skills.languages) {
       const languages = languagesStated(statement);
-      if (languages.length) (skills as Record<string, unknown>).languages = languages;
+      if (languages.length) skills.languages = languages;
     }
   }
   const eligibility = targets.eligibility_statement ? getPath(fields, targets.eligibility_statement) : undefined;
-  if (eligibility && typeof eligibility === 'object' && !Array.isArray(eligibility))
+  if (isRecord(eligibility))
     readEligibility(
-      eligibility as Record<string, unknown>,
+      eligibility,
       [targets.education, targets.experience]
         .map((path) => (path ? getPath(fields, path) : undefined))
         .filter((value): value is string => typeof value === 'string'),
@@ -186,7 +185,8 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   }
   const organizationPath = profile.id === 'refugee-talent' ? 'employer' : 'organization';
   if (header.organization && !hasOrganization(fields, organizationPath))
-    if (organizationPath === 'employer') fields.employer = { name: header.organization, ...((fields.employer as object) ?? {}) };
+    if (organizationPath === 'employer')
+      fields.employer = { name: header.organization, ...(isRecord(fields.employer) ? fields.employer : {}) };
     else fields.organization = header.organization;
   for (const [key, value] of Object.entries(options.fields ?? {})) fields[key] = value;
   let notes = [...lead.map((line) => line.text), ...placed.notes];
@@ -340,11 +340,11 @@ function refine(read: ReadText, text: string): void {
   const entries = read.entries;
   const has = (concept: string) => entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
   const titled = entries.find((entry) => entry.titleFollows && entry.lines?.length);
-  if (titled) {
-    const first = titled.lines!.shift()!;
-    const stated = entries.find((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value);
+  const first = titled?.lines?.shift();
+  if (titled && first) {
+    const stated = entries.find((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value)?.value;
     if (!stated) entries.unshift({ concept: 'title', label: 'Title', line: titled.line + 1, kind: 'field', value: first.text });
-    else if (bareTitle(stated.value!) !== bareTitle(first.text)) read.lead.push({ text: first.text, line: titled.line + 1 });
+    else if (bareTitle(stated) !== bareTitle(first.text)) read.lead.push({ text: first.text, line: titled.line + 1 });
   }
   if (!has('title')) {
     // "# Terms of Reference – Endline Evaluation Consultant": the title after the page's heading (the line stays in notes).
@@ -382,7 +382,7 @@ function refine(read: ReadText, text: string): void {
     if (entry.kind === 'field' && entry.concept === 'duty_station' && entry.value && countryCode(entry.value) && !has('country'))
       entry.concept = 'country';
   const station = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
-  const place = station && placeOf(station.value!);
+  const place = station?.value ? placeOf(station.value) : undefined;
   if (station && place && (place.city !== station.value || place.country)) {
     const country = entries.find((entry) => entry.kind === 'field' && entry.concept === 'country' && entry.value);
     if (place.rest || (country && place.country && country.value !== place.country))
@@ -570,7 +570,7 @@ function bareTitle(title: string): string {
 }
 
 function hasOrganization(fields: Record<string, unknown>, path: string): boolean {
-  if (path === 'employer') return !!(fields.employer as Record<string, unknown> | undefined)?.name;
+  if (path === 'employer') return isRecord(fields.employer) && !!fields.employer.name;
   return fields.organization !== undefined;
 }
 

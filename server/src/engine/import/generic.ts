@@ -15,7 +15,7 @@ export interface Layout {
   profileHints?: { profile: string; patterns: string[] }[];
 }
 
-export const layouts: Layout[] = layoutTable.layouts as Layout[];
+export const layouts: Layout[] = layoutTable.layouts;
 
 /** The layout whose signals the text shows most (a layout with minSignals needs at least that many), if any. */
 export function detectLayout(text: string): { layout?: Layout; signals: number } {
@@ -172,9 +172,8 @@ export function splitLabelRuns(line: string, tables: Tables): string[] {
     const colon = /^(.{1,60}?)\s*[:\uff1a]\s*\S/.exec(line.slice(at));
     if (colon && tables.labelIndex.has(squash(bare(colon[1])))) starts.push(at);
   }
-  if (!starts.length || !/^(.{1,60}?)\s*[:\uff1a]/.test(line)) return [line];
-  const head = /^(.{1,60}?)\s*[:\uff1a]/.exec(line)!;
-  if (!tables.labelIndex.has(squash(bare(head[1])))) return [line];
+  const head = starts.length ? /^(.{1,60}?)\s*[:\uff1a]/.exec(line) : null;
+  if (!head || !tables.labelIndex.has(squash(bare(head[1])))) return [line];
   const parts: string[] = [];
   let from = 0;
   for (const start of starts) {
@@ -316,7 +315,7 @@ export function readText(text: string, tables: Tables): ReadText {
       for (const part of splitTrailingHeading(glued.trim(), tables)) if (part.trim()) lines.push({ text: part.trim(), line: index + 1 });
   });
   const result: ReadText = { entries: [], lead: [] };
-  let section: Entry | undefined;
+  let section: (Entry & { lines: NonNullable<Entry['lines']> }) | undefined;
   let parent = '';
   const names = new Set(common.nameSections.names.map(squash));
   for (let index = 0; index < lines.length; index++) {
@@ -338,7 +337,7 @@ export function readText(text: string, tables: Tables): ReadText {
       section = { concept: heading.concept, label: heading.heading, line: number, kind: 'section', lines: [] };
       if (heading.titleFollows) section.titleFollows = true;
       parent = heading.concept;
-      if (heading.inline) section.lines!.push(item(heading.inline));
+      if (heading.inline) section.lines.push(item(heading.inline));
       result.entries.push(section);
       continue;
     }
@@ -359,7 +358,7 @@ export function readText(text: string, tables: Tables): ReadText {
       continue;
     }
     if (section && section.concept === 'unknown' && !unknownHeading(line)) {
-      section.lines!.push(item(line));
+      section.lines.push(item(line));
       continue;
     }
     // Before the first section, a line in capitals is the page's own heading ("VACANCY ANNOUNCEMENT"), kept in the lead.
@@ -368,7 +367,7 @@ export function readText(text: string, tables: Tables): ReadText {
       result.entries.push(section);
       continue;
     }
-    if (section) section.lines!.push(item(line));
+    if (section) section.lines.push(item(line));
     else result.lead.push({ text: line, line: number });
   }
   return result;

@@ -1,8 +1,9 @@
 import common from '../../../../schemas/import/common.json';
 import targetTable from '../../../../schemas/import/targets.json';
-import diagnostics from '../../../../schemas/diagnostics.json';
+import { diagnosticInfo } from '../diagnostics/problems';
 import { chooseProfile, profileById, type ProfileChoice } from '../template/profiles';
 import { dataPattern } from '../text/patterns';
+import { isRecord } from '../text/records';
 import { readPeriod } from './dates';
 import layoutTable from '../../../../schemas/import/layouts.json';
 import { dateValue, gradeOf, type Entry, type Layout, type ReadText } from './generic';
@@ -15,16 +16,20 @@ export interface ImportFinding {
   message_ja: string;
 }
 
-const catalogue = diagnostics as unknown as Record<string, { message: string; message_ja?: string }>;
-
 /** A finding with its message from schemas/diagnostics.json, {placeholders} filled. */
 export function finding(code: string, line: number, values: Record<string, string>): ImportFinding {
   const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
-  const entry = catalogue[code];
+  const entry = diagnosticInfo(code);
+  if (!entry) throw new Error(`import finding ${code} is not in the catalogue of codes`);
   return { code, line, message: fill(entry.message), message_ja: fill(entry.message_ja ?? entry.message) };
 }
 
-const targets = targetTable as unknown as Record<string, Record<string, string>>;
+/** Where each concept goes in a profile (schemas/import/targets.json): concept → dotted data path. */
+export function targetsOf(profileId: string): Readonly<Record<string, string>> | undefined {
+  const entry: unknown = Object.entries(targetTable).find(([id]) => id === profileId)?.[1];
+  if (!isRecord(entry)) return undefined;
+  return Object.fromEntries(Object.entries(entry).filter((pair): pair is [string, string] => typeof pair[1] === 'string'));
+}
 const kindOf = new Map<string, string | undefined>(common.fields.map((field) => [field.concept, 'kind' in field ? field.kind : undefined]));
 
 /** The header fields a profile is recognised by, read from the entries, with the organisation the text names most. */
@@ -68,15 +73,9 @@ export function profileFor(header: Record<string, string>, text: string, layout:
     choice = chooseProfile({});
   if (choice.how !== 'default') return choice;
   for (const hint of [...(layout?.profileHints ?? []), ...sharedHints]) {
-    const pattern = hint.patterns.find((candidate) => new RegExp(candidate, 'i').test(text));
-    const profile = pattern ? profileById(hint.profile) : undefined;
-    if (profile)
-      return {
-        profile,
-        how: 'recognised',
-        because: `the text names ${new RegExp(pattern!, 'i').exec(text)![0]}`,
-        because_ja: `本文に「${new RegExp(pattern!, 'i').exec(text)![0]}」とあるため`,
-      };
+    const named = hint.patterns.map((candidate) => new RegExp(candidate, 'i').exec(text)?.[0]).find((found) => found !== undefined);
+    const profile = named !== undefined ? profileById(hint.profile) : undefined;
+    if (profile) return { profile, how: 'recognised', because: `the text names ${named}`, because_ja: `本文に「${named}」とあるため` };
   }
   return choice;
 }
@@ -120,13 +119,15 @@ export function setPath(data: Data, path: string, value: unknown): boolean {
   for (const key of keys.slice(0, -1)) {
     const next = node[key];
     if (next === undefined) node[key] = {};
-    else if (typeof next !== 'object' || Array.isArray(next)) return false;
-    node = node[key] as Data;
+    else if (!isRecord(next)) return false;
+    const child = node[key];
+    if (!isRecord(child)) return false;
+    node = child;
   }
   const last = keys[keys.length - 1];
   const existing = node[last];
   if (listPath.test(path)) {
-    const items = itemsFor(path, Array.isArray(value) ? (value as string[]) : [value as string]);
+    const items = itemsFor(path, (Array.isArray(value) ? value : [value]).map(String));
     if (existing === undefined) node[last] = [...items];
     else if (Array.isArray(existing)) existing.push(...items);
     else return false;
@@ -154,7 +155,7 @@ export function placeEntries(
   profileId: string,
   findings: ImportFinding[],
 ): { data: Data; notes: string[]; placed: Set<string> } {
-  const target = targets[profileId] ?? targets.general;
+  const target = targetsOf(profileId) ?? targetsOf('general') ?? {};
   const data: Data = {};
   const notes: string[] = [];
   const placed = new Set<string>();
@@ -291,8 +292,8 @@ export function supervisorIn(text: string): string | undefined {
 export function getPath(data: Data, path: string): unknown {
   let node: unknown = data;
   for (const key of path.replace(listPath, '').split('.')) {
-    if (!node || typeof node !== 'object') return undefined;
-    node = (node as Data)[key];
+    if (!isRecord(node)) return undefined;
+    node = node[key];
   }
   return node;
 }

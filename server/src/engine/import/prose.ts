@@ -253,7 +253,7 @@ export function readTables(read: ReadText): void {
  */
 export function languagesOf(statement: string): { language: string; level: string; required: boolean }[] {
   const data = common.languageStatement;
-  const japanese = data.japanese as Record<string, string>;
+  const japanese: Readonly<Record<string, string>> = data.japanese;
   const found: { language: string; level: string; required: boolean }[] = [];
   for (const clause of statement.split(/[;.\u3002\uff1b]|,\s/)) {
     const named: { language: string; at: number }[] = [];
