@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { isScalar, parseDocument, visit, type Scalar } from 'yaml';
-import { checkPosting, defaultSettings, type EngineSettings } from '../../server/src/engine';
+import { checkPosting, defaultSettings, type EngineSettings, type Problem } from '../../server/src/engine';
 import { findRunawayNesting } from '../../server/src/engine/document/nesting';
 import { forgetTextMemos, TextMemo } from '../../server/src/engine/text/memo';
 import { wordingRules } from '../../server/src/engine/rules/wording';
@@ -132,6 +132,22 @@ const newRuleEdit: fc.Arbitrary<Edit> = fc.record({
   remove: fc.integer({ min: 0, max: 4 }),
 });
 
+/**
+ * Applies the edits one by one to the warmed-up seed (the memos hold its values); after each, the check with the memos
+ * must equal the check with every memo forgotten. Yields the remembered problems of each edit.
+ */
+function* checksAfterEachEdit(seedText: string, edits: readonly Edit[]): Generator<Problem[]> {
+  let text = seedText;
+  checkPosting(text, settings);
+  for (const step of edits) {
+    text = applyEdit(text, step);
+    const remembered = checkPosting(text, settings).problems;
+    forgetTextMemos();
+    assert.deepEqual(remembered, checkPosting(text, settings).problems);
+    yield remembered;
+  }
+}
+
 describe('typing caches: a remembered result equals a fresh one', () => {
   afterEach(() => forgetTextMemos());
 
@@ -139,14 +155,7 @@ describe('typing caches: a remembered result equals a fresh one', () => {
     let checkedWithFindings = 0;
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
-        let text = richSeed;
-        checkPosting(text, settings); // warm: the memos hold the values before the edits
-        for (const step of edits) {
-          text = applyEdit(text, step);
-          const remembered = checkPosting(text, settings).problems;
-          forgetTextMemos();
-          const fresh = checkPosting(text, settings).problems;
-          assert.deepEqual(remembered, fresh);
+        for (const remembered of checksAfterEachEdit(richSeed, edits)) {
           if (remembered.some((p) => wordingCodes.includes(p.code))) checkedWithFindings++;
         }
       }),
@@ -163,14 +172,7 @@ describe('typing caches: a remembered result equals a fresh one', () => {
     let checkedWithFindings = 0;
     fc.assert(
       fc.property(fc.array(newRuleEdit, { minLength: 1, maxLength: 8 }), (edits) => {
-        let text = newRuleSeed;
-        checkPosting(text, settings);
-        for (const step of edits) {
-          text = applyEdit(text, step);
-          const remembered = checkPosting(text, settings).problems;
-          forgetTextMemos();
-          const fresh = checkPosting(text, settings).problems;
-          assert.deepEqual(remembered, fresh);
+        for (const remembered of checksAfterEachEdit(newRuleSeed, edits)) {
           const found = remembered.filter((p) => newRuleCodes.includes(p.code));
           for (const problem of found) checked.add(problem.code);
           if (found.length) checkedWithFindings++;

@@ -2,6 +2,7 @@ import { strict as assert } from 'assert';
 import { existsSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import * as vscode from 'vscode';
+import { codeOf, ours, waitFor } from './probes';
 import { paletteMarker, paletteTextPath } from './fixtures';
 
 /**
@@ -10,18 +11,6 @@ import { paletteMarker, paletteTextPath } from './fixtures';
  */
 
 const extensionId = 'posting-studio.posting-studio';
-const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'posting');
-const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
-
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function open(name: string): Promise<vscode.TextEditor> {
   const folder = vscode.workspace.workspaceFolders![0].uri;
