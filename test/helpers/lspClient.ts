@@ -116,6 +116,20 @@ export class LspClient {
     return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
+  /**
+   * The diagnostics of a document once they satisfy `until`: the last ones published if they do, else the first later
+   * publication that does. For results that several publications race to (a recheck caused by another document).
+   */
+  async diagnosticsUntil(uri: string, until: (diagnostics: Diagnostic[]) => boolean, timeoutMs = 10000): Promise<Diagnostic[]> {
+    const deadline = Date.now() + timeoutMs;
+    const latest = this.latest.get(uri);
+    if (latest && until(latest.diagnostics)) return latest.diagnostics;
+    for (;;) {
+      const { diagnostics } = await this.nextDiagnostics(uri, Math.max(1, deadline - Date.now()));
+      if (until(diagnostics)) return diagnostics;
+    }
+  }
+
   nextDiagnostics(uri: string, timeoutMs = 10000): Promise<PublishParams> {
     return new Promise((resolvePublish, reject) => {
       const timer = setTimeout(
