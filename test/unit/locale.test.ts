@@ -28,7 +28,7 @@ describe('messages in the reader’s language', () => {
     const messages = (text: string, locale: string) => checkPosting(text, { ...defaultSettings, locale }).problems.map((p) => p.message);
     const misspelt = replaceOnce(readSeed(), '  background: >', '  backgroud: >');
     assert.deepEqual(messages(misspelt, 'ja'), [
-      'Terms of Referenceに不明なフィールド「backgroud」があります（「background」の誤りではありませんか）',
+      '業務指示書（ToR）に不明なフィールド「backgroud」があります（「background」の誤りではありませんか）',
     ]);
     // The supervisor line one level too high: under the Terms of Reference instead of their Purpose and Scope.
     const misplaced = replaceOnce(
@@ -40,7 +40,7 @@ describe('messages in the reader’s language', () => {
       "Unknown field 'supervisor' in Terms of Reference; it belongs in Purpose and Scope of Assignment",
     ]);
     assert.deepEqual(messages(misplaced, 'ja'), [
-      'Terms of Referenceに不明なフィールド「supervisor」があります（Purpose and Scope of Assignmentに置く項目です）',
+      '業務指示書（ToR）に不明なフィールド「supervisor」があります（業務の目的と範囲に置く項目です）',
     ]);
   });
 

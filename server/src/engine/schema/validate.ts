@@ -152,7 +152,8 @@ function withMisplacedSections(problems: Problem[], root: SchemaNode, data: unkn
     const where = titleOf(schemaAtPath(root, targetParent), targetParent[targetParent.length - 1]);
     const renamed = targetKey !== key;
     const suggestion = `; it belongs in ${where}${renamed ? ` as '${targetKey}'` : ''}`;
-    const suggestion_ja = renamed ? `（${where}の「${targetKey}」に置く項目です）` : `（${where}に置く項目です）`;
+    const where_ja = headingAt(root, targetParent).ja;
+    const suggestion_ja = renamed ? `（${where_ja}の「${targetKey}」に置く項目です）` : `（${where_ja}に置く項目です）`;
     return refineProblem(problem, { suggestion, suggestion_ja }, { ...facts, moveField: target });
   });
 }
@@ -223,7 +224,7 @@ function toProblem(error: DefinedError, document: Document, lines: LineIndex, ro
         {
           key,
           section: path.length ? section : 'the posting',
-          section_ja: path.length ? section : 'ポスティング',
+          section_ja: path.length ? headingAt(root, path).ja : 'ポスティング',
           suggestion,
           suggestion_ja,
         },
