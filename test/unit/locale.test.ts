@@ -61,6 +61,18 @@ describe('messages in the reader’s language', () => {
     );
   });
 
+  it('names the field by its Japanese heading where one exists: a date, an empty list, a type', () => {
+    const jpo = readSeed(`${seedsDir}/mofa-jpo-ocha-bangkok-p2.posting.yaml`);
+    const text = replaceOnce(jpo, 'deadline: 2025-03-04', 'deadline: 4 March 2025');
+    const problems = checkPosting(text, { ...defaultSettings, locale: 'ja' }).problems;
+    assert.deepEqual(
+      problems.filter((p) => p.code === 'invalid-date').map((p) => p.message),
+      ['応募締切は YYYY-MM-DD 形式の日付で書いてください（例: 2025-01-31）'],
+    );
+    const english = checkPosting(text, defaultSettings).problems.find((p) => p.code === 'invalid-date');
+    assert.match(english?.message ?? '', /^Application deadline|^Deadline/);
+  });
+
   it('a Japanese template falls back to the plain parameter where no Japanese form is given', () => {
     assert.equal(formatMessage('{section}: {detail_ja}', { section: 'Title', detail: 'as given' }), 'Title: as given');
     assert.equal(formatMessage('{section}: {detail_ja}', { section: 'Title', detail: 'as given', detail_ja: '日本語' }), 'Title: 日本語');

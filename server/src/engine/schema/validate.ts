@@ -35,7 +35,12 @@ export function validateAgainstSchema(parsed: ParsedPosting, profile: Profile, b
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const actual = describe(data);
     return [
-      makeProblem('not-a-mapping', valueRange(document, lines, []), { section: 'The posting', actual: actual.en, actual_ja: actual.ja }),
+      makeProblem('not-a-mapping', valueRange(document, lines, []), {
+        section: 'The posting',
+        section_ja: 'ポスティング',
+        actual: actual.en,
+        actual_ja: actual.ja,
+      }),
     ];
   }
   const validate = validatorFor(profile);
@@ -196,6 +201,7 @@ function toProblem(error: DefinedError, document: Document, lines: LineIndex, ro
   const path = pointerToPath(error.instancePath);
   const fieldSchema = schemaAtPath(root, path);
   const section = titleOf(fieldSchema, path[path.length - 1]);
+  const section_ja = path.length ? headingAt(root, path).ja : 'ポスティング';
   switch (error.keyword) {
     case 'required': {
       const missing = error.params.missingProperty;
@@ -224,7 +230,7 @@ function toProblem(error: DefinedError, document: Document, lines: LineIndex, ro
         {
           key,
           section: path.length ? section : 'the posting',
-          section_ja: path.length ? headingAt(root, path).ja : 'ポスティング',
+          section_ja,
           suggestion,
           suggestion_ja,
         },
@@ -234,7 +240,7 @@ function toProblem(error: DefinedError, document: Document, lines: LineIndex, ro
     }
     case 'type': {
       const expected = describeType(error.params.type);
-      const wanted = { section, expected: expected.en, expected_ja: expected.ja };
+      const wanted = { section, section_ja, expected: expected.en, expected_ja: expected.ja };
       if (error.data === null) {
         // `- ` and `- ""` are the same mistake: one wording ("write some text") for both.
         const empty = expected.en === 'text' ? { ...wanted, expected: 'some text', expected_ja: '文字' } : wanted;
@@ -252,7 +258,7 @@ function toProblem(error: DefinedError, document: Document, lines: LineIndex, ro
       return makeProblem(
         'not-in-list',
         valueRange(document, lines, path),
-        { section, allowed: list, allowed_ja: list_ja },
+        { section, section_ja, allowed: list, allowed_ja: list_ja },
         {
           path,
           suggestions: suggestions.length ? suggestions : allowed.slice(0, 12),
@@ -260,32 +266,37 @@ function toProblem(error: DefinedError, document: Document, lines: LineIndex, ro
       );
     }
     case 'format':
-      return makeProblem('invalid-date', valueRange(document, lines, path), { section }, { path });
+      return makeProblem('invalid-date', valueRange(document, lines, path), { section, section_ja }, { path });
     case 'minLength':
       return makeProblem(
         'empty-value',
         valueRange(document, lines, path),
-        { section, expected: 'some text', expected_ja: '文字' },
+        { section, section_ja, expected: 'some text', expected_ja: '文字' },
         { path },
       );
     case 'minItems':
       return makeProblem(
         'empty-value',
         valueRange(document, lines, path),
-        { section, expected: 'at least one item (a line starting with "- ")', expected_ja: '1つ以上の項目（「- 」で始まる行）' },
+        {
+          section,
+          section_ja,
+          expected: 'at least one item (a line starting with "- ")',
+          expected_ja: '1つ以上の項目（「- 」で始まる行）',
+        },
         { path },
       );
     case 'pattern': {
       const example = fieldSchema?.schema.examples?.[0];
       const detail = example ? `write it like ${String(example)}` : 'the value does not have the expected form';
       const detail_ja = example ? `${String(example)} のように書いてください` : '値の形が正しくありません';
-      return makeProblem('invalid-value', valueRange(document, lines, path), { section, detail, detail_ja }, { path });
+      return makeProblem('invalid-value', valueRange(document, lines, path), { section, section_ja, detail, detail_ja }, { path });
     }
     default:
       return makeProblem(
         'invalid-value',
         valueRange(document, lines, path),
-        { section, detail: error.message ?? 'invalid value' },
+        { section, section_ja, detail: error.message ?? 'invalid value' },
         { path },
       );
   }
