@@ -92,6 +92,7 @@ describe('completion over LSP', function () {
     const items = await complete('# posting\nhardship_level: |\n');
     assert.deepEqual(labels(items), ['H', 'A', 'B', 'C', 'D', 'E', 'U']);
     assert.match(items[0].documentation!.value, /headquarters/i);
+    assert.equal(items[1].detail, 'A (least hardship)');
   });
 
   it('language names and proficiency levels', async () => {
@@ -187,6 +188,7 @@ describe('completion over LSP', function () {
       });
       const a = (Array.isArray(listed) ? listed : listed.items).find((item) => item.label === 'A')!;
       assert.equal(a.documentation!.value, 'A（最も軽いハードシップ）: ハードシップ手当は支給されません。');
+      assert.equal(a.detail, 'A（最も軽いハードシップ）');
     } finally {
       await japanese.stop();
     }

@@ -70,4 +70,15 @@ describe('Japanese field descriptions (x-description-ja, shown by hover in a Jap
       for (const text of japanese as string[]) assert.match(text, /[\u3040-\u30ff\u4e00-\u9fff]/, where);
     }
   });
+
+  it('every shown form of a listed value (x-display) has its Japanese, for the same values', () => {
+    for (const name of readdirSync(join(schemas, 'vocabularies')).filter((n) => n.endsWith('.json'))) {
+      const vocabulary: Record<string, unknown> = JSON.parse(readFileSync(join(schemas, 'vocabularies', name), 'utf8'));
+      const english = vocabulary['x-display'];
+      if (!english || typeof english !== 'object') continue;
+      const japanese = vocabulary['x-display-ja'];
+      assert.ok(japanese && typeof japanese === 'object', `${name}: no x-display-ja`);
+      assert.deepEqual(Object.keys(japanese).sort(), Object.keys(english).sort(), name);
+    }
+  });
 });

@@ -216,12 +216,14 @@ function valueCandidates(node: SchemaNode, path: Path, facts: Facts, today: stri
     const descriptions = schema.markdownEnumDescriptions ?? [];
     const descriptionsJa = schema['x-enum-descriptions-ja'];
     const display = schema['x-display'] ?? {};
+    const displayJa = schema['x-display-ja'] ?? {};
+    const shown = (labels: Record<string, string>, value: string) => (labels[value] !== value ? labels[value] : undefined);
     return schema.enum.map((value, i) => ({
       label: String(value),
       kind: 'value' as const,
-      detail: display[String(value)] !== String(value) ? display[String(value)] : undefined,
+      detail: shown(display, String(value)),
       documentation: descriptions[i],
-      ...(descriptionsJa?.[i] ? { japanese: { documentation: descriptionsJa[i] } } : {}),
+      ...(descriptionsJa?.[i] ? { japanese: { detail: shown(displayJa, String(value)), documentation: descriptionsJa[i] } } : {}),
       insertText: yamlScalar(String(value)),
       snippet: false,
     }));

@@ -52,6 +52,8 @@ export class PostingReader {
   /** The date pattern of a sendable export; undefined for the careers-site text, which keeps the site's dates. */
   readonly datePattern: string | undefined;
   readonly words: (typeof exportWords)['en'];
+  /** Where a listed value's shown form comes from: Japanese postings read `x-display-ja`. */
+  private readonly displayKey: 'x-display' | 'x-display-ja';
 
   constructor(
     readonly parsed: ParsedPosting,
@@ -61,6 +63,7 @@ export class PostingReader {
   ) {
     const japanese = isJapanesePosting(data);
     this.words = japanese ? exportWords.ja : exportWords.en;
+    this.displayKey = japanese ? 'x-display-ja' : 'x-display';
     this.datePattern = options.careersSite ? undefined : japanese ? japaneseDateFormat : (options.dateFormat ?? defaultDateFormat);
   }
 
@@ -121,7 +124,7 @@ export class PostingReader {
     }
     const text = scalarText(value);
     if (this.datePattern && isIsoDate(value)) return formatDate(text, this.datePattern);
-    const labels = this.schemaAt(path)?.schema['x-display'];
+    const labels = this.schemaAt(path)?.schema[this.displayKey];
     if (isRecord(labels) && typeof labels[text] === 'string') return labels[text];
     return text;
   }

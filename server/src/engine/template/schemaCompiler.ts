@@ -38,6 +38,7 @@ function compiler(): Ajv {
     'markdownDescription',
     'markdownEnumDescriptions',
     'x-display',
+    'x-display-ja',
     'x-code',
     'x-description-ja',
     'x-enum-descriptions-ja',

@@ -16,6 +16,8 @@ export interface JsonSchema {
   'x-enum-descriptions-ja'?: string[];
   /** Our extension: how a listed value is shown in completion ("A (least hardship)"). */
   'x-display'?: Record<string, string>;
+  /** The same in Japanese, for Japanese editors. */
+  'x-display-ja'?: Record<string, string>;
   examples?: unknown[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
