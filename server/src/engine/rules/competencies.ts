@@ -1,4 +1,5 @@
 import { catalogueFor, findCompetency, normalizeCompetency, type Catalogue } from '../template/catalogues';
+import { didYouMean, suggestionFragment } from '../diagnostics/fragments';
 import type { EngineSettings } from '../settings/settings';
 import { closestMatches } from '../text/similarity';
 import type { Path } from '../document/yamlNodes';
@@ -55,12 +56,9 @@ function checkKeyCompetencies(context: RuleContext, path: Path): void {
       const match = findCompetency(catalogue, name);
       if (!match) {
         const suggestions = closestMatches(name, allNames);
-        const suggestion = suggestions.length
-          ? `; did you mean '${suggestions[0]}'?`
-          : `; use a name from its ${groupTitle(catalogue, group)}`;
-        const suggestion_ja = suggestions.length
-          ? `（「${suggestions[0]}」の誤りではありませんか）`
-          : `（${groupTitle(catalogue, group)}の名前を使ってください）`;
+        const { suggestion, suggestion_ja } = suggestions.length
+          ? didYouMean(suggestions)
+          : suggestionFragment('useNameFromGroup', { group: groupTitle(catalogue, group) });
         context.report(
           'unknown-competency',
           range,

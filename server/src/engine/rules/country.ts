@@ -1,4 +1,5 @@
 import mentions from '../../../../schemas/wording/country-mentions.json';
+import { didYouMean } from '../diagnostics/fragments';
 import { allCountryNames, countryCodes, countryName, countryNames } from '../text/countries';
 import { closestMatches } from '../text/similarity';
 import { dataPattern } from '../text/patterns';
@@ -39,8 +40,7 @@ function unknownCountry(context: RuleContext): string[] | undefined {
     context.valueRange(['country']),
     {
       value: quoted.length > quotedLength ? `${quoted.slice(0, quotedLength - 1)}…` : quoted,
-      suggestion: suggestions.length ? `; did you mean ${suggestions[0]}?` : '',
-      suggestion_ja: suggestions.length ? `（${suggestions[0]} の誤りではありませんか）` : '',
+      ...didYouMean(suggestions, 'didYouMeanPlace'),
     },
     { path: ['country'], suggestions },
   );

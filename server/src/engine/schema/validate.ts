@@ -1,4 +1,5 @@
 import { headingAt } from '../template/headings';
+import { didYouMean, suggestionFragment } from '../diagnostics/fragments';
 import type { DefinedError, ValidateFunction } from 'ajv';
 import type { Document } from 'yaml';
 import fieldAliases from '../../../../schemas/field-aliases.json';
@@ -156,10 +157,14 @@ function withMisplacedSections(problems: Problem[], root: SchemaNode, data: unkn
     const targetKey = String(target[target.length - 1]);
     const where = titleOf(schemaAtPath(root, targetParent), targetParent[targetParent.length - 1]);
     const renamed = targetKey !== key;
-    const suggestion = `; it belongs in ${where}${renamed ? ` as '${targetKey}'` : ''}`;
     const where_ja = headingAt(root, targetParent).ja;
-    const suggestion_ja = renamed ? `（${where_ja}の「${targetKey}」に置く項目です）` : `（${where_ja}に置く項目です）`;
-    return refineProblem(problem, { suggestion, suggestion_ja }, { ...facts, moveField: target });
+    const fragment = suggestionFragment(renamed ? 'belongsInAs' : 'belongsIn', { section: where, key: targetKey });
+    const fragment_ja = suggestionFragment(renamed ? 'belongsInAs' : 'belongsIn', { section: where_ja, key: targetKey });
+    return refineProblem(
+      problem,
+      { suggestion: fragment.suggestion, suggestion_ja: fragment_ja.suggestion_ja },
+      { ...facts, moveField: target },
+    );
   });
 }
 
@@ -222,8 +227,7 @@ function toProblem(error: DefinedError, document: Document, lines: LineIndex, ro
       const aliased = !!alias && known.includes(alias);
       const suggestions = aliased ? [alias, ...closestMatches(key, known).filter((name) => name !== alias)] : closestMatches(key, known);
       const range = fieldRange(document, lines, [...path, key]);
-      const suggestion = suggestions.length ? `; did you mean '${suggestions[0]}'?` : '';
-      const suggestion_ja = suggestions.length ? `（「${suggestions[0]}」の誤りではありませんか）` : '';
+      const { suggestion, suggestion_ja } = didYouMean(suggestions);
       return makeProblem(
         'unknown-field',
         range,

@@ -1,4 +1,5 @@
 import type { DefinedError, ErrorObject, ValidateFunction } from 'ajv';
+import { didYouMean } from '../diagnostics/fragments';
 import { parse as parseYaml } from 'yaml';
 import { definedErrors, validatorOf } from '../template/schemaCompiler';
 import { isRecord } from '../text/records';
@@ -182,8 +183,7 @@ function schemaProblems(errors: readonly ErrorObject[], ranges: ConfigRanges, pr
         {
           key,
           section: path.length ? path.join('.') : '.postingrc.yaml',
-          suggestion: suggestions.length ? `; did you mean '${suggestions[0]}'?` : '',
-          suggestion_ja: suggestions.length ? `（「${suggestions[0]}」の誤りではありませんか）` : '',
+          ...didYouMean(suggestions),
         },
         { path: [...path, key], suggestions, replaces: 'key' },
       );
@@ -301,8 +301,7 @@ function readRules(rules: unknown, config: ProjectConfig, problems: Problem[], r
           ranges.key(['rules', code]),
           {
             code,
-            suggestion: suggestions.length ? `; did you mean '${suggestions[0]}'?` : '',
-            suggestion_ja: suggestions.length ? `（「${suggestions[0]}」の誤りではありませんか）` : '',
+            ...didYouMean(suggestions),
           },
           { path: ['rules', code], suggestions, replaces: 'key' },
         ),
