@@ -77,6 +77,10 @@ describe('rule: glued-words', () => {
     assert.equal(line.slice(problem.range.start.character, problem.range.end.character), 'experiencein');
     const fix = actionsFor(text, [problem]).find((action) => action.title === "Replace 'experiencein' with 'experience in'");
     assert.ok(fix);
+    // The same fix, titled in Japanese for a Japanese editor.
+    assert.ok(
+      actionsFor(text, [problem], { locale: 'ja' }).some((action) => action.title === '「experiencein」を「experience in」に置き換え'),
+    );
     const fixed = applyEdits(text, fix.edits);
     assert.ok(fixed.includes('previous job experience in'));
     assert.deepEqual(

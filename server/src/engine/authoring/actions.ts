@@ -158,7 +158,11 @@ function fixesFor(editor: StructureEditor, problem: Problem, options: ActionOpti
     for (const { parent, key } of data.missingFields) current = applyEdits(current, editorFor(current, options).insertField(parent, key));
     const edit = diffEdit(original, current);
     const titles = data.missingFields.map(({ parent, key }) => titleAt([...parent, key]));
-    if (edit) fixes.push({ title: `Insert ${titles.length} sections: ${titles.join(', ')}`, edits: [edit] });
+    if (edit)
+      fixes.push({
+        title: title('insertSections', { count: titles.length, sections: titles.join(japanese ? '、' : ', ') }),
+        edits: [edit],
+      });
   }
   if (data.missingKey) {
     const parent = path[path.length - 1] === data.missingKey ? path.slice(0, -1) : path;
@@ -171,7 +175,10 @@ function fixesFor(editor: StructureEditor, problem: Problem, options: ActionOpti
     const { start, end } = problem.range;
     const lines = editor.structure.lines;
     const original = lines.text.slice(lines.offsetAt(start), lines.offsetAt(end));
-    fixes.push({ title: `Replace '${original}' with '${data.replacement}'`, edits: [{ range: problem.range, newText: data.replacement }] });
+    fixes.push({
+      title: title('replaceText', { original, value: data.replacement }),
+      edits: [{ range: problem.range, newText: data.replacement }],
+    });
   }
   for (const suggestion of data.suggestions ?? []) {
     const key = data.replaces === 'key';
