@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the editor tests need, into .e2e/ (gitignored): Node 24 and code-server (which bundles VS Code),
-# plus the Debian packages chromium, neovim and libkrb5-dev (code-server's native modules need its gssapi headers).
+# plus the Debian packages chromium, neovim, libreoffice-writer-nogui and libkrb5-dev (code-server's native modules need its gssapi headers).
 # Idempotent: a second run only checks.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -10,6 +10,8 @@ CODE_SERVER_VERSION=4.139.1
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v nvim >/dev/null || missing+=(neovim)
+# LibreOffice opens the Word export in test/e2e/docx.e2e.ts (Writer without its GUI).
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
 if ((${#missing[@]})); then
   echo "e2e setup: apt-get install ${missing[*]}"
