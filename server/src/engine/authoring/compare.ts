@@ -1,4 +1,5 @@
 import table from '../../../../schemas/render/compare.json';
+import { isRecord } from '../text/records';
 import { parsePosting, type ParsedPosting } from '../document/parse';
 import { pairAt, valueOffsets } from '../document/yamlNodes';
 import { localizeProblems, makeProblem, type Problem } from '../diagnostics/problems';
@@ -150,8 +151,8 @@ export interface RelatedNames {
 
 /** `based_on:` and `translation_of:` of a posting's data (a check's parse): no second parse of the text. */
 export function relatedFilesOf(data: unknown): RelatedNames {
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
-  const record = data as Record<string, unknown>;
+  if (!isRecord(data)) return {};
+  const record = data;
   const name = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
   return { basedOn: name(record.based_on), translationOf: name(record.translation_of) };
 }

@@ -26,10 +26,17 @@ export function finding(code: string, line: number, values: Record<string, strin
 
 /** Where each concept goes in a profile (schemas/import/targets.json): concept → dotted data path. */
 export function targetsOf(profileId: string): Readonly<Record<string, string>> | undefined {
-  const entry: unknown = Object.entries(targetTable).find(([id]) => id === profileId)?.[1];
-  if (!isRecord(entry)) return undefined;
-  return Object.fromEntries(Object.entries(entry).filter((pair): pair is [string, string] => typeof pair[1] === 'string'));
+  return targetsByProfile.get(profileId);
 }
+
+// Read once: each import asks for its profile's targets several times.
+const targetsByProfile = new Map(
+  Object.entries(targetTable).flatMap(([id, entry]: [string, unknown]) =>
+    isRecord(entry)
+      ? [[id, Object.fromEntries(Object.entries(entry).filter((pair): pair is [string, string] => typeof pair[1] === 'string'))] as const]
+      : [],
+  ),
+);
 const kindOf = new Map<string, string | undefined>(common.fields.map((field) => [field.concept, 'kind' in field ? field.kind : undefined]));
 
 /** The header fields a profile is recognised by, read from the entries, with the organisation the text names most. */
