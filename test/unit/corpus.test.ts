@@ -1,7 +1,8 @@
 import { strict as assert } from 'assert';
 import { existsSync, readdirSync, readFileSync } from 'fs';
-import { join, relative, resolve } from 'path';
-import { checkPosting, relatedFileProblems } from '../../server/src/engine';
+import { dirname, join, relative, resolve, sep } from 'path';
+import { checkPosting, configFileNames, defaultSettings, relatedFileProblems, settingsWithConfig, type EngineSettings } from '../../server/src/engine';
+import { loadConfigFile } from '../../server/src/node/configFiles';
 import { readRelatedFiles, translationTarget } from '../../server/src/node/relatedFiles';
 import { expectationKeys, expectationsIn, type Expectation } from '../helpers/expectations';
 
@@ -20,6 +21,32 @@ function corpusPostings(dir: string): string[] {
   });
 }
 
+/**
+ * The settings a corpus posting is checked with, given as data: the nearest .postingrc.yaml in its folder or above,
+ * up to test/corpus (never above, so that nothing outside the repository counts), as the editor and posting-lint
+ * find it. test/corpus/.postingrc.yaml sets a readability target, so that the readability rules, silent by default,
+ * are held to the corpus like every other rule. The seeds are checked with the default settings.
+ */
+async function corpusSettings(path: string): Promise<EngineSettings> {
+  let directory = dirname(path);
+  while (directory === corpusDir || directory.startsWith(corpusDir + sep)) {
+    const file = configFileNames.map((name) => join(directory, name)).find((candidate) => existsSync(candidate));
+    if (file) {
+      const loaded = await loadConfigFile(file);
+      if ('failure' in loaded) throw new Error(`${file}: ${loaded.failure.reason}`);
+      // A settings file with a mistake would silently check with other settings than it says.
+      assert.deepEqual(
+        loaded.problems.map((problem) => problem.message),
+        [],
+        relative(corpusDir, file),
+      );
+      return settingsWithConfig(defaultSettings, loaded.config, loaded.catalogues);
+    }
+    directory = dirname(directory);
+  }
+  return defaultSettings;
+}
+
 describe('corpus postings raise exactly the diagnostics written beside their lines', () => {
   const postings = [...corpusPostings(seedsDir), ...corpusPostings(corpusDir)];
   const found: Expectation[] = [];
@@ -36,8 +63,9 @@ describe('corpus postings raise exactly the diagnostics written beside their lin
     it(relative(resolve(__dirname, '../..'), path), async () => {
       const text = readFileSync(path, 'utf8');
       const expected = expectationsIn(text);
+      const settings = await corpusSettings(path);
       const related = await readRelatedFiles(path, text, 1_000_000, { translatedBy: translations(path) });
-      const problems = [...checkPosting(text).problems, ...relatedFileProblems(text, related)];
+      const problems = [...checkPosting(text, settings).problems, ...relatedFileProblems(text, related, settings)];
       const actual = problems.map((problem) => ({ line: problem.range.start.line + 1, code: problem.code }));
       assert.deepEqual(expectationKeys(actual), expectationKeys(expected));
       found.push(...expected);

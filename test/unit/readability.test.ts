@@ -70,17 +70,20 @@ describe('readability per section', () => {
   });
 
   it('leaves the Japanese measure to postings read in a second language: not JPO postings, whose readers are Japanese', () => {
-    // Plain business Japanese: short sentences, about 40 % kanji (over the 35 % advised for readers of easy Japanese).
-    const japanese = '予約システムで予約の変更と取消を行い、返金を処理する。利用者の質問に電話と電子メールで回答する。'.repeat(2);
-    const paragraph = (key: string, indent: string) => `${indent}${key}: >-\n${indent}  ${japanese}\n`;
-    const refugeeTalent = readSeed(`${seedsDir}/welgee-refugee-talent-software-engineer.posting.yaml`).replace(
-      /^ {2}description: >-\n {4}The engineer[^\n]*\n[^\n]*\n/m,
-      paragraph('description', '  '),
-    );
+    // Long sentences joined at 「、」: about 90 characters each, well over the 60 that read easily.
+    const japanese =
+      '当社は、外国籍の方を含む多様な人材が安心して働ける職場づくりを進めており、入社後の日本語学習や在留資格の手続きについても、専任の担当者が一人ひとりに寄り添いながら継続して支援しています。'.repeat(2);
+    // Plain business Japanese: short sentences, about 45 % kanji among the Japanese characters: nothing to report.
+    const plain = '予約システムで予約の変更と取消を行い、返金を処理する。利用者の質問に電話と電子メールで回答する。'.repeat(2);
+    const paragraph = (key: string, indent: string, value = japanese) => `${indent}${key}: >-\n${indent}  ${value}\n`;
+    const welgee = readSeed(`${seedsDir}/welgee-refugee-talent-software-engineer.posting.yaml`);
+    const description = /^ {2}description: >-\n {4}The engineer[^\n]*\n[^\n]*\n/m;
+    const refugeeTalent = welgee.replace(description, paragraph('description', '  '));
     assert.deepEqual(
       readability(refugeeTalent, { readabilityTargetGrade: 12 }).map((p) => p.code),
       ['readability-japanese'],
     );
+    assert.deepEqual(readability(welgee.replace(description, paragraph('description', '  ', plain)), { readabilityTargetGrade: 12 }), []);
     const jpo = readSeed(`${seedsDir}/mofa-jpo-ocha-bangkok-p2.posting.yaml`).replace(
       /^ {2}background: >-\n(?: {4}[^\n]*\n)+/m,
       paragraph('background', '  '),

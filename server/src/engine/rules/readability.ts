@@ -22,6 +22,7 @@ export const readabilityRules: Rule = {
     if (!enabled('readability-grade') && !enabled('readability-japanese')) return;
     const target = targetGrade(parameters);
     for (const section of sectionsOf(context.freeTexts('freeText'))) {
+      if (readabilitySettings.excludedSections.includes(section.path[0])) continue;
       const measures = measure(section);
       if (!measures || !isFarAboveTarget(measures, target)) continue;
       const range = context.keyRange(section.path);
