@@ -1,7 +1,14 @@
 import { strict as assert } from 'assert';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { dirname, join, relative, resolve, sep } from 'path';
-import { checkPosting, configFileNames, defaultSettings, relatedFileProblems, settingsWithConfig, type EngineSettings } from '../../server/src/engine';
+import {
+  checkPosting,
+  configFileNames,
+  defaultSettings,
+  relatedFileProblems,
+  settingsWithConfig,
+  type EngineSettings,
+} from '../../server/src/engine';
 import { loadConfigFile } from '../../server/src/node/configFiles';
 import { readRelatedFiles, translationTarget } from '../../server/src/node/relatedFiles';
 import { expectationKeys, expectationsIn, type Expectation } from '../helpers/expectations';

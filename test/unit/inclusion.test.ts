@@ -79,6 +79,54 @@ describe('inclusive wording beyond gender', () => {
     assert.deepEqual(found(jpoText), ['nationality-wording: Accent-free']);
   });
 
+  it('nationality and ethnicity in Japanese: accent, refusal of foreigners, birthplace, appearance; near misses stay silent', () => {
+    const each = (sentences: string[]) => sentences.flatMap((sentence) => found(withExperience(sentence)));
+    assert.deepEqual(
+      each([
+        '外国なまりのない英語を話せること。',
+        '訛りのない日本語で電話対応ができること。',
+        '日本人に限ります。',
+        '日本人の方のみ応募できます。',
+        '外国籍不可。',
+        '外国籍の方はご応募いただけません。',
+        '外国人お断り。',
+        '日本で生まれ育った方を優遇します。',
+        '日本生まれ・日本育ちの方。',
+        '白人の方のみ。',
+      ]),
+      [
+        'nationality-wording: 外国なまりのない',
+        'nationality-wording: 訛りのない',
+        'nationality-wording: 日本人に限ります',
+        'nationality-wording: 日本人の方のみ',
+        'nationality-wording: 外国籍不可',
+        'nationality-wording: 外国籍の方はご応募いただけません',
+        'nationality-wording: 外国人お断り',
+        'nationality-wording: 日本で生まれ育った方',
+        'nationality-wording: 日本生まれ・日本育ち',
+        'nationality-wording: 白人の方のみ',
+      ],
+    );
+    assert.deepEqual(
+      each([
+        '外国籍の方も応募できます。',
+        '外国籍の方を歓迎します。',
+        '国籍を問わず、外国人の方の応募もお待ちしています。',
+        '日本生まれのブランドです。',
+        '欧米人の観光客が多い地域です。',
+        '日本人の職員と外国籍の職員が一緒に働いています。',
+      ]),
+      [],
+    );
+    // An accent is never a lawful ground, even where the programme sets a nationality; a nationality is, there.
+    const jpoText = replaceOnce(
+      jpo,
+      '    - Candidates can work in English',
+      '    - 日本人に限ります。\n    - 訛りのない英語を話せること。\n    - Candidates can work in English',
+    );
+    assert.deepEqual(found(jpoText), ['nationality-wording: 訛りのない']);
+  });
+
   it('family status, in English and Japanese', () => {
     assert.deepEqual(found(withExperience('Single applicants preferred.')), ['family-status-wording: Single applicants']);
     assert.deepEqual(found(withExperience('独身の方を歓迎します。')), ['family-status-wording: 独身の方']);

@@ -107,6 +107,14 @@ describe('refugee-talent requirements', () => {
     );
   });
 
+  it('native Japanese asked in Japanese words (日本語を母語とする方) is the same one problem', () => {
+    const motherTongue = replaceOnce(seed, '  - Business-level English.\n', '  - Business-level English.\n  - 日本語を母語とする方。\n');
+    assert.deepEqual(
+      checkPosting(motherTongue).problems.map((p) => p.code),
+      ['refugee-talent-excluding-requirement'],
+    );
+  });
+
   it('the general wording warning still speaks where no profile rule covers the text', () => {
     const lica6 = readSeed();
     const native = replaceOnce(lica6, 'statement: Proficiency in English', 'statement: Native English speaker. Proficiency in English');

@@ -72,7 +72,9 @@ describe('readability per section', () => {
   it('leaves the Japanese measure to postings read in a second language: not JPO postings, whose readers are Japanese', () => {
     // Long sentences joined at 「、」: about 90 characters each, well over the 60 that read easily.
     const japanese =
-      '当社は、外国籍の方を含む多様な人材が安心して働ける職場づくりを進めており、入社後の日本語学習や在留資格の手続きについても、専任の担当者が一人ひとりに寄り添いながら継続して支援しています。'.repeat(2);
+      '当社は、外国籍の方を含む多様な人材が安心して働ける職場づくりを進めており、入社後の日本語学習や在留資格の手続きについても、専任の担当者が一人ひとりに寄り添いながら継続して支援しています。'.repeat(
+        2,
+      );
     // Plain business Japanese: short sentences, about 45 % kanji among the Japanese characters: nothing to report.
     const plain = '予約システムで予約の変更と取消を行い、返金を処理する。利用者の質問に電話と電子メールで回答する。'.repeat(2);
     const paragraph = (key: string, indent: string, value = japanese) => `${indent}${key}: >-\n${indent}  ${value}\n`;

@@ -220,7 +220,15 @@ describe('wording checks on free text', () => {
     it('every pattern of a group has an example that the group’s quick mention test lets through', () => {
       const examples = {
         ageLimit: ['aged 35 or under', '35 years old or younger', '35歳以下'],
-        nativeSpeaker: ['native speaker', 'native English speakers', 'Japanese native speaker', 'mother tongue', 'ネイティブ', '母語話者'],
+        nativeSpeaker: [
+          'native speaker',
+          'native English speakers',
+          'Japanese native speaker',
+          'mother tongue',
+          'ネイティブ',
+          '母語話者',
+          '日本語を母語とする方',
+        ],
       };
       for (const group of ['ageLimit', 'nativeSpeaker'] as const) {
         const mention = new RegExp(requirementData.mentions[group], 'i');
