@@ -118,8 +118,8 @@ export interface CompareResult {
 export const compareRequest = request<CompareParams, CompareResult>('posting/compare');
 
 /**
- * The command the wording code lens runs: the client shows the explanation (its one argument, a
- * `WordingExplanation` in the reader's language) with a "Learn more" button.
+ * The command the wording and readability code lenses run: the client shows the explanation (its one argument, a
+ * `WordingExplanation` in the reader's language, on the page it names) with a "Learn more" link.
  */
 export const explainWordingCommand = 'postingStudio.explainWording';
 

@@ -12,6 +12,7 @@ interface Explanation {
   detail: string;
   learnMore: { title: string; url: string };
   markdown: string;
+  page?: string;
 }
 
 const seed = readSeed();
@@ -99,8 +100,8 @@ describe('wording checks and Japanese over LSP (stdio)', function () {
       explanation.markdown,
       `# Wording: strongly masculine-coded\n\n${explanation.detail}\n\n[Learn more](https://doi.org/10.1037/a0022530)\n\n`,
     );
-    // The readability lenses stay labels: a measure to read, nothing to run.
-    assert.ok(sectionLenses.every((lens) => lens.command?.command === ''));
+    // The readability lenses explain themselves with the same command, on a page of their own.
+    assert.ok(sectionLenses.every((lens) => lens.command?.command === 'postingStudio.explainWording'));
 
     const jaUri = freshUri();
     await japanese.open(jaUri, text);
@@ -111,6 +112,43 @@ describe('wording checks and Japanese over LSP (stdio)', function () {
     assert.match(ja.detail, /\n\nバランス: 女性的な語 \d+ 個、男性的な語 \d+ 個、スコア -\d+/);
     assert.match(ja.detail, /\n\n対処: /);
     assert.match(ja.detail, /\n\n語のリストの出典: Gaucher, Friesen & Kay \(2011\)/);
+    assert.equal(ja.learnMore.title, '詳細');
+  });
+
+  it('a readability lens explains its section when clicked, in the client language', async () => {
+    const uri = freshUri();
+    await english.open(uri, seed);
+    const lenses = await english.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    const background = lenses.find((lens) => lens.range.start.line === rangeOf(seed, 'background').start.line)!;
+    assert.match(background.command!.title, /^Readability: grade 21\.3 \(target 12\), 12 sentences, 33 words per sentence, longest 59$/);
+    assert.equal(background.command?.command, 'postingStudio.explainWording');
+    const [explanation] = background.command!.arguments as [Explanation];
+    assert.equal(explanation.message, 'Readability: Background');
+    assert.equal(explanation.page, 'Readability');
+    const paragraphs = explanation.detail.split('\n\n');
+    assert.match(paragraphs[0], /^Grade level 21\.3 by the Flesch-Kincaid formula, 22\.9 by the Automated Readability Index/);
+    assert.equal(paragraphs[1], '12 sentences, 401 words: 33 words per sentence on average, 59 in the longest.');
+    assert.match(paragraphs[2], /^The longest sentence: “UNHCR’s main role/);
+    // No .postingrc.yaml sets a target here: the page says so, and how to set one.
+    assert.match(paragraphs[3], /^The project has set no target, .*parameters\.readabilityTargetGrade in \.postingrc\.yaml/);
+    assert.ok(paragraphs.some((p) => p.startsWith('What to do: ')));
+    assert.ok(paragraphs.some((p) => p.startsWith('Where the measures come from: ')));
+    assert.equal(
+      explanation.markdown,
+      `# Readability: Background\n\n${explanation.detail}\n\n[Learn more](https://stars.library.ucf.edu/istlibrary/56)\n\n`,
+    );
+
+    const jaUri = freshUri();
+    await japanese.open(jaUri, seed);
+    const jaLenses = await japanese.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: jaUri } });
+    const jaBackground = jaLenses.find((lens) => lens.range.start.line === background.range.start.line)!;
+    assert.match(jaBackground.command!.title, /^読みやすさ: 学年レベル 21\.3（目標 12）/);
+    const [ja] = jaBackground.command!.arguments as [Explanation];
+    assert.equal(ja.message, '読みやすさ: 背景');
+    assert.equal(ja.page, '読みやすさ');
+    assert.match(ja.detail, /\n\n12文、401語。1文平均 33語、最長の文は 59語です。\n\n/);
+    assert.match(ja.detail, /\n\n対処: /);
+    assert.match(ja.detail, /\n\n測定の出典: /);
     assert.equal(ja.learnMore.title, '詳細');
   });
 

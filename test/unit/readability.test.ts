@@ -2,6 +2,8 @@ import { strict as assert } from 'assert';
 import { checkPosting, defaultSettings, parsePosting, readabilityLenses } from '../../server/src/engine';
 import { freeTextOf } from '../../server/src/engine/wording';
 import { measure, sectionsOf } from '../../server/src/engine/wording/readability';
+import { readFileSync } from 'fs';
+import { resolve } from 'path';
 import { replaceOnce } from '../helpers/edit';
 import { readSeed, seedsDir } from '../helpers/seeds';
 
@@ -101,5 +103,70 @@ describe('readability per section', () => {
     const lenses = readabilityLenses(seed, 'ja', 14);
     assert.equal(lenses[0].title, '読みやすさ: 学年レベル 14.9（目標 14）、2文、1文平均 19語、最長 20語');
     assert.equal(lenses.length, 10);
+  });
+  describe('what clicking a section’s lens shows', () => {
+    const background = (lenses: ReturnType<typeof readabilityLenses>) =>
+      lenses.find((l) => /: (Background|背景)$/.test(l.explanation.message))!;
+
+    it('an English section: its grades, sentence lengths, longest sentence, the verdict against the target, advice and sources', () => {
+      const { explanation } = background(readabilityLenses(seed, 'en', 12));
+      assert.equal(explanation.message, 'Readability: Background');
+      assert.equal(explanation.page, 'Readability');
+      const paragraphs = explanation.detail.split('\n\n');
+      assert.deepEqual(paragraphs.slice(0, 2), [
+        'Grade level 21.3 by the Flesch-Kincaid formula, 22.9 by the Automated Readability Index: about the years of school a reader needs to follow the text with ease.',
+        '12 sentences, 401 words: 33 words per sentence on average, 59 in the longest.',
+      ]);
+      assert.match(paragraphs[2], /^The longest sentence: “UNHCR’s main role in the domestic context of Japan .*…”$/);
+      assert.equal(
+        paragraphs[3],
+        'The project aims at grade 12. This section is 9.3 grades above it, more than the 6 from which a section is reported (readability-grade).',
+      );
+      assert.match(paragraphs[4], /^What to do: /);
+      assert.match(paragraphs[5], /^Where the measures come from: the Flesch-Kincaid grade level and the Automated Readability Index/);
+      assert.deepEqual(explanation.learnMore, { title: 'Learn more', url: 'https://stars.library.ucf.edu/istlibrary/56' });
+      assert.equal(
+        explanation.markdown,
+        `# Readability: Background\n\n${explanation.detail}\n\n[Learn more](https://stars.library.ucf.edu/istlibrary/56)\n\n`,
+      );
+      // The verdict follows the target: within it, above it but inside the margin, or no target chosen at all.
+      const verdict = (target?: number) => background(readabilityLenses(seed, 'en', target)).explanation.detail.split('\n\n')[3];
+      assert.equal(verdict(22), 'The project aims at grade 22, and this section is within it.');
+      assert.match(verdict(18), /^The project aims at grade 18\. This section is 3\.3 grades above it; a section is reported only when/);
+      assert.match(verdict(undefined), /^The project has set no target, so the section is measured here and never reported; grade 12 /);
+    });
+
+    it('in Japanese for a Japanese reader, and the author’s Markdown characters are escaped on the page', () => {
+      const text = replaceOnce(seed, 'UNHCR’s main role', 'UNHCR’s *main* role');
+      const { explanation } = background(readabilityLenses(text, 'ja', 12));
+      assert.equal(explanation.message, '読みやすさ: 背景');
+      assert.equal(explanation.page, '読みやすさ');
+      assert.match(explanation.detail, /^Flesch-Kincaid の学年レベル 21\.\d、Automated Readability Index /);
+      assert.match(explanation.detail, /\n\nプロジェクトの目標は学年レベル 12 です。このセクションは 9\.\d 学年上回り/);
+      assert.match(explanation.detail, /\n\n対処: /);
+      assert.match(explanation.detail, /\n\n測定の出典: /);
+      assert.ok(explanation.detail.includes('最長の文: 「UNHCR’s *main* role'));
+      assert.ok(explanation.markdown.includes('最長の文: 「UNHCR’s \\*main\\* role'));
+    });
+
+    it('a Japanese section: characters per sentence, kanji, the longest sentence; not reported where readers are Japanese', () => {
+      const hotel = readFileSync(resolve(__dirname, '../corpus/postings/p-refugee-talent-hotel-front-ja.posting.yaml'), 'utf8');
+      const [description] = readabilityLenses(hotel, 'en', 12);
+      const paragraphs = description.explanation.detail.split('\n\n');
+      assert.deepEqual(paragraphs.slice(0, 2), [
+        '2 sentences, 168 characters: 84 characters per sentence on average (up to 60 reads easily), 155 in the longest.',
+        'Kanji make up 56% of the Japanese characters (kanji, hiragana and katakana); above 75% the text is mostly strings of kanji compounds.',
+      ]);
+      assert.match(paragraphs[2], /^The longest sentence: “当社は、創業以来.*取り組んでおります。”$/);
+      assert.equal(paragraphs[3], 'This section is reported (readability-japanese): its sentences or its kanji are over the limits above.');
+      assert.equal(description.explanation.learnMore.url, 'https://www.moj.go.jp/isa/support/portal/plainjapanese_guideline.html');
+      const [ja] = readabilityLenses(hotel, 'ja', 12);
+      assert.match(ja.explanation.detail, /^2文、168字。1文平均 84字/);
+      const asJpo = hotel.replace('profile: refugee-talent', 'profile: jpo');
+      assert.match(
+        readabilityLenses(asJpo, 'en', 12)[0].explanation.detail,
+        /\n\nNot reported in this profile: its candidates must be Japanese nationals/,
+      );
+    });
   });
 });

@@ -6,7 +6,7 @@ import { postingDocument, safely, type SettingsFor } from './postingDocument';
 
 /**
  * Code lenses: on the title, the posting's gender-coded wording balance ("Wording: masculine-coded (lead, analytical)");
- * on each free-text section, its readability (grade level and sentence lengths).
+ * on each free-text section, its readability (grade level and sentence lengths). Each opens its explanation when clicked.
  */
 export function registerWordingLens(
   connection: Connection,
@@ -29,10 +29,10 @@ export function registerWordingLens(
         const balanceLens = balance
           ? [{ range: balance.range, command: { title: balance.title, command: explainWordingCommand, arguments: [balance.explanation] } }]
           : [];
-        // An empty command id makes a lens a label: the readability measures are there to read.
+        // A section's readability explains itself too: its measures, longest sentence, the target, what to do, the sources.
         const readability = readabilityLenses(found.text, locale, target).map((lens) => ({
           range: lens.range,
-          command: { title: lens.title, command: '' },
+          command: { title: lens.title, command: explainWordingCommand, arguments: [lens.explanation] },
         }));
         return [...balanceLens, ...readability];
       },

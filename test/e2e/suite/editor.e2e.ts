@@ -189,7 +189,8 @@ describe('Posting Studio in VS Code (code-server)', () => {
     const editor = await open('template.posting.yaml');
     const lens = await waitFor('the wording code lens', async () =>
       (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri)).find(
-        (l) => l.command?.command === 'postingStudio.explainWording',
+        // The readability lenses run the same command: the wording lens is the one titled so.
+        (l) => l.command?.command === 'postingStudio.explainWording' && /^Wording: /.test(l.command.title),
       ),
     );
     assert.match(lens.command!.title, /^Wording: /);
@@ -215,6 +216,28 @@ describe('Posting Studio in VS Code (code-server)', () => {
     assert.match(text, /What to do: /);
     assert.match(text, /Where the word lists come from: Gaucher, Friesen & Kay \(2011\)/);
     assert.match(text, /Learn more/);
+  });
+
+  it('a readability code lens explains its section when clicked, on a page of its own', async () => {
+    const editor = await open('template.posting.yaml');
+    const lens = await waitFor('a readability code lens', async () =>
+      (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri)).find(
+        (l) => l.command?.command === 'postingStudio.explainWording' && /^Readability: /.test(l.command.title),
+      ),
+    );
+    const [explanation] = lens.command!.arguments as [{ markdown: string; page: string }];
+    assert.equal(explanation.page, 'Readability');
+    assert.match(explanation.markdown, /^# Readability: /);
+    assert.match(explanation.markdown, /\n\nWhat to do: /);
+    assert.match(explanation.markdown, /\n\nWhere the measures come from: /);
+    await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
+    await waitFor('the readability preview tab', () =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find(
+          (t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('markdown.preview') && /Readability/.test(t.label),
+        ),
+    );
   });
 
   it('the preview opens beside the posting, titled after the file', async () => {

@@ -40,12 +40,26 @@ describe('Posting Studio in a Japanese VS Code (code-server --locale ja)', () =>
     const editor = await open('template.posting.yaml');
     const lens = await waitFor('the wording code lens', async () =>
       (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri)).find(
-        (l) => l.command?.command === 'postingStudio.explainWording',
+        // The readability lenses run the same command: the wording lens is the one titled so.
+        (l) => l.command?.command === 'postingStudio.explainWording' && /^表現: /.test(l.command.title),
       ),
     );
     assert.match(lens.command!.title, /^表現: /);
     const [explanation] = lens.command!.arguments as [{ markdown: string }];
     assert.match(explanation.markdown, /語のリストの出典: Gaucher/);
+  });
+
+  it('the readability code lenses and their explanations are in Japanese', async () => {
+    const editor = await open('template.posting.yaml');
+    const lens = await waitFor('a readability code lens', async () =>
+      (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri)).find(
+        (l) => l.command?.command === 'postingStudio.explainWording' && /^読みやすさ: /.test(l.command.title),
+      ),
+    );
+    const [explanation] = lens.command!.arguments as [{ markdown: string; page: string }];
+    assert.equal(explanation.page, '読みやすさ');
+    assert.match(explanation.markdown, /\n\n対処: /);
+    assert.match(explanation.markdown, /\n\n測定の出典: /);
   });
 
   it('our commands are listed in the command palette with their Japanese titles', async () => {

@@ -56,7 +56,7 @@ export function sectionsOf(texts: readonly FreeText[]): Section[] {
 }
 
 /** Each text as its sentences; a list item without a full stop is one sentence. */
-function sentences(section: Section): string[] {
+export function sentences(section: Section): string[] {
   return section.texts.flatMap((text) => sentencesOf(text.value).map((s) => text.value.slice(s.start, s.end)));
 }
 
