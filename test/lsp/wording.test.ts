@@ -130,7 +130,7 @@ describe('wording checks and Japanese over LSP (stdio)', function () {
     assert.equal(paragraphs[1], '12 sentences, 401 words: 33 words per sentence on average, 59 in the longest.');
     assert.match(paragraphs[2], /^The longest sentence: “UNHCR’s main role/);
     // No .postingrc.yaml sets a target here: the page says so, and how to set one.
-    assert.match(paragraphs[3], /^The project has set no target, .*parameters\.readabilityTargetGrade in \.postingrc\.yaml/);
+    assert.match(paragraphs[3], /^The project does not report readability .*parameters\.readabilityTargetGrade in \.postingrc\.yaml/);
     assert.ok(paragraphs.some((p) => p.startsWith('What to do: ')));
     assert.ok(paragraphs.some((p) => p.startsWith('Where the measures come from: ')));
     assert.equal(

@@ -11,6 +11,9 @@ const seed = readSeed();
 const readability = (text: string, parameters = {}, severities = {}) =>
   checkPosting(text, { ...defaultSettings, parameters, severities }).problems.filter((p) => p.code.startsWith('readability-'));
 
+/** Settings with a project target, as a .postingrc.yaml sets it. */
+const target = (grade: number) => ({ parameters: { readabilityTargetGrade: grade }, severities: {} });
+
 function sections(text: string) {
   const { document } = parsePosting(text);
   return sectionsOf(freeTextOf(document!, text));
@@ -100,7 +103,7 @@ describe('readability per section', () => {
   });
 
   it('gives a code lens per section, in the reader’s language', () => {
-    const lenses = readabilityLenses(seed, 'ja', 14);
+    const lenses = readabilityLenses(seed, 'ja', target(14));
     assert.equal(lenses[0].title, '読みやすさ: 学年レベル 14.9（目標 14）、2文、1文平均 19語、最長 20語');
     assert.equal(lenses.length, 10);
   });
@@ -109,7 +112,7 @@ describe('readability per section', () => {
       lenses.find((l) => /: (Background|背景)$/.test(l.explanation.message))!;
 
     it('an English section: its grades, sentence lengths, longest sentence, the verdict against the target, advice and sources', () => {
-      const { explanation } = background(readabilityLenses(seed, 'en', 12));
+      const { explanation } = background(readabilityLenses(seed, 'en', target(12)));
       assert.equal(explanation.message, 'Readability: Background');
       assert.equal(explanation.page, 'Readability');
       const paragraphs = explanation.detail.split('\n\n');
@@ -130,15 +133,30 @@ describe('readability per section', () => {
         `# Readability: Background\n\n${explanation.detail}\n\n[Learn more](https://stars.library.ucf.edu/istlibrary/56)\n\n`,
       );
       // The verdict follows the target: within it, above it but inside the margin, or no target chosen at all.
-      const verdict = (target?: number) => background(readabilityLenses(seed, 'en', target)).explanation.detail.split('\n\n')[3];
+      const verdict = (target?: number) =>
+        background(
+          readabilityLenses(
+            seed,
+            'en',
+            target === undefined ? defaultSettings : { parameters: { readabilityTargetGrade: target }, severities: {} },
+          ),
+        ).explanation.detail.split('\n\n')[3];
       assert.equal(verdict(22), 'The project aims at grade 22, and this section is within it.');
       assert.match(verdict(18), /^The project aims at grade 18\. This section is 3\.3 grades above it; a section is reported only when/);
-      assert.match(verdict(undefined), /^The project has set no target, so the section is measured here and never reported; grade 12 /);
+      assert.match(verdict(undefined), /^The project does not report readability \(it sets no target, .*; grade 12 is the goal shown\./);
+      // A code turned on in `rules` reports without a target; turned off, it does not, whatever the target.
+      const withRules = (severities: Record<string, 'information' | 'off'>, parameters = {}) =>
+        background(readabilityLenses(seed, 'en', { parameters, severities })).explanation.detail.split('\n\n')[3];
+      assert.match(
+        withRules({ 'readability-grade': 'information' }),
+        /^The project aims at grade 12\. This section is 9\.3 grades above it, more than/,
+      );
+      assert.match(withRules({ 'readability-grade': 'off' }, { readabilityTargetGrade: 12 }), /^The project does not report readability/);
     });
 
     it('in Japanese for a Japanese reader, and the author’s Markdown characters are escaped on the page', () => {
       const text = replaceOnce(seed, 'UNHCR’s main role', 'UNHCR’s *main* role');
-      const { explanation } = background(readabilityLenses(text, 'ja', 12));
+      const { explanation } = background(readabilityLenses(text, 'ja', target(12)));
       assert.equal(explanation.message, '読みやすさ: 背景');
       assert.equal(explanation.page, '読みやすさ');
       assert.match(explanation.detail, /^Flesch-Kincaid の学年レベル 21\.\d、Automated Readability Index /);
@@ -151,7 +169,7 @@ describe('readability per section', () => {
 
     it('a Japanese section: characters per sentence, kanji, the longest sentence; not reported where readers are Japanese', () => {
       const hotel = readFileSync(resolve(__dirname, '../corpus/postings/p-refugee-talent-hotel-front-ja.posting.yaml'), 'utf8');
-      const [description] = readabilityLenses(hotel, 'en', 12);
+      const [description] = readabilityLenses(hotel, 'en', target(12));
       const paragraphs = description.explanation.detail.split('\n\n');
       assert.deepEqual(paragraphs.slice(0, 2), [
         '2 sentences, 168 characters: 84 characters per sentence on average (up to 60 reads easily), 155 in the longest.',
@@ -160,11 +178,11 @@ describe('readability per section', () => {
       assert.match(paragraphs[2], /^The longest sentence: “当社は、創業以来.*取り組んでおります。”$/);
       assert.equal(paragraphs[3], 'This section is reported (readability-japanese): its sentences or its kanji are over the limits above.');
       assert.equal(description.explanation.learnMore.url, 'https://www.moj.go.jp/isa/support/portal/plainjapanese_guideline.html');
-      const [ja] = readabilityLenses(hotel, 'ja', 12);
+      const [ja] = readabilityLenses(hotel, 'ja', target(12));
       assert.match(ja.explanation.detail, /^2文、168字。1文平均 84字/);
       const asJpo = hotel.replace('profile: refugee-talent', 'profile: jpo');
       assert.match(
-        readabilityLenses(asJpo, 'en', 12)[0].explanation.detail,
+        readabilityLenses(asJpo, 'en', target(12))[0].explanation.detail,
         /\n\nNot reported in this profile: its candidates must be Japanese nationals/,
       );
     });

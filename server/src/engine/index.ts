@@ -56,6 +56,7 @@ export {
   type GateOptions,
 } from './render';
 export * from './authoring';
-export { explainBalance, readabilityLenses, wordingBalanceLens, type WordingExplanation } from './wording/lens';
+export { explainBalance, wordingBalanceLens, type WordingExplanation } from './wording/lens';
+export { explainReadability, readabilityLenses } from './authoring/readabilityLens';
 export { importFromText, type ImportOptions, type ImportResult } from './import/fromText';
 export { isRecord } from './text/records';

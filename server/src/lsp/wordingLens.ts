@@ -22,15 +22,14 @@ export function registerWordingLens(
       async () => {
         const found = await postingDocument(documents, settingsFor, textDocument.uri);
         if (!found) return [];
-        const { locale, parameters } = found.settings.engine;
-        const target = typeof parameters.readabilityTargetGrade === 'number' ? parameters.readabilityTargetGrade : undefined;
+        const { locale } = found.settings.engine;
         const balance = wordingBalanceLens(found.text, locale);
         // The balance explains itself when clicked (the words, the score, what to do, where the lists come from).
         const balanceLens = balance
           ? [{ range: balance.range, command: { title: balance.title, command: explainWordingCommand, arguments: [balance.explanation] } }]
           : [];
         // A section's readability explains itself too: its measures, longest sentence, the target, what to do, the sources.
-        const readability = readabilityLenses(found.text, locale, target).map((lens) => ({
+        const readability = readabilityLenses(found.text, locale, found.settings.engine).map((lens) => ({
           range: lens.range,
           command: { title: lens.title, command: explainWordingCommand, arguments: [lens.explanation] },
         }));

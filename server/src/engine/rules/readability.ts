@@ -1,4 +1,5 @@
 import { isFarAboveTarget, measure, readabilitySettings, sectionsOf } from '../wording/readability';
+import type { EngineSettings } from '../settings/settings';
 import type { Rule } from './rule';
 
 /** The target grade: .postingrc.yaml parameters.readabilityTargetGrade, else the data's. */
@@ -13,12 +14,20 @@ export function targetGrade(parameters: Record<string, unknown>): number {
  * formal UN texts (the standard accountability and background paragraphs) read well above grade 18, and a
  * posting should not light up before its team has chosen a target. The code lens shows every section's measures.
  */
+/** Whether each readability code reports: once the project sets a target, or turns the code on in `rules`. */
+export function readabilityChecks(settings: Pick<EngineSettings, 'parameters' | 'severities'>): (code: ReadabilityCode) => boolean {
+  const { parameters, severities } = settings;
+  const chosen = parameters.readabilityTargetGrade !== undefined;
+  return (code) => (severities[code] ? severities[code] !== 'off' : chosen);
+}
+
+export type ReadabilityCode = 'readability-grade' | 'readability-japanese';
+
 export const readabilityRules: Rule = {
   codes: ['readability-grade', 'readability-japanese'],
   check(context) {
-    const { parameters, severities } = context.settings;
-    const chosen = parameters.readabilityTargetGrade !== undefined;
-    const enabled = (code: string) => (severities[code] ? severities[code] !== 'off' : chosen);
+    const { parameters } = context.settings;
+    const enabled = readabilityChecks(context.settings);
     if (!enabled('readability-grade') && !enabled('readability-japanese')) return;
     const target = targetGrade(parameters);
     for (const section of sectionsOf(context.freeTexts('freeText'))) {
