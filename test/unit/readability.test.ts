@@ -74,6 +74,24 @@ describe('readability per section', () => {
     assert.equal(readability(seed, {}, { 'readability-grade': 'warning' }).length, 3);
   });
 
+  it('does not report notes, the imported text still to be moved to its sections, though the lens measures them', () => {
+    const imported = readFileSync(resolve(__dirname, '../corpus/import/consultancy/free-paragraph-ngo-translator.posting.yaml'), 'utf8');
+    // The same paragraph is the background and, kept word for word by the import, the notes: only the background counts.
+    assert.deepEqual(
+      readability(imported, { readabilityTargetGrade: 12 }).map((p) => [p.code, p.range.start.line + 1]),
+      [['readability-grade', 6]],
+    );
+    const lenses = readabilityLenses(imported, 'en', target(12));
+    assert.deepEqual(
+      lenses.map((lens) => lens.range.start.line + 1),
+      [6, 15],
+    );
+    assert.match(
+      lenses[1].explanation.detail,
+      /\n\nNotes hold imported text still to be moved to its sections: measured here, never reported\.\n\n/,
+    );
+  });
+
   it('leaves the Japanese measure to postings read in a second language: not JPO postings, whose readers are Japanese', () => {
     // Long sentences joined at 「、」: about 90 characters each, well over the 60 that read easily.
     const japanese =
