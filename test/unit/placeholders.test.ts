@@ -40,6 +40,7 @@ const guidanceLeftIn: [string, string][] = [
   ['TODO: add the monitoring results', 'todo'],
   ['ここに職務内容を記入してください。', 'japanese-guidance'],
   ['〇〇大学卒業以上', 'japanese-guidance'],
+  ['〇〇年〇〇月から勤務', 'japanese-guidance'],
   ['（記入例：東京都）', 'japanese-guidance'],
 ];
 
@@ -76,6 +77,10 @@ const ordinaryText: string[] = [
   'Experience with the 1951 Convention and its 1967 Protocol [sic] is an asset.',
   '東京都内での勤務（在宅勤務可）',
   '応募締切：2025年2月1日',
+  // 〇 is also the kanji numeral zero: years and counts written in kanji are no placeholder.
+  '当法人は二〇〇八年に設立されました。',
+  '二〇〇〇年から活動しています。',
+  '会員は約一〇〇〇人です。',
   'Staff members add value here by coaching new colleagues.',
 ];
 
