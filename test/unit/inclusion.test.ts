@@ -93,6 +93,8 @@ describe('inclusive wording beyond gender', () => {
         '日本で生まれ育った方を優遇します。',
         '日本生まれ・日本育ちの方。',
         '白人の方のみ。',
+        'ベトナム人スタッフ募集。',
+        '中国人の方に限ります。',
       ]),
       [
         'nationality-wording: 外国なまりのない',
@@ -105,6 +107,8 @@ describe('inclusive wording beyond gender', () => {
         'nationality-wording: 日本で生まれ育った方',
         'nationality-wording: 日本生まれ・日本育ち',
         'nationality-wording: 白人の方のみ',
+        'nationality-wording: ベトナム人スタッフ募集',
+        'nationality-wording: 中国人の方に限ります',
       ],
     );
     assert.deepEqual(
@@ -119,6 +123,8 @@ describe('inclusive wording beyond gender', () => {
         '応募は日本人に限りません。',
         '外国人の不可欠な役割を理解している方。',
         '外国籍の方もご遠慮なくご相談ください。',
+        'ベトナム人スタッフが多く働いています。',
+        'ベトナム人のみならず、様々な国籍の方が働いています。',
       ]),
       [],
     );
