@@ -1,5 +1,8 @@
 // Bundles the client, the server and the CLI into dist/, so the .vsix ships no node_modules.
 import { build } from 'esbuild';
+import { mkdirSync, writeFileSync } from 'fs';
+import { createRequire } from 'module';
+import { join, resolve } from 'path';
 
 const production = process.argv.includes('--production');
 // `--outdir=DIR` builds elsewhere (the benchmark measures a production build without touching dist/).
@@ -40,7 +43,48 @@ const latin1Only = {
     });
   },
 };
-const nodeProgram = { ...common, plugins: [docxApart, latin1Only], banner: { js: '#!/usr/bin/env node' } };
+
+/**
+ * The schema validators compiled at build time (server/src/engine/template/schemaCompiler.ts): the engine's own
+ * compiler, bundled and run here, writes Ajv's standalone code into out/; the bundles take that module in place of
+ * precompiledValidators.ts, so no process compiles a schema when it starts. The code requires Ajv's small run-time
+ * helpers and the date format, which esbuild bundles from node_modules like any other import.
+ */
+async function standaloneValidators() {
+  const folder = resolve('out/validators');
+  mkdirSync(folder, { recursive: true });
+  const generator = join(folder, 'generator.cjs');
+  await build({
+    ...common,
+    sourcemap: false,
+    minify: false,
+    entryPoints: ['server/src/engine/template/standaloneValidators.ts'],
+    outfile: generator,
+  });
+  const module = join(folder, 'validators.cjs');
+  const modules = {
+    schemaStore: resolve('server/src/engine/template/schemaStore.ts'),
+    configSchema: resolve('schemas/postingrc.schema.json'),
+  };
+  writeFileSync(module, createRequire(import.meta.url)(generator).standaloneValidators(modules));
+  return module;
+}
+const validatorsModule = await standaloneValidators();
+const precompiled = {
+  name: 'precompiled-validators',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/precompiledValidators$/, namespace: 'file' }, () => ({
+      path: validatorsModule,
+      namespace: 'validators',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'validators' }, () => ({
+      contents: `export { default as precompiledValidators } from ${JSON.stringify(validatorsModule)};`,
+      resolveDir: resolve('.'),
+      loader: 'js',
+    }));
+  },
+};
+const nodeProgram = { ...common, plugins: [docxApart, latin1Only, precompiled], banner: { js: '#!/usr/bin/env node' } };
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] }),

@@ -15,6 +15,10 @@ describe('bundles', () => {
       assert.equal(offset, -1, `non-ASCII at ${offset}: ${JSON.stringify(context)} (write it as a \\u escape)`);
     });
 
+    it(`${name} carries the schema validators compiled at build time (no schema is compiled when it starts)`, () => {
+      assert.match(read(name), /exports\d*\["profile-general\.schema\.json"\] = validate\d+;/);
+    });
+
     if (name === 'checkWorker.js') {
       it('checkWorker.js (the server’s check worker) holds no Word library: it never exports', () => {
         assert.ok(!read(name).includes(wordNamespace));
