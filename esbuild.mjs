@@ -45,27 +45,21 @@ const latin1Only = {
 };
 
 /**
- * The schema validators compiled at build time (server/src/engine/template/schemaCompiler.ts): the engine's own
- * compiler, bundled and run here, writes Ajv's standalone code into out/; the bundles take that module in place of
- * precompiledValidators.ts, so no process compiles a schema when it starts. The code requires Ajv's small run-time
- * helpers and the date format, which esbuild bundles from node_modules like any other import.
+ * The schema validators compiled at build time (server/src/engine/template/validators.ts): the engine's own
+ * compiler, bundled and run here, writes Ajv's standalone code into out/validators; the bundles take a module over
+ * that code in place of validators.ts, so no process compiles a schema or loads Ajv's compiler. The code requires
+ * Ajv's small run-time helpers and the date format, which esbuild bundles from node_modules like any other import.
  */
 async function standaloneValidators() {
   const folder = resolve('out/validators');
   mkdirSync(folder, { recursive: true });
   const generator = join(folder, 'generator.cjs');
-  await build({
-    ...common,
-    sourcemap: false,
-    minify: false,
-    entryPoints: ['server/src/engine/template/standaloneValidators.ts'],
-    outfile: generator,
-  });
-  const module = join(folder, 'validators.cjs');
+  await build({ ...common, sourcemap: false, entryPoints: ['server/src/engine/template/standaloneValidators.ts'], outfile: generator });
   const modules = {
     schemaStore: resolve('server/src/engine/template/schemaStore.ts'),
     configSchema: resolve('schemas/postingrc.schema.json'),
   };
+  const module = join(folder, 'validators.cjs');
   writeFileSync(module, createRequire(import.meta.url)(generator).standaloneValidators(modules));
   return module;
 }
@@ -73,12 +67,13 @@ const validatorsModule = await standaloneValidators();
 const precompiled = {
   name: 'precompiled-validators',
   setup(build) {
-    build.onResolve({ filter: /^\.\/precompiledValidators$/, namespace: 'file' }, () => ({
-      path: validatorsModule,
-      namespace: 'validators',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'validators' }, () => ({
-      contents: `export { default as precompiledValidators } from ${JSON.stringify(validatorsModule)};`,
+    build.onResolve({ filter: /^\.\/validators$/, namespace: 'file' }, (args) =>
+      /[\\/]schemaCompiler\.ts$/.test(args.importer) ? { path: 'validators', namespace: 'precompiled' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'precompiled' }, () => ({
+      contents:
+        `import validators from ${JSON.stringify(validatorsModule)};\n` +
+        'export const compiledValidator = (reference) => (Object.hasOwn(validators, reference) ? validators[reference] : undefined);\n',
       resolveDir: resolve('.'),
       loader: 'js',
     }));

@@ -4,7 +4,8 @@ import { createRequire } from 'module';
 import { join, resolve } from 'path';
 import { parse } from 'yaml';
 import configSchema from '../../schemas/postingrc.schema.json';
-import { createCompiler, precompiledReferences } from '../../server/src/engine/template/schemaCompiler';
+import { createCompiler } from '../../server/src/engine/template/ajvCompiler';
+import { precompiledReferences } from '../../server/src/engine/template/schemaCompiler';
 import { schemaFiles } from '../../server/src/engine/template/schemaStore';
 import { standaloneValidators } from '../../server/src/engine/template/standaloneValidators';
 

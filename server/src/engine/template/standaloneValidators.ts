@@ -1,6 +1,7 @@
 import standaloneCode from 'ajv/dist/standalone';
 import configSchema from '../../../../schemas/postingrc.schema.json';
-import { createCompiler, precompiledReferences } from './schemaCompiler';
+import { createCompiler } from './ajvCompiler';
+import { precompiledReferences } from './schemaCompiler';
 import { schemaFiles } from './schemaStore';
 
 /**
