@@ -153,6 +153,7 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
         .map((path) => (path ? getPath(fields, path) : undefined))
         .filter((value): value is string => typeof value === 'string'),
     );
+  readStatedFacts(fields, text, profile.id);
   // Paragraphs before any heading, in a text without a section for them: the consultant's work, the candidate's
   // qualifications, how to apply (common.json prose.paragraphs), and the rest the background (an NGO's advert, a ToR
   // written as prose).
@@ -503,8 +504,31 @@ const kana = /^[\u30a1-\u30fa\u30fc]{2,12}$/;
  * A duty station as its city and country: "Kyiv, Ukraine", "Lusaka, Zambia, with travel to …", "Geneva, Switzerland
  * (home-based …)", "アンマン（ヨルダン）", "ケニア・ナイロビ（…）". `rest` says that something else was said too.
  */
+/**
+ * Who may apply and the support for a status of residence, as the text states them anywhere (common.json statedFacts):
+ * a list path collects each reader's value once, any other path keeps the first value read. The sentences stay as written.
+ */
+function readStatedFacts(fields: Record<string, unknown>, text: string, profileId: string): void {
+  for (const reader of commonImport.statedFacts.readers) {
+    if (!reader.profiles.includes(profileId)) continue;
+    const match = dataPattern(reader.pattern, 'i').exec(text);
+    if (!match || ('requires' in reader && reader.requires && !dataPattern(reader.requires, 'i').test(text))) continue;
+    const value = 'value' in reader ? reader.value : match.slice(1).find((group) => group !== undefined);
+    if (value === undefined) continue;
+    const existing = getPath(fields, reader.path);
+    if (reader.path.endsWith('[]')) {
+      if (!(Array.isArray(existing) && existing.includes(value))) setPath(fields, reader.path, value);
+    } else if (existing === undefined) setPath(fields, reader.path, value);
+  }
+}
+
+/** "静岡県浜松市", "本社工場(静岡県浜松市)": a place in Japan written prefecture first is its municipality. */
+const japaneseMunicipality = dataPattern(commonImport.japaneseMunicipality.pattern);
+
 function placeOf(value: string): { city: string; country?: string; rest: boolean } | undefined {
   const text = value.trim();
+  const municipality = japaneseMunicipality.exec(text)?.[1];
+  if (municipality) return { city: municipality, rest: municipality !== text };
   const japanese = /^([\u30a1-\u30fa\u30fc]{2,12})(?:\u30fb([\u30a1-\u30fa\u30fc]{2,12}))?(?:[\uff08(]([^\uff09)]*)[\uff09)])?(.*)$/.exec(
     text,
   );
