@@ -110,6 +110,12 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
       .find((found) => found && (concept !== 'country' || countryCode(found)));
     if (value) setPath(fields, path, value);
   }
+  // "… in Santiago, Chile": the country a sentence names right after the duty station.
+  const station = typeof fields.duty_station === 'string' ? fields.duty_station.trim() : '';
+  if (targets.country && station.length > 2 && getPath(fields, targets.country) === undefined) {
+    const country = countryAfter(text, station);
+    if (country) setPath(fields, targets.country, country);
+  }
   // A language statement alone: its languages, levels and whether each is required, as the rules ask for them.
   // A UNOPS contract level ("IICA-2", "LICA 7") is the ICA level as the profile writes it, and names the affiliate type.
   const levelPath = targets.ica_level;
@@ -359,6 +365,7 @@ function refine(read: ReadText, text: string): void {
       read.lead.splice(at, 1);
     }
   }
+  generalTitle(read);
   const title = entries.find((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value);
   // "Consultancy: Early Childhood Education Data Consultant": the words before the colon announce the post.
   const announced = title?.value && /^([^:\uff1a]{3,40})[:\uff1a]\s*(\S.*)$/.exec(title.value);
@@ -456,6 +463,28 @@ function refine(read: ReadText, text: string): void {
   splitComposites(read);
 }
 
+/**
+ * "Job Code Title: ECONOMIC AFFAIRS OFFICER" names the job's generic title (common.json prose.genericTitleLabels); a line
+ * near the top that begins with the same words and says more ("Economic Affairs Officer (Fiscal Policy), P-4") is the
+ * posting's title. The generic title stays under notes as written; a title under another label is left to decide.
+ */
+function generalTitle(read: ReadText): void {
+  const generic = new Set(commonImport.prose.genericTitleLabels.map((label) => label.toLowerCase()));
+  const titles = read.entries.filter((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value);
+  const coded = titles.find((entry) => generic.has(entry.label.toLowerCase()));
+  if (!coded?.value) return;
+  if (titles.length > 1) return;
+  const words = coded.value.trim().toLowerCase();
+  const headline = read.lead
+    .slice(0, 3)
+    .find((line) => line.text.toLowerCase().startsWith(words) && line.text.trim().length > words.length);
+  if (!headline) return;
+  read.entries.splice(read.entries.indexOf(coded), 1);
+  read.lead.push({ text: `${coded.label}: ${coded.value}`, line: coded.line });
+  read.lead.splice(read.lead.indexOf(headline), 1);
+  read.entries.unshift({ concept: 'title', label: 'Title', line: headline.line, kind: 'field', value: headline.text.trim() });
+}
+
 /** Values that are two fields at once: a contract type with its duration, a duration or contract type with its dates. */
 function splitComposites(read: ReadText): void {
   const entries = read.entries;
@@ -520,6 +549,19 @@ function readStatedFacts(fields: Record<string, unknown>, text: string, profileI
       if (!(Array.isArray(existing) && existing.includes(value))) setPath(fields, reader.path, value);
     } else if (existing === undefined) setPath(fields, reader.path, value);
   }
+}
+
+const stationCountry = dataPattern(`^${commonImport.prose.stationCountry}`);
+
+/** The country named right after the duty station in a sentence ("in Santiago, Chile"), if it is a country. */
+function countryAfter(text: string, station: string): string | undefined {
+  const lower = text.toLowerCase();
+  const wanted = station.toLowerCase();
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+    const named = stationCountry.exec(text.slice(at + wanted.length, at + wanted.length + 60))?.[1]?.trim();
+    if (named && countryCode(named)) return named;
+  }
+  return undefined;
 }
 
 /** "静岡県浜松市", "本社工場(静岡県浜松市)": a place in Japan written prefecture first is its municipality. */
