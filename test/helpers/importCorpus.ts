@@ -194,7 +194,8 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => string | un
     read: (m) => (monthNumber(m[1]) ? isoOf(+m[3], monthNumber(m[1]), +m[2]) : undefined),
   },
   {
-    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ -](${monthName})\\.?,?[ -](\\d{4})\\b`, 'gi'),
+    // 8 November 2024, 8-Nov-2024, 25/Jan/2025 (FAO)
+    pattern: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[ /-](${monthName})\\.?,?[ /-](\\d{4})\\b`, 'gi'),
     read: (m) => (monthNumber(m[2]) ? isoOf(+m[3], monthNumber(m[2]), +m[1]) : undefined),
   },
   {

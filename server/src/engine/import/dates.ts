@@ -22,7 +22,7 @@ const yearOf = (text: string) => (text.length === 2 ? 2000 + Number(text) : Numb
 
 /**
  * Reads the first date in a value, in the forms postings use: 2025-03-01 (with a time or zone after it),
- * 2025/03/01, 2025年3月1日, November 8, 2024, 8 November 2024, 15 April, 2020, 8-Nov-2024, Nov. 8 2024,
+ * 2025/03/01, 2025年3月1日, November 8, 2024, 8 November 2024, 15 April, 2020, 8-Nov-2024, 25/Jan/2025, Nov. 8 2024,
  * 01/03/2025 and 01.03.2025. A day and month that could be either way round (01/03/2025) is ambiguous, never guessed.
  */
 export function readDate(value: string): ReadDate | undefined {
@@ -35,8 +35,8 @@ export function readDate(value: string): ReadDate | undefined {
   // Month first: November 8, 2024 / Nov. 8 2024
   match = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(text);
   if (match && monthOf(match[1]) >= 0) return found(iso(Number(match[3]), monthOf(match[1]) + 1, Number(match[2])), text);
-  // Day first: 8 November 2024 / 15 April, 2020 / 8-Nov-2024 / 8 Nov. 24
-  match = /\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)(?:of\s+)?([A-Za-z]{3,9})\.?,?(?:\s+|-)(\d{4}|\d{2})\b/.exec(text);
+  // Day first: 8 November 2024 / 15 April, 2020 / 8-Nov-2024 / 8 Nov. 24 / 25/Jan/2025 (FAO)
+  match = /\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-|\/)(?:of\s+)?([A-Za-z]{3,9})\.?,?(?:\s+|-|\/)(\d{4}|\d{2})\b/.exec(text);
   if (match && monthOf(match[2]) >= 0) return found(iso(yearOf(match[3]), monthOf(match[2]) + 1, Number(match[1])), text);
   // Numbers only: 01/03/2025, 1.3.2025, 01-03-2025
   match = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(text);

@@ -344,6 +344,13 @@ function moveDesirable(read: ReadText, targets: Record<string, string>): void {
  * vacancy number written without a label ("Vacancy Notice VN2025/UA/HR/077").
  */
 function refine(read: ReadText, text: string): void {
+  // "Post Number: N/A": a value that states nothing fills no field; the line stays under notes as written.
+  const noValue = dataPattern(commonImport.prose.noValue, 'i');
+  for (const entry of [...read.entries])
+    if (entry.kind === 'field' && entry.value !== undefined && noValue.test(entry.value.trim())) {
+      read.entries.splice(read.entries.indexOf(entry), 1);
+      read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    }
   const entries = read.entries;
   const has = (concept: string) => entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
   const titled = entries.find((entry) => entry.titleFollows && entry.lines?.length);
@@ -357,6 +364,18 @@ function refine(read: ReadText, text: string): void {
     // "# Terms of Reference – Endline Evaluation Consultant": the title after the page's heading (the line stays in notes).
     const headed = read.lead.map((line) => ({ line, title: headedTitle.exec(line.text)?.[1] })).find((found) => found.title);
     if (headed) entries.unshift({ concept: 'title', label: 'Title', line: headed.line.line, kind: 'field', value: headed.title!.trim() });
+  }
+  if (!has('title')) {
+    // "TERMS OF REFERENCE" or "Call for Expressions of Interest" alone on a line: the next line is the title.
+    const kind = dataPattern(commonImport.prose.documentKind, 'i');
+    const at = read.lead.findIndex((line, index) => {
+      const next = read.lead[index + 1];
+      return kind.test(line.text.trim()) && next && next.line <= line.line + 2 && titleLine(next.text);
+    });
+    if (at >= 0) {
+      const [next] = read.lead.splice(at + 1, 1);
+      entries.unshift({ concept: 'title', label: 'Title', line: next.line, kind: 'field', value: next.text.trim() });
+    }
   }
   if (!has('title')) {
     const at = read.lead.findIndex((line) => looksLikeTitle(line.text));
@@ -581,6 +600,10 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
     if (inBrackets && kana.test(inBrackets)) return { city: first, country: inBrackets, rest: !!after.trim() };
     return { city: first, rest: !!inBrackets || !!after.trim() };
   }
+  // "Fiji-Suva", "Italy-Rome": FAO's primary location is the country, a hyphen, then the city (the line stays in notes).
+  const dashed = /^([A-Z][\p{L} .'\u2019]{1,40})-([A-Z][\p{L} .'\u2019-]{1,40})$/u.exec(text);
+  if (dashed && !countryCode(text) && countryCode(dashed[1].trim()))
+    return { city: dashed[2].trim(), country: dashed[1].trim(), rest: true };
   // The part before the first bracket, found without a regex that would retry at every space of a hostile line.
   const open = text.search(/[(\uff08]/);
   const bracket = open > 0;
@@ -652,6 +675,12 @@ function isOrganisationLine(line: string): boolean {
 
 const headedTitle =
   /^#{0,6}\s*(?:terms of reference|tor|vacancy notice|vacancy announcement|job opening|call for applications)\s*[-\u2013\u2014:]\s*([A-Z][^.;!?]{2,90})$/i;
+
+/** A line that can be a title: short, no sentence, not a label and its value. */
+function titleLine(line: string): boolean {
+  const text = line.trim();
+  return text.length >= 5 && text.length <= 150 && !/[.;!?\u3002]$/.test(text) && !/^[^:\uff1a]{2,40}[:\uff1a]\s/.test(text);
+}
 
 /** The first line of a posting is often its title: short, no sentence, not a page heading such as "Vacancy Notice". */
 function looksLikeTitle(line: string): boolean {
