@@ -178,6 +178,10 @@ export function placeEntries(
     for (const rule of common.lineConcepts) {
       if (rule.concept === entry.concept) continue;
       const moved: Entry['lines'] & object = entry.lines.filter((line) => dataPattern(rule.pattern, 'i').test(line.text));
+      // A section's only paragraph that ends with such a statement ("Applications must be submitted through … FAO does
+      // not charge any fee …") stays in its section: moving it would leave the section empty.
+      const later = (text: string) => /[.!?\u3002]\s/.test(text.slice(0, dataPattern(rule.pattern, 'i').exec(text)?.index ?? 0));
+      if (moved.length && moved.length === entry.lines.length && moved.every((line) => later(line.text))) continue;
       if (!moved.length) continue;
       entry.lines = entry.lines.filter((line) => !moved.includes(line));
       entries.push({ concept: rule.concept, label: entry.label, line: entry.line, kind: 'section', lines: moved, moved: true });
