@@ -304,13 +304,22 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
   if (sections.some((entry) => concepts.includes(entry.concept) && entry.lines?.length)) return;
   for (const entry of sections) {
     if (entry.concept !== 'qualifications' || !entry.lines) continue;
-    const conceptOf = (text: string) => qualificationLines.find((rule) => dataPattern(rule.pattern, 'i').test(text))?.concept;
-    const found = entry.lines.map((line) => ({ line, concept: line.text.length <= 400 ? conceptOf(line.text) : undefined }));
+    const conceptOf = (text: string) =>
+      assetSentence.test(text) && !text.includes(';')
+        ? 'desirable'
+        : qualificationLines.find((rule) => dataPattern(rule.pattern, 'i').test(text))?.concept;
+    // A paragraph of sentences ("The consultant should hold a master's degree … At least seven years of experience …
+    // Familiarity with … is desirable.") is read a sentence at a time, each kept whole and in its order.
+    const lines = entry.lines.flatMap((line) => {
+      const sentences = line.text.length > 200 ? line.text.split(/(?<=[a-z)][.!?])\s+(?=[A-Z])/) : [line.text];
+      return sentences.map((text) => ({ ...line, text }));
+    });
+    const found = lines.map((line) => ({ line, concept: line.text.length <= 400 ? conceptOf(line.text) : undefined }));
     if (new Set(found.map((item) => item.concept).filter(Boolean)).size < 2) continue;
     entry.lines = found.filter((item) => !item.concept).map((item) => item.line);
     // A heading whose every line found its field says nothing more (placed, never noted).
     if (!entry.lines.length) entry.inferred = true;
-    for (const concept of concepts) {
+    for (const concept of [...concepts, 'desirable']) {
       const lines = found.filter((item) => item.concept === concept).map((item) => item.line);
       if (lines.length) read.entries.push({ concept, label: entry.label, line: entry.line, kind: 'section', lines, moved: true });
     }
@@ -319,7 +328,7 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
 
 /** A sentence that says it is an asset: "… is desirable.", "… would be an asset", "… is an advantage". */
 const assetSentence =
-  /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct))? (?:asset|desirable|advantage|advantageous|plus)\b/i;
+  /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct|a clear|strongly|highly))? (?:asset|desirable|advantage|advantageous|plus|preferred)\b/i;
 
 /**
  * In a text without a section for what is desirable, the sentences of its education and experience sections that say
