@@ -382,6 +382,12 @@ function itemsInExport(piece: string, exported: string): boolean {
   return items.length > 1 && items.every((item) => inExport(item, exported));
 }
 
+/** A paragraph whose sentences the import places in different fields (education, experience …) reappears sentence by sentence. */
+function sentencesInExport(piece: string, exported: string): boolean {
+  const sentences = piece.split(/(?<=[a-z)][.!?])\s+(?=[A-Z])/).filter(hasContent);
+  return sentences.length > 1 && sentences.every((sentence) => inExport(sentence, exported));
+}
+
 /** "ICA Level: IICA1 (Corresponding level: P2)": a value and its bracketed note may be printed as two fields. */
 function partsInExport(piece: string, exported: string): boolean {
   const parts = piece.split(/[()（）]/).filter(hasContent);
@@ -451,6 +457,7 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
         itemsInExport(piece, exported) ||
         (value !== undefined && (inExport(value, exported) || itemsInExport(value, exported))) ||
         partsInExport(piece, exported) ||
+        sentencesInExport(piece, exported) ||
         ((): boolean => {
           const any = afterAnyLabel(piece);
           return any !== undefined && inExport(any, exported);

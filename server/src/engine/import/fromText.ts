@@ -258,6 +258,9 @@ function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined
     if (!stated || !payWords.test(line)) continue;
     const salary: Record<string, unknown> = { currency: stated[1] === 'US$' ? 'USD' : stated[1] };
     if (stated[3]) Object.assign(salary, { minimum: amount(stated[2]), maximum: amount(stated[3]) });
+    // "a daily fee of up to USD 400": the most it pays, not the amount.
+    else if (/\b(?:up to|not (?:to )?exceed(?:ing)?|maximum(?: of)?|at most)\s*$/i.test(line.slice(0, stated.index)))
+      salary.maximum = amount(stated[2]);
     else salary.amount = amount(stated[2]);
     const per = payPer.find(([pattern]) => pattern.test(line))?.[1];
     if (per) salary.per = per;
