@@ -116,7 +116,7 @@ export function readCareersLines(source: readonly string[]): CareersParts {
     if (!line) continue;
 
     if (section === 'header' || section === 'careers') {
-      const consumed = section === 'header' ? readHeaderField(line, lines, index, parts) : readCareersField(line, parts);
+      const consumed = section === 'header' ? readHeaderField(line, lines, index, parts) : readCareersField(line, parts, lines, index);
       if (consumed !== undefined) {
         index += consumed;
         continue;
@@ -277,16 +277,28 @@ export function isoDate(value: string): string | undefined {
   return `${long[3]}-${String(month + 1).padStart(2, '0')}-${long[2].padStart(2, '0')}`;
 }
 
-function readCareersField(line: string, parts: CareersParts): number | undefined {
+function readCareersField(line: string, parts: CareersParts, lines: readonly string[], index: number): number | undefined {
   for (const field of layout.careersFields) {
-    const rest = afterLabel(line, field.labels);
+    let rest = afterLabel(line, field.labels);
     if (rest === undefined) continue;
+    // "Skills" on its own line with its value on the next ("IM-Data Visualization, IM-GIS"), unless that line is a label.
+    const next = lines[index + 1]?.trim();
+    if (!rest && field.kind !== 'yesNo' && next && !isCareersLabel(next) && afterLabel(next, layout.closingHeadings) === undefined) {
+      rest = next;
+      if (field.kind === 'sentences') parts.careers[field.path] = rest.split(/(?<=[.!?])(?=[A-Z])/);
+      else parts.careers[field.path] = rest.split(/,\s*/);
+      return 1;
+    }
     if (field.kind === 'yesNo') parts.careers[field.path] = /^yes$/i.test(rest);
     else if (field.kind === 'sentences') parts.careers[field.path] = rest ? rest.split(/(?<=[.!?])(?=[A-Z])/) : [];
     else parts.careers[field.path] = rest ? rest.split(/,\s*/) : [];
     return 0;
   }
   return undefined;
+}
+
+function isCareersLabel(line: string): boolean {
+  return layout.careersFields.some((field) => afterLabel(line, field.labels) !== undefined);
 }
 
 /** Essential/Desirable, competency groups, the language statement and the ",English" rows of the languages table. */
