@@ -363,6 +363,18 @@ function refine(read: ReadText, text: string): void {
       read.entries.splice(read.entries.indexOf(entry), 1);
       read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
     }
+  // "Country Office, Lao People's Democratic Republic": a page heading that begins with a label is no country field.
+  for (const entry of [...read.entries])
+    if (
+      entry.kind === 'field' &&
+      entry.concept === 'country' &&
+      entry.value &&
+      !countryCode(entry.value) &&
+      dataPattern(`^(?:${commonImport.prose.notPlace})`).test(entry.value.trim())
+    ) {
+      read.entries.splice(read.entries.indexOf(entry), 1);
+      read.lead.push({ text: `${entry.label} ${entry.value}`, line: entry.line });
+    }
   const entries = read.entries;
   const has = (concept: string) => entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
   const titled = entries.find((entry) => entry.titleFollows && entry.lines?.length);
