@@ -308,7 +308,7 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
   for (const entry of sections) {
     if (entry.concept !== 'qualifications' || !entry.lines) continue;
     const conceptOf = (text: string) =>
-      assetSentence.test(text) && !text.includes(';')
+      assetSentence.test(text) && !text.includes(';') && !/\b(?:is|are) required\b|\bmust\b/i.test(text)
         ? 'desirable'
         : qualificationLines.find((rule) => dataPattern(rule.pattern, 'i').test(text))?.concept;
     // A paragraph of sentences ("The consultant should hold a master's degree … At least seven years of experience …
