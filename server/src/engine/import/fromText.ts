@@ -110,6 +110,10 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
       .find((found) => found && (concept !== 'country' || countryCode(found)));
     if (value) setPath(fields, path, value);
   }
+  if (targets.family_type && getPath(fields, targets.family_type) === undefined) {
+    const family = familyTypeIn(text);
+    if (family) setPath(fields, targets.family_type, family);
+  }
   // "… in Santiago, Chile": the country a sentence names right after the duty station.
   const station = typeof fields.duty_station === 'string' ? fields.duty_station.trim() : '';
   if (targets.country && station.length > 2 && getPath(fields, targets.country) === undefined) {
@@ -797,6 +801,13 @@ function firstGroup(patterns: readonly string[], text: string): string | undefin
 }
 
 /** Fields the text states only in passing: title and supervisor in the introduction, country, organisation, term. */
+/** "Kyiv is classified as a non-family duty station": the family type a sentence states (common.json inference). */
+function familyTypeIn(text: string): string | undefined {
+  const stated = dataPattern(commonImport.inference.familyType, 'i').exec(text)?.[1];
+  if (!stated) return undefined;
+  return /^non/i.test(stated) ? 'Non Family' : 'Family';
+}
+
 function inferFields(text: string, parts: CareersParts): Record<string, string> {
   const fields: Record<string, string> = {};
   const introduction = parts.introduction.join(' ');
@@ -811,6 +822,8 @@ function inferFields(text: string, parts: CareersParts): Record<string, string> 
   const hosts = counts.filter((entry) => !layout.inference.administrators.includes(entry.name));
   const organization = hosts[0] ?? counts[0];
   if (organization?.count) fields.organization = organization.name;
+  const family = familyTypeIn(text);
+  if (family) fields.family_type = family;
   const term = new RegExp(layout.inference.term).exec(parts.positionNotes.join(' '));
   const month = term ? layout.months.indexOf(term[3]) : -1;
   if (term && month >= 0) {
