@@ -92,3 +92,15 @@ describe('import from careers-site text', () => {
     });
   });
 });
+
+describe('import from careers-site text: the family type a sentence states', () => {
+  it('reads "… is classified as a non-family duty station" when the header has no Family Type', () => {
+    const text = seed000.replace(/^Family Type[^\n]*\n(?:[^\n]*\n)?/m, '') + '\nJuba is classified as a non-family duty station.\n';
+    assert.ok(!/^Family Type/m.test(text));
+    assert.equal(importFromText(text).data.family_type, 'Non Family');
+  });
+
+  it('leaves a labelled Family Type as the text gives it', () => {
+    assert.equal(importFromText(lica4 + '\nMeiganga is a family duty station.\n').data.family_type, 'Non Family');
+  });
+});
