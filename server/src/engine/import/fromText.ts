@@ -163,7 +163,6 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
         .map((path) => (path ? getPath(fields, path) : undefined))
         .filter((value): value is string => typeof value === 'string'),
     );
-  readStatedFacts(fields, text, profile.id);
   // Paragraphs before any heading, in a text without a section for them: the consultant's work, the candidate's
   // qualifications, how to apply (common.json prose.paragraphs), and the rest the background (an NGO's advert, a ToR
   // written as prose).
@@ -200,6 +199,7 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
       fields.employer = { name: header.organization, ...(isRecord(fields.employer) ? fields.employer : {}) };
     else fields.organization = header.organization;
   for (const [key, value] of Object.entries(options.fields ?? {})) fields[key] = value;
+  readStatedFacts(fields, text, profile.id);
   let notes = [...lead.map((line) => line.text), ...placed.notes];
   if (!placed.placed.size && !layout) {
     notes = [text.trim()];
@@ -587,7 +587,9 @@ const kana = /^[\u30a1-\u30fa\u30fc]{2,12}$/;
 function readStatedFacts(fields: Record<string, unknown>, text: string, profileId: string): void {
   for (const reader of commonImport.statedFacts.readers) {
     if (!reader.profiles.includes(profileId)) continue;
-    const match = dataPattern(reader.pattern, 'i').exec(text);
+    const source = 'in' in reader && reader.in ? getPath(fields, reader.in) : text;
+    if (typeof source !== 'string') continue;
+    const match = dataPattern(reader.pattern, 'i').exec(source);
     if (!match || ('requires' in reader && reader.requires && !dataPattern(reader.requires, 'i').test(text))) continue;
     const value = 'value' in reader ? reader.value : match.slice(1).find((group) => group !== undefined);
     if (value === undefined) continue;
