@@ -97,6 +97,7 @@ connection.onInitialized(() => {
 connection.onDidChangeWatchedFiles(({ changes }) => {
   if (changes.some((change) => isConfigFileUri(change.uri))) {
     // A saved .postingrc.yaml changes the settings of every posting below it.
+    projectSettingsByUri.clear();
     postingInfo.forgetAll();
     for (const document of documents.all()) scheduler.schedule(document.uri);
     if (workspace.check.isEnabled) void workspace.check.checkAll();
@@ -139,6 +140,7 @@ function workspaceSettings(): Promise<ServerSettings> {
 
 connection.onDidChangeConfiguration((change) => {
   settingsByUri.clear();
+  projectSettingsByUri.clear();
   postingInfo.forgetAll();
   if (!canPullConfiguration) {
     initialSettings = toServerSettings(isRecord(change.settings) ? change.settings.postingStudio : undefined);
@@ -147,10 +149,22 @@ connection.onDidChangeConfiguration((change) => {
   void followWorkspaceSetting();
 });
 
-/** Settings for a document: the editor's, with the nearest .postingrc.yaml on top. */
+/**
+ * Settings for a document: the editor's, with the nearest .postingrc.yaml on top. Finding that file stats each folder
+ * up to the root, so a document's settings are kept for projectSettingsMs: the keys of a burst share one lookup. A
+ * change of a .postingrc file the editor reports, or of the editor's settings, forgets them at once.
+ */
 function settingsFor(uri: string): Promise<ServerSettings> {
-  return editorSettingsFor(uri).then((settings) => withProjectConfig(uri, withClientLocale(settings)));
+  const now = Date.now();
+  const kept = projectSettingsByUri.get(uri);
+  if (kept && now - kept.at < projectSettingsMs) return kept.settings;
+  const settings = editorSettingsFor(uri).then((editor) => withProjectConfig(uri, withClientLocale(editor)));
+  projectSettingsByUri.set(uri, { settings, at: now });
+  return settings;
 }
+
+const projectSettingsMs = 1000;
+const projectSettingsByUri = new Map<string, { settings: Promise<ServerSettings>; at: number }>();
 
 function editorSettingsFor(uri: string): Promise<ServerSettings> {
   if (!canPullConfiguration) return Promise.resolve(initialSettings);
@@ -192,9 +206,13 @@ async function publishProblems(uri: string): Promise<void> {
   // No result: a newer text of the document replaced this one in the queue; a newer version: its check is scheduled.
   if (!result || !current()) return;
   // based_on: / translation_of: name files beside this one, and other postings may name this one: their differences are
-  // diagnostics here too. The names come from the worker's parse.
+  // diagnostics here too. The names come from the worker's parse; the postings they name compare against this buffer,
+  // so they are checked again too (the target named before this text included).
+  const previousTarget = uri.startsWith('file:') ? translations.knownTarget(fileURLToPath(uri)) : undefined;
   const related = await relatedProblems(uri, text, settings, result.related);
   if (!current()) return; // a newer edit is already scheduled, or the document was closed
+  // Only after an edit (or an open): a check that others' checks started must not start theirs again.
+  if (edited.delete(uri)) recheckRelated(uri, result.related, previousTarget);
   const unreadable = unreadableConfigProblem(uri, text, settings);
   const problems = [...(unreadable ? [unreadable] : []), ...result.problems, ...related];
   postingInfo.checked(uri, version, { ...result, problems });
@@ -249,18 +267,15 @@ async function relatedProblems(uri: string, text: string, settings: ServerSettin
   return relatedFileProblems(text, related, settings.engine);
 }
 
-documents.onDidChangeContent((event) => {
-  const { uri } = event.document;
-  scheduler.schedule(uri);
+/**
+ * After a check of an edited posting: the postings it names (based_on:, translation_of:, before and after this edit,
+ * from the check's own parse) and those that name it in their translation_of: compare against this buffer, so they
+ * are checked again too. Nothing is parsed here: a keystroke costs this thread no parse of its own.
+ */
+function recheckRelated(uri: string, names: RelatedNames, previous: string | undefined): void {
   if (!uri.startsWith('file:')) return;
-  // The postings it names (based_on:, translation_of:, before and after this edit) and those that name it in their
-  // translation_of: compare against this buffer: they are checked again too. One parse, and only for a posting that
-  // names another.
   const path = fileURLToPath(uri);
-  const names = relatedFiles(event.document.getText());
   const named = (name: string | undefined) => (name ? [resolve(dirname(path), name)] : []);
-  const previous = translations.knownTarget(path);
-  translations.setTarget(path, named(names.translationOf)[0]);
   const others = [
     ...translations.knownTranslationsOf(path),
     ...named(names.translationOf),
@@ -273,11 +288,21 @@ documents.onDidChangeContent((event) => {
     if (documents.get(otherUri)) scheduler.schedule(otherUri);
     else workspace.check.fileChanged(otherUri);
   }
+}
+
+/** Documents opened or edited since their last check: that check rechecks the postings related to them. */
+const edited = new Set<string>();
+
+documents.onDidChangeContent((event) => {
+  edited.add(event.document.uri);
+  scheduler.schedule(event.document.uri);
 });
 documents.onDidOpen((event) => workspace.check.documentOpened(event.document.uri));
 documents.onDidClose((event) => {
   scheduler.cancel(event.document.uri);
+  edited.delete(event.document.uri);
   settingsByUri.delete(event.document.uri);
+  projectSettingsByUri.delete(event.document.uri);
   postingInfo.forget(event.document.uri);
   // With the workspace check on, a closed posting keeps its problems (those of the file on disk).
   if (!workspace.check.documentClosed(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

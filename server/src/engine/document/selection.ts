@@ -40,9 +40,7 @@ const schemaMention = /posting\.schema\.json/;
  * Every other YAML file is left alone.
  */
 export function isPostingDocument(uri: string, text: string, includeGlobs: readonly string[] = defaultIncludeGlobs): boolean {
-  const path = uriPath(uri);
-  const globs = safeGlobs(includeGlobs);
-  if (globs.length && picomatch.isMatch(path, globs, globOptions)) return true;
+  if (matcherOf(includeGlobs)(uriPath(uri))) return true;
   const head = text.slice(0, 2000);
   const firstLine = head.split(/\r?\n/, 1)[0];
   if (modeline.test(firstLine)) return true;
@@ -53,6 +51,25 @@ export function isPostingDocument(uri: string, text: string, includeGlobs: reado
 /** Whether the text's first line is the `# posting` line that declares a posting. */
 export function startsWithPostingModeline(text: string): boolean {
   return modeline.test(text.slice(0, 200).split(/\r?\n/, 1)[0]);
+}
+
+/**
+ * The compiled matcher of a list of include globs. picomatch compiles its globs to regular expressions on every
+ * isMatch call; a document is asked about on every check, so each distinct list is compiled once (a few lists exist:
+ * the editor's and those of the project files; the map is emptied past a bound all the same).
+ */
+const matchers = new Map<string, (path: string) => boolean>();
+
+function matcherOf(includeGlobs: readonly string[]): (path: string) => boolean {
+  const key = JSON.stringify(includeGlobs);
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    const globs = safeGlobs(includeGlobs);
+    matcher = globs.length ? picomatch(globs, globOptions) : () => false;
+    if (matchers.size >= 64) matchers.clear();
+    matchers.set(key, matcher);
+  }
+  return matcher;
 }
 
 function uriPath(uri: string): string {
