@@ -63,6 +63,11 @@ export interface PoolOptions {
   spareAfterMs: number;
   /** A spare worker with nothing to do for this long is ended (the first one stays). */
   spareIdleMs: number;
+  /**
+   * A newer text of a document waits this long for the check of its older text before it may run beside it (on
+   * another worker): a check that long is a runaway, and the author should not wait out its whole budget.
+   */
+  sameDocumentSpareMs: number;
   /** The heap limits of each worker (V8's defaults when absent). */
   resourceLimits?: ResourceLimits;
 }
@@ -79,6 +84,7 @@ const serverPool: PoolOptions = {
   keepAlive: false,
   spareAfterMs: 250,
   spareIdleMs: 30_000,
+  sameDocumentSpareMs: 1000,
   resourceLimits: { maxOldGenerationSizeMb: 256 },
 };
 
@@ -106,6 +112,7 @@ export class CheckPool {
   private nextId = 1;
   private closed = false;
   private spareTimer?: NodeJS.Timeout;
+  private spareTimerAt = 0;
   private readonly options: PoolOptions;
 
   constructor(
@@ -150,27 +157,58 @@ export class CheckPool {
 
   private dispatch(): void {
     if (this.closed) return;
-    for (let next = this.queue[0]; next; next = this.queue[0]) {
+    for (;;) {
+      // A document's newer text waits for the check of its older text on that worker (it is warm, and the older
+      // result is only superseded once this one runs): while an author types in a large posting, two checks of one
+      // document in parallel, or a spare worker started for the second, would be work thrown away. Only a check that
+      // has run for sameDocumentSpareMs (a runaway, until its budget stops it) lets the newer text start beside it.
+      const now = Date.now();
+      const blockedBy = (job: Job) =>
+        this.slots.find((candidate) => candidate.job?.key === job.key && now - candidate.startedAt < this.options.sameDocumentSpareMs);
+      const index = this.queue.findIndex((job) => !blockedBy(job));
+      if (index < 0) {
+        this.retryWhenUnblocked(now);
+        return;
+      }
+      const next = this.queue[index];
       const slot = this.slots.find((candidate) => candidate.ready && !candidate.job);
       if (!slot) {
         // Another worker only when every one is busy (not merely loading), and, beside a running one, only once that
         // one has run for spareAfterMs (checked again then).
         if (this.slots.length < this.options.size && this.slots.every((candidate) => candidate.job)) {
-          const waited = this.slots.length ? Date.now() - Math.min(...this.slots.map((candidate) => candidate.startedAt)) : Infinity;
+          const waited = this.slots.length ? now - Math.min(...this.slots.map((candidate) => candidate.startedAt)) : Infinity;
           if (waited >= this.options.spareAfterMs) this.slots.push(this.spawn());
-          else if (!this.spareTimer) {
-            this.spareTimer = setTimeout(() => {
-              this.spareTimer = undefined;
-              this.dispatch();
-            }, this.options.spareAfterMs - waited);
-            this.spareTimer.unref();
-          }
+          else this.dispatchIn(this.options.spareAfterMs - waited);
         }
         return;
       }
-      this.queue.shift();
+      this.queue.splice(index, 1);
       this.start(slot, next);
     }
+  }
+
+  /** Every waiting check waits for its document's running check: look again when the first of those may let it start. */
+  private retryWhenUnblocked(now: number): void {
+    const running = this.slots.filter((slot) => slot.job && this.queue.some((job) => job.key === slot.job?.key));
+    if (!running.length) return;
+    const earliest = Math.min(...running.map((slot) => slot.startedAt));
+    this.dispatchIn(earliest + this.options.sameDocumentSpareMs - now);
+  }
+
+  /** Looks at the queue again in `ms` (or sooner, if an earlier look is already due). */
+  private dispatchIn(ms: number): void {
+    const at = Date.now() + Math.max(0, ms);
+    if (this.spareTimer && this.spareTimerAt <= at) return;
+    if (this.spareTimer) clearTimeout(this.spareTimer);
+    this.spareTimerAt = at;
+    this.spareTimer = setTimeout(
+      () => {
+        this.spareTimer = undefined;
+        this.dispatch();
+      },
+      Math.max(0, ms),
+    );
+    this.spareTimer.unref();
   }
 
   private start(slot: Slot, job: Job): void {
