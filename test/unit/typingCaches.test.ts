@@ -6,6 +6,7 @@ import { findRunawayNesting } from '../../server/src/engine/document/nesting';
 import { forgetTextMemos, TextMemo } from '../../server/src/engine/text/memo';
 import { wordingRules } from '../../server/src/engine/rules/wording';
 import { relativeSourceMap, scalarSourceMap } from '../../server/src/engine/wording/sourceMap';
+import { codedWords } from '../../server/src/engine/wording/genderCoded';
 import { arbitraryText, arbitraryYaml } from '../helpers/hostile';
 import { readSeed } from '../helpers/seeds';
 
@@ -249,6 +250,51 @@ describe('typing caches: a remembered result equals a fresh one', () => {
         assert.equal(computed, before, 'the last text is remembered');
         assert.ok(memo.size <= 2 * Math.ceil(400 / 64) + 2, `${memo.size} entries for a limit of 400 characters`);
       }),
+    );
+  });
+
+  it('gender-coded words read in sentence pieces (a long value) equal those read in the whole value', () => {
+    // Sentence ends with and without abbreviations, names after and inside sentences, legal phrases across line breaks,
+    // the organisation's statements, Japanese sentence ends: everything that looks beyond one word.
+    const part = fc.constantFrom(
+      'We are committed to a supportive and inclusive workplace',
+      'UNHCR is committed to diversity',
+      'The Fund strongly encourages women to apply',
+      'an aggressive, dominant leader',
+      'Lead the team',
+      'Strong Leadership Programme',
+      'refugee status\ndetermination',
+      'status  determination procedure',
+      'ambitious',
+      'supportive',
+      'e.g.',
+      'i.e.',
+      'etc.',
+      'no.',
+      'approx.',
+      '. ',
+      '.\n',
+      '! ',
+      '? ',
+      '; ',
+      '\n',
+      '\n\n',
+      ' ',
+      '  ',
+      '。',
+      '(',
+      '- ',
+      'Decisive',
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 60 }), fc.constantFrom(['background'], ['duties', 0], ['notes', 0]), (parts, path) => {
+        const value = parts.join(' ');
+        const text = { path, value, map: [] };
+        const whole = codedWords([text], Infinity);
+        assert.deepEqual(codedWords([text], 0), whole);
+        assert.deepEqual(codedWords([text], 40), whole);
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -1,7 +1,7 @@
 import lists from '../../../../schemas/wording/gender-coded.json';
 import type { FreeText } from './freeText';
 import { TextMemo } from '../text/memo';
-import { sentencesOf, wordScanner } from './words';
+import { isAbbreviation, sentencesOf, wordScanner } from './words';
 
 export type Coding = 'feminine' | 'masculine';
 
@@ -146,15 +146,43 @@ function codedSpans(value: string): readonly CodedSpan[] {
 /** The coded words of each value depend on its content and the word lists only: found once per distinct text. */
 const codedSpansOf = new TextMemo(codedSpans);
 
+/** Values this long or longer are read in sentence pieces. */
+const pieceFrom = 2000;
+
+/**
+ * A long value in pieces that end after a sentence end (`.`, `!` or `?`, not that of an abbreviation, and the spaces
+ * after it), with where each starts: typing in one sentence of a 40 KB paragraph searches that piece again, not the
+ * paragraph. Reading the pieces alone finds what reading the value whole finds: a sentence (the organisation's
+ * statements are read per sentence) and a legal phrase (words and spaces) never span two pieces, and a word at the
+ * start of a piece follows a sentence end, where it is never part of a name.
+ */
+function sentencePieces(value: string, from: number): [number, string][] {
+  if (value.length < from) return [[0, value]];
+  const pieces: [number, string][] = [];
+  let start = 0;
+  for (const end of value.matchAll(/[.!?]\s+/g)) {
+    const next = end.index + end[0].length;
+    if (next < value.length && !isAbbreviation(value, end.index)) {
+      pieces.push([start, value.slice(start, next)]);
+      start = next;
+    }
+  }
+  pieces.push([start, value.slice(start)]);
+  return pieces;
+}
+
 /**
  * The gender-coded words of the texts, leaving out domain senses, legal phrases, names, the organisation's own
  * statements and the fields never checked (notes): what is left is what the balance and the hints count.
+ * (`piecesFrom`: the length from which a value is read in pieces; tests vary it.)
  */
-export function codedWords(texts: readonly FreeText[]): CodedWord[] {
+export function codedWords(texts: readonly FreeText[], piecesFrom = pieceFrom): CodedWord[] {
   const found: CodedWord[] = [];
   for (const text of texts) {
     if (!isChecked(text)) continue;
-    for (const span of codedSpansOf.get(text.value)) found.push({ text, ...span });
+    for (const [offset, piece] of sentencePieces(text.value, piecesFrom)) {
+      for (const span of codedSpansOf.get(piece)) found.push({ text, ...span, start: offset + span.start, end: offset + span.end });
+    }
   }
   return found;
 }

@@ -57,7 +57,7 @@ export function sentencesOf(value: string): { start: number; end: number }[] {
 }
 
 /** "i.e." or "e.g." end with a full stop that does not end the sentence. */
-function isAbbreviation(value: string, dot: number): boolean {
+export function isAbbreviation(value: string, dot: number): boolean {
   return /(?:^|[\s(])(?:i\.e|e\.g|etc|cf|approx|incl|no|vs)$/i.test(value.slice(Math.max(0, dot - 8), dot));
 }
 
