@@ -1,0 +1,39 @@
+import { strict as assert } from 'assert';
+import { join } from 'path';
+import { defaultSettings } from '../../server/src/engine';
+import { CheckPool } from '../../server/src/lsp/checkPool';
+
+const worker = join(__dirname, '../helpers/slowCheckWorker.cjs');
+
+/** The check pool with a stand-in worker whose checks take the milliseconds their text names. */
+describe('CheckPool', function () {
+  this.timeout(60_000);
+  let pool: CheckPool;
+  afterEach(() => pool.close());
+
+  /** The thread that ran a check of `ms` milliseconds for `key`. */
+  const threadOf = async (key: string, ms: number) => (await pool.check(key, String(ms), defaultSettings, undefined))?.profile.id;
+
+  it("a document's newer text waits for its older one on the same worker; another document gets a spare one", async () => {
+    pool = new CheckPool(worker, { size: 2, keepAlive: true, spareAfterMs: 0, spareIdleMs: 60_000, sameDocumentSpareMs: 60_000 });
+    pool.warmUp();
+    assert.ok(await threadOf('warm', 0), 'the first worker answers');
+    const older = threadOf('a', 300);
+    const newer = threadOf('a', 0);
+    const other = threadOf('b', 0);
+    const [first, second, beside] = await Promise.all([older, newer, other]);
+    assert.equal(second, first, 'the newer text of a ran on the worker of its older text, after it');
+    assert.notEqual(beside, first, 'b did not wait behind a: a spare worker checked it');
+  });
+
+  it('a newer text may start beside a runaway check of its document once sameDocumentSpareMs has passed', async () => {
+    pool = new CheckPool(worker, { size: 2, keepAlive: true, spareAfterMs: 0, spareIdleMs: 60_000, sameDocumentSpareMs: 200 });
+    pool.warmUp();
+    assert.ok(await threadOf('warm', 0));
+    const runaway = threadOf('a', 3000);
+    const newer = threadOf('a', 0);
+    const settled = await Promise.race([newer.then(() => 'newer'), runaway.then(() => 'runaway')]);
+    assert.equal(settled, 'newer', 'the newer text was answered while the runaway still ran');
+    assert.notEqual(await newer, await runaway);
+  });
+});
