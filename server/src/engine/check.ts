@@ -26,7 +26,9 @@ export function checkPosting(text: string, settings: EngineSettings = defaultSet
     const parsed = parsePosting(text, settings.limits);
     const profile = selectProfile(parsed.data);
     const silenced = suppressionsOf(parsed.lines);
-    const budget = new ProblemBudget((code, line) => settings.severities[code] === 'off' || silenced(code, line));
+    // Without ignore comments, whether a problem is silenced does not depend on its line.
+    const byLine = parsed.text.includes('posting-disable');
+    const budget = new ProblemBudget((code, line) => settings.severities[code] === 'off' || silenced(code, line), undefined, byLine);
     const content = contentProblems(parsed, profile, settings, budget);
     const found = localizeProblems(withoutSuperseded([...parsed.problems, ...content]), settings.locale);
     const problems = applySettings(applySuppressions(found, parsed.lines, silenced), settings);

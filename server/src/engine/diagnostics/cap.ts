@@ -59,9 +59,14 @@ export class ProblemBudget {
   /** Per code: how many problems were counted only, and the range of the first. */
   readonly skipped = new Map<string, { count: number; range: Range }>();
 
+  /**
+   * `byLine`: whether `silenced` may depend on the line (ignore comments in the text). When it does not, a problem
+   * beyond the limit is counted without its range being worked out (only the first one's, where the summary goes).
+   */
   constructor(
     private readonly silenced: (code: string, line: number) => boolean = () => false,
     readonly limit = problemCaps.perCode * 2,
+    private readonly byLine = true,
   ) {}
 
   /** Whether a problem of `code` is still to be made in full (a silenced one is not). */
@@ -74,20 +79,36 @@ export class ProblemBudget {
    * when it is silenced or beyond the limit (then counted for the summary).
    */
   take(code: string, range: Range): boolean {
-    if (this.silenced(code, range.start.line)) return false;
+    return this.rangeToMake(code, () => range) !== undefined;
+  }
+
+  /**
+   * As `take`, with the range worked out only when it is needed (a rule reporting 300,000 words finds the lines of
+   * the first few hundred only): the range when the problem is to be made, else undefined.
+   */
+  rangeToMake(code: string, rangeOf: () => Range): Range | undefined {
+    if (!this.byLine) {
+      if (this.silenced(code, 0)) return undefined;
+      if (!this.admits(code)) {
+        this.skip(code, rangeOf);
+        return undefined;
+      }
+    }
+    const range = rangeOf();
+    if (this.silenced(code, range.start.line)) return undefined;
     const made = this.made.get(code) ?? 0;
     if (made < this.limit) {
       this.made.set(code, made + 1);
-      return true;
+      return range;
     }
     this.skip(code, range);
-    return false;
+    return undefined;
   }
 
   /** Counts a problem of `code` at `range` that is not made (the caller saw `admits` false). */
-  skip(code: string, range: Range, count = 1): void {
+  skip(code: string, range: Range | (() => Range), count = 1): void {
     const entry = this.skipped.get(code);
     if (entry) entry.count += count;
-    else this.skipped.set(code, { count, range });
+    else this.skipped.set(code, { count, range: typeof range === 'function' ? range() : range });
   }
 }

@@ -12,20 +12,27 @@ function placeholders(context: RuleContext): void {
   for (const { path, text } of context.allTexts()) {
     const findings = findPlaceholders(text);
     if (!findings.length) continue;
-    const place = valuePlacer(context, path, text);
-    const heading = headingAt(root, path);
+    // Where the text is and its section's heading are worked out once per text, and only for a problem that is made:
+    // past the cap (100,000 placeholder values) findings are only counted.
+    let placer: { place: ReturnType<typeof valuePlacer> } | undefined;
+    let heading: ReturnType<typeof headingAt> | undefined;
     for (const finding of findings) {
-      const range = place ? place(finding.start, finding.end) : context.valueRange(path);
-      const quoted = text.slice(finding.start, finding.end).replace(/\s+/g, ' ');
       context.report(
         'placeholder-text',
-        range,
-        {
-          text: quoted.length > quotedLength ? `${quoted.slice(0, quotedLength - 1)}…` : quoted,
-          section: heading.en,
-          section_ja: heading.ja,
-          kind: finding.label,
-          kind_ja: finding.label_ja,
+        () => {
+          placer ??= { place: valuePlacer(context, path, text) };
+          return placer.place ? placer.place(finding.start, finding.end) : context.valueRange(path);
+        },
+        () => {
+          heading ??= headingAt(root, path);
+          const quoted = text.slice(finding.start, finding.end).replace(/\s+/g, ' ');
+          return {
+            text: quoted.length > quotedLength ? `${quoted.slice(0, quotedLength - 1)}…` : quoted,
+            section: heading.en,
+            section_ja: heading.ja,
+            kind: finding.label,
+            kind_ja: finding.label_ja,
+          };
         },
         { path, placeholder: finding.id },
       );

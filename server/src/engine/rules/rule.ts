@@ -89,8 +89,17 @@ export class RuleContext {
     return fieldRange(this.parsed.document, this.lines, path);
   }
 
-  report(code: string, range: Range, params: Record<string, string | number> = {}, data?: ProblemData): void {
-    // Past the budget of its code a problem is only counted (capProblems summarises it): the work stays bounded.
-    if (this.budget.take(code, range)) this.problems.push(makeProblem(code, range, params, data));
+  /**
+   * Reports a problem. `range` and `params` may be functions: past the budget of its code a problem is only counted
+   * (capProblems summarises it), and its range and message facts are then not worked out, so the work stays bounded.
+   */
+  report(
+    code: string,
+    range: Range | (() => Range),
+    params: Record<string, string | number> | (() => Record<string, string | number>) = {},
+    data?: ProblemData,
+  ): void {
+    const at = this.budget.rangeToMake(code, typeof range === 'function' ? range : () => range);
+    if (at) this.problems.push(makeProblem(code, at, typeof params === 'function' ? params() : params, data));
   }
 }

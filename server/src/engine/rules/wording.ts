@@ -11,26 +11,31 @@ import {
   maxSentenceWords,
 } from '../wording/requirements';
 import type { Rule, RuleContext } from './rule';
-import { isRecord } from '../text/records';
+import type { Range } from '../text/positions';
+import type { Path } from '../document/yamlNodes';
 
-function rangeIn(context: RuleContext, text: FreeText, start: number, end: number) {
-  return context.lines.range(...spanOf(text, start, end));
+/** The range of a span of a free text, worked out when the report needs it (not for problems only counted). */
+function rangeIn(context: RuleContext, text: FreeText, start: number, end: number): () => Range {
+  return () => context.lines.range(...spanOf(text, start, end));
 }
 
 function genderCodedWords(context: RuleContext, texts: FreeText[]): void {
   const words = codedWords(texts);
   const balance = wordingBalance(words);
-  for (const word of wordsToHint(words, balance)) {
+  const hinted = wordsToHint(words, balance);
+  // Every hinted word has the side's coding; the labels are looked up once, not per word.
+  const coding = hinted.length ? hinted[0].coding : undefined;
+  const labels = coding && {
+    coding: wordingLabel(coding, 'en'),
+    coding_ja: wordingLabel(coding, 'ja'),
+    balance: wordingLabel(balance.label, 'en'),
+    balance_ja: wordingLabel(balance.label, 'ja'),
+  };
+  for (const word of hinted) {
     context.report(
       'gender-coded-word',
       rangeIn(context, word.text, word.start, word.end),
-      {
-        word: word.word,
-        coding: wordingLabel(word.coding, 'en'),
-        coding_ja: wordingLabel(word.coding, 'ja'),
-        balance: wordingLabel(balance.label, 'en'),
-        balance_ja: wordingLabel(balance.label, 'ja'),
-      },
+      { word: word.word, ...labels },
       { path: word.text.path, coding: word.coding },
     );
   }
@@ -63,7 +68,7 @@ function requirements(context: RuleContext, texts: FreeText[]): void {
       { path: finding.text.path, kind: finding.kind },
     );
   }
-  for (const path of nativeLevelPaths(context.data)) {
+  for (const path of nativeLevelPaths(context)) {
     const reason = requirementData.reasons['native-speaker'];
     context.report(
       'exclusionary-requirement',
@@ -81,13 +86,13 @@ function requirements(context: RuleContext, texts: FreeText[]): void {
 }
 
 /** Paths of `level: native` in any list of languages: the structured form of a native-speaker requirement. */
-function nativeLevelPaths(data: unknown, path: (string | number)[] = []): (string | number)[][] {
-  if (Array.isArray(data)) return data.flatMap((item, index) => nativeLevelPaths(item, [...path, index]));
-  if (!isRecord(data)) return [];
-  const record = data;
-  const here =
-    path.includes('languages') && typeof record.level === 'string' && record.level.toLowerCase() === 'native' ? [[...path, 'level']] : [];
-  return [...here, ...Object.entries(record).flatMap(([key, value]) => nativeLevelPaths(value, [...path, key]))];
+/** The paths of language levels given as "native" (a `level` field of a record under `languages`), in document order. */
+function nativeLevelPaths(context: RuleContext): Path[] {
+  // The data index has every `level` field's path from its one walk: no walk of the data of its own.
+  return context.pathsOfKey('level').filter((path) => {
+    const level = context.get(path);
+    return path.slice(0, -1).includes('languages') && typeof level === 'string' && level.toLowerCase() === 'native';
+  });
 }
 
 function sentences(context: RuleContext): void {

@@ -53,7 +53,8 @@ export function validateAgainstSchema(parsed: ParsedPosting, profile: Profile, b
       // An unknown key's range is a lookup; its did-you-mean is a search: made only within the budget (8,000 unknown
       // keys searched one by one took seconds, for a problem list that shows 100).
       const key = error.params.additionalProperty;
-      if (!budget.take('unknown-field', fieldRange(document, lines, [...pointerToPath(error.instancePath), key]))) continue;
+      const path = [...pointerToPath(error.instancePath), key];
+      if (!budget.rangeToMake('unknown-field', () => fieldRange(document, lines, path))) continue;
     }
     const problem = toProblem(error, document, lines, root);
     if (!problem) continue;
@@ -184,8 +185,10 @@ function placesByKey(data: unknown, root: SchemaNode): Map<string, Path[]> {
       if (!list) places.set(key, (list = []));
       list.push(path);
     }
-    for (const [child, inner] of Object.entries(record)) {
-      // Only mappings can hold a place: skip scalars before looking up a schema for them.
+    // Only mappings can hold a place: scalars are skipped before a schema is looked up (or an entry array made) for
+    // them, as a posting with 100,000 keys of its own is walked here too.
+    for (const child in record) {
+      const inner = record[child];
       if (inner !== null && typeof inner === 'object' && !Array.isArray(inner))
         visit(inner, [...path, child], schemaAtPath(root, [...path, child]));
     }
