@@ -23,6 +23,8 @@ import {
   type RelatedNames,
 } from './engine';
 import { CheckPool } from './lsp/checkPool';
+import { ConfigLoader } from './lsp/configLoader';
+import { useConfigTextLoader } from './node/configFiles';
 import { readRelatedFiles, TranslationIndex } from './node/relatedFiles';
 import { readRegularFile } from './node/readFile';
 import { registerAuthoring } from './lsp/authoring';
@@ -71,6 +73,10 @@ connection.onInitialize((params): InitializeResult => {
 // Checks run in a worker thread (dist/checkWorker.js, next to this bundle) under the checkTimeout budget; a second one
 // starts only beside a long check (see CheckPool).
 const checks = new CheckPool(join(__dirname, 'checkWorker.js'));
+// .postingrc.yaml texts and the catalogues they name are parsed in a worker of their own (a 500 KB framework takes
+// seconds to parse; hover and the other documents are answered meanwhile).
+const configs = new ConfigLoader(join(__dirname, 'checkWorker.js'));
+useConfigTextLoader((text, file, maxFileSize) => configs.load(text, file, maxFileSize));
 
 connection.onInitialized(() => {
   checks.warmUp();

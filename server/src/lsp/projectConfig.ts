@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'url';
 import { LineIndex, localizeProblems, makeProblem, type Problem } from '../engine';
 import { relative, dirname } from 'path';
-import { isConfigFile, loadConfigText, settingsForFile } from '../node/configFiles';
+import { isConfigFile, loadConfigTextAsConfigured, settingsForFile } from '../node/configFiles';
 import type { ServerSettings } from './settings';
+import { ConfigLoadTimeout } from './configLoader';
 
 export const configFileGlob = '**/.postingrc.{yaml,yml}';
 
@@ -29,7 +30,13 @@ export async function withProjectConfig(uri: string, settings: ServerSettings): 
 export async function configFileProblems(uri: string, text: string, maxFileSize?: number): Promise<Problem[] | undefined> {
   const path = filePath(uri) ?? (/^[a-z][\w+.-]*:/i.test(uri) ? decodeURIComponent(new URL(uri).pathname) : uri);
   if (!isConfigFile(path)) return undefined;
-  return (await loadConfigText(text, path, maxFileSize)).problems;
+  try {
+    return (await loadConfigTextAsConfigured(text, path, maxFileSize)).problems;
+  } catch (error) {
+    // Its load was stopped (over its time budget): one clear diagnostic rather than none, or stale ones.
+    if (!(error instanceof ConfigLoadTimeout)) throw error;
+    return [makeProblem('check-timeout', new LineIndex(text).lineRange(0), { seconds: String(error.seconds) })];
+  }
 }
 
 /** Whether a URI names a project configuration file (.postingrc.yaml). */

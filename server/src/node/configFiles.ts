@@ -49,11 +49,39 @@ export async function findConfigFile(directory: string): Promise<string | undefi
 
 type CatalogueRead = { catalogue: Catalogue } | { failure: ReadFailure } | { invalid: string[]; invalid_ja: string[] };
 
+/**
+ * Catalogues parsed lately, by path, with the stamp of the file they were parsed from: a project's configs (and each
+ * edit of a .postingrc.yaml buffer) that name the same 500 KB framework parse it once, not once per load.
+ */
+const parsedCatalogues = new Map<string, { stamp: string; maxFileSize: number; read: CatalogueRead }>();
+const parsedCataloguesKept = 8;
+
+async function regularFileStamp(path: string): Promise<string | undefined> {
+  try {
+    const stat = await fs.stat(path);
+    return stat.isFile() ? `${stat.mtimeMs}:${stat.size}:${stat.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function readCatalogue(absolute: string, maxFileSize: number): Promise<CatalogueRead> {
+  // The stamp is taken before the read: a file changed while it is read gets a new stamp, so it is read again.
+  const stamp = await regularFileStamp(absolute);
+  const kept = parsedCatalogues.get(absolute);
+  if (stamp && kept && kept.stamp === stamp && kept.maxFileSize === maxFileSize) return kept.read;
   const read = await readRegularFile(absolute, maxFileSize);
   if ('failure' in read) return read;
   const loaded = parseCatalogue(read.text);
-  return loaded.catalogue ? { catalogue: loaded.catalogue } : { invalid: loaded.problems, invalid_ja: loaded.problems_ja };
+  const result: CatalogueRead = loaded.catalogue
+    ? { catalogue: loaded.catalogue }
+    : { invalid: loaded.problems, invalid_ja: loaded.problems_ja };
+  if (stamp) {
+    parsedCatalogues.delete(absolute);
+    if (parsedCatalogues.size >= parsedCataloguesKept) parsedCatalogues.delete(parsedCatalogues.keys().next().value ?? '');
+    parsedCatalogues.set(absolute, { stamp, maxFileSize, read: result });
+  }
+  return result;
 }
 
 /**
@@ -81,6 +109,23 @@ export async function loadConfigText(text: string, file: string, maxFileSize = d
     } else problems.push(catalogueFileProblem(parsed, path, catalogueFile, { invalid: result.invalid, invalid_ja: result.invalid_ja }));
   }
   return { file, config, catalogues, problems };
+}
+
+export type ConfigTextLoader = (text: string, file: string, maxFileSize: number) => Promise<LoadedConfig>;
+
+let configTextLoader: ConfigTextLoader = loadConfigText;
+
+/**
+ * Loads config texts with `loader` from now on: the language server parses them (and the catalogues they name, up to
+ * maxFileSize each) in a worker thread, so its own thread never spends seconds on a 500 KB framework.
+ */
+export function useConfigTextLoader(loader: ConfigTextLoader): void {
+  configTextLoader = loader;
+}
+
+/** A config text loaded as the process loads them (in the language server: off its thread). */
+export function loadConfigTextAsConfigured(text: string, file: string, maxFileSize = defaultLimits.maxFileSize): Promise<LoadedConfig> {
+  return configTextLoader(text, file, maxFileSize);
 }
 
 interface CacheEntry {
@@ -125,7 +170,15 @@ export async function loadConfigFile(
     cache.delete(file);
     return read;
   }
-  const loaded = await loadConfigText(read.text, file, maxFileSize);
+  let loaded: LoadedConfig;
+  try {
+    loaded = await configTextLoader(read.text, file, maxFileSize);
+  } catch (error) {
+    // The loader gave up (a worker over its time budget): the posting says its project settings are not applied.
+    cache.delete(file);
+    const detail = error instanceof Error ? error.message : String(error);
+    return { failure: { kind: 'other', reason: `cannot be loaded (${detail})`, reason_ja: `読み込めません（${detail}）` } };
+  }
   cache.set(file, { stamp: await stampOf(filesOf(file, loaded)), maxFileSize, loaded });
   return loaded;
 }
