@@ -23,7 +23,7 @@ import {
   type RelatedNames,
 } from './engine';
 import { CheckPool } from './lsp/checkPool';
-import { ConfigLoader } from './lsp/configLoader';
+import { SideWorker } from './lsp/sideWorker';
 import { useConfigTextLoader } from './node/configFiles';
 import { readRelatedFiles, TranslationIndex } from './node/relatedFiles';
 import { readRegularFile } from './node/readFile';
@@ -74,9 +74,11 @@ connection.onInitialize((params): InitializeResult => {
 // starts only beside a long check (see CheckPool).
 const checks = new CheckPool(join(__dirname, 'checkWorker.js'));
 // .postingrc.yaml texts and the catalogues they name are parsed in a worker of their own (a 500 KB framework takes
-// seconds to parse; hover and the other documents are answered meanwhile).
-const configs = new ConfigLoader(join(__dirname, 'checkWorker.js'));
-useConfigTextLoader((text, file, maxFileSize) => configs.load(text, file, maxFileSize));
+// seconds to parse; hover and the other documents are answered meanwhile); the outline, folding and lenses of a large
+// document in another, so that neither waits behind the other.
+const configs = new SideWorker(join(__dirname, 'checkWorker.js'));
+useConfigTextLoader((text, file, maxFileSize) => configs.run({ kind: 'config', text, file, maxFileSize }));
+const largeDocuments = new SideWorker(join(__dirname, 'checkWorker.js'), 10_000);
 
 connection.onInitialized(() => {
   checks.warmUp();
@@ -323,8 +325,8 @@ const workspace = registerWorkspaceCheck({
   relatedProblems: (uri, text, settings) => relatedProblems(uri, text, settings),
 });
 
-const authoringCapabilities = registerAuthoring(connection, documents, settingsFor);
-const wordingLensCapabilities = registerWordingLens(connection, documents, settingsFor);
+const authoringCapabilities = registerAuthoring(connection, documents, settingsFor, largeDocuments);
+const wordingLensCapabilities = registerWordingLens(connection, documents, settingsFor, largeDocuments);
 const postingInfo = registerPostingInfo(connection, documents, settingsFor, (uri, text, settings) =>
   checks.check(`info:${uri}`, text, settings.engine, settings.checkTimeoutMs),
 );

@@ -13,12 +13,14 @@ import { codeActionKinds, postingCodeActions } from './codeActions';
 import { toCompletionItem } from './completion';
 import { toDocumentSymbol, toFoldingRange, toSelectionRange } from './symbols';
 import { postingDocument, safely as runSafely, type SettingsFor } from './postingDocument';
+import { offThreadAbove, type SideWorker } from './sideWorker';
 
 /** Wires completion, hover, outline, folding, selection ranges and quick fixes; returns their capabilities. */
 export function registerAuthoring(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
   settingsFor: SettingsFor,
+  largeDocuments?: SideWorker,
 ): ServerCapabilities {
   const posting = (uri: string) => postingDocument(documents, settingsFor, uri);
   const safely = <T>(feature: string, uri: string, run: () => Promise<T>, fallback: T) =>
@@ -62,7 +64,10 @@ export function registerAuthoring(
       textDocument.uri,
       async () => {
         const found = await posting(textDocument.uri);
-        return found ? postingSymbols(found.text).map(toDocumentSymbol) : [];
+        if (!found) return [];
+        const large = largeDocuments && found.text.length > offThreadAbove;
+        const symbols = large ? await largeDocuments.run({ kind: 'symbols', text: found.text }) : postingSymbols(found.text);
+        return symbols.map(toDocumentSymbol);
       },
       [],
     ),
@@ -74,7 +79,10 @@ export function registerAuthoring(
       textDocument.uri,
       async () => {
         const found = await posting(textDocument.uri);
-        return found ? postingFolding(found.text).map(toFoldingRange) : [];
+        if (!found) return [];
+        const large = largeDocuments && found.text.length > offThreadAbove;
+        const regions = large ? await largeDocuments.run({ kind: 'folding', text: found.text }) : postingFolding(found.text);
+        return regions.map(toFoldingRange);
       },
       [],
     ),

@@ -1,21 +1,35 @@
 /**
  * The language server's check worker (dist/checkWorker.js): runs checkPosting off the server's thread, so hover,
  * completion and the other documents are answered while one posting is checked, and a check over its time budget can
- * be stopped (by ending this worker) without stopping the server. See checkPool.ts. Started with the role `config`,
- * it loads .postingrc.yaml texts and their catalogues instead (configLoader.ts).
+ * be stopped (by ending this worker) without stopping the server. See checkPool.ts. Started with the role `side`, it
+ * runs side jobs instead: config loads, and the outline, folding and lenses of large documents (sideWorker.ts).
  */
 import { parentPort, workerData } from 'worker_threads';
-import { checkPosting, isRecord } from '../engine';
+import { checkPosting, isRecord, postingFolding, postingSymbols, readabilityLenses, wordingBalanceLens } from '../engine';
 import { loadConfigText } from '../node/configFiles';
 import { summaryOf, type CheckRequest, type CheckReply } from './checkPool';
-import type { ConfigLoadReply, ConfigLoadRequest } from './configLoader';
+import type { SideReply, SideRequest, SideResults } from './sideWorker';
+
+async function sideJob(job: SideRequest): Promise<SideResults[SideRequest['kind']]> {
+  switch (job.kind) {
+    case 'config':
+      return loadConfigText(job.text, job.file, job.maxFileSize);
+    case 'symbols':
+      return postingSymbols(job.text);
+    case 'folding':
+      return postingFolding(job.text);
+    case 'lenses':
+      return { balance: wordingBalanceLens(job.text, job.locale), readability: readabilityLenses(job.text, job.locale, job.settings) };
+  }
+}
 
 const port = parentPort;
-if (port && isRecord(workerData) && workerData.role === 'config') {
-  port.on('message', ({ id, text, file, maxFileSize }: ConfigLoadRequest) => {
-    loadConfigText(text, file, maxFileSize).then(
-      (loaded) => port.postMessage({ id, loaded } satisfies ConfigLoadReply),
-      (error: unknown) => port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies ConfigLoadReply),
+if (port && isRecord(workerData) && workerData.role === 'side') {
+  port.on('message', (job: SideRequest) => {
+    sideJob(job).then(
+      (result) => port.postMessage({ id: job.id, result } satisfies SideReply),
+      (error: unknown) =>
+        port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies SideReply),
     );
   });
 } else if (port) {

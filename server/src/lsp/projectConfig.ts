@@ -3,7 +3,7 @@ import { LineIndex, localizeProblems, makeProblem, type Problem } from '../engin
 import { relative, dirname } from 'path';
 import { isConfigFile, loadConfigTextAsConfigured, settingsForFile } from '../node/configFiles';
 import type { ServerSettings } from './settings';
-import { ConfigLoadTimeout } from './configLoader';
+import { SideJobTimeout } from './sideWorker';
 
 export const configFileGlob = '**/.postingrc.{yaml,yml}';
 
@@ -34,7 +34,7 @@ export async function configFileProblems(uri: string, text: string, maxFileSize?
     return (await loadConfigTextAsConfigured(text, path, maxFileSize)).problems;
   } catch (error) {
     // Its load was stopped (over its time budget): one clear diagnostic rather than none, or stale ones.
-    if (!(error instanceof ConfigLoadTimeout)) throw error;
+    if (!(error instanceof SideJobTimeout)) throw error;
     return [makeProblem('check-timeout', new LineIndex(text).lineRange(0), { seconds: String(error.seconds) })];
   }
 }

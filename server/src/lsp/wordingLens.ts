@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { readabilityLenses, wordingBalanceLens } from '../engine';
 import { explainWordingCommand } from '../protocol';
 import { postingDocument, safely, type SettingsFor } from './postingDocument';
+import { offThreadAbove, type SideWorker } from './sideWorker';
 
 /**
  * Code lenses: on the title, the posting's gender-coded wording balance ("Wording: masculine-coded (lead, analytical)");
@@ -12,6 +13,7 @@ export function registerWordingLens(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
   settingsFor: SettingsFor,
+  largeDocuments?: SideWorker,
 ): ServerCapabilities {
   connection.onCodeLens(({ textDocument }) =>
     // An internal error is logged and answered with no lens: the client never sees a raw error.
@@ -23,13 +25,19 @@ export function registerWordingLens(
         const found = await postingDocument(documents, settingsFor, textDocument.uri);
         if (!found) return [];
         const { locale } = found.settings.engine;
-        const balance = wordingBalanceLens(found.text, locale);
+        const large = largeDocuments && found.text.length > offThreadAbove;
+        const { balance, readability: measures } = large
+          ? await largeDocuments.run({ kind: 'lenses', text: found.text, locale, settings: found.settings.engine })
+          : {
+              balance: wordingBalanceLens(found.text, locale),
+              readability: readabilityLenses(found.text, locale, found.settings.engine),
+            };
         // The balance explains itself when clicked (the words, the score, what to do, where the lists come from).
         const balanceLens = balance
           ? [{ range: balance.range, command: { title: balance.title, command: explainWordingCommand, arguments: [balance.explanation] } }]
           : [];
         // A section's readability explains itself too: its measures, longest sentence, the target, what to do, the sources.
-        const readability = readabilityLenses(found.text, locale, found.settings.engine).map((lens) => ({
+        const readability = measures.map((lens) => ({
           range: lens.range,
           command: { title: lens.title, command: explainWordingCommand, arguments: [lens.explanation] },
         }));

@@ -1,0 +1,113 @@
+import { Worker } from 'worker_threads';
+import type { EngineSettings, FoldingRegion, PostingSymbol, readabilityLenses, wordingBalanceLens } from '../engine';
+import type { LoadedConfig } from '../node/configFiles';
+
+/**
+ * Work done in a side worker (the role `side` of dist/checkWorker.js) so the server's thread stays free: a config text
+ * to load, or the outline, folding or lenses of a large document.
+ */
+export type SideJob =
+  | { kind: 'config'; text: string; file: string; maxFileSize: number }
+  | { kind: 'symbols'; text: string }
+  | { kind: 'folding'; text: string }
+  | { kind: 'lenses'; text: string; locale?: string; settings: EngineSettings };
+
+export interface SideResults {
+  config: LoadedConfig;
+  symbols: PostingSymbol[];
+  folding: FoldingRegion[];
+  lenses: { balance: ReturnType<typeof wordingBalanceLens>; readability: ReturnType<typeof readabilityLenses> };
+}
+
+export type SideRequest = SideJob & { id: number };
+export type SideReply = { id: number; result: SideResults[SideJob['kind']] } | { id: number; error: string };
+
+/**
+ * Documents longer than this (in characters) have their outline, folding and lenses worked out in the side worker: a
+ * posting is a few kilobytes and is served at once on the server's thread; parsing a runaway text of a megabyte there
+ * would keep every other document waiting for seconds.
+ */
+export const offThreadAbove = 64 * 1024;
+
+/** A job stopped at its time budget. */
+export class SideJobTimeout extends Error {
+  constructor(readonly seconds: number) {
+    super(`took more than ${seconds} s`);
+    this.name = 'SideJobTimeout';
+  }
+}
+
+interface Pending {
+  // Each job's result type is fixed by its kind (SideResults); the map holds them together.
+  resolve(result: SideResults[SideJob['kind']]): void;
+  reject(error: Error): void;
+  timer: NodeJS.Timeout;
+}
+
+/**
+ * Runs side jobs in a worker thread of its own: loading .postingrc.yaml texts (a buffer being edited, a file on disk)
+ * and the catalogues they name (parsing a 500 KB framework takes seconds), or the outline, folding and lenses of a
+ * document too large to parse on the server's thread; the server keeps answering hover and completion meanwhile. A
+ * job over its budget ends the worker (a new one takes the next job) and is rejected with SideJobTimeout. The
+ * worker reads only regular files, within maxFileSize (node/readFile.ts).
+ */
+export class SideWorker {
+  private worker?: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(
+    private readonly workerFile: string,
+    private readonly budgetMs = 30_000,
+  ) {}
+
+  run<K extends SideJob['kind']>(job: SideJob & { kind: K }): Promise<SideResults[K]> {
+    const worker = (this.worker ??= this.spawn());
+    const id = this.nextId++;
+    return new Promise<SideResults[K]>((resolve, reject) => {
+      const timer = setTimeout(() => this.stop(new SideJobTimeout(this.budgetMs / 1000)), this.budgetMs);
+      // The worker answers a job of kind K with SideResults[K] (checkWorker.ts); the reply carries no type of its own.
+      this.pending.set(id, { resolve: resolve as (result: SideResults[SideJob['kind']]) => void, reject, timer });
+      const request: SideRequest = { ...job, id };
+      worker.postMessage(request);
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.stop(new Error('the server is stopping'));
+    await worker?.terminate();
+  }
+
+  /** Ends the worker and rejects every load it had (they cannot be told apart from the one that ran over). */
+  private stop(error: Error): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) {
+      worker.removeAllListeners();
+      worker.on('error', () => undefined);
+      void worker.terminate();
+    }
+    for (const [id, { reject, timer }] of this.pending) {
+      clearTimeout(timer);
+      this.pending.delete(id);
+      reject(error);
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.workerFile, { workerData: { role: 'side' } });
+    worker.unref(); // an idle worker never keeps the server alive
+    worker.on('message', (reply: SideReply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      clearTimeout(waiting.timer);
+      this.pending.delete(reply.id);
+      if ('result' in reply) waiting.resolve(reply.result);
+      else waiting.reject(new Error(reply.error));
+    });
+    worker.on('error', (error) => this.stop(error));
+    worker.on('exit', (code) => this.stop(new Error(`the side worker stopped (exit code ${code})`)));
+    return worker;
+  }
+}
