@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { framework, hostileConfig, hostileShape, implicitKeys, issueShape, rangeFault } from '../helpers/hostile';
 import { LspClient, type Diagnostic } from '../helpers/lspClient';
 import { readSeed } from '../helpers/seeds';
+import { postingFolding, postingSymbols, readabilityLenses, wordingBalanceLens } from '../../server/src/engine';
+import { toDocumentSymbol, toFoldingRange } from '../../server/src/lsp/symbols';
 
 /** Issue 15 over real LSP: runaway shapes, files that are no regular files, and every feature answering. */
 describe('runaway input over LSP (stdio)', function () {
@@ -73,6 +75,43 @@ describe('runaway input over LSP (stdio)', function () {
     assert.equal(summaries.length, 1);
     assert.match(summaries[0].message, /^…and 19,9\d\d more 'gender-coded-word' problems not shown$/);
     await client.close(uri);
+  });
+
+  it('a posting over 64 KB: its outline, folding and lenses (worked out in the side worker) are those of the engine', async () => {
+    const uri = freshUri();
+    const paragraph = 'The office works with partners across the region on protection and durable solutions. ';
+    const text = seed.replace(/^( {2}background: )>-?\n/m, `$1|\n${`    ${paragraph}\n`.repeat(900)}`);
+    assert.ok(text.length > 64 * 1024, `${text.length}`);
+    await client.open(uri, text);
+    const textDocument = { uri };
+    const [symbols, folding, lenses] = await Promise.all([
+      client.request<unknown[]>('textDocument/documentSymbol', { textDocument }),
+      client.request<unknown[]>('textDocument/foldingRange', { textDocument }),
+      client.request<{ command: { title: string } }[]>('textDocument/codeLens', { textDocument }),
+    ]);
+    assert.deepEqual(symbols, JSON.parse(JSON.stringify(postingSymbols(text).map(toDocumentSymbol))));
+    assert.deepEqual(folding, JSON.parse(JSON.stringify(postingFolding(text).map(toFoldingRange))));
+    assert.deepEqual(
+      lenses.map((lens) => lens.command.title),
+      [wordingBalanceLens(text)?.title, ...readabilityLenses(text).map((lens) => lens.title)].filter(Boolean),
+    );
+    await client.close(uri);
+  });
+
+  it('a .postingrc.yaml buffer naming a 500 KB catalogue 2,000 times is loaded (off the server thread) and checked', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'posting-bigconfig-'));
+    try {
+      writeFileSync(join(project, 'big.yaml'), framework(8000));
+      const config = pathToFileURL(join(project, '.postingrc.yaml')).href;
+      const diagnostics = await client.open(config, `catalogues:\n${'  - big.yaml\n'.repeat(2000)}  - missing.yaml\n`, 'yaml', 60_000);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.range.start.line]),
+        [['config-catalogue-unreadable', 2001]],
+      );
+      await client.close(config);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 
   it(`hostile shapes (${Number(process.env.POSTING_FUZZ_RUNS ?? 30)} cases; POSTING_FUZZ_RUNS=10000 for the full run): always an answer`, async function () {

@@ -5,6 +5,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { readRegularFile } from '../../server/src/node/readFile';
 import { rewriteIfUnchanged } from '../../server/src/node/writeFile';
+import { loadConfigText } from '../../server/src/node/configFiles';
 
 describe('node/readFile and node/writeFile: reading and writing a user’s files safely', () => {
   let root: string;
@@ -56,5 +57,27 @@ describe('node/readFile and node/writeFile: reading and writing a user’s files
     writeFileSync(file, 'edited by the author\n');
     assert.deepEqual(await rewriteIfUnchanged(file, 'new\n', 'fixed\n'), { written: false, changed: true });
     assert.equal(readFileSync(file, 'utf8'), 'edited by the author\n');
+  });
+});
+
+describe('node/configFiles: a catalogue named by many configs is parsed once while it is unchanged', () => {
+  let root: string;
+  before(() => (root = mkdtempSync(join(tmpdir(), 'posting-catalogues-'))));
+  after(() => rmSync(root, { recursive: true, force: true }));
+  const catalogue = (title: string) =>
+    `id: shared\ntitle: ${title}\ngroups:\n  core:\n    title: Core\n    entries:\n      - name: Integrity\n`;
+
+  it('two configs naming one file get the same parsed catalogue; a changed file is read and parsed again', async () => {
+    writeFileSync(join(root, 'shared.yaml'), catalogue('First'));
+    const config = 'catalogues:\n  - shared.yaml\n';
+    const first = await loadConfigText(config, join(root, 'a', '..', '.postingrc.yaml'));
+    const second = await loadConfigText(`${config}  - shared.yaml\n`, join(root, '.postingrc.yaml'));
+    assert.equal(first.catalogues[0].title, 'First');
+    assert.equal(second.catalogues[0], first.catalogues[0], 'the parse was kept, not made again');
+    // A new size (and time): the stamp differs, so the file is read again.
+    writeFileSync(join(root, 'shared.yaml'), catalogue('Second, edited'));
+    const third = await loadConfigText(config, join(root, '.postingrc.yaml'));
+    assert.equal(third.catalogues[0].title, 'Second, edited');
+    assert.deepEqual(third.problems, []);
   });
 });

@@ -128,6 +128,21 @@ describe('runaway input: linear work, a capped answer, never a thrown error', fu
     assert.equal(budget.skipped.get('unknown-field')?.range.start.line, seed.split('\n').length - 1 + budget.limit);
   });
 
+  it('without ignore comments the budget works out the range of only the problems it makes and of the first one it counts', () => {
+    const budget = new ProblemBudget((code) => code === 'long-sentence', 3, false);
+    let rangesWorkedOut = 0;
+    const at = (line: number) => () => {
+      rangesWorkedOut++;
+      return { start: { line, character: 0 }, end: { line, character: 4 } };
+    };
+    const made = Array.from({ length: 10_000 }, (_, i) => budget.rangeToMake('gender-coded-word', at(i))).filter(Boolean);
+    assert.equal(budget.rangeToMake('long-sentence', at(1)), undefined); // switched off: neither made nor counted
+    assert.equal(made.length, 3);
+    assert.deepEqual(budget.skipped.get('gender-coded-word'), { count: 9_997, range: at(3)() });
+    assert.equal(rangesWorkedOut, 3 + 1 + 1); // the three made, the first counted, and the one built just above
+    assert.equal(budget.skipped.has('long-sentence'), false);
+  });
+
   it('a rule reporting 10,000 times makes at most twice the cap; silenced and switched-off problems are not counted', () => {
     const parsed = parsePosting(seed) as ReturnType<typeof parsePosting> & { document: Document };
     const off = new Set(['long-sentence']);
