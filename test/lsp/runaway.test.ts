@@ -8,7 +8,14 @@ import fc from 'fast-check';
 import { framework, hostileConfig, hostileShape, implicitKeys, issueShape, rangeFault } from '../helpers/hostile';
 import { LspClient, type Diagnostic } from '../helpers/lspClient';
 import { readSeed } from '../helpers/seeds';
-import { postingFolding, postingSymbols, readabilityLenses, wordingBalanceLens } from '../../server/src/engine';
+import {
+  completePosting,
+  hoverPosting,
+  postingFolding,
+  postingSymbols,
+  readabilityLenses,
+  wordingBalanceLens,
+} from '../../server/src/engine';
 import { toDocumentSymbol, toFoldingRange } from '../../server/src/lsp/symbols';
 
 /** Issue 15 over real LSP: runaway shapes, files that are no regular files, and every feature answering. */
@@ -77,7 +84,7 @@ describe('runaway input over LSP (stdio)', function () {
     await client.close(uri);
   });
 
-  it('a posting over 64 KB: its outline, folding and lenses (worked out in the side worker) are those of the engine', async () => {
+  it('a posting over 64 KB: its outline, folding, lenses, hover and completion (from the side worker) are those of the engine', async () => {
     const uri = freshUri();
     const paragraph = 'The office works with partners across the region on protection and durable solutions. ';
     const text = seed.replace(/^( {2}background: )>-?\n/m, `$1|\n${`    ${paragraph}\n`.repeat(900)}`);
@@ -95,6 +102,21 @@ describe('runaway input over LSP (stdio)', function () {
       lenses.map((lens) => lens.command.title),
       [wordingBalanceLens(text)?.title, ...readabilityLenses(text).map((lens) => lens.title)].filter(Boolean),
     );
+    // Hover, completion and code actions of the large document come from the side worker too.
+    const position = { line: text.split('\n').findIndex((line) => line.startsWith('title:')), character: 2 };
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument, position });
+    assert.ok(hover, 'a hover on the title');
+    assert.equal(hover.contents.value, hoverPosting(text, position)?.contents);
+    const atKey = { line: position.line, character: 0 };
+    const completion = await client.request<{ label: string }[]>('textDocument/completion', { textDocument, position: atKey });
+    assert.ok(completion.length > 0, 'completions at a key');
+    assert.deepEqual(
+      completion.map((item) => item.label),
+      completePosting(text, atKey).map((item) => item.label),
+    );
+    const range = { start: position, end: position };
+    const actions = await client.request<unknown[]>('textDocument/codeAction', { textDocument, range, context: { diagnostics: [] } });
+    assert.ok(Array.isArray(actions));
     await client.close(uri);
   });
 

@@ -22,6 +22,8 @@ export function registerAuthoring(
   settingsFor: SettingsFor,
   largeDocuments?: SideWorker,
 ): ServerCapabilities {
+  // A large text goes to the side worker, when there is one.
+  const sideFor = (text: string) => (largeDocuments && text.length > offThreadAbove ? largeDocuments : undefined);
   const posting = (uri: string) => postingDocument(documents, settingsFor, uri);
   const safely = <T>(feature: string, uri: string, run: () => Promise<T>, fallback: T) =>
     runSafely(connection, feature, uri, run, fallback);
@@ -32,11 +34,14 @@ export function registerAuthoring(
       textDocument.uri,
       async () => {
         const found = await posting(textDocument.uri);
-        if (found)
-          return completePosting(found.text, position, {
-            catalogues: found.settings.engine.catalogues,
-            locale: found.settings.engine.locale,
-          }).map(toCompletionItem);
+        if (found) {
+          const options = { catalogues: found.settings.engine.catalogues, locale: found.settings.engine.locale };
+          const side = sideFor(found.text);
+          const completions = side
+            ? await side.run({ kind: 'completion', text: found.text, position, options })
+            : completePosting(found.text, position, options);
+          return completions.map(toCompletionItem);
+        }
         // Another YAML file: a blank one may start as a posting (the whole-posting snippets); any other is left alone.
         const text = documents.get(textDocument.uri)?.getText();
         return text === undefined ? [] : completeBlankFile(text, position).map(toCompletionItem);
@@ -51,7 +56,12 @@ export function registerAuthoring(
       textDocument.uri,
       async () => {
         const found = await posting(textDocument.uri);
-        const hover = found ? hoverPosting(found.text, position, found.settings.engine) : undefined;
+        if (!found) return null;
+        const { text, settings } = found;
+        const side = sideFor(text);
+        const hover = side
+          ? await side.run({ kind: 'hover', text, position, settings: settings.engine })
+          : hoverPosting(text, position, settings.engine);
         return hover ? { contents: { kind: MarkupKind.Markdown, value: hover.contents }, range: hover.range } : null;
       },
       null,
@@ -65,8 +75,8 @@ export function registerAuthoring(
       async () => {
         const found = await posting(textDocument.uri);
         if (!found) return [];
-        const large = largeDocuments && found.text.length > offThreadAbove;
-        const symbols = large ? await largeDocuments.run({ kind: 'symbols', text: found.text }) : postingSymbols(found.text);
+        const side = sideFor(found.text);
+        const symbols = side ? await side.run({ kind: 'symbols', text: found.text }) : postingSymbols(found.text);
         return symbols.map(toDocumentSymbol);
       },
       [],
@@ -80,8 +90,8 @@ export function registerAuthoring(
       async () => {
         const found = await posting(textDocument.uri);
         if (!found) return [];
-        const large = largeDocuments && found.text.length > offThreadAbove;
-        const regions = large ? await largeDocuments.run({ kind: 'folding', text: found.text }) : postingFolding(found.text);
+        const side = sideFor(found.text);
+        const regions = side ? await side.run({ kind: 'folding', text: found.text }) : postingFolding(found.text);
         return regions.map(toFoldingRange);
       },
       [],
@@ -111,7 +121,12 @@ export function registerAuthoring(
       params.textDocument.uri,
       async () => {
         const found = await posting(params.textDocument.uri);
-        return found ? postingCodeActions(found.text, params, found.settings.engine) : [];
+        if (!found) return [];
+        // Fix all runs a whole check: for a large document that is the side worker's work, under its budget.
+        const side = sideFor(found.text);
+        return side
+          ? side.run({ kind: 'actions', text: found.text, params, settings: found.settings.engine })
+          : postingCodeActions(found.text, params, found.settings.engine);
       },
       [],
     ),

@@ -5,7 +5,17 @@
  * runs side jobs instead: config loads, and the outline, folding and lenses of large documents (sideWorker.ts).
  */
 import { parentPort, workerData } from 'worker_threads';
-import { checkPosting, isRecord, postingFolding, postingSymbols, readabilityLenses, wordingBalanceLens } from '../engine';
+import {
+  checkPosting,
+  completePosting,
+  hoverPosting,
+  isRecord,
+  postingFolding,
+  postingSymbols,
+  readabilityLenses,
+  wordingBalanceLens,
+} from '../engine';
+import { postingCodeActions } from './codeActions';
 import { loadConfigText } from '../node/configFiles';
 import { summaryOf, type CheckRequest, type CheckReply } from './checkPool';
 import type { SideReply, SideRequest, SideResults } from './sideWorker';
@@ -20,6 +30,12 @@ async function sideJob(job: SideRequest): Promise<SideResults[SideRequest['kind'
       return postingFolding(job.text);
     case 'lenses':
       return { balance: wordingBalanceLens(job.text, job.locale), readability: readabilityLenses(job.text, job.locale, job.settings) };
+    case 'actions':
+      return postingCodeActions(job.text, job.params, job.settings);
+    case 'hover':
+      return hoverPosting(job.text, job.position, job.settings);
+    case 'completion':
+      return completePosting(job.text, job.position, job.options);
   }
 }
 

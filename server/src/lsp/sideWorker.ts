@@ -1,5 +1,16 @@
 import { Worker } from 'worker_threads';
-import type { EngineSettings, FoldingRegion, PostingSymbol, readabilityLenses, wordingBalanceLens } from '../engine';
+import type { CodeAction, CodeActionParams } from 'vscode-languageserver/node';
+import type {
+  Completion,
+  CompleteOptions,
+  EngineSettings,
+  FoldingRegion,
+  HoverInfo,
+  Position,
+  PostingSymbol,
+  readabilityLenses,
+  wordingBalanceLens,
+} from '../engine';
 import type { LoadedConfig } from '../node/configFiles';
 
 /**
@@ -10,20 +21,27 @@ export type SideJob =
   | { kind: 'config'; text: string; file: string; maxFileSize: number }
   | { kind: 'symbols'; text: string }
   | { kind: 'folding'; text: string }
-  | { kind: 'lenses'; text: string; locale?: string; settings: EngineSettings };
+  | { kind: 'lenses'; text: string; locale?: string; settings: EngineSettings }
+  | { kind: 'actions'; text: string; params: CodeActionParams; settings: EngineSettings }
+  | { kind: 'hover'; text: string; position: Position; settings: EngineSettings }
+  | { kind: 'completion'; text: string; position: Position; options: CompleteOptions };
 
 export interface SideResults {
   config: LoadedConfig;
   symbols: PostingSymbol[];
   folding: FoldingRegion[];
   lenses: { balance: ReturnType<typeof wordingBalanceLens>; readability: ReturnType<typeof readabilityLenses> };
+  actions: CodeAction[];
+  hover: HoverInfo | undefined;
+  completion: Completion[];
 }
 
 export type SideRequest = SideJob & { id: number };
 export type SideReply = { id: number; result: SideResults[SideJob['kind']] } | { id: number; error: string };
 
 /**
- * Documents longer than this (in characters) have their outline, folding and lenses worked out in the side worker: a
+ * Documents longer than this (in characters) have their outline, folding, lenses, code actions, hover and completion
+ * worked out in the side worker: a
  * posting is a few kilobytes and is served at once on the server's thread; parsing a runaway text of a megabyte there
  * would keep every other document waiting for seconds.
  */
