@@ -77,7 +77,7 @@ const checks = new CheckPool(join(__dirname, 'checkWorker.js'));
 // seconds to parse; hover and the other documents are answered meanwhile); the outline, folding and lenses of a large
 // document in another, so that neither waits behind the other.
 const configs = new SideWorker(join(__dirname, 'checkWorker.js'));
-useConfigTextLoader((text, file, maxFileSize) => configs.run({ kind: 'config', text, file, maxFileSize }));
+useConfigTextLoader((text, file, maxFileSize, locale) => configs.run({ kind: 'config', text, file, maxFileSize, locale }));
 const largeDocuments = new SideWorker(join(__dirname, 'checkWorker.js'), 10_000);
 
 connection.onInitialized(() => {
@@ -195,7 +195,7 @@ async function publishProblems(uri: string): Promise<void> {
   const version = document.version;
   // Closed (or closed and opened again as a new document) while this ran: its results would be stale.
   const current = () => documents.get(uri) === document && document.version === version;
-  const configProblems = await configFileProblems(uri, text, settings.engine.limits.maxFileSize);
+  const configProblems = await configFileProblems(uri, text, settings.engine.limits.maxFileSize, settings.engine.locale);
   if (configProblems) {
     if (!current()) return;
     await connection.sendDiagnostics({

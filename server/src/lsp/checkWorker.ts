@@ -10,6 +10,7 @@ import {
   completePosting,
   hoverPosting,
   isRecord,
+  localizeProblems,
   postingFolding,
   postingSymbols,
   readabilityLenses,
@@ -22,8 +23,11 @@ import type { SideReply, SideRequest, SideResults } from './sideWorker';
 
 async function sideJob(job: SideRequest): Promise<SideResults[SideRequest['kind']]> {
   switch (job.kind) {
-    case 'config':
-      return loadConfigText(job.text, job.file, job.maxFileSize);
+    case 'config': {
+      // The problems are put in the reader's language here: their facts do not travel to the server's thread.
+      const loaded = await loadConfigText(job.text, job.file, job.maxFileSize);
+      return job.locale ? { ...loaded, problems: localizeProblems(loaded.problems, job.locale) } : loaded;
+    }
     case 'symbols':
       return postingSymbols(job.text);
     case 'folding':

@@ -27,11 +27,12 @@ export async function withProjectConfig(uri: string, settings: ServerSettings): 
 }
 
 /** The problems of an open .postingrc.yaml (its buffer, not the saved file), or undefined for any other document. */
-export async function configFileProblems(uri: string, text: string, maxFileSize?: number): Promise<Problem[] | undefined> {
+export async function configFileProblems(uri: string, text: string, maxFileSize?: number, locale?: string): Promise<Problem[] | undefined> {
   const path = filePath(uri) ?? (/^[a-z][\w+.-]*:/i.test(uri) ? decodeURIComponent(new URL(uri).pathname) : uri);
   if (!isConfigFile(path)) return undefined;
   try {
-    return (await loadConfigTextAsConfigured(text, path, maxFileSize)).problems;
+    // Made in the reader's language where they are made (a worker: the facts of a problem stay on its thread).
+    return localizeProblems((await loadConfigTextAsConfigured(text, path, maxFileSize, locale)).problems, locale);
   } catch (error) {
     // Its load was stopped (over its time budget): one clear diagnostic rather than none, or stale ones.
     if (!(error instanceof SideJobTimeout)) throw error;

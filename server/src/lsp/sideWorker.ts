@@ -18,7 +18,7 @@ import type { LoadedConfig } from '../node/configFiles';
  * to load, or the outline, folding or lenses of a large document.
  */
 export type SideJob =
-  | { kind: 'config'; text: string; file: string; maxFileSize: number }
+  | { kind: 'config'; text: string; file: string; maxFileSize: number; locale?: string }
   | { kind: 'symbols'; text: string }
   | { kind: 'folding'; text: string }
   | { kind: 'lenses'; text: string; locale?: string; settings: EngineSettings }

@@ -111,7 +111,8 @@ export async function loadConfigText(text: string, file: string, maxFileSize = d
   return { file, config, catalogues, problems };
 }
 
-export type ConfigTextLoader = (text: string, file: string, maxFileSize: number) => Promise<LoadedConfig>;
+/** `locale`: the language of the problems, when they are to be shown (they are made in that language). */
+export type ConfigTextLoader = (text: string, file: string, maxFileSize: number, locale?: string) => Promise<LoadedConfig>;
 
 let configTextLoader: ConfigTextLoader = loadConfigText;
 
@@ -124,8 +125,13 @@ export function useConfigTextLoader(loader: ConfigTextLoader): void {
 }
 
 /** A config text loaded as the process loads them (in the language server: off its thread). */
-export function loadConfigTextAsConfigured(text: string, file: string, maxFileSize = defaultLimits.maxFileSize): Promise<LoadedConfig> {
-  return configTextLoader(text, file, maxFileSize);
+export function loadConfigTextAsConfigured(
+  text: string,
+  file: string,
+  maxFileSize = defaultLimits.maxFileSize,
+  locale?: string,
+): Promise<LoadedConfig> {
+  return configTextLoader(text, file, maxFileSize, locale);
 }
 
 interface CacheEntry {
