@@ -303,6 +303,8 @@ export function readText(text: string, tables: Tables): ReadText {
     let trimmed = markdownless(line.replace(/\u00a0/g, ' ').trim());
     // A Markdown table's rule row (|---|:--:|) says nothing.
     if (/^\|[\s|:-]+\|$/.test(trimmed) && trimmed.includes('-')) return;
+    // Nor does a Markdown rule (---, ***, ___) between parts: it is decoration, not an item or a note.
+    if (/^(?:-[ \t]*){3,}$|^(?:\*[ \t]*){3,}$|^(?:_[ \t]*){3,}$/.test(trimmed)) return;
     // A Markdown or pipe table row: its cells are a label and a value.
     if (/^\|.*\|$/.test(trimmed))
       trimmed = trimmed

@@ -7,6 +7,7 @@ import { isRecord } from '../text/records';
 import { readPeriod } from './dates';
 import layoutTable from '../../../../schemas/import/layouts.json';
 import { dateValue, gradeOf, type Entry, type Layout, type ReadText } from './generic';
+import { listItems } from './listItems';
 
 /** Something the importer wants the user to look at, with the 1-based line of the text it is about. */
 export interface ImportFinding {
@@ -207,7 +208,7 @@ export function placeEntries(
         note(entry);
         continue;
       }
-      const value = listPath.test(path) ? lines.map((line) => line.text) : lines.map((line) => line.text).join('\n');
+      const value = listPath.test(path) ? listItems(lines) : lines.map((line) => line.text).join('\n');
       if (setPath(data, path, value)) placed.add(entry.concept);
       else if (!entry.inferred) note(entry);
       continue;

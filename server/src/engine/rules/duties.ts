@@ -19,23 +19,33 @@ function expectsOtherDuties(context: RuleContext): boolean {
   if (when !== 'un-staff') return when === 'always';
   const organization = context.text(['organization'])?.trim();
   if (!organization || !dataPattern(otherDutiesData.organizations).test(organization)) return false;
+  // A Terms of Reference that lists deliverables is paid by output: a reviewer does not ask it for open-ended duties.
+  if (
+    otherDutiesData.deliverableBased.some((field) => context.list([field]).some((item) => typeof item === 'string' && item.trim() !== ''))
+  )
+    return false;
   return !Object.entries(otherDutiesData.consultancy).some(([field, pattern]) => {
     const value = context.text([field]);
     return value !== undefined && dataPattern(pattern, 'i').test(value);
   });
 }
 
+/** Up to a short Latin or numeric token (an acronym, a model name, a quantity), then Japanese script. */
+const japaneseAfterLatin = /^[\p{sc=Latin}\p{Nd}][\p{sc=Latin}\p{Nd} .,/+&・ー-]{0,15}[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
 /**
  * A duty reads as a sentence: it opens with a capital letter (the verb, "Conduct …") and ends with a full stop,
  * or with a semicolon (optionally "; and" / "; or") when the duties run on as one list. Japanese has no capitals, and
  * Japanese postings list duties as phrases without 。 (入居者様の食事の介助): a reviewer does not ask for sentences there.
  * A capitalised lead-in ending with ':' introduces the list that follows (UN Secretariat job openings): it passes.
+ * A Japanese duty may open with a Latin acronym, a product name or a number (CNC旋盤の操作, 3DCADでの設計, 2トン
+ * トラックの運転): what follows decides, as for any Japanese duty.
  */
 export function isDutySentence(duty: string): boolean {
   const text = duty.trim();
   // A lead-in that opens the list ("Within delegated authority, the incumbent will:") is no duty of its own.
   if (/^\p{Lu}/u.test(text) && text.endsWith(':')) return true;
-  if (/^\p{Lo}/u.test(text)) return true;
+  if (/^\p{Lo}/u.test(text) || japaneseAfterLatin.test(text)) return true;
   return /^\p{Lu}/u.test(text) && /(?:[.;!]|;\s*(?:and|or))$/.test(text);
 }
 

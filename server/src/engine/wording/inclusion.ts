@@ -13,12 +13,18 @@ interface Term {
   requireNear?: RegExp;
   /** Never lawful: reported in exempt profiles too. */
   always: boolean;
+  /** It qualifies a noun ("newly graduated …"): not reported before the people the work serves (the category's served). */
+  servedMayFollow: boolean;
 }
 
 interface Category {
   id: string;
   code: string;
   exemptProfiles: readonly string[];
+  /** What follows a term that qualifies the people the work serves ("newly graduated midwives"), not the candidate. */
+  served?: RegExp;
+  /** A sentence that speaks to applicants: a term in it is reported even before a served noun. */
+  servedUnless?: RegExp;
   terms: Term[];
 }
 
@@ -41,7 +47,9 @@ interface CategoryData {
   id: string;
   code: string;
   exemptProfiles?: string[];
-  terms: { pattern: string; instead: string; essentialWhen?: string; requireNear?: string; always?: boolean }[];
+  servedPattern?: string;
+  servedUnlessPattern?: string;
+  terms: { pattern: string; instead: string; essentialWhen?: string; requireNear?: string; always?: boolean; servedMayFollow?: boolean }[];
 }
 
 // The JSON import types each category by the fields it happens to have; optional fields make it a CategoryData.
@@ -49,15 +57,28 @@ const categories: Category[] = (data.categories as CategoryData[]).map((category
   id: category.id,
   code: category.code,
   exemptProfiles: category.exemptProfiles ?? [],
+  served: category.servedPattern ? compile(category.servedPattern, false) : undefined,
+  servedUnless: category.servedUnlessPattern ? compile(category.servedUnlessPattern, false) : undefined,
   terms: category.terms.map((term) => ({
     pattern: compile(term.pattern),
     instead: term.instead,
     essentialWhen: term.essentialWhen ? compile(term.essentialWhen, false) : undefined,
     requireNear: term.requireNear ? compile(term.requireNear, false) : undefined,
     always: term.always === true,
+    servedMayFollow: term.servedMayFollow === true,
   })),
 }));
 const neutral = compile(data.neutral, false);
+/** How far after a term its served noun is looked for (a word and the noun). */
+const servedReach = 80;
+
+/** Whether the next word, or the one after it, names people the work serves ("… midwives", "… Lao midwives"). */
+function servedFollows(category: Category, after: string): boolean {
+  const words = /^[ -]+([\p{L}]+)(?:[ -]+([\p{L}]+))?/u.exec(after);
+  if (!words || !category.served) return false;
+  const served = category.served;
+  return [words[1], words[2]].some((word) => word !== undefined && served.test(word));
+}
 
 /** The diagnostic codes of the categories, in data order. */
 export const inclusionCodes: readonly string[] = categories.map((category) => category.code);
@@ -140,6 +161,8 @@ const matchesOf = new TextMemo((value: string): readonly Match[] => {
         const sentence = sentenceAround(value, start, end);
         if (neutral.test(sentence)) continue;
         if (term.requireNear && !term.requireNear.test(sentence)) continue;
+        if (term.servedMayFollow && servedFollows(category, value.slice(end, end + servedReach)) && !category.servedUnless?.test(sentence))
+          continue;
         found.push({ category: c, term: t, start, end });
       }
     });

@@ -1,0 +1,59 @@
+import subHeadings from '../../../../schemas/import/sub-headings.json';
+import { dataPattern } from '../text/patterns';
+
+/** A line of a section as the reader keeps it: its text, and whether it began with a bullet or a number. */
+export interface ListLine {
+  text: string;
+  bullet: boolean;
+}
+
+const numbered = dataPattern(subHeadings.numberedPattern, 'i');
+const japanese = dataPattern(subHeadings.japanesePattern);
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Whether a line heads the items after it rather than being one (schemas/import/sub-headings.json): "Phase 2 –
+ * Fieldwork:", "Work package 1: Inception", "Tasks:", or a short unpunctuated line without a bullet above bulleted
+ * items ("Grant cycle management"). A lead-in sentence ("…, the officer will:"), the last line, and a numbered line
+ * followed by another ("Output 1: …" above "Output 2: …") are items.
+ */
+function isSubHeading(line: ListLine, next: ListLine | undefined): boolean {
+  if (!next) return false;
+  const text = line.text.trim();
+  const short = words(text) <= subHeadings.maxWords && !/,/.test(text);
+  const unpunctuated = !/[.;!?\u3002]$/.test(text);
+  const keyword = (value: string) => numbered.test(value) || japanese.test(value);
+  // "Output 1: Inception report" above "Output 2: …" is an item of a list of outputs, not a heading.
+  if (keyword(text) && !keyword(next.text.trim()) && unpunctuated && words(text) <= subHeadings.maxWords + 4) return true;
+  if (/[:\uff1a]$/.test(text)) return short;
+  return !line.bullet && next.bullet && short && unpunctuated && /^\p{Lu}/u.test(text);
+}
+
+/**
+ * The items of a list from a section's lines: a sub-heading becomes the prefix of the first item it introduces
+ * ("Grant cycle management: Run calls for proposals …"), so its words reach every export and no heading is an item.
+ */
+export function listItems(lines: readonly ListLine[]): string[] {
+  const items: string[] = [];
+  let heading = '';
+  lines.forEach((line, index) => {
+    const text = line.text.trim();
+    if (!text) return;
+    const next = lines.slice(index + 1).find((other) => other.text.trim());
+    if (isSubHeading(line, next)) {
+      const bare = text.replace(/[:\uff1a]$/, '').trimEnd();
+      heading = heading ? `${heading}${separator(heading)}${bare}` : bare;
+      return;
+    }
+    items.push(heading ? `${heading}${separator(heading)}${text}` : text);
+    heading = '';
+  });
+  if (heading) items.push(heading);
+  return items;
+}
+
+/** ": " after a heading, or " – " after one that already holds a colon ("Work package 1: Inception – Review …"). */
+function separator(heading: string): string {
+  if (/[\u3040-\u30ff\u4e00-\u9fff]$/.test(heading)) return '：';
+  return /[:\uff1a]/.test(heading) ? ' – ' : ': ';
+}
