@@ -9,6 +9,7 @@ export interface ListLine {
 
 const numbered = dataPattern(subHeadings.numberedPattern, 'i');
 const japanese = dataPattern(subHeadings.japanesePattern);
+const leadIn = dataPattern(subHeadings.leadInPattern, 'i');
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
@@ -17,7 +18,7 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * items ("Grant cycle management"). A lead-in sentence ("…, the officer will:"), the last line, and a numbered line
  * followed by another ("Output 1: …" above "Output 2: …") are items.
  */
-function isSubHeading(line: ListLine, next: ListLine | undefined): boolean {
+function isSubHeading(line: ListLine, next: ListLine | undefined, groups = false): boolean {
   if (!next) return false;
   const text = line.text.trim();
   const short = words(text) <= subHeadings.maxWords && !/,/.test(text);
@@ -25,8 +26,36 @@ function isSubHeading(line: ListLine, next: ListLine | undefined): boolean {
   const keyword = (value: string) => numbered.test(value) || japanese.test(value);
   // "Output 1: Inception report" above "Output 2: …" is an item of a list of outputs, not a heading.
   if (keyword(text) && !keyword(next.text.trim()) && unpunctuated && words(text) <= subHeadings.maxWords + 4) return true;
-  if (/[:\uff1a]$/.test(text)) return short;
-  return !line.bullet && next.bullet && short && unpunctuated && /^\p{Lu}/u.test(text);
+  if (/[:\uff1a]$/.test(text)) return short && !leadIn.test(text.slice(0, -1).trimEnd());
+  if (!short || !unpunctuated || !/^\p{Lu}/u.test(text) || line.bullet) return false;
+  // Above bulleted items; or, in a list grouped by such lines (careers pages lose the indentation of the items), above
+  // a sentence.
+  return next.bullet || (groups && isSentence(next.text));
+}
+
+const isSentence = (text: string) => /[.;]$/.test(text.trim()) && words(text) > 4;
+
+/**
+ * Whether a list is grouped by unbulleted short lines above its sentences, as a copy that lost the indentation shows
+ * it: at least two such lines, each above a sentence, and at least twice as many sentences.
+ */
+function groupedBy(lines: readonly ListLine[]): boolean {
+  const texts = lines.filter((line) => line.text.trim());
+  let headings = 0;
+  let sentences = 0;
+  texts.forEach((line, index) => {
+    const text = line.text.trim();
+    if (isSentence(text)) sentences++;
+    else if (
+      !line.bullet &&
+      words(text) <= subHeadings.maxWords &&
+      !/[.;!?:,\u3002]/.test(text) &&
+      texts[index + 1] &&
+      isSentence(texts[index + 1].text)
+    )
+      headings++;
+  });
+  return headings >= 2 && sentences >= 2 * headings;
 }
 
 /**
@@ -35,12 +64,13 @@ function isSubHeading(line: ListLine, next: ListLine | undefined): boolean {
  */
 export function listItems(lines: readonly ListLine[]): string[] {
   const items: string[] = [];
+  const groups = groupedBy(lines);
   let heading = '';
   lines.forEach((line, index) => {
     const text = line.text.trim();
     if (!text) return;
     const next = lines.slice(index + 1).find((other) => other.text.trim());
-    if (isSubHeading(line, next)) {
+    if (isSubHeading(line, next, groups)) {
       const bare = text.replace(/[:\uff1a]$/, '').trimEnd();
       heading = heading ? `${heading}${separator(heading)}${bare}` : bare;
       return;

@@ -39,10 +39,14 @@ const japaneseAfterLatin = /^[\p{sc=Latin}\p{Nd}][\p{sc=Latin}\p{Nd} .,/+&・ー
  * Japanese postings list duties as phrases without 。 (入居者様の食事の介助): a reviewer does not ask for sentences there.
  * A capitalised lead-in ending with ':' introduces the list that follows (UN Secretariat job openings): it passes.
  * A Japanese duty may open with a Latin acronym, a product name or a number (CNC旋盤の操作, 3DCADでの設計, 2トン
- * トラックの運転): what follows decides, as for any Japanese duty.
+ * トラックの運転): what follows decides, as for any Japanese duty. After a lead-in that ends with ':' (an item of its
+ * own, or the start of the first one: "The consultant will: review …;"), items continue its sentence and may start in
+ * lower case, as English punctuates such a list.
  */
-export function isDutySentence(duty: string): boolean {
+export function isDutySentence(duty: string, continuesLeadIn = false): boolean {
   const text = duty.trim();
+  // After a lead-in ("The consultant will:"), each item continues its sentence: "review the documents;" … "and report."
+  if (continuesLeadIn && /^\p{Ll}/u.test(text) && /(?:[.;]|;\s*(?:and|or)|,\s*and)$/.test(text)) return true;
   // A lead-in that opens the list ("Within delegated authority, the incumbent will:") is no duty of its own.
   if (/^\p{Lu}/u.test(text) && text.endsWith(':')) return true;
   if (/^\p{Lo}/u.test(text) || japaneseAfterLatin.test(text)) return true;
@@ -63,8 +67,9 @@ function checkDuties(context: RuleContext, path: Path): void {
     });
     return;
   }
+  const leadIn = duties.findIndex((duty) => /:$/.test(duty.trim()) || /^\p{Lu}[^:]{0,80}:\s+\p{Ll}/u.test(duty.trim()));
   duties.forEach((duty, index) => {
-    if (!isDutySentence(duty)) {
+    if (!isDutySentence(duty, leadIn >= 0 && index > leadIn)) {
       context.report('duty-not-a-sentence', contentRange(context, [...path, index]), { number: index + 1 }, { path: [...path, index] });
     }
   });
