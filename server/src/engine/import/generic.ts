@@ -1,5 +1,6 @@
 import common from '../../../../schemas/import/common.json';
 import layoutTable from '../../../../schemas/import/layouts.json';
+import { isNumberedSubHeading } from './listItems';
 import { dataPattern } from '../text/patterns';
 import { readDate } from './dates';
 
@@ -364,7 +365,10 @@ export function readText(text: string, tables: Tables): ReadText {
       continue;
     }
     // Before the first section, a line in capitals is the page's own heading ("VACANCY ANNOUNCEMENT"), kept in the lead.
-    if (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:\uff1a]$/.test(line))) {
+    // "Phase 2 – Fieldwork:" above bullets inside a list groups its items (listItems.ts): it does not end the section.
+    const groupsItems =
+      !!section && section.concept !== 'unknown' && isNumberedSubHeading(line) && bulletPattern.test(lines[index + 1]?.text ?? '');
+    if (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:\uff1a]$/.test(line)) && !groupsItems) {
       section = { concept: 'unknown', label: line, line: number, kind: 'section', lines: [] };
       result.entries.push(section);
       continue;

@@ -10,6 +10,9 @@ export interface ListLine {
 const numbered = dataPattern(subHeadings.numberedPattern, 'i');
 const japanese = dataPattern(subHeadings.japanesePattern);
 const leadIn = dataPattern(subHeadings.leadInPattern, 'i');
+/** Whether a line is a numbered sub-heading of a list ("Phase 2 – Fieldwork:", "Work package 3: Analysis"). */
+export const isNumberedSubHeading = (text: string) => numbered.test(text.trim()) || japanese.test(text.trim());
+
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
