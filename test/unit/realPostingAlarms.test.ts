@@ -1,0 +1,150 @@
+import { strict as assert } from 'assert';
+import { checkPosting, importFromText } from '../../server/src/engine';
+import { listItems } from '../../server/src/engine/import/listItems';
+import { isDutySentence } from '../../server/src/engine/rules/duties';
+
+// Issue 14 §4: the classes of false alarm seen on real postings after import, each fixed in general.
+const codes = (yaml: string) => checkPosting(yaml).problems.map((problem) => problem.code);
+const general = (organization: string, duties: string[], extra = '') =>
+  `profile: general\ntitle: Programme Officer\norganization: ${organization}\nduty_station: Juba\ncountry: South Sudan\ndeadline: 2030-01-01\n${extra}duties:\n${duties.map((duty) => `  - ${JSON.stringify(duty)}`).join('\n')}\n`;
+const item = (text: string, bullet = true) => ({ text, bullet });
+
+describe('import: sub-headings inside a list are no items of their own (issue 14 §4)', () => {
+  it('keeps a heading above bullets as the prefix of the first item it introduces', () => {
+    assert.deepEqual(
+      listItems([
+        item('Grant cycle management', false),
+        item('Run calls for proposals.'),
+        item('Keep the grants register.'),
+        item('Monitoring and risk', false),
+        item('Review grantee reports.'),
+      ]),
+      ['Grant cycle management: Run calls for proposals.', 'Keep the grants register.', 'Monitoring and risk: Review grantee reports.'],
+    );
+  });
+
+  it('reads "Phase N", "Work package N" and "Tasks:" as headings, with or without bullets', () => {
+    assert.deepEqual(
+      listItems([
+        item('Phase 2 – Fieldwork:', false),
+        item('Train the assessors.', false),
+        item('Tasks:', false),
+        item('Hold group discussions.', false),
+      ]),
+      ['Phase 2 – Fieldwork: Train the assessors.', 'Tasks: Hold group discussions.'],
+    );
+    assert.deepEqual(listItems([item('Work package 1: Inception'), item('Review the documents.')]), [
+      'Work package 1: Inception – Review the documents.',
+    ]);
+  });
+
+  it('keeps items that only look like headings: a lead-in sentence, numbered outputs, a last line, unbulleted phrases', () => {
+    const leadIn = 'Under the direct supervision of the Fund Manager, the officer will:';
+    assert.deepEqual(listItems([item(leadIn, false), item('Run calls for proposals.')]), [leadIn, 'Run calls for proposals.']);
+    assert.deepEqual(listItems([item('The consultant will:', false), item('review the documents;')]), [
+      'The consultant will:',
+      'review the documents;',
+    ]);
+    const outputs = ['Output 1: Inception report', 'Output 2: Final report'];
+    assert.deepEqual(listItems(outputs.map((text) => item(text))), outputs);
+    assert.deepEqual(listItems([item('Run the trainings.'), item('Follow up', false)]), ['Run the trainings.', 'Follow up']);
+    // Phrases without bullets, as a Japanese or a terse list writes them, are items.
+    const phrases = ['Data entry', 'Filing', 'Reception'];
+    assert.deepEqual(listItems(phrases.map((text) => item(text, false))), phrases);
+  });
+
+  it('drops Markdown rules and keeps every heading’s words in the imported duties', () => {
+    const text = [
+      '# Logistics Officer',
+      '**Organization:** WFP',
+      '**Duty Station:** Goma, Democratic Republic of the Congo',
+      '',
+      '## KEY ACCOUNTABILITIES',
+      'Fleet operations',
+      '- Plan the weekly truck allocation.',
+      '- Track fuel use per truck.',
+      '',
+      '---',
+      '',
+      '- Other duties as required.',
+    ].join('\n');
+    const imported = importFromText(text);
+    const data = imported.data as { duties?: string[]; notes?: string[] };
+    assert.deepEqual(data.duties, [
+      'Fleet operations: Plan the weekly truck allocation.',
+      'Track fuel use per truck.',
+      'Other duties as required.',
+    ]);
+    assert.ok(!(data.notes ?? []).some((note) => /^-+$/.test(note.trim())));
+  });
+});
+
+describe('duties: the catch-all, when it is asked, and what is a sentence (issue 14 §4)', () => {
+  it('recognises the catch-all in more of its real wordings', () => {
+    for (const last of [
+      'Carrying out other duties as assigned by the Assistant Representative.',
+      'Other duties as required.',
+      'Any other related duties as assigned by the supervisor.',
+      'Undertake any other tasks requested by the Head of Office.',
+      'Perform any other duties as assigned by the supervisor within the scope of the position.',
+      'その他付随する職務。',
+    ])
+      assert.ok(!codes(general('UNFPA', ['Plan the distributions.', last])).includes('last-duty-not-other-duties'), last);
+  });
+
+  it('still asks a UN staff post whose last duty is an ordinary one', () => {
+    assert.ok(
+      codes(general('UNFPA', ['Plan the distributions.', 'Report to other partners as required.'])).includes('last-duty-not-other-duties'),
+    );
+  });
+
+  it('does not ask a Terms of Reference that lists deliverables', () => {
+    const deliverables = 'deliverables:\n  - Inception report within ten days.\n';
+    assert.ok(!codes(general('FAO', ['Map the value chains.'], deliverables)).includes('last-duty-not-other-duties'));
+    assert.ok(codes(general('FAO', ['Map the value chains.'], 'deliverables: []\n')).includes('last-duty-not-other-duties'));
+  });
+
+  it('reads a Japanese duty that opens with a Latin acronym or a number as Japanese', () => {
+    for (const duty of ['CNC旋盤の段取り', 'NCプログラムの修正', '3次元測定機による検査', '2t フォークリフトの運転', 'ＣＮＣ旋盤の操作'])
+      assert.ok(isDutySentence(duty), duty);
+    // English fragments stay fragments: no Japanese follows the acronym or the number.
+    for (const duty of ['CNC lathe setup', '3D printing of spare parts']) assert.equal(isDutySentence(duty), false, duty);
+  });
+
+  it('accepts lower-case items that continue a lead-in, not fragments without one', () => {
+    const runOn = ['The consultant will:', 'review the documents;', 'train the enumerators; and', 'present the findings.'];
+    assert.ok(!codes(general('NRC', runOn)).includes('duty-not-a-sentence'));
+    assert.ok(
+      !codes(general('NRC', ['The consultant will: review the documents;', 'train the enumerators;', 'present the findings.'])).includes(
+        'duty-not-a-sentence',
+      ),
+    );
+    assert.deepEqual(
+      codes(general('NRC', ['Review the documents.', 'training of enumerators', 'Present the findings.'])).filter(
+        (code) => code === 'duty-not-a-sentence',
+      ),
+      ['duty-not-a-sentence'],
+    );
+  });
+});
+
+describe('age-wording: said of the people served, or of the candidate (issue 14 §4)', () => {
+  const notes = (sentence: string) =>
+    general('UNFPA', ['Plan the distributions.', 'Perform other duties as required.'], `notes:\n  - ${JSON.stringify(sentence)}\n`);
+  it('does not report "newly graduated" before the people the work serves', () => {
+    for (const sentence of [
+      'Mentor newly graduated midwives in their first year.',
+      'Support newly graduated Lao midwives in remote health centres.',
+    ])
+      assert.ok(!codes(notes(sentence)).includes('age-wording'), sentence);
+  });
+
+  it('reports it when it speaks to applicants, or stands alone', () => {
+    for (const sentence of [
+      'Newly graduated nurses are encouraged to apply.',
+      'We are looking for newly graduated professionals.',
+      'Recent graduates are welcome.',
+    ])
+      assert.ok(codes(notes(sentence)).includes('age-wording'), sentence);
+  });
+});
