@@ -87,6 +87,7 @@ describe('duties: the catch-all, when it is asked, and what is a sentence (issue
       'Any other related duties as assigned by the supervisor.',
       'Undertake any other tasks requested by the Head of Office.',
       'Perform any other duties as assigned by the supervisor within the scope of the position.',
+      'The incumbent performs other duties within their functional profile as deemed necessary for the efficient functioning of the Office.',
       'その他付随する職務。',
     ])
       assert.ok(!codes(general('UNFPA', ['Plan the distributions.', last])).includes('last-duty-not-other-duties'), last);
