@@ -149,3 +149,17 @@ describe('age-wording: said of the people served, or of the candidate (issue 14 
       assert.ok(codes(notes(sentence)).includes('age-wording'), sentence);
   });
 });
+
+describe('exclusionary-requirement: an age range of the people served is no age limit (issue 14 §4)', () => {
+  const notes = (sentence: string) =>
+    general('UNFPA', ['Plan the distributions.', 'Perform other duties as required.'], `notes:\n  - ${JSON.stringify(sentence)}\n`);
+  it('does not report "girls aged 15 to 19" or "children aged under 5"', () => {
+    for (const sentence of ['Teenage pregnancy reaches one in five girls aged 15 to 19.', 'The clinics serve children aged 5 or under.'])
+      assert.ok(!codes(notes(sentence)).includes('exclusionary-requirement'), sentence);
+  });
+
+  it('still reports an age limit on candidates', () => {
+    for (const sentence of ['Candidates aged 35 or under are preferred.', 'Applicants must be 30 years old or younger.'])
+      assert.ok(codes(notes(sentence)).includes('exclusionary-requirement'), sentence);
+  });
+});

@@ -21,6 +21,15 @@ function compile(source: string): RegExp {
 }
 
 const agePatterns = settings.ageLimit.map(compile);
+const served = new RegExp(settings.servedPattern, 'i');
+/** Whether the word before `start` names the people the work serves ("girls aged 15 to 19"): no age limit then. */
+const saidOfServed = (value: string, start: number) => {
+  const before = value
+    .slice(Math.max(0, start - 40), start)
+    .trimEnd()
+    .split(/\s/);
+  return served.test(before[before.length - 1] ?? '');
+};
 const nativePatterns = settings.nativeSpeaker.map(compile);
 /** What each group's patterns all need (data): a text without it is not searched with them. */
 const mentions = { age: new RegExp(settings.mentions.ageLimit, 'i'), native: new RegExp(settings.mentions.nativeSpeaker, 'i') };
@@ -45,6 +54,7 @@ function exclusionsIn(ageAllowed: boolean, value: string): readonly (Span & { ki
         const end = start + match[0].length;
         if (end === start)
           pattern.lastIndex++; // an empty match must not stall the loop
+        else if (kind === 'age-limit' && saidOfServed(value, start)) continue;
         else if (!overlapsTaken(start, end)) {
           found.push({ start, end, kind });
           (taken ??= new Uint8Array(value.length)).fill(1, start, end);
