@@ -208,7 +208,12 @@ export function placeEntries(
         note(entry);
         continue;
       }
-      const value = listPath.test(path) ? listItems(lines) : lines.map((line) => line.text).join('\n');
+      // A list of sentences keeps its sub-headings as prefixes (listItems.ts); a list of names ([,] [;]) is split as written.
+      const value = !listPath.test(path)
+        ? lines.map((line) => line.text).join('\n')
+        : path.endsWith('[]')
+          ? listItems(lines)
+          : lines.map((line) => line.text);
       if (setPath(data, path, value)) placed.add(entry.concept);
       else if (!entry.inferred) note(entry);
       continue;
