@@ -87,6 +87,6 @@ export function listItems(lines: readonly ListLine[]): string[] {
 
 /** ": " after a heading, or " – " after one that already holds a colon ("Work package 1: Inception – Review …"). */
 function separator(heading: string): string {
-  if (/[\u3040-\u30ff\u4e00-\u9fff]$/.test(heading)) return '：';
+  if (/[\u3040-\u30ff\u4e00-\u9fff]$/.test(heading)) return '\uff1a';
   return /[:\uff1a]/.test(heading) ? ' – ' : ': ';
 }

@@ -31,7 +31,7 @@ function expectsOtherDuties(context: RuleContext): boolean {
 }
 
 /** Up to a short Latin or numeric token (an acronym, a model name, a quantity), then Japanese script. */
-const japaneseAfterLatin = /^[\p{sc=Latin}\p{Nd}][\p{sc=Latin}\p{Nd} .,/+&・ー-]{0,15}[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const japaneseAfterLatin = /^[\p{sc=Latin}\p{Nd}][\p{sc=Latin}\p{Nd} .,/+&\u30fb\u30fc-]{0,15}[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
 /**
  * A duty reads as a sentence: it opens with a capital letter (the verb, "Conduct …") and ends with a full stop,
