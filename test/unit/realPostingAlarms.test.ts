@@ -2,6 +2,8 @@ import { strict as assert } from 'assert';
 import { checkPosting, importFromText } from '../../server/src/engine';
 import { listItems } from '../../server/src/engine/import/listItems';
 import { isDutySentence } from '../../server/src/engine/rules/duties';
+import { readSeed, seedsDir } from '../helpers/seeds';
+import { join } from 'path';
 
 // Issue 14 §4: the classes of false alarm seen on real postings after import, each fixed in general.
 const codes = (yaml: string) => checkPosting(yaml).problems.map((problem) => problem.code);
@@ -99,6 +101,16 @@ describe('duties: the catch-all, when it is asked, and what is a sentence (issue
     );
   });
 
+  it('accepts the catch-all anywhere in the duties (UNHCR lists Authority after Responsibility)', () => {
+    const duties = [
+      'Raise purchase orders.',
+      'Perform other related duties as required.',
+      'Sign goods received notes below the threshold.',
+    ];
+    assert.ok(!codes(general('UNHCR', duties)).includes('last-duty-not-other-duties'));
+    assert.ok(codes(general('UNHCR', [duties[0], duties[2]])).includes('last-duty-not-other-duties'));
+  });
+
   it('does not ask a Terms of Reference that lists deliverables', () => {
     const deliverables = 'deliverables:\n  - Inception report within ten days.\n';
     assert.ok(!codes(general('FAO', ['Map the value chains.'], deliverables)).includes('last-duty-not-other-duties'));
@@ -161,5 +173,24 @@ describe('exclusionary-requirement: an age range of the people served is no age 
   it('still reports an age limit on candidates', () => {
     for (const sentence of ['Candidates aged 35 or under are preferred.', 'Applicants must be 30 years old or younger.'])
       assert.ok(codes(notes(sentence)).includes('exclusionary-requirement'), sentence);
+  });
+});
+
+describe('international eligibility in the words careers sites use (issue 14 §4)', () => {
+  const seed = readSeed(join(seedsDir, 'unhcr-japan-associate-protection-officer-p2.posting.yaml'));
+  const statement = 'Only candidates who are not nationals of the country of assignment are eligible to apply to\n      this position.';
+  const withStatement = (sentence: string) => seed.replace(statement, sentence);
+
+  it('reads "all nationalities, except nationals of …" as the non-national statement', () => {
+    assert.ok(seed.includes(statement));
+    for (const sentence of [
+      'This position is open to candidates of all nationalities, except nationals of Japan.',
+      'Open to all nationalities excluding nationals of the country of assignment.',
+    ])
+      assert.ok(!codes(withStatement(sentence)).includes('international-eligibility-missing'), sentence);
+  });
+
+  it('still asks when the posting says nothing of nationality', () => {
+    assert.ok(codes(withStatement('Applications are reviewed on a rolling basis.')).includes('international-eligibility-missing'));
   });
 });

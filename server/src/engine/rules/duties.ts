@@ -73,8 +73,9 @@ function checkDuties(context: RuleContext, path: Path): void {
       context.report('duty-not-a-sentence', contentRange(context, [...path, index]), { number: index + 1 }, { path: [...path, index] });
     }
   });
-  const last = duties[duties.length - 1].trim();
-  if (!isOtherDuties(last) && expectsOtherDuties(context)) {
+  // Anywhere in the list: UNHCR's Standard Job Description ends Responsibility with the catch-all and lists Authority
+  // after it, and both land in the duties.
+  if (!duties.some((duty) => isOtherDuties(duty.trim())) && expectsOtherDuties(context)) {
     context.report(
       'last-duty-not-other-duties',
       contentRange(context, [...path, duties.length - 1]),
