@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { checkPosting, defaultSettings, explainBalance, parsePosting, type Problem } from '../../server/src/engine';
 import { balanceLensTitle, codedWords, postingBalance } from '../../server/src/engine/wording';
-import { acronymUses } from '../../server/src/engine/wording/acronyms';
+import { acronymFindings, acronymUses } from '../../server/src/engine/wording/acronyms';
 import { wordingRules } from '../../server/src/engine/rules/wording';
 import requirementData from '../../schemas/wording/requirements.json';
 import { rangeOf, replaceOnce } from '../helpers/edit';
@@ -159,6 +159,24 @@ describe('wording checks on free text', () => {
         uses.map((use) => use.key),
         ['R&D', 'AB', 'A&&BC', 'MOJ', 'AB&CD'],
       );
+    });
+
+    it('takes a name spelled out just before, without brackets, as the definition', () => {
+      const findings = (value: string) => acronymFindings(acronymUses([{ path: ['background'], value, map: [] }]));
+      const named = 'Sudurpaschim Community Health Forum is a non-profit organization. Since 2009 SCHF has worked with volunteers.';
+      assert.deepEqual(findings(named), []);
+      assert.deepEqual(findings('The Ministry of Gender and Child Welfare leads. MGCW chairs the group.'), []);
+      // Not the same initials, or two letters only: still undefined.
+      for (const value of [
+        'Since 2009 SCHF has worked with volunteers.',
+        'Sudurpaschim Health Forum works. SCHF has worked.',
+        'The Tanzania Exchange works. TE runs.',
+      ])
+        assert.deepEqual(
+          findings(value).map((finding) => finding.kind),
+          ['undefined'],
+          value,
+        );
     });
 
     it('flags an acronym used before it is spelled out, at the use, naming the definition line', () => {

@@ -120,6 +120,32 @@ function definesHere(value: string, start: number, end: number): boolean {
   return !!spelled && (spelled[1] === '(' || spelled[2] === value[start]);
 }
 
+/** Words that may stand between the capitalised words of a name without a letter in its acronym. */
+const joiningWords = new Set(['of', 'for', 'and', 'on', 'the', 'to', 'in', '&', 'de', 'des', 'du', 'la', 'le', 'et']);
+
+/**
+ * "Sudurpaschim Community Health Forum is … Since 2009 SCHF has": the name is spelled out just before, without the
+ * acronym in brackets. True when capitalised words whose initials spell the acronym (joining words skipped) stand in
+ * the 600 characters before its first use, in the same value. Linear: each word is a start tried against the next few words.
+ */
+function namedBefore(use: AcronymUse): boolean {
+  const letters = use.key;
+  // Two letters fit too many pairs of words ("In Tanzania"): only acronyms of three or more.
+  if (!/^[A-Z]{3,}$/.test(letters)) return false;
+  const words = use.text.value.slice(Math.max(0, use.start - 600), use.start).split(/[\s,;:()"“”]+/);
+  for (let first = 0; first + letters.length <= words.length; first++) {
+    let letter = 0;
+    let joining = 0; // at most two joining words in a row, so a start is tried against a few words only
+    for (let at = first; at < words.length && letter < letters.length; at++) {
+      const word = words[at];
+      if (word[0] === letters[letter]) [letter, joining] = [letter + 1, 0];
+      else if (letter === 0 || !joiningWords.has(word.toLowerCase()) || ++joining > 2) break;
+    }
+    if (letter === letters.length) return true;
+  }
+  return false;
+}
+
 export interface AcronymFinding {
   kind: 'before-definition' | 'undefined';
   use: AcronymUse;
@@ -136,7 +162,7 @@ export function acronymFindings(uses: readonly AcronymUse[]): AcronymFinding[] {
   for (const use of uses) {
     if (seen.has(use.key)) continue;
     seen.add(use.key);
-    if (use.defines) continue;
+    if (use.defines || namedBefore(use)) continue;
     const definition = definitions.get(use.key);
     findings.push(definition ? { kind: 'before-definition', use, definition } : { kind: 'undefined', use });
   }
