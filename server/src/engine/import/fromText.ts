@@ -84,6 +84,7 @@ const topOrder = [
   'contract_end_date',
   'deadline',
   'date_posted',
+  'application_opens',
 ];
 
 /** Any other layout: labelled fields and headed sections wherever they stand, placed where the profile's targets say. */
@@ -155,11 +156,23 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
       if (languages.length) skills.languages = languages;
     }
   }
+  for (const implied of commonImport.impliedFields.fields)
+    if (implied.profile === profile.id && getPath(fields, implied.path) === undefined && dataPattern(implied.pattern).test(text))
+      setPath(fields, implied.path, implied.value);
+  // "派遣期間は原則2年間です": the assignment's length in months beside the statement (common.json durationMonths).
+  const statedDuration = targets.duration ? getPath(fields, targets.duration) : undefined;
+  if (targets.duration_months && typeof statedDuration === 'string' && getPath(fields, targets.duration_months) === undefined) {
+    for (const reader of commonImport.durationMonths.readers) {
+      const count = dataPattern(reader.pattern, 'i').exec(statedDuration)?.[1];
+      const number = count ? Number(count) || numberWords.indexOf(count.toLowerCase()) + 1 : 0;
+      if (number > 0 && setPath(fields, targets.duration_months, number * reader.months)) break;
+    }
+  }
   const eligibility = targets.eligibility_statement ? getPath(fields, targets.eligibility_statement) : undefined;
   if (isRecord(eligibility))
     readEligibility(
       eligibility,
-      [targets.education, targets.experience]
+      [targets.education, targets.experience, targets.languages]
         .map((path) => (path ? getPath(fields, path) : undefined))
         .filter((value): value is string => typeof value === 'string'),
     );
@@ -432,6 +445,14 @@ function refine(read: ReadText, text: string): void {
     title.value = graded[1].trim();
     if (!has('grade')) entries.push({ concept: 'grade', label: 'Grade', line: title.line, kind: 'field', value: graded[2] });
   }
+  // "国連児童基金（UNICEF）", "United Nations Children's Fund (UNICEF)": a known organisation by the name it goes by
+  // (common.json organizations; the line stays in notes). Another's full name stays as written.
+  const named = entries.find((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value);
+  const short = named?.value && /^([^(\uff08]{4,80})[(\uff08]([A-Z][A-Za-z&]{1,11})[)\uff09]$/.exec(named.value.trim());
+  if (named && short && commonImport.organizations.some((organization) => organization.name === short[2])) {
+    read.lead.push({ text: `${named.label}: ${named.value}`, line: named.line });
+    named.value = short[2];
+  }
   // "Location: Jordan" beside "Duty Station: Amman": a location that is a country is the country.
   for (const entry of entries)
     if (entry.kind === 'field' && entry.concept === 'duty_station' && entry.value && countryCode(entry.value) && !has('country'))
@@ -623,7 +644,9 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   const japanese = /^([\u30a1-\u30fa\u30fc]{2,12})(?:\u30fb([\u30a1-\u30fa\u30fc]{2,12}))?(?:[\uff08(]([^\uff09)]*)[\uff09)])?(.*)$/.exec(
     text,
   );
-  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && (!japanese || /[\s\u3000]/.test(text))) return spacedJapanesePlace(text);
+  // "ラオス人民民主共和国・ビエンチャン": a country's name in kanji after its kana is one part, not a city and a remark.
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && (!japanese || /[\s\u3000]/.test(text) || /^[\u4e00-\u9fff]/.test(japanese[4])))
+    return spacedJapanesePlace(text);
   if (japanese) {
     const [, first, second, inBrackets, after] = japanese;
     if (second) return { city: second, country: first, rest: !!inBrackets || !!after.trim() };

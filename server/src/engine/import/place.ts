@@ -225,11 +225,15 @@ export function placeEntries(
         .find((match) => match && dateValue(match[1]).iso);
       const start = range ? dateValue(range[1]).iso : undefined;
       const end = range ? dateValue(range[2]).iso : undefined;
-      if (start && end && target.date_posted && target.deadline) {
-        const first = setPath(data, target.date_posted, start);
+      // An application period opens the applications (a JPO posting's application_opens), a posting period the posting.
+      const opens = (entry.concept === 'application_period' && target.application_opens) || target.date_posted;
+      if (start && end && opens && target.deadline) {
+        const first = setPath(data, opens, start);
         const second = setPath(data, target.deadline, end);
         if (first && second) {
           placed.add('date_posted').add('deadline');
+          // "…から2026年3月4日（水）正午（日本時間）まで": a time or remark beside the dates stays under notes as written.
+          if (saysMoreThanDates(value)) note(entry);
           continue;
         }
       }
@@ -266,6 +270,22 @@ export function placeEntries(
     else if (!entry.inferred) note(entry);
   }
   return { data, notes, placed };
+}
+
+const monthWords = new RegExp(
+  `\\b(?:${common.months.join('|')}|${common.months.map((month) => month.slice(0, 3)).join('|')})\\b\\.?`,
+  'gi',
+);
+
+/** Whether a period says more than its two dates: words left once the dates, weekdays and the words joining them go. */
+function saysMoreThanDates(value: string): boolean {
+  const rest = value
+    .replace(monthWords, ' ')
+    .replace(
+      /[\d\u5e74\u6708\u65e5]|[(\uff08][\u6708\u706b\u6c34\u6728\u91d1\u571f\u65e5][)\uff09]|\u304b\u3089|\u307e\u3067|\b(?:to|until|through|from)\b/g,
+      ' ',
+    );
+  return /\p{L}/u.test(rest);
 }
 
 /**

@@ -1,5 +1,6 @@
 import common from '../../../../schemas/import/common.json';
 import { countryCode } from '../text/countries';
+import { isRecord } from '../text/records';
 import { dataPattern } from '../text/patterns';
 import { readDate } from './dates';
 import type { Entry, ReadText } from './generic';
@@ -181,12 +182,27 @@ export function readEligibility(eligibility: Record<string, unknown>, alsoStated
       if (!match || (requires && !dataPattern(requires, 'i').test(statement))) continue;
       const value = 'value' in reader ? reader.value : readAs(reader.kind, match.slice(1).find((group) => group !== undefined) ?? '');
       if (value === undefined) continue;
-      const existing = eligibility[reader.path];
+      // A dotted path ("english.tests", "national_civil_servants.may_apply") is a field of a group, made when first read.
+      const keys = reader.path.split('.');
+      let group: Record<string, unknown> | undefined = eligibility;
+      for (const key of keys.slice(0, -1)) {
+        const next: unknown = group[key] ?? (group[key] = {});
+        group = isRecord(next) ? next : undefined;
+        if (!group) break;
+      }
+      if (!group) break;
+      const last = keys[keys.length - 1];
+      const existing = group[last];
       if (Array.isArray(existing) && Array.isArray(value)) {
         for (const item of value) if (!existing.includes(item)) existing.push(item);
-      } else if (existing === undefined) eligibility[reader.path] = Array.isArray(value) ? [...value] : value;
+      } else if (existing === undefined) group[last] = Array.isArray(value) ? [...value] : value;
       break;
     }
+  }
+  // A group read only in part, without a field it cannot go without (English without its tests), is left for the author.
+  for (const [group, needs] of Object.entries(common.eligibility.groupsNeed)) {
+    const read = eligibility[group];
+    if (isRecord(read) && read[needs] === undefined) delete eligibility[group];
   }
   // The sentences as written come after the fields read from them.
   if ('statement' in eligibility) {
