@@ -421,7 +421,9 @@ function refine(read: ReadText, text: string): void {
   if (!has('title')) {
     const at = read.lead.findIndex((line) => looksLikeTitle(line.text));
     if (at >= 0) {
-      entries.unshift({ concept: 'title', label: 'Title', line: read.lead[at].line, kind: 'field', value: read.lead[at].text });
+      // "# ICLA Project Coordinator": a Markdown paste's page heading, without its hashes.
+      const value = read.lead[at].text.replace(/^#{1,6}\s+/, '');
+      entries.unshift({ concept: 'title', label: 'Title', line: read.lead[at].line, kind: 'field', value });
       read.lead.splice(at, 1);
     }
   }
@@ -445,6 +447,22 @@ function refine(read: ReadText, text: string): void {
     title.value = graded[1].trim();
     if (!has('grade')) entries.push({ concept: 'grade', label: 'Grade', line: title.line, kind: 'field', value: graded[2] });
   }
+  // "## About NRC": a text that names no organisation in a field is from the one it introduces itself as.
+  if (!entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) {
+    const about = entries
+      .filter((entry) => entry.kind === 'section')
+      .map((entry) => ({ entry, name: dataPattern(commonImport.inference.aboutOrganization).exec(entry.label)?.[1] }))
+      .find((found) => found.name);
+    if (about?.name)
+      entries.push({
+        concept: 'organization',
+        label: 'Organization',
+        line: about.entry.line,
+        kind: 'field',
+        value: about.name,
+        inferred: true,
+      });
+  }
   // "国連児童基金（UNICEF）", "United Nations Children's Fund (UNICEF)": a known organisation by the name it goes by
   // (common.json organizations; the line stays in notes). Another's full name stays as written.
   const named = entries.find((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value);
@@ -466,6 +484,12 @@ function refine(read: ReadText, text: string): void {
     station.value = place.city;
     if (!country && place.country)
       entries.push({ concept: 'country', label: 'Country', line: station.line, kind: 'field', value: place.country });
+  }
+  // "ICLA Project Coordinator – Maiduguri" (a job board's heading): the title without the duty station after its dash.
+  const city = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value)?.value;
+  if (title?.value && city) {
+    const dashed = / [-\u2013\u2014] ([^-\u2013\u2014]{2,40})$/.exec(title.value);
+    if (dashed && dashed[1].trim().toLowerCase() === city.toLowerCase()) title.value = title.value.slice(0, dashed.index).trim();
   }
   // "NPO法人ミライブリッジ「ワークブリッジ」": a matching partner and its service (the line stays in notes).
   for (const entry of [...entries]) {
@@ -669,7 +693,9 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   // "Cúcuta, Norte de Santander, Colombia": the part that is a country (ISO 3166 names) is the country.
   const named = parts.length > 2 ? parts.slice(1).find((part) => countryCode(part)) : undefined;
   if (named) return { city, country: named, rest: true };
-  if (placeWord.test(second)) return { city, country: second, rest: !!bracket || others.length > 0 };
+  // "Maiduguri, Borno State": a state or province after the city is no country.
+  if (placeWord.test(second) && !dataPattern(commonImport.regionWords).test(second))
+    return { city, country: second, rest: !!bracket || others.length > 0 };
   return { city, rest: true };
 }
 

@@ -1,6 +1,7 @@
 import common from '../../../../schemas/import/common.json';
 import layoutTable from '../../../../schemas/import/layouts.json';
 import { isNumberedSubHeading } from './listItems';
+import { countryCode } from '../text/countries';
 import { dataPattern } from '../text/patterns';
 import { readDate } from './dates';
 
@@ -314,6 +315,11 @@ export function readText(text: string, tables: Tables): ReadText {
         .map((cell) => cell.trim())
         .join('\t');
     if (!trimmed) return;
+    const meta = metaCells(trimmed, tables);
+    if (meta) {
+      for (const cell of meta) lines.push({ text: cell, line: index + 1 });
+      return;
+    }
     for (const glued of splitLabelRuns(trimmed, tables).flatMap((run) => splitGlued(run, tables)))
       for (const part of splitTrailingHeading(glued.trim(), tables)) if (part.trim()) lines.push({ text: part.trim(), line: index + 1 });
   });
@@ -377,6 +383,32 @@ export function readText(text: string, tables: Tables): ReadText {
     else result.lead.push({ text: line, line: number });
   }
   return result;
+}
+
+/**
+ * A job board's line of facts between bars ("**Nigeria** | **Norwegian Refugee Council** | Posted 6 Mar 2026 |
+ * Closing date: 22 Mar 2026"), one labelled line a cell: a country is the country, a labelled cell its field, and the
+ * one name left the organisation. Only a line of at least three cells, two of them a country or a known label.
+ */
+function metaCells(line: string, tables: Tables): string[] | undefined {
+  if (line.startsWith('|') || !line.includes(' | ')) return undefined;
+  const cells = line.split(' | ').map((cell) =>
+    cell
+      .trim()
+      .replace(/^(\*\*|__)(.+)\1$/, '$2')
+      .trim(),
+  );
+  if (cells.length < 3 || cells.some((cell) => !cell || cell.length > 80)) return undefined;
+  let known = 0;
+  let named = false;
+  const read = cells.map((cell) => {
+    if (countryCode(cell)) return (known++, `Country: ${cell}`);
+    if (readLabel(cell, tables, 'header')) return (known++, cell);
+    if (!named && /^\p{Lu}[\p{L}'\u2019&.\s-]{2,60}$/u.test(cell) && cell.split(/\s+/).length <= 7)
+      return ((named = true), `Organization: ${cell}`);
+    return cell;
+  });
+  return known >= 2 ? read : undefined;
 }
 
 function labelText(line: string, label: Label): string {

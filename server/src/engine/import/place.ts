@@ -343,6 +343,8 @@ function fieldValue(entry: Entry, value: string, findings: ImportFinding[]): unk
   if (kind === 'flag') return value ? yesNo(value) : true;
   if (!value) return undefined;
   if (kind === 'yesNo') return yesNo(value);
+  // "Source: https://…": a web address alone is the posting's url; any other source stays under notes.
+  if (kind === 'url') return /^https?:\/\/\S+$/.test(value.trim()) ? value.trim() : undefined;
   if (kind === 'code') return /^[A-EHU]\b/.test(value) ? value.split(/[\s(]/)[0] : undefined;
   if (kind === 'date') {
     const date = dateValue(value);
