@@ -401,6 +401,26 @@ function refine(read: ReadText, text: string): void {
     if (!stated) entries.unshift({ concept: 'title', label: 'Title', line: titled.line + 1, kind: 'field', value: first.text });
     else if (bareTitle(stated) !== bareTitle(first.text)) read.lead.push({ text: first.text, line: titled.line + 1 });
   }
+  // "Job Code Title: PROGRAMME MANAGEMENT OFFICER" under the page's heading "PROGRAMME MANAGEMENT OFFICER (FOOD SYSTEMS),
+  // P3": the heading, which says more, is the title; the generic title stays under notes.
+  const generic = entries.find(
+    (entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value && commonImport.genericTitleLabels.includes(entry.label),
+  );
+  const heading = generic?.value
+    ? read.lead.find((line) => line.text.length > generic.value!.length && line.text.toLowerCase().startsWith(generic.value!.toLowerCase()))
+    : undefined;
+  // The generic title's line goes under notes after the heading's own (in the order the page gives them).
+  const genericNote = generic && heading ? { text: `${generic.label}: ${generic.value}`, line: generic.line } : undefined;
+  if (generic && heading) Object.assign(generic, { label: 'Title', value: heading.text, line: heading.line });
+  // "Job Opening Number" before "Job Opening ID": the label whose value is the field comes first (common.json preferredLabels).
+  for (const [concept, labels] of Object.entries(commonImport.preferredLabels)) {
+    if (!Array.isArray(labels)) continue;
+    const preferred = entries.findIndex(
+      (entry) => entry.kind === 'field' && entry.concept === concept && entry.value && labels.includes(entry.label),
+    );
+    const first = entries.findIndex((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
+    if (preferred > first && first >= 0) entries.splice(first, 0, ...entries.splice(preferred, 1));
+  }
   if (!has('title')) {
     // "# Terms of Reference – Endline Evaluation Consultant": the title after the page's heading (the line stays in notes).
     const headed = read.lead.map((line) => ({ line, title: headedTitle.exec(line.text)?.[1] })).find((found) => found.title);
@@ -471,6 +491,7 @@ function refine(read: ReadText, text: string): void {
     read.lead.push({ text: `${named.label}: ${named.value}`, line: named.line });
     named.value = short[2];
   }
+  if (genericNote) read.lead.push(genericNote);
   // "Location: Jordan" beside "Duty Station: Amman": a location that is a country is the country.
   for (const entry of entries)
     if (entry.kind === 'field' && entry.concept === 'duty_station' && entry.value && countryCode(entry.value) && !has('country'))
@@ -484,6 +505,31 @@ function refine(read: ReadText, text: string): void {
     station.value = place.city;
     if (!country && place.country)
       entries.push({ concept: 'country', label: 'Country', line: station.line, kind: 'field', value: place.country });
+  }
+  // "Duty Station: ADDIS ABABA" and "… headquarters in Addis Ababa, Ethiopia" in a sentence: the country the text gives it.
+  const stationed = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
+  if (stationed?.value && !has('country') && stationed.value.length <= 40) {
+    const lower = text.toLowerCase();
+    const city = stationed.value.toLowerCase();
+    for (let at = lower.indexOf(city); at >= 0; at = lower.indexOf(city, at + 1)) {
+      // The words after "<city>, " that are a country: "Ethiopia. The …" is Ethiopia, "Cox's Bazar, Bangladesh" Bangladesh.
+      const words =
+        /^,\s?((?:[A-Z][\w'\u2019-]*\.? ?){1,4})/
+          .exec(text.slice(at + city.length))?.[1]
+          .trim()
+          .split(' ') ?? [];
+      const country = words
+        .map((_, count) =>
+          words
+            .slice(0, count + 1)
+            .join(' ')
+            .replace(/\.$/, ''),
+        )
+        .find((name) => countryCode(name));
+      if (!country) continue;
+      entries.push({ concept: 'country', label: 'Country', line: stationed.line, kind: 'field', value: country, inferred: true });
+      break;
+    }
   }
   // "ICLA Project Coordinator – Maiduguri" (a job board's heading): the title without the duty station after its dash.
   const city = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value)?.value;
