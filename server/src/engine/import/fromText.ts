@@ -360,7 +360,10 @@ function moveDesirable(read: ReadText, targets: Record<string, string>): void {
   if (sections.some((entry) => ['desirable', 'experience_desirable'].includes(entry.concept) && entry.lines?.length)) return;
   for (const entry of sections) {
     if (!['education', 'experience', 'experience_essential', 'qualifications'].includes(entry.concept) || !entry.lines) continue;
-    const moved = entry.lines.filter((line) => line.text.length <= 300 && !line.text.includes(';') && assetSentence.test(line.text));
+    // A list item may end with a semicolon ("… is an advantage;"); one inside joins two statements and stays.
+    const moved = entry.lines.filter(
+      (line) => line.text.length <= 300 && !line.text.replace(/;$/, '').includes(';') && assetSentence.test(line.text),
+    );
     if (!moved.length || moved.length === entry.lines.length) continue;
     entry.lines = entry.lines.filter((line) => !moved.includes(line));
     read.entries.push({ concept: 'desirable', label: entry.label, line: entry.line, kind: 'section', lines: moved, moved: true });
@@ -473,15 +476,24 @@ function refine(read: ReadText, text: string): void {
       .filter((entry) => entry.kind === 'section')
       .map((entry) => ({ entry, name: dataPattern(commonImport.inference.aboutOrganization).exec(entry.label)?.[1] }))
       .find((found) => found.name);
-    if (about?.name)
-      entries.push({
-        concept: 'organization',
-        label: 'Organization',
-        line: about.entry.line,
-        kind: 'field',
-        value: about.name,
-        inferred: true,
-      });
+    // "About DRC" in a text that spells it out ("The Danish Refugee Council (DRC) is …"): the name as spelled out.
+    const acronym = about?.name && /^[A-Z]{2,8}$/.test(about.name) ? about.name : undefined;
+    const spelled = acronym
+      ? new RegExp(`\\b([A-Z][\\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\\w'\u2019-]*)){1,6}) \\(${acronym}\\)`).exec(text)?.[1]
+      : undefined;
+    const name = spelled?.replace(/^The /, '') ?? about?.name;
+    if (about && name)
+      entries.push({ concept: 'organization', label: 'Organization', line: about.entry.line, kind: 'field', value: name, inferred: true });
+  }
+  if (!has('target_start_date')) {
+    for (const pattern of commonImport.inference.startDate) {
+      const match = dataPattern(pattern).exec(text);
+      const date = match ? readDate(match[1]) : undefined;
+      if (!match || !date || !('iso' in date)) continue;
+      const line = text.slice(0, match.index).split(/\r\n|\r|\n/).length;
+      entries.push({ concept: 'target_start_date', label: 'Start date', line, kind: 'field', value: date.iso, inferred: true });
+      break;
+    }
   }
   // "国連児童基金（UNICEF）", "United Nations Children's Fund (UNICEF)": a known organisation by the name it goes by
   // (common.json organizations; the line stays in notes). Another's full name stays as written.
@@ -503,8 +515,18 @@ function refine(read: ReadText, text: string): void {
     if (place.rest || (country && place.country && country.value !== place.country))
       read.lead.push({ text: `${station.label}: ${station.value}`, line: station.line });
     station.value = place.city;
+    if (place.unit && !has('unit'))
+      entries.push({ concept: 'unit', label: station.label, line: station.line, kind: 'field', value: place.unit });
     if (!country && place.country)
       entries.push({ concept: 'country', label: 'Country', line: station.line, kind: 'field', value: place.country });
+  }
+  // "ILO Country Office for Bangladesh" under the organisation's name: the unit, where no field names one.
+  if (!has('unit')) {
+    const office = read.lead.find((line) => dataPattern(commonImport.inference.unitLine).test(line.text));
+    if (office) {
+      entries.push({ concept: 'unit', label: 'Unit', line: office.line, kind: 'field', value: office.text });
+      read.lead = read.lead.filter((line) => line !== office);
+    }
   }
   // "Duty Station: ADDIS ABABA" and "… headquarters in Addis Ababa, Ethiopia" in a sentence: the country the text gives it.
   const stationed = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
@@ -707,10 +729,16 @@ function countryAfter(text: string, station: string): string | undefined {
 /** "静岡県浜松市", "本社工場(静岡県浜松市)": a place in Japan written prefecture first is its municipality. */
 const japaneseMunicipality = dataPattern(commonImport.japaneseMunicipality.pattern);
 
-function placeOf(value: string): { city: string; country?: string; rest: boolean } | undefined {
+function placeOf(value: string): { city: string; country?: string; rest: boolean; unit?: string } | undefined {
   const text = value.trim();
   const municipality = japaneseMunicipality.exec(text)?.[1];
   if (municipality) return { city: municipality, rest: municipality !== text };
+  // "Kigoma Field Office, Kigoma, Tanzania": the office is the unit, the place after it the duty station.
+  const office = /^([^,]{3,60}\bOffice),\s*(\S.*)$/.exec(text);
+  if (office && dataPattern(commonImport.officeUnit).test(office[1])) {
+    const place = placeOf(office[2]);
+    return place ? { ...place, unit: office[1], rest: true } : { city: office[2].trim(), unit: office[1], rest: true };
+  }
   const japanese = /^([\u30a1-\u30fa\u30fc]{2,12})(?:\u30fb([\u30a1-\u30fa\u30fc]{2,12}))?(?:[\uff08(]([^\uff09)]*)[\uff09)])?(.*)$/.exec(
     text,
   );

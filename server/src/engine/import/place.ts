@@ -224,7 +224,7 @@ export function placeEntries(
         .map((pattern) => dataPattern(pattern).exec(value))
         .find((match) => match && dateValue(match[1]).iso);
       const start = range ? dateValue(range[1]).iso : undefined;
-      const end = range ? dateValue(range[2]).iso : undefined;
+      const end = range ? (dateValue(range[2]).iso ?? sameOrder(range[1], range[2])) : undefined;
       // An application period opens the applications (a JPO posting's application_opens), a posting period the posting.
       const opens = (entry.concept === 'application_period' && target.application_opens) || target.date_posted;
       if (start && end && opens && target.deadline) {
@@ -270,6 +270,21 @@ export function placeEntries(
     else if (!entry.inferred) note(entry);
   }
   return { data, notes, placed };
+}
+
+/**
+ * "From 16.02.2026 to 02.03.2026": an end date that could be read either way, in the order its start date shows
+ * (16.02 can only be day first, so 02.03 is 2 March). Undefined when the start does not decide it.
+ */
+function sameOrder(startText: string, endText: string): string | undefined {
+  const numeric = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/;
+  const start = numeric.exec(startText);
+  const end = numeric.exec(endText);
+  if (!start || !end || start[2] !== end[2]) return undefined;
+  const dayFirst = Number(start[1]) > 12 ? true : Number(start[3]) > 12 ? false : undefined;
+  if (dayFirst === undefined) return undefined;
+  const [day, month] = dayFirst ? [end[1], end[3]] : [end[3], end[1]];
+  return dateValue(`${end[4]}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`).iso;
 }
 
 const monthWords = new RegExp(
