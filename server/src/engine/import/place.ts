@@ -112,7 +112,9 @@ function itemsFor(path: string, lines: readonly string[]): string[] {
       const isName = (part: string) => part.split(/\s+/).length <= 5 && /^[\p{Lu}\p{Lo}]/u.test(part) && !/[.!?]/.test(part);
       return names.length > 1 && names.every(isName) ? names : [line];
     }
+    // "Law; International Law; Human Rights; or other relevant field.": the full stop ends the list, not its last name.
     const parts = line
+      .replace(/\.$/, '')
       .split(split)
       .map((part) => part.trim())
       .filter(Boolean);
