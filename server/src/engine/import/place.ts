@@ -226,7 +226,8 @@ export function placeEntries(
         .map((pattern) => dataPattern(pattern).exec(value))
         .find((match) => match && dateValue(match[1]).iso);
       const start = range ? dateValue(range[1]).iso : undefined;
-      const end = range ? (dateValue(range[2]).iso ?? sameOrder(range[1], range[2])) : undefined;
+      const stated = range ? dateValue(range[2]).iso : undefined;
+      const end = range ? (stated ?? sameOrder(range[1], range[2])) : undefined;
       // An application period opens the applications (a JPO posting's application_opens), a posting period the posting.
       const opens = (entry.concept === 'application_period' && target.application_opens) || target.date_posted;
       if (start && end && opens && target.deadline) {
@@ -235,7 +236,8 @@ export function placeEntries(
         if (first && second) {
           placed.add('date_posted').add('deadline');
           // "…から2026年3月4日（水）正午（日本時間）まで": a time or remark beside the dates stays under notes as written.
-          if (saysMoreThanDates(value)) note(entry);
+          // An end read in its start's order (02.03.2026 after 16.02.2026) too: the text shows how it was read.
+          if (saysMoreThanDates(value) || !stated) note(entry);
           continue;
         }
       }
@@ -299,7 +301,7 @@ function saysMoreThanDates(value: string): boolean {
   const rest = value
     .replace(monthWords, ' ')
     .replace(
-      /[\d\u5e74\u6708\u65e5]|[(\uff08][\u6708\u706b\u6c34\u6728\u91d1\u571f\u65e5][)\uff09]|\u304b\u3089|\u307e\u3067|\b(?:to|until|through|from)\b/g,
+      /[\d\u5e74\u6708\u65e5]|[(\uff08][\u6708\u706b\u6c34\u6728\u91d1\u571f\u65e5][)\uff09]|\u304b\u3089|\u307e\u3067|\b(?:to|until|through|from)\b/gi,
       ' ',
     );
   return /\p{L}/u.test(rest);
