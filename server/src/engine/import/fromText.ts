@@ -160,7 +160,9 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
     if (implied.profile === profile.id && getPath(fields, implied.path) === undefined && dataPattern(implied.pattern).test(text))
       setPath(fields, implied.path, implied.value);
   // "派遣期間は原則2年間です": the assignment's length in months beside the statement (common.json durationMonths).
-  const statedDuration = targets.duration ? getPath(fields, targets.duration) : undefined;
+  // Else a sentence that gives it: "The assignment is for two years (24 months), subject to …".
+  const statedDuration =
+    (targets.duration ? getPath(fields, targets.duration) : undefined) ?? dataPattern(commonImport.durationMonths.sentence).exec(text)?.[1];
   if (targets.duration_months && typeof statedDuration === 'string' && getPath(fields, targets.duration_months) === undefined) {
     for (const reader of commonImport.durationMonths.readers) {
       const count = dataPattern(reader.pattern, 'i').exec(statedDuration)?.[1];
@@ -504,6 +506,18 @@ function refine(read: ReadText, text: string): void {
     named.value = short[2];
   }
   if (genericNote) read.lead.push(genericNote);
+  // "Country Office, Lao People's Democratic Republic" (a letterhead read as "Country …"): no country, kept in notes.
+  for (const entry of [...entries])
+    if (
+      entry.kind === 'field' &&
+      entry.concept === 'country' &&
+      entry.value &&
+      !countryCode(entry.value) &&
+      /\bOffice\b/.test(entry.value)
+    ) {
+      read.lead.push({ text: `${entry.label} ${entry.value}`, line: entry.line });
+      entries.splice(entries.indexOf(entry), 1);
+    }
   // "Location: Jordan" beside "Duty Station: Amman": a location that is a country is the country.
   for (const entry of entries)
     if (entry.kind === 'field' && entry.concept === 'duty_station' && entry.value && countryCode(entry.value) && !has('country'))
