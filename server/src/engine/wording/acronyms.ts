@@ -132,7 +132,7 @@ function namedBefore(use: AcronymUse): boolean {
   const letters = use.key;
   // Two letters fit too many pairs of words ("In Tanzania"): only acronyms of three or more.
   if (!/^[A-Z]{3,}$/.test(letters)) return false;
-  const words = use.text.value.slice(Math.max(0, use.start - 600), use.start).split(/[\s,;:()"“”]+/);
+  const words = use.text.value.slice(Math.max(0, use.start - 600), use.start).split(/[\s,;:()"\u201c\u201d]+/);
   for (let first = 0; first + letters.length <= words.length; first++) {
     let letter = 0;
     let joining = 0; // at most two joining words in a row, so a start is tried against a few words only
