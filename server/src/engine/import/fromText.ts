@@ -7,6 +7,7 @@ import { dataPattern } from '../text/patterns';
 import { detectLayout, readText, tablesFor, type Layout, type ReadText } from './generic';
 import { inferFromProse, languagesOf as languagesStated, readEligibility, readTables } from './prose';
 import { countryCode } from '../text/countries';
+import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
 import { finding, getPath, headerOf, placeEntries, profileFor, setPath, supervisorIn, targetsOf, type ImportFinding } from './place';
 import commonImport from '../../../../schemas/import/common.json';
@@ -144,7 +145,7 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
             essential,
           )
         : null;
-    const count = years ? Number(years[1]) || numberWords.indexOf(years[1].toLowerCase()) + 1 : 0;
+    const count = years ? (countOf(years[1]) ?? 0) : 0;
     if (count > 0 && isRecord(work) && work.minimum_years === undefined) work.minimum_years = count;
   }
   const languagesPath = targets.languages;
@@ -166,7 +167,7 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   if (targets.duration_months && typeof statedDuration === 'string' && getPath(fields, targets.duration_months) === undefined) {
     for (const reader of commonImport.durationMonths.readers) {
       const count = dataPattern(reader.pattern, 'i').exec(statedDuration)?.[1];
-      const number = count ? Number(count) || numberWords.indexOf(count.toLowerCase()) + 1 : 0;
+      const number = count === undefined ? 0 : (countOf(count) ?? 0);
       if (number > 0 && setPath(fields, targets.duration_months, number * reader.months)) break;
     }
   }
@@ -287,8 +288,6 @@ function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined
   }
   return undefined;
 }
-
-const numberWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** A duration as a text opens it: "one year …", "12 months", "45 working days". */
 const durationStart =

@@ -1,5 +1,6 @@
 import common from '../../../../schemas/import/common.json';
 import { countryCode } from '../text/countries';
+import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
 import { dataPattern } from '../text/patterns';
 import { readDate } from './dates';
@@ -140,8 +141,6 @@ export function inferFromProse(read: ReadText, text: string): void {
   }
 }
 
-const numberWords: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
-
 /** The last day of "2025年7月" or "July 2025", as an ISO date. */
 function monthEnd(text: string): string | undefined {
   const japanese = /(\d{4})\s*\u5e74\s*(\d{1,2})\s*\u6708/.exec(text);
@@ -154,7 +153,7 @@ function monthEnd(text: string): string | undefined {
 }
 
 function readAs(kind: string | undefined, text: string): unknown {
-  if (kind === 'integer' || kind === 'number') return numberWords[text.toLowerCase()] ?? (/^\d+$/.test(text) ? Number(text) : undefined);
+  if (kind === 'integer' || kind === 'number') return countOf(text);
   if (kind === 'monthEnd') return monthEnd(text);
   if (kind === 'date') {
     const date = readDate(text);

@@ -1,26 +1,9 @@
 import gradeTable from '../../../../schemas/grade-requirements.json';
 import { dataPattern } from '../text/patterns';
+import { countOf, numberWordAlternation } from '../text/numbers';
 
-const numberWords = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-];
 const yearsPattern = new RegExp(
-  `\\b(\\d{1,2}|${numberWords.join('|')})\\b\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:or more\\s+)?years?\\b`,
+  `\\b(\\d{1,2}|${numberWordAlternation})\\b\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:or more\\s+)?years?\\b`,
   'i',
 );
 
@@ -33,8 +16,8 @@ export function yearsIn(text: string): number | undefined {
 export function yearsPhraseIn(text: string): { years: number; phrase: string } | undefined {
   const match = yearsPattern.exec(text);
   if (!match) return undefined;
-  const word = match[1].toLowerCase();
-  return { years: /^\d+$/.test(word) ? Number(word) : numberWords.indexOf(word), phrase: match[0] };
+  const years = countOf(match[1]);
+  return years === undefined ? undefined : { years, phrase: match[0] };
 }
 
 export type Degree = keyof typeof gradeTable.degrees;
