@@ -1,10 +1,7 @@
 import { strict as assert } from 'assert';
-import { importFromText } from '../../server/src/engine';
+import { data } from '../helpers/imported';
 
 // Short texts written for these tests in the shapes real postings take; none is taken from a real page.
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- deep reads of imported data
-
-const data = (text: string) => importFromText(text).data as Data;
 
 describe('import: composite values, Markdown and the jobs.unops.org copy (issue 14)', () => {
   it('reads a UNOPS vacancy copied from jobs.unops.org as unops-ica of UNOPS, its contract level the ICA level', () => {

@@ -4,11 +4,9 @@ import { join, resolve } from 'path';
 import { parse } from 'yaml';
 import { importFromText, renderPostingText } from '../../server/src/engine';
 import { detectLayout, readLabel, splitGlued, tablesFor } from '../../server/src/engine/import/generic';
+import { data } from '../helpers/imported';
 
 // Short texts written for these tests in the shapes careers pages give when copied; none is taken from a real page.
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- deep reads of imported data
-
-const data = (text: string) => importFromText(text).data as Data;
 
 describe('import: any layout (issue 14 §1–3)', () => {
   describe('labels wherever they stand', () => {

@@ -1,13 +1,12 @@
 import { strict as assert } from 'assert';
 import { degreeYears } from '../../server/src/engine/import/place';
-import { checkPosting, importFromText } from '../../server/src/engine';
+import { checkPosting } from '../../server/src/engine';
 import { splitHeaderLine } from '../../server/src/engine/import/careersText';
 import { languagesOf, readEligibility } from '../../server/src/engine/import/prose';
+import { data } from '../helpers/imported';
 
 // Short texts written for these tests in the shapes real postings have (issue 14); none is taken from a real page.
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- deep reads of imported data
 
-const data = (text: string) => importFromText(text).data as Data;
 const codes = (yaml: string) => checkPosting(yaml).problems.map((problem) => problem.code);
 
 describe('import: fields stated only in sentences (issue 14)', () => {
