@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { promises as fs, type Stats } from 'fs';
 import { dirname, join, resolve } from 'path';
 import {
   catalogueFileProblem,
@@ -56,10 +56,13 @@ type CatalogueRead = { catalogue: Catalogue } | { failure: ReadFailure } | { inv
 const parsedCatalogues = new Map<string, { stamp: string; maxFileSize: number; read: CatalogueRead }>();
 const parsedCataloguesKept = 8;
 
+/** What changes when a file is written or replaced: its time, size and inode. */
+const statStamp = (stat: Stats) => `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
+
 async function regularFileStamp(path: string): Promise<string | undefined> {
   try {
     const stat = await fs.stat(path);
-    return stat.isFile() ? `${stat.mtimeMs}:${stat.size}:${stat.ino}` : undefined;
+    return stat.isFile() ? statStamp(stat) : undefined;
   } catch {
     return undefined;
   }
@@ -145,8 +148,7 @@ async function stampOf(paths: string[]): Promise<string> {
   const stamps = await Promise.all(
     [...new Set(paths)].map(async (path) => {
       try {
-        const stat = await fs.stat(path);
-        return `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
+        return statStamp(await fs.stat(path));
       } catch {
         return 'missing';
       }
