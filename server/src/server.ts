@@ -117,16 +117,9 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
       // The postings it translates or that translate it compare against this file: they are checked again too.
       const path = fileURLToPath(change.uri);
       const target = translations.knownTarget(path);
-      const recheck = (others: string[]) => {
-        for (const other of others) {
-          const otherUri = pathToFileURL(other).toString();
-          if (documents.get(otherUri)) scheduler.schedule(otherUri);
-          else workspace.check.fileChanged(otherUri);
-        }
-      };
-      recheck([...translations.knownTranslationsOf(path), ...(target ? [target] : [])]);
+      recheckPostings([...translations.knownTranslationsOf(path), ...(target ? [target] : [])]);
       if (change.type === FileChangeType.Deleted) translations.deleted(path);
-      else void translations.refresh(path).then((now) => now && now !== target && recheck([now]));
+      else void translations.refresh(path).then((now) => now && now !== target && recheckPostings([now]));
     }
     if (change.type === FileChangeType.Deleted) workspace.check.fileDeleted(change.uri);
     else workspace.check.fileChanged(change.uri);
@@ -290,11 +283,15 @@ function recheckRelated(uri: string, names: RelatedNames, previous: string | und
     ...named(names.basedOn),
     ...(previous ? [previous] : []),
   ];
-  for (const other of new Set(others)) {
-    if (other === path) continue;
-    const otherUri = pathToFileURL(other).toString();
-    if (documents.get(otherUri)) scheduler.schedule(otherUri);
-    else workspace.check.fileChanged(otherUri);
+  recheckPostings([...new Set(others)].filter((other) => other !== path));
+}
+
+/** Checks these postings again: an open one in the editor, any other in the workspace check. */
+function recheckPostings(paths: readonly string[]): void {
+  for (const path of paths) {
+    const uri = pathToFileURL(path).toString();
+    if (documents.get(uri)) scheduler.schedule(uri);
+    else workspace.check.fileChanged(uri);
   }
 }
 
