@@ -68,6 +68,15 @@ describe('import: any layout (issue 14 §1–3)', () => {
       assert.match(imported.how_to_apply, /must be received by 3 March 2025/);
     });
 
+    it('keeps the time and zone of a labelled date under notes, and a bare date nowhere else', () => {
+      const timed = data('Title: Cashier\nClosing date: 15 February 2027, 17:00 Nairobi time\nDuties\n- Count cash.');
+      assert.equal(timed.deadline, '2027-02-15');
+      assert.deepEqual(timed.notes, ['Closing date: 15 February 2027, 17:00 Nairobi time']);
+      const bare = data('Title: Cashier\nClosing date: Monday, 3rd March 2027\nDuties\n- Count cash.');
+      assert.equal(bare.deadline, '2027-03-03');
+      assert.equal(bare.notes, undefined);
+    });
+
     it('does not take one weak signal (a "Grade:" line) for a Workday page of UNHCR', () => {
       const result = importFromText('Accountant\nGrade: P-3\nDuty Station: Lima, Peru\nResponsibilities\n- Keep the books.');
       assert.notEqual(result.layout, 'workday');

@@ -270,8 +270,11 @@ export function placeEntries(
     }
     if (entry.concept === 'grade' && typeof scalar === 'string' && scalar.replace(/[-\s]/g, '') !== value.replace(/[-\s]/g, ''))
       notes.push(`${entry.label}: ${value}`);
-    if (setPath(data, path, scalar)) placed.add(entry.concept);
-    else if (!entry.inferred) note(entry);
+    if (setPath(data, path, scalar)) {
+      placed.add(entry.concept);
+      // "15 February 2027, 17:00 Nairobi time": the field holds the day, the time and zone stay under notes as written.
+      if (kindOf.get(entry.concept) === 'date' && !entry.inferred && saysMoreThanDates(value)) note(entry);
+    } else if (!entry.inferred) note(entry);
   }
   return { data, notes, placed };
 }
@@ -296,12 +299,12 @@ const monthWords = new RegExp(
   'gi',
 );
 
-/** Whether a period says more than its two dates: words left once the dates, weekdays and the words joining them go. */
+/** Whether a date or period says more than its dates: words left once the dates, weekdays and the words joining them go. */
 function saysMoreThanDates(value: string): boolean {
   const rest = value
     .replace(monthWords, ' ')
     .replace(
-      /[\d\u5e74\u6708\u65e5]|[(\uff08][\u6708\u706b\u6c34\u6728\u91d1\u571f\u65e5][)\uff09]|\u304b\u3089|\u307e\u3067|\b(?:to|until|through|from)\b/gi,
+      /\d+(?:st|nd|rd|th)?|[\u5e74\u6708\u65e5]|[(\uff08][\u6708\u706b\u6c34\u6728\u91d1\u571f\u65e5][)\uff09]|\u304b\u3089|\u307e\u3067|\b(?:to|until|through|from|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
       ' ',
     );
   return /\p{L}/u.test(rest);
