@@ -68,6 +68,32 @@ describe('import: any layout (issue 14 §1–3)', () => {
       assert.match(imported.how_to_apply, /must be received by 3 March 2025/);
     });
 
+    it('joins the lines of an item a PDF or e-mail copy wrapped, and keeps items that end a sentence apart', () => {
+      const imported = data(
+        'Title: Data Assistant\nDuty Station: Lima, Peru\nResponsibilities\n' +
+          '1. Coordinate the daily work of the team in two cities, including\n   schedules and equipment.\n' +
+          '2. Clean the data and document every\n   change in the log.\n3. Produce maps.\nKeep the contact list.\n' +
+          'Education\n- Bachelor degree in statistics, economics, geography or a related\nfield with four years of experience.\n',
+      );
+      assert.deepEqual(imported.duties, [
+        'Coordinate the daily work of the team in two cities, including schedules and equipment.',
+        'Clean the data and document every change in the log.',
+        'Produce maps.',
+        'Keep the contact list.',
+      ]);
+      assert.equal(
+        imported.education,
+        'Bachelor degree in statistics, economics, geography or a related field with four years of experience.',
+      );
+    });
+
+    it('reads decimal numbering (3.1, 3.2.1) as an item marker, not a number that starts a sentence', () => {
+      const imported = data(
+        'Title: X\nDuty Station: Lima, Peru\nScope of work\n3.1 Review the budgets.\n3.2.1 Develop a guideline.\n1.5 million people live there.\n',
+      );
+      assert.deepEqual(imported.duties, ['Review the budgets.', 'Develop a guideline.', '1.5 million people live there.']);
+    });
+
     it('keeps the time and zone of a labelled date under notes, and a bare date nowhere else', () => {
       const timed = data('Title: Cashier\nClosing date: 15 February 2027, 17:00 Nairobi time\nDuties\n- Count cash.');
       assert.equal(timed.deadline, '2027-02-15');

@@ -1,6 +1,6 @@
 import common from '../../../../schemas/import/common.json';
 import layoutTable from '../../../../schemas/import/layouts.json';
-import { isNumberedSubHeading } from './listItems';
+import { isNumberedSubHeading, type ListLine } from './listItems';
 import { countryCode } from '../text/countries';
 import { dataPattern } from '../text/patterns';
 import { readDate } from './dates';
@@ -90,7 +90,7 @@ const squash = (text: string) =>
     .trim();
 
 const bulletPattern =
-  /^(?:[-*\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u25c6\u25c7\u25ba\u25b6\u27a2\u27a4\u2713\u2714\u2013\u2014\u30fb\u203b]|\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[\u2460-\u2473]|\uff08\d{1,2}\uff09|[0-9\uff10-\uff19]{1,2}[\uff0e.\u3001](?![0-9]))\s*/;
+  /^(?:[-*\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u25c6\u25c7\u25ba\u25b6\u27a2\u27a4\u2713\u2714\u2013\u2014\u30fb\u203b]|\(?\d{1,2}[.)](?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[^\s\da-z])|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[\u2460-\u2473]|\uff08\d{1,2}\uff09|[0-9\uff10-\uff19]{1,2}[\uff0e.\u3001](?![0-9]))\s*/;
 
 /** A line without its bullet, numbering, decoration and trailing colon: how headings and labels are compared. */
 export function bare(line: string): string {
@@ -300,8 +300,9 @@ function markdownless(line: string): string {
 /** Reads labelled fields, headed sections and list items from a text, in order; every line lands in an entry or the lead. */
 export function readText(text: string, tables: Tables): ReadText {
   const raw = text.split(/\r\n|\r|\n/);
-  const lines: { text: string; line: number }[] = [];
+  const lines: { text: string; line: number; indent: number }[] = [];
   raw.forEach((line, index) => {
+    const indent = /^[ \t\u00a0\u3000]*/.exec(line)?.[0].length ?? 0;
     let trimmed = markdownless(line.replace(/\u00a0/g, ' ').trim());
     // A Markdown table's rule row (|---|:--:|) says nothing.
     if (/^\|[\s|:-]+\|$/.test(trimmed) && trimmed.includes('-')) return;
@@ -317,18 +318,25 @@ export function readText(text: string, tables: Tables): ReadText {
     if (!trimmed) return;
     const meta = metaCells(trimmed, tables);
     if (meta) {
-      for (const cell of meta) lines.push({ text: cell, line: index + 1 });
+      for (const cell of meta) lines.push({ text: cell, line: index + 1, indent: 0 });
       return;
     }
-    for (const glued of splitLabelRuns(trimmed, tables).flatMap((run) => splitGlued(run, tables)))
-      for (const part of splitTrailingHeading(glued.trim(), tables)) if (part.trim()) lines.push({ text: part.trim(), line: index + 1 });
+    const parts = splitLabelRuns(trimmed, tables)
+      .flatMap((run) => splitGlued(run, tables))
+      .flatMap((glued) => splitTrailingHeading(glued.trim(), tables))
+      .filter((part) => part.trim());
+    parts.forEach((part, at) => lines.push({ text: part.trim(), line: index + 1, indent: at === 0 ? indent : 0 }));
   });
   const result: ReadText = { entries: [], lead: [] };
   let section: (Entry & { lines: NonNullable<Entry['lines']> }) | undefined;
   let parent = '';
   const names = new Set(common.nameSections.names.map(squash));
+  // The item the line before this one became, while it may still go on (a hard-wrapped item of a PDF or e-mail copy).
+  let open: { item: ListLine; indent: number } | undefined;
   for (let index = 0; index < lines.length; index++) {
-    const { text: line, line: number } = lines[index];
+    const { text: line, line: number, indent } = lines[index];
+    const prior = open;
+    open = undefined;
     const within = tables.withinIndex.get(`${parent}\u0000${squash(bare(line))}`);
     if (within) {
       section = { concept: within, label: bare(line), line: number, kind: 'section', lines: [] };
@@ -366,8 +374,14 @@ export function readText(text: string, tables: Tables): ReadText {
       result.entries.push({ concept: field.label.concept, label: labelText(line, field.label), line: number, kind: 'field', value });
       continue;
     }
+    if (section && prior && continuesItem(prior, line, indent)) {
+      prior.item.text = joinWrapped(prior.item.text, line);
+      open = prior;
+      continue;
+    }
     if (section && section.concept === 'unknown' && !unknownHeading(line)) {
-      section.lines.push(item(line));
+      open = { item: item(line), indent };
+      section.lines.push(open.item);
       continue;
     }
     // Before the first section, a line in capitals is the page's own heading ("VACANCY ANNOUNCEMENT"), kept in the lead.
@@ -379,10 +393,28 @@ export function readText(text: string, tables: Tables): ReadText {
       result.entries.push(section);
       continue;
     }
-    if (section) section.lines.push(item(line));
-    else result.lead.push({ text: line, line: number });
+    if (section) {
+      open = { item: item(line), indent };
+      section.lines.push(open.item);
+    } else result.lead.push({ text: line, line: number });
   }
   return result;
+}
+
+/**
+ * Whether a line goes on with the item above it, as a copy from a PDF or an e-mail wraps long items: a line without a
+ * bullet, after an item that ended no sentence, that is indented under a bulleted item ("1. Coordinate …, including" /
+ * "   schedules …"), or that goes on in lower case after a long line.
+ */
+function continuesItem(prior: { item: ListLine; indent: number }, line: string, indent: number): boolean {
+  if (bulletPattern.test(line) || /[.;:!?\u3002\uff1a]$/.test(prior.item.text)) return false;
+  if (prior.item.bullet && indent > prior.indent) return true;
+  return /^[a-z]/.test(line) && prior.item.text.length >= 50;
+}
+
+function joinWrapped(text: string, line: string): string {
+  const wide = /[\u3000-\u9fff\uff00-\uffef]/;
+  return wide.test(text.slice(-1)) && wide.test(line[0]) ? `${text}${line}` : `${text} ${line}`;
 }
 
 /**
