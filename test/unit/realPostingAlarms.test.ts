@@ -165,13 +165,24 @@ describe('age-wording: said of the people served, or of the candidate (issue 14 
 describe('exclusionary-requirement: an age range of the people served is no age limit (issue 14 §4)', () => {
   const notes = (sentence: string) =>
     general('UNFPA', ['Plan the distributions.', 'Perform other duties as required.'], `notes:\n  - ${JSON.stringify(sentence)}\n`);
-  it('does not report "girls aged 15 to 19" or "children aged under 5"', () => {
-    for (const sentence of ['Teenage pregnancy reaches one in five girls aged 15 to 19.', 'The clinics serve children aged 5 or under.'])
+  it('does not report "girls aged 15 to 19", "children aged under 5" or an age that is no limit ("after age 12")', () => {
+    for (const sentence of [
+      'Teenage pregnancy reaches one in five girls aged 15 to 19.',
+      'The clinics serve children aged 5 or under.',
+      "Promote girls' continued attendance after age 12 through community outreach.",
+      'Children under the age of 15 are enrolled by their parents.',
+    ])
       assert.ok(!codes(notes(sentence)).includes('exclusionary-requirement'), sentence);
   });
 
   it('still reports an age limit on candidates', () => {
-    for (const sentence of ['Candidates aged 35 or under are preferred.', 'Applicants must be 30 years old or younger.'])
+    for (const sentence of [
+      'Candidates aged 35 or under are preferred.',
+      'Applicants must be 30 years old or younger.',
+      'Applicants must be under the age of 35.',
+      'The age limit is 32.',
+      'Applicants aged 25 to 35 are preferred.',
+    ])
       assert.ok(codes(notes(sentence)).includes('exclusionary-requirement'), sentence);
   });
 });

@@ -64,8 +64,14 @@ describe('runaway input: linear work, a capped answer, never a thrown error', fu
     assert.ok(problems.length <= problemCaps.total);
   });
 
-  it('"age 12 " 40,000 times: linear, capped', () => {
+  it('"age 12 " 40,000 times: linear, and no age limit (it names none)', () => {
     const text = replaceOnce(seed, '      - Perform other duties as required.', `      - ${'age 12 '.repeat(40_000)}`);
+    const counts = count(checkPosting(text).problems);
+    assert.equal(counts['exclusionary-requirement'], undefined, JSON.stringify(counts));
+  });
+
+  it('"aged 35 or under " 40,000 times: linear, capped', () => {
+    const text = replaceOnce(seed, '      - Perform other duties as required.', `      - ${'aged 35 or under '.repeat(40_000)}`);
     const counts = count(checkPosting(text).problems);
     assert.ok(counts['too-many-problems'] >= 1, JSON.stringify(counts));
     assert.ok(Object.values(counts).every((n) => n <= problemCaps.perCode));

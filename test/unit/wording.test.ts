@@ -237,7 +237,7 @@ describe('wording checks on free text', () => {
   describe('exclusionary and unrealistic requirements', () => {
     it('every pattern of a group has an example that the group’s quick mention test lets through', () => {
       const examples = {
-        ageLimit: ['aged 35 or under', '35 years old or younger', '35歳以下'],
+        ageLimit: ['age limit of 35', 'aged 35 or under', 'under the age of 35', '35 years old or younger', '35歳以下'],
         nativeSpeaker: [
           'native speaker',
           'native English speakers',
