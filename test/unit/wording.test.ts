@@ -63,6 +63,17 @@ describe('wording checks on free text', () => {
       ]);
     });
 
+    it('leaves the metal, role names, logframes and an organisation describing itself alone; the verb stays counted', () => {
+      assert.deepEqual(
+        coded(
+          'UNEP is the leading global authority. Phase out lead in paint; projects on lead and mercury; detection of lead in toys; ' +
+            'the cluster lead agency; logical frameworks.',
+        ),
+        [],
+      );
+      assert.deepEqual(coded('Lead the team and lead workshops.'), ['Lead:masculine', 'lead:masculine']);
+    });
+
     it("never checks the organisation's own statements or the notes", () => {
       assert.deepEqual(coded('UNHCR is committed to a diverse and inclusive work environment. An inclusive, warm team.'), [
         'inclusive:feminine',
