@@ -87,6 +87,25 @@ describe('import: any layout (issue 14 §1–3)', () => {
       );
     });
 
+    it('joins a paragraph wrapped at a fixed width, and keeps unpunctuated items of different lengths apart', () => {
+      const imported = data(
+        'Title: Officer\nDuty Station: Lima, Peru\nBackground\n' +
+          'The office supports about 118,000 refugees who live in host families and rented flats across the\n' +
+          'Republic and its eleven centres. It links UNHCR, the Ministry of Labour and the national Cash Working\n' +
+          'Group with local partners.\nResponsibilities\n' +
+          '- Manage the implementation of the project according to the workplan and the budget of the office\n' +
+          '- Lead the technical assessment of border posts in the regions of the north with the partners\n' +
+          'Manage the grants of the office and the partners of the project in the regions\n' +
+          'Prepare reports\n',
+      );
+      assert.equal(
+        imported.background,
+        'The office supports about 118,000 refugees who live in host families and rented flats across the Republic and its ' +
+          'eleven centres. It links UNHCR, the Ministry of Labour and the national Cash Working Group with local partners.',
+      );
+      assert.equal(imported.duties.length, 4);
+    });
+
     it('reads decimal numbering (3.1, 3.2.1) as an item marker, not a number that starts a sentence', () => {
       const imported = data(
         'Title: X\nDuty Station: Lima, Peru\nScope of work\n3.1 Review the budgets.\n3.2.1 Develop a guideline.\n1.5 million people live there.\n',

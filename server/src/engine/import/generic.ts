@@ -300,7 +300,9 @@ function markdownless(line: string): string {
 /** Reads labelled fields, headed sections and list items from a text, in order; every line lands in an entry or the lead. */
 export function readText(text: string, tables: Tables): ReadText {
   const raw = text.split(/\r\n|\r|\n/);
-  const lines: { text: string; line: number; indent: number }[] = [];
+  const lines: { text: string; line: number; indent: number; width: number }[] = [];
+  // The width a hard-wrapped copy was wrapped at: no line of it is longer.
+  const wrapWidth = raw.reduce((widest, line) => Math.max(widest, line.trimEnd().length), 0);
   raw.forEach((line, index) => {
     const indent = /^[ \t\u00a0\u3000]*/.exec(line)?.[0].length ?? 0;
     let trimmed = markdownless(line.replace(/\u00a0/g, ' ').trim());
@@ -318,23 +320,24 @@ export function readText(text: string, tables: Tables): ReadText {
     if (!trimmed) return;
     const meta = metaCells(trimmed, tables);
     if (meta) {
-      for (const cell of meta) lines.push({ text: cell, line: index + 1, indent: 0 });
+      for (const cell of meta) lines.push({ text: cell, line: index + 1, indent: 0, width: 0 });
       return;
     }
     const parts = splitLabelRuns(trimmed, tables)
       .flatMap((run) => splitGlued(run, tables))
       .flatMap((glued) => splitTrailingHeading(glued.trim(), tables))
       .filter((part) => part.trim());
-    parts.forEach((part, at) => lines.push({ text: part.trim(), line: index + 1, indent: at === 0 ? indent : 0 }));
+    const width = parts.length === 1 ? line.trimEnd().length : 0;
+    parts.forEach((part, at) => lines.push({ text: part.trim(), line: index + 1, indent: at === 0 ? indent : 0, width }));
   });
   const result: ReadText = { entries: [], lead: [] };
   let section: (Entry & { lines: NonNullable<Entry['lines']> }) | undefined;
   let parent = '';
   const names = new Set(common.nameSections.names.map(squash));
   // The item the line before this one became, while it may still go on (a hard-wrapped item of a PDF or e-mail copy).
-  let open: { item: ListLine; indent: number } | undefined;
+  let open: OpenItem | undefined;
   for (let index = 0; index < lines.length; index++) {
-    const { text: line, line: number, indent } = lines[index];
+    const { text: line, line: number, indent, width } = lines[index];
     const prior = open;
     open = undefined;
     const within = tables.withinIndex.get(`${parent}\u0000${squash(bare(line))}`);
@@ -374,13 +377,13 @@ export function readText(text: string, tables: Tables): ReadText {
       result.entries.push({ concept: field.label.concept, label: labelText(line, field.label), line: number, kind: 'field', value });
       continue;
     }
-    if (section && prior && continuesItem(prior, line, indent)) {
+    if (section && prior && continuesItem(prior, line, indent, wrapWidth)) {
       prior.item.text = joinWrapped(prior.item.text, line);
-      open = prior;
+      open = { ...prior, width };
       continue;
     }
     if (section && section.concept === 'unknown' && !unknownHeading(line)) {
-      open = { item: item(line), indent };
+      open = { item: item(line), indent, width };
       section.lines.push(open.item);
       continue;
     }
@@ -394,22 +397,34 @@ export function readText(text: string, tables: Tables): ReadText {
       continue;
     }
     if (section) {
-      open = { item: item(line), indent };
+      open = { item: item(line), indent, width };
       section.lines.push(open.item);
     } else result.lead.push({ text: line, line: number });
   }
   return result;
 }
 
+/** The item a section's last line became, while the next line may still go on with it. */
+interface OpenItem {
+  item: ListLine;
+  /** The indentation of the item's first line. */
+  indent: number;
+  /** The length of the item's last line as written (0 when the line was split into parts). */
+  width: number;
+}
+
 /**
  * Whether a line goes on with the item above it, as a copy from a PDF or an e-mail wraps long items: a line without a
  * bullet, after an item that ended no sentence, that is indented under a bulleted item ("1. Coordinate …, including" /
- * "   schedules …"), or that goes on in lower case after a long line.
+ * "   schedules …"), goes on in lower case after a long line, or begins with a word that would not have fitted on the
+ * line above in a text wrapped at a fixed width ("… the Ministry of Labour and" / "Social Protection …").
  */
-function continuesItem(prior: { item: ListLine; indent: number }, line: string, indent: number): boolean {
+function continuesItem(prior: OpenItem, line: string, indent: number, wrapWidth: number): boolean {
   if (bulletPattern.test(line) || /[.;:!?\u3002\uff1a]$/.test(prior.item.text)) return false;
   if (prior.item.bullet && indent > prior.indent) return true;
-  return /^[a-z]/.test(line) && prior.item.text.length >= 50;
+  if (/^[a-z]/.test(line) && prior.item.text.length >= 50) return true;
+  const firstWord = /^[A-Za-z\d\u00c0-\u024f]\S*/.exec(line)?.[0];
+  return !!firstWord && wrapWidth >= 60 && prior.width >= 0.75 * wrapWidth && prior.width + 1 + firstWord.length > wrapWidth;
 }
 
 function joinWrapped(text: string, line: string): string {
