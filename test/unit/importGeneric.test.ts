@@ -139,6 +139,19 @@ describe('import: any layout (issue 14 §1–3)', () => {
       assert.equal(detectLayout('plain words only').layout, undefined);
     });
 
+    it("reads a layout's own labels before the common ones: a Workday page's End Date is its deadline", () => {
+      const workday = data(
+        'Shelter Officer\ntime left to apply\nEnd Date: January 20, 2027\nJob Posting End Date\nGradePR3\n' +
+          'Standard Job Description\nFunctional Statement\n- Plan shelter.\n',
+      );
+      assert.equal(workday.deadline, '2027-01-20');
+      assert.equal(workday.contract_end_date, undefined);
+      assert.equal(
+        data('Title: Driver\nDuty Station: Lima, Peru\nEnd Date: 31 December 2027\nDuties\n- Drive.').contract_end_date,
+        '2027-12-31',
+      );
+    });
+
     it('never falls back to unops-ica: a posting nothing identifies is general', () => {
       const imported = importFromText('Field Officer\nLocation: Goma\nResponsibilities\n- Visit sites.');
       assert.equal(imported.data.profile, 'general');

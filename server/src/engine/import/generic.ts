@@ -115,13 +115,14 @@ export interface Tables {
 
 export function tablesFor(layout: Layout | undefined): Tables {
   const labels: Label[] = [];
-  for (const field of common.fields) {
-    for (const label of field.labels) labels.push({ concept: field.concept, label, kind: 'kind' in field ? field.kind : undefined });
-  }
+  // A layout's own labels come first: on a Workday page "End Date" is the posting's, not the contract's.
   for (const extra of layout?.labels ?? []) {
     const kind = common.fields.find((field) => field.concept === extra.concept);
     for (const label of extra.labels)
       labels.push({ concept: extra.concept, label, kind: kind && 'kind' in kind ? kind.kind : undefined, glued: extra.glued });
+  }
+  for (const field of common.fields) {
+    for (const label of field.labels) labels.push({ concept: field.concept, label, kind: 'kind' in field ? field.kind : undefined });
   }
   const labelIndex = new Map<string, Label>();
   for (const label of labels) if (!label.glued && !labelIndex.has(squash(label.label))) labelIndex.set(squash(label.label), label);
