@@ -106,6 +106,15 @@ describe('import: any layout (issue 14 §1–3)', () => {
       assert.equal(imported.duties.length, 4);
     });
 
+    it("keeps a PDF page's footer under notes, and the item it interrupts goes on after it", () => {
+      const imported = data(
+        'Title: X\nDuty Station: Lima, Peru\nResponsibilities\n1. Coordinate the work of the enumerators, including\n' +
+          '                     Page 2 of 2\n   schedules and equipment.\n2. Produce maps.\n- 3 -\n',
+      );
+      assert.deepEqual(imported.duties, ['Coordinate the work of the enumerators, including schedules and equipment.', 'Produce maps.']);
+      assert.deepEqual(imported.notes, ['Page 2 of 2', '- 3 -']);
+    });
+
     it('reads decimal numbering (3.1, 3.2.1) as an item marker, not a number that starts a sentence', () => {
       const imported = data(
         'Title: X\nDuty Station: Lima, Peru\nScope of work\n3.1 Review the budgets.\n3.2.1 Develop a guideline.\n1.5 million people live there.\n',

@@ -139,6 +139,8 @@ export function tablesFor(layout: Layout | undefined): Tables {
   return { labels, byLength, labelIndex, headingIndex, withinIndex };
 }
 
+const pageFooter = dataPattern(common.pageFooterPattern, 'i');
+
 const upperStart = /^[A-Z\d(]/;
 
 /**
@@ -341,6 +343,11 @@ export function readText(text: string, tables: Tables): ReadText {
     const { text: line, line: number, indent, width } = lines[index];
     const prior = open;
     open = undefined;
+    if (pageFooter.test(line)) {
+      result.lead.push({ text: line, line: number });
+      open = prior;
+      continue;
+    }
     const within = tables.withinIndex.get(`${parent}\u0000${squash(bare(line))}`);
     if (within) {
       section = { concept: within, label: bare(line), line: number, kind: 'section', lines: [] };
