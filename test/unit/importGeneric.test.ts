@@ -115,6 +115,15 @@ describe('import: any layout (issue 14 §1–3)', () => {
       assert.deepEqual(imported.notes, ['Page 2 of 2', '- 3 -']);
     });
 
+    it('reads "Qualifications of (the) successful candidate" as the heading it is, not a duty', () => {
+      const imported = data(
+        'Title: X\nDuty Station: Lima, Peru\nResponsibilities\n- Produce maps.\nQualifications of Successful Candidate\n' +
+          'Education: An advanced university degree in nutrition is required.\n',
+      );
+      assert.deepEqual(imported.duties, ['Produce maps.']);
+      assert.equal(imported.education, 'An advanced university degree in nutrition is required.');
+    });
+
     it('reads decimal numbering (3.1, 3.2.1) as an item marker, not a number that starts a sentence', () => {
       const imported = data(
         'Title: X\nDuty Station: Lima, Peru\nScope of work\n3.1 Review the budgets.\n3.2.1 Develop a guideline.\n1.5 million people live there.\n',
