@@ -210,7 +210,7 @@ describe('local eligibility in the words careers sites use (issue 14 §4)', () =
   const seed = readSeed(join(seedsDir, 'unhcr-japan-protection-associate-lica6.posting.yaml'));
   const withoutStatements = seed
     .replace('  - The position is open to nationals and those who have the legal status to work in Japan.\n', '')
-    .replace(/      The position is only open to nationals or those who already hold a legal status in Japan to\n[^\n]*\n/, '');
+    .replace(/ {6}The position is only open to nationals or those who already hold a legal status in Japan to\n[^\n]*\n/, '');
 
   it('reads "open only to Ecuadorian nationals" and "a valid residence permit" as the local statement', () => {
     assert.ok(codes(withoutStatements).includes('local-eligibility-missing'));
