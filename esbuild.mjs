@@ -79,7 +79,13 @@ const precompiled = {
     }));
   },
 };
-const nodeProgram = { ...common, plugins: [docxApart, latin1Only, precompiled], banner: { js: '#!/usr/bin/env node' } };
+const nodeProgram = {
+  ...common,
+  plugins: [docxApart, latin1Only, precompiled],
+  banner: { js: '#!/usr/bin/env node' },
+  // The check worker's warm-up posting (server/src/lsp/warmUp.ts), bundled as its text.
+  loader: { '.yaml': 'text' },
+};
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] }),

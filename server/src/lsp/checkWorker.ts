@@ -17,6 +17,7 @@ import {
   wordingBalanceLens,
 } from '../engine';
 import { postingCodeActions } from './codeActions';
+import { warmUp } from './warmUp';
 import { loadConfigText } from '../node/configFiles';
 import { summaryOf, type CheckRequest, type CheckReply } from './checkPool';
 import type { SideReply, SideRequest, SideResults } from './sideWorker';
@@ -53,13 +54,22 @@ if (port && isRecord(workerData) && workerData.role === 'side') {
     );
   });
 } else if (port) {
+  let lastRealCheck = 0;
   port.on('message', ({ id, text, settings }: CheckRequest) => {
     // checkPosting never throws: an internal error is one internal-error problem in its result.
     const reply: CheckReply = { id, summary: summaryOf(checkPosting(text, settings)) };
     port.postMessage(reply);
+    lastRealCheck = Date.now();
   });
   // Ready once warm: the first check compiles the schemas and loads the word lists, a one-time cost that must not
   // count against the budget of an author's check (a worker stopped at its budget is replaced by a new one).
   checkPosting('title: Warm-up\nduties:\n  - Lead the team.\n');
   port.postMessage({ ready: true });
+  const checks = Number(process.env.POSTING_WARM_UP_CHECKS ?? 0);
+  if (checks > 0) {
+    const started = performance.now();
+    void warmUp({ checks, lastRealCheck: () => lastRealCheck, idleMs: 100 }).then((n) => {
+      if (process.env.POSTING_WARM_UP_LOG) process.stderr.write(`warm-up: ${n} checks in ${Math.round(performance.now() - started)} ms\n`);
+    });
+  }
 }

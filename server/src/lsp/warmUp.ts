@@ -1,0 +1,55 @@
+/**
+ * The check worker's warm-up: while the server has just started and nobody types yet, the worker replays typing in a
+ * posting of its own (one character at a time inside a paragraph, a whole check after each key), so that V8 compiles
+ * the check's hot code (the YAML parser, the rules, the validators) with the optimising compiler then, and not during
+ * an author's first minute of typing. Its cost is paid once per worker, in idle time; README › Performance has the
+ * figures. A real check always goes first: a warm-up step runs only when the worker has had no real check for a while.
+ */
+import { checkPosting, defaultSettings } from '../engine';
+import warmUpPosting from '../../../seeds/unhcr-japan-protection-associate-lica6.posting.yaml';
+
+/** What the warm-up types: prose with a coded word, an acronym and a long sentence, as authors write. */
+const typed = 'and, with the support of the UNHCR (United Nations High Commissioner for Refugees) office, ';
+
+export interface WarmUpOptions {
+  /** Checks in all. */
+  checks: number;
+  /** When the worker last ran a real check (Date.now()). */
+  lastRealCheck: () => number;
+  /** A step waits until the worker has had no real check for this long. */
+  idleMs: number;
+}
+
+/** Where the warm-up types: the middle of the first paragraph of the background. */
+export function warmUpOffset(text: string): number {
+  const background = text.indexOf('\n  background: >');
+  const line = text.indexOf('\n', background + 1) + 1;
+  const end = text.indexOf('\n', line);
+  const space = text.indexOf(' ', line + Math.floor((end - line) / 2));
+  return background < 0 || space < 0 || space >= end ? text.length : space + 1;
+}
+
+/** Starts the warm-up; resolves with the number of checks run once it is over. */
+export function warmUp(options: WarmUpOptions, text: string = warmUpPosting): Promise<number> {
+  const offset = warmUpOffset(text);
+  let done = 0;
+  let current = text;
+  return new Promise((resolve) => {
+    const step = () => {
+      const quietFor = Date.now() - options.lastRealCheck();
+      if (quietFor < options.idleMs) {
+        setTimeout(step, options.idleMs - quietFor).unref();
+        return;
+      }
+      const at = offset + (done % typed.length);
+      // Back to the original text after each typed sentence, so the text never grows.
+      if (done % typed.length === 0) current = text;
+      current = current.slice(0, at) + typed[done % typed.length] + current.slice(at);
+      checkPosting(current, defaultSettings);
+      done++;
+      if (done >= options.checks) resolve(done);
+      else setImmediate(step);
+    };
+    setImmediate(step);
+  });
+}
