@@ -44,7 +44,12 @@ async function main(): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), 'posting-threads-'));
   const text = postingText(size as Size, 2);
   // a first, unmeasured stream on another document: the server has started and checked once, as after opening a file
-  await typingOnServer(server, pathToFileURL(join(root, `warm.posting.yaml`)).href, postingText(size as Size, 1), typingPlan(Number(process.env.WARM ?? 0)));
+  await typingOnServer(
+    server,
+    pathToFileURL(join(root, `warm.posting.yaml`)).href,
+    postingText(size as Size, 1),
+    typingPlan(Number(process.env.WARM ?? 0)),
+  );
   const before = threadTicks(pid);
   const result = await typingOnServer(server, pathToFileURL(join(root, `t.posting.yaml`)).href, text, typingPlan(Number(bursts)));
   const after = threadTicks(pid);

@@ -18,6 +18,8 @@ import {
 } from '../engine';
 import { postingCodeActions } from './codeActions';
 import { warmUp } from './warmUp';
+// Bundled as its text (esbuild.mjs): a posting of the repository's own, Latin-1 only, for the warm-up.
+import warmUpPosting from '../../../seeds/unhcr-japan-protection-associate-lica6.posting.yaml';
 import { loadConfigText } from '../node/configFiles';
 import { summaryOf, type CheckRequest, type CheckReply } from './checkPool';
 import type { SideReply, SideRequest, SideResults } from './sideWorker';
@@ -65,11 +67,7 @@ if (port && isRecord(workerData) && workerData.role === 'side') {
   // count against the budget of an author's check (a worker stopped at its budget is replaced by a new one).
   checkPosting('title: Warm-up\nduties:\n  - Lead the team.\n');
   port.postMessage({ ready: true });
-  const checks = Number(process.env.POSTING_WARM_UP_CHECKS ?? 0);
-  if (checks > 0) {
-    const started = performance.now();
-    void warmUp({ checks, lastRealCheck: () => lastRealCheck, idleMs: 100 }).then((n) => {
-      if (process.env.POSTING_WARM_UP_LOG) process.stderr.write(`warm-up: ${n} checks in ${Math.round(performance.now() - started)} ms\n`);
-    });
-  }
+  // Then, in idle time, the warm-up the pool asks for (warmUp.ts): a real check always goes first.
+  const checks = isRecord(workerData) && typeof workerData.warmUpChecks === 'number' ? workerData.warmUpChecks : 0;
+  if (checks > 0) void warmUp(warmUpPosting, { checks, lastRealCheck: () => lastRealCheck, idleMs: 100 });
 }

@@ -6,7 +6,6 @@
  * figures. A real check always goes first: a warm-up step runs only when the worker has had no real check for a while.
  */
 import { checkPosting, defaultSettings } from '../engine';
-import warmUpPosting from '../../../seeds/unhcr-japan-protection-associate-lica6.posting.yaml';
 
 /** What the warm-up types: prose with a coded word, an acronym and a long sentence, as authors write. */
 const typed = 'and, with the support of the UNHCR (United Nations High Commissioner for Refugees) office, ';
@@ -29,8 +28,8 @@ export function warmUpOffset(text: string): number {
   return background < 0 || space < 0 || space >= end ? text.length : space + 1;
 }
 
-/** Starts the warm-up; resolves with the number of checks run once it is over. */
-export function warmUp(options: WarmUpOptions, text: string = warmUpPosting): Promise<number> {
+/** Starts the warm-up on `text` (a posting with a background paragraph); resolves with the checks run once it is over. */
+export function warmUp(text: string, options: WarmUpOptions): Promise<number> {
   const offset = warmUpOffset(text);
   let done = 0;
   let current = text;
