@@ -38,4 +38,18 @@ describe('CheckPool', function () {
     assert.equal(settled, 'newer', 'the newer text was answered while the runaway still ran');
     assert.notEqual(await newer, await runaway);
   });
+
+  it('only the first worker warms up; a spare one, and a pool that asks for none, do not', async () => {
+    const options = { size: 2, keepAlive: true, spareAfterMs: 0, spareIdleMs: 60_000, sameDocumentSpareMs: 60_000 };
+    const warmUpOf = async (key: string, ms: number) => (await pool.check(key, String(ms), defaultSettings, undefined))?.profile.title;
+    pool = new CheckPool(worker, { ...options, warmUpChecks: 7 });
+    pool.warmUp();
+    assert.equal(await warmUpOf('warm', 0), '7', 'the first worker was asked to warm up');
+    const busy = warmUpOf('a', 2000);
+    assert.equal(await warmUpOf('b', 0), '0', 'the spare worker started beside a long check was not');
+    assert.equal(await busy, '7');
+    await pool.close();
+    pool = new CheckPool(worker, { ...options, warmUpChecks: 0 });
+    assert.equal(await warmUpOf('lint', 0), '0');
+  });
 });
