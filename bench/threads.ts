@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const [size = 'small', bursts = '10', which = 'ours'] = dash >= 0 ? args.slice(0, dash) : args;
   const server =
     which === 'ours'
-      ? await MeasuredServer.start([...serverNodeFlags, ...flags, join(repo, 'dist/server.js'), '--stdio'], () => null, serverEnvironment)
+      ? await MeasuredServer.start([...serverNodeFlags, ...flags, process.env.SERVER ?? join(repo, 'dist/server.js'), '--stdio'], () => null, serverEnvironment)
       : await servers[which as 'yamlLs' | 'silent']();
   const pid = (server as unknown as { child: { pid: number } }).child.pid;
   await new Promise((r) => setTimeout(r, Number(process.env.SLEEP ?? 0)));
