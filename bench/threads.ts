@@ -2,9 +2,12 @@
  * A probe, not part of `npm run bench`: replays the typing stream on one server and prints its CPU per key, split by
  * thread (/proc/<pid>/task/<tid>/stat), so the main thread, the check worker and V8's helper threads are seen apart.
  *   npx tsx bench/threads.ts [small|seed|large] [bursts] [ours|yamlLs|silent] [-- extra node flags for ours]
+ * Environment: SLEEP=ms to wait after the start (the warm-up's idle time), WARM=n bursts typed in another posting
+ * first, SERVER=path of another build's server.js (to compare two builds in one sitting). The server's CPU before the
+ * typing (start-up and warm-up) is printed too. Threads are told apart by id: the lowest is the main thread, the last
+ * busy one the check worker, those in between V8's helper threads.
  */
-import { readdirSync, readFileSync } from 'fs';
-import { mkdtempSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'fs';
 import { tmpdir, loadavg } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
@@ -36,7 +39,11 @@ async function main(): Promise<void> {
   const [size = 'small', bursts = '10', which = 'ours'] = dash >= 0 ? args.slice(0, dash) : args;
   const server =
     which === 'ours'
-      ? await MeasuredServer.start([...serverNodeFlags, ...flags, process.env.SERVER ?? join(repo, 'dist/server.js'), '--stdio'], () => null, serverEnvironment)
+      ? await MeasuredServer.start(
+          [...serverNodeFlags, ...flags, process.env.SERVER ?? join(repo, 'dist/server.js'), '--stdio'],
+          () => null,
+          serverEnvironment,
+        )
       : await servers[which as 'yamlLs' | 'silent']();
   const pid = (server as unknown as { child: { pid: number } }).child.pid;
   await new Promise((r) => setTimeout(r, Number(process.env.SLEEP ?? 0)));
