@@ -4,6 +4,7 @@ import { parseConfig } from '../../server/src/engine/settings/config';
 import { capProblems, problemCaps, ProblemBudget } from '../../server/src/engine/diagnostics/cap';
 import { parsePosting, postingFolding, postingSymbols, selectProfile } from '../../server/src/engine';
 import { maxOutlineDepth } from '../../server/src/engine/authoring/symbols';
+import { countTopLevelKeys, maxTopLevelKeys } from '../../server/src/engine/document/prescan';
 import { validateAgainstSchema } from '../../server/src/engine/schema/validate';
 import { RuleContext, type PostingData } from '../../server/src/engine/rules/rule';
 import type { Document } from 'yaml';
@@ -35,6 +36,35 @@ describe('runaway input: linear work, a capped answer, never a thrown error', fu
     const summary = problems.find((p) => p.code === 'too-many-problems')!;
     assert.equal(summary.message, "…and 7,900 more 'unknown-field' problems not shown");
     assert.equal(summary.range.start.line, seed.split('\n').length - 1 + 100);
+  });
+
+  it('100,000 unknown top-level keys (840 KB): one too-many-keys problem at the first key past the limit, nothing parsed', () => {
+    const text = seed + Array.from({ length: 100_000 }, (_, i) => `k${i.toString(36)}: x`).join('\n') + '\n';
+    const parsed = parsePosting(text);
+    assert.equal(parsed.document, undefined, 'not parsed');
+    const { problems } = checkPosting(text);
+    assert.deepEqual(
+      problems.map((p) => p.code),
+      ['too-many-keys'],
+    );
+    const seedKeys = countTopLevelKeys(seed).count;
+    assert.equal(
+      problems[0].message,
+      `Too many top-level fields to check (${(100_000 + seedKeys).toLocaleString('en-US')}; the limit is 10,000)`,
+    );
+    // The key just past the limit: the seed's own keys count too.
+    assert.equal(problems[0].range.start.line, seed.split('\n').length - 1 + maxTopLevelKeys - seedKeys);
+    assert.equal(rangeFault(text, problems[0].range), undefined);
+    const ja = checkPosting(text, { ...defaultSettings, locale: 'ja' }).problems;
+    assert.match(ja[0].message, /^トップレベルの項目が多すぎてチェックできません（\d{3},\d{3}個、上限は10,000個）$/);
+  });
+
+  it('the top-level key count: keys at the margin only, never an indented key, a list item, a comment or a quoted colon', () => {
+    assert.equal(countTopLevelKeys(seed).count, Object.keys(parsePosting(seed).data as object).length);
+    const text = ['a: 1', 'b:', '  c: 2', '- d: 3', '# e: 4', 'f:x', '"g": 5', 'h # i: 6', 'j:\tk', '---', 'l:'].join('\n');
+    assert.equal(countTopLevelKeys(text).count, 5); // a, b, "g", j, l
+    assert.deepEqual(countTopLevelKeys(text, 4), { count: 5, pastLimit: text.lastIndexOf('l:') });
+    assert.equal(countTopLevelKeys(text, 5).pastLimit, undefined);
   });
 
   it('2,000 duplicate keys are each reported at the whole key (the parser’s own check was quadratic)', () => {

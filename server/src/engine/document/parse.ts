@@ -1,6 +1,7 @@
 import { isCollection, isMap, isPair, isScalar, parseAllDocuments, YAMLParseError, type Document, type Node, type YAMLError } from 'yaml';
 import { invalidCharacters } from './characters';
 import { findRunawayNesting } from './nesting';
+import { countTopLevelKeys, maxTopLevelKeys } from './prescan';
 import { makeProblem, type Problem } from '../diagnostics/problems';
 import { LineIndex } from '../text/positions';
 
@@ -56,6 +57,16 @@ function parseAnew(text: string, limits: ParseLimits): ParsedPosting {
   const lines = new LineIndex(text);
   if (text.length > limits.maxFileSize) {
     const problem = makeProblem('too-large', lines.lineRange(0), { size: text.length, limit: limits.maxFileSize });
+    return { text, lines, data: undefined, problems: [problem] };
+  }
+  // Tens of thousands of top-level keys are no posting, and the parse alone would take seconds: say so at once.
+  const keys = countTopLevelKeys(text);
+  if (keys.pastLimit !== undefined) {
+    const count = keys.count.toLocaleString('en-US');
+    const problem = makeProblem('too-many-keys', lines.lineRange(lines.positionAt(keys.pastLimit).line), {
+      count,
+      limit: maxTopLevelKeys.toLocaleString('en-US'),
+    });
     return { text, lines, data: undefined, problems: [problem] };
   }
   // Runaway nesting would overflow the parser's stack (or abort the process): reject it before parsing.

@@ -1,0 +1,116 @@
+/**
+ * Issue 15's responsiveness target, measured (not a test: the figures depend on the machine). For each hostile shape of
+ * the issue, one server opens it as VS Code does (didOpen, then outline, folding and code lenses), and while it is
+ * checked a hover on a seed posting is sent every 20 ms, one after another; the script prints, per shape, how long the
+ * shape's diagnostics took and the hover delays (max, p95), with the load average. Run: `npx tsx scripts/hostile-hover.ts`
+ * after `npm run build` (it starts dist/server.js); `--shape=<name>` runs the shapes whose name contains it.
+ */
+import { execFileSync } from 'child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { loadavg, tmpdir } from 'os';
+import { join } from 'path';
+import { pathToFileURL } from 'url';
+import { aliasBomb, framework, implicitKeys } from '../test/helpers/hostile';
+import { LspClient } from '../test/helpers/lspClient';
+import { readSeed } from '../test/helpers/seeds';
+
+const seed = readSeed();
+const duty = '      - Perform other duties as required.';
+const inDuty = (run: string) => seed.replace(duty, `      - ${run}`);
+const keys = (n: number) => seed + Array.from({ length: n }, (_, i) => `k${i.toString(36)}: x\n`).join('');
+
+/** Each shape: its text, and where it is opened (plain; in a project whose config names hostile catalogues; as a config). */
+const shapes: { name: string; text: string; place: 'plain' | 'project' | 'config' }[] = [
+  { name: 'FIFO, /dev/zero and a 500 KB catalogue x2,000 (posting in the project)', text: seed, place: 'project' },
+  {
+    name: '.postingrc.yaml buffer naming them',
+    text: `catalogues:\n  - fifo.yaml\n  - zero.yaml\n${'  - big.yaml\n'.repeat(2000)}`,
+    place: 'config',
+  },
+  { name: '6,000 unknown top-level keys (under 64 KB)', text: keys(6000), place: 'plain' },
+  { name: '8,000 unknown top-level keys', text: keys(8000), place: 'plain' },
+  { name: '100,000 unknown top-level keys (840 KB)', text: keys(100_000), place: 'plain' },
+  {
+    name: 'acronym definition + 100,000 spaces',
+    text: seed.replace('  background: >', `  background: "The ISA (Abc${' '.repeat(100_000)}x) works."\n  background_old: >`),
+    place: 'plain',
+  },
+  {
+    name: '17,000 distinct acronyms',
+    text: inDuty(Array.from({ length: 17_000 }, (_, i) => `X${i.toString(36).toUpperCase()}Q`).join(' ')),
+    place: 'plain',
+  },
+  { name: 'x: [a: a: … x2,000]', text: implicitKeys(2000), place: 'plain' },
+  { name: "'lead ' x300,000 in one duty", text: inDuty('lead '.repeat(300_000)), place: 'plain' },
+  { name: "'age 12 ' x100,000", text: inDuty('age 12 '.repeat(100_000)), place: 'plain' },
+  { name: 'U+FFFE and U+FFFF', text: seed.replace('title:', 'title: \uFFFE\uFFFF'), place: 'plain' },
+  { name: 'billion laughs', text: aliasBomb(), place: 'plain' },
+];
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.find((arg) => arg.startsWith('--shape='))?.slice('--shape='.length);
+  const project = mkdtempSync(join(tmpdir(), 'posting-hover-'));
+  execFileSync('mkfifo', [join(project, 'fifo.yaml')]);
+  execFileSync('ln', ['-s', '/dev/zero', join(project, 'zero.yaml')]);
+  writeFileSync(join(project, 'big.yaml'), framework(8000));
+  writeFileSync(join(project, '.postingrc.yaml'), `catalogues:\n  - fifo.yaml\n  - zero.yaml\n${'  - big.yaml\n'.repeat(2000)}`);
+  const client = await LspClient.start();
+  try {
+    const seedUri = pathToFileURL(join(tmpdir(), 'posting-hover-seed.posting.yaml')).href;
+    await client.open(seedUri, seed);
+    const hover = () => client.request('textDocument/hover', { textDocument: { uri: seedUri }, position: { line: 0, character: 2 } });
+    for (let i = 0; i < 20; i++) await hover(); // warm
+    let n = 0;
+    for (const shape of shapes) {
+      if (only && !shape.name.includes(only)) continue;
+      const uri =
+        shape.place === 'plain'
+          ? pathToFileURL(join(tmpdir(), `posting-hover-${++n}.posting.yaml`)).href
+          : shape.place === 'project'
+            ? pathToFileURL(join(project, `case-${++n}.posting.yaml`)).href
+            : pathToFileURL(join(project, `config-${++n}`, '.postingrc.yaml')).href;
+      const delays: number[] = [];
+      let done = false;
+      const hovering = (async () => {
+        while (!done) {
+          const sent = performance.now();
+          await hover();
+          delays.push(performance.now() - sent);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      })();
+      const started = performance.now();
+      const published = client.nextDiagnostics(uri, 120_000).then((params) => ({ params, ms: performance.now() - started }));
+      await client.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'yaml', version: 1, text: shape.text },
+      });
+      const textDocument = { uri };
+      const [{ params, ms }] = await Promise.all([
+        published,
+        client.request('textDocument/documentSymbol', { textDocument }),
+        client.request('textDocument/foldingRange', { textDocument }),
+        client.request('textDocument/codeLens', { textDocument }),
+      ]);
+      const answered = performance.now() - started;
+      done = true;
+      await hovering;
+      await client.close(uri);
+      const codes = [...new Set(params.diagnostics.map((d) => String(d.code)))].slice(0, 4).join(', ');
+      console.log(
+        `${shape.name} (${Math.round(shape.text.length / 1024)} KB): diagnostics ${Math.round(ms)} ms [${codes}], all answered ` +
+          `${Math.round(answered)} ms; hover max ${Math.round(Math.max(...delays))} ms, p95 ${Math.round(percentile(delays, 95))} ms ` +
+          `(${delays.length} hovers), load ${loadavg()[0].toFixed(1)}`,
+      );
+    }
+  } finally {
+    await client.stop();
+    rmSync(project, { recursive: true, force: true });
+  }
+}
+
+void main();
