@@ -76,9 +76,11 @@ const checks = new CheckPool(join(__dirname, 'checkWorker.js'));
 // .postingrc.yaml texts and the catalogues they name are parsed in a worker of their own (a 500 KB framework takes
 // seconds to parse; hover and the other documents are answered meanwhile); the outline, folding and lenses of a large
 // document in another, so that neither waits behind the other.
-const configs = new SideWorker(join(__dirname, 'checkWorker.js'));
+// Each ends after 30 s without a job and starts again with the next (POSTING_SIDE_IDLE_MS shortens that for tests).
+const sideIdleMs = Number(process.env.POSTING_SIDE_IDLE_MS) || 30_000;
+const configs = new SideWorker(join(__dirname, 'checkWorker.js'), 30_000, sideIdleMs);
 useConfigTextLoader((text, file, maxFileSize, locale) => configs.run({ kind: 'config', text, file, maxFileSize, locale }));
-const largeDocuments = new SideWorker(join(__dirname, 'checkWorker.js'), 10_000);
+const largeDocuments = new SideWorker(join(__dirname, 'checkWorker.js'), 10_000, sideIdleMs);
 
 connection.onInitialized(() => {
   checks.warmUp();

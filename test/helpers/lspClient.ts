@@ -32,8 +32,9 @@ export class LspClient {
   private constructor(
     args: string[],
     private configuration: unknown,
+    env?: Record<string, string>,
   ) {
-    this.process = spawn(process.execPath, [serverPath, '--stdio', ...args], { stdio: 'pipe' });
+    this.process = spawn(process.execPath, [serverPath, '--stdio', ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishParams) => {
@@ -60,9 +61,11 @@ export class LspClient {
       capabilities?: unknown;
       locale?: string;
       workspaceFolders?: { uri: string; name: string }[];
+      /** Environment variables of the server process, beside this process's own. */
+      env?: Record<string, string>;
     } = {},
   ): Promise<LspClient> {
-    const client = new LspClient([], options.configuration);
+    const client = new LspClient([], options.configuration, options.env);
     await client.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,

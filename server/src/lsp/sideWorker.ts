@@ -73,13 +73,27 @@ export class SideWorker {
   private worker?: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  /** Ends the worker once it has had nothing to do for idleMs. */
+  private idleTimer?: NodeJS.Timeout;
 
+  /**
+   * `idleMs`: a worker with no job for this long is ended (it holds a copy of the engine and its schemas, tens of MB
+   * of the server's memory, like a spare check worker); the next job starts a new one.
+   */
   constructor(
     private readonly workerFile: string,
     private readonly budgetMs = 30_000,
+    private readonly idleMs = 30_000,
   ) {}
 
+  /** Whether a worker is running now (it starts with the first job and ends after idleMs without one). */
+  get isRunning(): boolean {
+    return this.worker !== undefined;
+  }
+
   run<K extends SideJob['kind']>(job: SideJob & { kind: K }): Promise<SideResults[K]> {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
     const worker = (this.worker ??= this.spawn());
     const id = this.nextId++;
     return new Promise<SideResults[K]>((resolve, reject) => {
@@ -99,6 +113,8 @@ export class SideWorker {
 
   /** Ends the worker and rejects every load it had (they cannot be told apart from the one that ran over). */
   private stop(error: Error): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
     const worker = this.worker;
     this.worker = undefined;
     if (worker) {
@@ -113,6 +129,15 @@ export class SideWorker {
     }
   }
 
+  /** Ends `worker` after idleMs unless a job comes first (run clears the timer). */
+  private retireWhenIdle(worker: Worker): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (this.worker === worker && !this.pending.size) this.stop(new Error('the side worker was idle'));
+    }, this.idleMs);
+    this.idleTimer.unref();
+  }
+
   private spawn(): Worker {
     const worker = new Worker(this.workerFile, { workerData: { role: 'side' } });
     worker.unref(); // an idle worker never keeps the server alive
@@ -123,6 +148,7 @@ export class SideWorker {
       this.pending.delete(reply.id);
       if ('result' in reply) waiting.resolve(reply.result);
       else waiting.reject(new Error(reply.error));
+      if (!this.pending.size) this.retireWhenIdle(worker);
     });
     worker.on('error', (error) => this.stop(error));
     worker.on('exit', (code) => this.stop(new Error(`the side worker stopped (exit code ${code})`)));
