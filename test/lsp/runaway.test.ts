@@ -12,11 +12,12 @@ import {
   completePosting,
   hoverPosting,
   postingFolding,
+  postingSelectionRanges,
   postingSymbols,
   readabilityLenses,
   wordingBalanceLens,
 } from '../../server/src/engine';
-import { toDocumentSymbol, toFoldingRange } from '../../server/src/lsp/symbols';
+import { toDocumentSymbol, toFoldingRange, toSelectionRange } from '../../server/src/lsp/symbols';
 
 /** Issue 15 over real LSP: runaway shapes, files that are no regular files, and every feature answering. */
 describe('runaway input over LSP (stdio)', function () {
@@ -84,7 +85,7 @@ describe('runaway input over LSP (stdio)', function () {
     await client.close(uri);
   });
 
-  it('a posting over 64 KB: its outline, folding, lenses, hover and completion (from the side worker) are those of the engine', async () => {
+  it('a posting over 64 KB: its outline, folding, lenses, hover, completion and selection ranges (from the side worker) are those of the engine', async () => {
     const uri = freshUri();
     const paragraph = 'The office works with partners across the region on protection and durable solutions. ';
     const text = seed.replace(/^( {2}background: )>-?\n/m, `$1|\n${`    ${paragraph}\n`.repeat(900)}`);
@@ -114,6 +115,9 @@ describe('runaway input over LSP (stdio)', function () {
       completion.map((item) => item.label),
       completePosting(text, atKey).map((item) => item.label),
     );
+    const selection = await client.request<unknown[]>('textDocument/selectionRange', { textDocument, positions: [position] });
+    const offset = text.split('\n').slice(0, position.line).join('\n').length + 1 + position.character;
+    assert.deepEqual(selection, JSON.parse(JSON.stringify(postingSelectionRanges(text, [offset]).map(toSelectionRange))));
     const range = { start: position, end: position };
     const actions = await client.request<unknown[]>('textDocument/codeAction', { textDocument, range, context: { diagnostics: [] } });
     assert.ok(Array.isArray(actions));

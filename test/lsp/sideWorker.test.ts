@@ -5,6 +5,8 @@ import { join } from 'path';
 import { pathToFileURL } from 'url';
 import { LspClient } from '../helpers/lspClient';
 import { readSeed } from '../helpers/seeds';
+import { postingSymbols } from '../../server/src/engine';
+import { toDocumentSymbol } from '../../server/src/lsp/symbols';
 
 /**
  * The side workers (config loads; outline, folding, lenses, hover and completion of documents over 64 KB) end after a
@@ -16,6 +18,8 @@ describe('side workers retire when idle and start again on demand (stdio)', func
   this.timeout(60_000);
   let client: LspClient;
   let threads: () => number;
+  /** The server's thread count with no side worker running (found by the first test). */
+  let baseline = Infinity;
   const seed = readSeed();
   const paragraph = 'The office works with partners across the region on protection and durable solutions. ';
   const large = seed.replace(/^( {2}background: )>-?\n/m, `$1|\n${`    ${paragraph}\n`.repeat(900)}`);
@@ -52,6 +56,7 @@ describe('side workers retire when idle and start again on demand (stdio)', func
     const working = threads();
     const idle = await threadsWhen((count) => count < working);
     assert.ok(idle < working, `the side worker ended (${working} threads, then ${idle})`);
+    baseline = idle;
     const again = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument });
     assert.deepEqual(again, first);
     const restarted = threads();
@@ -60,10 +65,23 @@ describe('side workers retire when idle and start again on demand (stdio)', func
     await client.close(uri);
   });
 
+  it('a short text of many lines (1,000 keys in 16 KB) is worked on in the side worker too, never on the server thread', async () => {
+    const idle = await threadsWhen((count) => count <= baseline);
+    const text = seed + Array.from({ length: 1000 }, (_, i) => `k${i}: x`).join('\n') + '\n';
+    assert.ok(text.length < 24 * 1024 && text.split('\n').length > 1000);
+    const uri = 'file:///work/side-lines.posting.yaml';
+    await client.open(uri, text);
+    const symbols = await client.request<unknown[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols, JSON.parse(JSON.stringify(postingSymbols(text).map(toDocumentSymbol))));
+    const working = threads();
+    assert.ok(working > idle, `a side worker answered (${idle} threads, then ${working})`);
+    await client.close(uri);
+  });
+
   it("the config loader's worker ends when idle too; a .postingrc.yaml opened after that is loaded by a new one", async () => {
     const project = mkdtempSync(join(tmpdir(), 'posting-side-idle-'));
     try {
-      const before = threads();
+      const before = await threadsWhen((count) => count <= baseline);
       const config = (n: number) => pathToFileURL(join(project, `p${n}`, '.postingrc.yaml')).href;
       const expected = [['config-catalogue-unreadable', 1]];
       const first = await client.open(config(1), 'catalogues:\n  - missing.yaml\n');

@@ -1,19 +1,11 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Connection, type ServerCapabilities, type TextDocuments } from 'vscode-languageserver/node';
-import {
-  completeBlankFile,
-  completePosting,
-  hoverPosting,
-  LineIndex,
-  postingFolding,
-  postingSelectionRanges,
-  postingSymbols,
-} from '../engine';
+import { completeBlankFile, completePosting, hoverPosting, postingFolding, postingSelectionRanges, postingSymbols } from '../engine';
 import { codeActionKinds, postingCodeActions } from './codeActions';
 import { toCompletionItem } from './completion';
-import { toDocumentSymbol, toFoldingRange, toSelectionRange } from './symbols';
+import { offsetsOf, toDocumentSymbol, toFoldingRange, toSelectionRange } from './symbols';
 import { postingDocument, safely as runSafely, type SettingsFor } from './postingDocument';
-import { offThreadAbove, type SideWorker } from './sideWorker';
+import { goesOffThread, type SideWorker } from './sideWorker';
 
 /** Wires completion, hover, outline, folding, selection ranges and quick fixes; returns their capabilities. */
 export function registerAuthoring(
@@ -23,7 +15,7 @@ export function registerAuthoring(
   largeDocuments?: SideWorker,
 ): ServerCapabilities {
   // A large text goes to the side worker, when there is one.
-  const sideFor = (text: string) => (largeDocuments && text.length > offThreadAbove ? largeDocuments : undefined);
+  const sideFor = (text: string) => (largeDocuments && goesOffThread(text) ? largeDocuments : undefined);
   const posting = (uri: string) => postingDocument(documents, settingsFor, uri);
   const safely = <T>(feature: string, uri: string, run: () => Promise<T>, fallback: T) =>
     runSafely(connection, feature, uri, run, fallback);
@@ -105,11 +97,11 @@ export function registerAuthoring(
       async () => {
         const found = await posting(textDocument.uri);
         if (!found) return [];
-        const lines = new LineIndex(found.text);
-        return postingSelectionRanges(
-          found.text,
-          positions.map((p) => lines.offsetAt(p)),
-        ).map(toSelectionRange);
+        const side = sideFor(found.text);
+        const ranges = side
+          ? await side.run({ kind: 'selection', text: found.text, positions })
+          : postingSelectionRanges(found.text, offsetsOf(found.text, positions));
+        return ranges.map(toSelectionRange);
       },
       [],
     ),

@@ -12,6 +12,7 @@ import {
   isRecord,
   localizeProblems,
   postingFolding,
+  postingSelectionRanges,
   postingSymbols,
   readabilityLenses,
   wordingBalanceLens,
@@ -20,6 +21,7 @@ import { postingCodeActions } from './codeActions';
 import { warmUp } from './warmUp';
 // Bundled as its text (esbuild.mjs): a posting of the repository's own, Latin-1 only, for the warm-up.
 import warmUpPosting from '../../../seeds/unhcr-japan-protection-associate-lica6.posting.yaml';
+import { offsetsOf } from './symbols';
 import { loadConfigText } from '../node/configFiles';
 import { summaryOf, type CheckRequest, type CheckReply } from './checkPool';
 import type { SideReply, SideRequest, SideResults } from './sideWorker';
@@ -35,6 +37,8 @@ async function sideJob(job: SideRequest): Promise<SideResults[SideRequest['kind'
       return postingSymbols(job.text);
     case 'folding':
       return postingFolding(job.text);
+    case 'selection':
+      return postingSelectionRanges(job.text, offsetsOf(job.text, job.positions));
     case 'lenses':
       return { balance: wordingBalanceLens(job.text, job.locale), readability: readabilityLenses(job.text, job.locale, job.settings) };
     case 'actions':

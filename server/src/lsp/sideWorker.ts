@@ -8,6 +8,7 @@ import type {
   HoverInfo,
   Position,
   PostingSymbol,
+  Range,
   readabilityLenses,
   wordingBalanceLens,
 } from '../engine';
@@ -21,6 +22,7 @@ export type SideJob =
   | { kind: 'config'; text: string; file: string; maxFileSize: number; locale?: string }
   | { kind: 'symbols'; text: string }
   | { kind: 'folding'; text: string }
+  | { kind: 'selection'; text: string; positions: Position[] }
   | { kind: 'lenses'; text: string; locale?: string; settings: EngineSettings }
   | { kind: 'actions'; text: string; params: CodeActionParams; settings: EngineSettings }
   | { kind: 'hover'; text: string; position: Position; settings: EngineSettings }
@@ -30,6 +32,7 @@ export interface SideResults {
   config: LoadedConfig;
   symbols: PostingSymbol[];
   folding: FoldingRegion[];
+  selection: Range[][];
   lenses: { balance: ReturnType<typeof wordingBalanceLens>; readability: ReturnType<typeof readabilityLenses> };
   actions: CodeAction[];
   hover: HoverInfo | undefined;
@@ -40,12 +43,22 @@ export type SideRequest = SideJob & { id: number };
 export type SideReply = { id: number; result: SideResults[SideJob['kind']] } | { id: number; error: string };
 
 /**
- * Documents longer than this (in characters) have their outline, folding, lenses, code actions, hover and completion
- * worked out in the side worker: a
- * posting is a few kilobytes and is served at once on the server's thread; parsing a runaway text of a megabyte there
- * would keep every other document waiting for seconds.
+ * Documents longer than this (in characters), or of more lines than offThreadLines, have their outline, folding,
+ * lenses, code actions, hover, completion and selection ranges worked out in the side worker. A posting is a few
+ * kilobytes and under 200 lines (the largest seed: 9 KB, 170 lines), served at once on the server's thread; the outline,
+ * folding and lenses of a 36 KB text cost that thread about 100 ms, and 6,000 short keys in 54 KB held a hover on another
+ * document for 6.8 s under load, so past either bound the text is never parsed there.
  */
-export const offThreadAbove = 64 * 1024;
+export const offThreadAbove = 24 * 1024;
+export const offThreadLines = 400;
+
+/** Whether a text is worked on in the side worker (see offThreadAbove); counts lines only up to the bound. */
+export function goesOffThread(text: string): boolean {
+  if (text.length > offThreadAbove) return true;
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) if (++lines > offThreadLines) return true;
+  return false;
+}
 
 /** A job stopped at its time budget. */
 export class SideJobTimeout extends Error {

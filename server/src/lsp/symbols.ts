@@ -6,7 +6,7 @@ import {
   type Range,
   type SelectionRange,
 } from 'vscode-languageserver/node';
-import type { FoldingRegion, PostingSymbol } from '../engine';
+import { LineIndex, type FoldingRegion, type Position, type PostingSymbol } from '../engine';
 
 const kinds: Record<PostingSymbol['kind'], SymbolKind> = {
   section: SymbolKind.Namespace,
@@ -38,4 +38,10 @@ export function toSelectionRange(ranges: Range[]): SelectionRange {
   let parent: SelectionRange | undefined;
   for (const range of [...ranges].reverse()) parent = parent ? { range, parent } : { range };
   return parent ?? { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+}
+
+/** The offsets of LSP positions in a text. */
+export function offsetsOf(text: string, positions: readonly Position[]): number[] {
+  const lines = new LineIndex(text);
+  return positions.map((position) => lines.offsetAt(position));
 }

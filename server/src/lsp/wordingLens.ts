@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { readabilityLenses, wordingBalanceLens } from '../engine';
 import { explainWordingCommand } from '../protocol';
 import { postingDocument, safely, type SettingsFor } from './postingDocument';
-import { offThreadAbove, type SideWorker } from './sideWorker';
+import { goesOffThread, type SideWorker } from './sideWorker';
 
 /**
  * Code lenses: on the title, the posting's gender-coded wording balance ("Wording: masculine-coded (lead, analytical)");
@@ -25,7 +25,7 @@ export function registerWordingLens(
         const found = await postingDocument(documents, settingsFor, textDocument.uri);
         if (!found) return [];
         const { locale } = found.settings.engine;
-        const large = largeDocuments && found.text.length > offThreadAbove;
+        const large = largeDocuments && goesOffThread(found.text);
         const { balance, readability: measures } = large
           ? await largeDocuments.run({ kind: 'lenses', text: found.text, locale, settings: found.settings.engine })
           : {
