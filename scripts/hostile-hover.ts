@@ -3,7 +3,8 @@
  * the issue, one server opens it as VS Code does (didOpen, then outline, folding and code lenses), and while it is
  * checked a hover on a seed posting is sent every 20 ms, one after another; the script prints, per shape, how long the
  * shape's diagnostics took and the hover delays (max, p95), with the load average. Run: `npx tsx scripts/hostile-hover.ts`
- * after `npm run build` (it starts dist/server.js); `--shape=<name>` runs the shapes whose name contains it.
+ * after `npm run build` (it starts dist/server.js); `--shape=<name>` runs the shapes whose name contains it,
+ * `--profile=<dir>` has the server write CPU profiles there.
  */
 import { execFileSync } from 'child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
@@ -59,7 +60,9 @@ async function main(): Promise<void> {
   execFileSync('ln', ['-s', '/dev/zero', join(project, 'zero.yaml')]);
   writeFileSync(join(project, 'big.yaml'), framework(8000));
   writeFileSync(join(project, '.postingrc.yaml'), `catalogues:\n  - fifo.yaml\n  - zero.yaml\n${'  - big.yaml\n'.repeat(2000)}`);
-  const client = await LspClient.start();
+  // --profile=<dir>: the server writes a CPU profile of each of its threads there (node --cpu-prof).
+  const profile = process.argv.find((arg) => arg.startsWith('--profile='))?.slice('--profile='.length);
+  const client = await LspClient.start({ nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [] });
   try {
     const seedUri = pathToFileURL(join(tmpdir(), 'posting-hover-seed.posting.yaml')).href;
     await client.open(seedUri, seed);
@@ -108,6 +111,12 @@ async function main(): Promise<void> {
       );
     }
   } finally {
+    if (profile) {
+      // The profiles are written when the server exits by itself (a killed process writes none).
+      await client.request('shutdown', null);
+      await client.connection.sendNotification('exit');
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+    }
     await client.stop();
     rmSync(project, { recursive: true, force: true });
   }

@@ -33,8 +33,12 @@ export class LspClient {
     args: string[],
     private configuration: unknown,
     env?: Record<string, string>,
+    nodeArgs: string[] = [],
   ) {
-    this.process = spawn(process.execPath, [serverPath, '--stdio', ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
+    this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio', ...args], {
+      stdio: 'pipe',
+      env: { ...process.env, ...env },
+    });
     this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishParams) => {
@@ -63,9 +67,11 @@ export class LspClient {
       workspaceFolders?: { uri: string; name: string }[];
       /** Environment variables of the server process, beside this process's own. */
       env?: Record<string, string>;
+      /** Options of node for the server process (e.g. --cpu-prof). */
+      nodeArgs?: string[];
     } = {},
   ): Promise<LspClient> {
-    const client = new LspClient([], options.configuration, options.env);
+    const client = new LspClient([], options.configuration, options.env, options.nodeArgs);
     await client.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
@@ -75,6 +75,25 @@ describe('side workers retire when idle and start again on demand (stdio)', func
     assert.deepEqual(symbols, JSON.parse(JSON.stringify(postingSymbols(text).map(toDocumentSymbol))));
     const working = threads();
     assert.ok(working > idle, `a side worker answered (${idle} threads, then ${working})`);
+    await client.close(uri);
+  });
+
+  it("checks and side jobs run at a lower CPU priority than the server's thread (nice +5), so hovers come first", async () => {
+    const pid = await client.request<number>('posting/pid', null);
+    // Field 19 of /proc/<pid>/task/<tid>/stat, counted after the command name in parentheses.
+    const niceOf = (tid: string) =>
+      Number(
+        readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')
+          .replace(/^.*\) /s, '')
+          .split(' ')[16],
+      );
+    const uri = 'file:///work/side-nice.posting.yaml';
+    await client.open(uri, large);
+    await client.request('textDocument/documentSymbol', { textDocument: { uri } }); // the side worker runs now
+    const main = niceOf(String(pid));
+    const nice = readdirSync(`/proc/${pid}/task`).map(niceOf);
+    // The check worker and the side worker; node's own helper threads keep the server's priority.
+    assert.ok(nice.filter((n) => n === Math.min(19, main + 5)).length >= 2, `${main}: ${nice.join(' ')}`);
     await client.close(uri);
   });
 

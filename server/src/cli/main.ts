@@ -232,7 +232,7 @@ function checkPoolFor(fileCount: number): CheckPool | undefined {
   const workerFile = join(__dirname, 'checkWorker.js');
   const cores = availableParallelism();
   if (fileCount < parallelFrom || cores < 2 || !existsSync(workerFile)) return undefined;
-  return new CheckPool(workerFile, { size: Math.min(cores, 4), keepAlive: true, spareAfterMs: 0, warmUpChecks: 0 });
+  return new CheckPool(workerFile, { size: Math.min(cores, 4), keepAlive: true, spareAfterMs: 0, warmUpChecks: 0, niceness: 0 });
 }
 
 async function lint(files: string[], options: CliOptions, io: CliIo): Promise<number> {

@@ -1,3 +1,4 @@
+import { getPriority, setPriority } from 'os';
 import { Worker, type ResourceLimits } from 'worker_threads';
 import {
   failedCheck,
@@ -76,6 +77,11 @@ export interface PoolOptions {
    * posting-lint, whose workers check without pause from the start.
    */
   warmUpChecks: number;
+  /**
+   * How much lower than the server's thread a worker's CPU priority is (its nice value, Linux only; 0: the same):
+   * a runaway check then yields the CPU to hover and completion on a busy machine (see lowerThreadPriority).
+   */
+  niceness: number;
 }
 
 /**
@@ -92,6 +98,7 @@ const serverPool: PoolOptions = {
   sameDocumentSpareMs: 1000,
   resourceLimits: { maxOldGenerationSizeMb: 1024 },
   warmUpChecks: 120,
+  niceness: 5,
 };
 
 export function summaryOf(result: CheckResult): CheckSummary {
@@ -268,7 +275,10 @@ export class CheckPool {
   private spawn(): Slot {
     // Only the first worker warms up: a spare one lives for a runaway's sake and ends when idle.
     const warmUpChecks = this.slots.length ? 0 : this.options.warmUpChecks;
-    const worker = new Worker(this.workerFile, { resourceLimits: this.options.resourceLimits, workerData: { warmUpChecks } });
+    const worker = new Worker(this.workerFile, {
+      resourceLimits: this.options.resourceLimits,
+      workerData: { warmUpChecks, niceness: this.options.niceness },
+    });
     if (!this.options.keepAlive) worker.unref(); // an idle worker never keeps the server alive
     const slot: Slot = { worker, ready: false, startedAt: 0 };
     worker.on('message', (message: { ready?: boolean } & Partial<CheckReply>) => {
@@ -291,5 +301,18 @@ export class CheckPool {
     worker.on('error', broken);
     worker.on('exit', (code) => broken(new Error(`the check worker stopped (exit code ${code})`)));
     return slot;
+  }
+}
+
+/**
+ * Lowers the calling thread's CPU priority by `by` nice steps. On Linux each thread has its own nice value, so a
+ * worker can yield to the server's thread; elsewhere the call would lower the whole process, so it is not made.
+ */
+export function lowerThreadPriority(by: unknown): void {
+  if (process.platform !== 'linux' || typeof by !== 'number' || by <= 0) return;
+  try {
+    setPriority(Math.min(19, getPriority() + by));
+  } catch {
+    // A priority that cannot be changed (a restricted container) leaves the worker as it is.
   }
 }

@@ -23,7 +23,7 @@ import { warmUp } from './warmUp';
 import warmUpPosting from '../../../seeds/unhcr-japan-protection-associate-lica6.posting.yaml';
 import { offsetsOf } from './symbols';
 import { loadConfigText } from '../node/configFiles';
-import { summaryOf, type CheckRequest, type CheckReply } from './checkPool';
+import { lowerThreadPriority, summaryOf, type CheckRequest, type CheckReply } from './checkPool';
 import type { SideReply, SideRequest, SideResults } from './sideWorker';
 
 async function sideJob(job: SideRequest): Promise<SideResults[SideRequest['kind']]> {
@@ -51,6 +51,8 @@ async function sideJob(job: SideRequest): Promise<SideResults[SideRequest['kind'
 }
 
 const port = parentPort;
+// The server's workers yield the CPU to its thread (hover, completion) on a busy machine; posting-lint's do not.
+if (port && isRecord(workerData)) lowerThreadPriority(workerData.niceness);
 if (port && isRecord(workerData) && workerData.role === 'side') {
   port.on('message', (job: SideRequest) => {
     sideJob(job).then(

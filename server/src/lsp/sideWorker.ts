@@ -152,7 +152,8 @@ export class SideWorker {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.workerFile, { workerData: { role: 'side' } });
+    // Its jobs yield the CPU to the server's thread as checks do (checkPool.ts, lowerThreadPriority).
+    const worker = new Worker(this.workerFile, { workerData: { role: 'side', niceness: 5 } });
     worker.unref(); // an idle worker never keeps the server alive
     worker.on('message', (reply: SideReply) => {
       const waiting = this.pending.get(reply.id);
