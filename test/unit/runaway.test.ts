@@ -107,6 +107,18 @@ describe('runaway input: linear work, a capped answer, never a thrown error', fu
     assert.ok(Object.values(counts).every((n) => n <= problemCaps.perCode));
   });
 
+  it('hints past the cap counted in one step give the summary that counting them one by one (ignore comments) gives', () => {
+    const text = replaceOnce(seed, '      - Perform other duties as required.', `      - ${'lead '.repeat(30_000)}`);
+    // An ignore comment for another code: whether a problem is silenced then depends on its line, so each is counted.
+    const oneByOne = text + '# posting-disable-next-line long-sentence\n';
+    const summary = (t: string) =>
+      checkPosting(t)
+        .problems.filter((p) => p.code === 'too-many-problems')
+        .map((p) => [p.message, p.range]);
+    assert.deepEqual(summary(text), summary(oneByOne));
+    assert.match(String(summary(text)[0][0]), /^…and 29,9\d\d more 'gender-coded-word' problems not shown$/);
+  });
+
   it('"lead " 50,000 times in one duty: 100 gender-coded hints and one summary, in English and in Japanese', () => {
     const text = replaceOnce(seed, '      - Perform other duties as required.', `      - ${'lead '.repeat(50_000)}`);
     const { problems } = checkPosting(text);

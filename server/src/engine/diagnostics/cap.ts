@@ -105,6 +105,19 @@ export class ProblemBudget {
     return undefined;
   }
 
+  /**
+   * Counts `count` problems of `code` at once, the first at `rangeOf()`, when none of them would be made: the code is
+   * past its limit (or switched off) and whether a problem is silenced does not depend on its line. False when they
+   * must be reported one by one (rangeToMake).
+   */
+  skipMany(code: string, count: number, rangeOf: () => Range): boolean {
+    if (this.byLine || count <= 0) return false;
+    if (this.silenced(code, 0)) return true;
+    if (this.admits(code)) return false;
+    this.skip(code, rangeOf, count);
+    return true;
+  }
+
   /** Counts a problem of `code` at `range` that is not made (the caller saw `admits` false). */
   skip(code: string, range: Range | (() => Range), count = 1): void {
     const entry = this.skipped.get(code);

@@ -90,6 +90,15 @@ export class RuleContext {
   }
 
   /**
+   * Reports `count` more problems of `code`, the first at `range`, in one step when the budget would only count them
+   * (past the cap: 300,000 hints of one runaway duty cost a count, not 300,000 calls); false when they must each be
+   * reported with `report`.
+   */
+  reportMany(code: string, count: number, range: () => Range): boolean {
+    return this.budget.skipMany(code, count, range);
+  }
+
+  /**
    * Reports a problem. `range` and `params` may be functions: past the budget of its code a problem is only counted
    * (capProblems summarises it), and its range and message facts are then not worked out, so the work stays bounded.
    */

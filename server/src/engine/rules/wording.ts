@@ -31,7 +31,13 @@ function genderCodedWords(context: RuleContext, texts: FreeText[]): void {
     balance: wordingLabel(balance.label, 'en'),
     balance_ja: wordingLabel(balance.label, 'ja'),
   };
-  for (const word of hinted) {
+  for (const [i, word] of hinted.entries()) {
+    if (
+      !context.wants('gender-coded-word') &&
+      context.reportMany('gender-coded-word', hinted.length - i, rangeIn(context, word.text, word.start, word.end))
+    ) {
+      break;
+    }
     context.report(
       'gender-coded-word',
       rangeIn(context, word.text, word.start, word.end),
