@@ -65,7 +65,15 @@ function acronyms(context: RuleContext, texts: FreeText[]): void {
 }
 
 function requirements(context: RuleContext, texts: FreeText[]): void {
-  for (const finding of exclusionaryRequirements(texts, context.profile.id)) {
+  const findings = exclusionaryRequirements(texts, context.profile.id);
+  for (const [i, finding] of findings.entries()) {
+    const rest = findings.length - i;
+    if (
+      !context.wants('exclusionary-requirement') &&
+      context.reportMany('exclusionary-requirement', rest, rangeIn(context, finding.text, finding.start, finding.end))
+    ) {
+      break;
+    }
     const reason = requirementData.reasons[finding.kind];
     context.report(
       'exclusionary-requirement',
