@@ -90,9 +90,13 @@ export function editorLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
-/** Why a range is not a valid range of the text (outside it, or end before start), or undefined when it is valid. */
-export function rangeFault(text: string, range: Range): string | undefined {
-  const lines = editorLines(text);
+/**
+ * Why a range is not a valid range of the text (outside it, or end before start), or undefined when it is valid. A
+ * caller checking many ranges of one text passes its editorLines once (splitting a megabyte per range cost the LSP
+ * fuzz more than its server did).
+ */
+export function rangeFault(text: string | readonly string[], range: Range): string | undefined {
+  const lines = typeof text === 'string' ? editorLines(text) : text;
   for (const [name, p] of [
     ['start', range.start],
     ['end', range.end],
