@@ -189,6 +189,11 @@ const datePatterns: { pattern: RegExp; read: (m: RegExpExecArray) => string | un
   { pattern: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[（(][^)）]{1,3}[)）])?/g, read: (m) => isoOf(+m[1], +m[2], +m[3]) },
   { pattern: /(\d{4})[/.](\d{1,2})[/.](\d{1,2})/g, read: (m) => isoOf(+m[1], +m[2], +m[3]) },
   {
+    // Japanese era years: 令和9年 is 2027, 平成31年 is 2019; 元年 is an era's first year.
+    pattern: /(令和|平成)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[（(][^)）]{1,3}[)）])?/g,
+    read: (m) => isoOf((m[1] === '令和' ? 2018 : 1988) + (m[2] === '元' ? 1 : +m[2]), +m[3], +m[4]),
+  },
+  {
     // No word boundary before the month: careers-site copies glue it to its label ("ApplicationsNovember 8, 2024").
     pattern: new RegExp(`(${monthName})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'gi'),
     read: (m) => (monthNumber(m[1]) ? isoOf(+m[3], monthNumber(m[1]), +m[2]) : undefined),

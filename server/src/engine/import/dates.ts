@@ -18,15 +18,25 @@ function iso(year: number, month: number, day: number): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const eraPattern = new RegExp(`(${common.eras.map((era) => era.name).join('|')})\\s*(\\d{1,2}|\\u5143)\\s*\\u5e74`, 'g');
+
+/** "令和9年2月26日" → "2027年2月26日": a Japanese era year (元年 is its first) as the Western year (common.json eras). */
+export function withWesternYears(text: string): string {
+  return text.replace(eraPattern, (written: string, name: string, year: string) => {
+    const era = common.eras.find((candidate) => candidate.name === name);
+    return era ? `${era.start + (year === '\u5143' ? 1 : Number(year)) - 1}\u5e74` : written;
+  });
+}
+
 const yearOf = (text: string) => (text.length === 2 ? 2000 + Number(text) : Number(text));
 
 /**
  * Reads the first date in a value, in the forms postings use: 2025-03-01 (with a time or zone after it),
  * 2025/03/01, 2025年3月1日, November 8, 2024, 8 November 2024, 15 April, 2020, 8-Nov-2024, 25/Jan/2025, Nov. 8 2024,
- * 01/03/2025 and 01.03.2025. A day and month that could be either way round (01/03/2025) is ambiguous, never guessed.
+ * 01/03/2025, 01.03.2025 and 令和9年2月26日 (a Japanese era year). A day and month that could be either way round (01/03/2025) is ambiguous, never guessed.
  */
 export function readDate(value: string): ReadDate | undefined {
-  const text = value.trim();
+  const text = withWesternYears(value.trim());
   let match =
     /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text) ?? /(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(text) ?? /(\d{4})\.(\d{1,2})\.(\d{1,2})/.exec(text);
   if (match) return found(iso(Number(match[1]), Number(match[2]), Number(match[3])), text);

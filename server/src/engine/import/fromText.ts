@@ -100,6 +100,7 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   const profile = choice.profile;
   splitQualifications(read, targetsOf(profile.id) ?? {});
   moveDesirable(read, targetsOf(profile.id) ?? {});
+  splitDescription(read, profile.id);
   const placed = placeEntries(read, profile.id, findings);
   const fields: Record<string, unknown> = { ...placed.data };
   const targets = targetsOf(profile.id) ?? {};
@@ -195,6 +196,13 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   if (rest.length && targets.background && getPath(fields, targets.background) === undefined)
     if (setPath(fields, targets.background, rest.map((line) => line.text).join('\n\n'))) for (const line of rest) used.add(line);
   lead = lead.filter((line) => !used.has(line));
+  // "2026年12月1日" alone on a line of the letterhead, as a 募集要項 is dated: the day it was issued (common.json
+  // inference.issueDate), where no field gives the date posted.
+  if (targets.date_posted && getPath(fields, targets.date_posted) === undefined) {
+    const issued = lead.find((line) => dataPattern(commonImport.inference.issueDate).test(line.text));
+    const date = issued ? readDate(issued.text) : undefined;
+    if (issued && date && 'iso' in date && setPath(fields, targets.date_posted, date.iso)) lead = lead.filter((line) => line !== issued);
+  }
   const supervisorPath = targets.supervisor;
   if (supervisorPath && getPath(fields, supervisorPath) === undefined) {
     const sections = read.entries.filter((entry) => entry.kind === 'section' && entry.concept === 'background');
@@ -355,6 +363,29 @@ const assetSentence =
  * In a text without a section for what is desirable, the sentences of its education and experience sections that say
  * they are an asset ("Experience in the arid lands … is desirable.") are the desirable qualifications.
  */
+/**
+ * "仕事内容 (wide space) …する仕事です。" above its list of tasks: the sentences before the list describe the role, the list is its
+ * duties (common.json roleDescription), for the profiles named there and where no section describes the role.
+ */
+function splitDescription(read: ReadText, profileId: string): void {
+  const { profiles, from, to } = commonImport.roleDescription;
+  if (!profiles.includes(profileId) || read.entries.some((entry) => entry.kind === 'section' && entry.concept === to)) return;
+  const section = read.entries.find((entry) => entry.kind === 'section' && entry.concept === from && entry.lines?.length);
+  if (!section?.lines) return;
+  const first = section.lines.findIndex((line) => line.bullet);
+  const lead = section.lines.slice(0, first);
+  if (first < 1 || section.lines.length - first < 2 || section.lines.slice(first).some((line) => !line.bullet)) return;
+  if (!lead.every((line) => /[.\u3002]$/.test(line.text))) return;
+  section.lines = section.lines.slice(first);
+  read.entries.splice(read.entries.indexOf(section), 0, {
+    concept: to,
+    label: section.label,
+    line: section.line,
+    kind: 'section',
+    lines: lead,
+  });
+}
+
 function moveDesirable(read: ReadText, targets: Record<string, string>): void {
   if (!targets.desirable) return;
   const sections = read.entries.filter((entry) => entry.kind === 'section');
@@ -745,7 +776,7 @@ const japaneseMunicipality = dataPattern(commonImport.japaneseMunicipality.patte
 function placeOf(value: string): { city: string; country?: string; rest: boolean; unit?: string } | undefined {
   const text = value.trim();
   const municipality = japaneseMunicipality.exec(text)?.[1];
-  if (municipality) return { city: municipality, rest: municipality !== text };
+  if (municipality) return { city: municipality, country: commonImport.japaneseMunicipality.country, rest: municipality !== text };
   // "Kigoma Field Office, Kigoma, Tanzania": the office is the unit, the place after it the duty station.
   const office = /^([^,]{3,60}\bOffice),\s*(\S.*)$/.exec(text);
   if (office && dataPattern(commonImport.officeUnit).test(office[1])) {

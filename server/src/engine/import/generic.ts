@@ -73,11 +73,40 @@ function trimEndOf(text: string, one: RegExp): string {
   return text.slice(0, end);
 }
 
-/** "Heading (remark)" → "Heading": the last bracket at the very end and the spaces before it, as /\s*\([^)]*\)$/ did. */
+/**
+ * "Heading (remark)" → "Heading": the last bracket at the very end and the spaces before it, as /\s*\([^)]*\)$/ did;
+ * full-width brackets likewise ("応募資格（必須）" → "応募資格").
+ */
 function withoutEndBracket(text: string): string {
-  if (!text.endsWith(')')) return text;
-  const open = text.indexOf('(', text.lastIndexOf(')', text.length - 2) + 1);
-  return open < 0 ? text : text.slice(0, open).trimEnd();
+  const close = text.endsWith(')') ? ')' : text.endsWith('\uff09') ? '\uff09' : '';
+  if (!close) return text;
+  const openChar = close === ')' ? '(' : '\uff08';
+  const open = text.indexOf(openChar, text.lastIndexOf(close, text.length - 2) + 1);
+  return open <= 0 ? text : text.slice(0, open).trimEnd();
+}
+
+/** Japanese text: kana or kanji. */
+const japaneseText = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/**
+ * A Japanese job board's heading mark ("■ 募集内容", "◆応募資格", "▼ 福利厚生"): a short line after the mark, no sentence.
+ * A run of such lines one after the other is a list that uses the mark as its bullet, not headings (readText checks).
+ */
+const headingMark = /^[\u25a0\u25a1\u25c6\u25c7\u25bc\u25bd\u2605\u2606\u25ce]/;
+export function markedHeading(line: string): boolean {
+  const text = line.trim();
+  if (!headingMark.test(text) || text.length > 26 || /[\u3002\u3001,.]$/.test(text)) return false;
+  return japaneseText.test(text) && !/[\u3002]/.test(text);
+}
+
+/**
+ * "会社紹介 (wide spaces) 1998年に設立し…": a Japanese label or heading with its value after wide spaces (a full-width space, or
+ * two spaces), as job boards lay out their tables. The head has no spaces and holds Japanese text.
+ */
+function spacedHead(line: string): { head: string; value: string } | undefined {
+  const match = /^([^\s]{1,14})(\s+)(\S.*)$/.exec(line.trim());
+  if (!match || !japaneseText.test(match[1]) || !(match[2].includes('\u3000') || match[2].length >= 2)) return undefined;
+  return { head: match[1], value: match[3].trim() };
 }
 
 const squash = (text: string) =>
@@ -238,7 +267,9 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
   for (const label of tables.byLength) {
     if (!text.startsWith(label.label)) continue;
     if (label.glued && !/^[A-Z\d]/.test(text.slice(label.label.length))) continue;
-    if (where === 'body' && /^\s/.test(text.slice(label.label.length)) && (!label.label.includes(' ') || line.length > 80)) continue;
+    const wide = /[^ -~]/.test(label.label) && /^(?:\u3000|\s{2})/.test(text.slice(label.label.length));
+    if (where === 'body' && !wide && /^\s/.test(text.slice(label.label.length)) && (!label.label.includes(' ') || line.length > 80))
+      continue;
     const rest = text.slice(label.label.length);
     if (/^\s*[:\uff1a]/.test(rest)) {
       if (label.glued) continue;
@@ -252,17 +283,24 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
   return undefined;
 }
 
-function headingOf(line: string, tables: Tables): { concept: string; titleFollows: boolean; heading: string; inline?: string } | undefined {
+function headingOf(
+  line: string,
+  tables: Tables,
+): { concept: string; titleFollows: boolean; heading: string; inline?: string; remark?: boolean } | undefined {
   const plain = bare(line);
-  const found =
-    tables.headingIndex.get(squash(plain)) ?? tables.headingIndex.get(squash(withoutEndBracket(plain))) ?? headingByPattern(plain);
-  if (found && plain.length < 90) return { ...found, heading: plain };
+  const whole = tables.headingIndex.get(squash(plain));
+  const found = whole ?? tables.headingIndex.get(squash(withoutEndBracket(plain))) ?? headingByPattern(plain);
+  // "応募資格（必須）": the remark in full-width brackets says something the section's place does not; the line is kept.
+  if (found && plain.length < 90) return { ...found, heading: plain, remark: !whole && plain.endsWith('\uff09') };
   // "Background: the office …": a heading with its first line after the colon.
   const colon = /^(.{1,100}?)\s*[:\uff1a]\s*(\S.*)$/.exec(line.trim());
   if (colon) {
     const head = tables.headingIndex.get(squash(bare(colon[1])));
     if (head) return { ...head, heading: bare(colon[1]), inline: colon[2].trim() };
   }
+  const spaced = spacedHead(line);
+  const head = spaced && tables.headingIndex.get(squash(bare(spaced.head)));
+  if (spaced && head) return { ...head, heading: bare(spaced.head), inline: spaced.value };
   return undefined;
 }
 
@@ -313,6 +351,8 @@ export function readText(text: string, tables: Tables): ReadText {
     if (/^\|[\s|:-]+\|$/.test(trimmed) && trimmed.includes('-')) return;
     // Nor does a Markdown rule (---, ***, ___) between parts: it is decoration, not an item or a note.
     if (/^(?:-[ \t]*){3,}$|^(?:\*[ \t]*){3,}$|^(?:_[ \t]*){3,}$/.test(trimmed)) return;
+    // Nor does a rule drawn with box-drawing or full-width signs (━━━, ＝＝＝, ───), as Japanese job boards frame sections.
+    if (/^[\u2500-\u257f\u2015\uff1d\uff3f\uff5e=~]{3,}$/.test(trimmed)) return;
     // A Markdown or pipe table row: its cells are a label and a value.
     if (/^\|.*\|$/.test(trimmed))
       trimmed = trimmed
@@ -366,6 +406,7 @@ export function readText(text: string, tables: Tables): ReadText {
       if (heading.titleFollows) section.titleFollows = true;
       parent = heading.concept;
       if (heading.inline) section.lines.push(item(heading.inline));
+      if (heading.remark) result.lead.push({ text: line, line: number });
       result.entries.push(section);
       continue;
     }
@@ -399,7 +440,9 @@ export function readText(text: string, tables: Tables): ReadText {
     // "Phase 2 – Fieldwork:" above bullets inside a list groups its items (listItems.ts): it does not end the section.
     const groupsItems =
       !!section && section.concept !== 'unknown' && isNumberedSubHeading(line) && bulletPattern.test(lines[index + 1]?.text ?? '');
-    if (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:\uff1a]$/.test(line)) && !groupsItems) {
+    // "■ 入職後のサポート": a marked heading, unless the next line carries the same mark (then the marks are bullets).
+    const marked = markedHeading(line) && lines[index + 1]?.text.trim()[0] !== line.trim()[0];
+    if ((marked || (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:\uff1a]$/.test(line)))) && !groupsItems) {
       section = { concept: 'unknown', label: line, line: number, kind: 'section', lines: [] };
       result.entries.push(section);
       continue;

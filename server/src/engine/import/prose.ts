@@ -3,7 +3,7 @@ import { countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
 import { dataPattern } from '../text/patterns';
-import { readDate } from './dates';
+import { readDate, withWesternYears } from './dates';
 import type { Entry, ReadText } from './generic';
 
 /**
@@ -141,8 +141,13 @@ export function inferFromProse(read: ReadText, text: string): void {
   }
 }
 
-/** The last day of "2025年7月" or "July 2025", as an ISO date. */
-function monthEnd(text: string): string | undefined {
+/** The last day of "2025年7月" or "July 2025" (or the day "2025年7月31日" names), as an ISO date. */
+function monthEnd(written: string): string | undefined {
+  const text = withWesternYears(written);
+  // "2027年7月31日までに": a day given is the date itself.
+  const dated = /\d{4}\s*\u5e74\s*\d{1,2}\s*\u6708\s*\d{1,2}\s*\u65e5/.exec(text);
+  const exact = dated ? readDate(dated[0]) : undefined;
+  if (exact && 'iso' in exact) return exact.iso;
   const japanese = /(\d{4})\s*\u5e74\s*(\d{1,2})\s*\u6708/.exec(text);
   const english = /([A-Z][a-z]+) (\d{4})/.exec(text);
   const month = japanese ? Number(japanese[2]) : english ? common.months.indexOf(english[1]) + 1 : 0;
@@ -172,7 +177,7 @@ export function readEligibility(eligibility: Record<string, unknown>, alsoStated
   const statements = [
     ...(Array.isArray(eligibility.statement) ? eligibility.statement.filter((item): item is string => typeof item === 'string') : []),
     ...alsoStated,
-  ];
+  ].map(withWesternYears); // "令和8年4月1日時点で" is read as "2026年4月1日時点で"
   for (const reader of common.eligibility.readers) {
     const pattern = dataPattern(reader.pattern, 'i');
     for (const statement of statements) {
