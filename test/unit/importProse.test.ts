@@ -221,9 +221,49 @@ describe('import: a language statement’s languages (issue 14)', () => {
     ]);
   });
 
-  it('guesses no level a statement does not give', () => {
-    assert.deepEqual(languagesOf('英語（必須）。フランス語ができれば尚可。'), []);
-    assert.deepEqual(languagesOf('Fluency in English is required; Arabic is an asset.'), []);
+  it('reads a level a clause implies: required is fluent, an asset is working knowledge and not required', () => {
+    assert.deepEqual(languagesOf('英語（必須）。フランス語ができれば尚可。'), [
+      { language: 'English', level: 'fluent', required: true },
+      { language: 'French', level: 'working knowledge', required: false },
+    ]);
+    assert.deepEqual(languagesOf('Fluency in English is required; Arabic is an asset.'), [
+      { language: 'English', level: 'fluent', required: true },
+      { language: 'Arabic', level: 'working knowledge', required: false },
+    ]);
+    assert.deepEqual(languagesOf('Fluency in English required; working knowledge of French an asset'), [
+      { language: 'English', level: 'fluent', required: true },
+      { language: 'French', level: 'working knowledge', required: false },
+    ]);
+    assert.deepEqual(languagesOf('Fluency in written and spoken English is required. Knowledge of French or Spanish is an asset.'), [
+      { language: 'English', level: 'fluent', required: true },
+      { language: 'French', level: 'working knowledge', required: false },
+      { language: 'Spanish', level: 'working knowledge', required: false },
+    ]);
+  });
+
+  it('reads Japanese levels: 英語: ビジネスレベル, 職務遂行が可能, 会話ができる', () => {
+    assert.deepEqual(languagesOf('英語: ビジネスレベル'), [{ language: 'English', level: 'fluent', required: true }]);
+    assert.deepEqual(languagesOf('英語で職務遂行が可能であること。'), [{ language: 'English', level: 'fluent', required: true }]);
+    assert.deepEqual(languagesOf('日本語で会話ができること。ダリー語ができる方は歓迎します。'), [
+      { language: 'Japanese', level: 'working knowledge', required: true },
+      { language: 'Dari', level: 'working knowledge', required: false },
+    ]);
+  });
+
+  it('reads a language under any of its names as its English name (Kiswahili is Swahili)', () => {
+    assert.deepEqual(languagesOf('Fluency in English is required. Knowledge of Somali or Kiswahili is an asset.'), [
+      { language: 'English', level: 'fluent', required: true },
+      { language: 'Somali', level: 'working knowledge', required: false },
+      { language: 'Swahili', level: 'working knowledge', required: false },
+    ]);
+    assert.deepEqual(languagesOf('Working knowledge of Bahasa Indonesia is required.'), [
+      { language: 'Indonesian', level: 'working knowledge', required: true },
+    ]);
+  });
+
+  it('guesses no level a clause neither gives nor implies', () => {
+    assert.deepEqual(languagesOf('The team works in English and Arabic.'), []);
+    assert.deepEqual(languagesOf('Fluency in English is required; the office also uses Arabic.'), []);
   });
 });
 

@@ -76,4 +76,34 @@ describe('rule: summary-language-not-in-tor', () => {
     );
     assert.deepEqual(summaryProblems(text), []);
   });
+
+  it('accepts a language the ToR name under another of its names (Kiswahili is Swahili, Farsi Persian, 英語 English)', () => {
+    for (const [summary, tor] of [
+      ['Swahili', 'Knowledge of Kiswahili is an asset.'],
+      ['Kiswahili', 'Knowledge of Swahili is an asset.'],
+      ['Persian', 'Knowledge of Farsi is an asset.'],
+      ['Indonesian', 'Knowledge of Bahasa Indonesia is an asset.'],
+      ['Spanish', 'Knowledge of Castilian is an asset.'],
+      ['Arabic', 'アラビア語ができれば尚可。'],
+    ]) {
+      const text = replaceOnce(
+        replaceOnce(seed, '  languages:\n    - English\n', `  languages:\n    - English\n    - ${summary}\n`),
+        'in both oral and written, is required.',
+        `in both oral and written, is required. ${tor}`,
+      );
+      assert.deepEqual(summaryProblems(text), [], summary);
+    }
+  });
+
+  it('still flags a language the ToR name only as a different language (Dari is not Persian)', () => {
+    const text = replaceOnce(
+      replaceOnce(seed, '  languages:\n    - English\n', '  languages:\n    - English\n    - Persian\n'),
+      'in both oral and written, is required.',
+      'in both oral and written, is required. Knowledge of Dari is an asset.',
+    );
+    assert.deepEqual(
+      summaryProblems(text).map((problem) => problem.message),
+      ['The careers-site summary lists Persian, which the Terms of Reference do not mention'],
+    );
+  });
 });

@@ -440,8 +440,9 @@ export function readText(text: string, tables: Tables): ReadText {
     // "Phase 2 – Fieldwork:" above bullets inside a list groups its items (listItems.ts): it does not end the section.
     const groupsItems =
       !!section && section.concept !== 'unknown' && isNumberedSubHeading(line) && bulletPattern.test(lines[index + 1]?.text ?? '');
-    // "■ 入職後のサポート": a marked heading, unless the next line carries the same mark (then the marks are bullets).
-    const marked = markedHeading(line) && lines[index + 1]?.text.trim()[0] !== line.trim()[0];
+    // "■ 入職後のサポート": a marked heading, unless a line next to it carries the same mark (then the marks are bullets).
+    const mark = line.trim()[0];
+    const marked = markedHeading(line) && lines[index + 1]?.text.trim()[0] !== mark && lines[index - 1]?.text.trim()[0] !== mark;
     if ((marked || (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:\uff1a]$/.test(line)))) && !groupsItems) {
       section = { concept: 'unknown', label: line, line: number, kind: 'section', lines: [] };
       result.entries.push(section);

@@ -4,6 +4,7 @@ import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
 import { dataPattern } from '../text/patterns';
 import { readDate, withWesternYears } from './dates';
+import { languageName, languagesNamedIn } from '../text/languages';
 import type { Entry, ReadText } from './generic';
 
 /**
@@ -268,27 +269,30 @@ export function readTables(read: ReadText): void {
 /**
  * The languages a language statement names, with the level and whether each is required as its clause says
  * ("Fluency in English is required; working knowledge of Arabic is an asset." → English fluent required, Arabic
- * working knowledge not required). Nothing when a language's level is not stated ("英語（必須）"): no guess.
- * Data: common.json languageStatement.
+ * working knowledge not required; "英語: ビジネスレベル" → English fluent). A clause that gives no level takes the
+ * level its kind of clause implies (common.json languageStatement.unstatedLevel: a required language is asked
+ * fluent, an asset one at working knowledge); a clause that neither gives a level nor says required or asset leaves
+ * the list to the author, unguessed. Names are read under every alias (schemas/vocabularies/languages.json: Kiswahili
+ * is Swahili, 英語 English). Data: common.json languageStatement.
  */
 export function languagesOf(statement: string): { language: string; level: string; required: boolean }[] {
   const data = common.languageStatement;
   const japanese: Readonly<Record<string, string>> = data.japanese;
   const found: { language: string; level: string; required: boolean }[] = [];
   for (const clause of statement.split(/[;.\u3002\uff1b]|,\s/)) {
-    const named: { language: string; at: number }[] = [];
-    for (const name of data.names) {
-      const at = clause.search(new RegExp(`\\b${name}\\b`));
-      if (at >= 0) named.push({ language: name, at });
-    }
-    for (const [word, name] of Object.entries(japanese)) {
-      const at = clause.indexOf(word);
-      if (at >= 0) named.push({ language: name, at });
-    }
+    const named: { language: string; at: number }[] = languagesNamedIn(clause);
+    const add = (language: string, at: number) => {
+      if (at >= 0 && !named.some((entry) => entry.language === language)) named.push({ language, at });
+    };
+    for (const name of data.names) add(languageName(name), clause.search(new RegExp(`\\b${name}\\b`)));
+    for (const [word, name] of Object.entries(japanese)) add(name, clause.indexOf(word));
     if (!named.length) continue;
     const optional = dataPattern(data.optional, 'i').test(clause);
-    const level = data.levels.find((entry) => dataPattern(entry.pattern, 'i').test(clause))?.level;
-    // A level the statement does not give is never guessed: then the list is left for the author to fill in.
+    const stated = data.levels.find((entry) => dataPattern(entry.pattern, 'i').test(clause))?.level;
+    const unstated = data.unstatedLevel;
+    const level =
+      stated ?? (optional ? unstated.optional : dataPattern(unstated.requiredPattern, 'i').test(clause) ? unstated.required : undefined);
+    // A level the statement does not give or imply is never guessed: then the list is left for the author to fill in.
     if (!level) return [];
     for (const { language } of named.sort((a, b) => a.at - b.at))
       if (!found.some((entry) => entry.language === language)) found.push({ language, level, required: !optional });

@@ -1,6 +1,6 @@
 import type { Range } from '../text/positions';
 import type { Path } from '../document/yamlNodes';
-import { escapeRegExp } from '../text/patterns';
+import { dataPattern, escapeRegExp } from '../text/patterns';
 import { phraseRange } from './postingText';
 import type { Rule, RuleContext } from './rule';
 
@@ -29,6 +29,8 @@ export interface EligibilityLimits {
   fieldExperiencePattern?: string;
   textFields?: string[][];
   excludingRequirements?: ExcludingRequirement[];
+  /** A sentence that states the employer's support for the status of residence, unless negated (profiles.json). */
+  statedResidenceSupport?: { pattern: string; negation: string };
 }
 
 const eligibility = ['eligibility'];
@@ -221,12 +223,28 @@ function checkExcludingRequirements(context: RuleContext, limits: EligibilityLim
   }
 }
 
+/**
+ * Whether the section's text states the support ("在留資格の変更手続きを支援します"): a sentence of its details
+ * that matches the profile's statedResidenceSupport pattern and does not say the support is not given.
+ */
+function statesSupport(context: RuleContext, path: Path, limits: EligibilityLimits): boolean {
+  const stated = limits.statedResidenceSupport;
+  if (!stated) return false;
+  const pattern = dataPattern(stated.pattern, 'i');
+  const negation = dataPattern(stated.negation, 'i');
+  // Only the details are the section's own words: kind is a vocabulary value, and one that says "sponsors" beside
+  // `offered: false` is a contradiction the warning should still point at.
+  return (context.text([...path, 'details']) ?? '')
+    .split(/(?<=[.!?\u3002])\s*|\n+/)
+    .some((sentence) => pattern.test(sentence) && !negation.test(sentence));
+}
+
 function checkResidenceSupport(context: RuleContext, limits: EligibilityLimits): void {
   if (!limits.excludingRequirements) return;
   const path = ['residence_status_support'];
   const offered = context.get([...path, 'offered']);
   const kind = context.text([...path, 'kind']);
-  if (offered === false) {
+  if (offered === false && !statesSupport(context, path, limits)) {
     context.report(
       'refugee-talent-visa-support-missing',
       context.valueRange([...path, 'offered']),

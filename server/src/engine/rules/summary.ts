@@ -1,5 +1,6 @@
 import degreeData from '../../../../schemas/wording/degree-levels.json';
-import { dataPattern, escapeRegExp } from '../text/patterns';
+import { dataPattern } from '../text/patterns';
+import { namesLanguage } from '../text/languages';
 import type { Path } from '../document/yamlNodes';
 import { contentRange } from './postingText';
 import type { Rule, RuleContext } from './rule';
@@ -76,7 +77,8 @@ function languages(context: RuleContext): void {
   entries.forEach((entry, index) => {
     if (typeof entry !== 'string' || !/^[\p{L} ()-]{2,40}$/u.test(entry.trim())) return;
     const language = entry.trim();
-    if (new RegExp(`(?<![\\p{L}])${escapeRegExp(language)}(?![\\p{L}])`, 'iu').test(tor.text)) return;
+    // "Kiswahili" in the summary is the ToR's "Swahili" (schemas/vocabularies/languages.json aliases).
+    if (namesLanguage(tor.text, language)) return;
     const path = ['careers_site', 'languages', index];
     context.report('summary-language-not-in-tor', context.valueRange(path), { language }, { path, removable: true });
     context.problems[context.problems.length - 1].related = [
