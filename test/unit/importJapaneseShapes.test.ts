@@ -75,6 +75,16 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
     assert.ok(JSON.stringify(imported.notes).includes('応募資格（必須）'));
   });
 
+  it('reads a heading spaced out to line up with longer labels ("語 学") as the heading', () => {
+    const read = readText('語 学：英語で職務遂行が可能であること。', tablesFor(undefined));
+    assert.deepEqual(
+      read.entries.map((entry) => entry.concept),
+      ['languages'],
+    );
+    const imported = data('JPO派遣候補者 募集要項\n1. 応募資格\n（1）語 学：英語で職務遂行が可能であること。');
+    assert.match(JSON.stringify(imported), /"language":"English","level":"fluent"/);
+  });
+
   it('reads a label with its value after a full-width space inside a section', () => {
     const tables = tablesFor(undefined);
     assert.deepEqual(readLabel('勤務時間　9:00～18:00', tables, 'body')?.value, '9:00～18:00');
