@@ -109,7 +109,7 @@ function spacedHead(line: string): { head: string; value: string } | undefined {
   return { head: match[1], value: match[3].trim() };
 }
 
-/** "語　学", "年 齢", "勤 務 地": a Japanese label spaced out to line up with longer ones, as the label itself. */
+/** "語 (wide space) 学", "年 齢", "勤 務 地": a Japanese label spaced out to line up with longer ones, as the label itself. */
 const spacedOut = /^[\u3040-\u30ff\u4e00-\u9fff](?:[ \u3000][\u3040-\u30ff\u4e00-\u9fff]){1,5}$/;
 
 const squash = (text: string) =>
