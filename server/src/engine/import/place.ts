@@ -4,7 +4,7 @@ import { diagnosticInfo } from '../diagnostics/problems';
 import { chooseProfile, profileById, type ProfileChoice } from '../template/profiles';
 import { dataPattern } from '../text/patterns';
 import { isRecord } from '../text/records';
-import { readPeriod } from './dates';
+import { readPeriod, withWesternYears } from './dates';
 import layoutTable from '../../../../schemas/import/layouts.json';
 import { dateValue, gradeOf, type Entry, type Layout, type ReadText } from './generic';
 import { listItems } from './listItems';
@@ -301,7 +301,8 @@ const monthWords = new RegExp(
 
 /** Whether a date or period says more than its dates: words left once the dates, weekdays and the words joining them go. */
 function saysMoreThanDates(value: string): boolean {
-  const rest = value
+  // "令和8年6月19日": an era year is a year, not words.
+  const rest = withWesternYears(value)
     .replace(monthWords, ' ')
     .replace(
       /\d+(?:st|nd|rd|th)?|[\u5e74\u6708\u65e5]|[(\uff08][\u6708\u706b\u6c34\u6728\u91d1\u571f\u65e5][)\uff09]|\u304b\u3089|\u307e\u3067|\b(?:to|until|through|from|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi,
