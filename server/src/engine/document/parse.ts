@@ -4,6 +4,7 @@ import { findRunawayNesting } from './nesting';
 import { countTopLevelKeys, maxTopLevelKeys } from './prescan';
 import { makeProblem, type Problem } from '../diagnostics/problems';
 import { LineIndex } from '../text/positions';
+import { reparseAfterChange, yamlParseOptions } from './incremental';
 
 export interface ParseLimits {
   /** Largest text, in characters, that is checked at all. */
@@ -35,7 +36,12 @@ let lastParse: { text: string; limits: ParseLimits; parsed: ParsedPosting } | un
 
 export function parsePosting(text: string, limits: ParseLimits = defaultLimits): ParsedPosting {
   if (lastParse && lastParse.text === text && sameLimits(lastParse.limits, limits)) return lastParse.parsed;
-  let parsed: ParsedPosting;
+  // While an author types, the text differs from the last one inside one scalar: patch that parse (equal to a fresh one).
+  let parsed = lastParse && sameLimits(lastParse.limits, limits) ? reparseAfterChange(lastParse.parsed, text, limits) : undefined;
+  if (parsed) {
+    lastParse = { text, limits, parsed };
+    return parsed;
+  }
   try {
     parsed = parseAnew(text, limits);
   } catch (error) {
@@ -49,11 +55,16 @@ export function parsePosting(text: string, limits: ParseLimits = defaultLimits):
   return parsed;
 }
 
+/** Forgets the last parse, so the next one is made afresh (tests compare the two). */
+export function forgetLastParse(): void {
+  lastParse = undefined;
+}
+
 function sameLimits(a: ParseLimits, b: ParseLimits): boolean {
   return a.maxFileSize === b.maxFileSize && a.maxAliasCount === b.maxAliasCount && a.maxDepth === b.maxDepth;
 }
 
-function parseAnew(text: string, limits: ParseLimits): ParsedPosting {
+export function parseAnew(text: string, limits: ParseLimits): ParsedPosting {
   const lines = new LineIndex(text);
   if (text.length > limits.maxFileSize) {
     const problem = makeProblem('too-large', lines.lineRange(0), { size: text.length, limit: limits.maxFileSize });
@@ -78,7 +89,7 @@ function parseAnew(text: string, limits: ParseLimits): ParsedPosting {
   }
   // The parser's own duplicate-key check compares each key with every earlier one (quadratic: 8,000 keys took
   // seconds); duplicateKeyErrors does the same check in one pass and reports the whole key.
-  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
+  const documents = parseAllDocuments(text, yamlParseOptions);
   // parseAllDocuments returns an EmptyStream (an array with no documents) for an empty text.
   const document = Array.isArray(documents) ? documents[0] : documents;
   if (document) {

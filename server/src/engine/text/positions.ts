@@ -26,6 +26,18 @@ export class LineIndex {
     }
   }
 
+  /**
+   * The index of `text`, made from the index of the text before a change that added and removed no line break: the
+   * lines starting at or after `end` (where the removed characters ended) move by `delta`.
+   */
+  static afterChange(previous: LineIndex, text: string, end: number, delta: number): LineIndex {
+    const index: LineIndex = Object.create(LineIndex.prototype) as LineIndex;
+    const lineStarts = previous.lineStarts.slice();
+    for (let line = lineStarts.length - 1; line > 0 && lineStarts[line] >= end; line--) lineStarts[line] += delta;
+    Object.assign(index, { text, lineStarts });
+    return index;
+  }
+
   get lineCount(): number {
     return this.lineStarts.length;
   }

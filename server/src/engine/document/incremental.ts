@@ -1,0 +1,304 @@
+import { isCollection, isMap, isNode, isPair, isScalar, parseAllDocuments, type Document, type Node, type Scalar } from 'yaml';
+import { findRunawayNesting } from './nesting';
+import { LineIndex } from '../text/positions';
+import type { ParsedPosting, ParseLimits } from './parse';
+
+/**
+ * The options of every parse of a posting. The parser's own duplicate-key check compares each key with every earlier
+ * one (quadratic); parse.ts does the same check in one pass.
+ */
+export const yamlParseOptions = { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
+
+/** One change of a text: `removed` characters at `start` replaced by `inserted`. */
+export interface TextChange {
+  start: number;
+  removed: number;
+  inserted: string;
+}
+
+/**
+ * The one range in which two texts differ, found by a common prefix and suffix scan (in chunks compared natively);
+ * undefined when they are equal.
+ */
+export function changedRange(before: string, after: string): TextChange | undefined {
+  if (before === after) return undefined;
+  const shortest = Math.min(before.length, after.length);
+  let prefix = 0;
+  for (let step = 1024; step >= 1; step >>= 1) {
+    while (prefix + step <= shortest && before.slice(prefix, prefix + step) === after.slice(prefix, prefix + step)) prefix += step;
+  }
+  let suffix = 0;
+  const most = shortest - prefix;
+  for (let step = 1024; step >= 1; step >>= 1) {
+    while (
+      suffix + step <= most &&
+      before.slice(before.length - suffix - step, before.length - suffix) === after.slice(after.length - suffix - step, after.length - suffix)
+    )
+      suffix += step;
+  }
+  return { start: prefix, removed: before.length - suffix - prefix, inserted: after.slice(prefix, after.length - suffix) };
+}
+
+/**
+ * The parse of `text` made from the parse of the text before one change, without parsing the text again: or undefined
+ * when the change might alter anything but the value of the one scalar it lies in (the caller then parses afresh).
+ *
+ * Taken only when the previous parse was clean (no problem at all) and the change lies strictly inside the content of
+ * one scalar that is a value (not a key), in block context, under no anchor or tag, and keeps the document's
+ * structure: it adds or removes no line break or tab, begins after the first character of its line's content, and
+ * - in a plain scalar: inserts and removes none of the indicators `:#{}[],&*!|>'"%@` and backquote, makes no `: `, no
+ *   `:` before a line break and no ` #`, and leaves the scalar ending in a character that is not a space;
+ * - in a block scalar (`|`, `>`, with no indentation indicator): lies in one content line after the header;
+ * - in a quoted scalar: inserts and removes no quote or backslash, on a line holding no backslash, and ends before
+ *   the closing quote.
+ * The scalar's new value is what the library itself composes from the scalar's new source alone (a scalar whose old
+ * source alone does not compose to its old value is never taken), every node after the change is copied with its
+ * range shifted, nodes before it are shared, and the data is copied along the path to the value. The result equals a
+ * fresh parse in everything the engine reads (a property test compares them); `previous` is not changed.
+ */
+export function reparseAfterChange(previous: ParsedPosting, text: string, limits: ParseLimits): ParsedPosting | undefined {
+  const { document } = previous;
+  if (!document || previous.data === undefined || previous.problems.length || text.length > limits.maxFileSize) return undefined;
+  if (document.errors.length || document.warnings.length) return undefined;
+  const change = changedRange(previous.text, text);
+  if (!change) return undefined;
+  const before = previous.text;
+  const { start, removed, inserted } = change;
+  const removedText = before.slice(start, start + removed);
+  if (/[\n\r\t]/.test(removedText) || /[\n\r\t]/.test(inserted)) return undefined;
+  if (suspectCharacter.test(inserted) || isSurrogate(text.charCodeAt(start - 1)) || isSurrogate(text.charCodeAt(start + inserted.length)))
+    return undefined;
+
+  const path = pathTo(document.contents, start, start + removed);
+  if (!path) return undefined;
+  const scalar = path[path.length - 1] as Scalar;
+  if (!fitsInside(scalar, before, text, change, removedText)) return undefined;
+
+  const delta = inserted.length - removed;
+  const [scalarStart, valueEnd, nodeEnd] = scalar.range!;
+  const composed = composeAlone(text.slice(scalarStart, valueEnd + delta), scalar.type);
+  if (!composed || !composesAlike(scalar, before)) return undefined;
+  // Runaway nesting is estimated on the text, before parsing: an estimate near its limit could change with any edit.
+  if (findRunawayNesting(text) !== undefined) return undefined;
+
+  const end = start + removed;
+  composed.range = [scalarStart, valueEnd + delta, nodeEnd + delta];
+  for (const key of ['spaceBefore', 'commentBefore', 'comment'] as const) {
+    if (Object.hasOwn(scalar, key)) Object.assign(composed, { [key]: scalar[key] });
+    else delete composed[key];
+  }
+  verified.add(composed);
+
+  const data = dataWith(previous.data, path, composed.value);
+  if (data === noData) return undefined;
+  const contents = shifted(document.contents, end, delta, scalar, composed);
+  const edited = copyOf(document) as Document.Parsed;
+  edited.contents = contents as typeof document.contents;
+  edited.range = shiftRange(document.range, end, delta) as typeof document.range;
+  edited.errors = [];
+  edited.warnings = [];
+  const lines = LineIndex.afterChange(previous.lines, text, end, delta);
+  return { text, lines, document: edited, data, problems: [] };
+}
+
+/** Any character parse.ts would report as invalid (the same class as characters.ts's quick test). */
+// eslint-disable-next-line no-control-regex
+const suspectCharacter = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFFFD-\uFFFF]/;
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
+/**
+ * The nodes from the document's root collection down to the scalar holding [start, end), each collection in block
+ * context with no anchor or tag, the scalar a value (never a key); undefined otherwise.
+ */
+function pathTo(root: unknown, start: number, end: number): Node[] | undefined {
+  const path: Node[] = [];
+  let node: unknown = root;
+  while (isCollection(node)) {
+    if (node.flow || node.anchor || node.tag || !node.range) return undefined;
+    path.push(node);
+    const items = node.items as unknown[];
+    // The last item starting at or before the change (items are in source order).
+    let low = 0;
+    let high = items.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const itemStart = startOf(items[mid]);
+      if (itemStart === undefined) return undefined;
+      if (itemStart <= start) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    if (found < 0) return undefined;
+    const item = items[found];
+    if (isPair(item)) {
+      const value = item.value as unknown;
+      if (!isScalar(item.key) || !(isScalar(value) || isCollection(value))) return undefined;
+      if (!value.range || value.range[0] > start) return undefined;
+      node = value;
+    } else node = item;
+  }
+  if (!isScalar(node) || !node.range || node.anchor || node.tag || path.length === 0) return undefined;
+  if (!(node.range[0] < start && end <= node.range[1])) return undefined;
+  path.push(node);
+  return path;
+}
+
+function startOf(item: unknown): number | undefined {
+  if (isPair(item)) {
+    const key = item.key as unknown;
+    if (isScalar(key) && key.range) return key.range[0];
+    return undefined;
+  }
+  return isScalar(item) || isCollection(item) ? item.range?.[0] : undefined;
+}
+
+const plainIndicators = /[:#{}[\],&*!|>'"%@`]/;
+const blockHeader = /^[|>][-+]?[ ]*(?:#[^\n\r]*)?$/;
+
+function isSpace(character: string | undefined): boolean {
+  return character === undefined || character === ' ' || character === '\t' || character === '\n' || character === '\r';
+}
+
+/** Whether the change lies strictly inside the scalar's content and keeps the structure (see reparseAfterChange). */
+function fitsInside(scalar: Scalar, before: string, after: string, change: TextChange, removedText: string): boolean {
+  const { start, removed, inserted } = change;
+  const end = start + removed;
+  const [scalarStart, valueEnd] = scalar.range!;
+  const lineStart = before.lastIndexOf('\n', start - 1) + 1;
+  let contentStart = lineStart;
+  while (before[contentStart] === ' ') contentStart++;
+  if (start <= contentStart || start <= scalarStart) return false;
+  const changed = removedText + inserted;
+  /** The characters on either side of the change in the new text. */
+  const left = after[start - 1];
+  const right = after[start + inserted.length];
+  switch (scalar.type) {
+    case 'PLAIN': {
+      if (plainIndicators.test(changed)) return false;
+      if (start === scalarStart + 1 && '-?:'.includes(before[scalarStart])) return false;
+      const last = inserted.length ? inserted[inserted.length - 1] : left;
+      for (const [x, y] of [
+        [left, inserted[0] ?? right],
+        [last, right],
+      ]) {
+        if ((x === ':' && isSpace(y)) || (isSpace(x) && y === '#')) return false;
+      }
+      // The scalar ends where its last character that is not a space ends.
+      return end < valueEnd || !isSpace(last);
+    }
+    case 'BLOCK_LITERAL':
+    case 'BLOCK_FOLDED': {
+      const headerEnd = before.indexOf('\n', scalarStart);
+      if (headerEnd < 0 || start <= headerEnd || end >= valueEnd) return false;
+      const header = before.slice(scalarStart, before[headerEnd - 1] === '\r' ? headerEnd - 1 : headerEnd);
+      return blockHeader.test(header);
+    }
+    case 'QUOTE_DOUBLE':
+    case 'QUOTE_SINGLE': {
+      if (end >= valueEnd) return false;
+      const quote = scalar.type === 'QUOTE_DOUBLE' ? '"' : "'";
+      if (changed.includes(quote) || changed.includes('\\')) return false;
+      if (left === quote || right === quote) return false;
+      if (scalar.type === 'QUOTE_DOUBLE') {
+        const lineEnd = before.indexOf('\n', start);
+        if (before.slice(lineStart, lineEnd < 0 ? before.length : lineEnd).includes('\\')) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** Scalars whose source alone is known to compose to their value (each found so, or composed so). */
+const verified = new WeakSet<Scalar>();
+
+/** The scalar the library composes from `source` alone, when it is one clean scalar of the same type. */
+function composeAlone(source: string, type: Scalar['type']): Scalar | undefined {
+  const documents = parseAllDocuments(source, yamlParseOptions);
+  if (!Array.isArray(documents) || documents.length !== 1) return undefined;
+  const [document] = documents;
+  const node = document.contents as unknown;
+  if (document.errors.length || document.warnings.length || !isScalar(node) || node.type !== type) return undefined;
+  if (!node.range || node.range[0] !== 0 || node.range[1] !== source.length || node.anchor || node.tag) return undefined;
+  const value = node.value as unknown;
+  if (value !== null && typeof value === 'object') return undefined;
+  return node;
+}
+
+/** Whether the scalar's old source alone composes to its old value (checked once per scalar). */
+function composesAlike(scalar: Scalar, before: string): boolean {
+  if (verified.has(scalar)) return true;
+  const alone = composeAlone(before.slice(scalar.range![0], scalar.range![1]), scalar.type);
+  if (!alone || !Object.is(alone.value, scalar.value)) return false;
+  verified.add(scalar);
+  return true;
+}
+
+const noData = Symbol('no data');
+
+/** The data with the value at the scalar's path replaced; containers on the path are copied, the rest shared. */
+function dataWith(data: unknown, path: Node[], value: unknown): unknown {
+  if (path.length === 1) return value;
+  const [collection, next] = path;
+  let key: string | number;
+  if (isMap(collection)) {
+    const pair = collection.items.find((item) => item.value === next);
+    const keyValue = isScalar(pair?.key) ? (pair.key.value as unknown) : noData;
+    if (keyValue === noData || (keyValue !== null && typeof keyValue === 'object')) return noData;
+    key = keyValue === null ? '' : String(keyValue);
+    if (key === '__proto__' || data === null || typeof data !== 'object' || Array.isArray(data) || !Object.hasOwn(data, key))
+      return noData;
+    const inner = dataWith((data as Record<string, unknown>)[key], path.slice(1), value);
+    if (inner === noData) return noData;
+    return { ...(data as Record<string, unknown>), [key]: inner };
+  }
+  key = (collection as { items: unknown[] }).items.indexOf(next);
+  if (!Array.isArray(data) || key < 0 || key >= data.length) return noData;
+  const inner = dataWith(data[key], path.slice(1), value);
+  if (inner === noData) return noData;
+  const copy = data.slice();
+  copy[key] = inner;
+  return copy;
+}
+
+/** A shallow copy of a node, pair or document, as the library's own clone makes it (own properties, symbols too). */
+function copyOf<T extends object>(node: T): T {
+  return Object.create(Object.getPrototypeOf(node) as object | null, Object.getOwnPropertyDescriptors(node)) as T;
+}
+
+function shiftRange(range: readonly number[], end: number, delta: number): number[] {
+  return range.map((offset) => (offset >= end ? offset + delta : offset));
+}
+
+/**
+ * The node with every offset at or after `end` moved by `delta`, and `replaced` put in place of `original`: nodes that
+ * end before the change are returned as they are, the others copied.
+ */
+function shifted(node: unknown, end: number, delta: number, original: Scalar, replaced: Scalar): unknown {
+  if (node === original) return replaced;
+  if (isPair(node)) {
+    const key = shifted(node.key, end, delta, original, replaced);
+    const value = shifted(node.value, end, delta, original, replaced);
+    if (key === node.key && value === node.value) return node;
+    const copy = copyOf(node);
+    copy.key = key;
+    copy.value = value;
+    return copy;
+  }
+  if (!isNode(node)) return node;
+  const range = node.range;
+  if (!range || range[2] < end) return node;
+  const copy = copyOf(node);
+  copy.range = shiftRange(range, end, delta) as [number, number, number];
+  if (isCollection(copy)) {
+    const items = copy.items as unknown[];
+    copy.items = items.map((item) => shifted(item, end, delta, original, replaced)) as typeof copy.items;
+  }
+  return copy;
+}

@@ -1,0 +1,185 @@
+import { strict as assert } from 'assert';
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import { join, resolve } from 'path';
+import fc from 'fast-check';
+import { checkPosting, defaultSettings, type EngineSettings } from '../../server/src/engine';
+import { changedRange, reparseAfterChange } from '../../server/src/engine/document/incremental';
+import { defaultLimits, forgetLastParse, parseAnew, type ParsedPosting } from '../../server/src/engine/document/parse';
+import { allSeeds } from '../helpers/seeds';
+
+function corpusPostings(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return corpusPostings(path);
+    return /\.(posting|tor)\.ya?ml$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Every seed and corpus posting, and a few shapes the corpus has few of (quoted, plain multi-line, literal, aliases). */
+const postings: string[] = [
+  ...allSeeds().map((seed) => seed.text),
+  ...corpusPostings(resolve(__dirname, '../corpus')).map((path) => readFileSync(path, 'utf8')),
+  [
+    'title: "Associate \\"Protection\\" Officer"',
+    "organisation: 'UNHCR''s office in Tokyo'",
+    'grade: P2',
+    'count: 12',
+    'duties:',
+    '  - Lead the team of',
+    '    five officers in',
+    '    the field. # a comment',
+    '  - >-',
+    '    Folded text that',
+    '      keeps more indented',
+    '',
+    '    and breaks.',
+    '  - |+',
+    '    Literal text  ',
+    '    kept.',
+    '',
+    'base: &b',
+    '  city: Tokyo',
+    'other: *b',
+    'flow: [a, b c]',
+    '-x: -y z',
+    'ends: "quoted',
+    '  on two lines"',
+    '',
+  ].join('\n'),
+];
+
+/** Pieces an author might type, and pieces that must make the patch give way to a full parse. */
+const piece = fc.oneof(
+  { weight: 6, arbitrary: fc.stringMatching(/^[a-zA-Z0-9 .]{1,3}$/) },
+  { weight: 3, arbitrary: fc.constantFrom(' ', 'e', '.', ', ', '-', '?', 'é', '日本', '1') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(':', ': ', ' #', '#', '\n', '\n  ', '\t', '"', "'", '\\', '[', ']', '{', '}', '&', '*', '!', '|', '>', '%', '@', '`', '- ', '\r\n', '\u0000', '\uD800'),
+  },
+);
+
+interface Edit {
+  where: number;
+  insert: string;
+  remove: number;
+}
+
+const edit: fc.Arbitrary<Edit> = fc.record({
+  /** A place in the text, as a share of its length (uniform: fc.double favours values near 0). */
+  where: fc.integer({ min: 0, max: 999_999 }).map((n) => n / 1_000_000),
+  insert: fc.oneof({ weight: 3, arbitrary: piece }, { weight: 1, arbitrary: fc.constant('') }),
+  remove: fc.integer({ min: 0, max: 3 }),
+});
+
+function applyEdit(text: string, { where, insert, remove }: Edit): string {
+  const at = Math.floor(where * text.length);
+  const removed = insert === '' ? Math.max(1, remove) : remove;
+  return text.slice(0, at) + insert + text.slice(at + removed);
+}
+
+/** Everything of a parse the engine reads: text, line index, data, problems, and the document's nodes and comments. */
+function assertSameParse(actual: ParsedPosting, expected: ParsedPosting): void {
+  assert.equal(actual.text, expected.text);
+  assert.deepStrictEqual(actual.lines, expected.lines);
+  assert.deepStrictEqual(actual.data, expected.data);
+  assert.deepStrictEqual(actual.problems, expected.problems);
+  assert.ok(actual.document && expected.document);
+  assert.deepStrictEqual(actual.document.contents, expected.document.contents);
+  assert.deepStrictEqual(actual.document.range, expected.document.range);
+  assert.deepStrictEqual(actual.document.errors, expected.document.errors);
+  assert.deepStrictEqual(actual.document.warnings, expected.document.warnings);
+  assert.equal(actual.document.comment, expected.document.comment);
+  assert.equal(actual.document.commentBefore, expected.document.commentBefore);
+  assert.equal(actual.document.toString(), expected.document.toString());
+}
+
+describe('incremental parse (issue 18)', () => {
+  it('finds the one changed range of two texts', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3000 }), fc.string({ maxLength: 5 }), fc.nat(), fc.nat(5), (text, inserted, where, removed) => {
+        const start = where % (text.length + 1);
+        const after = text.slice(0, start) + inserted + text.slice(start + removed);
+        const change = changedRange(text, after);
+        if (text === after) return assert.equal(change, undefined);
+        assert.ok(change);
+        assert.equal(text.slice(0, change.start) + change.inserted + text.slice(change.start + change.removed), after);
+        // Never wider than the edit made.
+        assert.ok(change.removed <= removed && change.inserted.length <= inserted.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('equals a fresh parse after each edit of random typing streams on every seed and corpus posting', () => {
+    let patched = 0;
+    let steps = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...postings), fc.array(edit, { minLength: 1, maxLength: 12 }), (posting, edits) => {
+        let text = posting;
+        let parsed = parseAnew(text, defaultLimits);
+        for (const step of edits) {
+          text = applyEdit(text, step);
+          const fresh = parseAnew(text, defaultLimits);
+          const patch = reparseAfterChange(parsed, text, defaultLimits);
+          steps++;
+          if (patch) {
+            patched++;
+            assertSameParse(patch, fresh);
+          }
+          parsed = patch ?? fresh;
+        }
+      }),
+      { numRuns: 600 },
+    );
+    // Most random places in a posting are inside prose: a patch that is never taken would prove nothing.
+    console.log(`${patched} of ${steps} edits patched`);
+    assert.ok(patched > steps * 0.3, `${patched} of ${steps} edits patched`);
+  });
+
+  it('never patches an edit that adds structure', () => {
+    const text = 'title: Lead the team\nduties:\n  - Write reports\n';
+    const parsed = parseAnew(text, defaultLimits);
+    for (const [at, inserted] of [
+      [10, ': '],
+      [10, ' #'],
+      [10, '\n'],
+      [1, 'x'],
+      [34, '['],
+      [31, 'x'],
+    ] as const) {
+      const after = text.slice(0, at) + inserted + text.slice(at);
+      assert.equal(reparseAfterChange(parsed, after, defaultLimits), undefined, JSON.stringify(after));
+    }
+    const typed = text.slice(0, 10) + 'x' + text.slice(10);
+    assert.ok(reparseAfterChange(parsed, typed, defaultLimits));
+  });
+
+  it('leaves the check of each edit as a check with a fresh parse finds it', () => {
+    const settings: EngineSettings = { ...defaultSettings, severities: { 'acronym-undefined': 'information' } };
+    let patched = 0;
+    let steps = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...postings), fc.array(edit, { minLength: 1, maxLength: 8 }), (posting, edits) => {
+        let text = posting;
+        forgetLastParse();
+        let previous = checkPosting(text, settings).parsed;
+        for (const step of edits) {
+          text = applyEdit(text, step);
+          steps++;
+          if (reparseAfterChange(previous, text, defaultLimits)) patched++;
+          const withPatch = checkPosting(text, settings);
+          forgetLastParse();
+          const fresh = checkPosting(text, settings);
+          assert.deepStrictEqual(withPatch.problems, fresh.problems);
+          assert.deepStrictEqual(withPatch.parsed.data, fresh.parsed.data);
+          assert.equal(withPatch.profile, fresh.profile);
+          previous = fresh.parsed;
+        }
+      }),
+      { numRuns: 150 },
+    );
+    console.log(`${patched} of ${steps} edits patched`);
+    assert.ok(patched > steps * 0.3, `${patched} of ${steps} edits patched`);
+  });
+});
