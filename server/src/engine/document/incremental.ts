@@ -24,12 +24,12 @@ export function changedRange(before: string, after: string): TextChange | undefi
   if (before === after) return undefined;
   const shortest = Math.min(before.length, after.length);
   let prefix = 0;
-  for (let step = 1024; step >= 1; step >>= 1) {
+  for (let step = 16384; step >= 1; step >>= 1) {
     while (prefix + step <= shortest && before.slice(prefix, prefix + step) === after.slice(prefix, prefix + step)) prefix += step;
   }
   let suffix = 0;
   const most = shortest - prefix;
-  for (let step = 1024; step >= 1; step >>= 1) {
+  for (let step = 16384; step >= 1; step >>= 1) {
     while (
       suffix + step <= most &&
       before.slice(before.length - suffix - step, before.length - suffix) === after.slice(after.length - suffix - step, after.length - suffix)
@@ -267,9 +267,21 @@ function dataWith(data: unknown, path: Node[], value: unknown): unknown {
   return copy;
 }
 
-/** A shallow copy of a node, pair or document, as the library's own clone makes it (own properties, symbols too). */
+const nodeType = Symbol.for('yaml.node.type');
+
+/**
+ * A shallow copy of a node, pair or document, with the same own properties as the library's own clone gives it (its
+ * type and a collection's schema are not enumerable), made without reading property descriptors (thousands of nodes
+ * are copied per key).
+ */
 function copyOf<T extends object>(node: T): T {
-  return Object.create(Object.getPrototypeOf(node) as object | null, Object.getOwnPropertyDescriptors(node)) as T;
+  if (!isScalar(node) && !isCollection(node) && !isPair(node)) {
+    return Object.create(Object.getPrototypeOf(node) as object | null, Object.getOwnPropertyDescriptors(node)) as T;
+  }
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(node) as object | null) as T, node);
+  Object.defineProperty(copy, nodeType, { value: (node as Record<symbol, unknown>)[nodeType] });
+  if (isCollection(node)) Object.defineProperty(copy, 'schema', { value: node.schema, configurable: true, enumerable: false, writable: true });
+  return copy;
 }
 
 function shiftRange(range: readonly number[], end: number, delta: number): number[] {
