@@ -171,4 +171,30 @@ describe('diagnostics over LSP (stdio)', function () {
     }
     assert.deepEqual(new Set(messages), new Set(['Item 7 is empty; write some text']));
   });
+  it('typing inside a paragraph gives, after each key, the diagnostics of a fresh check of the same text', async () => {
+    // Findings before and after the paragraph typed in (a coded word in the introduction, an undefined acronym in
+    // the background), so that the ranges the worker shifts after each key are compared too.
+    let text = replaceOnce(
+      replaceOnce(seed, '      Under the overall guidance', '      The aggressive QRB leads. Under the overall guidance'),
+      '    (MoJ). Japan has',
+      '    (MoJ). The XQZ office. Japan has',
+    );
+    const typedAt = text.indexOf('comes almost exclusively') + 'comes almost'.length;
+    const uri = freshUri();
+    await client.open(uri, text);
+    const keys = ['s', 'u', 'p', 'p', 'o', 'r', 't', 'i', 'v', 'e', ' ', 'aggressive '];
+    for (const [i, key] of keys.entries()) {
+      const at = typedAt + keys.slice(0, i).join('').length;
+      text = text.slice(0, at) + key + text.slice(at);
+      const typed = await client.change(uri, text);
+      assert.deepEqual(typed, await client.open(freshUri(), text), `after key ${i}`);
+      assert.ok(typed.some((diagnostic) => diagnostic.range.start.line > text.slice(0, at).split('\n').length));
+    }
+    // An edit that breaks the YAML, one that mends it (each parsed afresh), then a key patched again.
+    const broken = replaceOnce(text, 'terms_of_reference:', 'terms_of_reference: [');
+    const typedAgain = text.slice(0, typedAt) + 'x' + text.slice(typedAt);
+    for (const next of [broken, text, typedAgain]) {
+      assert.deepEqual(await client.change(uri, next), await client.open(freshUri(), next));
+    }
+  });
 });

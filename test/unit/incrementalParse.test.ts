@@ -20,6 +20,7 @@ function corpusPostings(dir: string): string[] {
 const postings: string[] = [
   ...allSeeds().map((seed) => seed.text),
   ...corpusPostings(resolve(__dirname, '../corpus')).map((path) => readFileSync(path, 'utf8')),
+  allSeeds()[0].text.replace(/\n/g, '\r\n'),
   [
     'title: "Associate \\"Protection\\" Officer"',
     "organisation: 'UNHCR''s office in Tokyo'",
@@ -55,7 +56,35 @@ const piece = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(' ', 'e', '.', ', ', '-', '?', 'é', '日本', '1') },
   {
     weight: 3,
-    arbitrary: fc.constantFrom(':', ': ', ' #', '#', '\n', '\n  ', '\t', '"', "'", '\\', '[', ']', '{', '}', '&', '*', '!', '|', '>', '%', '@', '`', '- ', '\r\n', '\u0000', '\uD800'),
+    arbitrary: fc.constantFrom(
+      '\r',
+      ':',
+      ': ',
+      ' #',
+      '#',
+      '\n',
+      '\n  ',
+      '\t',
+      '"',
+      "'",
+      '\\',
+      '[',
+      ']',
+      '{',
+      '}',
+      '&',
+      '*',
+      '!',
+      '|',
+      '>',
+      '%',
+      '@',
+      '`',
+      '- ',
+      '\r\n',
+      '\u0000',
+      '\uD800',
+    ),
   },
 );
 
@@ -152,6 +181,17 @@ describe('incremental parse (issue 18)', () => {
     }
     const typed = text.slice(0, 10) + 'x' + text.slice(10);
     assert.ok(reparseAfterChange(parsed, typed, defaultLimits));
+    // Deleting a character can make structure too: `: ` (a mapping) and ` #` (a comment) out of plain text.
+    for (const [before, after] of [
+      ['note: url a:b c\n', 'note: url a: c\n'],
+      ['note: x y#z and w\n', 'note: x #z and w\n'],
+      ['note: -x y\n', 'note: - x y\n'],
+      ['note: >\n  text\n', 'note: >\n   text\n'],
+      ['note: |2\n    text\n', 'note: |2\n    texts\n'],
+      ['note: "a \\n b"\n', 'note: "a \\nn b"\n'],
+    ]) {
+      assert.equal(reparseAfterChange(parseAnew(before, defaultLimits), after, defaultLimits), undefined, after);
+    }
   });
 
   it('leaves the check of each edit as a check with a fresh parse finds it', () => {
@@ -167,13 +207,15 @@ describe('incremental parse (issue 18)', () => {
           text = applyEdit(text, step);
           steps++;
           if (reparseAfterChange(previous, text, defaultLimits)) patched++;
-          const withPatch = checkPosting(text, settings);
+          // As the check worker does: the document's parse before the edit is passed on, and patched where it can be.
+          forgetLastParse();
+          const withPatch = checkPosting(text, settings, previous);
           forgetLastParse();
           const fresh = checkPosting(text, settings);
           assert.deepStrictEqual(withPatch.problems, fresh.problems);
           assert.deepStrictEqual(withPatch.parsed.data, fresh.parsed.data);
           assert.equal(withPatch.profile, fresh.profile);
-          previous = fresh.parsed;
+          previous = withPatch.parsed;
         }
       }),
       { numRuns: 120 },

@@ -19,11 +19,12 @@ export interface CheckResult {
 /**
  * The whole check of one posting: parse, schema, reviewer rules, then settings and ignore comments; at most
  * problemCaps problems, with a summary of those left out. It never throws: an internal error is one clear problem
- * (internal-error) rather than no answer, so an editor never keeps the diagnostics of an older text.
+ * (internal-error) rather than no answer, so an editor never keeps the diagnostics of an older text. `previous` is
+ * the parse of this document's text before an edit, made with the same limits (see parsePosting).
  */
-export function checkPosting(text: string, settings: EngineSettings = defaultSettings): CheckResult {
+export function checkPosting(text: string, settings: EngineSettings = defaultSettings, previous?: ParsedPosting): CheckResult {
   try {
-    const parsed = parsePosting(text, settings.limits);
+    const parsed = parsePosting(text, settings.limits, previous);
     const profile = selectProfile(parsed.data);
     const silenced = suppressionsOf(parsed.lines);
     // Without ignore comments, whether a problem is silenced does not depend on its line.

@@ -1,6 +1,6 @@
 /** The engine's public face: what the server, the CLI and the tests call. */
 export { checkPosting, failedCheck, timedOutCheck, type CheckResult } from './check';
-export { parsePosting, defaultLimits, type ParsedPosting, type ParseLimits } from './document/parse';
+export { parsePosting, defaultLimits, sameLimits, type ParsedPosting, type ParseLimits } from './document/parse';
 export {
   diagnosticInfo,
   allDiagnosticCodes,

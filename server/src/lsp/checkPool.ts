@@ -25,6 +25,8 @@ export interface CheckRequest {
   id: number;
   text: string;
   settings: EngineSettings;
+  /** The document checked: the worker patches the parse of its text before (engine/document/incremental.ts). */
+  key?: string;
 }
 
 export interface CheckReply {
@@ -233,7 +235,7 @@ export class CheckPool {
     if (budgetMs !== undefined) {
       slot.timer = setTimeout(() => this.finish(slot, summaryOf(timedOutCheck(job.text, budgetMs / 1000, job.settings)), true), budgetMs);
     }
-    const request: CheckRequest = { id: job.id, text: job.text, settings: job.settings };
+    const request: CheckRequest = { id: job.id, text: job.text, settings: job.settings, key: job.key };
     slot.worker.postMessage(request);
   }
 

@@ -15,7 +15,10 @@ import {
   postingSelectionRanges,
   postingSymbols,
   readabilityLenses,
+  sameLimits,
   wordingBalanceLens,
+  type ParsedPosting,
+  type ParseLimits,
 } from '../engine';
 import { postingCodeActions } from './codeActions';
 import { warmUp } from './warmUp';
@@ -50,6 +53,21 @@ async function sideJob(job: SideRequest): Promise<SideResults[SideRequest['kind'
   }
 }
 
+/** How many documents' last parses a check worker keeps, and how many keys of documents checked. */
+const keptParses = 3;
+const keptKeys = 64;
+
+/** Puts `key` last in a map (with `value`, if any) or a set, and drops the oldest keys beyond `most`. */
+function remember<T>(kept: Map<string, T> | Set<string>, key: string, value: T | undefined, most: number): void {
+  kept.delete(key);
+  if (kept instanceof Set) kept.add(key);
+  else if (value !== undefined) kept.set(key, value);
+  for (const oldest of kept.keys()) {
+    if (kept.size <= most) break;
+    kept.delete(oldest);
+  }
+}
+
 const port = parentPort;
 // The server's workers yield the CPU to its thread (hover, completion) on a busy machine; posting-lint's do not.
 if (port && isRecord(workerData)) lowerThreadPriority(workerData.niceness);
@@ -63,9 +81,22 @@ if (port && isRecord(workerData) && workerData.role === 'side') {
   });
 } else if (port) {
   let lastRealCheck = 0;
-  port.on('message', ({ id, text, settings }: CheckRequest) => {
+  /**
+   * The last parse of the few documents checked last that were checked before (a document being typed in, not each
+   * posting of a workspace check passing by): a key's next text is parsed by patching it where the edit allows.
+   */
+  const lastParses = new Map<string, { parsed: ParsedPosting; limits: ParseLimits }>();
+  const checkedKeys = new Set<string>();
+  port.on('message', ({ id, text, settings, key }: CheckRequest) => {
+    const last = key === undefined ? undefined : lastParses.get(key);
+    const previous = last && sameLimits(last.limits, settings.limits) ? last.parsed : undefined;
     // checkPosting never throws: an internal error is one internal-error problem in its result.
-    const reply: CheckReply = { id, summary: summaryOf(checkPosting(text, settings)) };
+    const result = checkPosting(text, settings, previous);
+    if (key !== undefined) {
+      remember(lastParses, key, checkedKeys.has(key) ? { parsed: result.parsed, limits: settings.limits } : undefined, keptParses);
+      remember(checkedKeys, key, undefined, keptKeys);
+    }
+    const reply: CheckReply = { id, summary: summaryOf(result) };
     port.postMessage(reply);
     lastRealCheck = Date.now();
   });

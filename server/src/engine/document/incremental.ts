@@ -32,7 +32,8 @@ export function changedRange(before: string, after: string): TextChange | undefi
   for (let step = 16384; step >= 1; step >>= 1) {
     while (
       suffix + step <= most &&
-      before.slice(before.length - suffix - step, before.length - suffix) === after.slice(after.length - suffix - step, after.length - suffix)
+      before.slice(before.length - suffix - step, before.length - suffix) ===
+        after.slice(after.length - suffix - step, after.length - suffix)
     )
       suffix += step;
   }
@@ -170,6 +171,8 @@ function fitsInside(scalar: Scalar, before: string, after: string, change: TextC
   const end = start + removed;
   const [scalarStart, valueEnd] = scalar.range!;
   const lineStart = before.lastIndexOf('\n', start - 1) + 1;
+  // A lone carriage return ends a line too: one before the change on its line (or right before it) is left to a parse.
+  if (before.lastIndexOf('\r', start - 1) >= lineStart) return false;
   let contentStart = lineStart;
   while (before[contentStart] === ' ') contentStart++;
   if (start <= contentStart || start <= scalarStart) return false;
@@ -252,8 +255,7 @@ function dataWith(data: unknown, path: Node[], value: unknown): unknown {
     const keyValue = isScalar(pair?.key) ? (pair.key.value as unknown) : noData;
     if (keyValue === noData || (keyValue !== null && typeof keyValue === 'object')) return noData;
     key = keyValue === null ? '' : String(keyValue);
-    if (key === '__proto__' || data === null || typeof data !== 'object' || Array.isArray(data) || !Object.hasOwn(data, key))
-      return noData;
+    if (key === '__proto__' || data === null || typeof data !== 'object' || Array.isArray(data) || !Object.hasOwn(data, key)) return noData;
     const inner = dataWith((data as Record<string, unknown>)[key], path.slice(1), value);
     if (inner === noData) return noData;
     return { ...(data as Record<string, unknown>), [key]: inner };
@@ -280,7 +282,8 @@ function copyOf<T extends object>(node: T): T {
   }
   const copy = Object.assign(Object.create(Object.getPrototypeOf(node) as object | null) as T, node);
   Object.defineProperty(copy, nodeType, { value: (node as Record<symbol, unknown>)[nodeType] });
-  if (isCollection(node)) Object.defineProperty(copy, 'schema', { value: node.schema, configurable: true, enumerable: false, writable: true });
+  if (isCollection(node))
+    Object.defineProperty(copy, 'schema', { value: node.schema, configurable: true, enumerable: false, writable: true });
   return copy;
 }
 

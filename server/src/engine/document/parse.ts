@@ -34,10 +34,16 @@ export interface ParsedPosting {
  */
 let lastParse: { text: string; limits: ParseLimits; parsed: ParsedPosting } | undefined;
 
-export function parsePosting(text: string, limits: ParseLimits = defaultLimits): ParsedPosting {
+/**
+ * The parse of `text`. While an author types, a text differs from the one before inside one scalar: then the parse of
+ * that text (`previous`, which must have been made with the same limits, or else the last parse made with them) is
+ * patched instead, which gives what a fresh parse would (see incremental.ts).
+ */
+export function parsePosting(text: string, limits: ParseLimits = defaultLimits, previous?: ParsedPosting): ParsedPosting {
   if (lastParse && lastParse.text === text && sameLimits(lastParse.limits, limits)) return lastParse.parsed;
-  // While an author types, the text differs from the last one inside one scalar: patch that parse (equal to a fresh one).
-  let parsed = lastParse && sameLimits(lastParse.limits, limits) ? reparseAfterChange(lastParse.parsed, text, limits) : undefined;
+  if (previous?.text === text) return previous;
+  const base = previous ?? (lastParse && sameLimits(lastParse.limits, limits) ? lastParse.parsed : undefined);
+  let parsed = base ? reparseAfterChange(base, text, limits) : undefined;
   if (parsed) {
     lastParse = { text, limits, parsed };
     return parsed;
@@ -60,7 +66,7 @@ export function forgetLastParse(): void {
   lastParse = undefined;
 }
 
-function sameLimits(a: ParseLimits, b: ParseLimits): boolean {
+export function sameLimits(a: ParseLimits, b: ParseLimits): boolean {
   return a.maxFileSize === b.maxFileSize && a.maxAliasCount === b.maxAliasCount && a.maxDepth === b.maxDepth;
 }
 
