@@ -43,6 +43,8 @@ const postings: string[] = [
     '  city: Tokyo',
     'other: *b',
     'flow: [a, b c]',
+    'yes: no',
+    'number: 0x1F and more',
     '-x: -y z',
     'ends: "quoted',
     '  on two lines"',
@@ -192,6 +194,10 @@ describe('incremental parse (issue 18)', () => {
     ]) {
       assert.equal(reparseAfterChange(parseAnew(before, defaultLimits), after, defaultLimits), undefined, after);
     }
+    // Under `%YAML 1.1`, `yes` is true: a scalar composed alone (as YAML 1.2) would say "yes".
+    const yaml11 = '%YAML 1.1\n---\nflag: ye\n';
+    const patch = reparseAfterChange(parseAnew(yaml11, defaultLimits), yaml11.replace('ye', 'yes'), defaultLimits);
+    assert.deepEqual(patch?.data ?? parseAnew(yaml11.replace('ye', 'yes'), defaultLimits).data, { flag: true });
   });
 
   it('leaves the check of each edit as a check with a fresh parse finds it', () => {

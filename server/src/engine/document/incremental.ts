@@ -61,6 +61,8 @@ export function reparseAfterChange(previous: ParsedPosting, text: string, limits
   const { document } = previous;
   if (!document || previous.data === undefined || previous.problems.length || text.length > limits.maxFileSize) return undefined;
   if (document.errors.length || document.warnings.length) return undefined;
+  // A scalar alone is composed as YAML 1.2 with the core schema: a document that says `%YAML 1.1` resolves otherwise.
+  if (document.directives?.yaml.version !== '1.2' || document.schema.name !== 'core') return undefined;
   const change = changedRange(previous.text, text);
   if (!change) return undefined;
   const before = previous.text;
