@@ -172,12 +172,12 @@ describe('diagnostics over LSP (stdio)', function () {
     assert.deepEqual(new Set(messages), new Set(['Item 7 is empty; write some text']));
   });
   it('typing inside a paragraph gives, after each key, the diagnostics of a fresh check of the same text', async () => {
-    // Findings before and after the paragraph typed in (a coded word in the introduction, an undefined acronym in
-    // the background), so that the ranges the worker shifts after each key are compared too.
+    // Findings after the place typed in, in the same paragraph and in a later one, so that the ranges the worker
+    // shifts after each key are compared too.
     let text = replaceOnce(
-      replaceOnce(seed, '      Under the overall guidance', '      The aggressive QRB leads. Under the overall guidance'),
+      replaceOnce(seed, 'the Protection Associate will', 'the Protection Associate (TBD) will'),
       '    (MoJ). Japan has',
-      '    (MoJ). The XQZ office. Japan has',
+      '    (MoJ). TBD. Japan has',
     );
     const typedAt = text.indexOf('comes almost exclusively') + 'comes almost'.length;
     const uri = freshUri();
