@@ -16,7 +16,7 @@ const mostReported = 20;
 /** One warning per line that holds a character no posting should contain. */
 /** Any character the pattern above could report, without its lookarounds: one quick test clears most texts. */
 // eslint-disable-next-line no-control-regex
-const suspectCharacter = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFFFD-\uFFFF]/;
+export const suspectCharacter = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFFFD-\uFFFF]/;
 
 export function invalidCharacters(text: string, lines: LineIndex): Problem[] {
   if (!suspectCharacter.test(text)) return [];

@@ -1,4 +1,5 @@
 import { isCollection, isMap, isNode, isPair, isScalar, parseAllDocuments, type Document, type Node, type Scalar } from 'yaml';
+import { suspectCharacter } from './characters';
 import { findRunawayNesting } from './nesting';
 import { LineIndex } from '../text/positions';
 import type { ParsedPosting, ParseLimits } from './parse';
@@ -69,6 +70,7 @@ export function reparseAfterChange(previous: ParsedPosting, text: string, limits
   const { start, removed, inserted } = change;
   const removedText = before.slice(start, start + removed);
   if (/[\n\r\t]/.test(removedText) || /[\n\r\t]/.test(inserted)) return undefined;
+  // A character parse.ts would report (inserted, or a surrogate half a deletion leaves alone) is left to a parse.
   if (suspectCharacter.test(inserted) || isSurrogate(text.charCodeAt(start - 1)) || isSurrogate(text.charCodeAt(start + inserted.length)))
     return undefined;
 
@@ -103,10 +105,6 @@ export function reparseAfterChange(previous: ParsedPosting, text: string, limits
   const lines = LineIndex.afterChange(previous.lines, text, end, delta);
   return { text, lines, document: edited, data, problems: [] };
 }
-
-/** Any character parse.ts would report as invalid (the same class as characters.ts's quick test). */
-// eslint-disable-next-line no-control-regex
-const suspectCharacter = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uD800-\uDFFF\uFFFD-\uFFFF]/;
 
 function isSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff;
