@@ -2,7 +2,7 @@ import { isCollection, isMap, isNode, isPair, isScalar, parseAllDocuments, type 
 import { suspectCharacter } from './characters';
 import { findRunawayNesting } from './nesting';
 import { LineIndex } from '../text/positions';
-import type { ParsedPosting, ParseLimits } from './parse';
+import type { ParsedPosting, ParseLimits } from './parsed';
 
 /**
  * The options of every parse of a posting. The parser's own duplicate-key check compares each key with every earlier

@@ -1,31 +1,15 @@
-import { isCollection, isMap, isPair, isScalar, parseAllDocuments, YAMLParseError, type Document, type Node, type YAMLError } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, parseAllDocuments, YAMLParseError, type Node, type YAMLError } from 'yaml';
 import { invalidCharacters } from './characters';
 import { findRunawayNesting } from './nesting';
 import { countTopLevelKeys, maxTopLevelKeys } from './prescan';
 import { makeProblem, type Problem } from '../diagnostics/problems';
 import { LineIndex } from '../text/positions';
 import { reparseAfterChange, yamlParseOptions } from './incremental';
+import type { ParseLimits, ParsedPosting } from './parsed';
 
-export interface ParseLimits {
-  /** Largest text, in characters, that is checked at all. */
-  maxFileSize: number;
-  /** Most alias expansions allowed when converting to data (guards against "billion laughs"). */
-  maxAliasCount: number;
-  /** Deepest nesting of collections that is checked. */
-  maxDepth: number;
-}
+export type { ParseLimits, ParsedPosting };
 
 export const defaultLimits: ParseLimits = { maxFileSize: 2_000_000, maxAliasCount: 100, maxDepth: 64 };
-
-export interface ParsedPosting {
-  text: string;
-  lines: LineIndex;
-  /** The first YAML document, or undefined when the text was not parsed (too large). */
-  document?: Document.Parsed;
-  /** Plain data of the first document; undefined when it could not be built safely. */
-  data: unknown;
-  problems: Problem[];
-}
 
 /**
  * The last text parsed and its result. While an author types, the editor asks for the diagnostics, outline, folding,
