@@ -1,7 +1,7 @@
 import { existsSync } from 'fs';
 import { availableParallelism } from 'os';
 import { dirname, join, relative, resolve } from 'path';
-import { CheckPool, summaryOf, type CheckSummary } from '../lsp/checkPool';
+import { summaryOf, type CheckSummary } from '../lsp/checkPool';
 import {
   assessReadiness,
   checkPosting,
@@ -20,7 +20,7 @@ import {
   type RenderFormat,
 } from '../engine';
 import { errorPath } from '../node/errorCode';
-import { readRegularFile } from '../node/readFile';
+import { readRegularBytesSync, readRegularFile, readRegularFileSync } from '../node/readFile';
 import { readRelatedFiles, TranslationIndex } from '../node/relatedFiles';
 import { rewriteIfUnchanged, writeAtomically } from '../node/writeFile';
 import { Baseline } from './baseline';
@@ -30,6 +30,7 @@ import { expandPatterns, stdinName } from './files';
 import { fixPosting } from './fix';
 import { runImport } from './import';
 import { formatters, type FileReport } from './formatters';
+import { LintPool } from './lintPool';
 import { helpText, parseArguments, severityOrder, UsageError, type ParsedArguments } from './options';
 import { ProgressLine } from './progress';
 import { isBlocking, settingsResolver, type SettingsResolver } from './settings';
@@ -173,8 +174,11 @@ function relatedProblemsOf(
   const translations = new TranslationIndex(
     async () => files.filter((file) => file !== stdinName).map((file) => resolve(io.cwd, file)),
     async (path) => {
-      const read = await readRegularFile(path, (await settings.settingsFor(path)).limits.maxFileSize, { checkCharacters: false });
-      return 'failure' in read ? undefined : read.text;
+      // The index reads every given file once to learn which name a translation_of:. A file without those words names
+      // none: it is not decoded, and stands as an empty text (translationTarget finds no target in either).
+      const read = readRegularBytesSync(path, (await settings.settingsFor(path)).limits.maxFileSize);
+      if ('failure' in read) return undefined;
+      return read.bytes.includes(translationKey) ? read.bytes.toString('utf8') : '';
     },
   );
   return async (file, text, engineSettings, names) => {
@@ -188,6 +192,9 @@ function relatedProblemsOf(
     return relatedFileProblems(text, related, engineSettings);
   };
 }
+
+/** The key whose absence in a file's bytes proves it names no translation (an ASCII word: UTF-8 keeps its bytes). */
+const translationKey = 'translation_of';
 
 /** posting-lint --summary: each posting's "Ready to publish?" checklist, as text or JSON; exit 1 when one is not ready. */
 async function summarize(files: string[], options: CliOptions, io: CliIo): Promise<number> {
@@ -228,11 +235,11 @@ const parallelFrom = 64;
  * this bundle (dist/checkWorker.js; not when the CLI runs from its sources). Their start (about a tenth of a second
  * each) pays off over tens of files, not over a few.
  */
-function checkPoolFor(fileCount: number): CheckPool | undefined {
+function checkPoolFor(fileCount: number): LintPool | undefined {
   const workerFile = join(__dirname, 'checkWorker.js');
   const cores = availableParallelism();
   if (fileCount < parallelFrom || cores < 2 || !existsSync(workerFile)) return undefined;
-  return new CheckPool(workerFile, { size: Math.min(cores, 4), keepAlive: true, spareAfterMs: 0, warmUpChecks: 0, niceness: 0 });
+  return new LintPool(workerFile, Math.min(cores, 4));
 }
 
 async function lint(files: string[], options: CliOptions, io: CliIo): Promise<number> {
@@ -265,9 +272,9 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
       const read =
         file === stdinName
           ? { text: await readAll(io.stdin) }
-          : await readRegularFile(file, engineSettings.limits.maxFileSize, { checkCharacters: false });
+          : readRegularFileSync(file, engineSettings.limits.maxFileSize, { checkCharacters: false });
       if ('failure' in read) return { engineSettings, failure: read.failure.reason };
-      const checked = checks?.check(file, read.text, engineSettings, undefined);
+      const checked = checks?.check(read.text, engineSettings);
       return { engineSettings, text: read.text, checked };
     });
     chain = next.catch(() => undefined);

@@ -1,4 +1,4 @@
-import { constants, promises as fs } from 'fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readSync } from 'fs';
 import { errorCode } from './errorCode';
 
 /**
@@ -91,6 +91,56 @@ export async function readRegularFile(path: string, maxChars: number, options: {
   } finally {
     await handle.close().catch(() => undefined);
   }
+}
+
+/**
+ * readRegularFile's bytes, read synchronously: the same checks (opened without blocking, a regular file only, the size
+ * before a byte is read), for posting-lint, whose thread has nothing else to do meanwhile. One open, stat, read and
+ * close without four round trips to the thread pool: about a tenth of the CPU per small file.
+ */
+export function readRegularBytesSync(path: string, maxChars: number): { bytes: Buffer } | { failure: ReadFailure } {
+  const maxBytes = maxChars * 3;
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return { failure: failureOf(error) };
+  }
+  try {
+    const stat = fstatSync(descriptor);
+    if (stat.isDirectory()) return { failure: failureOf({ code: 'EISDIR' }) };
+    if (!stat.isFile()) {
+      const [reason, reason_ja] = describeType(stat);
+      return { failure: { kind: 'not-a-file', reason, reason_ja } };
+    }
+    if (stat.size > maxBytes) return { failure: tooLarge(`${stat.size} bytes`, maxChars) };
+    const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const bytesRead = readSync(descriptor, buffer, length, buffer.length - length, length);
+      if (!bytesRead) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) return { failure: tooLarge(`more than ${maxBytes} bytes`, maxChars) };
+    return { bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    return { failure: failureOf(error) };
+  } finally {
+    try {
+      closeSync(descriptor);
+    } catch {
+      // closing a file we only read cannot lose anything
+    }
+  }
+}
+
+/** readRegularFile, synchronously (posting-lint; see readRegularBytesSync). */
+export function readRegularFileSync(path: string, maxChars: number, options: { checkCharacters?: boolean } = {}): ReadResult {
+  const read = readRegularBytesSync(path, maxChars);
+  if ('failure' in read) return read;
+  const text = read.bytes.toString('utf8');
+  if (options.checkCharacters !== false && text.length > maxChars) return { failure: tooLarge(`${text.length} characters`, maxChars) };
+  return { text };
 }
 
 function tooLarge(size: string, limit: number): ReadFailure {

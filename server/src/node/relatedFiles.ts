@@ -110,7 +110,10 @@ export class TranslationIndex {
 
   /** The postings known (without reading anything) to name `path` in `translation_of:`. */
   knownTranslationsOf(path: string): string[] {
-    return [...this.targets].filter(([, target]) => target === path).map(([source]) => source);
+    // Asked once per posting over every posting (posting-lint: a thousand files, a million pairs): no copies made.
+    const sources: string[] = [];
+    for (const [source, target] of this.targets) if (target === path) sources.push(source);
+    return sources;
   }
 
   /** The postings that name `path` in `translation_of:`, with their texts. */
