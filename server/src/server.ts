@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver/node';
 import { dirname, join, resolve } from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
+import { setFlagsFromString } from 'v8';
 import {
   checkPosting,
   failedCheck,
@@ -24,6 +25,7 @@ import {
 } from './engine';
 import { CheckPool } from './lsp/checkPool';
 import { SideWorker } from './lsp/sideWorker';
+import { workerSemiSpaceMb } from './launch';
 import { useConfigTextLoader } from './node/configFiles';
 import { readRelatedFiles, TranslationIndex } from './node/relatedFiles';
 import { readRegularFile } from './node/readFile';
@@ -70,6 +72,8 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
+// The workers' young generation (launch.ts): the process flag sized this thread's; V8 reads it again for each worker.
+setFlagsFromString(`--max-semi-space-size=${workerSemiSpaceMb}`);
 // Checks run in a worker thread (dist/checkWorker.js, next to this bundle) under the checkTimeout budget; a second one
 // starts only beside a long check (see CheckPool).
 const checks = new CheckPool(join(__dirname, 'checkWorker.js'));

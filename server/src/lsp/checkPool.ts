@@ -9,6 +9,7 @@ import {
   type Problem,
   type RelatedNames,
 } from '../engine';
+import { fullCollection, type CollectRequest } from './idleCollection';
 
 /**
  * What the server keeps of a check: its problems, the profile it was checked against and the files the posting names
@@ -84,6 +85,11 @@ export interface PoolOptions {
    * a runaway check then yields the CPU to hover and completion on a busy machine (see lowerThreadPriority).
    */
   niceness: number;
+  /**
+   * After this long without a check, every worker and this thread collect their garbage fully (idleCollection.ts), so
+   * an idle server returns what its last checks left (none when absent).
+   */
+  collectAfterIdleMs?: number;
 }
 
 /**
@@ -101,6 +107,7 @@ const serverPool: PoolOptions = {
   resourceLimits: { maxOldGenerationSizeMb: 1024 },
   warmUpChecks: 120,
   niceness: 5,
+  collectAfterIdleMs: 10_000,
 };
 
 export function summaryOf(result: CheckResult): CheckSummary {
@@ -128,6 +135,7 @@ export class CheckPool {
   private closed = false;
   private spareTimer?: NodeJS.Timeout;
   private spareTimerAt = 0;
+  private idleTimer?: NodeJS.Timeout;
   private readonly options: PoolOptions;
 
   constructor(
@@ -135,6 +143,8 @@ export class CheckPool {
     options: Partial<PoolOptions> = {},
   ) {
     this.options = { ...serverPool, ...options };
+    // Asked for now, before the first worker starts: a worker reads V8's flags (--expose-gc) when it starts.
+    if (this.options.collectAfterIdleMs !== undefined) fullCollection();
   }
 
   /** Starts one worker ahead of the first check, so the first check does not wait for a worker to load. */
@@ -159,6 +169,7 @@ export class CheckPool {
   async close(): Promise<void> {
     this.closed = true;
     if (this.spareTimer) clearTimeout(this.spareTimer);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     for (const job of this.queue.splice(0)) job.resolve(undefined);
     await Promise.all(
       this.slots.splice(0).map((slot) => {
@@ -257,6 +268,22 @@ export class CheckPool {
     job?.resolve(summary);
     this.dispatch();
     if (!replace && !slot.job && this.slots.length > 1 && !this.closed) this.retireWhenIdle(slot);
+    this.collectWhenIdle();
+  }
+
+  /** Once no check has run for collectAfterIdleMs: a full collection in every worker and in this thread. */
+  private collectWhenIdle(): void {
+    const afterMs = this.options.collectAfterIdleMs;
+    if (afterMs === undefined || this.closed) return;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = undefined;
+      if (this.closed || this.queue.length || this.slots.some((slot) => slot.job)) return; // a check is under way
+      const request: CollectRequest = { collect: true };
+      for (const slot of this.slots) if (slot.ready) slot.worker.postMessage(request);
+      fullCollection()?.();
+    }, afterMs);
+    this.idleTimer.unref();
   }
 
   /** Ends a spare worker if it is still idle after spareIdleMs, keeping at least one. */

@@ -27,6 +27,7 @@ import warmUpPosting from '../../../seeds/unhcr-japan-protection-associate-lica6
 import { offsetsOf } from './symbols';
 import { loadConfigText } from '../node/configFiles';
 import { lowerThreadPriority, summaryOf, type CheckRequest, type CheckReply } from './checkPool';
+import { fullCollection, isCollectRequest, type CollectRequest } from './idleCollection';
 import type { SideReply, SideRequest, SideResults } from './sideWorker';
 
 async function sideJob(job: SideRequest): Promise<SideResults[SideRequest['kind']]> {
@@ -87,7 +88,10 @@ if (port && isRecord(workerData) && workerData.role === 'side') {
    */
   const lastParses = new Map<string, { parsed: ParsedPosting; limits: ParseLimits }>();
   const checkedKeys = new Set<string>();
-  port.on('message', ({ id, text, settings, key }: CheckRequest) => {
+  port.on('message', (message: CheckRequest | CollectRequest) => {
+    // The server has been idle a while: give back what the last checks left (see CheckPool.collectWhenIdle).
+    if (isCollectRequest(message)) return fullCollection()?.();
+    const { id, text, settings, key } = message;
     const last = key === undefined ? undefined : lastParses.get(key);
     const previous = last && sameLimits(last.limits, settings.limits) ? last.parsed : undefined;
     // checkPosting never throws: an internal error is one internal-error problem in its result.
