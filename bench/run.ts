@@ -162,7 +162,19 @@ async function main(): Promise<void> {
         await server.stop();
       }
     };
+    // Ours once more, read again after 12 s without an edit: the server collects its garbage fully after 10 s idle.
+    const oursIdleMb = await (async () => {
+      const server = await servers.ours();
+      try {
+        await memoryWithOpenDocuments(server, join(root, 'open-ours-idle'), seedTexts, 200);
+        await new Promise((resolve) => setTimeout(resolve, 12_000));
+        return server.rssMb();
+      } finally {
+        await server.stop();
+      }
+    })();
     const memory = {
+      oursIdleMb,
       oursMb: await memoryOf(servers.ours, 'open-ours'),
       oursPlainMb: await memoryOf(servers.oursPlain, 'open-ours-plain'),
       yamlLsMb: await memoryOf(servers.yamlLs, 'open-yaml-ls'),
@@ -194,7 +206,7 @@ type Results = {
   bySize: Record<Size, SizeResult>;
   lspYamlLsStock: Summary;
   typingYamlLsStock: TypingResult;
-  memory: { oursMb: number; oursPlainMb: number; yamlLsMb: number };
+  memory: { oursMb: number; oursIdleMb: number; oursPlainMb: number; yamlLsMb: number };
   workspace: { postings: number; typing: TypingResult; passOutlastedTyping: boolean };
   client: { bytes: number; requireMs: number; activateMs: number; activated: string };
 };
@@ -284,6 +296,7 @@ function printTable(results: Results, targets: Target[]): void {
   );
   console.log(
     `(f) RSS with 200 open postings: ours ${results.memory.oursMb.toFixed(1)} MB as VS Code starts it ` +
+      `(${results.memory.oursIdleMb.toFixed(1)} MB after 12 s idle) ` +
       `(${results.memory.oursPlainMb.toFixed(1)} MB as plain node dist/server.js), yaml-language-server ${results.memory.yamlLsMb.toFixed(1)} MB`,
   );
   console.log(

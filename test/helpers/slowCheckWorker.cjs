@@ -1,9 +1,11 @@
 // A stand-in for dist/checkWorker.js in tests of the check pool: each "check" keeps its thread busy for the number of
 // milliseconds its text names, then answers with the id of the thread that ran it (as the profile's id) and the
-// warm-up the pool asked of it (as the profile's title).
+// warm-up the pool asked of it (as the profile's title). The text "crash" ends the worker instead (exit code 3), as a
+// check that runs out of memory does.
 const { parentPort, threadId, workerData } = require('worker_threads');
 
 parentPort.on('message', ({ id, text }) => {
+  if (text === 'crash') process.exit(3);
   const until = Date.now() + Number(text);
   while (Date.now() < until) {
     // busy, as a synchronous check is
