@@ -1,6 +1,7 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { readDate, readPeriod } from './dates';
 import { countryCode } from '../text/countries';
+import unhcrCatalogue from '../../../../schemas/catalogues/unhcr.json';
 
 /** The parts of a careers-site text, each line placed once; `notes` holds every line no part recognised. */
 export interface CareersParts {
@@ -34,17 +35,41 @@ const bullet = /^[-\u2022*\u25aa]\s+/;
 
 /** The heading a line is, without its number or letter and colon, compared case-insensitively. */
 function headingOf(line: string, headings: readonly { headings: string[]; kind: string }[]): string | undefined {
-  const bare = line.replace(numbered, '').replace(lettered, '').replace(/:\s*$/, '').trim().toLowerCase();
+  const bare = bareHeading(line);
+  const exact = exactHeading(line, headings);
+  if (exact || !shortHeading(bare)) return exact;
+  // "General Background of Project/Assignment", "Language Skills (required)": a short line that opens with a heading.
+  return headings.find((entry) =>
+    entry.headings.some((heading) => bare.startsWith(heading.toLowerCase()) && /^[\s(/]/.test(bare.slice(heading.length))),
+  )?.kind;
+}
+
+const bareHeading = (line: string) => line.replace(numbered, '').replace(lettered, '').replace(/:\s*$/, '').trim().toLowerCase();
+
+/** The heading a line is word for word; a longer heading that only opens with one keeps its line under notes. */
+function exactHeading(line: string, headings: readonly { headings: string[]; kind: string }[]): string | undefined {
+  const bare = bareHeading(line);
   return headings.find((entry) => entry.headings.some((heading) => heading.toLowerCase() === bare))?.kind;
 }
 
-/** "Label: value" or "Labelvalue" (the careers site runs labels into values); the longest label wins. */
-function afterLabel(line: string, labels: readonly string[], separator?: string): string | undefined {
+/** A line short enough to be a heading: at most eight words, no sentence end and no label with its value. */
+function shortHeading(line: string): boolean {
+  return line.split(/\s+/).length <= 8 && !/[.:;]\s*\S/.test(line) && !/\.$/.test(line);
+}
+
+/**
+ * "Label: value" or "Labelvalue" (the careers site runs labels into values); the longest label wins. With `anyCase`
+ * (the header of a careers page, where Workday prints "job requisition id" in lower case), the label's case does not
+ * matter, and a label with a separator may also stand before a tab ("locations<TAB>San Jose") or alone on its line,
+ * its value on the next.
+ */
+function afterLabel(line: string, labels: readonly string[], separator?: string, anyCase = false): string | undefined {
   for (const label of [...labels].sort((a, b) => b.length - a.length)) {
-    if (!line.startsWith(label)) continue;
+    if (anyCase ? line.slice(0, label.length).toLowerCase() !== label.toLowerCase() : !line.startsWith(label)) continue;
     const rest = line.slice(label.length);
     if (separator) {
       if (rest.trimStart().startsWith(separator)) return rest.trimStart().slice(separator.length).trim();
+      if (anyCase && (rest.startsWith('\t') || !rest.trim())) return rest.trim();
       continue;
     }
     if (rest.startsWith(':')) return rest.slice(1).trim();
@@ -83,14 +108,8 @@ export function splitHeaderLine(line: string): string[] {
   return [line];
 }
 
-export function readCareersLines(source: readonly string[]): CareersParts {
-  // Only the header, before the Terms of Reference, is a run of labels and values.
-  const torAt = source.findIndex((line) => afterLabel(line.trim(), layout.termsOfReference) !== undefined);
-  let lines: readonly string[] = [
-    ...source.slice(0, torAt < 0 ? source.length : torAt).flatMap((line) => splitHeaderLine(line.trim())),
-    ...source.slice(torAt < 0 ? source.length : torAt),
-  ];
-  const parts: CareersParts = {
+function emptyParts(): CareersParts {
+  return {
     header: {},
     tor: {},
     positionNotes: [],
@@ -103,7 +122,33 @@ export function readCareersLines(source: readonly string[]): CareersParts {
     closing: [],
     notes: [],
   };
+}
+
+/** A first line that is a title: short, no sentence, no header label, and not a word of the page such as "Apply". */
+function headerTitle(line: string, lines: readonly string[]): boolean {
+  if (!shortHeading(line.toLowerCase()) || line.length > 120 || !/\p{Lu}/u.test(line) || line.includes('\t')) return false;
+  if (layout.headerFields.some((field) => afterLabel(line, field.labels, 'separator' in field ? field.separator : undefined, true) !== undefined))
+    return false;
+  if (afterLabel(line, layout.termsOfReference) !== undefined || layout.pageWords.some((word) => word.toLowerCase() === line.toLowerCase()))
+    return false;
+  return lines.length > 1;
+}
+
+export function readCareersLines(source: readonly string[]): CareersParts {
+  // Only the header, before the Terms of Reference, is a run of labels and values.
+  const torAt = source.findIndex((line) => afterLabel(line.trim(), layout.termsOfReference) !== undefined);
+  let lines: readonly string[] = [
+    ...source.slice(0, torAt < 0 ? source.length : torAt).flatMap((line) => splitHeaderLine(line.trim())),
+    ...source.slice(torAt < 0 ? source.length : torAt),
+  ];
+  const parts = emptyParts();
   let section: Section = 'header';
+  // The page's first line is the title when it is no label and reads as one ("Associate Energy Officer").
+  const first = lines.findIndex((line) => line.trim());
+  if (first >= 0 && first < (torAt < 0 ? lines.length : torAt) && headerTitle(lines[first].trim(), lines)) {
+    parts.header.title = lines[first].trim();
+    lines = [...lines.slice(0, first), ...lines.slice(first + 1)];
+  }
   let part = '';
   let unknown: string[] | undefined;
   const keepUnknown = () => {
@@ -151,6 +196,7 @@ export function readCareersLines(source: readonly string[]): CareersParts {
       section === 'header' || section === 'careers' || section === 'closing' ? undefined : headingOf(line, layout.sections);
     if (isSection(known)) {
       keepUnknown();
+      if (!exactHeading(line, layout.sections)) parts.notes.push(line);
       section = known;
       part = '';
       continue;
@@ -158,6 +204,7 @@ export function readCareersLines(source: readonly string[]): CareersParts {
     if (section === 'qualifications') {
       const sub = headingOf(line, layout.qualificationParts);
       if (sub && (lettered.test(line) || numbered.test(line) || !line.includes(':'))) {
+        if (!exactHeading(line, layout.qualificationParts)) parts.notes.push(line);
         part = sub;
         continue;
       }
@@ -171,8 +218,16 @@ export function readCareersLines(source: readonly string[]): CareersParts {
     }
     switch (section) {
       case 'lead':
-        if (line.startsWith('*')) parts.positionNotes.push(line.slice(1).trim());
-        else if (!readTorField(line, parts)) parts.notes.push(line);
+        if (line.startsWith('*')) {
+          // "**Duration: from 1 April 2026 to 31 December 2026, …": a note that also states a field of the ToR.
+          const note = line.replace(/^\*+\s*/, '');
+          parts.positionNotes.push(note);
+          const scratch = emptyParts();
+          if (readTorField(note, scratch)) {
+            for (const [key, value] of Object.entries(scratch.header)) parts.header[key] ??= value;
+            for (const [key, value] of Object.entries(scratch.tor)) parts.tor[key] ??= value;
+          }
+        } else if (!readTorField(line, parts)) parts.notes.push(line);
         break;
       case 'background':
         parts.background.push(line);
@@ -184,9 +239,8 @@ export function readCareersLines(source: readonly string[]): CareersParts {
         else parts.notes.push(line);
         break;
       case 'monitoring':
-        if (numbered.test(line) || bullet.test(line) || lettered.test(line))
-          parts.monitoring.push(line.replace(numbered, '').replace(bullet, '').replace(lettered, ''));
-        else parts.notes.push(line);
+        // The controls as a list, or as a paragraph when the ToR writes them in prose.
+        parts.monitoring.push(line.replace(numbered, '').replace(bullet, '').replace(lettered, ''));
         break;
       case 'unknown':
         unknown?.push(line);
@@ -199,7 +253,22 @@ export function readCareersLines(source: readonly string[]): CareersParts {
     }
   }
   keepUnknown();
+  contractLevel(parts);
   return parts;
+}
+
+/**
+ * The UNOPS contract level the page states in passing: "UNOPS IICA1" as the affiliate type, "level LICA7
+ * (corresponding level: G7)" or "ICA Level: IICA1, corresponding to P2" in a note.
+ */
+function contractLevel(parts: CareersParts): void {
+  const stated = [parts.header.affiliate_type ?? '', ...parts.positionNotes, ...parts.notes];
+  for (const text of stated) {
+    const level = /\b([IL]ICA)[\s-]?(\d{1,2})\b/.exec(text);
+    if (level && !parts.tor.ica_level) parts.tor.ica_level = `${level[1]}${level[2]}`;
+    const corresponding = /\bcorresponding (?:level\s*(?::\s*)?|to (?:the )?(?:level (?:of )?)?)((?:P|G|GS|NO)-?\d|NO-?[A-D])\b/i.exec(text);
+    if (corresponding && !parts.tor.corresponding_level) parts.tor.corresponding_level = corresponding[1];
+  }
 }
 
 /** A line the Terms of Reference opens with ("Duty station: Maicao, Colombia", "ICA Level: LICA5 (Corresponding level: G5)"). */
@@ -244,7 +313,7 @@ function readTorField(line: string, parts: CareersParts): boolean {
 /** Reads a header field; returns how many extra lines its value took (the value on the next line), or undefined. */
 function readHeaderField(line: string, lines: readonly string[], index: number, parts: CareersParts): number | undefined {
   for (const field of layout.headerFields) {
-    const rest = afterLabel(line, field.labels, 'separator' in field ? field.separator : undefined);
+    const rest = afterLabel(line, field.labels, 'separator' in field ? field.separator : undefined, true);
     if (rest === undefined) continue;
     let value = rest;
     let extra = 0;
@@ -327,5 +396,27 @@ function readQualificationLine(line: string, part: string, parts: CareersParts):
   const statement = afterLabel(line, labelled.language, ':');
   if (statement !== undefined) return ((q.languageStatement = statement), true);
   if (part === 'education') return (q.education.push(line), true);
+  if (part === 'language') return ((q.languageStatement = q.languageStatement ? `${q.languageStatement} ${line}` : line), true);
+  if (part === 'competencies') {
+    // "Accountability; Teamwork & Collaboration; …" without a label: the group the framework puts every name in.
+    const names = line
+      .replace(/\.$/, '')
+      .split(/[;,]\s*(?:and\s+)?/)
+      .map((name) => name.trim())
+      .filter(Boolean);
+    const groups = new Set(names.map(competencyGroup));
+    const [group] = groups;
+    if (names.length && groups.size === 1 && group) {
+      q.competencies[group] = [...(q.competencies[group] ?? []), ...names];
+      return true;
+    }
+  }
   return false;
+}
+
+const bareName = (name: string) => name.toLowerCase().replace(/\s*&\s*/g, ' and ').replace(/\s+/g, ' ');
+
+/** The group of the UNHCR framework a competency's name is in (schemas/catalogues/unhcr.json). */
+function competencyGroup(name: string): string | undefined {
+  return Object.entries(unhcrCatalogue.groups).find(([, group]) => group.entries.some((entry) => bareName(entry.name) === bareName(name)))?.[0];
 }

@@ -140,13 +140,7 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   if (essentialPath?.endsWith('work_experience.essential')) {
     const work = getPath(fields, essentialPath.replace(/\.essential$/, ''));
     const essential = isRecord(work) ? work.essential : undefined;
-    const years =
-      typeof essential === 'string'
-        ? /\b(?:minimum of|at least) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?: \(\d{1,2}\))? years?\b/i.exec(
-            essential,
-          )
-        : null;
-    const count = years ? (countOf(years[1]) ?? 0) : 0;
+    const count = typeof essential === 'string' ? (minimumYears(essential) ?? 0) : 0;
     if (count > 0 && isRecord(work) && work.minimum_years === undefined) work.minimum_years = count;
   }
   const languagesPath = targets.languages;
@@ -942,6 +936,8 @@ function torData(parts: CareersParts, framework: string): Record<string, unknown
   if (q.education.length) qualifications.education = q.education.join('\n');
   const work: Record<string, unknown> = {};
   if (q.essential) work.essential = q.essential;
+  const years = q.essential ? minimumYears(q.essential) : undefined;
+  if (years) work.minimum_years = years;
   if (q.desirable) work.desirable = q.desirable;
   if (Object.keys(work).length) qualifications.work_experience = work;
   if (Object.keys(q.competencies).length) qualifications.key_competencies = { framework, ...q.competencies };
@@ -959,6 +955,13 @@ function languagesOf(statement: string): { language: string; level: string; requ
     .filter((found) => found.index >= 0)
     .sort((a, b) => a.index - b.index)
     .map(({ language }) => ({ language, level, required }));
+}
+
+/** "A minimum of five years", "Minimum 2 years", "at least 3 years": the years of experience a statement asks for. */
+function minimumYears(statement: string): number | undefined {
+  const years = /\b(?:minimum(?: of)?|at least) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?: \(\d{1,2}\))? years?\b/i.exec(statement);
+  const count = years ? countOf(years[1]) : undefined;
+  return count && count > 0 ? count : undefined;
 }
 
 function firstGroup(patterns: readonly string[], text: string): string | undefined {
