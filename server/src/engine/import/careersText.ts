@@ -358,6 +358,8 @@ function readCareersField(line: string, parts: CareersParts, lines: readonly str
       else parts.careers[field.path] = rest.split(/,\s*/);
       return 1;
     }
+    // "Home-Based" with "No" on the next line.
+    if (field.kind === 'yesNo' && !rest && next && /^(?:yes|no)$/i.test(next)) return ((parts.careers[field.path] = /^yes$/i.test(next)), 1);
     if (field.kind === 'yesNo') parts.careers[field.path] = /^yes$/i.test(rest);
     else if (field.kind === 'sentences') parts.careers[field.path] = rest ? rest.split(/(?<=[.!?])(?=[A-Z])/) : [];
     else parts.careers[field.path] = rest ? rest.split(/,\s*/) : [];
