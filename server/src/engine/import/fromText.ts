@@ -89,7 +89,8 @@ const topOrder = [
 ];
 
 /** Any other layout: labelled fields and headed sections wherever they stand, placed where the profile's targets say. */
-function importGeneric(text: string, layout: Layout | undefined, options: ImportOptions): ImportResult {
+function importGeneric(pasted: string, layout: Layout | undefined, options: ImportOptions): ImportResult {
+  const text = unwrapped(pasted);
   const tables = tablesFor(layout);
   const read = readText(text, tables);
   refine(read, text);
@@ -179,11 +180,17 @@ function importGeneric(text: string, layout: Layout | undefined, options: Import
   // written as prose).
   const paragraphs = lead.filter((line) => line.text.length >= 100 && /[.\u3002]$/.test(line.text));
   const used = new Set<unknown>();
-  for (const { concept, pattern } of commonImport.prose.paragraphs) {
+  for (const concept of new Set(commonImport.prose.paragraphs.map((entry) => entry.concept))) {
     const path = targets[concept];
-    const found = paragraphs.filter((line) => !used.has(line) && dataPattern(pattern).test(line.text));
+    const patterns = commonImport.prose.paragraphs.filter((entry) => entry.concept === concept).map((entry) => dataPattern(entry.pattern));
+    const found = paragraphs.filter((line) => !used.has(line) && patterns.some((pattern) => pattern.test(line.text)));
     if (!path || !found.length || getPath(fields, path) !== undefined) continue;
     const texts = found.map((line) => line.text);
+    // A qualifications paragraph in a text that has fields for its parts: each sentence where it belongs.
+    if (concept === 'qualifications' && splitParagraph(fields, targets, texts)) {
+      for (const line of found) used.add(line);
+      continue;
+    }
     if (setPath(fields, path, /\[[,;]*\]$/.test(path) ? texts : texts.join('\n\n'))) for (const line of found) used.add(line);
   }
   const rest = paragraphs.filter((line) => !used.has(line));
@@ -327,10 +334,7 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
   if (sections.some((entry) => concepts.includes(entry.concept) && entry.lines?.length)) return;
   for (const entry of sections) {
     if (entry.concept !== 'qualifications' || !entry.lines) continue;
-    const conceptOf = (text: string) =>
-      assetSentence.test(text) && !text.includes(';') && !/\b(?:is|are) required\b|\bmust\b/i.test(text)
-        ? 'desirable'
-        : qualificationLines.find((rule) => dataPattern(rule.pattern, 'i').test(text))?.concept;
+    const conceptOf = qualificationConcept;
     // A paragraph of sentences ("The consultant should hold a master's degree … At least seven years of experience …
     // Familiarity with … is desirable.") is read a sentence at a time, each kept whole and in its order.
     const lines = entry.lines.flatMap((line) => {
@@ -347,6 +351,39 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
       if (lines.length) read.entries.push({ concept, label: entry.label, line: entry.line, kind: 'section', lines, moved: true });
     }
   }
+}
+
+/** What a requirement is about: desirable, languages, education or experience (common.json qualificationLines). */
+function qualificationConcept(text: string): string | undefined {
+  return assetSentence.test(text) && !text.includes(';') && !/\b(?:is|are) required\b|\bmust\b/i.test(text)
+    ? 'desirable'
+    : qualificationLines.find((rule) => dataPattern(rule.pattern, 'i').test(text))?.concept;
+}
+
+/**
+ * "Candidates should hold an advanced degree … They should have at least seven years … Experience in … will be a
+ * strong advantage. Excellent English … required.": each sentence of a qualifications paragraph in the field it is
+ * about, in its order; a sentence about none goes with the one before it. Only when at least two fields are found,
+ * none of them is filled yet and no sentence is about two; otherwise the paragraph is left to be placed whole.
+ */
+function splitParagraph(fields: Record<string, unknown>, targets: Record<string, string>, texts: readonly string[]): boolean {
+  const concepts = [...qualificationLines.map((rule) => rule.concept), 'desirable'];
+  if (!concepts.every((concept) => targets[concept] && getPath(fields, targets[concept]) === undefined)) return false;
+  const sentences = texts.flatMap((text) => text.split(/(?<=[a-z)][.!?])\s+(?=[A-Z])/));
+  const found: { concept: string; text: string }[] = [];
+  for (const sentence of sentences) {
+    // A sentence about two of them ("a Master's degree … and at least five years of experience") keeps the paragraph whole.
+    if (qualificationLines.filter((rule) => dataPattern(rule.pattern, 'i').test(sentence)).length > 1) return false;
+    const concept = qualificationConcept(sentence) ?? found[found.length - 1]?.concept;
+    if (!concept) return false;
+    found.push({ concept, text: sentence });
+  }
+  if (new Set(found.map((item) => item.concept)).size < 2) return false;
+  for (const concept of concepts) {
+    const said = found.filter((item) => item.concept === concept).map((item) => item.text);
+    if (said.length) setPath(fields, targets[concept], /\[[,;]*\]$/.test(targets[concept]) ? said : said.join(' '));
+  }
+  return true;
 }
 
 /** A sentence that says it is an asset: "… is desirable.", "… would be an asset", "… is an advantage". */
@@ -452,8 +489,16 @@ function refine(read: ReadText, text: string): void {
   }
   if (!has('title')) {
     // "# Terms of Reference – Endline Evaluation Consultant": the title after the page's heading (the line stays in notes).
-    const headed = read.lead.map((line) => ({ line, title: headedTitle.exec(line.text)?.[1] })).find((found) => found.title);
-    if (headed) entries.unshift({ concept: 'title', label: 'Title', line: headed.line.line, kind: 'field', value: headed.title!.trim() });
+    const headed = read.lead
+      .map((line) => ({ line, match: headedTitle.exec(line.text)?.groups }))
+      .find((found) => found.match?.title);
+    if (headed?.match) {
+      entries.unshift({ concept: 'title', label: 'Title', line: headed.line.line, kind: 'field', value: headed.match.title.trim() });
+      // "Call for Individual Consultant – …": the contract the call is for.
+      const contract = headed.match.contract;
+      if (contract && !has('contract_type'))
+        entries.push({ concept: 'contract_type', label: 'Contract type', line: headed.line.line, kind: 'field', value: contract, inferred: true });
+    }
   }
   if (!has('title')) {
     // "TERMS OF REFERENCE" or "Call for Expressions of Interest" alone on a line: the next line is the title.
@@ -865,7 +910,7 @@ function isOrganisationLine(line: string): boolean {
 }
 
 const headedTitle =
-  /^#{0,6}\s*(?:terms of reference|tor|vacancy notice|vacancy announcement|job opening|call for applications)\s*[-\u2013\u2014:]\s*([A-Z][^.;!?]{2,90})$/i;
+  /^#{0,6}\s*(?:terms of reference|tor|vacancy notice|vacancy announcement|job opening|call for applications|call for (?:an? )?(?<contract>(?:individual |national |international )?(?:consultant|consultancy|contractor)))\s*[-\u2013\u2014:]\s*(?<title>[A-Z][^.;!?]{2,140})$/i;
 
 /** A line that can be a title: short, no sentence, not a label and its value. */
 function titleLine(line: string): boolean {
@@ -955,6 +1000,42 @@ function languagesOf(statement: string): { language: string; level: string; requ
     .filter((found) => found.index >= 0)
     .sort((a, b) => a.index - b.index)
     .map(({ language }) => ({ language, level, required }));
+}
+
+/**
+ * A text hard-wrapped like a PDF or e-mail paste (no line over 100 characters, several long lines that stop mid-sentence)
+ * with each wrapped line joined to the next, so a paragraph is one line again: "… the floods of" + "April 2021 damaged …".
+ * A line is joined when it is near the wrap width and ends without a sentence's end, and the next line is no bullet,
+ * label or heading. Any other text is returned as it is; Japanese lines are never joined.
+ */
+export function unwrapped(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const width = Math.max(0, ...lines.map((line) => line.trim().length));
+  if (width < 60 || width > 100) return text;
+  const open = (line: string) =>
+    line.length >= width - 30 && !/[.!?:;\u3002]$/.test(line) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(line) && !/\t/.test(line);
+  const starts = (line: string) =>
+    !!line &&
+    !/^(?:[-*\u2022\u00b7\u25aa\u25cf\u2013\u2014#|>]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/.test(line) &&
+    !/^[\p{Lu}][^:]{0,40}:(?:\s|$)/u.test(line) &&
+    !/[\u3040-\u30ff\u4e00-\u9fff\t]/.test(line) &&
+    line !== line.toUpperCase();
+  const trimmed = lines.map((line) => line.trim());
+  if (trimmed.filter((line, index) => open(line) && starts(trimmed[index + 1] ?? '')).length < 4) return text;
+  // Inside a wrapped paragraph, a line filled to the width that ends a sentence goes on too: "… Pacific country." +
+  // "Knowledge of … is an advantage."
+  const full = (line: string, joined: boolean) => joined && line.length >= width - 12 && !/[\u3040-\u30ff\u4e00-\u9fff\t]/.test(line);
+  const out: string[] = [];
+  for (let index = 0; index < trimmed.length; index++) {
+    let line = trimmed[index];
+    const last = () => line.slice(line.lastIndexOf('\u0000') + 1);
+    while ((open(last()) || full(last(), line.includes('\u0000'))) && starts(trimmed[index + 1] ?? '')) {
+      line = `${line}\u0000${trimmed[index + 1]}`;
+      index++;
+    }
+    out.push(line.split('\u0000').join(' '));
+  }
+  return out.join('\n');
 }
 
 /** "A minimum of five years", "Minimum 2 years", "at least 3 years": the years of experience a statement asks for. */
