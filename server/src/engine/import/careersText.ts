@@ -258,11 +258,11 @@ export function readCareersLines(source: readonly string[]): CareersParts {
 }
 
 /**
- * The UNOPS contract level the page states in passing: "UNOPS IICA1" as the affiliate type, "level LICA7
- * (corresponding level: G7)" or "ICA Level: IICA1, corresponding to P2" in a note.
+ * The UNOPS contract level a Terms of Reference states in passing: "level LICA7 (corresponding level: G7)" or "ICA
+ * Level: IICA1, corresponding to P2" in a note. The affiliate type of the page's header alone does not fill it.
  */
 function contractLevel(parts: CareersParts): void {
-  const stated = [parts.header.affiliate_type ?? '', ...parts.positionNotes, ...parts.notes];
+  const stated = [...parts.positionNotes, ...parts.notes];
   for (const text of stated) {
     const level = /\b([IL]ICA)[\s-]?(\d{1,2})\b/.exec(text);
     if (level && !parts.tor.ica_level) parts.tor.ica_level = `${level[1]}${level[2]}`;

@@ -259,8 +259,12 @@ const yenPer: Record<string, string> = {
   '\u65e5\u7d66': 'day',
   '\u65e5\u5f53': 'day',
 };
-const currencyPay =
-  /\b(USD|EUR|CHF|GBP|JPY|CAD|AUD|US\$)\s?(\d[\d,]{0,12}(?:\.\d+)?)(?:\s*(?:-|\u2013|to|and)\s*(?:USD|EUR|CHF|GBP|JPY|CAD|AUD|US\$)?\s?(\d[\d,]{0,12}(?:\.\d+)?))?/;
+/** ISO 4217 codes a posting's pay is written in: the agencies' own and the currencies of the countries they post in. */
+const currencyCodes =
+  'USD|EUR|CHF|GBP|JPY|CAD|AUD|NPR|INR|KES|UGX|TZS|ETB|NGN|PKR|BDT|PHP|IDR|THB|XOF|XAF|ZAR|BRL|MXN|COP|JOD|LBP|EGP|MAD|AFN|MMK|LKR|PGK|FJD|WST|MWK|ZMW|US\\$';
+const currencyPay = new RegExp(
+  String.raw`\b(${currencyCodes})\s?(\d[\d,]{0,12}(?:\.\d+)?)(?:\s*(?:-|\u2013|to|and)\s*(?:${currencyCodes})?\s?(\d[\d,]{0,12}(?:\.\d+)?))?`,
+);
 const payWords = /\b(?:salary|fee|fees|remuneration|pay|rate|honorarium|stipend|compensation)\b/i;
 const payPer: [RegExp, string][] = [
   [/\bper (?:working )?day\b|\bdaily\b|\ba day\b/i, 'day'],

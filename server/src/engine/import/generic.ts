@@ -268,7 +268,10 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
   if (where === 'strict' || (where === 'body' && bulletPattern.test(line))) return undefined;
   const text = line.trim().replace(/^[-*\u2022\u00b7\u25aa]\s+/, '');
   for (const label of tables.byLength) {
-    if (!text.startsWith(label.label)) continue;
+    // Workday's page prints its labels in lower case ("job requisition idJR2600073"): a label written all in lower case.
+    const head = text.slice(0, label.label.length);
+    if (!text.startsWith(label.label) && !(head === head.toLowerCase() && head === label.label.toLowerCase() && /[a-z]/.test(head)))
+      continue;
     if (label.glued && !/^[A-Z\d]/.test(text.slice(label.label.length))) continue;
     const wide = /[^ -~]/.test(label.label) && /^(?:\u3000|\s{2})/.test(text.slice(label.label.length));
     if (where === 'body' && !wide && /^\s/.test(text.slice(label.label.length)) && (!label.label.includes(' ') || line.length > 80))

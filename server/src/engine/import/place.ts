@@ -247,8 +247,12 @@ export function placeEntries(
     // "時給1,250円" read with 時給 as its label: the unit is part of the salary (hourly, monthly, yearly).
     const stated = entry.concept === 'salary' && dataPattern(common.salaryUnits).test(entry.label) ? `${entry.label}${value}` : value;
     const scalar = fieldValue(entry, stated, findings);
-    if (entry.concept === 'duration') {
+    if (entry.concept === 'duration' || entry.concept === 'contract_type') {
       const period = readPeriod(value);
+      // "Full-time, until 31 July 2027 with possibility of extension": the end of the contract.
+      const until = /\b(?:until|till|ending(?: on)?)\s+(\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})/.exec(value);
+      const end = !period.end && until ? dateValue(until[1]).iso : undefined;
+      if (end) period.end = end;
       if (period.start && target.target_start_date && getPath(data, target.target_start_date) === undefined)
         setPath(data, target.target_start_date, period.start);
       if (period.end && target.contract_end_date && getPath(data, target.contract_end_date) === undefined)
