@@ -127,7 +127,11 @@ function emptyParts(): CareersParts {
 /** A first line that is a title: short, no sentence, no header label, and not a word of the page such as "Apply". */
 function headerTitle(line: string, lines: readonly string[]): boolean {
   if (!shortHeading(line.toLowerCase()) || line.length > 120 || !/\p{Lu}/u.test(line) || line.includes('\t')) return false;
-  if (layout.headerFields.some((field) => afterLabel(line, field.labels, 'separator' in field ? field.separator : undefined, true) !== undefined))
+  if (
+    layout.headerFields.some(
+      (field) => afterLabel(line, field.labels, 'separator' in field ? field.separator : undefined, true) !== undefined,
+    )
+  )
     return false;
   if (afterLabel(line, layout.termsOfReference) !== undefined || layout.pageWords.some((word) => word.toLowerCase() === line.toLowerCase()))
     return false;
@@ -266,7 +270,9 @@ function contractLevel(parts: CareersParts): void {
   for (const text of stated) {
     const level = /\b([IL]ICA)[\s-]?(\d{1,2})\b/.exec(text);
     if (level && !parts.tor.ica_level) parts.tor.ica_level = `${level[1]}${level[2]}`;
-    const corresponding = /\bcorresponding (?:level\s*(?::\s*)?|to (?:the )?(?:level (?:of )?)?)((?:P|G|GS|NO)-?\d|NO-?[A-D])\b/i.exec(text);
+    const corresponding = /\bcorresponding (?:level\s*(?::\s*)?|to (?:the )?(?:level (?:of )?)?)((?:P|G|GS|NO)-?\d|NO-?[A-D])\b/i.exec(
+      text,
+    );
     if (corresponding && !parts.tor.corresponding_level) parts.tor.corresponding_level = corresponding[1];
   }
 }
@@ -359,7 +365,8 @@ function readCareersField(line: string, parts: CareersParts, lines: readonly str
       return 1;
     }
     // "Home-Based" with "No" on the next line.
-    if (field.kind === 'yesNo' && !rest && next && /^(?:yes|no)$/i.test(next)) return ((parts.careers[field.path] = /^yes$/i.test(next)), 1);
+    if (field.kind === 'yesNo' && !rest && next && /^(?:yes|no)$/i.test(next))
+      return ((parts.careers[field.path] = /^yes$/i.test(next)), 1);
     if (field.kind === 'yesNo') parts.careers[field.path] = /^yes$/i.test(rest);
     else if (field.kind === 'sentences') parts.careers[field.path] = rest ? rest.split(/(?<=[.!?])(?=[A-Z])/) : [];
     else parts.careers[field.path] = rest ? rest.split(/,\s*/) : [];
@@ -416,9 +423,17 @@ function readQualificationLine(line: string, part: string, parts: CareersParts):
   return false;
 }
 
-const bareName = (name: string) => name.toLowerCase().replace(/\s*&\s*/g, ' and ').replace(/\s+/g, ' ');
+const bareName = (name: string) =>
+  name
+    .toLowerCase()
+    .split('&')
+    .map((part) => part.trim())
+    .join(' and ')
+    .replace(/\s+/g, ' ');
 
 /** The group of the UNHCR framework a competency's name is in (schemas/catalogues/unhcr.json). */
 function competencyGroup(name: string): string | undefined {
-  return Object.entries(unhcrCatalogue.groups).find(([, group]) => group.entries.some((entry) => bareName(entry.name) === bareName(name)))?.[0];
+  return Object.entries(unhcrCatalogue.groups).find(([, group]) =>
+    group.entries.some((entry) => bareName(entry.name) === bareName(name)),
+  )?.[0];
 }

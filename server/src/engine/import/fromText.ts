@@ -493,15 +493,20 @@ function refine(read: ReadText, text: string): void {
   }
   if (!has('title')) {
     // "# Terms of Reference – Endline Evaluation Consultant": the title after the page's heading (the line stays in notes).
-    const headed = read.lead
-      .map((line) => ({ line, match: headedTitle.exec(line.text)?.groups }))
-      .find((found) => found.match?.title);
+    const headed = read.lead.map((line) => ({ line, match: headedTitle.exec(line.text)?.groups })).find((found) => found.match?.title);
     if (headed?.match) {
       entries.unshift({ concept: 'title', label: 'Title', line: headed.line.line, kind: 'field', value: headed.match.title.trim() });
       // "Call for Individual Consultant – …": the contract the call is for.
       const contract = headed.match.contract;
       if (contract && !has('contract_type'))
-        entries.push({ concept: 'contract_type', label: 'Contract type', line: headed.line.line, kind: 'field', value: contract, inferred: true });
+        entries.push({
+          concept: 'contract_type',
+          label: 'Contract type',
+          line: headed.line.line,
+          kind: 'field',
+          value: contract,
+          inferred: true,
+        });
     }
   }
   if (!has('title')) {
@@ -1044,7 +1049,10 @@ export function unwrapped(text: string): string {
 
 /** "A minimum of five years", "Minimum 2 years", "at least 3 years": the years of experience a statement asks for. */
 function minimumYears(statement: string): number | undefined {
-  const years = /\b(?:minimum(?: of)?|at least) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?: \(\d{1,2}\))? years?\b/i.exec(statement);
+  const years =
+    /\b(?:minimum(?: of)?|at least) (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b(?: \(\d{1,2}\))? years?\b/i.exec(
+      statement,
+    );
   const count = years ? countOf(years[1]) : undefined;
   return count && count > 0 ? count : undefined;
 }

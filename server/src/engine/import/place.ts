@@ -250,7 +250,8 @@ export function placeEntries(
     if (entry.concept === 'duration' || entry.concept === 'contract_type') {
       const period = readPeriod(value);
       // "Full-time, until 31 July 2027 with possibility of extension": the end of the contract.
-      const until = /\b(?:until|till|ending(?: on)?)\s+(\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})/.exec(value);
+      const until =
+        /\b(?:until|till|ending(?: on)?)\s+(\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})/.exec(value);
       const end = !period.end && until ? dateValue(until[1]).iso : undefined;
       if (end) period.end = end;
       if (period.start && target.target_start_date && getPath(data, target.target_start_date) === undefined)
