@@ -990,8 +990,6 @@ function torData(parts: CareersParts, framework: string): Record<string, unknown
   if (q.education.length) qualifications.education = q.education.join('\n');
   const work: Record<string, unknown> = {};
   if (q.essential) work.essential = q.essential;
-  const years = q.essential ? minimumYears(q.essential) : undefined;
-  if (years) work.minimum_years = years;
   if (q.desirable) work.desirable = q.desirable;
   if (Object.keys(work).length) qualifications.work_experience = work;
   if (Object.keys(q.competencies).length) qualifications.key_competencies = { framework, ...q.competencies };
