@@ -74,19 +74,33 @@ for (const phrase of lists.phrases) {
   for (const word of words) phrasesByWord.set(word, [...(phrasesByWord.get(word) ?? []), pattern]);
 }
 
-/** Whether the word at [start, end) is part of a legal or procedural phrase ("status determination"), not trait wording. */
-function isInPhrase(value: string, start: number, end: number, word: string): boolean {
+/** Where each phrase a value holds stands in it, found once per value and phrase, in order (see isInPhrase). */
+type PhraseRanges = Map<RegExp, [number, number][]>;
+
+/**
+ * Whether the word at [start, end) is part of a legal or procedural phrase ("status determination"), not trait
+ * wording. Each phrase is searched once over the value, not once around each word: a value that repeats a coded word
+ * (a runaway "lead lead …") would otherwise search the phrases holding it once per repeat.
+ */
+function isInPhrase(value: string, start: number, end: number, word: string, ranges: PhraseRanges): boolean {
   const patterns = phrasesByWord.get(word.toLowerCase());
   if (!patterns) return false;
-  // Look around the word only; the window ends at spaces, so it cannot cut a longer word into one of a phrase's.
-  let from = Math.max(0, start - 80);
-  while (from > 0 && /\S/.test(value[from - 1])) from--;
-  let to = Math.min(value.length, end + 80);
-  while (to < value.length && /\S/.test(value[to])) to++;
-  const window = value.slice(from, to).toLowerCase();
-  return patterns.some((pattern) =>
-    [...window.matchAll(pattern)].some((match) => from + match.index <= start && end <= from + match.index + match[0].length),
-  );
+  return patterns.some((pattern) => {
+    let found = ranges.get(pattern);
+    if (!found) {
+      found = [...value.toLowerCase().matchAll(pattern)].map((match) => [match.index, match.index + match[0].length]);
+      ranges.set(pattern, found);
+    }
+    // The last match that starts at or before the word (matches of one pattern do not overlap, so they are in order).
+    let low = 0;
+    let high = found.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (found[middle][0] <= start) low = middle + 1;
+      else high = middle - 1;
+    }
+    return high >= 0 && end <= found[high][1];
+  });
 }
 
 /** A capitalised word inside a sentence is part of a name ("Memorandum of Cooperation"), not the writer's wording. */
@@ -131,11 +145,12 @@ interface CodedSpan {
 function codedSpans(value: string): readonly CodedSpan[] {
   const found: CodedSpan[] = [];
   let statements: { start: number; end: number }[] | undefined;
+  const phrases: PhraseRanges = new Map();
   forEachStemWord(value, (word, start) => {
     const coding = codingOf(word);
     if (!coding || isInName(value, start, word)) return;
     const end = start + word.length;
-    if (isInPhrase(value, start, end, word)) return;
+    if (isInPhrase(value, start, end, word, phrases)) return;
     statements ??= statementSpans(value);
     if (statements.some((span) => span.start <= start && end <= span.end)) return;
     found.push({ word, start, end, coding });
