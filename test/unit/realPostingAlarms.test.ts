@@ -225,3 +225,24 @@ describe('local eligibility in the words careers sites use (issue 14 §4)', () =
       );
   });
 });
+
+describe('standard closing statements in the words postings use (issue 14 §4)', () => {
+  const closing = (...sentences: string[]) =>
+    codes(
+      general('UNHCR', ['Plan the distributions.'], `closing_statements:\n${sentences.map((s) => `  - ${JSON.stringify(s)}\n`).join('')}`),
+    );
+
+  it('reads screening for "sexual exploitation, abuse and harassment" and "a workforce as diverse as" as the statements', () => {
+    assert.ok(
+      !closing(
+        'UNHCR does not charge a fee at any stage of the recruitment process.',
+        'UNHCR is committed to gender parity and to a workforce as diverse as the people it serves.',
+        'Every selected candidate is screened against the UN database of misconduct related to sexual exploitation, abuse and harassment.',
+      ).includes('closing-statement-missing'),
+    );
+  });
+
+  it('still asks for the statements a posting lacks', () => {
+    assert.ok(closing('UNHCR does not charge a fee at any stage of the recruitment process.').includes('closing-statement-missing'));
+  });
+});
