@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { existsSync, readdirSync, readFileSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
 import { dirname, join, relative, resolve, sep } from 'path';
 import {
   checkPosting,
@@ -10,23 +10,12 @@ import {
   type EngineSettings,
 } from '../../server/src/engine';
 import { loadConfigFile } from '../../server/src/node/configFiles';
+import { corpusDir, corpusPostings, seedsDir } from '../helpers/seeds';
 import { readRelatedFiles, translationTarget } from '../../server/src/node/relatedFiles';
 import { expectationKeys, expectationsIn, type Expectation } from '../helpers/expectations';
 
-const corpusDir = resolve(__dirname, '../corpus');
-// The seeds are corpus postings too: they carry no expectations, so they must raise nothing.
-const seedsDir = resolve(__dirname, '../../seeds');
 /** The share of a rule's findings on the corpus that a careful reviewer may reject, at most. */
 const maxFalseAlarmShare = 0.1;
-
-function corpusPostings(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return corpusPostings(path);
-    return /\.(posting|tor)\.ya?ml$/.test(entry.name) ? [path] : [];
-  });
-}
 
 /**
  * The settings a corpus posting is checked with, given as data: the nearest .postingrc.yaml in its folder or above,
@@ -55,6 +44,7 @@ async function corpusSettings(path: string): Promise<EngineSettings> {
 }
 
 describe('corpus postings raise exactly the diagnostics written beside their lines', () => {
+  // The seeds are corpus postings too: they carry no expectations, so they must raise nothing.
   const postings = [...corpusPostings(seedsDir), ...corpusPostings(corpusDir)];
   const found: Expectation[] = [];
 

@@ -1,25 +1,15 @@
 import { strict as assert } from 'assert';
-import { existsSync, readdirSync, readFileSync } from 'fs';
-import { join, resolve } from 'path';
+import { readFileSync } from 'fs';
 import fc from 'fast-check';
 import { checkPosting, defaultSettings, type EngineSettings } from '../../server/src/engine';
 import { changedRange, reparseAfterChange } from '../../server/src/engine/document/incremental';
 import { defaultLimits, forgetLastParse, parseAnew, type ParsedPosting } from '../../server/src/engine/document/parse';
-import { allSeeds } from '../helpers/seeds';
-
-function corpusPostings(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return corpusPostings(path);
-    return /\.(posting|tor)\.ya?ml$/.test(entry.name) ? [path] : [];
-  });
-}
+import { allSeeds, corpusDir, corpusPostings } from '../helpers/seeds';
 
 /** Every seed and corpus posting, and a few shapes the corpus has few of (quoted, plain multi-line, literal, aliases). */
 const postings: string[] = [
   ...allSeeds().map((seed) => seed.text),
-  ...corpusPostings(resolve(__dirname, '../corpus')).map((path) => readFileSync(path, 'utf8')),
+  ...corpusPostings(corpusDir).map((path) => readFileSync(path, 'utf8')),
   allSeeds()[0].text.replace(/\n/g, '\r\n'),
   [
     'title: "Associate \\"Protection\\" Officer"',
