@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, promises as fs, readSync } from 'fs';
+import { closeSync, constants, fstatSync, openSync, promises as fs, readSync, type Stats } from 'fs';
 import { errorCode } from './errorCode';
 
 /**
@@ -68,12 +68,8 @@ export async function readRegularFile(path: string, maxChars: number, options: {
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) return { failure: failureOf({ code: 'EISDIR' }) };
-    if (!stat.isFile()) {
-      const [reason, reason_ja] = describeType(stat);
-      return { failure: { kind: 'not-a-file', reason, reason_ja } };
-    }
-    if (stat.size > maxBytes) return { failure: tooLarge(`${stat.size} bytes`, maxChars) };
+    const refused = statFailure(stat, maxChars);
+    if (refused) return { failure: refused };
     // Read at most one byte more than allowed: a file that grew since the stat is still caught, never read whole.
     const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
@@ -83,9 +79,7 @@ export async function readRegularFile(path: string, maxChars: number, options: {
       length += bytesRead;
     }
     if (length > maxBytes) return { failure: tooLarge(`more than ${maxBytes} bytes`, maxChars) };
-    const text = buffer.subarray(0, length).toString('utf8');
-    if (options.checkCharacters !== false && text.length > maxChars) return { failure: tooLarge(`${text.length} characters`, maxChars) };
-    return { text };
+    return decoded(buffer.subarray(0, length), maxChars, options);
   } catch (error) {
     return { failure: failureOf(error) };
   } finally {
@@ -108,12 +102,8 @@ export function readRegularBytesSync(path: string, maxChars: number): { bytes: B
   }
   try {
     const stat = fstatSync(descriptor);
-    if (stat.isDirectory()) return { failure: failureOf({ code: 'EISDIR' }) };
-    if (!stat.isFile()) {
-      const [reason, reason_ja] = describeType(stat);
-      return { failure: { kind: 'not-a-file', reason, reason_ja } };
-    }
-    if (stat.size > maxBytes) return { failure: tooLarge(`${stat.size} bytes`, maxChars) };
+    const refused = statFailure(stat, maxChars);
+    if (refused) return { failure: refused };
     const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
     while (length < buffer.length) {
@@ -138,7 +128,22 @@ export function readRegularBytesSync(path: string, maxChars: number): { bytes: B
 export function readRegularFileSync(path: string, maxChars: number, options: { checkCharacters?: boolean } = {}): ReadResult {
   const read = readRegularBytesSync(path, maxChars);
   if ('failure' in read) return read;
-  const text = read.bytes.toString('utf8');
+  return decoded(read.bytes, maxChars, options);
+}
+
+/** Why a file with this stat is not read (a folder, not a regular file, over 3 bytes a character allowed), if it is not. */
+function statFailure(stat: Stats, maxChars: number): ReadFailure | undefined {
+  if (stat.isDirectory()) return failureOf({ code: 'EISDIR' });
+  if (!stat.isFile()) {
+    const [reason, reason_ja] = describeType(stat);
+    return { kind: 'not-a-file', reason, reason_ja };
+  }
+  return stat.size > maxChars * 3 ? tooLarge(`${stat.size} bytes`, maxChars) : undefined;
+}
+
+/** The bytes as UTF-8 text, unless they hold more characters than allowed (and the caller asked for the count). */
+function decoded(bytes: Buffer, maxChars: number, options: { checkCharacters?: boolean }): ReadResult {
+  const text = bytes.toString('utf8');
   if (options.checkCharacters !== false && text.length > maxChars) return { failure: tooLarge(`${text.length} characters`, maxChars) };
   return { text };
 }
