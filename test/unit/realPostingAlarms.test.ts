@@ -242,7 +242,52 @@ describe('standard closing statements in the words postings use (issue 14 §4)',
     );
   });
 
+  it('reads "never asks applicants for money" and "does not ask candidates to pay" as the no-fee statement', () => {
+    for (const fee of [
+      'UNICEF never asks for a fee at any stage of recruitment.',
+      'UNHCR does not ask candidates to pay any money at any stage.',
+    ])
+      assert.ok(
+        !closing(
+          fee,
+          'UNHCR welcomes candidates of every background and wants a workforce that reflects the communities it serves.',
+          'UNHCR has a zero tolerance policy against sexual exploitation and abuse.',
+        ).includes('closing-statement-missing'),
+        fee,
+      );
+  });
+
   it('still asks for the statements a posting lacks', () => {
     assert.ok(closing('UNHCR does not charge a fee at any stage of the recruitment process.').includes('closing-statement-missing'));
+  });
+});
+
+describe('standard statements the importer finds inside another section (issue 14 §4)', () => {
+  const imported = (paragraphs: string[]) =>
+    importFromText(
+      ['Programme Officer', '', 'Duties and responsibilities', ...paragraphs, '', 'Education', "A master's degree in public policy."].join(
+        '\n',
+      ),
+    ).data as { duties?: string[]; closing_statements?: string[] };
+
+  it('moves a no-fee, SEA or accommodation statement that speaks of applicants to the closing statements', () => {
+    const data = imported([
+      '- Plan the distributions.',
+      '- UNICEF never asks applicants for money at any stage of recruitment.',
+      '- Candidates who need a reasonable accommodation during the selection process should say so when they apply.',
+    ]);
+    assert.deepEqual(data.duties, ['Plan the distributions.']);
+    assert.equal(data.closing_statements?.length, 2);
+  });
+
+  it('leaves duties that share the words (payment, tolerance, accommodation) where they are', () => {
+    const duties = [
+      'Ensure that partners never ask beneficiaries for payment.',
+      'Make sure that offices provide reasonable accommodation to staff with disabilities.',
+      'Ensure that the office does not tolerate sexual harassment.',
+    ];
+    const data = imported(duties.map((duty) => `- ${duty}`));
+    assert.deepEqual(data.duties, duties);
+    assert.equal(data.closing_statements, undefined);
   });
 });

@@ -180,7 +180,9 @@ export function placeEntries(
     // A no-fee or diversity statement inside another section is a closing statement; it moves there as a whole line.
     for (const rule of common.lineConcepts) {
       if (rule.concept === entry.concept) continue;
-      const moved: Entry['lines'] & object = entry.lines.filter((line) => dataPattern(rule.pattern, 'i').test(line.text));
+      const statement = (text: string) =>
+        dataPattern(rule.pattern, 'i').test(text) && (!rule.requires || dataPattern(rule.requires, 'i').test(text));
+      const moved: Entry['lines'] & object = entry.lines.filter((line) => statement(line.text));
       // A section's only paragraph that ends with such a statement ("Applications must be submitted through … FAO does
       // not charge any fee …") stays in its section: moving it would leave the section empty.
       const later = (text: string) => /[.!?\u3002]\s/.test(text.slice(0, dataPattern(rule.pattern, 'i').exec(text)?.index ?? 0));

@@ -16,7 +16,8 @@ export const closingRules: Rule = {
     if (value === undefined) return;
     const texts = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
     for (const statement of closing.statements) {
-      if (texts.some((text) => dataPattern(statement.pattern, 'i').test(text))) continue;
+      const patterns = [statement.pattern].flat().map((source) => dataPattern(source, 'i'));
+      if (texts.some((text) => patterns.some((pattern) => pattern.test(text)))) continue;
       const sentence = statement.text.replace(/\{organization\}/g, organization);
       context.report(
         'closing-statement-missing',
