@@ -47,6 +47,24 @@ describe('import: any layout (issue 14 §1–3)', () => {
     });
   });
 
+  describe("bullets pasted from Word: o, \u00a7, \u00d8 and the Symbol font's private-use glyphs", () => {
+    it('reads each as a list item, and leaves "o" before a lower-case word and "\u00a7 3" as text', () => {
+      const duties = [
+        'Plan the distributions.',
+        'Track stock levels.',
+        'Train the storekeepers.',
+        'Report every month.',
+        'Map the partners.',
+      ];
+      const imported = data(
+        `Logistics Assistant\nDuties\no ${duties[0]}\n\u00a7 ${duties[1]}\n\u00d8 ${duties[2]}\n\uf0b7 ${duties[3]}\n\uf0a7\t${duties[4]}\nEducation\n- A diploma in logistics.`,
+      );
+      assert.deepEqual(imported.duties, duties);
+      const prose = data('Logistics Assistant\nDuties\n- Keep the registers.\n\u00a7 3 of the rules applies.\no ponto focal reports.');
+      assert.deepEqual(prose.duties, ['Keep the registers.', '\u00a7 3 of the rules applies.', 'o ponto focal reports.']);
+    });
+  });
+
   describe('more shapes: several fields on a line, bracketed labels, a deadline in a sentence', () => {
     it('splits "Label: value; Label: value | Label: value" into its fields', () => {
       const imported = data('Driver\nGrade: G-3; Duty Station: Bor, South Sudan | Contract Type: Temporary\nDuties\n- Drive the team.');
