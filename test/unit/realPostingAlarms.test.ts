@@ -175,6 +175,21 @@ describe('exclusionary-requirement: an age range of the people served is no age 
       assert.ok(!codes(notes(sentence)).includes('exclusionary-requirement'), sentence);
   });
 
+  it('reads no age limit in text that describes the setting (background, duties): its ages are of the people served', () => {
+    const sentence = 'A national study found that one child in ten aged 12 to 17 had received unwanted contact online.';
+    assert.ok(
+      !codes(
+        general('UNICEF', ['Plan the review.', 'Perform other duties as required.'], `background: ${JSON.stringify(sentence)}\n`),
+      ).includes('exclusionary-requirement'),
+    );
+    assert.ok(
+      !codes(general('UNICEF', [`Survey youth aged 15 to 24 in three districts.`, 'Perform other duties as required.'])).includes(
+        'exclusionary-requirement',
+      ),
+    );
+    assert.ok(codes(notes(sentence)).includes('exclusionary-requirement'), 'the same words in notes are read as a limit');
+  });
+
   it('still reports an age limit on candidates', () => {
     for (const sentence of [
       'Candidates aged 35 or under are preferred.',

@@ -101,7 +101,8 @@ describe('runaway input: linear work, a capped answer, never a thrown error', fu
   });
 
   it('"aged 35 or under " 40,000 times: linear, capped', () => {
-    const text = replaceOnce(seed, '      - Perform other duties as required.', `      - ${'aged 35 or under '.repeat(40_000)}`);
+    // In a requirement: ages in duties are of the people served, never an age limit.
+    const text = replaceOnce(seed, '      essential: >-\n', `      essential: >-\n        ${'aged 35 or under '.repeat(40_000)}\n`);
     const counts = count(checkPosting(text).problems);
     assert.ok(counts['too-many-problems'] >= 1, JSON.stringify(counts));
     assert.ok(Object.values(counts).every((n) => n <= problemCaps.perCode));

@@ -65,7 +65,7 @@ function acronyms(context: RuleContext, texts: FreeText[]): void {
 }
 
 function requirements(context: RuleContext, texts: FreeText[]): void {
-  const findings = exclusionaryRequirements(texts, context.profile.id);
+  const findings = exclusionaryRequirements(texts, context.profile.id, new Set(context.freeTexts('setting')));
   for (const [i, finding] of findings.entries()) {
     const rest = findings.length - i;
     if (

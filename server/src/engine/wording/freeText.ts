@@ -13,8 +13,8 @@ export interface FreeText {
   base?: number;
 }
 
-export type FreeTextKind = 'freeText' | 'duties' | 'essentialRequirements';
-const kinds: readonly FreeTextKind[] = ['freeText', 'duties', 'essentialRequirements'];
+export type FreeTextKind = 'freeText' | 'duties' | 'essentialRequirements' | 'setting';
+const kinds: readonly FreeTextKind[] = ['freeText', 'duties', 'essentialRequirements', 'setting'];
 
 /** The paths of schemas/wording/free-text.json as a tree of keys (`*`: every list item), each end marked with its kinds. */
 interface FieldTree {
@@ -37,7 +37,7 @@ for (const kind of kinds) {
 
 /** The free-text values of every kind, in source order, from one walk of the YAML along the field tree. */
 export function freeTextsByKind(document: Document, sourceText: string): Record<FreeTextKind, FreeText[]> {
-  const found: Record<FreeTextKind, FreeText[]> = { freeText: [], duties: [], essentialRequirements: [] };
+  const found: Record<FreeTextKind, FreeText[]> = { freeText: [], duties: [], essentialRequirements: [], setting: [] };
   const visit = (node: unknown, tree: FieldTree, path: (string | number)[]): void => {
     if (tree.kinds.length && isScalar(node) && node.range && typeof node.value === 'string') {
       const scalar = node;

@@ -70,10 +70,17 @@ function exclusionsIn(ageAllowed: boolean, value: string): readonly (Span & { ki
 /** Findings of one value depend on its content and the patterns only: found once per distinct text. */
 const exclusionsOf = new KeyedTextMemo(exclusionsIn);
 
-/** Age limits and native-speaker requirements; age limits only where the profile has none by rule. */
-export function exclusionaryRequirements(texts: readonly FreeText[], profileId: string): (Finding & { kind: ExclusionKind })[] {
+/**
+ * Age limits and native-speaker requirements; age limits only where the profile has none by rule, and never in text
+ * that describes the setting (`setting`: its ages are those of the people served).
+ */
+export function exclusionaryRequirements(
+  texts: readonly FreeText[],
+  profileId: string,
+  setting: ReadonlySet<FreeText> = new Set(),
+): (Finding & { kind: ExclusionKind })[] {
   const ageAllowed = settings.profilesWithAgeLimit.includes(profileId);
-  return texts.flatMap((text) => exclusionsOf.get(ageAllowed, text.value).map((span) => ({ text, ...span })));
+  return texts.flatMap((text) => exclusionsOf.get(ageAllowed || setting.has(text), text.value).map((span) => ({ text, ...span })));
 }
 
 /** How many essential requirements a text lists: list items, bullet lines, or sentences and semicolon clauses. */
