@@ -93,5 +93,7 @@ await Promise.all([
   build({ ...nodeProgram, entryPoints: ['server/src/cli.ts'], outfile: `${outdir}/cli.js` }),
   // The server's check worker (server/src/lsp/checkPool.ts starts it from the server bundle's folder).
   build({ ...nodeProgram, banner: {}, entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: `${outdir}/checkWorker.js` }),
+  // posting-lint's own worker: the check alone (server/src/cli/lintWorker.ts).
+  build({ ...nodeProgram, banner: {}, entryPoints: ['server/src/cli/lintWorker.ts'], outfile: `${outdir}/lintWorker.js` }),
   build({ ...common, entryPoints: ['server/src/engine/render/docx.ts'], outfile: `${outdir}/docx.js` }),
 ]);

@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
-import { readdirSync, readFileSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { posting_lint, workspace } from './run';
 
@@ -47,7 +48,20 @@ describe('posting-lint over many files (worker threads)', function () {
       .sort();
     assert.ok(names.length >= 64, 'enough files for the worker threads');
 
-    const all = posting_lint(['--format', 'json', ...names], { cwd: root });
+    // The workers load their bundle through V8's code cache (node/codeCache.ts), here in a folder of the test's own: the
+    // first run writes it, the second reads it, and both report the same.
+    const cache = mkdtempSync(join(tmpdir(), 'posting-lint-cache-'));
+    const env = { ...process.env, POSTING_STUDIO_CACHE_DIR: cache };
+    let all: ReturnType<typeof posting_lint>;
+    try {
+      all = posting_lint(['--format', 'json', ...names], { cwd: root, env });
+      const written = readdirSync(cache);
+      assert.equal(written.filter((name) => /^lintWorker-.*\.v8cache$/.test(name)).length, 1, `the code cache (${written.join(', ')})`);
+      const cached = posting_lint(['--format', 'json', ...names], { cwd: root, env });
+      assert.deepEqual(cached, all, 'a run with the code cache reports the same');
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
     const first = posting_lint(['--format', 'json', ...names.slice(0, 36)], { cwd: root });
     const second = posting_lint(['--format', 'json', ...names.slice(36)], { cwd: root });
     assert.equal(all.stderr, first.stderr + second.stderr);

@@ -8,7 +8,7 @@ const read = (name: string) => readFileSync(join(dist, name), 'utf8');
 const wordNamespace = 'schemas.openxmlformats.org/wordprocessingml';
 
 describe('bundles', () => {
-  for (const name of ['server.js', 'checkWorker.js', 'cli.js']) {
+  for (const name of ['server.js', 'checkWorker.js', 'lintWorker.js', 'cli.js']) {
     it(`${name} has no character beyond Latin-1, so V8 keeps its source at one byte per character`, () => {
       const offset = read(name).search(/[\u0100-\uffff]/);
       const context = offset < 0 ? '' : read(name).slice(Math.max(0, offset - 60), offset + 20);
@@ -22,6 +22,14 @@ describe('bundles', () => {
     if (name === 'checkWorker.js') {
       it('checkWorker.js (the server’s check worker) holds no Word library: it never exports', () => {
         assert.ok(!read(name).includes(wordNamespace));
+      });
+      continue;
+    }
+    if (name === 'lintWorker.js') {
+      it('lintWorker.js (posting-lint’s worker) holds the check alone: no Word library, no language-server library', () => {
+        const program = read(name);
+        assert.ok(!program.includes(wordNamespace));
+        assert.ok(!program.includes('vscode-languageserver'), 'it bundles the language-server library');
       });
       continue;
     }

@@ -19,6 +19,7 @@ import {
   type Readiness,
   type RenderFormat,
 } from '../engine';
+import { codeCacheDir } from '../node/codeCache';
 import { errorPath } from '../node/errorCode';
 import { readRegularBytesSync, readRegularFile, readRegularFileSync } from '../node/readFile';
 import { readRelatedFiles, TranslationIndex } from '../node/relatedFiles';
@@ -231,15 +232,16 @@ interface Prepared {
 const parallelFrom = 64;
 
 /**
- * Worker threads for a run over many files, when the machine has more than one core and the check worker sits beside
- * this bundle (dist/checkWorker.js; not when the CLI runs from its sources). Their start (about a tenth of a second
- * each) pays off over tens of files, not over a few.
+ * Worker threads for a run over many files, when the machine has more than one core and posting-lint's worker sits
+ * beside this bundle (dist/lintWorker.js: the check alone, without the server's hover, completion and lenses; not when
+ * the CLI runs from its sources). Their start (about a tenth of a second each, less with the code cache) pays off over
+ * tens of files, not over a few.
  */
 function checkPoolFor(fileCount: number): LintPool | undefined {
-  const workerFile = join(__dirname, 'checkWorker.js');
+  const workerFile = join(__dirname, 'lintWorker.js');
   const cores = availableParallelism();
   if (fileCount < parallelFrom || cores < 2 || !existsSync(workerFile)) return undefined;
-  return new LintPool(workerFile, Math.min(cores, 4));
+  return new LintPool(workerFile, Math.min(cores, 4), 4, codeCacheDir());
 }
 
 async function lint(files: string[], options: CliOptions, io: CliIo): Promise<number> {
