@@ -60,3 +60,4 @@ export { explainBalance, wordingBalanceLens, type WordingExplanation } from './w
 export { explainReadability, readabilityLenses } from './authoring/readabilityLens';
 export { importFromText, type ImportOptions, type ImportResult } from './import/fromText';
 export { isRecord } from './text/records';
+export { forgetTextMemos, textMemoEntries } from './text/memo';

@@ -27,7 +27,7 @@ import warmUpPosting from '../../../seeds/unhcr-japan-protection-associate-lica6
 import { offsetsOf } from './symbols';
 import { loadConfigText } from '../node/configFiles';
 import { lowerThreadPriority, summaryOf, type CheckRequest, type CheckReply } from './checkPool';
-import { fullCollection, isCollectRequest, type CollectRequest } from './idleCollection';
+import { collectIdleWorker, isCollectRequest, type CollectRequest } from './idleCollection';
 import type { SideReply, SideRequest, SideResults } from './sideWorker';
 
 async function sideJob(job: SideRequest): Promise<SideResults[SideRequest['kind']]> {
@@ -88,10 +88,13 @@ if (port && isRecord(workerData) && workerData.role === 'side') {
    */
   const lastParses = new Map<string, { parsed: ParsedPosting; limits: ParseLimits }>();
   const checkedKeys = new Set<string>();
+  /** The last document checked (a workspace check's posting or one typed in), checked again when idle. */
+  let lastDocument: { text: string; settings: CheckRequest['settings'] } | undefined;
   port.on('message', (message: CheckRequest | CollectRequest) => {
     // The server has been idle a while: give back what the last checks left (see CheckPool.collectWhenIdle).
-    if (isCollectRequest(message)) return fullCollection()?.();
+    if (isCollectRequest(message)) return collectIdleWorker(lastDocument);
     const { id, text, settings, key } = message;
+    if (key !== undefined) lastDocument = { text, settings };
     const last = key === undefined ? undefined : lastParses.get(key);
     const previous = last && sameLimits(last.limits, settings.limits) ? last.parsed : undefined;
     // checkPosting never throws: an internal error is one internal-error problem in its result.

@@ -9,11 +9,21 @@
  * check used survives a turn and what no check asked for lately is dropped.
  */
 /** Every memo made, so a test can compare a remembered result with one computed afresh. */
-const allMemos = new Set<{ clear(): void }>();
+const allMemos = new Set<{ clear(): void; readonly size: number }>();
 
-/** Forgets every remembered result (tests: a cached check must equal a fresh one). */
+/**
+ * Forgets every remembered result (tests: a cached check must equal a fresh one; an idle check worker, which then
+ * checks its last document again so that only that one's results stay: lsp/idleCollection.ts).
+ */
 export function forgetTextMemos(): void {
   for (const memo of allMemos) memo.clear();
+}
+
+/** How many texts all memos remember (tests). */
+export function textMemoEntries(): number {
+  let entries = 0;
+  for (const memo of allMemos) entries += memo.size;
+  return entries;
 }
 
 export class TextMemo<T> {
