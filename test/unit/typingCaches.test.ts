@@ -7,6 +7,7 @@ import { forgetTextMemos, TextMemo } from '../../server/src/engine/text/memo';
 import { wordingRules } from '../../server/src/engine/rules/wording';
 import { relativeSourceMap, scalarSourceMap } from '../../server/src/engine/wording/sourceMap';
 import { codedWords } from '../../server/src/engine/wording/genderCoded';
+import { acronymUses } from '../../server/src/engine/wording/acronyms';
 import { arbitraryText, arbitraryYaml } from '../helpers/hostile';
 import { readSeed } from '../helpers/seeds';
 
@@ -250,6 +251,54 @@ describe('typing caches: a remembered result equals a fresh one', () => {
         assert.equal(computed, before, 'the last text is remembered');
         assert.ok(memo.size <= 2 * Math.ceil(400 / 64) + 2, `${memo.size} entries for a limit of 400 characters`);
       }),
+    );
+  });
+
+  it('acronyms read in sentence pieces (a long value) equal those read in the whole value', () => {
+    // Definitions before and after the acronym, right after a sentence end, names spelled out before a use, digits and
+    // versions after a token, reference numbers, capitals for emphasis: everything that looks beyond the token.
+    const part = fc.constantFrom(
+      'Immigration Services Agency',
+      '(ISA)',
+      '(ISA),',
+      'ISA',
+      'ISAs',
+      'ISA (Immigration Services Agency)',
+      'ISA, the Immigration Services Agency',
+      'ISA, the Ministry of Justice',
+      'Sudurpaschim Community Health Forum',
+      'SCHF',
+      'MoJ',
+      'R&D',
+      '&&QRB',
+      'VA/BGDCO/FTA/2025/014;',
+      'ISA 2',
+      'ISA v2',
+      'IMPORTANT',
+      'II',
+      'a',
+      'e.g.',
+      '. ',
+      '.\n',
+      '! ',
+      '? ',
+      '.  ',
+      '(',
+      ')',
+      ',',
+      ' ',
+      '\n',
+      '1',
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 60 }), fc.constantFrom(' ', ''), (parts, glue) => {
+        const value = parts.join(glue);
+        const text = { path: ['background'], value, map: [] };
+        const whole = acronymUses([text], Infinity);
+        assert.deepEqual(acronymUses([text], 0), whole);
+        assert.deepEqual(acronymUses([text], 40), whole);
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -94,11 +94,56 @@ function acronymSpans(value: string): readonly AcronymSpan[] {
 /** The acronyms of a value depend on its content and the list of known ones only: found once per distinct text. */
 const acronymSpansOf = new TextMemo(acronymSpans);
 
-/** Every acronym use in the free text, in source order; known acronyms (schemas/wording/acronyms.json) are left out. */
-export function acronymUses(texts: readonly FreeText[]): AcronymUse[] {
+/** Values this long or longer are read in pieces. */
+const pieceFrom = 2000;
+
+/**
+ * A long value in pieces, each ending after a sentence end (`.`, `!` or `?`) and the whole run of spaces after it,
+ * with where each starts: typing in one sentence of a 122 KB paragraph searches that piece again, not the paragraph.
+ * A piece finds the acronyms the whole value finds, each with the same decision, except whether a use at the start of
+ * a piece is a definition (acronymUses decides that on the whole value): a token is letters and `&`, so none spans a
+ * cut (a space precedes it); the run around a token stops at spaces; the digits after a token (`ISA 2`) are spaces,
+ * `v` and digits, never the sentence end that precedes a cut; the spelled-out name after a token (`ISA (Immigration
+ * Services Agency)`) is words and spaces, which stop at that sentence end too. Only "(ISA)" looks back, 40 characters.
+ */
+function piecesOf(value: string, from: number): [number, string][] {
+  if (value.length < from) return [[0, value]];
+  const pieces: [number, string][] = [];
+  let start = 0;
+  for (const end of value.matchAll(/[.!?]\s+/g)) {
+    const next = end.index + end[0].length;
+    if (next < value.length) {
+      pieces.push([start, value.slice(start, next)]);
+      start = next;
+    }
+  }
+  pieces.push([start, value.slice(start)]);
+  return pieces;
+}
+
+/** How far back in its piece a use may start and still look before the piece (definesHere reads 40 characters). */
+const definitionLookBehind = 64;
+
+/**
+ * Every acronym use in the free text, in source order; known acronyms (schemas/wording/acronyms.json) are left out.
+ * (`piecesFrom`: the length from which a value is read in pieces; tests vary it.)
+ */
+export function acronymUses(texts: readonly FreeText[], piecesFrom = pieceFrom): AcronymUse[] {
   const uses: AcronymUse[] = [];
   for (const text of texts) {
-    for (const span of acronymSpansOf.get(text.value)) uses.push({ text, ...span });
+    const { value } = text;
+    for (const [offset, piece] of piecesOf(value, piecesFrom)) {
+      for (const span of acronymSpansOf.get(piece)) {
+        if (offset === 0) {
+          uses.push({ text, ...span });
+          continue;
+        }
+        const start = offset + span.start;
+        const end = offset + span.end;
+        const defines = span.start < definitionLookBehind ? definesHere(value, start, end) : span.defines;
+        uses.push({ text, ...span, start, end, defines });
+      }
+    }
   }
   return uses;
 }
