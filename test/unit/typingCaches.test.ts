@@ -8,6 +8,7 @@ import { wordingRules } from '../../server/src/engine/rules/wording';
 import { relativeSourceMap, scalarSourceMap } from '../../server/src/engine/wording/sourceMap';
 import { codedWords } from '../../server/src/engine/wording/genderCoded';
 import { acronymUses } from '../../server/src/engine/wording/acronyms';
+import { PieceSplitter } from '../../server/src/engine/text/pieces';
 import { arbitraryText, arbitraryYaml } from '../helpers/hostile';
 import { readSeed } from '../helpers/seeds';
 
@@ -251,6 +252,39 @@ describe('typing caches: a remembered result equals a fresh one', () => {
         assert.equal(computed, before, 'the last text is remembered');
         assert.ok(memo.size <= 2 * Math.ceil(400 / 64) + 2, `${memo.size} entries for a limit of 400 characters`);
       }),
+    );
+  });
+
+  it('a splitter that patches the pieces of the value before an edit gives the pieces of a fresh scan', () => {
+    const alphabet = fc.constantFrom('a', 'b', ' ', '  ', '.', '. ', '.\n', '!', '? ', ';', '; ', '\n', '\n  ', '\t', '\u00a0');
+    const edit = fc.record({
+      at: fc.nat(),
+      removed: fc.nat({ max: 3 }),
+      inserted: fc.array(alphabet, { maxLength: 3 }).map((parts) => parts.join('')),
+      /** Another value comes between (a second long value of the posting). */
+      other: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { minLength: 1, maxLength: 80 }),
+        fc.array(edit, { maxLength: 25 }),
+        fc.constantFrom(/[.!?]\s+/g, /[.!?;]\s+|\n\s*/g),
+        (parts, edits, pattern) => {
+          const splitter = new PieceSplitter(new RegExp(pattern));
+          const fresh = (value: string) => new PieceSplitter(new RegExp(pattern)).pieces(value, 0);
+          let value = parts.join('');
+          assert.deepEqual(splitter.pieces(value, 0), fresh(value));
+          for (const { at, removed, inserted, other } of edits) {
+            const start = at % (value.length + 1);
+            value = value.slice(0, start) + inserted + value.slice(start + removed);
+            if (other) splitter.pieces(`${value}b. a`, 0);
+            const pieces = splitter.pieces(value, 0);
+            assert.deepEqual(pieces, fresh(value), JSON.stringify(value));
+            assert.equal(pieces.map(([, piece]) => piece).join(''), value);
+          }
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 

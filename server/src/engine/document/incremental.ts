@@ -2,6 +2,7 @@ import { isCollection, isMap, isNode, isPair, isScalar, parseAllDocuments, type 
 import { suspectCharacter } from './characters';
 import { findRunawayNesting } from './nesting';
 import { LineIndex } from '../text/positions';
+import { changedRange, type TextChange } from '../text/changes';
 import type { ParsedPosting, ParseLimits } from './parsed';
 
 /**
@@ -10,36 +11,7 @@ import type { ParsedPosting, ParseLimits } from './parsed';
  */
 export const yamlParseOptions = { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
 
-/** One change of a text: `removed` characters at `start` replaced by `inserted`. */
-export interface TextChange {
-  start: number;
-  removed: number;
-  inserted: string;
-}
-
-/**
- * The one range in which two texts differ, found by a common prefix and suffix scan (in chunks compared natively);
- * undefined when they are equal.
- */
-export function changedRange(before: string, after: string): TextChange | undefined {
-  if (before === after) return undefined;
-  const shortest = Math.min(before.length, after.length);
-  let prefix = 0;
-  for (let step = 16384; step >= 1; step >>= 1) {
-    while (prefix + step <= shortest && before.slice(prefix, prefix + step) === after.slice(prefix, prefix + step)) prefix += step;
-  }
-  let suffix = 0;
-  const most = shortest - prefix;
-  for (let step = 16384; step >= 1; step >>= 1) {
-    while (
-      suffix + step <= most &&
-      before.slice(before.length - suffix - step, before.length - suffix) ===
-        after.slice(after.length - suffix - step, after.length - suffix)
-    )
-      suffix += step;
-  }
-  return { start: prefix, removed: before.length - suffix - prefix, inserted: after.slice(prefix, after.length - suffix) };
-}
+export { changedRange, type TextChange } from '../text/changes';
 
 /**
  * The parse of `text` made from the parse of the text before one change, without parsing the text again: or undefined

@@ -1,6 +1,7 @@
 import known from '../../../../schemas/wording/acronyms.json';
 import gradeCodes from '../../../../schemas/vocabularies/grade-codes.json';
 import { TextMemo } from '../text/memo';
+import { PieceSplitter } from '../text/pieces';
 import type { FreeText } from './freeText';
 
 /** One use of an acronym in free text; `defines` when it is the "(ISA)" after its spelled-out name. */
@@ -106,20 +107,8 @@ const pieceFrom = 2000;
  * `v` and digits, never the sentence end that precedes a cut; the spelled-out name after a token (`ISA (Immigration
  * Services Agency)`) is words and spaces, which stop at that sentence end too. Only "(ISA)" looks back, 40 characters.
  */
-function piecesOf(value: string, from: number): [number, string][] {
-  if (value.length < from) return [[0, value]];
-  const pieces: [number, string][] = [];
-  let start = 0;
-  for (const end of value.matchAll(/[.!?]\s+/g)) {
-    const next = end.index + end[0].length;
-    if (next < value.length) {
-      pieces.push([start, value.slice(start, next)]);
-      start = next;
-    }
-  }
-  pieces.push([start, value.slice(start)]);
-  return pieces;
-}
+const sentencePieces = new PieceSplitter(/[.!?]\s+/g);
+const piecesOf = (value: string, from: number) => sentencePieces.pieces(value, from);
 
 /** How far back in its piece a use may start and still look before the piece (definesHere reads 40 characters). */
 const definitionLookBehind = 64;

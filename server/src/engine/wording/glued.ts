@@ -1,6 +1,7 @@
 import data from '../../../../schemas/wording/glued-words.json';
 import known from '../../../../schemas/wording/acronyms.json';
 import { TextMemo } from '../text/memo';
+import { PieceSplitter } from '../text/pieces';
 
 /** Two words run together by a copy from a careers site ("UNHCRstaff", "knowledgeof"), and where to split them. */
 export interface GluedWords {
@@ -77,20 +78,8 @@ const pieceFrom = 2000;
  * alone and remembered alone: typing in one sentence of a 40 KB paragraph searches that sentence again, not the
  * paragraph. The ends depend on the text around them only, so an edit moves the pieces after it without changing them.
  */
-function piecesOf(text: string, from = pieceFrom): [number, string][] {
-  if (text.length < from) return [[0, text]];
-  const pieces: [number, string][] = [];
-  let start = 0;
-  for (const end of text.matchAll(/[.!?;]\s+|\n\s*/g)) {
-    const next = (end.index ?? 0) + end[0].length;
-    if (next < text.length) {
-      pieces.push([start, text.slice(start, next)]);
-      start = next;
-    }
-  }
-  pieces.push([start, text.slice(start)]);
-  return pieces;
-}
+const linePieces = new PieceSplitter(/[.!?;]\s+|\n\s*/g);
+const piecesOf = (text: string, from = pieceFrom) => linePieces.pieces(text, from);
 
 /** The acronyms of one text, remembered per text: while an author types, only the value that changed is read again. */
 const acronymsOf = new TextMemo((text: string): readonly string[] => [

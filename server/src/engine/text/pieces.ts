@@ -1,0 +1,125 @@
+/**
+ * Long values read in pieces, cut after each match of a pattern (a sentence end and the spaces after it): each piece
+ * is searched alone and remembered alone (TextMemo), so typing in one sentence of a 120 KB paragraph searches that
+ * sentence again. Cutting such a value costs a scan, a copy of the value in slices and, in each memo, a hash of each
+ * slice: for a 120 KB value about 1 ms, once per rule that reads it, on every key.
+ *
+ * A splitter remembers the pieces of the long values it cut last. The value after a key differs from one of them in
+ * one range; the pieces before the range and after it are the same strings as before (the same objects, so a memo
+ * finds them without hashing them again), and only the text between two cuts around the range is scanned again. The
+ * result is the one a scan of the whole value gives (a property test compares them), because a cut depends on what
+ * the scan has read only: the scan's state at a cut is "a match ended here", whatever came before, and a match reads
+ * one character past its end (to end its run of spaces), never before its start. So:
+ * - a cut at s whose character s (the one read past it) lies in the unchanged prefix is found again, with everything
+ *   before it, and the scan may start again at s;
+ * - once the new scan ends a match at a position c in the unchanged suffix where the old scan ended one too (at
+ *   c − delta), everything after it is found again too, shifted by delta.
+ * The pattern must be global, without lookbehind and without anchors.
+ */
+import { changedRange } from './changes';
+
+export type Pieces = readonly (readonly [number, string])[];
+
+interface Cut {
+  value: string;
+  pieces: Pieces;
+}
+
+export class PieceSplitter {
+  /** The long values cut last, the most recent last. */
+  private recent: Cut[] = [];
+
+  constructor(
+    private readonly cut: RegExp,
+    private readonly keep = 8,
+  ) {
+    if (!cut.global || cut.sticky) throw new Error('PieceSplitter: the pattern must be global and not sticky');
+  }
+
+  /** The pieces of `value`, each with where it starts: the whole value alone when it is shorter than `from`. */
+  pieces(value: string, from: number): Pieces {
+    if (value.length < from) return [[0, value]];
+    const known = this.recent.find((entry) => entry.value === value);
+    if (known) return known.pieces;
+    let pieces: Pieces | undefined;
+    // The value typed in is the one of the same length give or take a few characters and the most in common.
+    for (let i = this.recent.length - 1; i >= 0 && !pieces; i--) {
+      const entry = this.recent[i];
+      if (Math.abs(entry.value.length - value.length) <= 64) pieces = this.patched(entry, value);
+    }
+    pieces ??= this.scan(value);
+    this.recent.push({ value, pieces });
+    if (this.recent.length > this.keep) this.recent.shift();
+    return pieces;
+  }
+
+  /** The pieces of the whole value, scanned from its start. */
+  private scan(value: string): Pieces {
+    const pieces: [number, string][] = [];
+    let pieceStart = 0;
+    this.cut.lastIndex = 0;
+    for (let match = this.cut.exec(value); match; match = this.cut.exec(value)) {
+      if (!match[0]) {
+        this.cut.lastIndex++;
+        continue;
+      }
+      const next = match.index + match[0].length;
+      if (next < value.length) {
+        pieces.push([pieceStart, value.slice(pieceStart, next)]);
+        pieceStart = next;
+      }
+    }
+    pieces.push([pieceStart, value.slice(pieceStart)]);
+    return pieces;
+  }
+
+  /** The pieces of `value` made from those of an earlier value, or undefined when they have too little in common. */
+  private patched(old: Cut, value: string): Pieces | undefined {
+    const change = changedRange(old.value, value);
+    if (!change) return old.pieces;
+    const { start, removed, inserted } = change;
+    const delta = inserted.length - removed;
+    const oldPieces = old.pieces;
+    // The last old cut whose character lies before the change: cuts are piece starts after the first.
+    let keep = 0; // pieces kept as they are: oldPieces[0 .. keep)
+    {
+      let low = 1;
+      let high = oldPieces.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        if (oldPieces[middle][0] < start) {
+          keep = middle;
+          low = middle + 1;
+        } else high = middle - 1;
+      }
+    }
+    const restart = keep === 0 ? 0 : oldPieces[keep][0];
+    const pieces: (readonly [number, string])[] = oldPieces.slice(0, keep);
+    // Old cuts after the change (in the unchanged suffix), by their position in the new value.
+    const suffixStart = start + inserted.length; // in the new value: from here on, the old text shifted by delta
+    const oldCutIndex = new Map<number, number>();
+    for (let i = Math.max(1, keep + 1); i < oldPieces.length; i++) {
+      const at = oldPieces[i][0] + delta;
+      if (at > suffixStart) oldCutIndex.set(at, i);
+    }
+    let pieceStart = restart;
+    this.cut.lastIndex = restart;
+    for (let match = this.cut.exec(value); match; match = this.cut.exec(value)) {
+      if (!match[0]) {
+        this.cut.lastIndex++;
+        continue;
+      }
+      const next = match.index + match[0].length;
+      if (next >= value.length) break;
+      pieces.push([pieceStart, value.slice(pieceStart, next)]);
+      pieceStart = next;
+      const same = oldCutIndex.get(next);
+      if (same !== undefined) {
+        for (let i = same; i < oldPieces.length; i++) pieces.push([oldPieces[i][0] + delta, oldPieces[i][1]]);
+        return pieces;
+      }
+    }
+    pieces.push([pieceStart, value.slice(pieceStart)]);
+    return pieces;
+  }
+}
