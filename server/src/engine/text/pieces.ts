@@ -14,7 +14,10 @@
  *   before it, and the scan may start again at s;
  * - once the new scan ends a match at a position c in the unchanged suffix where the old scan ended one too (at
  *   c − delta), everything after it is found again too, shifted by delta.
- * The pattern must be global, without lookbehind and without anchors.
+ * The pattern must be global, without lookbehind and without anchors. A match may be refused as a cut (`accept`,
+ * e.g. the full stop of "e.g."), deciding from at most `lookBehind` characters before the match and the match itself:
+ * the scan's state after a refused match is the same (it goes on after it), and the suffix is joined again only
+ * where what the decisions after it read lies in the suffix.
  */
 import { changedRange } from './changes';
 
@@ -31,6 +34,8 @@ export class PieceSplitter {
 
   constructor(
     private readonly cut: RegExp,
+    private readonly accept: (value: string, matchIndex: number) => boolean = () => true,
+    private readonly lookBehind = 0,
     private readonly keep = 8,
   ) {
     if (!cut.global || cut.sticky) throw new Error('PieceSplitter: the pattern must be global and not sticky');
@@ -64,7 +69,7 @@ export class PieceSplitter {
         continue;
       }
       const next = match.index + match[0].length;
-      if (next < value.length) {
+      if (next < value.length && this.accept(value, match.index)) {
         pieces.push([pieceStart, value.slice(pieceStart, next)]);
         pieceStart = next;
       }
@@ -100,7 +105,7 @@ export class PieceSplitter {
     const oldCutIndex = new Map<number, number>();
     for (let i = Math.max(1, keep + 1); i < oldPieces.length; i++) {
       const at = oldPieces[i][0] + delta;
-      if (at > suffixStart) oldCutIndex.set(at, i);
+      if (at > suffixStart + this.lookBehind) oldCutIndex.set(at, i);
     }
     let pieceStart = restart;
     this.cut.lastIndex = restart;
@@ -111,6 +116,7 @@ export class PieceSplitter {
       }
       const next = match.index + match[0].length;
       if (next >= value.length) break;
+      if (!this.accept(value, match.index)) continue;
       pieces.push([pieceStart, value.slice(pieceStart, next)]);
       pieceStart = next;
       const same = oldCutIndex.get(next);

@@ -1,6 +1,7 @@
 import lists from '../../../../schemas/wording/gender-coded.json';
 import type { FreeText } from './freeText';
 import { TextMemo } from '../text/memo';
+import { PieceSplitter } from '../text/pieces';
 import { isAbbreviation, sentencesOf, wordScanner } from './words';
 
 export type Coding = 'feminine' | 'masculine';
@@ -171,20 +172,8 @@ const pieceFrom = 2000;
  * statements are read per sentence) and a legal phrase (words and spaces) never span two pieces, and a word at the
  * start of a piece follows a sentence end, where it is never part of a name.
  */
-function sentencePieces(value: string, from: number): [number, string][] {
-  if (value.length < from) return [[0, value]];
-  const pieces: [number, string][] = [];
-  let start = 0;
-  for (const end of value.matchAll(/[.!?]\s+/g)) {
-    const next = end.index + end[0].length;
-    if (next < value.length && !isAbbreviation(value, end.index)) {
-      pieces.push([start, value.slice(start, next)]);
-      start = next;
-    }
-  }
-  pieces.push([start, value.slice(start)]);
-  return pieces;
-}
+const sentenceEnds = new PieceSplitter(/[.!?]\s+/g, (value, dot) => !isAbbreviation(value, dot), 8);
+const sentencePieces = (value: string, from: number) => sentenceEnds.pieces(value, from);
 
 /**
  * The gender-coded words of the texts, leaving out domain senses, legal phrases, names, the organisation's own

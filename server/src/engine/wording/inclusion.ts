@@ -1,7 +1,8 @@
 import data from '../../../../schemas/wording/inclusion.json';
 import { TextMemo } from '../text/memo';
 import type { FreeText } from './freeText';
-import { sentencesOf } from './words';
+import { isAbbreviation, sentencesOf } from './words';
+import { PieceSplitter, type Pieces } from '../text/pieces';
 
 /** One term of a category (schemas/wording/inclusion.json). */
 interface Term {
@@ -121,18 +122,16 @@ const pieceFrom = 2000;
  * termsStayInSentences) spans a cut, and the sentence around a match is the same in the piece as in the value. Typing
  * in one sentence of a 40 KB paragraph searches that piece again, not the paragraph.
  */
-function piecesOf(value: string, from: number): [number, string][] {
+const sentenceEnds = new PieceSplitter(/[.!?](?=\s)/g, (value, dot) => !isAbbreviation(value, dot), 8);
+function piecesOf(value: string, from: number): Pieces {
   if (value.length < from || !termsStayInSentences) return [[0, value]];
-  const pieces: [number, string][] = [];
-  let start = 0;
-  for (const { end } of sentencesOf(value)) {
-    if (end < value.length && /[.!?]/.test(value[end - 1]) && /\s/.test(value[end])) {
-      pieces.push([start, value.slice(start, end)]);
-      start = end;
-    }
-  }
-  pieces.push([start, value.slice(start)]);
-  return pieces;
+  const pieces = sentenceEnds.pieces(value, from);
+  // The last sentence (words.ts) ends where its spaces start: after a "." that ends no sentence ("etc.") the spaces
+  // that end the value are a piece of their own.
+  const [offset, last] = pieces[pieces.length - 1];
+  const end = last.trimEnd().length;
+  if (end === 0 || end === last.length || !/[.!?]/.test(last[end - 1])) return pieces;
+  return [...pieces.slice(0, -1), [offset, last.slice(0, end)], [offset + end, last.slice(end)]];
 }
 
 /** The matches of a value, from its pieces, in category, term and text order (as one search of the value finds them). */
