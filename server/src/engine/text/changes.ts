@@ -9,8 +9,10 @@ export interface TextChange {
  * The one range in which two texts differ, found by a common prefix and suffix scan (in chunks compared natively);
  * undefined when they are equal.
  */
-export function changedRange(before: string, after: string): TextChange | undefined {
+export function changedRange(before: string, after: string): Readonly<TextChange> | undefined {
   if (before === after) return undefined;
+  // The rules that cut a long value in pieces each ask for the same pair after a key (pieces.ts): one scan serves them.
+  if (last && last.before === before && last.after === after) return last.change;
   const shortest = Math.min(before.length, after.length);
   let prefix = 0;
   for (let step = 16384; step >= 1; step >>= 1) {
@@ -26,5 +28,10 @@ export function changedRange(before: string, after: string): TextChange | undefi
     )
       suffix += step;
   }
-  return { start: prefix, removed: before.length - suffix - prefix, inserted: after.slice(prefix, after.length - suffix) };
+  const change = { start: prefix, removed: before.length - suffix - prefix, inserted: after.slice(prefix, after.length - suffix) };
+  last = { before, after, change };
+  return change;
 }
+
+/** The last pair compared and its change (read only by callers). */
+let last: { before: string; after: string; change: Readonly<TextChange> } | undefined;
