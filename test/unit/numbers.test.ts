@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { countOf } from '../../server/src/engine/text/numbers';
+import { countOf, withThousands } from '../../server/src/engine/text/numbers';
 
 describe('counts in words or digits (text/numbers)', () => {
   it('reads digits and the English words postings use, in any case', () => {
@@ -8,5 +8,16 @@ describe('counts in words or digits (text/numbers)', () => {
 
   it('reads nothing else', () => {
     assert.deepEqual(['', 'twenty', 'five years', '2.5', 'dos'].map(countOf), [undefined, undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('counts with thousands separators (withThousands)', () => {
+  it('writes what toLocaleString(en-US) writes for whole numbers', () => {
+    const counts = [0, 7, 999, 1000, 4812, 12345, 299900, 1234567, 100000000, -4812];
+    assert.deepEqual(
+      counts.map(withThousands),
+      counts.map((count) => count.toLocaleString('en-US')),
+    );
+    assert.equal(withThousands(299900), '299,900');
   });
 });

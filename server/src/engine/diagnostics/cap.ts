@@ -1,5 +1,6 @@
 import { makeProblem, type Problem } from './problems';
 import type { Range } from '../text/positions';
+import { withThousands } from '../text/numbers';
 
 /**
  * At most this many problems of one code, and this many in all, are shown for one document. A runaway text (a word
@@ -37,7 +38,7 @@ export function capProblems(problems: readonly Problem[], caps = problemCaps, un
   for (const [code, { count, first }] of hidden) {
     shown.push(
       makeProblem('too-many-problems', first.range, {
-        count: count.toLocaleString('en-US'),
+        count: withThousands(count),
         what: `'${code}' ${count === 1 ? 'problem' : 'problems'}`,
         what_ja: `「${code}」の問題`,
         shown: caps.perCode,

@@ -4,6 +4,7 @@ import { findRunawayNesting } from './nesting';
 import { countTopLevelKeys, maxTopLevelKeys } from './prescan';
 import { makeProblem, type Problem } from '../diagnostics/problems';
 import { LineIndex } from '../text/positions';
+import { withThousands } from '../text/numbers';
 import { reparseAfterChange, yamlParseOptions } from './incremental';
 import type { ParseLimits, ParsedPosting } from './parsed';
 
@@ -63,10 +64,10 @@ export function parseAnew(text: string, limits: ParseLimits): ParsedPosting {
   // Tens of thousands of top-level keys are no posting, and the parse alone would take seconds: say so at once.
   const keys = countTopLevelKeys(text);
   if (keys.pastLimit !== undefined) {
-    const count = keys.count.toLocaleString('en-US');
+    const count = withThousands(keys.count);
     const problem = makeProblem('too-many-keys', lines.lineRange(lines.positionAt(keys.pastLimit).line), {
       count,
-      limit: maxTopLevelKeys.toLocaleString('en-US'),
+      limit: withThousands(maxTopLevelKeys),
     });
     return { text, lines, data: undefined, problems: [problem] };
   }

@@ -2,7 +2,7 @@ import wordingCatalogue from '../../../../schemas/rules/wording.json';
 import requirementData from '../../../../schemas/wording/requirements.json';
 import { acronymFindings, acronymUses } from '../wording/acronyms';
 import { spanOf, type FreeText } from '../wording/freeText';
-import { codedWords, wordingBalance, wordingLabel, wordsToHint } from '../wording';
+import { scoreOf, sideToHint, tallyCodedWords, wordingLabel } from '../wording';
 import {
   countRequirements,
   exclusionaryRequirements,
@@ -20,24 +20,27 @@ function rangeIn(context: RuleContext, text: FreeText, start: number, end: numbe
 }
 
 function genderCodedWords(context: RuleContext, texts: FreeText[]): void {
-  const words = codedWords(texts);
-  const balance = wordingBalance(words);
-  const hinted = wordsToHint(words, balance);
+  // Counted, not listed: a runaway duty ("lead " 300,000 times) makes an object only for the words reported.
+  const tally = tallyCodedWords(texts);
+  const balance = scoreOf(tally.total.feminine, tally.total.masculine);
+  const coding = sideToHint(balance.score);
+  if (!coding) return;
   // Every hinted word has the side's coding; the labels are looked up once, not per word.
-  const coding = hinted.length ? hinted[0].coding : undefined;
-  const labels = coding && {
+  const labels = {
     coding: wordingLabel(coding, 'en'),
     coding_ja: wordingLabel(coding, 'ja'),
     balance: wordingLabel(balance.label, 'en'),
     balance_ja: wordingLabel(balance.label, 'ja'),
   };
-  for (const [i, word] of hinted.entries()) {
+  let i = 0;
+  for (const word of tally.words(coding)) {
     if (
       !context.wants('gender-coded-word') &&
-      context.reportMany('gender-coded-word', hinted.length - i, rangeIn(context, word.text, word.start, word.end))
+      context.reportMany('gender-coded-word', tally.total[coding] - i, rangeIn(context, word.text, word.start, word.end))
     ) {
       break;
     }
+    i++;
     context.report(
       'gender-coded-word',
       rangeIn(context, word.text, word.start, word.end),

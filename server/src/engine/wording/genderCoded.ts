@@ -75,8 +75,11 @@ for (const phrase of lists.phrases) {
   for (const word of words) phrasesByWord.set(word, [...(phrasesByWord.get(word) ?? []), pattern]);
 }
 
-/** Where each phrase a value holds stands in it, found once per value and phrase, in order (see isInPhrase). */
-type PhraseRanges = Map<RegExp, [number, number][]>;
+/**
+ * Where each phrase a value holds stands in it, found once per value and phrase, in order (see isInPhrase); and the
+ * value lower-cased, once per value (not once per phrase: 15 phrases hold "lead").
+ */
+type PhraseRanges = Map<RegExp, [number, number][]> & { lower?: string };
 
 /**
  * Whether the word at [start, end) is part of a legal or procedural phrase ("status determination"), not trait
@@ -89,7 +92,7 @@ function isInPhrase(value: string, start: number, end: number, word: string, ran
   return patterns.some((pattern) => {
     let found = ranges.get(pattern);
     if (!found) {
-      found = [...value.toLowerCase().matchAll(pattern)].map((match) => [match.index, match.index + match[0].length]);
+      found = [...(ranges.lower ??= value.toLowerCase()).matchAll(pattern)].map((match) => [match.index, match.index + match[0].length]);
       ranges.set(pattern, found);
     }
     // The last match that starts at or before the word (matches of one pattern do not overlap, so they are in order).
@@ -135,16 +138,22 @@ const isChecked = (text: FreeText) => !skipFields.has(String(text.path[0]));
 
 const forEachStemWord = wordScanner(stems);
 
-/** A coded word of one value, by its indices in the value. */
-interface CodedSpan {
-  word: string;
-  start: number;
-  end: number;
-  coding: Coding;
+/**
+ * The coded words of one value, kept compactly: each distinct word (as written) once with its coding, and per
+ * occurrence only its start and which word it is. A runaway value ("lead " 300,000 times) then costs two arrays of
+ * small integers, not 300,000 objects; occurrences become objects only when a caller asks for them (codedWords, or
+ * the first few of one side for the hints).
+ */
+interface CodedSpans {
+  distinct: { word: string; coding: Coding }[];
+  starts: number[];
+  /** Per occurrence, the index of its word in `distinct`. */
+  which: number[];
 }
 
-function codedSpans(value: string): readonly CodedSpan[] {
-  const found: CodedSpan[] = [];
+function codedSpans(value: string): CodedSpans {
+  const spans: CodedSpans = { distinct: [], starts: [], which: [] };
+  const indexOf = new Map<string, number>();
   let statements: { start: number; end: number }[] | undefined;
   const phrases: PhraseRanges = new Map();
   forEachStemWord(value, (word, start) => {
@@ -154,9 +163,15 @@ function codedSpans(value: string): readonly CodedSpan[] {
     if (isInPhrase(value, start, end, word, phrases)) return;
     statements ??= statementSpans(value);
     if (statements.some((span) => span.start <= start && end <= span.end)) return;
-    found.push({ word, start, end, coding });
+    let index = indexOf.get(word);
+    if (index === undefined) {
+      index = spans.distinct.push({ word, coding }) - 1;
+      indexOf.set(word, index);
+    }
+    spans.starts.push(start);
+    spans.which.push(index);
   });
-  return found;
+  return spans;
 }
 
 /** The coded words of each value depend on its content and the word lists only: found once per distinct text. */
@@ -175,6 +190,14 @@ const pieceFrom = 2000;
 const sentenceEnds = new PieceSplitter(/[.!?]\s+/g, (value, dot) => !isAbbreviation(value, dot), 8);
 const sentencePieces = (value: string, from: number) => sentenceEnds.pieces(value, from);
 
+/** The pieces of the checked texts with their coded words, in order. */
+function* codedPieces(texts: readonly FreeText[], piecesFrom: number): Generator<{ text: FreeText; offset: number; spans: CodedSpans }> {
+  for (const text of texts) {
+    if (!isChecked(text)) continue;
+    for (const [offset, piece] of sentencePieces(text.value, piecesFrom)) yield { text, offset, spans: codedSpansOf.get(piece) };
+  }
+}
+
 /**
  * The gender-coded words of the texts, leaving out domain senses, legal phrases, names, the organisation's own
  * statements and the fields never checked (notes): what is left is what the balance and the hints count.
@@ -182,11 +205,51 @@ const sentencePieces = (value: string, from: number) => sentenceEnds.pieces(valu
  */
 export function codedWords(texts: readonly FreeText[], piecesFrom = pieceFrom): CodedWord[] {
   const found: CodedWord[] = [];
-  for (const text of texts) {
-    if (!isChecked(text)) continue;
-    for (const [offset, piece] of sentencePieces(text.value, piecesFrom)) {
-      for (const span of codedSpansOf.get(piece)) found.push({ text, ...span, start: offset + span.start, end: offset + span.end });
-    }
+  for (const { text, offset, spans } of codedPieces(texts, piecesFrom)) {
+    spans.starts.forEach((start, i) => {
+      const { word, coding } = spans.distinct[spans.which[i]];
+      found.push({ text, word, start: offset + start, end: offset + start + word.length, coding });
+    });
   }
   return found;
+}
+
+/** How many coded words the texts hold, per coding and per word (lower-cased), without an object per occurrence. */
+export interface CodedTally {
+  feminine: Map<string, number>;
+  masculine: Map<string, number>;
+  /** How many words of each coding in all. */
+  total: Record<Coding, number>;
+  /** The coded words of one coding, in order, each made only when the iteration reaches it. */
+  words(coding: Coding): Generator<CodedWord>;
+}
+
+/** The coded words of the texts counted, as codedWords finds them (the same words, in the same order). */
+export function tallyCodedWords(texts: readonly FreeText[], piecesFrom = pieceFrom): CodedTally {
+  const tally: CodedTally = {
+    feminine: new Map(),
+    masculine: new Map(),
+    total: { feminine: 0, masculine: 0 },
+    *words(coding) {
+      for (const { text, offset, spans } of codedPieces(texts, piecesFrom)) {
+        for (let i = 0; i < spans.starts.length; i++) {
+          const found = spans.distinct[spans.which[i]];
+          if (found.coding !== coding) continue;
+          const start = offset + spans.starts[i];
+          yield { text, word: found.word, start, end: start + found.word.length, coding };
+        }
+      }
+    },
+  };
+  for (const { spans } of codedPieces(texts, piecesFrom)) {
+    // Occurrences per distinct word of the piece first, then one map update per distinct word.
+    const counts = new Array<number>(spans.distinct.length).fill(0);
+    for (const index of spans.which) counts[index]++;
+    spans.distinct.forEach(({ word, coding }, index) => {
+      const key = word.toLowerCase();
+      tally[coding].set(key, (tally[coding].get(key) ?? 0) + counts[index]);
+      tally.total[coding] += counts[index];
+    });
+  }
+  return tally;
 }

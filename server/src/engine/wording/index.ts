@@ -1,11 +1,11 @@
 import type { Document } from 'yaml';
 import lists from '../../../../schemas/wording/gender-coded.json';
-import { wordingBalance, type BalanceLabel, type WordingBalance } from './balance';
+import { balanceOfTally, type BalanceLabel, type WordingBalance } from './balance';
 import { freeTextOf } from './freeText';
-import { codedWords } from './genderCoded';
+import { tallyCodedWords } from './genderCoded';
 
-export { wordingBalance, wordsToHint, type WordingBalance, type BalanceLabel } from './balance';
-export { codedWords, type CodedWord, type Coding } from './genderCoded';
+export { wordingBalance, wordsToHint, scoreOf, sideToHint, type WordingBalance, type BalanceLabel } from './balance';
+export { codedWords, tallyCodedWords, type CodedTally, type CodedWord, type Coding } from './genderCoded';
 export { freeTextOf, freeTextsByKind, spanOf, type FreeText, type FreeTextKind } from './freeText';
 
 export type Language = 'en' | 'ja';
@@ -22,7 +22,7 @@ export function wordingLabel(key: BalanceLabel | 'feminine' | 'masculine', langu
 
 /** The posting's gender-coded balance over its free text. */
 export function postingBalance(document: Document, sourceText: string): WordingBalance {
-  return wordingBalance(codedWords(freeTextOf(document, sourceText)));
+  return balanceOfTally(tallyCodedWords(freeTextOf(document, sourceText)));
 }
 
 /** The code-lens line for a balance, e.g. "Wording: masculine-coded (lead, analytical)". */
