@@ -3,7 +3,7 @@ import { checkPosting, defaultSettings, globProblem, isPostingDocument, safeGlob
 import { parseConfig } from '../../server/src/engine/settings/config';
 import { capProblems, problemCaps, ProblemBudget } from '../../server/src/engine/diagnostics/cap';
 import { parsePosting, postingFolding, postingSymbols, selectProfile } from '../../server/src/engine';
-import { maxOutlineDepth } from '../../server/src/engine/authoring/symbols';
+import { maxOutlineDepth, maxOutlineEntries, type PostingSymbol } from '../../server/src/engine/authoring/symbols';
 import { countTopLevelKeys, maxTopLevelKeys } from '../../server/src/engine/document/prescan';
 import { validateAgainstSchema } from '../../server/src/engine/schema/validate';
 import { RuleContext, type PostingData } from '../../server/src/engine/rules/rule';
@@ -228,6 +228,36 @@ describe('runaway input: linear work, a capped answer, never a thrown error', fu
     } finally {
       Error.stackTraceLimit = limit;
     }
+  });
+
+  it('6,000 unknown top-level keys: the outline lists the first entries and one last entry counts the rest, in English and Japanese', () => {
+    const text = seed + Array.from({ length: 6000 }, (_, i) => `k${i.toString(36)}: x\n`).join('');
+    const whole = postingSymbols(text, undefined, { maxEntries: Infinity });
+    const all = (symbols: { children: unknown[] }[]): number =>
+      symbols.reduce((n, symbol) => n + 1 + all(symbol.children as { children: unknown[] }[]), 0);
+    const symbols = postingSymbols(text);
+    assert.equal(all(symbols), maxOutlineEntries + 1);
+    const last = symbols[symbols.length - 1];
+    const left = all(whole) - maxOutlineEntries;
+    assert.equal(last.name, `…and ${left.toLocaleString('en-US')} more outline entries not shown (the outline lists the first 1,000)`);
+    // It stands at the first entry left out, and the entries before it are the full outline's.
+    const flat = (list: PostingSymbol[]): PostingSymbol[] => list.flatMap((symbol) => [symbol, ...flat(symbol.children)]);
+    assert.deepEqual(last.selectionRange, flat(whole)[maxOutlineEntries].selectionRange);
+    assert.deepEqual(
+      flat(symbols)
+        .slice(0, -1)
+        .map((symbol) => symbol.name),
+      flat(whole)
+        .slice(0, maxOutlineEntries)
+        .map((symbol) => symbol.name),
+    );
+    assert.match(
+      postingSymbols(text, undefined, { locale: 'ja' }).at(-1)!.name,
+      /^…ほか \d{1,3},\d{3} 項目はアウトラインに表示していません/,
+    );
+    assert.ok(postingFolding(text).length <= maxOutlineEntries);
+    // The seed alone is far under the limit: its outline has no such entry.
+    assert.deepEqual(postingSymbols(seed), postingSymbols(seed, undefined, { maxEntries: Infinity }));
   });
 
   it('capProblems: per code, in all, and the summaries count within the total', () => {

@@ -6,7 +6,7 @@ import { findRunawayNesting } from '../../server/src/engine/document/nesting';
 import { forgetTextMemos, TextMemo } from '../../server/src/engine/text/memo';
 import { wordingRules } from '../../server/src/engine/rules/wording';
 import { relativeSourceMap, scalarSourceMap } from '../../server/src/engine/wording/sourceMap';
-import { codedWords } from '../../server/src/engine/wording/genderCoded';
+import { codedWords, tallyCodedWords } from '../../server/src/engine/wording/genderCoded';
 import { acronymUses } from '../../server/src/engine/wording/acronyms';
 import { PieceSplitter } from '../../server/src/engine/text/pieces';
 import { isAbbreviation } from '../../server/src/engine/wording/words';
@@ -416,6 +416,17 @@ describe('typing caches: a remembered result equals a fresh one', () => {
         const whole = codedWords([text], Infinity);
         assert.deepEqual(codedWords([text], 0), whole);
         assert.deepEqual(codedWords([text], 40), whole);
+        // The counted form (the rule and the lens) holds the same words in the same order.
+        const tally = tallyCodedWords([text], 40);
+        for (const coding of ['feminine', 'masculine'] as const) {
+          const side = whole.filter((word) => word.coding === coding);
+          assert.deepEqual([...tally.words(coding)], side);
+          assert.equal(tally.total[coding], side.length);
+          assert.equal(
+            [...tally[coding].values()].reduce((a, b) => a + b, 0),
+            side.length,
+          );
+        }
       }),
       { numRuns: 2000 },
     );

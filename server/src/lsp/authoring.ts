@@ -68,7 +68,10 @@ export function registerAuthoring(
         const found = await posting(textDocument.uri);
         if (!found) return [];
         const side = sideFor(found.text);
-        const symbols = side ? await side.run({ kind: 'symbols', text: found.text }) : postingSymbols(found.text);
+        const locale = found.settings.engine.locale;
+        const symbols = side
+          ? await side.run({ kind: 'symbols', text: found.text, locale })
+          : postingSymbols(found.text, undefined, { locale });
         return symbols.map(toDocumentSymbol);
       },
       [],

@@ -38,7 +38,7 @@ async function sideJob(job: SideRequest): Promise<SideResults[SideRequest['kind'
       return job.locale ? { ...loaded, problems: localizeProblems(loaded.problems, job.locale) } : loaded;
     }
     case 'symbols':
-      return postingSymbols(job.text);
+      return postingSymbols(job.text, undefined, { locale: job.locale });
     case 'folding':
       return postingFolding(job.text);
     case 'selection':

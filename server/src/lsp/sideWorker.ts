@@ -20,7 +20,7 @@ import type { LoadedConfig } from '../node/configFiles';
  */
 export type SideJob =
   | { kind: 'config'; text: string; file: string; maxFileSize: number; locale?: string }
-  | { kind: 'symbols'; text: string }
+  | { kind: 'symbols'; text: string; locale?: string }
   | { kind: 'folding'; text: string }
   | { kind: 'selection'; text: string; positions: Position[] }
   | { kind: 'lenses'; text: string; locale?: string; settings: EngineSettings }

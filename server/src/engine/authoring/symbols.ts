@@ -6,6 +6,8 @@ import { schemaAtPath, titleOf, type SchemaNode } from '../template/schemaStore'
 import { Structure } from '../document/structure';
 import type { Range } from '../text/positions';
 import type { Path } from '../document/yamlNodes';
+import limits from '../../../../schemas/limits.json';
+import { withThousands } from '../text/numbers';
 
 /** An outline entry, as the LSP's DocumentSymbol (the server maps `kind` to its number). */
 export interface PostingSymbol {
@@ -23,12 +25,52 @@ export interface FoldingRegion {
   kind?: 'comment';
 }
 
-/** The outline by section, each named by its template heading. */
-export function postingSymbols(text: string, parsed: ParsedPosting = parsePosting(text)): PostingSymbol[] {
+/** At most this many outline entries (and folding regions) for one document (schemas/limits.json). */
+export const maxOutlineEntries: number = limits.maxOutlineEntries;
+
+/** How many entries an outline may still make, and where the first one left out is. */
+interface OutlineBudget {
+  left: number;
+  /** Entries left out (pairs and items, at any depth), and the key range of the first. */
+  skipped: number;
+  firstSkipped?: [number, number];
+}
+
+/**
+ * The outline by section, each named by its template heading. Past `maxEntries` entries (pre-order), the rest are
+ * counted, not made, and one last top-level entry says how many were left out (in the reader's language).
+ */
+export function postingSymbols(
+  text: string,
+  parsed: ParsedPosting = parsePosting(text),
+  options: { locale?: string; maxEntries?: number } = {},
+): PostingSymbol[] {
   const contents = parsed.document?.contents;
   if (!isMap(contents)) return [];
   const root = rootSchema(parsed, text);
-  return mapSymbols(parsed, root, contents, []);
+  const budget: OutlineBudget = { left: options.maxEntries ?? maxOutlineEntries, skipped: 0 };
+  const symbols = mapSymbols(parsed, root, contents, [], budget);
+  if (budget.skipped && budget.firstSkipped) {
+    const range = parsed.lines.range(...budget.firstSkipped);
+    const template = options.locale?.toLowerCase().startsWith('ja') ? limits.outlineMore.ja : limits.outlineMore.en;
+    const name = template
+      .replace('{count}', withThousands(budget.skipped))
+      .replace('{limit}', withThousands(options.maxEntries ?? maxOutlineEntries));
+    symbols.push({ name, kind: 'field', range, selectionRange: range, children: [] });
+  }
+  return symbols;
+}
+
+/** Counts an entry left out, and the entries under it (no ranges, no names: a walk of the nodes only). */
+function skip(budget: OutlineBudget, node: unknown, at: [number, number] | undefined, depth: number): void {
+  budget.skipped++;
+  budget.firstSkipped ??= at;
+  if (depth >= maxOutlineDepth) return;
+  if (isMap(node)) {
+    for (const pair of node.items) if (isPair(pair) && isScalar(pair.key) && pair.key.range) skip(budget, pair.value, undefined, depth + 1);
+  } else if (isSeq(node)) {
+    for (const item of node.items) if (isNode(item) && item.range) skip(budget, item, undefined, depth + 1);
+  }
 }
 
 function rootSchema(parsed: ParsedPosting, text: string): SchemaNode {
@@ -42,22 +84,31 @@ function rootSchema(parsed: ParsedPosting, text: string): SchemaNode {
  */
 export const maxOutlineDepth = defaultLimits.maxDepth;
 
-function mapSymbols(parsed: ParsedPosting, root: SchemaNode, map: Node, path: Path): PostingSymbol[] {
+function mapSymbols(parsed: ParsedPosting, root: SchemaNode, map: Node, path: Path, budget: OutlineBudget): PostingSymbol[] {
   if (!isMap(map) || path.length >= maxOutlineDepth) return [];
   const symbols: PostingSymbol[] = [];
   for (const pair of map.items) {
     if (!isPair(pair) || !isScalar(pair.key) || !pair.key.range) continue;
-    const key = String(pair.key.value);
-    const childPath = [...path, key];
     const value = isNode(pair.value) ? pair.value : null;
     const [start, keyEnd] = pair.key.range;
+    if (budget.left <= 0) {
+      skip(budget, value, [start, keyEnd], path.length + 1);
+      continue;
+    }
+    budget.left--;
+    const key = String(pair.key.value);
+    const childPath = [...path, key];
     const end = value?.range ? trimmedEnd(parsed.text, value.range[1]) : keyEnd;
     const symbol: PostingSymbol = {
       name: titleOf(schemaAtPath(root, childPath), key),
       kind: isMap(value) ? 'section' : isSeq(value) ? 'list' : 'field',
       range: parsed.lines.range(start, Math.max(end, keyEnd)),
       selectionRange: parsed.lines.range(start, keyEnd),
-      children: isMap(value) ? mapSymbols(parsed, root, value, childPath) : isSeq(value) ? itemSymbols(parsed, root, value, childPath) : [],
+      children: isMap(value)
+        ? mapSymbols(parsed, root, value, childPath, budget)
+        : isSeq(value)
+          ? itemSymbols(parsed, root, value, childPath, budget)
+          : [],
     };
     if (isScalar(value) && value.value !== null) symbol.detail = shorten(String(value.value));
     symbols.push(symbol);
@@ -65,12 +116,17 @@ function mapSymbols(parsed: ParsedPosting, root: SchemaNode, map: Node, path: Pa
   return symbols;
 }
 
-function itemSymbols(parsed: ParsedPosting, root: SchemaNode, seq: Node, path: Path): PostingSymbol[] {
+function itemSymbols(parsed: ParsedPosting, root: SchemaNode, seq: Node, path: Path, budget: OutlineBudget): PostingSymbol[] {
   if (!isSeq(seq) || path.length >= maxOutlineDepth) return [];
   const symbols: PostingSymbol[] = [];
   seq.items.forEach((item, index) => {
     const node = isNode(item) ? item : undefined;
     if (!node?.range) return;
+    if (budget.left <= 0) {
+      skip(budget, node, [node.range[0], node.range[0]], path.length + 1);
+      return;
+    }
+    budget.left--;
     const range = parsed.lines.range(node.range[0], trimmedEnd(parsed.text, node.range[1]));
     const first = isMap(node) ? node.items.find((p) => isPair(p) && isScalar(p.value)) : undefined;
     const label = isScalar(node) ? String(node.value) : first && isScalar(first.value) ? String(first.value.value) : `Item ${index + 1}`;
@@ -79,14 +135,14 @@ function itemSymbols(parsed: ParsedPosting, root: SchemaNode, seq: Node, path: P
       kind: 'item',
       range,
       selectionRange: range,
-      children: isMap(node) ? mapSymbols(parsed, root, node, [...path, index]) : [],
+      children: isMap(node) ? mapSymbols(parsed, root, node, [...path, index], budget) : [],
     });
   });
   return symbols;
 }
 
 /** Folds every section, list and multi-line value, and every run of two or more comment lines. */
-export function postingFolding(text: string, parsed: ParsedPosting = parsePosting(text)): FoldingRegion[] {
+export function postingFolding(text: string, parsed: ParsedPosting = parsePosting(text), maxEntries = maxOutlineEntries): FoldingRegion[] {
   const regions: FoldingRegion[] = [];
   const visit = (symbols: PostingSymbol[]) => {
     for (const symbol of symbols) {
@@ -96,7 +152,7 @@ export function postingFolding(text: string, parsed: ParsedPosting = parsePostin
       visit(symbol.children);
     }
   };
-  visit(postingSymbols(text, parsed));
+  visit(postingSymbols(text, parsed, { maxEntries }));
   let commentStart: number | undefined;
   for (let line = 0; line <= parsed.lines.lineCount; line++) {
     const isComment = line < parsed.lines.lineCount && /^\s*#/.test(parsed.lines.lineText(line));
@@ -106,7 +162,8 @@ export function postingFolding(text: string, parsed: ParsedPosting = parsePostin
       commentStart = undefined;
     }
   }
-  return regions;
+  // Comment runs count against the same limit as the outline's entries.
+  return regions.length > maxEntries ? regions.slice(0, maxEntries) : regions;
 }
 
 /** For each position, the ranges that enclose it, innermost first: value, field, section, …, the posting. */
