@@ -79,7 +79,11 @@ for (const phrase of lists.phrases) {
  * Where each phrase a value holds stands in it, found once per value and phrase, in order (see isInPhrase); and the
  * value lower-cased, once per value (not once per phrase: 15 phrases hold "lead").
  */
-type PhraseRanges = Map<RegExp, [number, number][]> & { lower?: string };
+type PhraseRanges = Map<RegExp, [number, number][]> & {
+  lower?: string;
+  /** The phrases of a word (as written) that the value holds at all: none for most words, so most are not searched. */
+  held?: Map<string, RegExp[]>;
+};
 
 /**
  * Whether the word at [start, end) is part of a legal or procedural phrase ("status determination"), not trait
@@ -87,14 +91,14 @@ type PhraseRanges = Map<RegExp, [number, number][]> & { lower?: string };
  * (a runaway "lead lead …") would otherwise search the phrases holding it once per repeat.
  */
 function isInPhrase(value: string, start: number, end: number, word: string, ranges: PhraseRanges): boolean {
-  const patterns = phrasesByWord.get(word.toLowerCase());
-  if (!patterns) return false;
+  const held = (ranges.held ??= new Map<string, RegExp[]>());
+  let patterns = held.get(word);
+  if (!patterns) {
+    patterns = (phrasesByWord.get(word.toLowerCase()) ?? []).filter((pattern) => rangesOf(pattern, value, ranges).length);
+    held.set(word, patterns);
+  }
   return patterns.some((pattern) => {
-    let found = ranges.get(pattern);
-    if (!found) {
-      found = [...(ranges.lower ??= value.toLowerCase()).matchAll(pattern)].map((match) => [match.index, match.index + match[0].length]);
-      ranges.set(pattern, found);
-    }
+    const found = rangesOf(pattern, value, ranges);
     // The last match that starts at or before the word (matches of one pattern do not overlap, so they are in order).
     let low = 0;
     let high = found.length - 1;
@@ -105,6 +109,16 @@ function isInPhrase(value: string, start: number, end: number, word: string, ran
     }
     return high >= 0 && end <= found[high][1];
   });
+}
+
+/** Where a phrase stands in the value, searched once per value. */
+function rangesOf(pattern: RegExp, value: string, ranges: PhraseRanges): [number, number][] {
+  let found = ranges.get(pattern);
+  if (!found) {
+    found = [...(ranges.lower ??= value.toLowerCase()).matchAll(pattern)].map((match) => [match.index, match.index + match[0].length]);
+    ranges.set(pattern, found);
+  }
+  return found;
 }
 
 /** A capitalised word inside a sentence is part of a name ("Memorandum of Cooperation"), not the writer's wording. */
