@@ -259,9 +259,14 @@ const yenPer: Record<string, string> = {
   '\u65e5\u7d66': 'day',
   '\u65e5\u5f53': 'day',
 };
-/** ISO 4217 codes a posting's pay is written in: the agencies' own and the currencies of the countries they post in. */
-const currencyCodes =
-  'USD|EUR|CHF|GBP|JPY|CAD|AUD|NPR|INR|KES|UGX|TZS|ETB|NGN|PKR|BDT|PHP|IDR|THB|XOF|XAF|ZAR|BRL|MXN|COP|JOD|LBP|EGP|MAD|AFN|MMK|LKR|PGK|FJD|WST|MWK|ZMW|US\\$';
+/** ISO 4217 codes a posting's pay is written in, and the symbols some pages print for one (common.json currencies). */
+const currencySymbols: Record<string, string> = commonImport.currencies.symbols;
+const currencyCodes = [
+  ...Object.keys(currencySymbols)
+    .sort((a, b) => b.length - a.length)
+    .map((symbol) => symbol.replace(/[$.]/g, '\\$&')),
+  commonImport.currencies.codes,
+].join('|');
 const currencyPay = new RegExp(
   String.raw`\b(${currencyCodes})\s?(\d[\d,]{0,12}(?:\.\d+)?)(?:\s*(?:-|\u2013|to|and)\s*(?:${currencyCodes})?\s?(\d[\d,]{0,12}(?:\.\d+)?))?`,
 );
@@ -289,7 +294,7 @@ function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined
     }
     const stated = currencyPay.exec(line);
     if (!stated || !payWords.test(line)) continue;
-    const salary: Record<string, unknown> = { currency: stated[1] === 'US$' ? 'USD' : stated[1] };
+    const salary: Record<string, unknown> = { currency: currencySymbols[stated[1]] ?? stated[1] };
     if (stated[3]) Object.assign(salary, { minimum: amount(stated[2]), maximum: amount(stated[3]) });
     // "a daily fee of up to USD 400": the most it pays, not the amount.
     else if (/\b(?:up to|not (?:to )?exceed(?:ing)?|maximum(?: of)?|at most)\s*$/i.test(line.slice(0, stated.index)))

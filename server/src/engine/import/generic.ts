@@ -61,6 +61,8 @@ interface Label {
   kind?: string;
   /** Read only where run into its value ("EducationBachelor of Arts"). */
   glued?: boolean;
+  /** Read only before a colon ("Project: Safe Motherhood"): a word that also starts titles ("Project Officer"). */
+  colon?: boolean;
 }
 
 /**
@@ -155,10 +157,14 @@ export function tablesFor(layout: Layout | undefined): Tables {
       labels.push({ concept: extra.concept, label, kind: kind && 'kind' in kind ? kind.kind : undefined, glued: extra.glued });
   }
   for (const field of common.fields) {
-    for (const label of field.labels) labels.push({ concept: field.concept, label, kind: 'kind' in field ? field.kind : undefined });
+    const kind = 'kind' in field ? field.kind : undefined;
+    for (const label of field.labels) labels.push({ concept: field.concept, label, kind });
+    if ('colonLabels' in field)
+      for (const label of field.colonLabels ?? []) labels.push({ concept: field.concept, label, kind, colon: true });
   }
   const labelIndex = new Map<string, Label>();
-  for (const label of labels) if (!label.glued && !labelIndex.has(squash(label.label))) labelIndex.set(squash(label.label), label);
+  for (const label of labels)
+    if (!label.glued && !label.colon && !labelIndex.has(squash(label.label))) labelIndex.set(squash(label.label), label);
   const headingIndex = new Map<string, { concept: string; titleFollows: boolean }>();
   const withinIndex = new Map<string, string>();
   for (const section of layout?.headings ?? [])
@@ -186,7 +192,7 @@ export function splitGlued(line: string, tables: Tables): string[] {
     if (!/[a-z\d).,%]/.test(before) || !/[A-Z]/.test(line[at])) continue;
     const rest = line.slice(at);
     const label = tables.byLength.find((candidate) => {
-      if (!rest.startsWith(candidate.label)) return false;
+      if (candidate.colon || !rest.startsWith(candidate.label)) return false;
       const after = rest.slice(candidate.label.length);
       if (candidate.label.includes(' ')) return after === '' || /^[\s:\uff1a(A-Z\d]/.test(after);
       return candidate.label.length >= 5 && (after === '' || /^[:\uff1aA-Z\d]/.test(after));
@@ -278,6 +284,7 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
     if (where === 'body' && !wide && /^\s/.test(text.slice(label.label.length)) && (!label.label.includes(' ') || line.length > 80))
       continue;
     const rest = text.slice(label.label.length);
+    if (label.colon && !/^\s*[:\uff1a]\s*\S/.test(rest)) continue;
     if (/^\s*[:\uff1a]/.test(rest)) {
       if (label.glued) continue;
       return { label, value: rest.replace(/^\s*[:\uff1a]\s*/, '') };
@@ -406,7 +413,7 @@ export function readText(text: string, tables: Tables): ReadText {
       !!section &&
       common.nameSections.concepts.includes(section.concept) &&
       (names.has(squash(bare(line))) || names.has(squash(bare(/^([^:\uff1a]{3,40})[:\uff1a]/.exec(line)?.[1] ?? ''))));
-    const heading = isName ? undefined : headingOf(line, tables);
+    const heading = isName || groupHeadIn(section, lines, index) ? undefined : headingOf(line, tables);
     const inlineField = heading?.inline !== undefined ? readLabel(line, tables, 'strict') : undefined;
     if (heading && !inlineField) {
       section = { concept: heading.concept, label: heading.heading, line: number, kind: 'section', lines: [] };
@@ -446,7 +453,8 @@ export function readText(text: string, tables: Tables): ReadText {
     // Before the first section, a line in capitals is the page's own heading ("VACANCY ANNOUNCEMENT"), kept in the lead.
     // "Phase 2 – Fieldwork:" above bullets inside a list groups its items (listItems.ts): it does not end the section.
     const groupsItems =
-      !!section && section.concept !== 'unknown' && isNumberedSubHeading(line) && bulletPattern.test(lines[index + 1]?.text ?? '');
+      (!!section && section.concept !== 'unknown' && isNumberedSubHeading(line) && bulletPattern.test(lines[index + 1]?.text ?? '')) ||
+      groupHeadIn(section, lines, index);
     // "■ 入職後のサポート": a marked heading, unless a line next to it carries the same mark (then the marks are bullets).
     const mark = line.trim()[0];
     const marked = markedHeading(line) && lines[index + 1]?.text.trim()[0] !== mark && lines[index - 1]?.text.trim()[0] !== mark;
@@ -461,6 +469,31 @@ export function readText(text: string, tables: Tables): ReadText {
     } else result.lead.push({ text: line, line: number });
   }
   return result;
+}
+
+/** The mark a bulleted line starts with ("•", "➤"), or "1" for a numbered one. */
+function bulletMark(line: string | undefined): string | undefined {
+  const mark = line === undefined ? undefined : bulletPattern.exec(line.trim())?.[0].trim();
+  return mark === undefined ? undefined : /^\(?[\da-z]/i.test(mark) ? '1' : mark;
+}
+
+/**
+ * "STRATEGY AND PROGRAM QUALITY" or "REPORTING" in capitals inside a list of duties, above bulleted items: a group of
+ * the list (common.json groupedLists), not a section of its own, when it opens the list right under its heading or
+ * stands between items carrying the same bullet, with no blank line above it.
+ */
+function groupHeadIn(section: Entry | undefined, lines: readonly { text: string; line: number }[], index: number): boolean {
+  if (!section || !common.groupedLists.concepts.includes(section.concept)) return false;
+  const text = lines[index].text.trim();
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  if (letters.length < 4 || letters !== letters.toUpperCase() || /[.,;:]$/.test(text) || bulletPattern.test(text)) return false;
+  if (text.split(/\s+/).length > common.groupedLists.maxWords) return false;
+  const next = bulletMark(lines[index + 1]?.text);
+  if (next === undefined) return false;
+  const prior = lines[index - 1];
+  // Right after the item above, with no blank line between: a blank line before it makes it a heading of its own.
+  if (!prior || prior.line !== lines[index].line - 1) return false;
+  return section.line === prior.line || bulletMark(prior.text) === next;
 }
 
 /** The item a section's last line became, while the next line may still go on with it. */
