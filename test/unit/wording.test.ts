@@ -200,6 +200,24 @@ describe('wording checks on free text', () => {
       );
     });
 
+    it('takes the organisation field as the spelling-out of its short name ("… ALLIANCE (MSFA)"), and only of that one', () => {
+      const used = replaceOnce(seed, 'legal status to work in Japan.', 'legal status to work in Japan, as MSFA decides.');
+      const spelled = `${used}\nnotes:\n  - Manica Smallholder Farmers Alliance (MSFA)\n`;
+      assert.deepEqual(
+        wording(spelled).map((p) => [p.code, p.range]),
+        [['acronym-before-definition', rangeOf(spelled, 'MSFA')]],
+      );
+      const named = spelled.replace(/^organization: .*$/m, 'organization: MANICA SMALLHOLDER FARMERS ALLIANCE (MSFA)');
+      assert.deepEqual(wording(named), []);
+      const initials = spelled.replace(/^organization: .*$/m, 'organization: Manica Smallholder Farmers Alliance');
+      assert.deepEqual(wording(initials), []);
+      const other = spelled.replace(/^organization: .*$/m, 'organization: Beira Rice Growers Union (BRGU)');
+      assert.deepEqual(
+        wording(other).map((p) => p.code),
+        ['acronym-before-definition'],
+      );
+    });
+
     it('matches MoJ and MOJ as one acronym, ignoring case', () => {
       const text = replaceOnce(seed, 'legal status to work in Japan.', 'legal status to work in Japan (MOJ rules).');
       assert.deepEqual(

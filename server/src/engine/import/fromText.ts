@@ -549,6 +549,13 @@ function refine(read: ReadText, text: string): void {
   }
   // The page's first line often repeats the title: it is the title, not a note.
   if (title?.value) read.lead = read.lead.filter((line) => line.text !== title.value);
+  // "Community Health Officer (1 position)", "Programme Officer (2 POSTS)", "… - EXT": how many posts, or whom the round is
+  // open to, is no part of the title; the line stays in notes as written.
+  const suffix = title?.value ? dataPattern(commonImport.inference.titleSuffix, 'i').exec(title.value) : undefined;
+  if (title && suffix && suffix.index > 2) {
+    read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
+    title.value = title.value!.slice(0, suffix.index).trim();
+  }
   const graded = title && dataPattern(commonImport.inference.titleGrade).exec(title.value!);
   if (title && graded && graded[1].trim()) {
     read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
@@ -684,6 +691,19 @@ function refine(read: ReadText, text: string): void {
       break;
     }
   }
+  // "GOLA WOMEN AND CHILDREN HEALTH NETWORK (GWCHN)" atop a local organisation's advert: its letterhead, when the text
+  // goes on to use the short name and names none of the agencies the data knows ("INDIVIDUAL CONSULTANT (IC)" atop a
+  // UNDP notice is no organisation).
+  const knownAgency = commonImport.organizations.some((known) => known.patterns.some((pattern) => dataPattern(pattern).test(text)));
+  if (!knownAgency && !entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) {
+    const top = text.split(/\r\n|\r|\n/).slice(0, commonImport.inference.letterhead.lines);
+    const at = top.findIndex((line) => {
+      const short = dataPattern(commonImport.inference.letterhead.pattern).exec(line.trim())?.[2];
+      return !!short && text.split(new RegExp(`\\b${short}\\b`)).length > 2;
+    });
+    if (at >= 0)
+      entries.push({ concept: 'organization', label: 'Organization', line: at + 1, kind: 'field', value: top[at].trim(), inferred: true });
+  }
   if (!entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) {
     for (const pattern of commonImport.inference.organization) {
       const match = new RegExp(pattern, 'm').exec(text);
@@ -811,14 +831,26 @@ function readStatedFacts(fields: Record<string, unknown>, text: string, profileI
 }
 
 const stationCountry = dataPattern(`^${commonImport.prose.stationCountry}`);
+const regionPart = dataPattern(commonImport.regionWords);
 
 /** The country named right after the duty station in a sentence ("in Santiago, Chile"), if it is a country. */
 function countryAfter(text: string, station: string): string | undefined {
   const lower = text.toLowerCase();
   const wanted = station.toLowerCase();
   for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
-    const named = stationCountry.exec(text.slice(at + wanted.length, at + wanted.length + 60))?.[1]?.trim();
+    const after = text.slice(at + wanted.length, at + wanted.length + 120);
+    const named = stationCountry.exec(after)?.[1]?.trim();
     if (named && countryCode(named)) return named;
+    // "Kenema, Eastern Province, Sierra Leone" (a letterhead's address): the country after the province or district.
+    const parts =
+      /^,([^\n]*)/
+        .exec(after)?.[1]
+        .split(',')
+        .map((part) => part.trim().replace(/\.$/, '')) ?? [];
+    for (const part of parts) {
+      if (countryCode(part)) return part;
+      if (part.length > 40 || !regionPart.test(part)) break;
+    }
   }
   return undefined;
 }

@@ -55,8 +55,17 @@ function acronyms(context: RuleContext, texts: FreeText[]): void {
   // background section would otherwise light up with every acronym the background spelled out.
   const setting = context.settings.severities['acronym-undefined'];
   const reportUndefined = setting ? setting !== 'off' : wordingCatalogue['acronym-undefined'].enabledByDefault;
+  // "Manica Smallholder Farmers Alliance (MSFA)" as the organisation: the posting spells out the short name at its head.
+  const organization = typeof context.data.organization === 'string' ? context.data.organization : '';
+  const initials = organization
+    .split(/[\s(),]+/)
+    .filter((word) => /^\p{Lu}/u.test(word) && !/^(?:OF|FOR|AND|THE|ON|IN|TO)$/.test(word))
+    .map((word) => word[0])
+    .join('');
+  const namedByOrganization = (key: string) => organization.includes(`(${key})`) || (key.length >= 3 && initials.startsWith(key));
   for (const finding of acronymFindings(acronymUses(texts))) {
     const { use } = finding;
+    if (namedByOrganization(use.key)) continue;
     const range = rangeIn(context, use.text, use.start, use.end);
     if (finding.kind === 'before-definition' && finding.definition) {
       const definedAt = context.lines.positionAt(spanOf(finding.definition.text, finding.definition.start, finding.definition.end)[0]);
