@@ -324,3 +324,52 @@ describe('import corpus snapshots: each text imports to the data of its <name>.p
     });
   }
 });
+
+describe('import: shapes of job boards and local adverts (issue 14 §1)', () => {
+  it('reads a headline row of tab-separated cells after the title: requisition number and duty station', () => {
+    const text = [
+      'Livelihoods Assistant\tArua\tFull time\tJR2600415',
+      'Grade\tG5',
+      'Job Posting End Date\t12 March 2026',
+      '',
+      'Responsibilities',
+      '- Keep the records of the cash grants.',
+    ].join('\n');
+    const result = importFromText(text);
+    assert.equal(result.data.title, 'Livelihoods Assistant');
+    assert.equal(result.data.job_id, 'JR2600415');
+    assert.equal(result.data.duty_station, 'Arua');
+    assert.ok(JSON.stringify(result.data.notes).includes('JR2600415'), 'the row stays in notes as written');
+    // Two place-like cells: which is the duty station is not guessed.
+    const two = importFromText(text.replace('\tArua\t', '\tArua\tKampala\t'));
+    assert.equal(two.data.duty_station, undefined);
+  });
+
+  it("reads a local organisation's letterhead, its address's country, a post count and a pay range in a local currency", () => {
+    const text = [
+      'RIVERSIDE YOUTH SKILLS TRUST (RYST)',
+      'Plot 9 Market Street, Mzuzu, Northern Region, Malawi',
+      '',
+      'Position: Vocational Trainer (3 posts)',
+      'Location: Mzuzu',
+      'Salary: MWK 420,000 – MWK 510,000 per month',
+      '',
+      'Job Summary',
+      'The trainer teaches tailoring to young people who left school early.',
+      '',
+      'Duties',
+      '- Teach four classes a week.',
+      '',
+      'RYST does not ask applicants to pay money at any stage of recruitment.',
+    ].join('\n');
+    const { data: imported } = importFromText(text);
+    assert.equal(imported.organization, 'RIVERSIDE YOUTH SKILLS TRUST (RYST)');
+    assert.equal(imported.country, 'Malawi');
+    assert.equal(imported.title, 'Vocational Trainer');
+    assert.deepEqual(imported.salary, { currency: 'MWK', minimum: 420000, maximum: 510000, per: 'month' });
+    assert.match(String(imported.objectives), /teaches tailoring/);
+    assert.deepEqual(imported.closing_statements, ['RYST does not ask applicants to pay money at any stage of recruitment.']);
+    // A line in capitals whose short name the text never uses again is no letterhead.
+    assert.equal(importFromText(text.replace(/RYST does not/, 'We do not')).data.organization, undefined);
+  });
+});

@@ -549,6 +549,13 @@ function refine(read: ReadText, text: string): void {
   }
   // The page's first line often repeats the title: it is the title, not a note.
   if (title?.value) read.lead = read.lead.filter((line) => line.text !== title.value);
+  // A title read from a whole headline row (three cells or more; "Title of the assignment<TAB>…" is a label and its
+  // value): its first cell, the row kept in notes.
+  if (title?.value && title.value.split('\t').length >= 3) {
+    read.lead.unshift({ text: title.value, line: title.line });
+    title.value = title.value.split('\t')[0].trim();
+  }
+  if (title?.value) headlineCells(read, title.value);
   // "Community Health Officer (1 position)", "Programme Officer (2 POSTS)", "… - EXT": how many posts, or whom the round is
   // open to, is no part of the title; the line stays in notes as written.
   const suffix = title?.value ? dataPattern(commonImport.inference.titleSuffix, 'i').exec(title.value) : undefined;
@@ -760,6 +767,34 @@ function generalTitle(read: ReadText): void {
   read.lead.push({ text: `${coded.label}: ${coded.value}`, line: coded.line });
   read.lead.splice(read.lead.indexOf(headline), 1);
   read.entries.unshift({ concept: 'title', label: 'Title', line: headline.line, kind: 'field', value: headline.text.trim() });
+}
+
+/**
+ * "Associate Public Health Officer<TAB>Kakuma<TAB>Full time<TAB>JR2700877": a careers page's headline row copied as
+ * tab-separated cells, the title first (common.json inference.headlineRow). A requisition number is the job ID, a
+ * working time says nothing more, and the one other cell that reads as a place name is the duty station. The row
+ * stays in notes as written.
+ */
+function headlineCells(read: ReadText, title: string): void {
+  const row = commonImport.inference.headlineRow;
+  const at = read.lead.findIndex((line) => line.text.startsWith(`${title}\t`));
+  if (at < 0) return;
+  const cells = read.lead[at].text
+    .split('\t')
+    .slice(1)
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+  if (cells.length < 2) return;
+  const has = (concept: string) => read.entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
+  const line = read.lead[at].line;
+  const places: string[] = [];
+  for (const cell of cells) {
+    if (dataPattern(row.jobId).test(cell)) {
+      if (!has('job_id')) read.entries.push({ concept: 'job_id', label: 'Job ID', line, kind: 'field', value: cell, inferred: true });
+    } else if (!dataPattern(row.skip, 'i').test(cell) && dataPattern(row.place).test(cell)) places.push(cell);
+  }
+  if (places.length === 1 && !has('duty_station'))
+    read.entries.push({ concept: 'duty_station', label: 'Location', line, kind: 'field', value: places[0], inferred: true });
 }
 
 /** Values that are two fields at once: a contract type with its duration, a duration or contract type with its dates. */
