@@ -569,6 +569,16 @@ function refine(read: ReadText, text: string): void {
     title.value = graded[1].trim();
     if (!has('grade')) entries.push({ concept: 'grade', label: 'Grade', line: title.line, kind: 'field', value: graded[2] });
   }
+  // "# ASSOCIATE POPULATION AFFAIRS OFFICER, P2" above a "Job Code Title" field: the page's heading gives the grade.
+  if (title?.value && !has('grade')) {
+    const wanted = title.value.toLowerCase();
+    for (const line of read.lead) {
+      const headed = dataPattern(commonImport.inference.titleGrade).exec(line.text.replace(/^#{1,6}\s+/, ''));
+      if (!headed || headed[1].trim().toLowerCase() !== wanted) continue;
+      entries.push({ concept: 'grade', label: 'Grade', line: line.line, kind: 'field', value: headed[2], inferred: true });
+      break;
+    }
+  }
   // "## About NRC": a text that names no organisation in a field is from the one it introduces itself as.
   if (!entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) {
     const about = entries
