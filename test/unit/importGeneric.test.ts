@@ -345,6 +345,20 @@ describe('import: shapes of job boards and local adverts (issue 14 §1)', () => 
     assert.equal(two.data.duty_station, undefined);
   });
 
+  it('reads the grade from the page heading "TITLE, P2" when the title comes from a Job Code Title field', () => {
+    const text = [
+      '# STATISTICS ASSISTANT, G5',
+      'Job Code Title: STATISTICS ASSISTANT',
+      'Duty Station: BANGKOK',
+      '',
+      'Responsibilities',
+      '- Keep the data tables up to date.',
+    ].join('\n');
+    assert.equal(importFromText(text).data.grade, 'G-5');
+    // A heading for another post says nothing about this one's grade.
+    assert.equal(importFromText(text.replace('STATISTICS ASSISTANT, G5', 'SENIOR CLERK, G5')).data.grade, undefined);
+  });
+
   it("reads a local organisation's letterhead, its address's country, a post count and a pay range in a local currency", () => {
     const text = [
       'RIVERSIDE YOUTH SKILLS TRUST (RYST)',
