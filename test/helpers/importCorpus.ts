@@ -272,7 +272,7 @@ const headingPatterns: RegExp[] = (
 
 /** A list marker or a number a line starts with (the importer's own bullets included): •, -, *, ・, ■, ➢, ✓, 1., 1), 1．, １、, a), (a), i., （1）, ①. */
 const marker =
-  /^(?:#{1,6}\s+|[•\-*·・･▪▫◦◆◇■□●○►▶➢➤✓✔→–—※]+\s*|\(?\d{1,2}[.)](?!\d)\s*|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|[0-9０-９]{1,2}[．、](?![0-9０-９])\s*|\(?[a-z][.)]\s+|\(?[ivx]{1,4}[.)]\s+|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)/i;
+  /^(?:#{1,6}\s+|[•\-*·・･▪▫◦◆◇■□●○►▶➢➤✓✔→–—※▼▽◎★☆]+\s*|\(?\d{1,2}[.)](?!\d)\s*|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|[0-9０-９]{1,2}[．、](?![0-9０-９])\s*|\(?[a-z][.)]\s+|\(?[ivx]{1,4}[.)]\s+|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)/i;
 
 /** A heading in decorative brackets, as Japanese postings write them: 【業務内容】, ［応募資格］, ＜待遇＞. */
 // The spaces inside the brackets stay in the capture; withoutMarkers trims the result.

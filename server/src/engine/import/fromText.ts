@@ -859,7 +859,8 @@ const kana = /^[\u30a1-\u30fa\u30fc]{2,12}$/;
  * Who may apply and the support for a status of residence, as the text states them anywhere (common.json statedFacts):
  * a list path collects each reader's value once, any other path keeps the first value read. The sentences stay as written.
  */
-function readStatedFacts(fields: Record<string, unknown>, text: string, profileId: string): void {
+function readStatedFacts(fields: Record<string, unknown>, written: string, profileId: string): void {
+  const text = joinedJapanese(written);
   for (const reader of commonImport.statedFacts.readers) {
     if (!reader.profiles.includes(profileId)) continue;
     const source = 'in' in reader && reader.in ? getPath(fields, reader.in) : text;
@@ -873,6 +874,14 @@ function readStatedFacts(fields: Record<string, unknown>, text: string, profileI
       if (!(Array.isArray(existing) && existing.includes(value))) setPath(fields, reader.path, value);
     } else if (existing === undefined) setPath(fields, reader.path, value);
   }
+}
+
+/**
+ * The text with a Japanese sentence that a copy wrapped onto an indented line made one line again ("…総務担当者が" /
+ * "　サポートします。"): a line break, then spaces or tabs, between two wide characters, after no full stop.
+ */
+function joinedJapanese(text: string): string {
+  return text.replace(/([\u3001\u3003-\u9fff\uff00-\uffef])\r?\n[ \t\u3000]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1');
 }
 
 const stationCountry = dataPattern(`^${commonImport.prose.stationCountry}`);
@@ -907,6 +916,13 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   const text = value.trim();
   const municipality = japaneseMunicipality.exec(text)?.[1];
   if (municipality) return { city: municipality, country: commonImport.japaneseMunicipality.country, rest: municipality !== text };
+  // "埼玉県・東京都内の各現場（…）": places that start with a prefecture, without a municipality, are in Japan as written.
+  const prefectures = dataPattern(commonImport.japaneseMunicipality.prefecture).exec(text);
+  if (prefectures) {
+    const open = text.search(/[(\uff08]/);
+    const city = (open > 0 ? text.slice(0, open) : text).trim();
+    return { city, country: commonImport.japaneseMunicipality.country, rest: city !== text };
+  }
   // "Kigoma Field Office, Kigoma, Tanzania": the office is the unit, the place after it the duty station.
   const office = /^([^,]{3,60}\bOffice),\s*(\S.*)$/.exec(text);
   if (office && dataPattern(commonImport.officeUnit).test(office[1])) {

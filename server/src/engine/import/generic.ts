@@ -95,6 +95,8 @@ const japaneseText = /[\u3040-\u30ff\u4e00-\u9fff]/;
  * A run of such lines one after the other is a list that uses the mark as its bullet, not headings (readText checks).
  */
 const headingMark = /^[\u25a0\u25a1\u25c6\u25c7\u25bc\u25bd\u2605\u2606\u25ce]/;
+/** The marks of headingMark that bulletPattern does not strip, with the space after them. */
+const japaneseHeadingMark = /^[\u25bc\u25bd\u2605\u2606\u25ce][ \t\u3000]*/;
 export function markedHeading(line: string): boolean {
   const text = line.trim();
   if (!headingMark.test(text) || text.length > 26 || /[\u3002\u3001,.]$/.test(text)) return false;
@@ -107,7 +109,8 @@ export function markedHeading(line: string): boolean {
  */
 function spacedHead(line: string): { head: string; value: string } | undefined {
   const match = /^([^\s]{1,14})(\s+)(\S.*)$/.exec(line.trim());
-  if (!match || !japaneseText.test(match[1]) || !(match[2].includes('\u3000') || match[2].length >= 2)) return undefined;
+  // A tab counts as wide too: a job board's table copied cell by cell ("会社紹介<tab>1989年創業の…").
+  if (!match || !japaneseText.test(match[1]) || !/[\u3000\t]|\s\s/.test(match[2])) return undefined;
   return { head: match[1], value: match[3].trim() };
 }
 
@@ -129,13 +132,17 @@ const bulletPattern =
 
 /** A line without its bullet, numbering, decoration and trailing colon: how headings and labels are compared. */
 export function bare(line: string): string {
-  return trimEndOf(line.trim().replace(/^[#=*_>\s]+/, ''), /[*_=#\s]/)
-    .replace(bulletPattern, '')
-    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]|[IVX]{1,4}\.)\s+/, '')
-    .replace(/^[\u3010[\u3014(](.*)[\u3011\]\u3015)]$/, '$1')
-    .trim()
-    .replace(/[:\uff1a]$/, '')
-    .trim();
+  return (
+    trimEndOf(line.trim().replace(/^[#=*_>\s]+/, ''), /[*_=#\s]/)
+      .replace(bulletPattern, '')
+      // A Japanese job board's heading marks that are no bullets ("▼ 仕事内容", "◎ 必須", "★ 歓迎").
+      .replace(japaneseHeadingMark, '')
+      .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]|[IVX]{1,4}\.)\s+/, '')
+      .replace(/^[\u3010[\u3014(](.*)[\u3011\]\u3015)]$/, '$1')
+      .trim()
+      .replace(/[:\uff1a]$/, '')
+      .trim()
+  );
 }
 
 export interface Tables {
@@ -326,7 +333,10 @@ function headingByPattern(plain: string): { concept: string; titleFollows: boole
 /** A heading the data does not know: a short line ending with a colon, in capitals, or marked as a heading. */
 function unknownHeading(line: string): boolean {
   const text = line.trim();
-  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text)) return /^(?:\u3010.{1,20}\u3011|[\u25a0\u25c6\u25c7\u25a1\u25cf].{1,20})$/.test(text);
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text))
+    return (
+      /^(?:\u3010.{1,20}\u3011|[\u25a0\u25c6\u25c7\u25a1\u25cf\u25bc\u25bd\u2605\u2606\u25ce].{1,20})$/.test(text) && !/[\u3002]/.test(text)
+    );
   const words = bare(text).split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;
   // "The consultant will:", "Main tasks include:": a sentence introducing a list, not a heading.
@@ -390,6 +400,14 @@ export function readText(text: string, tables: Tables): ReadText {
   const result: ReadText = { entries: [], lead: [] };
   let section: (Entry & { lines: NonNullable<Entry['lines']> }) | undefined;
   let parent = '';
+  let parentSection: (Entry & { lines: NonNullable<Entry['lines']> }) | undefined;
+  // Labelled conditions inside 応募資格 read as sections of their own ("(2) 学歴：…"), with where they stood.
+  const conditionSections: {
+    section: Entry & { lines: NonNullable<Entry['lines']> };
+    parent: Entry & { lines: NonNullable<Entry['lines']> };
+    at: number;
+    label: string;
+  }[] = [];
   const names = new Set(common.nameSections.names.map(squash));
   // The item the line before this one became, while it may still go on (a hard-wrapped item of a PDF or e-mail copy).
   let open: OpenItem | undefined;
@@ -418,8 +436,26 @@ export function readText(text: string, tables: Tables): ReadText {
     if (heading && !inlineField) {
       section = { concept: heading.concept, label: heading.heading, line: number, kind: 'section', lines: [] };
       if (heading.titleFollows) section.titleFollows = true;
-      parent = heading.concept;
-      if (heading.inline) section.lines.push(item(heading.inline));
+      const condition =
+        heading.inline !== undefined && parentSection?.concept === conditions.parent && conditionHeads.has(squash(heading.heading));
+      if (condition && parentSection) {
+        const written = item(line).text;
+        const at = written.lastIndexOf(heading.inline ?? '');
+        conditionSections.push({
+          section,
+          parent: parentSection,
+          at: parentSection.lines.length,
+          label: at > 0 ? written.slice(0, at) : '',
+        });
+      } else {
+        parent = heading.concept;
+        parentSection = section;
+      }
+      // "Education: Advanced university degree … or a related" / "field.": the value after the colon may go on wrapped.
+      if (heading.inline) {
+        open = { item: item(heading.inline), indent, width };
+        section.lines.push(open.item);
+      }
       if (heading.remark) result.lead.push({ text: line, line: number });
       result.entries.push(section);
       continue;
@@ -468,6 +504,7 @@ export function readText(text: string, tables: Tables): ReadText {
       section.lines.push(open.item);
     } else result.lead.push({ text: line, line: number });
   }
+  conditionsBack(result, conditionSections);
   return result;
 }
 
@@ -496,6 +533,36 @@ function groupHeadIn(section: Entry | undefined, lines: readonly { text: string;
   return section.line === prior.line || bulletMark(prior.text) === next;
 }
 
+/** common.json conditionHeadings: the labels of a list of conditions, and the section that holds such a list. */
+const conditions = common.conditionHeadings;
+const conditionHeads = new Set(conditions.headings.map(squash));
+
+/**
+ * "(2) 学歴：修士号を取得していること" inside a JPO notice's 応募資格 is a condition of the notice; where the text also has
+ * a section of its own for that concept (the English ToR's "Education: …"), the condition goes back, labelled as
+ * written, into the list it stood in. Without such a section it stays the concept's only source.
+ */
+function conditionsBack(
+  result: ReadText,
+  found: {
+    section: Entry & { lines: NonNullable<Entry['lines']> };
+    parent: Entry & { lines: NonNullable<Entry['lines']> };
+    at: number;
+    label: string;
+  }[],
+): void {
+  const conditionEntries = new Set<Entry>(found.map((entry) => entry.section));
+  const own = new Set(
+    result.entries.filter((entry) => entry.kind === 'section' && !conditionEntries.has(entry)).map((entry) => entry.concept),
+  );
+  for (const { section, parent, at, label } of [...found].reverse()) {
+    if (!own.has(section.concept)) continue;
+    const lines = section.lines.map((line, index) => (index === 0 ? { ...line, text: `${label}${line.text}` } : line));
+    parent.lines.splice(at, 0, ...lines);
+    result.entries.splice(result.entries.indexOf(section), 1);
+  }
+}
+
 /** The item a section's last line became, while the next line may still go on with it. */
 interface OpenItem {
   item: ListLine;
@@ -514,6 +581,9 @@ interface OpenItem {
 function continuesItem(prior: OpenItem, line: string, indent: number, wrapWidth: number): boolean {
   if (bulletPattern.test(line) || /[.;:!?\u3002\uff1a]$/.test(prior.item.text)) return false;
   if (prior.item.bullet && indent > prior.indent) return true;
+  // A Japanese sentence wrapped onto an indented line ("…修士号を取得していること、" / "    又は…取得見込みであること。").
+  if (indent > prior.indent && /[\u3001\u3003-\u9fff\uff00-\uffef]$/.test(prior.item.text) && /^[\u3000-\u9fff\uff00-\uffef]/.test(line))
+    return true;
   if (/^[a-z]/.test(line) && prior.item.text.length >= 50) return true;
   const firstWord = /^[A-Za-z\d\u00c0-\u024f]\S*/.exec(line)?.[0];
   return !!firstWord && wrapWidth >= 60 && prior.width >= 0.75 * wrapWidth && prior.width + 1 + firstWord.length > wrapWidth;
