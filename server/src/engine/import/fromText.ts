@@ -878,10 +878,13 @@ function readStatedFacts(fields: Record<string, unknown>, written: string, profi
 
 /**
  * The text with a Japanese sentence that a copy wrapped onto an indented line made one line again ("…総務担当者が" /
- * "　サポートします。"): a line break, then spaces or tabs, between two wide characters, after no full stop.
+ * "　サポートします。"): a line break, then spaces or tabs, between two wide characters, after no full stop; or a line
+ * break right after a comma (、), before a word ("…手続きは、" / "提携する行政書士が…").
  */
 function joinedJapanese(text: string): string {
-  return text.replace(/([\u3001\u3003-\u9fff\uff00-\uffef])\r?\n[ \t\u3000]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1');
+  return text
+    .replace(/([\u3001\u3003-\u9fff\uff00-\uffef])\r?\n[ \t\u3000]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1')
+    .replace(/([\u3001\uff0c])\r?\n(?=[\u3003-\u9fff])/g, '$1');
 }
 
 const stationCountry = dataPattern(`^${commonImport.prose.stationCountry}`);

@@ -584,6 +584,8 @@ function continuesItem(prior: OpenItem, line: string, indent: number, wrapWidth:
   // A Japanese sentence wrapped onto an indented line ("…修士号を取得していること、" / "    又は…取得見込みであること。").
   if (indent > prior.indent && /[\u3001\u3003-\u9fff\uff00-\uffef]$/.test(prior.item.text) && /^[\u3000-\u9fff\uff00-\uffef]/.test(line))
     return true;
+  // …or after a comma ("在留資格の変更・更新の手続きは、" / "提携する行政書士が…"): the sentence has not ended.
+  if (/\u3001$/.test(prior.item.text) && /^[\u3040-\u9fff]/.test(line)) return true;
   if (/^[a-z]/.test(line) && prior.item.text.length >= 50) return true;
   const firstWord = /^[A-Za-z\d\u00c0-\u024f]\S*/.exec(line)?.[0];
   return !!firstWord && wrapWidth >= 60 && prior.width >= 0.75 * wrapWidth && prior.width + 1 + firstWord.length > wrapWidth;

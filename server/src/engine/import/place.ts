@@ -156,7 +156,7 @@ export function setPath(data: Data, path: string, value: unknown): boolean {
 }
 
 const scalarPaths =
-  /(^|\.)(job_id|title|organization|duty_station|country|grade|affiliate_type|hardship_level|family_type|reason|sponsor|target_start_date|contract_end_date|deadline|date_posted|residential_location|contract_type|supervisor|unit)$/;
+  /(^|\.)(job_id|title|organization|duty_station|country|grade|affiliate_type|hardship_level|family_type|reason|sponsor|target_start_date|contract_end_date|deadline|date_posted|residential_location|contract_type|supervisor|unit|ica_level)$/;
 const isScalarKind = (path: string) => scalarPaths.test(path);
 
 /** Places every entry where the profile's targets say; what has no place goes under notes as written. */
@@ -176,6 +176,12 @@ export function placeEntries(
   const entries: Entry[] = [];
   for (const entry of read.entries) {
     entries.push(entry);
+    // "Contract level: IICA-1": a value that names its own field, where the profile has that field (common.json valueConcepts).
+    const retold = common.valueConcepts.rules.find(
+      (rule) =>
+        entry.kind === 'field' && entry.concept === rule.from && target[rule.to] && dataPattern(rule.pattern, 'i').test(entry.value ?? ''),
+    );
+    if (retold) entry.concept = retold.to;
     if (entry.kind !== 'section' || !entry.lines) continue;
     // A no-fee or diversity statement inside another section is a closing statement; it moves there as a whole line.
     for (const rule of common.lineConcepts) {
