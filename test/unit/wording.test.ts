@@ -190,6 +190,20 @@ describe('wording checks on free text', () => {
         );
     });
 
+    it('takes an acronym spelled out under notes as defined for the whole posting, wherever notes stand', () => {
+      const texts = (definedIn: string) => [
+        { path: ['background'], value: 'KHWN trains midwives in three districts.', map: [] },
+        { path: [definedIn, 0], value: 'Karu Health Workers Network (KHWN)', map: [] },
+      ];
+      // An import keeps the letterhead under notes, after every placed field: its place there is no reading order.
+      assert.deepEqual(acronymFindings(acronymUses(texts('notes'))), []);
+      // Spelled out in any other field below the use: still used before its definition.
+      assert.deepEqual(
+        acronymFindings(acronymUses(texts('position_notes'))).map((finding) => [finding.kind, finding.use.text.path[0]]),
+        [['before-definition', 'background']],
+      );
+    });
+
     it('flags an acronym used before it is spelled out, at the use, naming the definition line', () => {
       const text = replaceOnce(seed, 'legal status to work in Japan.', 'legal status to work in Japan, as the ISA decides.');
       const problems = wording(text);

@@ -17,6 +17,7 @@ export interface AcronymUse {
 
 const knownKeys = new Set(known.known.map((entry) => keyOf(entry)));
 const capitalWords = new Set(known.capitalWords);
+const orderFreePaths = new Set(known.orderFreePaths);
 const gradeCodeKeys = new Set(Object.keys(gradeCodes).filter((code) => !code.startsWith('$')));
 
 /** The run of characters around [start, end) up to white space on either side ("VA/BGDCO/FTA/2025/014;"). */
@@ -198,6 +199,8 @@ export function acronymFindings(uses: readonly AcronymUse[]): AcronymFinding[] {
     seen.add(use.key);
     if (use.defines || namedBefore(use)) continue;
     const definition = definitions.get(use.key);
+    // Spelled out in a field whose place in the file is no reading order (notes): defined for the whole posting.
+    if (definition && orderFreePaths.has(String(definition.text.path[0]))) continue;
     findings.push(definition ? { kind: 'before-definition', use, definition } : { kind: 'undefined', use });
   }
   return findings;
