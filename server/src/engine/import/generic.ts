@@ -473,6 +473,12 @@ export function readText(text: string, tables: Tables): ReadText {
           index++;
         }
       }
+      // "事業内容　　…湾岸エリアに3つの" / "　　　　　　物流センターを持ち、…": a Japanese value wrapped onto an indented line goes on.
+      for (let next = lines[index + 1]; value && next && next.line !== number && next.indent > indent; next = lines[index + 1]) {
+        if (!wrapsJapanese(value, next.text) || headingOf(next.text, tables) || readLabel(next.text, tables, 'header')) break;
+        value = joinWrapped(value, next.text);
+        index++;
+      }
       result.entries.push({ concept: field.label.concept, label: labelText(line, field.label), line: number, kind: 'field', value });
       continue;
     }
@@ -589,6 +595,11 @@ function continuesItem(prior: OpenItem, line: string, indent: number, wrapWidth:
   if (/^[a-z]/.test(line) && prior.item.text.length >= 50) return true;
   const firstWord = /^[A-Za-z\d\u00c0-\u024f]\S*/.exec(line)?.[0];
   return !!firstWord && wrapWidth >= 60 && prior.width >= 0.75 * wrapWidth && prior.width + 1 + firstWord.length > wrapWidth;
+}
+
+/** Whether `line` goes on with a Japanese sentence that `text` left unfinished (no full stop, no bullet on the line). */
+function wrapsJapanese(text: string, line: string): boolean {
+  return /[\u3001\u3003-\u9fff\uff00-\uffef]$/.test(text) && /^[\u3040-\u9fff\uff00-\uffef]/.test(line) && !bulletPattern.test(line);
 }
 
 function joinWrapped(text: string, line: string): string {
