@@ -272,6 +272,21 @@ describe('standard closing statements in the words postings use (issue 14 §4)',
       );
   });
 
+  it('reads "never asks applicants for money" and 費用を受け取ることは一切ありません as the no-fee statement', () => {
+    const others = [
+      'Applications are encouraged from all qualified candidates without distinction on the grounds of race or sex.',
+      'UNHCR has a zero tolerance policy against sexual exploitation and abuse.',
+    ];
+    for (const noFee of [
+      'UNHCR never asks applicants for money at any stage of recruitment.',
+      'UNHCR does not ask candidates to pay money at any stage of recruitment.',
+      '当社は応募者から費用を受け取ることは一切ありません。',
+    ])
+      assert.ok(!closing(noFee, ...others).includes('closing-statement-missing'), noFee);
+    // Money named for another purpose is no no-fee statement.
+    assert.ok(closing('UNHCR never asks applicants to travel at their own cost.', ...others).includes('closing-statement-missing'));
+  });
+
   it('still asks for the statements a posting lacks', () => {
     assert.ok(closing('UNHCR does not charge a fee at any stage of the recruitment process.').includes('closing-statement-missing'));
   });

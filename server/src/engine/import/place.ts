@@ -174,6 +174,8 @@ export function placeEntries(
     else notes.push([entry.label, ...(entry.lines ?? []).map((line) => line.text)].join('\n'));
   };
   const entries: Entry[] = [];
+  // Values placed in the profile's own form whose line also stays under notes as written (valueConcepts `noted`).
+  const keepWritten = new Set<Entry>();
   for (const entry of read.entries) {
     entries.push(entry);
     // "Contract level: IICA-1": a value that names its own field, where the profile has that field (common.json valueConcepts).
@@ -181,7 +183,10 @@ export function placeEntries(
       (rule) =>
         entry.kind === 'field' && entry.concept === rule.from && target[rule.to] && dataPattern(rule.pattern, 'i').test(entry.value ?? ''),
     );
-    if (retold) entry.concept = retold.to;
+    if (retold) {
+      entry.concept = retold.to;
+      if ('noted' in retold && retold.noted) keepWritten.add(entry);
+    }
     if (entry.kind !== 'section' || !entry.lines) continue;
     // A no-fee or diversity statement inside another section is a closing statement; it moves there as a whole line.
     for (const rule of common.lineConcepts) {
@@ -285,6 +290,7 @@ export function placeEntries(
       notes.push(`${entry.label}: ${value}`);
     if (setPath(data, path, scalar)) {
       placed.add(entry.concept);
+      if (keepWritten.has(entry)) note(entry);
       // "15 February 2027, 17:00 Nairobi time": the field holds the day, the time and zone stay under notes as written.
       if (kindOf.get(entry.concept) === 'date' && !entry.inferred && saysMoreThanDates(value)) note(entry);
     } else if (!entry.inferred) note(entry);
