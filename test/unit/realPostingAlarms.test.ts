@@ -287,6 +287,26 @@ describe('standard closing statements in the words postings use (issue 14 §4)',
     assert.ok(closing('UNHCR never asks applicants to travel at their own cost.', ...others).includes('closing-statement-missing'));
   });
 
+  it('reads "welcomes people of every nationality" as the diversity statement, and finds a statement kept under notes', () => {
+    const noFee = 'UNHCR does not charge a fee at any stage of the recruitment process.';
+    const sea = 'UNHCR has a zero tolerance policy against sexual exploitation and abuse.';
+    assert.ok(
+      !closing(noFee, sea, 'UNHCR welcomes people of every nationality, religion and gender identity.').includes(
+        'closing-statement-missing',
+      ),
+    );
+    const withNotes = (note: string) =>
+      codes(
+        general(
+          'UNHCR',
+          ['Plan the distributions.'],
+          `closing_statements:\n  - ${JSON.stringify(noFee)}\n  - ${JSON.stringify(sea)}\nnotes:\n  - ${JSON.stringify(note)}\n`,
+        ),
+      );
+    assert.ok(!withNotes('UNHCR is committed to a diverse and inclusive workforce.').includes('closing-statement-missing'));
+    assert.ok(withNotes('The office is in the city centre.').includes('closing-statement-missing'));
+  });
+
   it('still asks for the statements a posting lacks', () => {
     assert.ok(closing('UNHCR does not charge a fee at any stage of the recruitment process.').includes('closing-statement-missing'));
   });

@@ -14,7 +14,10 @@ export const closingRules: Rule = {
     if (!organization || !dataPattern(closing.organizations).test(organization)) return;
     const value = context.get(['closing_statements']);
     if (value === undefined) return;
-    const texts = (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
+    // The closing statements, and the text of fields the posting publishes as written (closing-statements.json alsoIn).
+    const texts = [value, ...closing.alsoIn.map((key) => context.get([key]))]
+      .flatMap((item) => (Array.isArray(item) ? item : [item]))
+      .filter((item): item is string => typeof item === 'string');
     for (const statement of closing.statements) {
       const patterns = [statement.pattern].flat().map((source) => dataPattern(source, 'i'));
       if (texts.some((text) => patterns.some((pattern) => pattern.test(text)))) continue;
