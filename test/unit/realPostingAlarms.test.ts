@@ -305,6 +305,8 @@ describe('standard closing statements in the words postings use (issue 14 §4)',
       );
     assert.ok(!withNotes('UNHCR is committed to a diverse and inclusive workforce.').includes('closing-statement-missing'));
     assert.ok(withNotes('The office is in the city centre.').includes('closing-statement-missing'));
+    // A list of values that names diversity is no statement.
+    assert.ok(withNotes('Core values: Integrity, Professionalism, Respect for diversity.').includes('closing-statement-missing'));
   });
 
   it('still asks for the statements a posting lacks', () => {

@@ -15,9 +15,12 @@ export const closingRules: Rule = {
     const value = context.get(['closing_statements']);
     if (value === undefined) return;
     // The closing statements, and the text of fields the posting publishes as written (closing-statements.json alsoIn).
-    const texts = [value, ...closing.alsoIn.map((key) => context.get([key]))]
-      .flatMap((item) => (Array.isArray(item) ? item : [item]))
-      .filter((item): item is string => typeof item === 'string');
+    const strings = (item: unknown) => (Array.isArray(item) ? item : [item]).filter((text): text is string => typeof text === 'string');
+    const listsValues = dataPattern(closing.notStatement, 'i');
+    const texts = [
+      ...strings(value),
+      ...closing.alsoIn.flatMap((key) => strings(context.get([key]))).filter((text) => !listsValues.test(text.trim())),
+    ];
     for (const statement of closing.statements) {
       const patterns = [statement.pattern].flat().map((source) => dataPattern(source, 'i'));
       if (texts.some((text) => patterns.some((pattern) => pattern.test(text)))) continue;
