@@ -878,7 +878,7 @@ function readStatedFacts(fields: Record<string, unknown>, written: string, profi
 
 /**
  * The text with a Japanese sentence that a copy wrapped onto an indented line made one line again ("…総務担当者が" /
- * "　サポートします。"): a line break, then spaces or tabs, between two wide characters, after no full stop; or a line
+ * an indented "サポートします。"): a line break, then spaces or tabs, between two wide characters, after no full stop; or a line
  * break right after a comma (、), before a word ("…手続きは、" / "提携する行政書士が…").
  */
 function joinedJapanese(text: string): string {

@@ -473,7 +473,7 @@ export function readText(text: string, tables: Tables): ReadText {
           index++;
         }
       }
-      // "事業内容　　…湾岸エリアに3つの" / "　　　　　　物流センターを持ち、…": a Japanese value wrapped onto an indented line goes on.
+      // "事業内容 …湾岸エリアに3つの" / an indented "物流センターを持ち、…": a Japanese value wrapped onto an indented line goes on.
       for (let next = lines[index + 1]; value && next && next.line !== number && next.indent > indent; next = lines[index + 1]) {
         if (!wrapsJapanese(value, next.text) || headingOf(next.text, tables) || readLabel(next.text, tables, 'header')) break;
         value = joinWrapped(value, next.text);
