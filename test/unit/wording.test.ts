@@ -216,7 +216,8 @@ describe('wording checks on free text', () => {
 
     it('takes the organisation field as the spelling-out of its short name ("… ALLIANCE (MSFA)"), and only of that one', () => {
       const used = replaceOnce(seed, 'legal status to work in Japan.', 'legal status to work in Japan, as MSFA decides.');
-      const spelled = `${used}\nnotes:\n  - Manica Smallholder Farmers Alliance (MSFA)\n`;
+      // Spelled out later in the background (notes count in any order: an import puts what it could not place there).
+      const spelled = replaceOnce(used, '  background: >\n', '  background: >\n    Manica Smallholder Farmers Alliance (MSFA).\n');
       assert.deepEqual(
         wording(spelled).map((p) => [p.code, p.range]),
         [['acronym-before-definition', rangeOf(spelled, 'MSFA')]],
