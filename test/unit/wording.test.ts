@@ -81,6 +81,14 @@ describe('wording checks on free text', () => {
       ]);
       assert.deepEqual(coded('We are strongly committed to diversity. The organisation welcomes sympathetic applicants.'), []);
       assert.deepEqual(coded('Candidates are committed to learning.'), ['committed:feminine']);
+      // The subject, up to three words, then the verb; runs of white space (a line break in a block scalar) count as one.
+      assert.deepEqual(coded('UNICEF\n  and  its  partners are\tcommitted to gender parity.'), []);
+      assert.deepEqual(coded('Our team in the field strongly encourages women to apply.'), []);
+      assert.deepEqual(coded('The Fund is an equal opportunity employer and is committed to diversity.'), []);
+      // Four words before the verb are too many, a lower-case acronym is no subject, nor is a name glued to a word.
+      assert.deepEqual(coded('UNHCR and its many partners are committed to diversity.'), ['committed:feminine']);
+      assert.deepEqual(coded('unhcr is committed to diversity.'), ['committed:feminine']);
+      assert.deepEqual(coded("UNHCR's staff is committed to diversity."), ['committed:feminine']);
       const inNotes = codedWords([{ path: ['notes', 0], value: 'An ambitious, competitive and dominant leader.', map: [] }]);
       assert.deepEqual(inNotes, []);
     });

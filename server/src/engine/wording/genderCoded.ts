@@ -132,7 +132,20 @@ function isInName(value: string, start: number, word: string): boolean {
 }
 
 const statementMentions = new RegExp(lists.statements.mentions, 'i');
+const statementSubject = new RegExp(lists.statements.subject);
 const statementPatterns = lists.statements.patterns.map((pattern) => new RegExp(pattern));
+
+/**
+ * Whether a sentence is such a statement: the subject starts it (its runs of white space read as one space), and one
+ * verb pattern matches what follows the subject. Two patterns, not one, so that recheck proves each linear.
+ */
+function isStatement(sentence: string): boolean {
+  const spaced = sentence.replace(/\s+/g, ' ');
+  const subject = statementSubject.exec(spaced);
+  if (!subject) return false;
+  const rest = spaced.slice(subject[0].length);
+  return statementPatterns.some((pattern) => pattern.test(rest));
+}
 
 /**
  * The spans of the organisation's own statements in a value ("UNHCR is committed to a diverse and inclusive work
@@ -142,7 +155,7 @@ function statementSpans(value: string): { start: number; end: number }[] {
   if (!statementMentions.test(value)) return [];
   return sentencesOf(value).filter(({ start, end }) => {
     const sentence = value.slice(start, end);
-    return statementMentions.test(sentence) && statementPatterns.some((pattern) => pattern.test(sentence));
+    return statementMentions.test(sentence) && isStatement(sentence);
   });
 }
 
