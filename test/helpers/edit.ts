@@ -38,7 +38,14 @@ export function locate(text: string, search: string, after = ''): { line: number
   return { line, character: index - (before.lastIndexOf('\n') + 1) };
 }
 
+/** The range of the first occurrence of `search` (after `after`, if given), which may span lines. */
 export function rangeOf(text: string, search: string, after = '') {
   const start = locate(text, search, after);
-  return { start, end: { line: start.line, character: start.character + search.length } };
+  const lines = search.split('\n');
+  const last = lines[lines.length - 1];
+  const end =
+    lines.length === 1
+      ? { line: start.line, character: start.character + search.length }
+      : { line: start.line + lines.length - 1, character: last.length };
+  return { start, end };
 }

@@ -104,29 +104,6 @@ const undecidable: Record<string, { flags: string; why: string; attacks: string[
     why: 'literal start, at most two words',
     attacks: [repeated('must '), repeated('must walk '), repeated(' ', 'able to'), repeated('a ', 'must '), repeated('must walking long ')],
   },
-  // Requirement word lists: a literal word starts each (age, aged, native, a language's name), every repeat between
-  // literals is a run of one class (\s+, \d{2}) followed by a disjoint literal, so each start costs a constant.
-  // recheck times out on the product of \b and \s with the alternations.
-  ...Object.fromEntries(
-    ['ageLimit[0]', 'ageLimit[1]', 'nativeSpeaker[1]', 'nativeSpeaker[2]'].map((at) => [
-      `wording/requirements.json.${at}`,
-      {
-        flags: 'i',
-        why: 'literal start, runs of one class between literals',
-        attacks: [
-          repeated('age limit of '),
-          repeated(' ', 'aged'),
-          repeated('aged 35 '),
-          repeated('aged 35 years '),
-          repeated('native '),
-          repeated(' ', 'native'),
-          repeated('native english '),
-          repeated('english native '),
-          repeated('\t', 'English'),
-        ],
-      },
-    ]),
-  ),
   // The placeholder patterns start at a literal word or an opening bracket; every repeat between literals is bounded
   // ({0,40}, {0,100}) or a run of one class (\s*, [〇○◯●]{2,}) followed by a disjoint one, so each start costs a
   // constant. recheck's automaton expands the bounds and times out on the product with \s and \b.

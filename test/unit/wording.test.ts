@@ -324,6 +324,24 @@ describe('wording checks on free text', () => {
       );
     });
 
+    it('reads any white space between the words as a space: a line break or a tab inside the phrase keeps its range', () => {
+      const text = replaceOnce(
+        seed,
+        essential,
+        '        Candidates aged\n        35  or\tunder, with an age limit of\n        35. Native\n        English   speaker, or\n        French\tnative speaker.',
+      );
+      assert.deepEqual(
+        wording(text).map((p) => [p.code, p.range]),
+        [
+          ['exclusionary-requirement', rangeOf(text, 'age limit of\n        35')],
+          ['exclusionary-requirement', rangeOf(text, 'aged\n        35  or\tunder')],
+          // (the plain "native speaker" pattern comes first and takes the words it shares with "French native speaker")
+          ['exclusionary-requirement', rangeOf(text, 'native speaker', 'French')],
+          ['exclusionary-requirement', rangeOf(text, 'Native\n        English   speaker')],
+        ],
+      );
+    });
+
     it('flags a language required at native level, with "fluent" as the suggestion', () => {
       const text = replaceOnce(
         seed,

@@ -45,11 +45,14 @@ function exclusionsIn(ageAllowed: boolean, value: string): readonly (Span & { ki
     for (let i = start; taken && i < end; i++) if (taken[i]) return true;
     return false;
   };
+  // Every white-space character read as a space (same length: positions stay), as the patterns are written (data).
+  let spaced: string | undefined;
   const add = (patterns: RegExp[], kind: ExclusionKind) => {
+    spaced ??= value.replace(/\s/g, ' ');
     for (const pattern of patterns) {
       // exec on the shared pattern: matchAll would clone the RegExp for every text and pattern.
       pattern.lastIndex = 0;
-      for (let match = pattern.exec(value); match; match = pattern.exec(value)) {
+      for (let match = pattern.exec(spaced); match; match = pattern.exec(spaced)) {
         const start = match.index;
         const end = start + match[0].length;
         if (end === start)
