@@ -63,6 +63,21 @@ describe('inclusive wording beyond gender', () => {
     assert.deepEqual(found(replaceOnce(text, 'title: Protection Associate', 'title: Warehouse Assistant')), []);
   });
 
+  it('physical demands in two parts (the phrase, then up to two words and the demand right after it)', () => {
+    const finding = (value: string) =>
+      inclusionFindings([{ path: ['x'], value, map: [] }], 'general').map((f) => value.slice(f.start, f.end));
+    assert.deepEqual(finding('You must be able to stand for long periods.'), ['able to stand for long periods']);
+    assert.deepEqual(finding('Staff must regularly walk long distances.'), ['must regularly walk long distances']);
+    assert.deepEqual(finding('Candidates need to  often\nsit for extended hours.'), ['need to  often\nsit for extended hours']);
+    // The first phrase whose continuation matches: "must" (three words before the demand) is passed for "able to".
+    assert.deepEqual(finding('You must be able to walk for prolonged periods, must walk long distances.'), [
+      'able to walk for prolonged periods',
+      'must walk long distances',
+    ]);
+    assert.deepEqual(finding('Staff must be very often able to walk.'), []);
+    assert.deepEqual(finding('Staff must be very often walking long distances.'), []);
+  });
+
   it('elitism: a prestigious-university requirement, but not university partners', () => {
     assert.deepEqual(found(withExperience('A degree from a leading university is required.')), ['elitist-wording: leading university']);
     assert.deepEqual(found(withExperience('The unit works with leading universities in Tokyo.')), []);

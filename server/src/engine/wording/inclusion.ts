@@ -7,6 +7,11 @@ import { PieceSplitter, type Pieces } from '../text/pieces';
 /** One term of a category (schemas/wording/inclusion.json). */
 interface Term {
   pattern: RegExp;
+  /**
+   * What must follow the pattern's match right where it ends, for the term to match (sticky; its data source starts
+   * with ^). A pattern in two parts: each one recheck proves linear, where the whole was too large for it to decide.
+   */
+  then?: RegExp;
   instead: string;
   /** The demand is the job itself when the posting's title matches this (a driver drives). */
   essentialWhen?: RegExp;
@@ -43,6 +48,12 @@ export interface InclusionFinding {
 // Case-insensitive; `u` only where a pattern needs it (see requirements.ts: it slows V8's literal scan).
 const compile = (source: string, global = true) => new RegExp(source, `${global ? 'g' : ''}i${/\\[pP]\{|\\u\{/.test(source) ? 'u' : ''}`);
 
+/** A continuation: its source is anchored (^, what recheck proves); matched sticky where the pattern's match ends. */
+function sticky(source: string): RegExp {
+  if (!source.startsWith('^')) throw new Error(`inclusion.json: a thenPattern must start with ^: ${source}`);
+  return new RegExp(source.slice(1), `yi${/\\[pP]\{|\\u\{/.test(source) ? 'u' : ''}`);
+}
+
 /** The data file's shape (JSON imports type each category apart, so the optional fields are named here). */
 interface CategoryData {
   id: string;
@@ -50,7 +61,15 @@ interface CategoryData {
   exemptProfiles?: string[];
   servedPattern?: string;
   servedUnlessPattern?: string;
-  terms: { pattern: string; instead: string; essentialWhen?: string; requireNear?: string; always?: boolean; servedMayFollow?: boolean }[];
+  terms: {
+    pattern: string;
+    thenPattern?: string;
+    instead: string;
+    essentialWhen?: string;
+    requireNear?: string;
+    always?: boolean;
+    servedMayFollow?: boolean;
+  }[];
 }
 
 // The JSON import types each category by the fields it happens to have; optional fields make it a CategoryData.
@@ -62,6 +81,7 @@ const categories: Category[] = (data.categories as CategoryData[]).map((category
   servedUnless: category.servedUnlessPattern ? compile(category.servedUnlessPattern, false) : undefined,
   terms: category.terms.map((term) => ({
     pattern: compile(term.pattern),
+    then: term.thenPattern === undefined ? undefined : sticky(term.thenPattern),
     instead: term.instead,
     essentialWhen: term.essentialWhen ? compile(term.essentialWhen, false) : undefined,
     requireNear: term.requireNear ? compile(term.requireNear, false) : undefined,
@@ -108,8 +128,11 @@ interface Match {
  * searched one piece of whole sentences at a time. Read from the patterns' sources, erring on the side of "can".
  */
 export const termsStayInSentences = categories.every((category) =>
-  category.terms.every(
-    (term) => !/\\[.?!WSDPp]|\[\^|(?<!\\)\.|(?<!\(\?<?)!|\[[^\][.?!]*[.?!]|\(\?<[=!]|(?<!\\)\$|(?<![[\\])\^/.test(term.pattern.source),
+  category.terms.every((term) =>
+    [term.pattern, term.then].every(
+      (pattern) =>
+        !pattern || !/\\[.?!WSDPp]|\[\^|(?<!\\)\.|(?<!\(\?<?)!|\[[^\][.?!]*[.?!]|\(\?<[=!]|(?<!\\)\$|(?<![[\\])\^/.test(pattern.source),
+    ),
   ),
 );
 
@@ -152,7 +175,17 @@ const matchesOf = new TextMemo((value: string): readonly Match[] => {
       term.pattern.lastIndex = 0;
       for (let match = term.pattern.exec(value); match; match = term.pattern.exec(value)) {
         const start = match.index;
-        const end = start + match[0].length;
+        let end = start + match[0].length;
+        if (term.then) {
+          // The continuation, right where the match ends; without it, the search goes on from the next character.
+          term.then.lastIndex = end;
+          if (!term.then.test(value)) {
+            term.pattern.lastIndex = start + 1;
+            continue;
+          }
+          end = term.then.lastIndex;
+          term.pattern.lastIndex = end;
+        }
         if (end === start) {
           term.pattern.lastIndex++;
           continue;
