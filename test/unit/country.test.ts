@@ -138,4 +138,28 @@ describe('rule: eligibility-other-country', () => {
     const [problem] = problemsOf(text, 'eligibility-other-country');
     assert.match(problem.message, /names Afghanistan/);
   });
+
+  it('"are not eligible" must follow within 60 characters, in the same clause; a second "nationals of" inside is part of the first', () => {
+    const named = (sentence: string) =>
+      problemsOf(
+        replaceOnce(
+          withCountry('Pakistan'),
+          'The position is open to nationals and those who have the legal status to work in Japan.',
+          sentence,
+        ),
+        'eligibility-other-country',
+      )
+        .map((p) => /names (.+?), but/.exec(p.message)?.[1])
+        // (the seed names Japan elsewhere)
+        .filter((name) => name !== 'Japan');
+    assert.deepEqual(named('Nationals of  Afghanistan  is \t not eligible.'), ['Afghanistan']);
+    assert.deepEqual(named('Nationals of France and nationals of Spain are not eligible.'), ['France']);
+    // 61 characters from the name to the verb, or a full stop or semicolon between: no exclusion.
+    assert.deepEqual(named(`Nationals of Kenya ${'x'.repeat(54)} are not eligible.`), []);
+    assert.deepEqual(named(`Nationals of Kenya ${'x'.repeat(53)} are not eligible.`), ['Kenya']);
+    assert.deepEqual(named('Nationals of Kenya; others are not eligible.'), []);
+    assert.deepEqual(named('Nationals of Kenya. Others are not eligible.'), []);
+    // The verb starts a word: "Kenyais" is not "is".
+    assert.deepEqual(named('Nationals of Kenyais not eligible.'), []);
+  });
 });

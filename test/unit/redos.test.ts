@@ -80,19 +80,6 @@ const kept: Proofs =
 const attackLength = 200_000;
 const repeated = (piece: string, prefix = '', suffix = '!') => prefix + piece.repeat(Math.ceil(attackLength / piece.length)) + suffix;
 const undecidable: Record<string, { flags: string; why: string; attacks: string[] }> = {
-  // Starts at the literal `nationals of`; the group is at most 60 characters without . or ; before a literal verb, so
-  // each start costs at most a constant. recheck expands the 60 and times out (120 s) on the product with \s and \b.
-  'wording/country-mentions.json.patterns[4]': {
-    flags: 'gid',
-    why: 'literal start, bounded group',
-    attacks: [
-      repeated('nationals of '),
-      repeated(' ', 'nationals of'),
-      repeated('nationals of are '),
-      repeated('\t', 'NATIONALS\tOF\t'),
-      repeated('a ', 'nationals of '),
-    ],
-  },
   // The placeholder patterns start at a literal word or an opening bracket; every repeat between literals is bounded
   // ({0,40}, {0,100}) or a run of one class (\s*, [〇○◯●]{2,}) followed by a disjoint one, so each start costs a
   // constant. recheck's automaton expands the bounds and times out on the product with \s and \b.

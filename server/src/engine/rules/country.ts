@@ -68,8 +68,52 @@ function countryAtStart(text: string): { name: string; code: string } | undefine
   return undefined;
 }
 
-/** The mention patterns, compiled once (global, for matchAll). */
-let mentionPatterns: RegExp[] | undefined;
+/**
+ * A mention pattern (schemas/wording/country-mentions.json): a pattern, or a pattern with a continuation that must
+ * follow within a few characters (a pattern in two parts, each of which recheck proves linear).
+ */
+interface MentionData {
+  pattern: string;
+  /** Anchored (^): must match at the start of a word at most `thenWithin` characters after the match. */
+  thenPattern?: string;
+  thenWithin?: number;
+  /** Characters the text between the match and the continuation must not hold. */
+  thenAfterNone?: string;
+}
+
+interface MentionPattern {
+  pattern: RegExp;
+  then?: { pattern: RegExp; within: number; stops: string };
+}
+
+/** The mention patterns, compiled once (global, for matchAll; continuations sticky). */
+let mentionPatterns: MentionPattern[] | undefined;
+
+function compileMention(entry: string | MentionData): MentionPattern {
+  const data = typeof entry === 'string' ? { pattern: entry } : entry;
+  const pattern = new RegExp(dataPattern(data.pattern, 'i').source, 'gid');
+  if (data.thenPattern === undefined) return { pattern };
+  if (!data.thenPattern.startsWith('^')) throw new Error(`country-mentions.json: a thenPattern must start with ^: ${data.thenPattern}`);
+  return {
+    pattern,
+    then: { pattern: new RegExp(data.thenPattern.slice(1), 'iy'), within: data.thenWithin ?? 0, stops: data.thenAfterNone ?? '' },
+  };
+}
+
+/**
+ * Where the continuation ends when it starts a word 1 to `within` characters after `from`, the text between holding
+ * none of the stops (the first such place), else undefined.
+ */
+function continuationEnd(text: string, from: number, then: NonNullable<MentionPattern['then']>): number | undefined {
+  const last = Math.min(text.length, from + then.within);
+  for (let at = from + 1; at <= last; at++) {
+    if (then.stops.includes(text[at - 1])) return undefined;
+    if (/\w/.test(text[at - 1])) continue;
+    then.pattern.lastIndex = at;
+    if (then.pattern.test(text)) return then.pattern.lastIndex;
+  }
+  return undefined;
+}
 
 /** A country a sentence names after a mention phrase: where (value indices), as written, and its code. */
 interface Mention {
@@ -84,12 +128,20 @@ interface Mention {
  * (positions relative to it): while an author types, only the value that changed is read again.
  */
 const mentionsOf = new TextMemo((text: string): readonly Mention[] => {
-  mentionPatterns ??= mentions.patterns.map((source) => new RegExp(dataPattern(source, 'i').source, 'gid'));
+  mentionPatterns ??= (mentions.patterns as (string | MentionData)[]).map(compileMention);
   const found: Mention[] = [];
-  for (const pattern of mentionPatterns) {
+  for (const { pattern, then } of mentionPatterns) {
+    // The end of the last match with its continuation: a match inside it is part of that one.
+    let taken = 0;
     for (const match of text.matchAll(pattern)) {
       // The country starts where the match ends, or where its one group starts (no look-ahead: recheck proves these).
       const start = match.indices?.[1]?.[0] ?? (match.index ?? 0) + match[0].length;
+      if (then) {
+        if ((match.index ?? 0) < taken) continue;
+        const end = continuationEnd(text, start, then);
+        if (end === undefined) continue;
+        taken = end;
+      }
       const country = countryAtStart(text.slice(start, start + 80));
       if (country) found.push({ start, end: start + country.name.length, ...country });
     }
