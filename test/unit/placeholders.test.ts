@@ -98,6 +98,18 @@ describe('placeholder text (schemas/wording/placeholders.json)', () => {
     it(`finds nothing in “${text}”`, () => assert.deepEqual(findPlaceholders(text), []));
   }
 
+  it('a pattern in two parts (thenPattern): the continuation right after the first part, within its bound', () => {
+    const spans = (text: string) => findPlaceholders(text).map((f) => [text.slice(f.start, f.end), f.id]);
+    // The first "write" has no "here" before the full stop; the search goes on and finds the second (with the full
+    // stop the pattern starts at, as before the split).
+    assert.deepEqual(spans('Write the title. Please list the duties here.'), [['. Please list the duties here', 'write-here']]);
+    assert.deepEqual(spans(`Write ${'a'.repeat(98)} here`), [[`Write ${'a'.repeat(98)} here`, 'write-here']]);
+    assert.deepEqual(spans(`Write ${'a'.repeat(99)} here`), []);
+    assert.deepEqual(spans(`（記入${'あ'.repeat(40)}）`), [[`（記入${'あ'.repeat(40)}）`, 'japanese-guidance']]);
+    assert.deepEqual(spans(`（記入${'あ'.repeat(41)}）`), []);
+    assert.deepEqual(spans('（記入\n例）'), []);
+  });
+
   it('finds nothing in any seed posting (precision on realistic text)', () => {
     for (const seed of allSeeds()) {
       const problems = checkPosting(seed.text).problems.filter((p) => p.code === 'placeholder-text');
@@ -112,7 +124,11 @@ describe('placeholder text (schemas/wording/placeholders.json)', () => {
   it('every pattern is linear: no lookaround, no back-reference, no repetition inside a repetition', () => {
     const parser = new RegExpParser({ ecmaVersion: 2022 });
     const patterns = placeholderData.patterns
-      .flatMap((entry) => ['notAfter' in entry ? entry.notAfter : undefined, entry.pattern])
+      .flatMap((entry) => [
+        'notAfter' in entry ? entry.notAfter : undefined,
+        entry.pattern,
+        'thenPattern' in entry ? entry.thenPattern : undefined,
+      ])
       .filter((p): p is string => !!p);
     for (const source of patterns) {
       const ast = parser.parsePattern(source, 0, source.length, { unicode: false });

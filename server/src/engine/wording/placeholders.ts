@@ -7,6 +7,8 @@ interface PlaceholderPattern {
   label: string;
   label_ja: string;
   pattern: string;
+  /** Anchored (^): must match right where the pattern's match ends, which then runs to its end (sticky). */
+  thenPattern?: string;
   caseSensitive?: boolean;
   notAfter?: string;
   wholeValue?: boolean;
@@ -23,13 +25,21 @@ export interface PlaceholderFinding {
 
 interface Compiled extends PlaceholderPattern {
   regex: RegExp;
+  thenRegex?: RegExp;
   notAfterRegex?: RegExp;
+}
+
+/** A continuation: its source is anchored (^, what recheck proves); matched sticky where the pattern's match ends. */
+function sticky(source: string, flags: string): RegExp {
+  if (!source.startsWith('^')) throw new Error(`placeholders.json: a thenPattern must start with ^: ${source}`);
+  return new RegExp(source.slice(1), `${flags}y`);
 }
 
 // The JSON import types each entry by the fields it happens to have; optional fields make it a PlaceholderPattern.
 const patterns: Compiled[] = (placeholderData.patterns as PlaceholderPattern[]).map((entry) => ({
   ...entry,
   regex: new RegExp(entry.pattern, entry.caseSensitive ? 'g' : 'gi'),
+  thenRegex: entry.thenPattern === undefined ? undefined : sticky(entry.thenPattern, entry.caseSensitive ? '' : 'i'),
   notAfterRegex: entry.notAfter ? new RegExp(entry.notAfter, 'i') : undefined,
 }));
 
@@ -66,7 +76,17 @@ function placeholdersIn(value: string): PlaceholderFinding[] {
         entry.regex.lastIndex++;
         continue;
       }
-      const [start, end] = trimSeparators(value, match.index, match.index + match[0].length);
+      let matchEnd = match.index + match[0].length;
+      if (entry.thenRegex) {
+        // The continuation, right where the match ends; without it, the search goes on from the next character.
+        entry.thenRegex.lastIndex = matchEnd;
+        if (!entry.thenRegex.test(value)) {
+          entry.regex.lastIndex = match.index + 1;
+          continue;
+        }
+        matchEnd = entry.thenRegex.lastIndex;
+      }
+      const [start, end] = trimSeparators(value, match.index, matchEnd);
       if (entry.notAfterRegex?.test(value.slice(Math.max(0, start - lookBehind), start))) continue;
       found.push({ start, end, id: entry.id, label: entry.label, label_ja: entry.label_ja });
       // Separators may be shared by neighbouring placeholders ("TBD, TBD"): the next search starts inside the match.
