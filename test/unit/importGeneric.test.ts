@@ -65,6 +65,19 @@ describe('import: any layout (issue 14 §1–3)', () => {
     });
   });
 
+  describe('numbered groups of a list: "1. Planning" above items of another mark', () => {
+    it('makes the numbered line the prefix of the first item it heads, and leaves lists of one mark alone', () => {
+      const grouped = data(
+        'Programme Officer\nKey functions\n1. Planning\n   o Draft the annual plan.\n   o Review the budget.\n2. Outreach\n   - Brief the district teams.\nEducation\n- A degree.',
+      );
+      assert.deepEqual(grouped.duties, ['Planning: Draft the annual plan.', 'Review the budget.', 'Outreach: Brief the district teams.']);
+      const plain = data(
+        'Programme Officer\nKey functions\n1. Budget monitoring\n2. Draft the annual plan.\n- Stock control\n- Review the budget.',
+      );
+      assert.deepEqual(plain.duties, ['Budget monitoring', 'Draft the annual plan.', 'Stock control', 'Review the budget.']);
+    });
+  });
+
   describe('more shapes: several fields on a line, bracketed labels, a deadline in a sentence', () => {
     it('splits "Label: value; Label: value | Label: value" into its fields', () => {
       const imported = data('Driver\nGrade: G-3; Duty Station: Bor, South Sudan | Contract Type: Temporary\nDuties\n- Drive the team.');

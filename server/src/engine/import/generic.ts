@@ -40,7 +40,7 @@ export interface Entry {
   /** A field's value. */
   value?: string;
   /** A section's lines (bullets and numbering removed) and whether each began with a bullet or number. */
-  lines?: { text: string; bullet: boolean }[];
+  lines?: ListLine[];
   /** The section's first line is the posting's title (Workday's Standard Job Description). */
   titleFollows?: boolean;
   /** Lines moved out of another section (a closing statement inside How to apply). */
@@ -517,7 +517,8 @@ export function readText(text: string, tables: Tables): ReadText {
 /** The mark a bulleted line starts with ("•", "➤"), or "1" for a numbered one. */
 function bulletMark(line: string | undefined): string | undefined {
   const mark = line === undefined ? undefined : bulletPattern.exec(line.trim())?.[0].trim();
-  return mark === undefined ? undefined : /^\(?[\da-z]/i.test(mark) ? '1' : mark;
+  // Word's "o" is a bullet, not the letter of a numbered list.
+  return mark === undefined ? undefined : mark !== 'o' && /^\(?[\da-z]/i.test(mark) ? '1' : mark;
 }
 
 /**
@@ -638,9 +639,11 @@ function labelText(line: string, label: Label): string {
   return at >= 0 ? line.slice(at, at + label.label.length) : label.label;
 }
 
-function item(line: string): { text: string; bullet: boolean } {
+function item(line: string): ListLine {
   const stripped = line.replace(bulletPattern, '').trim();
-  return bulletPattern.test(line) && stripped ? { text: stripped, bullet: true } : { text: line.trim(), bullet: false };
+  return bulletPattern.test(line) && stripped
+    ? { text: stripped, bullet: true, mark: bulletMark(line) }
+    : { text: line.trim(), bullet: false };
 }
 
 /** A date field's value: the ISO date, or the text as written with why it was kept. */

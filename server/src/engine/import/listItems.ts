@@ -5,6 +5,8 @@ import { dataPattern } from '../text/patterns';
 export interface ListLine {
   text: string;
   bullet: boolean;
+  /** The mark it began with ("•", "o"), "1" for any numbering; absent when unknown. */
+  mark?: string;
 }
 
 const numbered = dataPattern(subHeadings.numberedPattern, 'i');
@@ -30,7 +32,9 @@ function isSubHeading(line: ListLine, next: ListLine | undefined, groups = false
   // "Output 1: Inception report" above "Output 2: …" is an item of a list of outputs, not a heading.
   if (keyword(text) && !keyword(next.text.trim()) && unpunctuated && words(text) <= subHeadings.maxWords + 4) return true;
   if (/[:\uff1a]$/.test(text)) return short && !leadIn.test(text.slice(0, -1).trimEnd());
-  if (!short || !unpunctuated || !/^\p{Lu}/u.test(text) || line.bullet) return false;
+  if (!short || !unpunctuated || !/^\p{Lu}/u.test(text)) return false;
+  // "1. Evidence and planning" above "o Collect …": a numbered or bulleted line above items of another mark heads them.
+  if (line.bullet) return !!line.mark && !!next.mark && next.bullet && next.mark !== line.mark;
   // Above bulleted items; or, in a list grouped by such lines (careers pages lose the indentation of the items), above
   // a sentence.
   return next.bullet || (groups && isSentence(next.text));
