@@ -78,6 +78,15 @@ describe('import: any layout (issue 14 §1–3)', () => {
     });
   });
 
+  describe('a numbered heading in capitals that introduces the requirements', () => {
+    it('ends the duties: "5. CANDIDATES WILL BE ASSESSED AGAINST THE FOLLOWING" is no duty', () => {
+      const imported = data(
+        'Fisheries Assistant\nMain duties\n   a) Collect catch data;\n   b) Perform other related duties as required.\n\n5. CANDIDATES WILL BE ASSESSED AGAINST THE FOLLOWING\nMinimum Requirements\n   - Five years of relevant experience.',
+      );
+      assert.deepEqual(imported.duties, ['Collect catch data;', 'Perform other related duties as required.']);
+    });
+  });
+
   describe('more shapes: several fields on a line, bracketed labels, a deadline in a sentence', () => {
     it('splits "Label: value; Label: value | Label: value" into its fields', () => {
       const imported = data('Driver\nGrade: G-3; Duty Station: Bor, South Sudan | Contract Type: Temporary\nDuties\n- Drive the team.');
