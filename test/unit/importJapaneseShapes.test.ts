@@ -85,6 +85,16 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
     assert.match(JSON.stringify(imported), /"language":"English","level":"fluent"/);
   });
 
+  it('keeps an indented ※ remark under a labelled value with that value, not in the list above it', () => {
+    const read = readText(
+      '仕事内容　：野菜の収穫作業\n　◆ 収穫\n　◆ 出荷準備\n勤務時間　：8:00～17:00\n　　　　　　※夏は6:00～15:00\n休日　　　：日曜',
+      tablesFor(undefined),
+    );
+    const hours = read.entries.find((entry) => entry.concept === 'working_hours');
+    assert.equal(hours?.value, '8:00～17:00 ※夏は6:00～15:00');
+    assert.ok(!JSON.stringify(read.entries.filter((entry) => entry.kind === 'section')).includes('※'));
+  });
+
   it('reads a label with its value after a full-width space inside a section', () => {
     const tables = tablesFor(undefined);
     assert.deepEqual(readLabel('勤務時間　9:00～18:00', tables, 'body')?.value, '9:00～18:00');

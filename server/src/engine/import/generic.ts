@@ -474,9 +474,11 @@ export function readText(text: string, tables: Tables): ReadText {
         }
       }
       // "事業内容 …湾岸エリアに3つの" / an indented "物流センターを持ち、…": a Japanese value wrapped onto an indented line goes on.
+      // An indented "※7～8月は6:00～15:00に変更" under it is the value's own remark: it goes on too, after a space.
       for (let next = lines[index + 1]; value && next && next.line !== number && next.indent > indent; next = lines[index + 1]) {
-        if (!wrapsJapanese(value, next.text) || headingOf(next.text, tables) || readLabel(next.text, tables, 'header')) break;
-        value = joinWrapped(value, next.text);
+        const remark = next.text.startsWith('\u203b');
+        if ((!remark && !wrapsJapanese(value, next.text)) || headingOf(next.text, tables) || readLabel(next.text, tables, 'header')) break;
+        value = remark ? `${value} ${next.text}` : joinWrapped(value, next.text);
         index++;
       }
       result.entries.push({ concept: field.label.concept, label: labelText(line, field.label), line: number, kind: 'field', value });
