@@ -257,10 +257,11 @@ describe('standard closing statements in the words postings use (issue 14 §4)',
     );
   });
 
-  it('reads "never asks applicants for money" and "does not ask candidates to pay" as the no-fee statement', () => {
+  it('reads "never asks for a fee", "does not ask candidates to pay" and "no payment is ever requested" as the no-fee statement', () => {
     for (const fee of [
       'UNICEF never asks for a fee at any stage of recruitment.',
       'UNHCR does not ask candidates to pay any money at any stage.',
+      'No payment is ever requested by UNHCR from candidates, whether for applying or for interviews.',
     ])
       assert.ok(
         !closing(
