@@ -5,7 +5,7 @@
  * shape's diagnostics took, the server's CPU time (all threads: on a quiet machine the wall time of the check is about
  * this), the hover delays (max, p95) and the load average. Run: `npx tsx scripts/hostile-hover.ts`
  * after `npm run build` (it starts dist/server.js); `--shape=<name>` runs the shapes whose name contains it,
- * `--profile=<dir>` has the server write CPU profiles there.
+ * `--profile=<dir>` has the server write CPU profiles there, `--settle=<s>` waits that long after the start (warm-up).
  */
 import { execFileSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
@@ -79,6 +79,10 @@ async function main(): Promise<void> {
     await client.open(seedUri, seed);
     const hover = () => client.request('textDocument/hover', { textDocument: { uri: seedUri }, position: { line: 0, character: 2 } });
     for (let i = 0; i < 20; i++) await hover(); // warm
+    // --settle=<s>: wait that long first, as a server started with the editor has finished its warm-up check by the time
+    // a file is opened; without it, the first shapes are checked by a worker that is still warming up (a cold start).
+    const settle = Number(process.argv.find((arg) => arg.startsWith('--settle='))?.slice('--settle='.length) ?? 0);
+    if (settle > 0) await new Promise((resolve) => setTimeout(resolve, settle * 1000));
     let n = 0;
     for (const shape of shapes) {
       if (only && !shape.name.includes(only)) continue;
