@@ -198,6 +198,45 @@ const undecidable: Record<string, { flags: string; why: string; attacks: string[
       },
     ]),
   ),
+  // A duty station in a sentence ("will be based in Dakar, Senegal"): a verb start, then at most four capitalised words
+  // and again after a comma; recheck times out on the words' alternation.
+  ...Object.fromEntries(
+    [0, 1].map((index) => [
+      `import/common.json.prose.dutyStation[${index}]`,
+      {
+        flags: '',
+        why: 'verb start, bounded words',
+        attacks: [
+          repeated('will be based in '),
+          repeated('A', 'will be based in '),
+          repeated(' A', 'will be based in A'),
+          repeated(' de A', 'will be based in A'),
+          repeated(', A', 'will be based in A'),
+          repeated('Duty station is in '),
+          repeated('A', 'duty station is '),
+        ],
+      },
+    ]),
+  ),
+  // "The expected deliverables are: …": a keyword start, then the rest of the line (`[^\n]{10,}`, greedy, so the first
+  // start that matches ends the search); recheck times out on the case-folded keywords.
+  'import/common.json.prose.deliverables[0]': {
+    flags: 'i',
+    why: 'keyword start, the rest of the line',
+    attacks: [
+      repeated('outputs are '),
+      repeated('the expected deliverables include '),
+      repeated('deliverables are:'),
+      repeated('outputs are\n'),
+    ],
+  },
+  // ", Senegal." after a duty station (the engine anchors it at the start): a comma start, a name of at most 41
+  // characters (lazy, bounded) and a lookahead (which recheck does not support) for what may follow it.
+  'import/common.json.prose.stationCountry': {
+    flags: '',
+    why: 'comma start, bounded name, lookahead',
+    attacks: [repeated(', A'), repeated(' ', ', Ab'), repeated(', Ab  '), repeated('A', ', '), repeated(' and', ', Ab')],
+  },
 };
 
 describe('every regular expression in schemas/ is proved free of catastrophic backtracking (recheck)', function () {
