@@ -237,6 +237,38 @@ const undecidable: Record<string, { flags: string; why: string; attacks: string[
     why: 'comma start, bounded name, lookahead',
     attacks: [repeated(', A'), repeated(' ', ', Ab'), repeated(', Ab  '), repeated('A', ', '), repeated(' and', ', Ab')],
   },
+  // A period's two dates ("1 May 2026 - 31 May 2026", "…日から…"): anchored at the start (one start), the first date
+  // lazy and bounded (.{1,200}?), the second the rest of the value. recheck (4.5.0) times out on the bounded repeat;
+  // unbounded (.+?), each candidate end re-read the rest of a value that ends in a line break: quadratic.
+  ...Object.fromEntries(
+    [
+      [0, ['\t', 'a - ', ' ', 'a to ', ' to'], 'a -'],
+      [1, ['0000-0\t', '0000', ' ', '2026 - 1'], '2026 -'],
+      [2, ['日~ら', '日', '日（', '日から'], '日'],
+    ].map(([index, pieces, prefix]) => [
+      `import/common.json.inference.range[${String(index)}]`,
+      {
+        flags: '',
+        why: 'anchored, bounded first date',
+        attacks: (pieces as string[]).flatMap((piece) => [repeated(piece, '', '\n'), repeated(piece, prefix as string, '\n')]),
+      },
+    ]),
+  ),
+  // A title with its grade at the end ("Programme Officer, P-3 (re-advertised)"): anchored at the start (one start); the
+  // title ends in a character that is not a separator, so it and the separators after it never share a character; the
+  // remark in brackets is bounded ({0,200}). recheck (4.5.0) times out on the bounded repeat.
+  'import/common.json.inference.titleGrade': {
+    flags: '',
+    why: 'anchored, separators after a non-separator, bounded remark',
+    attacks: [
+      repeated('A\tPA(', 'R', '\0,P6'),
+      repeated('\t', '', 'N)'),
+      repeated(', P-3', 'A'),
+      repeated(' ', 'A, P-3 (', ''),
+      repeated('A, P-3 (x'),
+      repeated(',', 'A'),
+    ],
+  },
 };
 
 describe('every regular expression in schemas/ is proved free of catastrophic backtracking (recheck)', function () {
