@@ -19,8 +19,16 @@ const schemas = join(__dirname, '../../schemas');
 // patterns by concept, field or degree, a list of them, a list of readers), except the fields named in `notPatterns`.
 const patternField =
   /pattern|regex|^notAfter$|^mentions$|^(?:inference|prose|requires|years|salaryUnits|officeUnit|regionWords|sentence|signals|ageLimit|nativeSpeaker|degrees|organizations|affiliateTypes|when|consultancy|subject|tableColumns|essentialWhen|requireNear)$/i;
-/** Pattern fields named by where they are, where their key means something else in other files. */
-const patternAt = [/^wording\/inclusion\.json\.neutral$/];
+/**
+ * Pattern fields named by where they are, where their key means something else in other files: the inclusive-language
+ * neutral context, the importer's workday grades, own-organisation matchers and optional-language words, the
+ * residence-support negation.
+ */
+const patternAt = [
+  /^wording\/inclusion\.json\.neutral$/,
+  /^import\/common\.json\.(?:grades\.workday|profileOrganizations|languageStatement\.optional)$/,
+  /^profiles\.json\..*\.statedResidenceSupport\.negation$/,
+];
 /**
  * Strings under a pattern field that the engine does not compile: what a pattern stands for (`concept`, `degree`), ids,
  * labels and names, a set of stop characters (`thenAfterNone`), labels compared as text (`genericTitleLabels`), and
@@ -87,6 +95,7 @@ const compiledWith: [RegExp, string][] = [
   [/^import\/common\.json\.prose\.(?:titleLabels|duration\[\d+\]|deliverables\[\d+\]|documentKind|noValue)$/, 'i'],
   [/^import\/common\.json\.prose\./, ''], // prose.ts, fromText.ts: dataPattern(source)
   [/^profiles\.json\.[^.]+\.recognisedBy\[\d+\]\.when\./, ''], // template/profiles.ts
+  [/^import\/common\.json\.(?:grades\.|profileOrganizations\.)/, ''], // generic.ts, place.ts: dataPattern(source)
 ];
 const engineFlags = (where: string, source: string) => compiledWith.find(([at]) => at.test(where))?.[1] ?? flagsFor(source);
 
