@@ -58,21 +58,30 @@ export class PieceSplitter {
     return pieces;
   }
 
-  /** The pieces of the whole value, scanned from its start. */
-  private scan(value: string): Pieces {
-    const pieces: [number, string][] = [];
-    let pieceStart = 0;
-    this.cut.lastIndex = 0;
+  /**
+   * The cuts of `value` from `from` on, in order: where each accepted match ends, before the value's end. An empty
+   * match is stepped over, and a match that ends the value is no cut (the last piece runs to the end).
+   */
+  private *cutsFrom(value: string, from: number): Generator<number> {
+    this.cut.lastIndex = from;
     for (let match = this.cut.exec(value); match; match = this.cut.exec(value)) {
       if (!match[0]) {
         this.cut.lastIndex++;
         continue;
       }
       const next = match.index + match[0].length;
-      if (next < value.length && this.accept(value, match.index)) {
-        pieces.push([pieceStart, value.slice(pieceStart, next)]);
-        pieceStart = next;
-      }
+      if (next >= value.length) return;
+      if (this.accept(value, match.index)) yield next;
+    }
+  }
+
+  /** The pieces of the whole value, scanned from its start. */
+  private scan(value: string): Pieces {
+    const pieces: [number, string][] = [];
+    let pieceStart = 0;
+    for (const next of this.cutsFrom(value, 0)) {
+      pieces.push([pieceStart, value.slice(pieceStart, next)]);
+      pieceStart = next;
     }
     pieces.push([pieceStart, value.slice(pieceStart)]);
     return pieces;
@@ -108,15 +117,7 @@ export class PieceSplitter {
       if (at > suffixStart + this.lookBehind) oldCutIndex.set(at, i);
     }
     let pieceStart = restart;
-    this.cut.lastIndex = restart;
-    for (let match = this.cut.exec(value); match; match = this.cut.exec(value)) {
-      if (!match[0]) {
-        this.cut.lastIndex++;
-        continue;
-      }
-      const next = match.index + match[0].length;
-      if (next >= value.length) break;
-      if (!this.accept(value, match.index)) continue;
+    for (const next of this.cutsFrom(value, restart)) {
       pieces.push([pieceStart, value.slice(pieceStart, next)]);
       pieceStart = next;
       const same = oldCutIndex.get(next);
