@@ -2,6 +2,11 @@ import closing from '../../../../schemas/closing-statements.json';
 import type { Rule } from './rule';
 import { dataPattern } from '../text/patterns';
 
+/** The strings of a field that holds one text or a list of them (closing statements, notes). */
+export function stringsOf(value: unknown): string[] {
+  return (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string');
+}
+
 /**
  * Checks the standard closing statements of a UN posting. It runs only once a posting has a
  * `closing_statements` section: the careers site adds these sentences itself, so a ToR without the
@@ -15,11 +20,10 @@ export const closingRules: Rule = {
     const value = context.get(['closing_statements']);
     if (value === undefined) return;
     // The closing statements, and the text of fields the posting publishes as written (closing-statements.json alsoIn).
-    const strings = (item: unknown) => (Array.isArray(item) ? item : [item]).filter((text): text is string => typeof text === 'string');
     const listsValues = dataPattern(closing.notStatement, 'i');
     const texts = [
-      ...strings(value),
-      ...closing.alsoIn.flatMap((key) => strings(context.get([key]))).filter((text) => !listsValues.test(text.trim())),
+      ...stringsOf(value),
+      ...closing.alsoIn.flatMap((key) => stringsOf(context.get([key]))).filter((text) => !listsValues.test(text.trim())),
     ];
     for (const statement of closing.statements) {
       const patterns = [statement.pattern].flat().map((source) => dataPattern(source, 'i'));

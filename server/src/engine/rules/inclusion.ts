@@ -3,6 +3,7 @@ import { accommodationSentence } from '../template/accommodation';
 import { inclusionCodes, inclusionFindings } from '../wording/inclusion';
 import { spanOf } from '../wording/freeText';
 import { dataPattern } from '../text/patterns';
+import { stringsOf } from './closing';
 import type { Rule, RuleContext } from './rule';
 
 function inclusiveWording(context: RuleContext): void {
@@ -19,8 +20,7 @@ function inclusiveWording(context: RuleContext): void {
 
 /** Whether closing statements hold a reasonable-accommodation sentence in any wording. */
 export function hasAccommodationStatement(closing: unknown): boolean {
-  const texts = (Array.isArray(closing) ? closing : [closing]).filter((item): item is string => typeof item === 'string');
-  return texts.some((text) => dataPattern(accommodation.pattern, 'i').test(text));
+  return stringsOf(closing).some((text) => dataPattern(accommodation.pattern, 'i').test(text));
 }
 
 /**
