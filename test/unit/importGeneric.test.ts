@@ -222,6 +222,15 @@ describe('import: any layout (issue 14 §1–3)', () => {
       assert.equal(data('Staff Member / Affiliate Type: UNOPS LICA7\nGrade: none\nDuties\n- Assist.').profile, 'unops-ica');
     });
 
+    it('reads a UNHCR post that recruits a Junior Professional Officer as JPO, and a UNHCR staff post that names JPOs in passing as staff', () => {
+      const post = 'Organization: UNHCR\nPosition Title: Associate Protection Officer\nGrade: P-2\nDuties\n- Assist.';
+      assert.equal(data(post).profile, 'unhcr-staff');
+      const jpo = importFromText(`Junior Professional Officer (JPO) Programme\n${post}`);
+      assert.equal(jpo.data.profile, 'jpo');
+      assert.match(jpo.profileReason, /the text names Junior Professional Officer/);
+      assert.equal(data(`${post}\nJPOs may also apply.`).profile, 'unhcr-staff');
+    });
+
     it('places a concept the profile has no place for under notes, as "Label: value"', () => {
       const imported = data('GradePR4\nStaff Member / Affiliate TypeProfessional\nWorking hours: 40 per week\nDuties\n- Lead.');
       assert.equal(imported.profile, 'unhcr-staff');

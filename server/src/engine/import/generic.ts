@@ -14,7 +14,14 @@ export interface Layout {
   headings?: { concept: string; headings: string[]; titleFollows?: boolean; within?: string }[];
   labels?: { concept: string; labels: string[]; glued?: boolean }[];
   organization?: string;
-  profileHints?: { profile: string; patterns: string[] }[];
+  profileHints?: ProfileHint[];
+}
+
+/** A profile the text names (layouts.json profileHints); `overrides`: the profiles it wins over when only fields named them. */
+export interface ProfileHint {
+  profile: string;
+  patterns: string[];
+  overrides?: string[];
 }
 
 export const layouts: Layout[] = layoutTable.layouts;

@@ -6,7 +6,7 @@ import { dataPattern } from '../text/patterns';
 import { isRecord } from '../text/records';
 import { readPeriod, withWesternYears } from './dates';
 import layoutTable from '../../../../schemas/import/layouts.json';
-import { dateValue, gradeOf, type Entry, type Layout, type ReadText } from './generic';
+import { dateValue, gradeOf, type Entry, type Layout, type ProfileHint, type ReadText } from './generic';
 import { listItems } from './listItems';
 
 /** Something the importer wants the user to look at, with the 1-based line of the text it is about. */
@@ -70,7 +70,7 @@ export function headerOf(read: ReadText, text: string, layout: Layout | undefine
 
 /** The profile the text states, else one a layout's hints name, else `general`: never a UNOPS one by default. */
 /** Hints every layout shares (layouts.json profileHints): a JPO posting says so in its text even when its title does not. */
-const sharedHints: { profile: string; patterns: string[] }[] = layoutTable.profileHints;
+const sharedHints: ProfileHint[] = layoutTable.profileHints;
 
 const profileOrganizations = common.profileOrganizations as Record<string, string>;
 
@@ -79,8 +79,11 @@ export function profileFor(header: Record<string, string>, text: string, layout:
   const own = profileOrganizations[choice.profile.id];
   if (choice.how === 'recognised' && own && !header.affiliate_type && header.organization && !dataPattern(own).test(header.organization))
     choice = chooseProfile({});
-  if (choice.how !== 'default') return choice;
-  for (const hint of [...(layout?.profileHints ?? []), ...sharedHints]) {
+  const hints = [...(layout?.profileHints ?? []), ...sharedHints];
+  // A profile recognised from the fields alone gives way only to a hint that overrides it (a UNHCR JPO post).
+  const open =
+    choice.how === 'default' ? hints : hints.filter((hint) => choice.how === 'recognised' && hint.overrides?.includes(choice.profile.id));
+  for (const hint of open) {
     const named = hint.patterns.map((candidate) => new RegExp(candidate, 'i').exec(text)?.[0]).find((found) => found !== undefined);
     const profile = named !== undefined ? profileById(hint.profile) : undefined;
     if (profile) return { profile, how: 'recognised', because: `the text names ${named}`, because_ja: `本文に「${named}」とあるため` };
