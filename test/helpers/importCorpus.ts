@@ -270,9 +270,12 @@ const headingPatterns: RegExp[] = (
   JSON.parse(readFileSync(join(importDataDir, 'common.json'), 'utf8')) as { headingPatterns: { pattern: string }[] }
 ).headingPatterns.map((entry) => new RegExp(entry.pattern, 'i'));
 
-/** A list marker or a number a line starts with (the importer's own bullets included): •, -, *, ・, ■, ➢, ✓, 1., 1), 1．, １、, a), (a), i., （1）, ①, and Word's o, §, Ø. */
+/**
+ * A list marker or a number a line starts with (the importer's own bullets included): •, -, *, ・, ■, ➢, ✓, 1., 1), 1．, １、,
+ * a), (a), i., （1）, ①, and Word's o, §, Ø; and an e-mail's or Markdown's quote mark (>).
+ */
 const marker =
-  /^(?:#{1,6}\s+|o[ \t]+(?=\S)|[§Ø\uf076\uf0a7\uf0b7\uf0d8\uf0fc][ \t]+|[•\-*·・･▪▫◦◆◇■□●○►▶➢➤✓✔→–—※▼▽◎★☆]+\s*|\(?\d{1,2}[.)](?!\d)\s*|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|[0-9０-９]{1,2}[．、](?![0-9０-９])\s*|\(?[a-z][.)]\s+|\(?[ivx]{1,4}[.)]\s+|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)/i;
+  /^(?:#{1,6}\s+|>+[ \t]*|o[ \t]+(?=\S)|[§Ø\uf076\uf0a7\uf0b7\uf0d8\uf0fc][ \t]+|[•\-*·・･▪▫◦◆◇■□●○►▶➢➤✓✔→–—※▼▽◎★☆]+\s*|\(?\d{1,2}[.)](?!\d)\s*|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|[0-9０-９]{1,2}[．、](?![0-9０-９])\s*|\(?[a-z][.)]\s+|\(?[ivx]{1,4}[.)]\s+|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)/i;
 
 /** A heading in decorative brackets, as Japanese postings write them: 【業務内容】, ［応募資格］, ＜待遇＞. */
 // The spaces inside the brackets stay in the capture; withoutMarkers trims the result.

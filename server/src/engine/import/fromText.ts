@@ -2,6 +2,7 @@ import layout from '../../../../schemas/import/careers-site.json';
 import { chooseProfile } from '../template/profiles';
 import { readDate } from './dates';
 import { readCareersLines, type CareersParts } from './careersText';
+import { pasteParts } from './paste';
 import { postingYaml } from './toYaml';
 import { dataPattern } from '../text/patterns';
 import { detectLayout, readText, tablesFor, type Layout, type ReadText } from './generic';
@@ -39,10 +40,13 @@ export interface ImportResult {
 const requiredHeader = ['title', 'organization', 'duty_station', 'country'];
 
 /** Reads the plain text of a posting in the careers-site layout (seed 000) into our YAML, dropping nothing. */
-export function importFromText(text: string, options: ImportOptions = {}): ImportResult {
+export function importFromText(pasted: string, options: ImportOptions = {}): ImportResult {
+  // An e-mail's envelope, a page's buttons and running footers are not the posting: read without them, kept in notes.
+  const { body: text, aside } = pasteParts(pasted);
   const detected = detectLayout(text);
-  if (detected.layout?.id !== 'careers-site') return importGeneric(text, detected.layout, options);
+  if (detected.layout?.id !== 'careers-site') return importGeneric(text, detected.layout, options, aside);
   const parts = readCareersLines(text.split(/\r\n|\r|\n/));
+  parts.notes.push(...aside);
   const inferred = inferFields(text, parts);
   const header = { ...inferred, ...parts.header, ...(options.fields ?? {}) };
   const choice = chooseProfile({ ...header });
@@ -89,7 +93,7 @@ const topOrder = [
 ];
 
 /** Any other layout: labelled fields and headed sections wherever they stand, placed where the profile's targets say. */
-function importGeneric(pasted: string, layout: Layout | undefined, options: ImportOptions): ImportResult {
+function importGeneric(pasted: string, layout: Layout | undefined, options: ImportOptions, aside: readonly string[]): ImportResult {
   const text = unwrapped(pasted);
   const tables = tablesFor(layout);
   const read = readText(text, tables);
@@ -230,6 +234,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     notes = [text.trim()];
     findings.push(finding('import-unrecognised', 1, { missing: commonImport.notFound.join(', ') }));
   }
+  notes.push(...aside);
   const data: Record<string, unknown> = { profile: profile.id };
   for (const key of topOrder) if (key in fields && key !== 'profile') data[key] = fields[key];
   for (const [key, value] of Object.entries(fields)) if (!(key in data) && key !== 'closing_statements') data[key] = value;

@@ -1,4 +1,5 @@
 import common from '../../../../schemas/import/common.json';
+import { isPageFooter } from './paste';
 import layoutTable from '../../../../schemas/import/layouts.json';
 import { isNumberedSubHeading, type ListLine } from './listItems';
 import { countryCode } from '../text/countries';
@@ -191,8 +192,6 @@ export function tablesFor(layout: Layout | undefined): Tables {
   const byLength = [...labels].sort((a, b) => b.label.length - a.label.length);
   return { labels, byLength, labelIndex, headingIndex, withinIndex };
 }
-
-const pageFooter = dataPattern(common.pageFooterPattern, 'i');
 
 const upperStart = /^[A-Z\d(]/;
 
@@ -422,7 +421,7 @@ export function readText(text: string, tables: Tables): ReadText {
     const { text: line, line: number, indent, width } = lines[index];
     const prior = open;
     open = undefined;
-    if (pageFooter.test(line)) {
+    if (isPageFooter(line)) {
       result.lead.push({ text: line, line: number });
       open = prior;
       continue;

@@ -1,0 +1,95 @@
+import paste from '../../../../schemas/import/paste.json';
+import { dataPattern } from '../text/patterns';
+
+/**
+ * A paste split into the posting (`body`) and what came with it (`aside`): a forwarded e-mail's envelope, quoting,
+ * covering note and signature; a careers page's buttons, breadcrumbs and list of other jobs; a printed page's running
+ * header and footer (schemas/import/paste.json). The importer reads the body and keeps the aside lines under notes
+ * word for word, so nothing is lost, and a paragraph or list that a page break interrupts reads as one.
+ */
+export interface PasteParts {
+  body: string;
+  aside: string[];
+}
+
+const footers = paste.footerPatterns.map((source) => dataPattern(source, 'i'));
+const chromeLines = paste.chromeLinePatterns.map((source) => dataPattern(source, 'i'));
+const forwardMarkers = paste.forwardMarkerPatterns.map((source) => dataPattern(source, 'i'));
+const envelopeLabel = dataPattern(paste.envelopeLabelPattern, 'i');
+const chromePhrases = new Set(paste.chromePhrases.map((phrase) => phrase.toLowerCase()));
+const tailPhrases = new Set(paste.tailPhrases.map((phrase) => phrase.toLowerCase()));
+
+/** A line's words between symbols, bars and wide spaces: "Apply now   ♡ Save | ⤴ Share" → apply now, save, share. */
+function buttonParts(line: string): string[] {
+  return line
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}' -]|\s{2,}/u)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/** Only buttons: every part a button phrase, and a lone ASCII word ("Apply", a heading too) only beside a symbol. */
+function isChrome(line: string): boolean {
+  if (chromeLines.some((pattern) => pattern.test(line))) return true;
+  const parts = buttonParts(line);
+  if (!parts.length || !parts.every((part) => chromePhrases.has(part))) return false;
+  if (parts.length > 1 || /\s/.test(parts[0]) || /[^\x20-\x7e]/.test(parts[0])) return true;
+  return /[^\p{L}\p{N}\s]/u.test(line);
+}
+
+/** A printed page's running footer or header ("Page 2 of 3", a browser's print header): never part of what it interrupts. */
+export const isPageFooter = (line: string) => footers.some((pattern) => pattern.test(line));
+
+function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let index = items.length - 1; index >= 0; index--) if (test(items[index])) return index;
+  return -1;
+}
+const quoted = /^>[ \t]?/;
+
+/** The lines of a forwarded e-mail's posting, unquoted, and the sender's lines around them; undefined if not an e-mail. */
+function fromEmail(lines: string[]): { body: string[]; aside: string[] } | undefined {
+  const trimmed = lines.map((line) => line.trim());
+  const filled = trimmed.filter(Boolean).length;
+  const first = trimmed.findIndex((line) => quoted.test(line));
+  const last = lastIndexWhere(trimmed, (line) => quoted.test(line));
+  const block = first < 0 ? [] : trimmed.slice(first, last + 1);
+  // The posting quoted whole: one block of "> " lines (blank lines between), most of the text.
+  if (block.length >= 8 && block.every((line) => !line || quoted.test(line)) && block.filter(Boolean).length * 2 >= filled) {
+    const aside = [...trimmed.slice(0, first), ...trimmed.slice(last + 1)].filter(Boolean);
+    return { body: block.map((line) => line.replace(quoted, '')), aside };
+  }
+  // Forwarded unquoted: the marker line, then the envelope's header lines; before them the covering note.
+  const marker = trimmed.findIndex((line, index) => index * 2 < trimmed.length && forwardMarkers.some((pattern) => pattern.test(line)));
+  if (marker < 0) return undefined;
+  let start = marker + 1;
+  while (start < trimmed.length && (!trimmed[start] || envelopeLabel.test(trimmed[start]))) start++;
+  const aside = trimmed.slice(0, start).filter(Boolean);
+  return { body: lines.slice(start), aside };
+}
+
+/** The posting in a paste, and the lines that came with it (see PasteParts). */
+export function pasteParts(text: string): PasteParts {
+  let lines = text.split(/\r\n|\r|\n/);
+  const aside: string[] = [];
+  const email = fromEmail(lines);
+  if (email) {
+    aside.push(...email.aside);
+    lines = email.body;
+    // The signature after "-- ": the sender's, not the posting's.
+    const signature = lastIndexWhere(lines, (line) => /^--\s*$/.test(line));
+    if (signature >= 0 && lines.length - signature <= 10) {
+      aside.push(...lines.slice(signature).filter((line) => line.trim()));
+      lines = lines.slice(0, signature);
+    }
+  }
+  const tail = lines.findIndex((line, index) => index * 2 >= lines.length && tailPhrases.has(buttonParts(line).join(' ')));
+  const body: string[] = [];
+  for (const [index, line] of lines.entries()) {
+    const trimmed = line.trim();
+    if (trimmed && ((tail >= 0 && index >= tail) || isPageFooter(trimmed) || isChrome(trimmed))) aside.push(trimmed);
+    else body.push(line);
+  }
+  if (!aside.length) return { body: text, aside };
+  // A rule or a signature's "--" says nothing: only lines with words or numbers go under notes.
+  return { body: body.join('\n'), aside: aside.filter((line) => /[\p{L}\p{N}]/u.test(line)) };
+}

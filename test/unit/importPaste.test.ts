@@ -1,0 +1,118 @@
+import { strict as assert } from 'assert';
+import { pasteParts } from '../../server/src/engine/import/paste';
+import { importFromText } from '../../server/src/engine/import/fromText';
+
+const notice = [
+  'VACANCY NOTICE',
+  'Vacancy Notice No.: KRT/VN/2031/07',
+  'Title of Post: Driver',
+  'Category/grade: G-2',
+  'Location: Kassala, Sudan',
+  'Closing Date: 14 March 2031',
+  '',
+  'DUTIES AND RESPONSIBILITIES',
+  '- Drive office vehicles for official purposes',
+  '  and keep the log book up to date.',
+  '- Carry out daily checks of the vehicle.',
+];
+
+describe('pasteParts: what a paste carries besides the posting', () => {
+  it('unquotes a forwarded e-mail and keeps its envelope, covering note and signature aside', () => {
+    const text = [
+      'Fwd: Driver vacancy',
+      '',
+      '---------- Forwarded message ---------',
+      'From: HR Unit <hr@example.org>',
+      'Date: Mon, 3 Mar 2031 at 10:02',
+      'Subject: Driver vacancy',
+      '',
+      'Please share with your networks.',
+      '',
+      ...notice.map((line) => (line ? `> ${line}` : '>')),
+      '',
+      '--',
+      'Amal, Programme Assistant',
+    ].join('\n');
+    const { body, aside } = pasteParts(text);
+    assert.equal(body, notice.join('\n'));
+    assert.deepEqual(aside, [
+      'Fwd: Driver vacancy',
+      '---------- Forwarded message ---------',
+      'From: HR Unit <hr@example.org>',
+      'Date: Mon, 3 Mar 2031 at 10:02',
+      'Subject: Driver vacancy',
+      'Please share with your networks.',
+      'Amal, Programme Assistant',
+    ]);
+  });
+
+  it('reads an unquoted forward from after its envelope', () => {
+    const text = [
+      'FYI',
+      '-----Original Message-----',
+      'From: HR',
+      'Sent: 3 March 2031',
+      'To: All staff',
+      'Subject: Driver',
+      '',
+      ...notice,
+    ].join('\n');
+    const { body, aside } = pasteParts(text);
+    assert.equal(body, notice.join('\n'));
+    assert.deepEqual(aside, ['FYI', '-----Original Message-----', 'From: HR', 'Sent: 3 March 2031', 'To: All staff', 'Subject: Driver']);
+  });
+
+  it('leaves a Markdown posting with one quoted note alone', () => {
+    const text = ['## Driver', '', '> Only nationals of Sudan may apply.', '', ...notice].join('\n');
+    assert.deepEqual(pasteParts(text), { body: text, aside: [] });
+  });
+
+  it("sets a page's buttons, breadcrumbs, menu bar and other jobs aside, and keeps a heading that is one word", () => {
+    const text = [
+      '\u2630 Jobs board   Sign in',
+      'Home \u203a Jobs \u203a Sudan',
+      'Driver',
+      'Apply now        \u2661 Save        \u2934 Share',
+      'Apply',
+      'Send your CV to the address below.',
+      'Back to top \u2191',
+      '\u2190 Back to results',
+      'Share this job: WhatsApp | Facebook | Email',
+      'Similar jobs',
+      'Logistics Assistant (Port Sudan)',
+    ].join('\n');
+    const { body, aside } = pasteParts(text);
+    assert.equal(body, ['Driver', 'Apply', 'Send your CV to the address below.'].join('\n'));
+    assert.equal(aside.length, 8);
+    assert.ok(aside.includes('Logistics Assistant (Port Sudan)'), 'the list of other jobs after "Similar jobs"');
+  });
+
+  it("sets a printed page's running header and footer aside, so the paragraph they cut reads as one", () => {
+    const text = [
+      '9/14/31, 10:42 AM                      Driver',
+      'The driver keeps the vehicle log and',
+      'https://jobs.example.org/driver-kassala                 1/2',
+      '9/14/31, 10:42 AM                      Driver',
+      'reports fuel use every week.',
+      'Terms of Reference \u2013 Driver, Kassala                    Page 2 of 2',
+    ].join('\n');
+    const { body, aside } = pasteParts(text);
+    assert.equal(body, 'The driver keeps the vehicle log and\nreports fuel use every week.');
+    assert.equal(aside.length, 4);
+  });
+
+  it('keeps a dated label line: a date and a time without a page title is a value, not a print header', () => {
+    const text = 'Posting Date: 03/12/2031, 10:30 AM\n03/26/2031, 05:59 AM';
+    assert.deepEqual(pasteParts(text), { body: text, aside: [] });
+  });
+
+  it('imports the forwarded notice as the notice, with the envelope under notes word for word', () => {
+    const forwarded = ['Subject: Driver vacancy', 'Date: 3 March 2031', '', ...notice.map((line) => `> ${line}`)].join('\n');
+    const result = importFromText(forwarded);
+    assert.equal(result.data.job_id, 'KRT/VN/2031/07');
+    assert.equal(result.data.title, 'Driver');
+    assert.equal(result.data.deadline, '2031-03-14');
+    assert.equal(result.data.date_posted, undefined, "the e-mail's date is not the notice's");
+    assert.deepEqual((result.data.notes as string[]).slice(-2), ['Subject: Driver vacancy', 'Date: 3 March 2031']);
+  });
+});
