@@ -396,6 +396,12 @@ function sentencesInExport(piece: string, exported: string): boolean {
   return sentences.length > 1 && sentences.every((sentence) => inExport(sentence, exported));
 }
 
+/** "The officer will: a) plan …; b) supervise …; c) …": a list run into a paragraph reappears item by item, without its letters. */
+function inlineItemsInExport(piece: string, exported: string): boolean {
+  const parts = piece.split(/(?:^|[\s:;,.])\(?(?:[a-z]|\d{1,2})\)\s/).filter(hasContent);
+  return parts.length > 2 && parts.every((part) => inExport(part, exported) || sentencesInExport(part, exported));
+}
+
 /** "ICA Level: IICA1 (Corresponding level: P2)": a value and its bracketed note may be printed as two fields. */
 function partsInExport(piece: string, exported: string): boolean {
   const parts = piece.split(/[()（）]/).filter(hasContent);
@@ -466,6 +472,7 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
         (value !== undefined && (inExport(value, exported) || itemsInExport(value, exported))) ||
         partsInExport(piece, exported) ||
         sentencesInExport(piece, exported) ||
+        inlineItemsInExport(piece, exported) ||
         ((): boolean => {
           const any = afterAnyLabel(piece);
           return any !== undefined && inExport(any, exported);

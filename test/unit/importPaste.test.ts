@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { pasteParts } from '../../server/src/engine/import/paste';
+import { openInlineLists, pasteParts } from '../../server/src/engine/import/paste';
 import { importFromText } from '../../server/src/engine/import/fromText';
 
 const notice = [
@@ -114,5 +114,39 @@ describe('pasteParts: what a paste carries besides the posting', () => {
     assert.equal(result.data.deadline, '2031-03-14');
     assert.equal(result.data.date_posted, undefined, "the e-mail's date is not the notice's");
     assert.deepEqual((result.data.notes as string[]).slice(-2), ['Subject: Driver vacancy', 'Date: 3 March 2031']);
+  });
+
+  describe('openInlineLists: a list a copy ran into one paragraph', () => {
+    it('opens a run of a), b), c) into its lead and one line an item, without the joining semicolons', () => {
+      const line =
+        'The officer will, in particular: a) plan and monitor site activities, including committees; b) supervise a team of ' +
+        'site staff and organise their training; and c) report to the cluster every month.';
+      assert.equal(
+        openInlineLists(line),
+        [
+          'The officer will, in particular:',
+          'a) plan and monitor site activities, including committees',
+          'b) supervise a team of site staff and organise their training',
+          'c) report to the cluster every month.',
+        ].join('\n'),
+      );
+    });
+
+    it('opens (1), (2), (3) too, and keeps the indentation of the line', () => {
+      const line = '  Tasks: (1) collect the monthly data from the twelve district offices; (2) clean it; (3) publish the dashboard.';
+      assert.equal(
+        openInlineLists(line),
+        '  Tasks:\n  (1) collect the monthly data from the twelve district offices\n  (2) clean it\n  (3) publish the dashboard.',
+      );
+    });
+
+    it('leaves two markers, markers out of order and a reference inside a word alone', () => {
+      for (const line of [
+        'The assistant keeps records (see section b) above) and answers queries; a) files and b) folders are kept apart.',
+        'Options: a) stay in Goma for the whole assignment; c) move to Beni later; b) travel between both offices.',
+        'The formula f(a) + g(b) + h(c) is used to weight the three scores of each candidate in the assessment.',
+      ])
+        assert.equal(openInlineLists(line), line);
+    });
   });
 });

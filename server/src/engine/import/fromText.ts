@@ -2,7 +2,7 @@ import layout from '../../../../schemas/import/careers-site.json';
 import { chooseProfile } from '../template/profiles';
 import { readDate } from './dates';
 import { readCareersLines, type CareersParts } from './careersText';
-import { pasteParts } from './paste';
+import { openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
 import { dataPattern } from '../text/patterns';
 import { detectLayout, readText, tablesFor, type Layout, type ReadText } from './generic';
@@ -42,7 +42,8 @@ const requiredHeader = ['title', 'organization', 'duty_station', 'country'];
 /** Reads the plain text of a posting in the careers-site layout (seed 000) into our YAML, dropping nothing. */
 export function importFromText(pasted: string, options: ImportOptions = {}): ImportResult {
   // An e-mail's envelope, a page's buttons and running footers are not the posting: read without them, kept in notes.
-  const { body: text, aside } = pasteParts(pasted);
+  const { body, aside } = pasteParts(pasted);
+  const text = openInlineLists(body);
   const detected = detectLayout(text);
   if (detected.layout?.id !== 'careers-site') return importGeneric(text, detected.layout, options, aside);
   const parts = readCareersLines(text.split(/\r\n|\r|\n/));

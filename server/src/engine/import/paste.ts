@@ -93,3 +93,42 @@ export function pasteParts(text: string): PasteParts {
   // A rule or a signature's "--" says nothing: only lines with words or numbers go under notes.
   return { body: body.join('\n'), aside: aside.filter((line) => /[\p{L}\p{N}]/u.test(line)) };
 }
+
+const inlineMarker = /\(?([a-z]|\d{1,2})\)[ \t]/g;
+
+/** The next marker of a run: b after a, 3 after 2. */
+const follows = (previous: string, next: string) =>
+  /\d/.test(previous) ? Number(next) === Number(previous) + 1 : next.charCodeAt(0) === previous.charCodeAt(0) + 1;
+
+/**
+ * A list that a PDF or Word copy ran into one paragraph, "… in particular: a) map the services …; b) support …; c) …",
+ * opened into its lead and one line an item, as the list was written. Only a run of at least three markers in order
+ * from a) or 1), each after a space, colon or semicolon, is a list; "(see b) above)" alone is not.
+ */
+export function openInlineLists(text: string): string {
+  if (!text.includes(') ')) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (line.length < 80 || !line.includes(') ')) return line;
+      const run: { index: number; label: string }[] = [];
+      for (const match of line.matchAll(inlineMarker)) {
+        const before = line[match.index - 1];
+        if (match.index > 0 && !/[\s:;,.]/.test(before)) continue;
+        const label = match[1];
+        if (run.length && follows(run[run.length - 1].label, label)) run.push({ index: match.index, label });
+        else if (run.length < 3 && (label === 'a' || label === '1')) run.splice(0, run.length, { index: match.index, label });
+      }
+      if (run.length < 3) return line;
+      const indent = /^\s*/.exec(line)?.[0] ?? '';
+      const lead = line.slice(0, run[0].index).trim();
+      const items = run.map(({ index }, at) =>
+        line
+          .slice(index, run[at + 1]?.index ?? line.length)
+          .trim()
+          .replace(/[;,]\s*(?:and|or)?$/, ''),
+      );
+      return [...(lead ? [indent + lead] : []), ...items.map((item) => indent + item)].join('\n');
+    })
+    .join('\n');
+}
