@@ -26,6 +26,17 @@ describe('import: fields stated only in sentences (issue 14)', () => {
     assert.equal(wfp.title, 'Senior Programme Associate');
   });
 
+  it('reads the country after the duty station at the very end of the text, and the organisation from "About …"', () => {
+    const ended = data(
+      'Title: Programme Officer\nDuty station: Santiago\n\nDuties\n- Draft reports for the office in Santiago, Chile \n\n',
+    );
+    assert.equal(ended.country, 'Chile');
+    const about = data('Title: Programme Officer\n\nAbout Norwegian Refugee Council\nWe help people.\n\nDuties\n- Draft reports.\n');
+    assert.equal(about.organization, 'Norwegian Refugee Council');
+    const role = data('Title: Programme Officer\n\nAbout the role\nWe help people.\n\nDuties\n- Draft reports.\n');
+    assert.equal(role.organization, undefined);
+  });
+
   it('reads no title from "is seeking" without a role word', () => {
     const imported = data(
       'Background\nThe Ministry is seeking a Better Future for All Children in the region.\n\nDuties\n- Draft reports.\n',

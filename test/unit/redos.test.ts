@@ -179,13 +179,6 @@ const undecidable: Record<string, { flags: string; why: string; attacks: string[
     why: 'keyword start, bounded gap, lookahead',
     attacks: [repeated('apply '), repeated('apply.x '), repeated('submit by '), repeated('apply by 1 May, '), repeated('.', 'apply ')],
   },
-  // "About UNICEF" as a heading: anchored at the start (one start), a negative lookahead (which recheck does not support)
-  // and at most seven words.
-  'import/common.json.inference.aboutOrganization': {
-    flags: '',
-    why: 'anchored, lookahead, bounded words',
-    attacks: [repeated('A', 'About '), repeated(' A', 'About A'), repeated(' of', 'About A'), repeated('About ')],
-  },
   // A title in a sentence ("is seeking a Programme Officer"): a verb start, then at most ten capitalised words or
   // of/and/&, each a run of word characters after a capital and before a space; recheck times out on the word alternation.
   ...Object.fromEntries(
@@ -238,13 +231,6 @@ const undecidable: Record<string, { flags: string; why: string; attacks: string[
       repeated('deliverables are:'),
       repeated('outputs are\n'),
     ],
-  },
-  // ", Senegal." after a duty station (the engine anchors it at the start): a comma start, a name of at most 41
-  // characters (lazy, bounded) and a lookahead (which recheck does not support) for what may follow it.
-  'import/common.json.prose.stationCountry': {
-    flags: '',
-    why: 'comma start, bounded name, lookahead',
-    attacks: [repeated(', A'), repeated(' ', ', Ab'), repeated(', Ab  '), repeated('A', ', '), repeated(' and', ', Ab')],
   },
   // A period's two dates ("1 May 2026 - 31 May 2026", "…日から…"): anchored at the start (one start), the first date
   // lazy and bounded (.{1,200}?), the second the rest of the value. recheck (4.5.0) times out on the bounded repeat;

@@ -902,7 +902,9 @@ function countryAfter(text: string, station: string): string | undefined {
   const wanted = station.toLowerCase();
   for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
     const after = text.slice(at + wanted.length, at + wanted.length + 120);
-    const named = stationCountry.exec(after)?.[1]?.trim();
+    // The name ends before a stop, " and ", " with ", or the end of the text (after.trimEnd(): the pattern's `$` is a
+    // lookahead-free `(?=\s*$)`, which recheck can prove).
+    const named = stationCountry.exec(after.trimEnd())?.[1]?.trim();
     if (named && countryCode(named)) return named;
     // "Kenema, Eastern Province, Sierra Leone" (a letterhead's address): the country after the province or district.
     const parts =
