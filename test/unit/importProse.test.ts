@@ -76,6 +76,11 @@ describe('import: fields stated only in sentences (issue 14)', () => {
     );
     assert.equal(imported.duration, 'six months');
     assert.deepEqual(imported.deliverables, ['an inception report', 'a draft assessment', 'a final assessment.']);
+    // A statement too short to list them ("are key.") is passed over for the next one, which lists them.
+    const later = data(
+      'Terms of Reference\nScope of Work\nThe outputs are key.\nThe expected outputs of the assignment include a map; a report.\n',
+    );
+    assert.deepEqual(later.deliverables, ['a map', 'a report.']);
     const days = data('Terms of Reference\nScope of Work\nThe assignment is 30 working days between 1 May and 30 June 2026.\n');
     assert.equal(days.duration, '30 working days between 1 May and 30 June 2026');
   });

@@ -220,18 +220,6 @@ const undecidable: Record<string, { flags: string; why: string; attacks: string[
       },
     ]),
   ),
-  // "The expected deliverables are: …": a keyword start, then the rest of the line (`[^\n]{10,}`, greedy, so the first
-  // start that matches ends the search); recheck times out on the case-folded keywords.
-  'import/common.json.prose.deliverables[0]': {
-    flags: 'i',
-    why: 'keyword start, the rest of the line',
-    attacks: [
-      repeated('outputs are '),
-      repeated('the expected deliverables include '),
-      repeated('deliverables are:'),
-      repeated('outputs are\n'),
-    ],
-  },
   // A period's two dates ("1 May 2026 - 31 May 2026", "…日から…"): anchored at the start (one start), the first date
   // lazy and bounded (.{1,200}?), the second the rest of the value. recheck (4.5.0) times out on the bounded repeat;
   // unbounded (.+?), each candidate end re-read the rest of a value that ends in a line break: quadratic.

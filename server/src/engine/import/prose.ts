@@ -90,10 +90,24 @@ function countryFrom(text: string): { country: string; line: number } | undefine
   return undefined;
 }
 
-function firstGroup(patterns: readonly string[], text: string): { value: string; line: number } | undefined {
+/**
+ * The first group of the first pattern that matches. With `minLength`, of its first match whose group is at least that
+ * long (the search goes on from the next character): a length checked here, not a counted repeat ({10,}) in the
+ * pattern, which recheck cannot prove linear.
+ */
+function firstGroup(patterns: readonly string[], text: string, minLength?: number): { value: string; line: number } | undefined {
   for (const pattern of patterns) {
-    const match = dataPattern(pattern, 'i').exec(text);
+    const match = minLength === undefined ? dataPattern(pattern, 'i').exec(text) : firstLongMatch(pattern, text, minLength);
     if (match?.[1]) return { value: match[1].trim(), line: lineAt(text, match.index) };
+  }
+  return undefined;
+}
+
+function firstLongMatch(source: string, text: string, minLength: number): RegExpExecArray | undefined {
+  const pattern = new RegExp(source, 'gi');
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[1] && match[1].length >= minLength) return match;
+    pattern.lastIndex = match.index + 1;
   }
   return undefined;
 }
@@ -123,7 +137,7 @@ export function inferFromProse(read: ReadText, text: string): void {
     if (found) entries.push(inferred('duration', 'Duration', found.line, found.value));
   }
   if (!has('deliverables')) {
-    const found = firstGroup(prose.deliverables, text);
+    const found = firstGroup(prose.deliverables, text, prose.deliverablesMinLength);
     if (found) {
       const items = found.value
         .split(/;\s*/)
