@@ -19,3 +19,40 @@ export function dataPattern(source: string, flags: Flags = ''): RegExp {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * A pattern the data writes in two parts (`{ pattern, thenPattern }`, e.g. schemas/import/common.json `prose`): a head,
+ * and a continuation (starting with ^) that must match right where the head's match ends. recheck proves each part
+ * linear where the whole is too large for it to decide. The same as one pattern whose head matches in at most one way
+ * at each start: the first head whose continuation matches, with the continuation's groups.
+ */
+export interface SplitPattern {
+  pattern: string;
+  thenPattern: string;
+}
+
+const continuations: Record<Flags, Map<string, RegExp>> = { '': new Map(), i: new Map() };
+
+/** Like `dataPattern(source).exec(text)` for a pattern or a pattern in two parts; `index` is where the head starts. */
+export function execData(source: string | SplitPattern, text: string, flags: Flags = ''): RegExpExecArray | null {
+  if (typeof source === 'string') return dataPattern(source, flags).exec(text);
+  let then = continuations[flags].get(source.thenPattern);
+  if (!then) {
+    if (!source.thenPattern.startsWith('^')) throw new Error(`a thenPattern must start with ^: ${source.thenPattern}`);
+    then = new RegExp(source.thenPattern.slice(1), `${flags}y`);
+    continuations[flags].set(source.thenPattern, then);
+  }
+  const head = new RegExp(source.pattern, `${flags}g`);
+  for (let match = head.exec(text); match; match = head.exec(text)) {
+    then.lastIndex = match.index + match[0].length;
+    const rest = then.exec(text);
+    if (rest) {
+      const whole = [text.slice(match.index, then.lastIndex), ...rest.slice(1)] as RegExpExecArray;
+      whole.index = match.index;
+      whole.input = text;
+      return whole;
+    }
+    head.lastIndex = match.index + 1;
+  }
+  return null;
+}
