@@ -108,6 +108,18 @@ describe('placeholder text (schemas/wording/placeholders.json)', () => {
     assert.deepEqual(spans(`（記入${'あ'.repeat(40)}）`), [[`（記入${'あ'.repeat(40)}）`, 'japanese-guidance']]);
     assert.deepEqual(spans(`（記入${'あ'.repeat(41)}）`), []);
     assert.deepEqual(spans('（記入\n例）'), []);
+    // Bracketed guidance: at most 160 characters before the closing bracket, none of them a line break.
+    assert.deepEqual(spans(`[insert ${'a'.repeat(159)}]`), [[`[insert ${'a'.repeat(159)}]`, 'bracketed-guidance']]);
+    assert.deepEqual(spans(`[insert ${'a'.repeat(160)}]`), []);
+    assert.deepEqual(spans('[insertion of the text]'), []);
+    assert.deepEqual(spans('(please briefly describe\nthe unit)'), []);
+    // A bracketed "… of" field: at most 80 characters after "of", then spaces or line breaks before the bracket.
+    assert.deepEqual(spans(`[name of ${'a'.repeat(79)}]`), [[`[name of ${'a'.repeat(79)}]`, 'bracketed-field']]);
+    assert.deepEqual(spans(`[name of ${'a'.repeat(79)}  \n ]`), [[`[name of ${'a'.repeat(79)}  \n ]`, 'bracketed-field']]);
+    assert.deepEqual(spans(`[name of ${'a'.repeat(80)}]`), []);
+    assert.deepEqual(spans('[name of the\nunit]'), []);
+    assert.deepEqual(spans('[name ofx]'), []);
+    assert.deepEqual(spans('[ Job  Title ]'), [['[ Job  Title ]', 'bracketed-field']]);
   });
 
   it('finds nothing in any seed posting (precision on realistic text)', () => {
