@@ -138,10 +138,15 @@ describe('placeholder text (schemas/wording/placeholders.json)', () => {
     const patterns = placeholderData.patterns
       .flatMap((entry) => [
         'notAfter' in entry ? entry.notAfter : undefined,
-        entry.pattern,
+        'pattern' in entry ? entry.pattern : undefined,
         'thenPattern' in entry ? entry.thenPattern : undefined,
+        ...(('alternatives' in entry && entry.alternatives) || []).flatMap((part) => [
+          part.pattern,
+          'thenPattern' in part ? part.thenPattern : undefined,
+        ]),
       ])
       .filter((p): p is string => !!p);
+    assert.ok(patterns.length > placeholderData.patterns.length, 'the alternatives are checked too');
     for (const source of patterns) {
       const ast = parser.parsePattern(source, 0, source.length, { unicode: false });
       const problems: string[] = [];

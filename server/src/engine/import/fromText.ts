@@ -896,15 +896,30 @@ function joinedJapanese(text: string): string {
 const stationCountry = dataPattern(`^${commonImport.prose.stationCountry}`);
 const regionPart = dataPattern(commonImport.regionWords);
 
+/**
+ * ", Chile." after a duty station: the shortest name (of the longest run common.json prose.stationCountry reads, at least
+ * three characters) that ends before a stop, a comma, " and ", " with " or only spaces to the end. Checked here, not
+ * by a lookahead, which recheck cannot prove.
+ */
+function countryNameAfter(after: string): string | undefined {
+  const run = stationCountry.exec(after);
+  if (!run) return undefined;
+  const start = run[0].length - run[1].length;
+  for (let end = start + 3; end <= run[0].length; end++) {
+    const rest = after.slice(end);
+    if (/^[.;:),]/.test(rest) || rest.startsWith(' and ') || rest.startsWith(' with ') || !rest.trim())
+      return after.slice(start, end).trim();
+  }
+  return undefined;
+}
+
 /** The country named right after the duty station in a sentence ("in Santiago, Chile"), if it is a country. */
 function countryAfter(text: string, station: string): string | undefined {
   const lower = text.toLowerCase();
   const wanted = station.toLowerCase();
   for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
     const after = text.slice(at + wanted.length, at + wanted.length + 120);
-    // The name ends before a stop, " and ", " with ", or the end of the text (after.trimEnd(): the pattern's `$` is a
-    // lookahead-free `(?=\s*$)`, which recheck can prove).
-    const named = stationCountry.exec(after.trimEnd())?.[1]?.trim();
+    const named = countryNameAfter(after);
     if (named && countryCode(named)) return named;
     // "Kenema, Eastern Province, Sierra Leone" (a letterhead's address): the country after the province or district.
     const parts =

@@ -47,10 +47,8 @@ export function execData(source: string | SplitPattern, text: string, flags: Fla
     then.lastIndex = match.index + match[0].length;
     const rest = then.exec(text);
     if (rest) {
-      const whole = [text.slice(match.index, then.lastIndex), ...rest.slice(1)] as RegExpExecArray;
-      whole.index = match.index;
-      whole.input = text;
-      return whole;
+      const groups = { index: match.index, input: text, groups: rest.groups };
+      return Object.assign([text.slice(match.index, then.lastIndex), ...rest.slice(1)], groups) as RegExpExecArray;
     }
     head.lastIndex = match.index + 1;
   }

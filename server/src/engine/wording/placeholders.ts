@@ -6,9 +6,14 @@ interface PlaceholderPattern {
   id: string;
   label: string;
   label_ja: string;
-  pattern: string;
+  pattern?: string;
   /** Anchored (^): must match right where the pattern's match ends, which then runs to its end (sticky). */
   thenPattern?: string;
+  /**
+   * Instead of `pattern` and `thenPattern`: patterns searched together as one (the leftmost match of any of them, then
+   * the search goes on after it), the parts of a pattern too large for recheck to decide as a whole.
+   */
+  alternatives?: { pattern: string; thenPattern?: string }[];
   caseSensitive?: boolean;
   notAfter?: string;
   wholeValue?: boolean;
@@ -23,9 +28,13 @@ export interface PlaceholderFinding {
   label_ja: string;
 }
 
-interface Compiled extends PlaceholderPattern {
+interface Part {
   regex: RegExp;
   thenRegex?: RegExp;
+}
+
+interface Compiled extends PlaceholderPattern {
+  parts: Part[];
   notAfterRegex?: RegExp;
 }
 
@@ -36,12 +45,60 @@ function sticky(source: string, flags: string): RegExp {
 }
 
 // The JSON import types each entry by the fields it happens to have; optional fields make it a PlaceholderPattern.
-const patterns: Compiled[] = (placeholderData.patterns as PlaceholderPattern[]).map((entry) => ({
-  ...entry,
-  regex: new RegExp(entry.pattern, entry.caseSensitive ? 'g' : 'gi'),
-  thenRegex: entry.thenPattern === undefined ? undefined : sticky(entry.thenPattern, entry.caseSensitive ? '' : 'i'),
-  notAfterRegex: entry.notAfter ? new RegExp(entry.notAfter, 'i') : undefined,
-}));
+const patterns: Compiled[] = (placeholderData.patterns as PlaceholderPattern[]).map((entry) => {
+  const flags = entry.caseSensitive ? '' : 'i';
+  const sources = entry.alternatives ?? [{ pattern: entry.pattern ?? '', thenPattern: entry.thenPattern }];
+  if (!sources.length || sources.some((source) => !source.pattern) || (entry.alternatives && (entry.pattern || entry.wholeValue)))
+    throw new Error(`placeholders.json: ${entry.id} needs a pattern, or alternatives (and no pattern, not wholeValue)`);
+  return {
+    ...entry,
+    parts: sources.map((source) => ({
+      regex: new RegExp(source.pattern, `g${flags}`),
+      thenRegex: source.thenPattern === undefined ? undefined : sticky(source.thenPattern, flags),
+    })),
+    notAfterRegex: entry.notAfter ? new RegExp(entry.notAfter, 'i') : undefined,
+  };
+});
+
+interface PartMatch {
+  start: number;
+  /** Where the pattern's match ends (before its continuation). */
+  headEnd: number;
+  end: number;
+}
+
+/** A part's first non-empty match from `from` on whose continuation (if any) matches right after it. */
+function partMatch(part: Part, value: string, from: number): PartMatch | null {
+  part.regex.lastIndex = from;
+  for (let match = part.regex.exec(value); match; match = part.regex.exec(value)) {
+    if (!match[0]) {
+      part.regex.lastIndex++;
+      continue;
+    }
+    const headEnd = match.index + match[0].length;
+    if (!part.thenRegex) return { start: match.index, headEnd, end: headEnd };
+    // The continuation, right where the match ends; without it, the search goes on from the next character.
+    part.thenRegex.lastIndex = headEnd;
+    if (part.thenRegex.test(value)) return { start: match.index, headEnd, end: part.thenRegex.lastIndex };
+    part.regex.lastIndex = match.index + 1;
+  }
+  return null;
+}
+
+/**
+ * The leftmost match from `from` on of any of the parts (the first part's at one start), as one pattern of them all
+ * would find it. `next` keeps each part's next match, still good while it starts at or after `from`: each part's
+ * search goes forward only.
+ */
+function firstMatch(parts: readonly Part[], value: string, from: number, next: (PartMatch | null | undefined)[]): PartMatch | undefined {
+  let first: PartMatch | undefined;
+  parts.forEach((part, index) => {
+    let found = next[index];
+    if (found === undefined || (found && found.start < from)) found = next[index] = partMatch(part, value, from);
+    if (found && (!first || found.start < first.start)) first = found;
+  });
+  return first;
+}
 
 /** How far back `notAfter` looks. */
 const lookBehind = 24;
@@ -63,34 +120,24 @@ function placeholdersIn(value: string): PlaceholderFinding[] {
   const trimmed = value.trim();
   for (const entry of patterns) {
     if (entry.wholeValue) {
-      entry.regex.lastIndex = 0;
-      if (trimmed && entry.regex.test(trimmed)) {
+      const regex = entry.parts[0].regex;
+      regex.lastIndex = 0;
+      if (trimmed && regex.test(trimmed)) {
         const start = value.indexOf(trimmed);
         found.push({ start, end: start + trimmed.length, id: entry.id, label: entry.label, label_ja: entry.label_ja });
       }
       continue;
     }
-    entry.regex.lastIndex = 0;
-    for (let match = entry.regex.exec(value); match; match = entry.regex.exec(value)) {
-      if (!match[0]) {
-        entry.regex.lastIndex++;
+    const next: (PartMatch | null | undefined)[] = [];
+    for (let from = 0, match = firstMatch(entry.parts, value, from, next); match; match = firstMatch(entry.parts, value, from, next)) {
+      const [start, end] = trimSeparators(value, match.start, match.end);
+      if (entry.notAfterRegex?.test(value.slice(Math.max(0, start - lookBehind), start))) {
+        from = match.headEnd;
         continue;
       }
-      let matchEnd = match.index + match[0].length;
-      if (entry.thenRegex) {
-        // The continuation, right where the match ends; without it, the search goes on from the next character.
-        entry.thenRegex.lastIndex = matchEnd;
-        if (!entry.thenRegex.test(value)) {
-          entry.regex.lastIndex = match.index + 1;
-          continue;
-        }
-        matchEnd = entry.thenRegex.lastIndex;
-      }
-      const [start, end] = trimSeparators(value, match.index, matchEnd);
-      if (entry.notAfterRegex?.test(value.slice(Math.max(0, start - lookBehind), start))) continue;
       found.push({ start, end, id: entry.id, label: entry.label, label_ja: entry.label_ja });
       // Separators may be shared by neighbouring placeholders ("TBD, TBD"): the next search starts inside the match.
-      entry.regex.lastIndex = Math.max(match.index + 1, end);
+      from = Math.max(match.start + 1, end);
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
