@@ -533,6 +533,17 @@ function refine(read: ReadText, text: string): void {
     }
   }
   if (!has('title')) {
+    // "Social and Behaviour Change Officer, NO-1, Fixed Term, Kigali, Rwanda (…)", "National Consultant: Review of …,
+    // Windhoek, Namibia": a jobs site's headline on the text's first line, whose first part names a role, is the title
+    // (the line stays in notes) - rather than a slogan further down ("For every child, a voice").
+    const first = read.lead[0];
+    const cell =
+      first && first.line <= 3 && !looksLikeTitle(first.text) && titleLine(first.text.replace(/^[^:\uff1a]{2,40}[:\uff1a]\s/, ''))
+        ? headlineTitle(first.text)
+        : undefined;
+    if (cell) entries.unshift({ concept: 'title', label: 'Title', line: first.line, kind: 'field', value: cell });
+  }
+  if (!has('title')) {
     const at = read.lead.findIndex((line) => looksLikeTitle(line.text));
     if (at >= 0) {
       // "# ICLA Project Coordinator": a Markdown paste's page heading, without its hashes.
@@ -1051,6 +1062,23 @@ function titleLine(line: string): boolean {
   return text.length >= 5 && text.length <= 150 && !/[.;!?\u3002]$/.test(text) && !/^[^:\uff1a]{2,40}[:\uff1a]\s/.test(text);
 }
 
+/** The first comma-separated part of a headline, without a remark in brackets, when it names a role (prose.roleWords). */
+function headlineTitle(line: string): string | undefined {
+  const cell = line.split(/,\s/)[0].trim();
+  // "Temporary Job Opening: …", "Terms of Reference for …": a page heading, read by the rules for those.
+  if (pageHeading.test(cell) || dataPattern(commonImport.prose.titleLabels, 'i').test(cell.split(/[:\uff1a]/)[0])) return undefined;
+  const words = cell.split(/[\s:\uff1a]+/);
+  if (words.length < 2 || words.length > 16 || /[.;!?]$/.test(cell)) return undefined;
+  const role = dataPattern(commonImport.prose.roleWords);
+  return words.some((word) => role.test(word.replace(/[\u2019']s$/, ''))) ? cell : undefined;
+}
+
+/** Words of a page heading rather than a title ("Vacancy Notice", "Terms of Reference", 募集要項). */
+const pageHeading = dataPattern(
+  'vacanc|announcement|notice|terms of reference|job opening|job description|careers?\\b|apply|open to|internal|external|\u52df\u96c6\u8981\u9805|\u6c42\u4eba',
+  'i',
+);
+
 /** The first line of a posting is often its title: short, no sentence, not a page heading such as "Vacancy Notice". */
 function looksLikeTitle(line: string): boolean {
   return (
@@ -1061,10 +1089,7 @@ function looksLikeTitle(line: string): boolean {
     line.split(/\s+/).length <= 12 &&
     !/[.;!?\u3002]$/.test(line) &&
     /\p{L}/u.test(line) &&
-    !dataPattern(
-      'vacanc|announcement|notice|terms of reference|job opening|job description|careers?\\b|apply|open to|internal|external|\u52df\u96c6\u8981\u9805|\u6c42\u4eba',
-      'i',
-    ).test(line)
+    !pageHeading.test(line)
   );
 }
 

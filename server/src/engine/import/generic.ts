@@ -193,6 +193,8 @@ export function tablesFor(layout: Layout | undefined): Tables {
   return { labels, byLength, labelIndex, headingIndex, withinIndex };
 }
 
+const pageButton = dataPattern(common.pageButton, 'i');
+
 const upperStart = /^[A-Z\d(]/;
 
 /**
@@ -222,6 +224,10 @@ export function splitGlued(line: string, tables: Tables): string[] {
  * one line a field; a label counts only where it starts a "Label:" after a separator.
  */
 export function splitLabelRuns(line: string, tables: Tables): string[] {
+  // A careers page's button copied onto the line of the first field ("Apply now Job no: 590331"): two lines.
+  const button = pageButton.exec(line);
+  if (button && readLabel(line.slice(button[0].length), tables, 'strict'))
+    return [button[0].trim(), ...splitLabelRuns(line.slice(button[0].length), tables)];
   const starts: number[] = [];
   const separator = /(?:[;|\u2022\u00b7]|\s{2,}|\t)\s*/g;
   for (let match = separator.exec(line); match; match = separator.exec(line)) {
