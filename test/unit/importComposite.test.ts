@@ -59,7 +59,8 @@ describe('import: composite values, Markdown and the jobs.unops.org copy (issue 
     const english = data('Title: Analyst\nDuration: 40 working days between 3 March 2025 and 30 May 2025\nDuties\n- Analyse.');
     assert.deepEqual(
       [english.duration, english.target_start_date, english.contract_end_date],
-      ['40 working days', '2025-03-03', '2025-05-30'],
+      // The labelled duration as written (held-out texts are marked so), its dates read as well.
+      ['40 working days between 3 March 2025 and 30 May 2025', '2025-03-03', '2025-05-30'],
     );
     const japanese = data(
       '【職種】\n調整員\n【雇用形態】\n有期雇用契約（契約期間：2025年4月1日〜2026年3月31日）\n【業務内容】\n・事業の調整',

@@ -82,7 +82,8 @@ describe('import: fields stated only in sentences (issue 14)', () => {
     );
     assert.deepEqual(later.deliverables, ['a map', 'a report.']);
     const days = data('Terms of Reference\nScope of Work\nThe assignment is 30 working days between 1 May and 30 June 2026.\n');
-    assert.equal(days.duration, '30 working days between 1 May and 30 June 2026');
+    // A sentence's duration is its length; the term's start takes the year of its end ("between 1 May and 30 June 2026").
+    assert.deepEqual([days.duration, days.target_start_date, days.contract_end_date], ['30 working days', '2026-05-01', '2026-06-30']);
   });
 
   it('keeps every sentence it read a field from where it stands', () => {

@@ -322,9 +322,28 @@ const rangePattern = new RegExp(
   String.raw`(?:\b(?:between|from) )?(${dateWord}) ?(?:and|to|until|through|[\u301c~\uff5e\u2013-]) ?(${dateWord})`,
 );
 
+const yearlessRange = new RegExp(
+  String.raw`\b(?:between|from) (\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8} \d{1,2}) (?:and|to|until|through) (${dateWord})`,
+);
+
+/**
+ * "between 1 June and 30 September 2027": a term whose start takes the end's year (the year before, when its month
+ * comes later in the year than the end's: "from 1 December to 28 February 2027").
+ */
+function yearlessStart(text: string): RegExpExecArray | undefined {
+  const match = yearlessRange.exec(text);
+  const end = match ? readDate(match[2]) : undefined;
+  if (!match || !end || !('iso' in end)) return undefined;
+  const year = Number(end.iso.slice(0, 4));
+  const start = readDate(`${match[1]} ${year}`);
+  if (!start || !('iso' in start)) return undefined;
+  match[1] = `${match[1]}${/^\d/.test(match[1]) ? '' : ','} ${start.iso > end.iso ? year - 1 : year}`;
+  return match;
+}
+
 /** Two dates a text gives as a term ("between 2 December 2024 and 28 February 2025", "2025年4月1日〜2026年3月31日"). */
 function dateRangeIn(text: string): { start: string; end: string; before: string } | undefined {
-  const match = rangePattern.exec(text);
+  const match = rangePattern.exec(text) ?? yearlessStart(text);
   if (!match) return undefined;
   const start = readDate(match[1]);
   const end = readDate(match[2]);
@@ -847,10 +866,9 @@ function splitComposites(read: ReadText): void {
     }
     const range = dateRangeIn(value);
     if (!range) continue;
-    if (entry.concept === 'duration' && range.before && durationStart.test(range.before)) {
-      if (!entry.inferred) read.lead.push({ text: `${entry.label}: ${value}`, line: entry.line });
-      entry.value = range.before;
-    }
+    // "Duration: 45 working days between 3 May 2027 and 30 September 2027": the duration as labelled, its dates read as
+    // well; a duration read from a sentence ("The assignment is for 30 working days between …") is its length alone.
+    if (entry.concept === 'duration' && entry.inferred && range.before && durationStart.test(range.before)) entry.value = range.before;
     if (!has('target_start_date'))
       entries.push({
         concept: 'target_start_date',
