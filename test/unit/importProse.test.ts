@@ -313,3 +313,49 @@ describe('import: Japanese company postings (issue 14)', () => {
     assert.equal(imported.employer?.name, 'みらい物流株式会社');
   });
 });
+
+describe('import: a consultancy written in prose, sentence by sentence (issue 14)', () => {
+  const text = [
+    'Regional Consultant: Mapping of Youth Employment Schemes, Gaborone, Botswana (Botswana nationals only)',
+    '',
+    'Apply now Job no: 612045',
+    'Contract type: Consultant',
+    '',
+    'For every young person, a first job',
+    '',
+    'Qualifications',
+    '',
+    'The consultant should hold a master\u2019s degree in economics, labour studies or public policy, and have at least six years of experience in labour market analysis.',
+    '',
+    'Experience with tracer studies is required, and experience of working with district councils in Botswana is an asset.',
+    '',
+    'Fluency in English is required; knowledge of Setswana is an advantage. The consultancy is open to Botswana nationals only.',
+    '',
+    'Deliverables',
+    'The work takes 40 working days between 3 August and 30 October 2026.',
+    '',
+    'Advertised: Jun 15 2026 South Africa Standard Time',
+    'Application close: Jun 29 2026 South Africa Standard Time',
+  ].join('\n');
+  const imported = data(text);
+
+  it('takes the headline that names a role as the title, not the slogan, and the job number after the page button', () => {
+    assert.equal(imported.title, 'Regional Consultant: Mapping of Youth Employment Schemes');
+    assert.equal(imported.job_id, '612045');
+    assert.equal(imported.date_posted, '2026-06-15');
+    assert.equal(imported.deadline, '2026-06-29');
+  });
+
+  it('reads a sentence about two requirements clause by clause, and keeps who may apply under notes', () => {
+    assert.match(String(imported.education), /master\u2019s degree in economics/);
+    assert.match(String(imported.experience), /at least six years of experience in labour market analysis/);
+    assert.match(JSON.stringify(imported.desirable), /district councils in Botswana is an asset/);
+    assert.ok((imported.notes as string[]).includes('The consultancy is open to Botswana nationals only.'));
+    assert.doesNotMatch(JSON.stringify(imported.languages), /nationals only/);
+  });
+
+  it('gives a term without a year on its start the year of its end', () => {
+    assert.equal(imported.target_start_date, '2026-08-03');
+    assert.equal(imported.contract_end_date, '2026-10-30');
+  });
+});

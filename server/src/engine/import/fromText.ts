@@ -101,12 +101,12 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   refine(read, text);
   const findings: ImportFinding[] = [];
   const header: Record<string, string> = { ...headerOf(read, text, layout), ...(options.fields ?? {}) };
-  let lead = [...read.lead];
   const choice = profileFor(header, text, layout);
   const profile = choice.profile;
   splitQualifications(read, targetsOf(profile.id) ?? {});
   moveDesirable(read, targetsOf(profile.id) ?? {});
   splitDescription(read, profile.id);
+  let lead = [...read.lead];
   const placed = placeEntries(read, profile.id, findings);
   const fields: Record<string, unknown> = { ...placed.data };
   const targets = targetsOf(profile.id) ?? {};
@@ -371,12 +371,23 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
     const conceptOf = qualificationConcept;
     // A paragraph of sentences ("The consultant should hold a master's degree … At least seven years of experience …
     // Familiarity with … is desirable.") is read a sentence at a time, each kept whole and in its order.
-    const lines = entry.lines.flatMap((line) => {
-      const sentences = line.text.length > 200 ? line.text.split(/(?<=[a-z)][.!?])\s+(?=[A-Z])/) : [line.text];
-      return sentences.map((text) => ({ ...line, text }));
-    });
-    const found = lines.map((line) => ({ line, concept: line.text.length <= 400 ? conceptOf(line.text) : undefined }));
-    if (new Set(found.map((item) => item.concept).filter(Boolean)).size < 2) continue;
+    // A paragraph (no bullet) is read a sentence at a time, and a sentence about two requirements a clause at a time
+    // ("… hold an advanced degree …, and have at least seven years of experience …"); a sentence about none goes with
+    // the one before it in the paragraph, and one that says who may apply ("open to Namibian nationals only") is a note.
+    const found: { line: (typeof entry.lines)[number]; concept?: string }[] = [];
+    for (const line of entry.lines) {
+      const sentences = line.text.length > 200 || !line.bullet ? line.text.split(/(?<=[a-z)][.!?])\s+(?=[A-Z])/) : [line.text];
+      let before: string | undefined;
+      for (const sentence of sentences)
+        // Clauses only of a paragraph of one sentence: a paragraph's sentences each stay whole.
+        for (const text of sentences.length === 1 && line.text.length > 60 ? clausesOf(sentence) : [sentence]) {
+          const concept = eligibilitySentence.test(text) ? 'notes' : text.length <= 400 ? (conceptOf(text) ?? before) : undefined;
+          found.push({ line: { ...line, text }, concept });
+          before = concept === 'notes' ? before : concept;
+        }
+    }
+    if (new Set(found.map((item) => item.concept).filter((concept) => concept && concept !== 'notes')).size < 2) continue;
+    for (const item of found) if (item.concept === 'notes') read.lead.push({ text: item.line.text, line: entry.line });
     entry.lines = found.filter((item) => !item.concept).map((item) => item.line);
     // A heading whose every line found its field says nothing more (placed, never noted).
     if (!entry.lines.length) entry.inferred = true;
@@ -385,6 +396,25 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
       if (lines.length) read.entries.push({ concept, label: entry.label, line: entry.line, kind: 'section', lines, moved: true });
     }
   }
+}
+
+/** A sentence that says who may apply: "The consultancy is open to Namibian nationals only." (common.json). */
+const eligibilitySentence = dataPattern(commonImport.eligibilitySentence, 'i');
+
+/**
+ * A sentence about two requirements, clause by clause, the conjunction kept with the clause it opens ("… a degree in
+ * law, and have at least seven years of experience …"): only where a clause is about something other than the whole.
+ */
+function clausesOf(sentence: string): string[] {
+  const parts = sentence.split(/,\s(?=and\s)/);
+  if (parts.length < 2) return [sentence];
+  const whole = qualificationConcept(sentence);
+  return parts.some((part) => {
+    const concept = qualificationConcept(part);
+    return concept !== undefined && concept !== whole;
+  })
+    ? parts
+    : [sentence];
 }
 
 /** What a requirement is about: desirable, languages, education or experience (common.json qualificationLines). */
