@@ -629,6 +629,13 @@ function refine(read: ReadText, text: string): void {
     read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
     title.value = title.value!.slice(0, suffix.index).trim();
   }
+  // "Project Officer (INT11378)": an NGO's reference in brackets after the title is the job ID (common.json inference).
+  const titleRef = title?.value ? dataPattern(commonImport.inference.titleReference).exec(title.value) : undefined;
+  if (title && titleRef && titleRef.index > 2 && !has('job_id')) {
+    read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
+    title.value = title.value!.slice(0, titleRef.index).trim();
+    entries.push({ concept: 'job_id', label: 'Reference', line: title.line, kind: 'field', value: titleRef[1] });
+  }
   const graded = title && dataPattern(commonImport.inference.titleGrade).exec(title.value!);
   if (title && graded && graded[1].trim()) {
     read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
@@ -887,8 +894,19 @@ function splitComposites(read: ReadText): void {
       const bracket = /^([^,(\uff08]{2,40}?)\s*[(\uff08](.+)[)\uff09]$/.exec(value);
       if (comma && durationStart.test(comma[2])) {
         entry.value = comma[1].trim();
+        // "12 months (renewable subject to funding)": the length, the remark kept with the whole line in notes.
+        const length = comma[2].trim();
+        const open = length.indexOf(' (');
+        const remark = open > 0 && length.endsWith(')') && durationStart.test(length.slice(0, open));
+        if (remark) read.lead.push({ text: `${entry.label}: ${value}`, line: entry.line });
         if (!has('duration'))
-          entries.push({ concept: 'duration', label: entry.label, line: entry.line, kind: 'field', value: comma[2].trim() });
+          entries.push({
+            concept: 'duration',
+            label: entry.label,
+            line: entry.line,
+            kind: 'field',
+            value: remark ? length.slice(0, open) : length,
+          });
       } else if (bracket && dateRangeIn(bracket[2])) {
         read.lead.push({ text: `${entry.label}: ${value}`, line: entry.line });
         entry.value = bracket[1].trim();
@@ -984,7 +1002,8 @@ function countryAfter(text: string, station: string): string | undefined {
     const parts =
       /^,([^\n]*)/
         .exec(after)?.[1]
-        .split(',')
+        // "Buea, South West Region, Cameroon | Tel: …": a letterhead's address ends at a bar.
+        .split(/[,|]/)
         .map((part) => part.trim().replace(/\.$/, '')) ?? [];
     for (const part of parts) {
       if (countryCode(part)) return part;
