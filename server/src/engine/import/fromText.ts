@@ -106,6 +106,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   splitQualifications(read, targetsOf(profile.id) ?? {});
   moveDesirable(read, targetsOf(profile.id) ?? {});
   splitDescription(read, profile.id);
+  splitScope(read, targetsOf(profile.id) ?? {});
   let lead = [...read.lead];
   const placed = placeEntries(read, profile.id, findings);
   const fields: Record<string, unknown> = { ...placed.data };
@@ -478,6 +479,31 @@ function splitDescription(read: ReadText, profileId: string): void {
     line: section.line,
     kind: 'section',
     lines: lead,
+  });
+}
+
+/**
+ * "Purpose and scope of the assignment" written as paragraphs: from the first paragraph that opens like the
+ * consultant's work ("The consultant will first review …", common.json prose.paragraphs, duties) to the end of the
+ * section, the paragraphs are the duties, in a text with no section of duties; the purpose before them stays.
+ */
+function splitScope(read: ReadText, targets: Record<string, string>): void {
+  if (!targets.duties || read.entries.some((entry) => entry.kind === 'section' && entry.concept === 'duties' && entry.lines?.length))
+    return;
+  const patterns = commonImport.prose.paragraphs.filter((entry) => entry.concept === 'duties').map((entry) => dataPattern(entry.pattern));
+  const section = read.entries.find((entry) => entry.kind === 'section' && entry.concept === 'objectives' && entry.lines?.length);
+  if (!section?.lines || section.lines.some((line) => line.bullet)) return;
+  const first = section.lines.findIndex((line) => line.text.length >= 80 && patterns.some((pattern) => pattern.test(line.text)));
+  if (first < 1) return;
+  const duties = section.lines.slice(first);
+  section.lines = section.lines.slice(0, first);
+  read.entries.splice(read.entries.indexOf(section) + 1, 0, {
+    concept: 'duties',
+    label: section.label,
+    line: section.line,
+    kind: 'section',
+    lines: duties,
+    moved: true,
   });
 }
 
