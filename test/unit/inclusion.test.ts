@@ -190,6 +190,22 @@ describe('reasonable-accommodation statement', () => {
     assert.deepEqual(inclusion(`${text}  - We offer reasonable accommodation to candidates who ask.\n`), []);
   });
 
+  it('reads the same statement texts as closing-statement-missing: a statement kept under notes satisfies both', () => {
+    // The SEA and accommodation sentences move from the closing statements to notes, as an import may leave them.
+    const [head, closing] = staff.split(/^closing_statements:\n/m);
+    const items = closing.split(/(?=^ {2}- >-\n)/m);
+    const kept = items.filter((item) => !/zero tolerance|reasonable accommodation/.test(item));
+    const moved = items.filter((item) => /zero tolerance|reasonable accommodation/.test(item));
+    assert.equal(moved.length, 2);
+    const statements = (text: string) =>
+      checkPosting(text)
+        .problems.filter((p) => p.code === 'closing-statement-missing' || p.code === 'accommodation-statement-missing')
+        .map((p) => p.code);
+    const withoutThem = `${head}closing_statements:\n${kept.join('')}`;
+    assert.deepEqual(statements(withoutThem), ['closing-statement-missing', 'accommodation-statement-missing']);
+    assert.deepEqual(statements(`${withoutThem}notes:\n${moved.join('')}`), []);
+  });
+
   it('a posting without closing statements, or of an organisation outside the UN, is not asked for one', () => {
     assert.deepEqual(inclusion(lica6), []);
     const text = staff

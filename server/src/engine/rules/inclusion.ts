@@ -3,7 +3,7 @@ import { accommodationSentence } from '../template/accommodation';
 import { inclusionCodes, inclusionFindings } from '../wording/inclusion';
 import { spanOf } from '../wording/freeText';
 import { dataPattern } from '../text/patterns';
-import { stringsOf } from './closing';
+import { statementTexts } from './closing';
 import type { Rule, RuleContext } from './rule';
 
 function inclusiveWording(context: RuleContext): void {
@@ -18,21 +18,22 @@ function inclusiveWording(context: RuleContext): void {
   }
 }
 
-/** Whether closing statements hold a reasonable-accommodation sentence in any wording. */
-export function hasAccommodationStatement(closing: unknown): boolean {
-  return stringsOf(closing).some((text) => dataPattern(accommodation.pattern, 'i').test(text));
+/** Whether statement texts (closing.ts statementTexts) hold a reasonable-accommodation sentence in any wording. */
+export function hasAccommodationStatement(texts: readonly string[]): boolean {
+  const pattern = dataPattern(accommodation.pattern, 'i');
+  return texts.some((text) => pattern.test(text));
 }
 
 /**
  * Like the other closing statements (closing.ts), checked only once a posting has a `closing_statements` section of
- * an organisation with a standard sentence.
+ * an organisation with a standard sentence, and read from the same statement texts (a sentence kept under notes counts).
  */
 function accommodationStatement(context: RuleContext): void {
   const organization = context.text(['organization'])?.trim();
   const value = context.get(['closing_statements']);
   if (!organization || value === undefined) return;
   const sentence = accommodationSentence(organization);
-  if (!sentence || hasAccommodationStatement(value)) return;
+  if (!sentence || hasAccommodationStatement(statementTexts(context))) return;
   context.report(
     'accommodation-statement-missing',
     context.keyRange(['closing_statements']),
