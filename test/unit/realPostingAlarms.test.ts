@@ -141,6 +141,56 @@ describe('duties: the catch-all, when it is asked, and what is a sentence (issue
   });
 });
 
+describe('duties: items that are no duty, and a list run on with semicolons (issue 14 §4)', () => {
+  const notASentence = (duties: string[]) => codes(general('NRC', duties)).filter((code) => code === 'duty-not-a-sentence').length;
+
+  it('does not ask a lone word, a page mark, a heading or a header label among the duties to be a sentence', () => {
+    for (const item of [
+      'Duty',
+      'IOM',
+      'IOM Sri Lanka - SVN/LK/2027/011      Page 1 of 2',
+      'Impact of results',
+      'Role and responsibilities',
+      'Generic responsibilities (max 10)',
+      'Station: Libya, Tripoli',
+      'No.: SVN2027.0231 – Estimated',
+      'of Appointment: Special Short-Term (SST) Graded Contract, 6 months with possibility of extension',
+      'Project number: SSFM2401_SIDA / SSFM2406_NORAD',
+      'Duration and type of contract: 6 months with desirable start date as of 1st January 2024',
+      'Supervision of: FSL Project Officers and Project Assistants',
+    ])
+      assert.equal(notASentence(['Plan the distributions.', item, 'Report to the donor.']), 0, item);
+  });
+
+  it('still asks a duty written as a phrase, with or without a lead label', () => {
+    for (const item of [
+      'Line management of FSL project field staff',
+      'Provide regular progress reports to PM (AM and Core Competency Specialists if no PM)',
+      'Monitoring and reporting: Track SBC indicators in the results framework',
+      'training of enumerators',
+    ])
+      assert.equal(notASentence(['Plan the distributions.', item, 'Report to the donor.']), 1, item);
+  });
+
+  it('finds the catch-all as the last clause of duties run on with semicolons', () => {
+    const runOn =
+      'Within delegated authority, the Officer will be responsible for the following duties: Carries out research on social protection; drafts chapters of the flagship report; supervises interns; performs other duties as required.';
+    assert.ok(!codes(general('UNFPA', [runOn])).includes('last-duty-not-other-duties'));
+    assert.ok(codes(general('UNFPA', [runOn.replace('; performs other duties as required', '')])).includes('last-duty-not-other-duties'));
+  });
+
+  it('measures each clause of a list run on with semicolons, not the whole sentence, for long-sentence', () => {
+    const clause = (n: number) => `drafts ${Array.from({ length: 14 }, () => 'technical').join(' ')} report number ${n}`;
+    const runOn = `The Officer will: ${[1, 2, 3, 4, 5].map(clause).join('; ')}.`;
+    assert.ok(runOn.split(/\s+/).length > 80);
+    assert.ok(!codes(general('ECLAC', [runOn])).includes('long-sentence'));
+    // One long clause is still a long sentence, and so is a long sentence with a single semicolon.
+    const long = `drafts ${Array.from({ length: 70 }, () => 'technical').join(' ')} report`;
+    assert.ok(codes(general('ECLAC', [`The Officer will: ${clause(1)}; ${long}; ${clause(3)}.`])).includes('long-sentence'));
+    assert.ok(codes(general('ECLAC', [`The Officer ${clause(1)} ${clause(2)} ${clause(3)}; ${clause(4)}.`])).includes('long-sentence'));
+  });
+});
+
 describe('age-wording: said of the people served, or of the candidate (issue 14 §4)', () => {
   const notes = (sentence: string) =>
     general('UNFPA', ['Plan the distributions.', 'Perform other duties as required.'], `notes:\n  - ${JSON.stringify(sentence)}\n`);
@@ -199,6 +249,36 @@ describe('exclusionary-requirement: an age range of the people served is no age 
       'Applicants aged 25 to 35 are preferred.',
     ])
       assert.ok(codes(notes(sentence)).includes('exclusionary-requirement'), sentence);
+  });
+});
+
+describe('exclusionary-requirement: an age in a Japanese pay table or legal reason limits no one (issue 14 §4)', () => {
+  const notes = (sentence: string) =>
+    general('UNFPA', ['Plan the distributions.', 'Perform other duties as required.'], `notes:\n  - ${JSON.stringify(sentence)}\n`);
+  /** The text each age-limit finding points at. */
+  const ages = (sentence: string) => {
+    const yaml = notes(sentence);
+    return checkPosting(yaml)
+      .problems.filter((problem) => problem.code === 'exclusionary-requirement')
+      .map(({ range }) => yaml.split('\n')[range.start.line].slice(range.start.character, range.end.character).trim());
+  };
+
+  it('does not report a pay step by age, the retirement age given as the reason, or the night-work bar for minors', () => {
+    for (const sentence of [
+      '\u2605\u4ecb\u8b77\u798f\u7949\u58eb\u53d6\u5f97\u8005 \u2756 30\u6b73\u4ee5\u4e0a\u306e\u65b9\uff1a166,500\u5186\uff5e \u2756 30\u6b73\u672a\u6e80\u306e\u65b9\uff1a151,200\u5186\uff5e',
+      '\u203b \u5b9a\u5e74\u3092\u4e0a\u9650\uff1a\u5b9a\u5e74\u5236\u304c65\u6b73\u306e\u305f\u3081\uff0f18\u6b73\u672a\u6e80\u306e\u8005\u3001\u539f\u5247\u6df1\u591c\u5c31\u696d\u7981\u6b62',
+    ])
+      assert.deepEqual(ages(sentence), [], sentence);
+  });
+
+  it('still reports the age range a company sets', () => {
+    assert.deepEqual(ages('\u5e74\u9f62\u5236\u9650 \u3042\u308a (18\u6b73 ~ 64\u6b73)'), ['18\u6b73', '64\u6b73']);
+    assert.deepEqual(
+      ages(
+        '35\u6b73\u4ee5\u4e0b\u306e\u65b9\uff08\u9577\u671f\u52e4\u7d9a\u306b\u3088\u308b\u30ad\u30e3\u30ea\u30a2\u5f62\u6210\u306e\u305f\u3081\uff09',
+      ),
+      ['35\u6b73\u4ee5\u4e0b'],
+    );
   });
 });
 

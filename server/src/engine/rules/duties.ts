@@ -30,6 +30,27 @@ function expectsOtherDuties(context: RuleContext): boolean {
   });
 }
 
+/**
+ * Items that are no duty at all (other-duties.json notDutyPatterns): a lone word, a page mark, a header label; and,
+ * among short items (shortItemMaxWords), a heading of a group of duties.
+ */
+const notDutyPatterns = Object.values(otherDutiesData.notDutyPatterns).map((source) => dataPattern(source, 'i'));
+const shortItemPatterns = Object.values(otherDutiesData.shortItemPatterns).map((source) => dataPattern(source, 'i'));
+export const isNotADuty = (duty: string): boolean => {
+  const text = duty.trim().replace(/\s+/g, ' ');
+  if (notDutyPatterns.some((pattern) => pattern.test(text))) return true;
+  // Words before a remark in parentheses ('Generic responsibilities (max 10)').
+  const paren = text.indexOf('(');
+  const words = (paren >= 0 ? text.slice(0, paren) : text).trim().split(' ').length;
+  return words <= otherDutiesData.shortItemMaxWords && shortItemPatterns.some((pattern) => pattern.test(text));
+};
+
+/**
+ * The clauses of a duty: a run-on list of duties joined by ';' ("…; supervises interns; performs other duties as
+ * required.") holds the catch-all as its last clause.
+ */
+const clausesOf = (duty: string): string[] => duty.split(/;\s*(?:and\s+)?/).map((clause) => clause.trim());
+
 /** Up to a short Latin or numeric token (an acronym, a model name, a quantity), then Japanese script. */
 const japaneseAfterLatin = /^[\p{sc=Latin}\p{Nd}][\p{sc=Latin}\p{Nd} .,/+&\u30fb\u30fc-]{0,15}[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 
@@ -62,20 +83,20 @@ function checkDuties(context: RuleContext, path: Path): void {
   if (!duties.length) return;
   if (duties.length < list.length) {
     list.forEach((duty, index) => {
-      if (duty.trim() && !isDutySentence(duty))
+      if (duty.trim() && !isDutySentence(duty) && !isNotADuty(duty))
         context.report('duty-not-a-sentence', contentRange(context, [...path, index]), { number: index + 1 }, { path: [...path, index] });
     });
     return;
   }
   const leadIn = duties.findIndex((duty) => /:$/.test(duty.trim()) || /^\p{Lu}[^:]{0,80}:\s+\p{Ll}/u.test(duty.trim()));
   duties.forEach((duty, index) => {
-    if (!isDutySentence(duty, leadIn >= 0 && index > leadIn)) {
+    if (!isDutySentence(duty, leadIn >= 0 && index > leadIn) && !isNotADuty(duty)) {
       context.report('duty-not-a-sentence', contentRange(context, [...path, index]), { number: index + 1 }, { path: [...path, index] });
     }
   });
   // Anywhere in the list: UNHCR's Standard Job Description ends Responsibility with the catch-all and lists Authority
-  // after it, and both land in the duties.
-  if (!duties.some((duty) => isOtherDuties(duty.trim())) && expectsOtherDuties(context)) {
+  // after it, and both land in the duties; and as the last clause of a duty that runs the list on with ';'.
+  if (!duties.some((duty) => clausesOf(duty).some(isOtherDuties)) && expectsOtherDuties(context)) {
     context.report(
       'last-duty-not-other-duties',
       contentRange(context, [...path, duties.length - 1]),

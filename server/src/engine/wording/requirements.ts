@@ -30,6 +30,14 @@ const saidOfServed = (value: string, start: number) => {
     .split(/\s/);
   return served.test(before[before.length - 1] ?? '');
 };
+/** Whether the text around an age says it limits no one (requirements.json ageNotLimitPatterns): a pay step, a reason. */
+const notLimit = {
+  before: settings.ageNotLimitPatterns.before.map((source) => new RegExp(source, 'i')),
+  after: settings.ageNotLimitPatterns.after.map((source) => new RegExp(source, 'i')),
+};
+const limitsNoOne = (spaced: string, start: number, end: number) =>
+  notLimit.before.some((pattern) => pattern.test(spaced.slice(Math.max(0, start - 12), start))) ||
+  notLimit.after.some((pattern) => pattern.test(spaced.slice(end, end + 30)));
 const nativePatterns = settings.nativeSpeaker.map(compile);
 /** What each group's patterns all need (data): a text without it is not searched with them. */
 const mentions = { age: new RegExp(settings.mentions.ageLimit, 'i'), native: new RegExp(settings.mentions.nativeSpeaker, 'i') };
@@ -57,7 +65,7 @@ function exclusionsIn(ageAllowed: boolean, value: string): readonly (Span & { ki
         const end = start + match[0].length;
         if (end === start)
           pattern.lastIndex++; // an empty match must not stall the loop
-        else if (kind === 'age-limit' && saidOfServed(value, start)) continue;
+        else if (kind === 'age-limit' && (saidOfServed(value, start) || limitsNoOne(spaced, start, end))) continue;
         else if (!overlapsTaken(start, end)) {
           found.push({ start, end, kind });
           (taken ??= new Uint8Array(value.length)).fill(1, start, end);
@@ -103,11 +111,32 @@ export function countRequirements(texts: readonly FreeText[]): number {
 export const maxEssentialRequirements = settings.maxEssentialRequirements;
 export const maxSentenceWords = settings.maxSentenceWords;
 
-/** Sentences of one value longer than `limit` words, by indices in the value. */
+/**
+ * The parts of a sentence read for its length: the sentence itself, or, when it runs a list on with ';' (at least
+ * runOnListClauses clauses, after an optional lead-in ending with ':'), each clause and the lead-in on its own: "The
+ * officer will: carry out research …; maintain the database …; draft chapters …." is a list written in one sentence,
+ * each item of which a reader takes in alone.
+ */
+function partsOf(value: string, sentence: Span): Span[] {
+  const text = value.slice(sentence.start, sentence.end);
+  const semicolons = [...text.matchAll(/;/g)].map((match) => match.index);
+  if (semicolons.length + 1 < settings.runOnListClauses) return [sentence];
+  const colon = text.indexOf(':');
+  const cuts = [...(colon >= 0 && colon < semicolons[0] ? [colon] : []), ...semicolons];
+  const parts: Span[] = [];
+  let start = 0;
+  for (const cut of [...cuts, text.length]) {
+    if (cut > start) parts.push({ start: sentence.start + start, end: sentence.start + cut });
+    start = cut + 1;
+  }
+  return parts;
+}
+
+/** Sentences of one value longer than `limit` words, by indices in the value (a run-on list: its longest clauses). */
 function longSentencesIn(limit: number, value: string): readonly (Span & { words: number })[] {
   const found: (Span & { words: number })[] = [];
   const plain = isPlainEnglish(value);
-  for (const sentence of sentencesOf(value)) {
+  for (const sentence of sentencesOf(value).flatMap((whole) => partsOf(value, whole))) {
     const words = plain
       ? countAsciiWords(value, sentence.start, sentence.end)
       : countWords(value.slice(sentence.start, sentence.end), settings.cjkCharactersPerWord);
