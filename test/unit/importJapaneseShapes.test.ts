@@ -128,4 +128,46 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
     assert.equal(imported.grade, 'P-2');
     assert.equal((imported.eligibility as Record<string, unknown>).degree_expected_by, '2027-07-31');
   });
+
+  it('reads the industry a company calls itself by, the NPO that introduces it and the start date stated in a sentence', () => {
+    const imported = data(
+      [
+        '\u3010\u6b63\u793e\u54e1\u3011\u6c34\u7523\u52a0\u5de5\u30b9\u30bf\u30c3\u30d5\uff0f\u96e3\u6c11\u8a8d\u5b9a\u3092\u53d7\u3051\u305f\u65b9\u3082\u6b53\u8fce',
+        '\u682a\u5f0f\u4f1a\u793e\u3046\u307f\u306d\u3053\u98df\u54c1',
+        '\u25a0 \u4f1a\u793e\u306b\u3064\u3044\u3066',
+        '\u6e2f\u306e\u305d\u3070\u3067\u5e72\u7269\u3092\u3064\u304f\u308b\u6c34\u7523\u52a0\u5de5\u696d\u3092\u55b6\u3080\u4f1a\u793e\u3067\u3059\u3002',
+        '\u25a0 \u52df\u96c6\u8981\u9805',
+        '\u8077\u7a2e\u3000\u3000\uff1a\u88fd\u9020\u30b9\u30bf\u30c3\u30d5',
+        '\u52e4\u52d9\u5730\u3000\uff1a\u9759\u5ca1\u770c\u6cbc\u6d25\u5e02',
+        '\u203b \u5165\u793e\u65e5\u306f2027\u5e748\u67081\u65e5\u3092\u4e88\u5b9a\u3057\u3066\u3044\u307e\u3059\u3002',
+        '\u25a0 \u7d39\u4ecb\u56e3\u4f53',
+        '\u672c\u6c42\u4eba\u306f\u300cNPO\u6cd5\u4eba \u3064\u306a\u3050\u672a\u6765\u300d\u304c\u7d39\u4ecb\u3057\u3066\u3044\u307e\u3059\u3002',
+      ].join('\n'),
+    );
+    assert.equal((imported.employer as Record<string, unknown>).industry, '\u6c34\u7523\u52a0\u5de5\u696d');
+    assert.equal((imported.matching_partner as Record<string, unknown>).name, 'NPO\u6cd5\u4eba \u3064\u306a\u3050\u672a\u6765');
+    assert.equal(imported.target_start_date, '2027-08-01');
+  });
+
+  it('reads a degree expected by a 令和 date with the degree named between, and how recent the English score must be', () => {
+    const imported = data(
+      [
+        '\u4ee4\u548c9\u5e74\u5ea6 JPO\u6d3e\u9063\u5019\u88dc\u8005\u9078\u8003\u8a66\u9a13 \u52df\u96c6\u8981\u9805',
+        '\u5916\u52d9\u7701 \u56fd\u969b\u6a5f\u95a2\u4eba\u4e8b\u30bb\u30f3\u30bf\u30fc',
+        '\u30dd\u30b9\u30c8\uff1aAssociate Programme Officer',
+        '1. \u5fdc\u52df\u8cc7\u683c',
+        ' (1) \u4ee4\u548c9\u5e744\u67081\u65e5\u6642\u70b9\u306735\u6b73\u4ee5\u4e0b\u3067\u3042\u308b\u3053\u3068\u3002',
+        ' (2) \u4fee\u58eb\u53f7\u3092\u53d6\u5f97\u3057\u3066\u3044\u308b\u3053\u3068\u3001\u53c8\u306f\u4ee4\u548c9\u5e748\u670831\u65e5\u307e\u3067\u306b\u4fee\u58eb\u53f7\u3092\u53d6\u5f97\u898b\u8fbc\u307f\u3067\u3042\u308b\u3053\u3068\u3002',
+        ' (3) \u5fdc\u52df\u7de0\u5207\u65e5\u304b\u3089\u9061\u3063\u30662\u5e74\u4ee5\u5185\u306b\u53d7\u9a13\u3057\u305fTOEFL iBT\u53c8\u306fIELTS\u306e\u30b9\u30b3\u30a2\u3092\u63d0\u51fa\u3067\u304d\u308b\u3053\u3068\u3002',
+        ' (4) \u65e5\u672c\u56fd\u7c4d\u3092\u6709\u3059\u308b\u3053\u3068\u3002',
+      ].join('\n'),
+    );
+    assert.equal(imported.title, 'Associate Programme Officer');
+    const eligibility = imported.eligibility as Record<string, unknown>;
+    assert.equal(eligibility.degree_expected_by, '2027-08-31');
+    assert.equal(
+      (eligibility.english as Record<string, unknown>).score_validity,
+      '\u5fdc\u52df\u7de0\u5207\u65e5\u304b\u3089\u9061\u3063\u30662\u5e74\u4ee5\u5185\u306b\u53d7\u9a13\u3057\u305f',
+    );
+  });
 });

@@ -111,7 +111,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   const placed = placeEntries(read, profile.id, findings);
   const fields: Record<string, unknown> = { ...placed.data };
   const targets = targetsOf(profile.id) ?? {};
-  for (const concept of ['sponsor', 'japanese_level', 'country'] as const) {
+  for (const concept of ['sponsor', 'japanese_level', 'country', 'matching_partner', 'industry'] as const) {
     const path = targets[concept];
     if (!path || getPath(fields, path) !== undefined) continue;
     // A country read from a sentence must be a country (ISO 3166 names): "the Namibia Country Office" is Namibia.
