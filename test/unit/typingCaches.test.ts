@@ -8,6 +8,7 @@ import { wordingRules } from '../../server/src/engine/rules/wording';
 import { relativeSourceMap, scalarSourceMap } from '../../server/src/engine/wording/sourceMap';
 import { codedWords, tallyCodedWords } from '../../server/src/engine/wording/genderCoded';
 import { acronymUses } from '../../server/src/engine/wording/acronyms';
+import { countryMentions } from '../../server/src/engine/rules/country';
 import { PieceSplitter } from '../../server/src/engine/text/pieces';
 import { isAbbreviation } from '../../server/src/engine/wording/words';
 import { arbitraryText, arbitraryYaml } from '../helpers/hostile';
@@ -429,6 +430,48 @@ describe('typing caches: a remembered result equals a fresh one', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('countries named in eligibility sentences, read in pieces (a long value), equal those read in the whole value', () => {
+    // Every mention phrase, continuations near and across sentence ends, names that run on past a full stop ("St.
+    // Lucia"), abbreviations, line breaks and words glued to a phrase: everything that looks beyond one sentence.
+    const part = fc.constantFrom(
+      'must have the legal right to work in Kenya',
+      'authorized to live and work in',
+      'legally residing in Saint Lucia',
+      'residents of Guinea',
+      'legal status in France',
+      'work permit for',
+      'local time in Japan',
+      'open only to candidates from',
+      'nationals of Kenya',
+      'nationals of St.',
+      'nationals of',
+      'are not eligible',
+      'Lucia is not eligible',
+      'Bissau',
+      'the United Republic of Tanzania',
+      'chad',
+      'e.g.',
+      '. ',
+      '.',
+      '.\n',
+      '! ',
+      '? ',
+      '; ',
+      ',',
+      '\n',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 50 }), fc.constantFrom(' ', ''), (parts, glue) => {
+        const value = parts.join(glue);
+        const whole = countryMentions(value, Infinity);
+        assert.deepEqual(countryMentions(value, 0), whole);
+        assert.deepEqual(countryMentions(value, 40), whole);
+      }),
+      { numRuns: 3000 },
     );
   });
 

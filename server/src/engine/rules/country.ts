@@ -4,6 +4,7 @@ import { allCountryNames, countryCodes, countryName, countryNames } from '../tex
 import { closestMatches } from '../text/similarity';
 import { dataPattern } from '../text/patterns';
 import { TextMemo } from '../text/memo';
+import { PieceSplitter } from '../text/pieces';
 import { hasPlaceholder } from '../wording/placeholders';
 import { valuePlacer } from './postingText';
 import type { Rule, RuleContext } from './rule';
@@ -116,7 +117,7 @@ function continuationEnd(text: string, from: number, then: NonNullable<MentionPa
 }
 
 /** A country a sentence names after a mention phrase: where (value indices), as written, and its code. */
-interface Mention {
+export interface Mention {
   start: number;
   end: number;
   name: string;
@@ -124,13 +125,14 @@ interface Mention {
 }
 
 /**
- * The countries a text names after an eligibility or closing phrase, in pattern order, remembered per text
- * (positions relative to it): while an author types, only the value that changed is read again.
+ * Where the countries a text names may start, per mention pattern, in order (positions relative to the text): after
+ * each match whose continuation, if the pattern has one, follows. Depends on the text read and nothing after it, as
+ * long as no match or continuation runs past its end (see `fullStops`).
  */
-const mentionsOf = new TextMemo((text: string): readonly Mention[] => {
+function mentionStarts(text: string): number[][] {
   mentionPatterns ??= (mentions.patterns as (string | MentionData)[]).map(compileMention);
-  const found: Mention[] = [];
-  for (const { pattern, then } of mentionPatterns) {
+  return mentionPatterns.map(({ pattern, then }) => {
+    const starts: number[] = [];
     // The end of the last match with its continuation: a match inside it is part of that one.
     let taken = 0;
     for (const match of text.matchAll(pattern)) {
@@ -142,12 +144,58 @@ const mentionsOf = new TextMemo((text: string): readonly Mention[] => {
         if (end === undefined) continue;
         taken = end;
       }
-      const country = countryAtStart(text.slice(start, start + 80));
-      if (country) found.push({ start, end: start + country.name.length, ...country });
+      starts.push(start);
+    }
+    return starts;
+  });
+}
+
+/** The country named at each start, in pattern order (starts: per pattern, relative to `offset` in `text`). */
+function mentionsAt(text: string, starts: readonly (readonly [number, readonly (readonly number[])[]])[]): Mention[] {
+  const found: Mention[] = [];
+  const patterns = starts.length ? starts[0][1].length : 0;
+  for (let index = 0; index < patterns; index++) {
+    for (const [offset, perPattern] of starts) {
+      for (const relative of perPattern[index]) {
+        const start = offset + relative;
+        const country = countryAtStart(text.slice(start, start + 80));
+        if (country) found.push({ start, end: start + country.name.length, ...country });
+      }
     }
   }
   return found;
-});
+}
+
+/**
+ * The countries a text names after an eligibility or closing phrase, in pattern order, remembered per text
+ * (positions relative to it): while an author types, only the value that changed is read again.
+ */
+const mentionsOf = new TextMemo((text: string): readonly Mention[] => mentionsAt(text, [[0, mentionStarts(text)]]));
+
+/** Values this long or longer are read in pieces. */
+const mentionPiecesFrom = 2000;
+
+/**
+ * A long value in pieces that end after a full stop and the spaces after it, each read alone and remembered alone:
+ * typing in one sentence of a 120 KB paragraph reads that piece again. The pieces find the starts the whole value
+ * finds: no mention phrase holds a full stop (words and spaces), so none runs across a cut, and a continuation stops
+ * at a full stop (`thenAfterNone`), so none does either; `\b` before a piece's first word reads a space in the whole
+ * value and the piece's start alone, alike. The country's name is read from the whole value (a name may run on past
+ * a full stop: "St. Lucia"). A property test compares both readings.
+ */
+const fullStops = new PieceSplitter(/\.\s+/g);
+const mentionStartsOfPiece = new TextMemo(mentionStarts);
+
+/** The countries a text names, as mentionsOf finds them (a long value read in pieces; `piecesFrom` for tests). */
+export function countryMentions(text: string, piecesFrom = mentionPiecesFrom): readonly Mention[] {
+  if (text.length < piecesFrom) return mentionsOf.get(text);
+  mentionPatterns ??= (mentions.patterns as (string | MentionData)[]).map(compileMention);
+  if (!mentionPatterns.every(({ then }) => !then || then.stops.includes('.'))) return mentionsOf.get(text);
+  return mentionsAt(
+    text,
+    fullStops.pieces(text, piecesFrom).map(([offset, piece]) => [offset, mentionStartsOfPiece.get(piece)] as const),
+  );
+}
 
 function otherCountry(context: RuleContext, own: readonly string[]): void {
   // The sentences are English: a country written in Japanese (日本) is replaced by its English name.
@@ -155,7 +203,7 @@ function otherCountry(context: RuleContext, own: readonly string[]): void {
   const written = /^[\p{Script=Latin}\s'\u2019.,()-]+$/u.test(field) ? field : (countryName(own[0]) ?? field);
   for (const { path, text } of context.allTexts()) {
     if (path.length === 1 && path[0] === 'country') continue;
-    for (const found of mentionsOf.get(text)) {
+    for (const found of countryMentions(text)) {
       if (own.includes(found.code)) continue;
       const place = valuePlacer(context, path, text);
       const range = place ? place(found.start, found.end) : context.valueRange(path);

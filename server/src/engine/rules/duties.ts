@@ -3,6 +3,7 @@ import { contentRange } from './postingText';
 import type { Rule, RuleContext } from './rule';
 import type { Path } from '../document/yamlNodes';
 import { dataPattern } from '../text/patterns';
+import { TextMemo } from '../text/memo';
 
 export const otherDuties = 'Perform other duties as required.';
 
@@ -74,6 +75,31 @@ export function isDutySentence(duty: string, continuesLeadIn = false): boolean {
   return /^\p{Lu}/u.test(text) && /(?:[.;!]|;\s*(?:and|or))$/.test(text);
 }
 
+/** What checkDuties asks of one duty, as bits (dutyShape): a pure function of its text. */
+const sentence = 1;
+const sentenceAfterLeadIn = 2;
+const leadInShape = 4;
+const catchAll = 8;
+const notADuty = 16;
+
+/**
+ * The shape of each distinct duty, remembered by its text: a large posting lists hundreds of duties, and while an
+ * author types in one of them (or elsewhere) the others are the same texts as in the check before.
+ */
+const dutyShapes = new TextMemo((duty: string): number => {
+  const text = duty.trim();
+  const asSentence = isDutySentence(duty);
+  return (
+    (asSentence ? sentence : 0) |
+    (asSentence || isDutySentence(duty, true) ? sentenceAfterLeadIn : 0) |
+    (/:$/.test(text) || /^\p{Lu}[^:]{0,80}:\s+\p{Ll}/u.test(text) ? leadInShape : 0) |
+    (clausesOf(text).some(isOtherDuties) ? catchAll : 0) |
+    (isNotADuty(duty) ? notADuty : 0)
+  );
+});
+
+const dutyShape = (duty: string) => dutyShapes.get(duty);
+
 function checkDuties(context: RuleContext, path: Path): void {
   const items = context.list(path);
   const list = items.filter((duty): duty is string => typeof duty === 'string');
@@ -83,20 +109,20 @@ function checkDuties(context: RuleContext, path: Path): void {
   if (!duties.length) return;
   if (duties.length < list.length) {
     list.forEach((duty, index) => {
-      if (duty.trim() && !isDutySentence(duty) && !isNotADuty(duty))
+      if (duty.trim() && !(dutyShape(duty) & (sentence | notADuty)))
         context.report('duty-not-a-sentence', contentRange(context, [...path, index]), { number: index + 1 }, { path: [...path, index] });
     });
     return;
   }
-  const leadIn = duties.findIndex((duty) => /:$/.test(duty.trim()) || /^\p{Lu}[^:]{0,80}:\s+\p{Ll}/u.test(duty.trim()));
+  const leadIn = duties.findIndex((duty) => dutyShape(duty) & leadInShape);
   duties.forEach((duty, index) => {
-    if (!isDutySentence(duty, leadIn >= 0 && index > leadIn) && !isNotADuty(duty)) {
+    if (!(dutyShape(duty) & ((leadIn >= 0 && index > leadIn ? sentenceAfterLeadIn : sentence) | notADuty))) {
       context.report('duty-not-a-sentence', contentRange(context, [...path, index]), { number: index + 1 }, { path: [...path, index] });
     }
   });
   // Anywhere in the list: UNHCR's Standard Job Description ends Responsibility with the catch-all and lists Authority
   // after it, and both land in the duties; and as the last clause of a duty that runs the list on with ';'.
-  if (!duties.some((duty) => clausesOf(duty).some(isOtherDuties)) && expectsOtherDuties(context)) {
+  if (!duties.some((duty) => dutyShape(duty) & catchAll) && expectsOtherDuties(context)) {
     context.report(
       'last-duty-not-other-duties',
       contentRange(context, [...path, duties.length - 1]),
