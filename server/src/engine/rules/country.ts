@@ -4,7 +4,7 @@ import { allCountryNames, countryCodes, countryName, countryNames } from '../tex
 import { closestMatches } from '../text/similarity';
 import { dataPattern } from '../text/patterns';
 import { TextMemo } from '../text/memo';
-import { PieceSplitter } from '../text/pieces';
+import { fullStopPieces } from '../text/pieces';
 import { hasPlaceholder } from '../wording/placeholders';
 import { valuePlacer } from './postingText';
 import type { Rule, RuleContext } from './rule';
@@ -127,7 +127,7 @@ export interface Mention {
 /**
  * Where the countries a text names may start, per mention pattern, in order (positions relative to the text): after
  * each match whose continuation, if the pattern has one, follows. Depends on the text read and nothing after it, as
- * long as no match or continuation runs past its end (see `fullStops`).
+ * long as no match or continuation runs past its end (see `countryMentions`).
  */
 function mentionStarts(text: string): number[][] {
   mentionPatterns ??= (mentions.patterns as (string | MentionData)[]).map(compileMention);
@@ -183,7 +183,6 @@ const mentionPiecesFrom = 2000;
  * value and the piece's start alone, alike. The country's name is read from the whole value (a name may run on past
  * a full stop: "St. Lucia"). A property test compares both readings.
  */
-const fullStops = new PieceSplitter(/\.\s+/g);
 const mentionStartsOfPiece = new TextMemo(mentionStarts);
 
 /** The countries a text names, as mentionsOf finds them (a long value read in pieces; `piecesFrom` for tests). */
@@ -193,7 +192,7 @@ export function countryMentions(text: string, piecesFrom = mentionPiecesFrom): r
   if (!mentionPatterns.every(({ then }) => !then || then.stops.includes('.'))) return mentionsOf.get(text);
   return mentionsAt(
     text,
-    fullStops.pieces(text, piecesFrom).map(([offset, piece]) => [offset, mentionStartsOfPiece.get(piece)] as const),
+    fullStopPieces.pieces(text, piecesFrom).map(([offset, piece]) => [offset, mentionStartsOfPiece.get(piece)] as const),
   );
 }
 
