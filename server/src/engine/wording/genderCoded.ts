@@ -176,6 +176,15 @@ interface CodedSpans {
   starts: number[];
   /** Per occurrence, the index of its word in `distinct`. */
   which: number[];
+  /** Per distinct word, in order: its coding, its lower-cased form and how often it occurs (made on first use). */
+  counted?: { coding: Coding; key: string; count: number }[];
+}
+
+/** The occurrences of each distinct word of a piece counted, in the order of `distinct` (once per piece). */
+function countedOf(spans: CodedSpans): NonNullable<CodedSpans['counted']> {
+  const counts = new Array<number>(spans.distinct.length).fill(0);
+  for (const index of spans.which) counts[index]++;
+  return spans.distinct.map(({ word, coding }, index) => ({ coding, key: word.toLowerCase(), count: counts[index] }));
 }
 
 function codedSpans(value: string): CodedSpans {
@@ -269,14 +278,14 @@ export function tallyCodedWords(texts: readonly FreeText[], piecesFrom = pieceFr
     },
   };
   for (const { spans } of codedPieces(texts, piecesFrom)) {
-    // Occurrences per distinct word of the piece first, then one map update per distinct word.
-    const counts = new Array<number>(spans.distinct.length).fill(0);
-    for (const index of spans.which) counts[index]++;
-    spans.distinct.forEach(({ word, coding }, index) => {
-      const key = word.toLowerCase();
-      tally[coding].set(key, (tally[coding].get(key) ?? 0) + counts[index]);
-      tally.total[coding] += counts[index];
-    });
+    // Occurrences per distinct word of the piece, counted once per piece (spans are remembered), then one map update
+    // per distinct word.
+    if (!spans.distinct.length) continue;
+    spans.counted ??= countedOf(spans);
+    for (const { coding, key, count } of spans.counted) {
+      tally[coding].set(key, (tally[coding].get(key) ?? 0) + count);
+      tally.total[coding] += count;
+    }
   }
   return tally;
 }
