@@ -7,8 +7,6 @@ import { phraseRange } from './postingText';
 import { degreeIn, degreesHighestFirst, normalizeGrade, yearsPhraseIn, type Degree } from './requirementsText';
 import type { Rule, RuleContext } from './rule';
 import { isRecord } from '../text/records';
-import { KeyedTextMemo } from '../text/memo';
-import { fullStopPieces, phraseNeverSpansFullStops } from '../text/pieces';
 
 type ContractKind = keyof typeof eligibility.contracts;
 const kinds = Object.keys(eligibility.contracts) as ContractKind[]; // Object.keys types keys as string[]
@@ -22,25 +20,10 @@ const anyStatement = Object.fromEntries(
   kinds.map((kind) => [kind, new RegExp(eligibility.contracts[kind].patterns.map((pattern) => `(?:${pattern})`).join('|'), 'i')]),
 ) as Record<ContractKind, RegExp>; // Object.fromEntries loses the key type; one entry per kind above
 
-/** Values this long or longer are read in full-stop pieces (fullStopPieces), each remembered alone. */
-const statementPiecesFrom = 2000;
-/** Whether no statement of either kind runs across a full stop, so that pieces may be read alone. */
-const piecesSafe = kinds.every((kind) => eligibility.contracts[kind].patterns.every(phraseNeverSpansFullStops));
-const pieceStates = new KeyedTextMemo<ContractKind, boolean>((kind, piece) => anyStatement[kind].test(piece));
-
-/**
- * Whether a text holds a statement of a kind (anywhere). A long value is read in pieces: typing in one sentence of a
- * 120 KB paragraph reads that piece again (`piecesFrom`: tests vary it).
- */
-export function statesContract(kind: ContractKind, text: string, piecesFrom = statementPiecesFrom): boolean {
-  if (text.length < piecesFrom || !piecesSafe) return anyStatement[kind].test(text);
-  return fullStopPieces.pieces(text, piecesFrom).some(([, piece]) => pieceStates.get(kind, piece));
-}
-
 /** The first text that states the eligibility of a kind of contract, with the matched words. */
 function statementOf(kind: ContractKind, texts: TextAt[]): { at: TextAt; phrase: string } | undefined {
   for (const at of texts) {
-    if (!statesContract(kind, at.text)) continue;
+    if (!anyStatement[kind].test(at.text)) continue;
     for (const pattern of eligibility.contracts[kind].patterns) {
       const match = dataPattern(pattern, 'i').exec(at.text);
       if (match) return { at, phrase: match[0] };

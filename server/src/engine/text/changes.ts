@@ -11,10 +11,8 @@ export interface TextChange {
  */
 export function changedRange(before: string, after: string): Readonly<TextChange> | undefined {
   if (before === after) return undefined;
-  // The rules that cut a long value in pieces each ask for the same pair after a key (pieces.ts), as do the source
-  // map of the scalar typed in (for its source and its value) and the parse (for the whole text): one scan serves each.
-  const known = recent.find((entry) => entry.before === before && entry.after === after);
-  if (known) return known.change;
+  // The rules that cut a long value in pieces each ask for the same pair after a key (pieces.ts): one scan serves them.
+  if (last && last.before === before && last.after === after) return last.change;
   const shortest = Math.min(before.length, after.length);
   let prefix = 0;
   for (let step = 16384; step >= 1; step >>= 1) {
@@ -31,10 +29,9 @@ export function changedRange(before: string, after: string): Readonly<TextChange
       suffix += step;
   }
   const change = { start: prefix, removed: before.length - suffix - prefix, inserted: after.slice(prefix, after.length - suffix) };
-  recent.push({ before, after, change });
-  if (recent.length > 4) recent.shift();
+  last = { before, after, change };
   return change;
 }
 
-/** The last pairs compared and their changes (read only by callers), the most recent last. */
-const recent: { before: string; after: string; change: Readonly<TextChange> }[] = [];
+/** The last pair compared and its change (read only by callers). */
+let last: { before: string; after: string; change: Readonly<TextChange> } | undefined;

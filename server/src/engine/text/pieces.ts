@@ -133,17 +133,7 @@ export class PieceSplitter {
 
 /**
  * Long values cut after each full stop and the spaces after it (abbreviations included: a cut needs no sentence end,
- * only a full stop), for rules whose phrases hold neither a full stop nor a space other than ' ' (see
- * phraseNeverSpansFullStops): such a phrase never runs across a cut.
+ * only a full stop), for rules whose phrases hold no full stop (other countries): such a phrase never runs across a
+ * cut.
  */
 export const fullStopPieces = new PieceSplitter(/\.\s+/g);
-
-/**
- * Whether a pattern's matches can hold neither a full stop nor any space but ' ', nor read beyond themselves except
- * for `\b` (a pattern source of letters, digits, ' ', `'`, `-`, groups, alternation, quantifiers, `\w`, `\b` and
- * classes of those): then no match runs across a cut of fullStopPieces, and `\b` at a piece's start reads a space in
- * the whole value and the piece's start alone, alike.
- */
-export function phraseNeverSpansFullStops(source: string): boolean {
-  return /^(?:[A-Za-z0-9 '|():?*+{},-]|\\[bw]|\[(?:[A-Za-z0-9 '-]|\\w)+\])*$/.test(source);
-}
