@@ -139,6 +139,22 @@ function valueAt(data: unknown, path: string): unknown {
 /** A value long enough to be looked for inside a field: 20 characters, or 10 of Japanese (a word is 2 or 3). */
 const isLong = (want: string) => want.length >= 20 || (want.length >= 10 && /[\u3040-\u30ff\u4e00-\u9fff]/.test(want));
 
+/**
+ * Rows of years by degree ({ degree: Undergraduate, years: 2 }, the schema's form of a Workday "Years of Experience /
+ * Degree Level" line) state what "2 years relevant experience with Undergraduate degree" states: a row whose degree
+ * the sentence names, with its number of years (0: "no experience").
+ */
+function degreeRowsMatch(actual: unknown, expected: string): boolean {
+  if (!Array.isArray(actual)) return false;
+  const text = expected.toLowerCase();
+  return actual.some((row) => {
+    if (!row || typeof row !== 'object') return false;
+    const { degree, years } = row as { degree?: unknown; years?: unknown };
+    if (typeof degree !== 'string' || typeof years !== 'number' || !text.includes(degree.toLowerCase())) return false;
+    return years === 0 ? /\bno (?:relevant )?experience\b/.test(text) : new RegExp(`\\b${years} years?\\b`).test(text);
+  });
+}
+
 /** Whether the value at a path is the value the text states (see the module comment). */
 export function fieldMatches(actual: unknown, expected: ExpectedValue): boolean {
   if (Array.isArray(expected)) return expected.some((alternative) => fieldMatches(actual, alternative));
@@ -146,6 +162,7 @@ export function fieldMatches(actual: unknown, expected: ExpectedValue): boolean 
   if (actual === undefined || actual === null) return false;
   const want = core(expected);
   if (!want) return false;
+  if (degreeRowsMatch(actual, expected)) return true;
   const items = Array.isArray(actual) ? actual.map(scalarText).filter((item): item is string => item !== undefined) : [];
   const whole = Array.isArray(actual) ? items.join('\n') : scalarText(actual);
   if (whole === undefined) return false;
@@ -392,8 +409,26 @@ function itemsInExport(piece: string, exported: string): boolean {
 
 /** A paragraph whose sentences the import places in different fields (education, experience …) reappears sentence by sentence. */
 function sentencesInExport(piece: string, exported: string): boolean {
-  const sentences = piece.split(/(?<=[a-z)][.!?])\s+(?=[A-Z])/).filter(hasContent);
-  return sentences.length > 1 && sentences.every((sentence) => inExport(sentence, exported));
+  // A page collapsed into one paragraph also runs its list on with inline dashes ("… positioning. – Prepare …").
+  const sentences = piece.split(/(?<=[a-z)][.!?])\s+(?=[A-Z\u2013\u2014])/).filter(hasContent);
+  return sentences.length > 1 && sentences.every((sentence) => inExport(sentence, exported) || headedInExport(sentence, exported));
+}
+
+/**
+ * "External Relations Officer Organizational Setting and Work Relationships The External Relations Officer reports …":
+ * a sentence of a collapsed page with a known heading run into it; the heading is structure, the words before and
+ * after it must reappear.
+ */
+function headedInExport(sentence: string, exported: string): boolean {
+  for (const label of knownLabels) {
+    if (label.length < 6) continue;
+    const at = sentence.indexOf(label);
+    if (at < 0 || (at > 0 && sentence[at - 1] !== ' ') || !/^(?:\s|$)/.test(sentence.slice(at + label.length))) continue;
+    const before = sentence.slice(0, at);
+    const after = sentence.slice(at + label.length);
+    if ((!hasContent(before) || inExport(before, exported)) && (!hasContent(after) || inExport(after, exported))) return true;
+  }
+  return false;
 }
 
 /** "The officer will: a) plan …; b) supervise …; c) …": a list run into a paragraph reappears item by item, without its letters. */
@@ -434,13 +469,30 @@ export interface LineCheck {
   kind: 'found' | 'missing' | 'structure';
 }
 
+/** "- Duty" before "Station: Libya, Tripoli": the next line with the whole label, when the two halves make a known label. */
+function brokenLabel(line: string, next: string): string | undefined {
+  const start = /^[-*\u2022]\s+([A-Za-z][A-Za-z.]{0,20}(?: [A-Za-z][A-Za-z.]{0,20})?)$/.exec(line);
+  const rest = start && /^([A-Za-z][^:\uff1a]{0,40}?)\s*([:\uff1a].*)$/.exec(next);
+  if (!start || !rest || knownLabelSet.has(core(start[1])) || !knownLabelSet.has(core(`${start[1]} ${rest[1]}`))) return undefined;
+  return `${start[1]} ${rest[1]}${rest[2]}`;
+}
+
 /** Each non-empty source line: found in the export, missing from it, or structure that is not counted. */
 export function checkLines(source: string, exportText: string): LineCheck[] {
   const exported = squash(exportText);
   const checks: LineCheck[] = [];
-  for (const raw of source.split(/\r\n|\r|\n/)) {
-    const line = raw.trim();
+  const rawLines = source.split(/\r\n|\r|\n/);
+  for (let index = 0; index < rawLines.length; index++) {
+    const line = rawLines[index].trim();
     if (!line) continue;
+    // A header bullet whose label broke over two lines ("- Duty" / "Station: Libya, Tripoli"): the first half is
+    // structure, and the second line is read with the whole label.
+    const broken = brokenLabel(line, rawLines[index + 1]?.trim() ?? '');
+    if (broken) {
+      checks.push({ line, kind: 'structure' });
+      rawLines[index + 1] = broken;
+      continue;
+    }
     if (!hasContent(line)) {
       checks.push({ line, kind: 'structure' });
       continue;
@@ -475,7 +527,7 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
         inlineItemsInExport(piece, exported) ||
         ((): boolean => {
           const any = afterAnyLabel(piece);
-          return any !== undefined && inExport(any, exported);
+          return any !== undefined && (inExport(any, exported) || sentencesInExport(any, exported));
         })();
       if (!found) missing = true;
     }

@@ -5,7 +5,7 @@ import { readCareersLines, type CareersParts } from './careersText';
 import { openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
 import { dataPattern } from '../text/patterns';
-import { detectLayout, readText, tablesFor, type Layout, type ReadText } from './generic';
+import { detectLayout, gradeOf, readText, tablesFor, withoutEndBracket, type Layout, type ReadText } from './generic';
 import { inferFromProse, languagesOf as languagesStated, readEligibility, readTables } from './prose';
 import { countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
@@ -377,7 +377,11 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
     // the one before it in the paragraph, and one that says who may apply ("open to Namibian nationals only") is a note.
     const found: { line: (typeof entry.lines)[number]; concept?: string }[] = [];
     for (const line of entry.lines) {
-      const sentences = line.text.length > 200 || !line.bullet ? line.text.split(/(?<=[a-z)][.!?])\s+(?=[A-Z])/) : [line.text];
+      // A bullet's requirement, then the sentences that say what is an asset ("… Experience with a UN agency is an asset.").
+      const sentences =
+        line.text.length > 200 || !line.bullet
+          ? line.text.split(/(?<=[a-z)][.!?])\s+(?=[A-Z])/)
+          : assetApart(line).map((part) => part.text);
       let before: string | undefined;
       for (const sentence of sentences)
         // Clauses only of a paragraph of one sentence: a paragraph's sentences each stay whole.
@@ -507,12 +511,27 @@ function splitScope(read: ReadText, targets: Record<string, string>): void {
   });
 }
 
+/**
+ * "A minimum of one year of experience in … Experience with a UN agency is an asset.": an item whose last sentences,
+ * and only those, say they are an asset is the requirement and then each asset, as written.
+ */
+function assetApart<T extends { text: string }>(line: T): T[] {
+  if (line.text.length > 800) return [line];
+  const sentences = line.text.split(/(?<=[a-z)][.!?])\s+(?=[A-Z])/);
+  const first = sentences.findIndex((sentence) => assetSentence.test(sentence));
+  if (first < 1 || sentences.slice(first).some((sentence) => !assetSentence.test(sentence))) return [line];
+  return [sentences.slice(0, first).join(' '), ...sentences.slice(first)].map((text) => ({ ...line, text }));
+}
+
 function moveDesirable(read: ReadText, targets: Record<string, string>): void {
   if (!targets.desirable) return;
   const sections = read.entries.filter((entry) => entry.kind === 'section');
   if (sections.some((entry) => ['desirable', 'experience_desirable'].includes(entry.concept) && entry.lines?.length)) return;
   for (const entry of sections) {
     if (!['education', 'experience', 'experience_essential', 'qualifications'].includes(entry.concept) || !entry.lines) continue;
+    // "A minimum of one year of experience in … Experience with a UN agency is an asset.": the requirement stays, the
+    // sentence that says it is an asset goes on as an item of its own.
+    entry.lines = entry.lines.flatMap(assetApart);
     // A list item may end with a semicolon ("… is an advantage;"); one inside joins two statements and stays.
     const moved = entry.lines.filter(
       (line) => line.text.length <= 300 && !line.text.replace(/;$/, '').includes(';') && assetSentence.test(line.text),
@@ -562,12 +581,17 @@ function refine(read: ReadText, text: string): void {
   const generic = entries.find(
     (entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value && commonImport.genericTitleLabels.includes(entry.label),
   );
+  // "## ASSOCIATE HUMAN RIGHTS OFFICER (TEMPORARY), P2": a Markdown paste's heading is compared without its hashes.
+  const unhashed = (text: string) => text.replace(/^#{1,6}\s+/, '');
   const heading = generic?.value
-    ? read.lead.find((line) => line.text.length > generic.value!.length && line.text.toLowerCase().startsWith(generic.value!.toLowerCase()))
+    ? read.lead.find(
+        (line) =>
+          unhashed(line.text).length > generic.value!.length && unhashed(line.text).toLowerCase().startsWith(generic.value!.toLowerCase()),
+      )
     : undefined;
   // The generic title's line goes under notes after the heading's own (in the order the page gives them).
   const genericNote = generic && heading ? { text: `${generic.label}: ${generic.value}`, line: generic.line } : undefined;
-  if (generic && heading) Object.assign(generic, { label: 'Title', value: heading.text, line: heading.line });
+  if (generic && heading) Object.assign(generic, { label: 'Title', value: unhashed(heading.text), line: heading.line });
   // "Job Opening Number" before "Job Opening ID": the label whose value is the field comes first (common.json preferredLabels).
   for (const [concept, labels] of Object.entries(commonImport.preferredLabels)) {
     if (!Array.isArray(labels)) continue;
@@ -607,6 +631,7 @@ function refine(read: ReadText, text: string): void {
       entries.unshift({ concept: 'title', label: 'Title', line: next.line, kind: 'field', value: next.text.trim() });
     }
   }
+  if (!has('title')) headlineRow(read);
   if (!has('title')) {
     // "Social and Behaviour Change Officer, NO-1, Fixed Term, Kigali, Rwanda (…)", "National Consultant: Review of …,
     // Windhoek, Namibia": a jobs site's headline on the text's first line, whose first part names a role, is the title
@@ -619,7 +644,11 @@ function refine(read: ReadText, text: string): void {
     if (cell) entries.unshift({ concept: 'title', label: 'Title', line: first.line, kind: 'field', value: cell });
   }
   if (!has('title')) {
-    const at = read.lead.findIndex((line) => looksLikeTitle(line.text));
+    // A line that ends in a role ("… Officer", "… Consultant") before any other that could be a title: an organisation's
+    // tagline above the text ("For every child, a voice") is no title.
+    const first = read.lead[0]?.line ?? 0;
+    const roled = read.lead.findIndex((line) => line.line <= first + 15 && looksLikeTitle(line.text) && endsInRole(line.text));
+    const at = roled >= 0 ? roled : read.lead.findIndex((line) => looksLikeTitle(line.text));
     if (at >= 0) {
       // "# ICLA Project Coordinator": a Markdown paste's page heading, without its hashes.
       const value = read.lead[at].text.replace(/^#{1,6}\s+/, '');
@@ -640,7 +669,7 @@ function refine(read: ReadText, text: string): void {
     }
   }
   // The page's first line often repeats the title: it is the title, not a note.
-  if (title?.value) read.lead = read.lead.filter((line) => line.text !== title.value);
+  if (title?.value) read.lead = read.lead.filter((line) => unhashed(line.text) !== title.value);
   // A title read from a whole headline row (three cells or more; "Title of the assignment<TAB>…" is a label and its
   // value): its first cell, the row kept in notes.
   if (title?.value && title.value.split('\t').length >= 3) {
@@ -648,6 +677,7 @@ function refine(read: ReadText, text: string): void {
     title.value = title.value.split('\t')[0].trim();
   }
   if (title?.value) headlineCells(read, title.value);
+  placeLine(read);
   // "Community Health Officer (1 position)", "Programme Officer (2 POSTS)", "… - EXT": how many posts, or whom the round is
   // open to, is no part of the title; the line stays in notes as written.
   const suffix = title?.value ? dataPattern(commonImport.inference.titleSuffix, 'i').exec(title.value) : undefined;
@@ -906,6 +936,28 @@ function headlineCells(read: ReadText, title: string): void {
     read.entries.push({ concept: 'duty_station', label: 'Location', line, kind: 'field', value: places[0], inferred: true });
 }
 
+/**
+ * "Peshawar, Pakistan" or "Libya, Tripoli" alone on a line near the top of the page (a careers page's location line
+ * under the title): the duty station and its country, where no field names them. Only a city and a country that the
+ * ISO list knows, nothing else on the line.
+ */
+function placeLine(read: ReadText): void {
+  const has = (concept: string) => read.entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
+  if (has('duty_station')) return;
+  const top = Math.min(...read.lead.map((line) => line.line), ...read.entries.map((entry) => entry.line));
+  const at = read.lead.findIndex((line) => {
+    if (line.line > top + 6 || line.text.length > 60 || !/^[^,]+,[^,]+$/.test(line.text)) return false;
+    const place = placeOf(line.text);
+    return !!place?.country && !!countryCode(place.country) && !countryCode(place.city) && placeWord.test(place.city);
+  });
+  if (at < 0) return;
+  const [line] = read.lead.splice(at, 1);
+  const place = placeOf(line.text)!;
+  read.entries.push({ concept: 'duty_station', label: 'Location', line: line.line, kind: 'field', value: place.city, inferred: true });
+  if (!has('country') && place.country)
+    read.entries.push({ concept: 'country', label: 'Country', line: line.line, kind: 'field', value: place.country, inferred: true });
+}
+
 /** Values that are two fields at once: a contract type with its duration, a duration or contract type with its dates. */
 function splitComposites(read: ReadText): void {
   const entries = read.entries;
@@ -916,7 +968,8 @@ function splitComposites(read: ReadText): void {
     if (entry.kind !== 'field' || !entry.value || !['contract_type', 'duration'].includes(entry.concept)) continue;
     const value = entry.value;
     if (entry.concept === 'contract_type') {
-      const comma = /^([^,(\uff08]{3,40}?),\s*(\S.*)$/.exec(value);
+      // "Special Short-Term (SST) Graded Contract, 6 months": a bracket closed before the comma is part of the type.
+      const comma = /^((?:[^,(\uff08]|\([^,()]{1,12}\)){3,60}?),\s*(\S.*)$/.exec(value);
       const bracket = /^([^,(\uff08]{2,40}?)\s*[(\uff08](.+)[)\uff09]$/.exec(value);
       if (comma && durationStart.test(comma[2])) {
         entry.value = comma[1].trim();
@@ -1084,6 +1137,9 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   if (parts.length === 1) return bracket ? { city: main, rest: true } : undefined;
   const [city, second, ...others] = parts;
   if (!placeWord.test(city)) return undefined;
+  // "Libya, Tripoli": a job board writes the country first; the other part, not a country, is the city.
+  if (parts.length === 2 && countryCode(city) && !countryCode(second) && placeWord.test(second))
+    return { city: second, country: city, rest: true };
   // "Cúcuta, Norte de Santander, Colombia": the part that is a country (ISO 3166 names) is the country.
   const named = parts.length > 2 ? parts.slice(1).find((part) => countryCode(part)) : undefined;
   if (named) return { city, country: named, rest: true };
@@ -1171,6 +1227,36 @@ const pageHeading = dataPattern(
   'vacanc|announcement|notice|terms of reference|job opening|job description|careers?\\b|apply|open to|internal|external|\u52df\u96c6\u8981\u9805|\u6c42\u4eba',
   'i',
 );
+
+const roleWord = dataPattern(commonImport.prose.roleWords);
+
+/** Whether a line's last word, before any bracket, names a role ("Social and Behaviour Change Officer (Temporary)"). */
+function endsInRole(line: string): boolean {
+  const words = withoutEndBracket(line.replace(/^#{1,6}\s+/, '').trim())
+    .trim()
+    .split(/\s+/);
+  return roleWord.test(words[words.length - 1] ?? '') || roleWord.test(words.slice(-2).join(' '));
+}
+
+/**
+ * "Social and Behaviour Change Officer, NO-1, Fixed Term, Kigali, Rwanda (Open to Rwandan nationals only)": a careers
+ * page's headline with the title as its first cell and the grade among the others. The first cell is the title and the
+ * grade the grade, where no field gives them; the line stays in notes as written.
+ */
+function headlineRow(read: ReadText): void {
+  const first = read.lead[0]?.line ?? 0;
+  const line = read.lead.find((candidate) => candidate.line <= first + 3 && candidate.text.length <= 200);
+  const cells = line && withoutEndBracket(line.text.trim()).split(',');
+  if (!line || !cells || cells.length < 3 || !looksLikeTitle(cells[0].trim()) || !endsInRole(cells[0])) return;
+  const grade = cells
+    .slice(1, 3)
+    .map((cell) => cell.trim())
+    .find((cell) => gradeOf(cell) && cell.length <= 8);
+  if (!grade) return;
+  read.entries.unshift({ concept: 'title', label: 'Title', line: line.line, kind: 'field', value: cells[0].trim(), inferred: true });
+  if (!read.entries.some((entry) => entry.kind === 'field' && entry.concept === 'grade' && entry.value))
+    read.entries.push({ concept: 'grade', label: 'Grade', line: line.line, kind: 'field', value: grade, inferred: true });
+}
 
 /** The first line of a posting is often its title: short, no sentence, not a page heading such as "Vacancy Notice". */
 function looksLikeTitle(line: string): boolean {

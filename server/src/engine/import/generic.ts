@@ -87,7 +87,7 @@ function trimEndOf(text: string, one: RegExp): string {
  * "Heading (remark)" → "Heading": the last bracket at the very end and the spaces before it, as /\s*\([^)]*\)$/ did;
  * full-width brackets likewise ("応募資格（必須）" → "応募資格").
  */
-function withoutEndBracket(text: string): string {
+export function withoutEndBracket(text: string): string {
   const close = text.endsWith(')') ? ')' : text.endsWith('\uff09') ? '\uff09' : '';
   if (!close) return text;
   const openChar = close === ')' ? '(' : '\uff08';
@@ -265,6 +265,48 @@ export function splitTrailingHeading(line: string, tables: Tables): string[] {
   return [line];
 }
 
+/**
+ * A whole page collapsed into one paragraph, as job aggregators copy a Standard Job Description ("External Relations
+ * Officer Organizational Setting and Work Relationships The External Relations Officer reports to … diversity. Duties
+ * – Follow … positioning. – Prepare …"): cut before and after each known heading, and before each inline "– " item that
+ * follows a sentence's end. A heading counts where it has three words or more, or starts the line or a sentence and has
+ * two words or is followed by a dash or colon; what follows it starts with a capital. Only lines of 300 characters or
+ * more: a shorter line is a sentence or a list item, read as it is.
+ */
+export function splitRunOnPage(line: string, tables: Tables): string[] {
+  if (line.length < 300) return [line];
+  const words: { at: number; end: number }[] = [];
+  for (const match of line.matchAll(/\S+/g)) words.push({ at: match.index, end: match.index + match[0].length });
+  const cuts = new Set<number>();
+  for (let index = 0; index < words.length; index++) {
+    const at = words[index].at;
+    if (!/[A-Z]/.test(line[at])) continue;
+    const startsSentence = index === 0 || /[.;!?)]$/.test(line.slice(words[index - 1].at, words[index - 1].end));
+    for (let count = Math.min(8, words.length - index); count >= 1; count--) {
+      const end = words[index + count - 1].end;
+      const heading = line.slice(at, end);
+      if (/[.;,]$/.test(heading) || !tables.headingIndex.has(squash(heading))) continue;
+      const after = line.slice(end);
+      if (after && !/^\s+(?:[-\u2013\u2014:]\s+)?[A-Z]/.test(after)) continue;
+      const marked = /^\s+[-\u2013\u2014:]\s/.test(after);
+      if (!(count >= 3 || (startsSentence && (count >= 2 || marked)))) continue;
+      if (at > 0) cuts.add(at);
+      if (after) cuts.add(end);
+      index += count - 1;
+      break;
+    }
+  }
+  for (const dash of line.matchAll(/[.;!?]\s+(?=[\u2013\u2014]\s+[A-Z])/g)) cuts.add(dash.index + dash[0].length);
+  if (!cuts.size) return [line];
+  const points = [0, ...[...cuts].sort((a, b) => a - b), line.length];
+  const parts: string[] = [];
+  for (let index = 0; index + 1 < points.length; index++) {
+    const part = line.slice(points[index], points[index + 1]).trim();
+    if (part) parts.push(part);
+  }
+  return parts;
+}
+
 /** "Label: value", "Label\tvalue", "Labelvalue" or "Label value" (the last two only where `loose`); the longest label wins. */
 export function readLabel(line: string, tables: Tables, where: 'header' | 'body' | 'strict'): { label: Label; value: string } | undefined {
   const colon = /^(.{1,70}?)\s*[:\uff1a]\s*(\S.*)?$/.exec(line);
@@ -374,12 +416,36 @@ function markdownless(line: string): string {
   return line;
 }
 
+/**
+ * A job board's header bullets whose label broke over two lines ("- Duty" / "Station: Libya, Tripoli", "- Closing" /
+ * "Date: 14 March 2027"): the two halves are one labelled line, when together they make a known label. A value that
+ * the copy wrapped onto the next line ("…, 6 months with" / "possibility of extension") goes on with it. The joined line
+ * takes the first line's place; the second is left empty.
+ */
+function joinBrokenLabels(raw: string[], tables: Tables, wrapWidth: number): void {
+  for (let index = 0; index + 1 < raw.length; index++) {
+    const start = /^\s*([-*\u2022]\s+)([A-Za-z][A-Za-z.]{0,20}(?: [A-Za-z][A-Za-z.]{0,20})?)\s*$/.exec(raw[index]);
+    const rest = start && /^\s*([A-Za-z][^:\uff1a]{0,40}?)\s*([:\uff1a].*)$/.exec(raw[index + 1]);
+    if (!start || !rest || tables.labelIndex.has(squash(start[2]))) continue;
+    if (!tables.labelIndex.has(squash(`${start[2]} ${rest[1]}`))) continue;
+    raw[index] = `${start[1]}${start[2]} ${rest[1]}${rest[2]}`;
+    raw[index + 1] = '';
+    const next = raw[index + 2];
+    const wrapped = wrapWidth >= 60 && rest[0].trimEnd().length >= 0.75 * wrapWidth;
+    if (next && wrapped && /^\s*[a-z]/.test(next) && !/[.;:!?]\s*$/.test(rest[0])) {
+      raw[index] = `${raw[index].trimEnd()} ${next.trim()}`;
+      raw[index + 2] = '';
+    }
+  }
+}
+
 /** Reads labelled fields, headed sections and list items from a text, in order; every line lands in an entry or the lead. */
 export function readText(text: string, tables: Tables): ReadText {
   const raw = text.split(/\r\n|\r|\n/);
   const lines: { text: string; line: number; indent: number; width: number }[] = [];
   // The width a hard-wrapped copy was wrapped at: no line of it is longer.
   const wrapWidth = raw.reduce((widest, line) => Math.max(widest, line.trimEnd().length), 0);
+  joinBrokenLabels(raw, tables, wrapWidth);
   raw.forEach((line, index) => {
     const indent = /^[ \t\u00a0\u3000]*/.exec(line)?.[0].length ?? 0;
     let trimmed = markdownless(line.replace(/\u00a0/g, ' ').trim());
@@ -404,6 +470,7 @@ export function readText(text: string, tables: Tables): ReadText {
     }
     const parts = splitLabelRuns(trimmed, tables)
       .flatMap((run) => splitGlued(run, tables))
+      .flatMap((glued) => splitRunOnPage(glued.trim(), tables))
       .flatMap((glued) => splitTrailingHeading(glued.trim(), tables))
       .filter((part) => part.trim());
     const width = parts.length === 1 ? line.trimEnd().length : 0;
@@ -674,7 +741,7 @@ export function gradeOf(value: string): string | undefined {
   if (dataPattern(common.grades.workday).test(token)) return token;
   const plain = dataPattern(common.grades.pattern).exec(token);
   if (plain) return `${plain[1] === 'GS' ? 'G' : plain[1]}-${plain[2]}`;
-  const inside = /\b(PR[1-5]|NO[A-E]|GS[1-7]|FS[1-7])\b|\b(P|D|G|GS|NO|FS)-?\s?([1-7A-E])\b/.exec(token);
+  const inside = /\b(PR[1-5]|NO[A-E]|GS[1-7]|FS[1-7])\b|\b(P|D|G|GS|NO|FS)[-/]?\s?([1-7A-E])\b/.exec(token);
   if (!inside) return undefined;
   return inside[1] ?? `${inside[2] === 'GS' ? 'G' : inside[2]}-${inside[3]}`;
 }

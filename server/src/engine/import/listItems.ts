@@ -69,8 +69,9 @@ function groupedBy(lines: readonly ListLine[]): boolean {
  * The items of a list from a section's lines: a sub-heading becomes the prefix of the first item it introduces
  * ("Grant cycle management: Run calls for proposals …"), so its words reach every export and no heading is an item.
  */
-export function listItems(lines: readonly ListLine[]): string[] {
+export function listItems(source: readonly ListLine[]): string[] {
   const items: string[] = [];
+  const lines = source.flatMap(runOnItems);
   const groups = groupedBy(lines);
   let heading = '';
   lines.forEach((line, index) => {
@@ -93,4 +94,21 @@ export function listItems(lines: readonly ListLine[]): string[] {
 function separator(heading: string): string {
   if (/[\u3040-\u30ff\u4e00-\u9fff]$/.test(heading)) return '\uff1a';
   return /[:\uff1a]/.test(heading) ? ' – ' : ': ';
+}
+
+/**
+ * "…will be responsible for the following duties: Carries out research …; maintains the regional database …; drafts
+ * chapters …; performs other duties as required.": a list run on in one paragraph, as an older careers page prints its
+ * responsibilities. Each part between semicolons is an item, as written (its semicolon kept); a lead-in before a colon
+ * is an item of its own. Only a paragraph of 300 characters or more with at least four parts, each of three words or
+ * more, after the first starting in lower case (the verbs of a list, not sentences).
+ */
+function runOnItems(line: ListLine): ListLine[] {
+  const text = line.text.trim();
+  if (text.length < 300) return [line];
+  const parts = text.split(/(?<=;)\s+/);
+  if (parts.length < 4 || parts.some((part) => words(part) < 3) || parts.slice(1).some((part) => !/^[a-z]/.test(part))) return [line];
+  const lead = /^([^:;]{10,200}:)\s+(\p{Lu}.*)$/u.exec(parts[0]);
+  const first = lead ? [lead[1], lead[2]] : [parts[0]];
+  return [...first, ...parts.slice(1)].map((part) => ({ ...line, text: part }));
 }

@@ -193,16 +193,28 @@ export function placeEntries(
     if (entry.kind !== 'section' || !entry.lines) continue;
     // A no-fee or diversity statement inside another section is a closing statement; it moves there as a whole line.
     for (const rule of common.lineConcepts) {
-      if (rule.concept === entry.concept) continue;
+      if (rule.concept === entry.concept || ('from' in rule && rule.from && !rule.from.includes(entry.concept))) continue;
       const statement = (text: string) =>
         dataPattern(rule.pattern, 'i').test(text) && (!rule.requires || dataPattern(rule.requires, 'i').test(text));
-      const moved: Entry['lines'] & object = entry.lines.filter((line) => statement(line.text));
+      // A remark moved out of the closing section ('from') stays there when the same line also holds a closing statement.
+      const closing = (text: string) =>
+        common.lineConcepts.some(
+          (other) =>
+            other.concept === 'closing' &&
+            dataPattern(other.pattern, 'i').test(text) &&
+            (!other.requires || dataPattern(other.requires, 'i').test(text)),
+        );
+      const moved: Entry['lines'] & object = entry.lines.filter(
+        (line) => statement(line.text) && !('from' in rule && rule.from && closing(line.text)),
+      );
       // A section's only paragraph that ends with such a statement ("Applications must be submitted through … FAO does
       // not charge any fee …") stays in its section: moving it would leave the section empty.
       const later = (text: string) => /[.!?\u3002]\s/.test(text.slice(0, dataPattern(rule.pattern, 'i').exec(text)?.index ?? 0));
       if (moved.length && moved.length === entry.lines.length && moved.every((line) => later(line.text))) continue;
       if (!moved.length) continue;
       entry.lines = entry.lines.filter((line) => !moved.includes(line));
+      // Every line moved: the heading goes with them (it is not noted again on its own).
+      if (!entry.lines.length) entry.inferred = true;
       entries.push({ concept: rule.concept, label: entry.label, line: entry.line, kind: 'section', lines: moved, moved: true });
     }
   }
