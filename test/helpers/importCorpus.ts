@@ -400,8 +400,9 @@ function inExport(piece: string, exported: string): boolean {
 /** A line of items the import may split into a list ("Law; International Law"): every item is in the export. */
 function itemsInExport(piece: string, exported: string): boolean {
   // Exports list each item on its own line (issue 16), so a comma-separated value reappears item by item.
+  // A lead-in's colon ends it too: "…the following duties: Carries out …; maintains …" is the lead-in, then the items.
   const items = piece
-    .split(/[,;；、・]/)
+    .split(/[,;；、・]|:\s+(?=\p{Lu})/u)
     .map((item) => item.trim())
     .filter(hasContent);
   return items.length > 1 && items.every((item) => inExport(item, exported));

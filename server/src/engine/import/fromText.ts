@@ -106,6 +106,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   splitQualifications(read, targetsOf(profile.id) ?? {});
   moveDesirable(read, targetsOf(profile.id) ?? {});
   splitDescription(read, profile.id);
+  listOutOfPurpose(read);
   splitScope(read, targetsOf(profile.id) ?? {});
   let lead = [...read.lead];
   const placed = placeEntries(read, profile.id, findings);
@@ -467,6 +468,30 @@ const assetSentence =
  * "仕事内容 (wide space) …する仕事です。" above its list of tasks: the sentences before the list describe the role, the list is its
  * duties (common.json roleDescription), for the profiles named there and where no section describes the role.
  */
+/**
+ * "PURPOSE AND SCOPE OF ASSIGNMENT" / "Under the supervision of …, the officer will …. Specifically, the incumbent will:" and
+ * then bulleted tasks: the sentences are the purpose, the list after the lead-in is the duties, in a text that has no
+ * section of duties. Only where every line after the first item is an item, and there are two or more.
+ */
+function listOutOfPurpose(read: ReadText): void {
+  if (read.entries.some((entry) => entry.kind === 'section' && entry.concept === 'duties' && entry.lines?.length)) return;
+  const section = read.entries.find((entry) => entry.kind === 'section' && entry.concept === 'objectives' && entry.lines?.length);
+  if (!section?.lines) return;
+  const first = section.lines.findIndex((line) => line.bullet);
+  if (first < 1 || section.lines.length - first < 2 || section.lines.slice(first).some((line) => !line.bullet)) return;
+  if (!/[:\uff1a]$/.test(section.lines[first - 1].text)) return;
+  const items = section.lines.slice(first);
+  section.lines = section.lines.slice(0, first);
+  read.entries.splice(read.entries.indexOf(section) + 1, 0, {
+    concept: 'duties',
+    label: section.label,
+    line: section.line,
+    kind: 'section',
+    lines: items,
+    moved: true,
+  });
+}
+
 function splitDescription(read: ReadText, profileId: string): void {
   const { profiles, from, to } = commonImport.roleDescription;
   if (!profiles.includes(profileId) || read.entries.some((entry) => entry.kind === 'section' && entry.concept === to)) return;
@@ -962,6 +987,33 @@ function placeLine(read: ReadText): void {
 function splitComposites(read: ReadText): void {
   const entries = read.entries;
   const has = (concept: string) => entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
+  // "ICA Level: LICA-9 (corresponding to NOA)": the UNOPS level as the profile writes it (LICA9), and the staff level it
+  // corresponds to.
+  for (const entry of [...entries]) {
+    if (entry.kind !== 'field' || entry.concept !== 'ica_level' || !entry.value) continue;
+    const level = /^([IL]ICA)[ -]?(\d{1,2})\b(.*)$/.exec(entry.value.trim());
+    if (!level) continue;
+    // The line also stays under notes as written, when the profile's form differs from it.
+    if (`${level[1]}${level[2]}` !== entry.value.trim()) read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    entry.value = `${level[1]}${level[2]}`;
+    const corresponding = /\bcorresponding (?:level\s*(?::\s*)?|to (?:the )?(?:level (?:of )?)?)([A-Z]{1,3}-?[A-E\d]{1,2})\b/i.exec(
+      level[3],
+    );
+    if (corresponding && !has('corresponding_level'))
+      entries.push({ concept: 'corresponding_level', label: entry.label, line: entry.line, kind: 'field', value: corresponding[1] });
+  }
+  // "Duty Station: Boa Vista" in the page's header and "Duty Station: Boa Vista, Roraima, Brazil" in its Terms of
+  // Reference: the country the second one names, where no field gives one.
+  if (!has('country')) {
+    const stations = entries.filter((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
+    const named = stations
+      .slice(1)
+      .map((entry) => placeOf(entry.value!))
+      .find((place) => place?.country && countryCode(place.country) && place.city === stations[0].value!.trim());
+    const first = stations[0];
+    if (named?.country && first && placeOf(first.value!) === undefined)
+      entries.push({ concept: 'country', label: 'Country', line: first.line, kind: 'field', value: named.country, inferred: true });
+  }
   // "Fixed term, one year with possibility of extension": the contract type and its duration.
   // "有期雇用契約（契約期間：2025年4月1日〜2026年3月31日、…）": the type, and the term's dates (the line stays in notes).
   for (const entry of [...entries]) {

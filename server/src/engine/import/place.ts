@@ -194,8 +194,11 @@ export function placeEntries(
     // A no-fee or diversity statement inside another section is a closing statement; it moves there as a whole line.
     for (const rule of common.lineConcepts) {
       if (rule.concept === entry.concept || ('from' in rule && rule.from && !rule.from.includes(entry.concept))) continue;
-      const statement = (text: string) =>
-        dataPattern(rule.pattern, 'i').test(text) && (!rule.requires || dataPattern(rule.requires, 'i').test(text));
+      // "** This position is open to …": a careers page's starred note is read without its stars.
+      const statement = (written: string) => {
+        const text = written.replace(/^\*{1,3}\s/, '');
+        return dataPattern(rule.pattern, 'i').test(text) && (!rule.requires || dataPattern(rule.requires, 'i').test(text));
+      };
       // A remark moved out of the closing section ('from') stays there when the same line also holds a closing statement.
       const closing = (text: string) =>
         common.lineConcepts.some(
