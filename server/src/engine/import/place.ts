@@ -162,6 +162,20 @@ const scalarPaths =
   /(^|\.)(job_id|title|organization|duty_station|country|grade|affiliate_type|hardship_level|family_type|reason|sponsor|target_start_date|contract_end_date|deadline|date_posted|residential_location|contract_type|supervisor|unit|ica_level)$/;
 const isScalarKind = (path: string) => scalarPaths.test(path);
 
+/**
+ * The lines of a list of names with a name wrapped onto the next line ("…; Teamwork &" / "Collaboration; …") joined:
+ * a line that ends in "&" or "and" has not ended its name.
+ */
+function namesJoined(texts: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const text of texts) {
+    const last = joined.length - 1;
+    if (last >= 0 && /(?:\s&|\sand)$/.test(joined[last])) joined[last] = `${joined[last]} ${text.trim()}`;
+    else joined.push(text);
+  }
+  return joined;
+}
+
 /** Places every entry where the profile's targets say; what has no place goes under notes as written. */
 export function placeEntries(
   read: ReadText,
@@ -246,7 +260,7 @@ export function placeEntries(
         ? lines.map((line) => line.text).join('\n')
         : path.endsWith('[]')
           ? listItems(lines)
-          : lines.map((line) => line.text);
+          : namesJoined(lines.map((line) => line.text));
       if (setPath(data, path, value)) placed.add(entry.concept);
       else if (!entry.inferred) note(entry);
       continue;
