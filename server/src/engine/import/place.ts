@@ -41,6 +41,17 @@ const targetsByProfile = new Map(
 const kindOf = new Map<string, string | undefined>(common.fields.map((field) => [field.concept, 'kind' in field ? field.kind : undefined]));
 
 /** The header fields a profile is recognised by, read from the entries, with the organisation the text names most. */
+/** The first group of each match of a pattern, left to right. */
+function everyFirstGroup(pattern: RegExp, text: string): string[] {
+  const groups: string[] = [];
+  let rest = text;
+  for (let match = pattern.exec(rest); match; match = pattern.exec(rest)) {
+    if (match[1]) groups.push(match[1]);
+    rest = rest.slice(match.index + Math.max(1, match[0].length));
+  }
+  return groups;
+}
+
 export function headerOf(read: ReadText, text: string, layout: Layout | undefined): Record<string, string> {
   const header: Record<string, string> = {};
   for (const entry of read.entries) {
@@ -62,7 +73,14 @@ export function headerOf(read: ReadText, text: string, layout: Layout | undefine
       .sort((a, b) => b.count - a.count);
     // An organisation introducing itself ("特定非営利活動法人 ○○（以下「当会」）は、") is the one the text is from.
     const self = common.inference.selfNamed.map((pattern) => dataPattern(pattern).exec(text)?.[1]).find(Boolean);
-    const organization = layout?.organization ?? self ?? counted[0]?.name;
+    // A post the layout's organization administers for another agency is that agency's (common.json administeredFor).
+    const known = (name: string | undefined) => common.organizations.find((organization) => organization.name === name)?.name;
+    const administered = layout?.organization
+      ? common.inference.administeredFor
+          .flatMap((pattern) => everyFirstGroup(dataPattern(pattern), text).map(known))
+          .find((name) => name && name !== layout.organization)
+      : undefined;
+    const organization = administered ?? layout?.organization ?? self ?? counted[0]?.name;
     if (organization) header.organization = organization;
   }
   return header;
@@ -414,6 +432,12 @@ function fieldValue(entry: Entry, value: string, findings: ImportFinding[]): unk
   const kind = kindOf.get(entry.concept);
   // A grade is a code ("SC7", "ICS-9", "NPSA-8"); a word such as "Consultancy" under Level: stays under notes.
   if (entry.concept === 'grade') return gradeOf(value) ?? (/\d|^[A-Z]{1,4}-?[A-E]$/.test(value.trim()) ? value : undefined);
+  // "ICS-10": UNOPS's level, as the staff grade it corresponds to (common.json icsGrades).
+  if (entry.concept === 'corresponding_level') {
+    const ics = /^ICS-?(\d{1,2})$/.exec(value.trim());
+    const grades: Record<string, string> = common.icsGrades;
+    return (ics && grades[`ICS-${ics[1]}`]) || value;
+  }
   if (kind === 'flag') return value ? yesNo(value) : true;
   if (!value) return undefined;
   if (kind === 'yesNo') return yesNo(value);
