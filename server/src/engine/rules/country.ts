@@ -2,7 +2,7 @@ import mentions from '../../../../schemas/wording/country-mentions.json';
 import { didYouMean } from '../diagnostics/fragments';
 import { allCountryNames, countryCodes, countryName, countryNames } from '../text/countries';
 import { closestMatches } from '../text/similarity';
-import { dataPattern } from '../text/patterns';
+import { dataPattern, unionPattern } from '../text/patterns';
 import { TextMemo } from '../text/memo';
 import { fullStopPieces } from '../text/pieces';
 import { hasPlaceholder } from '../wording/placeholders';
@@ -89,6 +89,11 @@ interface MentionPattern {
 
 /** The mention patterns, compiled once (global, for matchAll; continuations sticky). */
 let mentionPatterns: MentionPattern[] | undefined;
+/**
+ * Whether any mention pattern matches a text somewhere (text/patterns.ts); an empty pattern, which always matches, if
+ * they cannot be joined.
+ */
+let anyMention: RegExp | undefined;
 
 function compileMention(entry: string | MentionData): MentionPattern {
   const data = typeof entry === 'string' ? { pattern: entry } : entry;
@@ -131,6 +136,13 @@ export interface Mention {
  */
 function mentionStarts(text: string): number[][] {
   mentionPatterns ??= (mentions.patterns as (string | MentionData)[]).map(compileMention);
+  anyMention ??=
+    unionPattern(
+      mentionPatterns.map(({ pattern }) => pattern.source),
+      'i',
+    ) ?? /(?:)/;
+  // Most texts name no mention phrase: one search answers for all the patterns.
+  if (!anyMention.test(text)) return mentionPatterns.map(() => []);
   return mentionPatterns.map(({ pattern, then }) => {
     const starts: number[] = [];
     // The end of the last match with its continuation: a match inside it is part of that one.

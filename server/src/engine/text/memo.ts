@@ -26,9 +26,12 @@ export function textMemoEntries(): number {
   return entries;
 }
 
+/** What a memo keeps for a result that is `undefined`, so that a look-up's `undefined` always means "not there". */
+const absent: unique symbol = Symbol('absent');
+
 export class TextMemo<T> {
-  private current = new Map<string, T>();
-  private previous = new Map<string, T>();
+  private current = new Map<string, T | typeof absent>();
+  private previous = new Map<string, T | typeof absent>();
   private characters = 0;
 
   constructor(
@@ -40,12 +43,13 @@ export class TextMemo<T> {
     allMemos.add(this);
   }
 
-  // `has` has just said the key is there; `get` still types its answer `T | undefined` (T itself may include
-  // undefined), hence the casts below.
+  // One look-up per generation (a miss costs two and the insertion): most look-ups of a check of distinct postings
+  // miss, and each look-up of a text hashes or compares it (README › Performance, stop 17).
   get(text: string): T {
     const found = this.current.get(text);
-    if (found !== undefined || this.current.has(text)) return found as T;
-    const value = this.previous.has(text) ? (this.previous.get(text) as T) : this.compute(text);
+    if (found !== undefined) return found === absent ? (undefined as T) : found;
+    const old = this.previous.get(text);
+    const value = old === undefined ? this.compute(text) : old === absent ? (undefined as T) : old;
     this.remember(text, value);
     return value;
   }
@@ -53,8 +57,10 @@ export class TextMemo<T> {
   /** The remembered result for a text, without computing one. */
   find(text: string): T | undefined {
     const found = this.current.get(text);
-    if (found !== undefined || !this.previous.has(text)) return found;
-    const value = this.previous.get(text) as T;
+    if (found !== undefined) return found === absent ? undefined : found;
+    const old = this.previous.get(text);
+    if (old === undefined) return undefined;
+    const value = old === absent ? (undefined as T) : old;
     this.remember(text, value);
     return value;
   }
@@ -83,7 +89,7 @@ export class TextMemo<T> {
       this.current = new Map();
       this.characters = text.length + 64;
     }
-    this.current.set(text, value);
+    this.current.set(text, value === undefined ? absent : value);
   }
 }
 

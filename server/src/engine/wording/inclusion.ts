@@ -3,6 +3,7 @@ import { TextMemo } from '../text/memo';
 import type { FreeText } from './freeText';
 import { isAbbreviation, sentencesOf } from './words';
 import { PieceSplitter, type Pieces } from '../text/pieces';
+import { unionPattern } from '../text/patterns';
 
 /** One term of a category (schemas/wording/inclusion.json). */
 interface Term {
@@ -168,8 +169,25 @@ function matchesIn(value: string, from = pieceFrom): readonly Match[] {
   return found.sort((a, b) => a.category - b.category || a.term - b.term || a.start - b.start);
 }
 
+/**
+ * Whether any term's pattern matches the value somewhere (one search per set of flags; text/patterns.ts): most values
+ * match none, and then the terms are not searched one by one.
+ */
+const anyTerm = ((): ((value: string) => boolean) => {
+  const byFlags = new Map<string, string[]>();
+  for (const term of categories.flatMap((category) => category.terms)) {
+    const flags = term.pattern.flags.replace('g', '');
+    byFlags.set(flags, [...(byFlags.get(flags) ?? []), term.pattern.source]);
+  }
+  const unions = [...byFlags].map(([flags, sources]) => unionPattern(sources, flags));
+  const tests = unions.filter((union): union is RegExp => union !== undefined);
+  if (tests.length < unions.length) return () => true;
+  return (value) => tests.some((union) => union.test(value));
+})();
+
 const matchesOf = new TextMemo((value: string): readonly Match[] => {
   const found: Match[] = [];
+  if (!anyTerm(value)) return found;
   categories.forEach((category, c) => {
     category.terms.forEach((term, t) => {
       term.pattern.lastIndex = 0;
