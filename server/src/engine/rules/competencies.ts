@@ -26,7 +26,7 @@ function checkKeyCompetencies(context: RuleContext, path: Path): void {
   const fields = section;
   const framework = typeof fields.framework === 'string' ? fields.framework : undefined;
   const catalogue = frameworkFor(context.settings, framework, context.text(['organization']), context.profile.competencyFramework);
-  const allNames = Object.values(catalogue.groups).flatMap((group) => group.entries.map((entry) => entry.name));
+  const allNames = () => Object.values(catalogue.groups).flatMap((group) => group.entries.map((entry) => entry.name));
   const listed = new Map<string, string>(); // normalised name → the group it is listed in
   const seen = new Set<string>();
 
@@ -46,7 +46,8 @@ function checkKeyCompetencies(context: RuleContext, path: Path): void {
     names.forEach((name, index) => {
       if (typeof name !== 'string' || !name.trim()) return;
       const itemPath = [...groupPath, index];
-      const range = context.valueRange(itemPath);
+      // Made only for a name reported: most names are right, and a range is a walk of the document to the item.
+      const range = () => context.valueRange(itemPath);
       const key = normalizeCompetency(name);
       if (seen.has(key)) {
         context.report('duplicate-competency', range, { name }, { path: itemPath, removable: true, autoFixable: true });
@@ -55,7 +56,7 @@ function checkKeyCompetencies(context: RuleContext, path: Path): void {
       seen.add(key);
       const match = findCompetency(catalogue, name);
       if (!match) {
-        const suggestions = closestMatches(name, allNames);
+        const suggestions = closestMatches(name, allNames());
         const { suggestion, suggestion_ja } = suggestions.length
           ? didYouMean(suggestions)
           : suggestionFragment('useNameFromGroup', { group: groupTitle(catalogue, group) });

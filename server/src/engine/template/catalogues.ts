@@ -90,10 +90,26 @@ export function normalizeCompetency(name: string): string {
 
 /** Finds a name in a catalogue, in any group. */
 export function findCompetency(catalogue: Catalogue, name: string): CompetencyMatch | undefined {
-  const wanted = normalizeCompetency(name);
-  for (const [group, { entries }] of Object.entries(catalogue.groups)) {
-    const entry = entries.find((candidate) => normalizeCompetency(candidate.name) === wanted);
-    if (entry) return { catalogue, group, entry };
+  return competencyIndex(catalogue).get(normalizeCompetency(name));
+}
+
+/**
+ * Each catalogue's names by their normalised form, made once per catalogue (a posting lists a dozen names, each
+ * compared before with every entry): the first entry of the first group that has the name, as a search in order finds it.
+ */
+const competencyIndexes = new WeakMap<Catalogue, Map<string, CompetencyMatch>>();
+
+function competencyIndex(catalogue: Catalogue): Map<string, CompetencyMatch> {
+  let index = competencyIndexes.get(catalogue);
+  if (!index) {
+    index = new Map();
+    for (const [group, { entries }] of Object.entries(catalogue.groups)) {
+      for (const entry of entries) {
+        const key = normalizeCompetency(entry.name);
+        if (!index.has(key)) index.set(key, { catalogue, group, entry });
+      }
+    }
+    competencyIndexes.set(catalogue, index);
   }
-  return undefined;
+  return index;
 }
