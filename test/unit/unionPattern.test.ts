@@ -1,6 +1,5 @@
 import { strict as assert } from 'assert';
 import inclusionData from '../../schemas/wording/inclusion.json';
-import placeholderData from '../../schemas/wording/placeholders.json';
 import mentionData from '../../schemas/wording/country-mentions.json';
 import { unionPattern } from '../../server/src/engine/text/patterns';
 import { TextMemo } from '../../server/src/engine/text/memo';
@@ -40,13 +39,6 @@ describe('unionPattern: one search that matches wherever one of a list of patter
       ])
       // Today no term needs the u flag; should one come, its list is tried too.
       .filter(([, sources]) => sources.length),
-    ...[true, false].map((caseSensitive): [string, string[], string] => [
-      `placeholders (${caseSensitive ? 'case-sensitive' : 'i'})`,
-      (placeholderData.patterns as { pattern: string; caseSensitive?: boolean; wholeValue?: boolean }[])
-        .filter((entry) => !entry.wholeValue && (entry.caseSensitive === true) === caseSensitive)
-        .map((entry) => entry.pattern),
-      caseSensitive ? '' : 'i',
-    ]),
     [
       'country mentions',
       (mentionData.patterns as (string | { pattern: string })[]).map((entry) => (typeof entry === 'string' ? entry : entry.pattern)),
