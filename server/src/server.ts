@@ -88,6 +88,9 @@ const largeDocuments = new SideWorker(join(__dirname, 'checkWorker.js'), 10_000,
 
 connection.onInitialized(() => {
   checks.warmUp();
+  // The config worker starts now and warms its YAML parser and validators: a project's first posting then waits for
+  // its .postingrc.yaml and catalogues to be parsed, not for a worker to start and V8 to compile the parser.
+  configs.warmUp().catch(() => undefined);
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'postingStudio' });
   }

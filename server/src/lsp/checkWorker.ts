@@ -21,7 +21,7 @@ import {
   type ParseLimits,
 } from '../engine';
 import { postingCodeActions } from './codeActions';
-import { warmUp } from './warmUp';
+import { warmUp, warmUpConfigLoads } from './warmUp';
 // Bundled as its text (esbuild.mjs): a posting of the repository's own, Latin-1 only, for the warm-up.
 import warmUpPosting from '../../../seeds/unhcr-japan-protection-associate-lica6.posting.yaml';
 import { offsetsOf } from './symbols';
@@ -37,6 +37,8 @@ async function sideJob(job: SideRequest): Promise<SideResults[SideRequest['kind'
       const loaded = await loadConfigText(job.text, job.file, job.maxFileSize);
       return job.locale ? { ...loaded, problems: localizeProblems(loaded.problems, job.locale) } : loaded;
     }
+    case 'warmUp':
+      return warmUpConfigLoads();
     case 'symbols':
       return postingSymbols(job.text, undefined, { locale: job.locale });
     case 'folding':

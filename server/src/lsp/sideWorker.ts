@@ -20,6 +20,7 @@ import type { LoadedConfig } from '../node/configFiles';
  */
 export type SideJob =
   | { kind: 'config'; text: string; file: string; maxFileSize: number; locale?: string }
+  | { kind: 'warmUp' }
   | { kind: 'symbols'; text: string; locale?: string }
   | { kind: 'folding'; text: string }
   | { kind: 'selection'; text: string; positions: Position[] }
@@ -30,6 +31,7 @@ export type SideJob =
 
 export interface SideResults {
   config: LoadedConfig;
+  warmUp: number;
   symbols: PostingSymbol[];
   folding: FoldingRegion[];
   selection: Range[][];
@@ -116,6 +118,15 @@ export class SideWorker {
       const request: SideRequest = { ...job, id };
       worker.postMessage(request);
     });
+  }
+
+  /**
+   * Starts the worker now rather than with its first job, and has it parse a config and a catalogue of its own
+   * (warmUp.ts): the server's config worker, so that a project's first posting waits neither for the worker's start
+   * nor for a cold YAML parser. The worker then retires after idleMs without a job, as after any job.
+   */
+  warmUp(): Promise<number> {
+    return this.run({ kind: 'warmUp' });
   }
 
   async close(): Promise<void> {

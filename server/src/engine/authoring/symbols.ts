@@ -205,7 +205,24 @@ function trimmedEnd(text: string, end: number): number {
   return at;
 }
 
+/**
+ * The text on one line (runs of white space as one space, none at either end), cut to `max` characters with an
+ * ellipsis. Reads only as far as the label needs: a 1.5 MB duty costs its first words, not a copy of it.
+ */
 function shorten(text: string, max = 48): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  let line = '';
+  let space = false;
+  for (let i = 0; i < text.length && line.length <= max; i++) {
+    const character = text[i];
+    if (whiteSpace.test(character)) {
+      space = line.length > 0;
+      continue;
+    }
+    if (space) line += ' ';
+    space = false;
+    line += character;
+  }
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
+
+const whiteSpace = /\s/;

@@ -68,10 +68,13 @@ function lookUpCoding(word: string): Coding | undefined {
 }
 
 // Legal and procedural phrases, by each of their words: a coded word is looked for only in the phrases that hold it.
+// (The phrases are lower-case a–z words and spaces, so each word stands literally in any text the pattern matches.)
 const phrasesByWord = new Map<string, RegExp[]>();
+const wordsOfPhrase = new Map<RegExp, string[]>();
 for (const phrase of lists.phrases) {
   const words = phrase.split(' ');
   const pattern = new RegExp(`\\b${words.join('\\s+')}\\b`, 'g');
+  wordsOfPhrase.set(pattern, words);
   for (const word of words) phrasesByWord.set(word, [...(phrasesByWord.get(word) ?? []), pattern]);
 }
 
@@ -94,7 +97,12 @@ function isInPhrase(value: string, start: number, end: number, word: string, ran
   const held = (ranges.held ??= new Map<string, RegExp[]>());
   let patterns = held.get(word);
   if (!patterns) {
-    patterns = (phrasesByWord.get(word.toLowerCase()) ?? []).filter((pattern) => rangesOf(pattern, value, ranges).length);
+    // A phrase one of whose words the value lacks is not searched: "lead " 300,000 times holds none of the other words
+    // of the 15 phrases with "lead", and each search of 1.5 MB costs milliseconds.
+    const lower = (ranges.lower ??= value.toLowerCase());
+    patterns = (phrasesByWord.get(word.toLowerCase()) ?? []).filter(
+      (pattern) => (wordsOfPhrase.get(pattern) ?? []).every((part) => lower.includes(part)) && rangesOf(pattern, value, ranges).length > 0,
+    );
     held.set(word, patterns);
   }
   return patterns.some((pattern) => {
