@@ -2,6 +2,8 @@ import { strict as assert } from 'assert';
 import { checkPosting, defaultSettings, explainBalance, parsePosting, type Problem } from '../../server/src/engine';
 import { balanceLensTitle, codedWords, postingBalance } from '../../server/src/engine/wording';
 import { acronymFindings, acronymUses } from '../../server/src/engine/wording/acronyms';
+import { wordScanner } from '../../server/src/engine/wording/words';
+import fc from 'fast-check';
 import { wordingRules } from '../../server/src/engine/rules/wording';
 import requirementData from '../../schemas/wording/requirements.json';
 import { rangeOf, replaceOnce } from '../helpers/edit';
@@ -424,5 +426,52 @@ describe('the wording lens explanation', () => {
       /^求人の自由記述にジェンダーにコード化された語はありません。\n\nバランス: 女性的な語 0 個、男性的な語 0 個、スコア 0/,
     );
     assert.match(empty.detail, /\n\n対処: 不要です。/);
+  });
+});
+
+describe('the scan for words with a prefix', () => {
+  it('finds, by hand over plain English, the words the pattern finds (joiners, case, prefixes with hyphens)', () => {
+    const prefixes = ['lead', 'co-operat', 'self-relian', 'nag', 'ambitio', 'le'];
+    const escaped = [...prefixes].sort((a, b) => b.length - a.length);
+    const pattern = new RegExp(`(?<![A-Za-z])(?<![A-Za-z][-'\u2019])(?:${escaped.join('|')})[A-Za-z]*(?:[-'\u2019][A-Za-z]+)*`, 'gi');
+    const scan = wordScanner(prefixes);
+    const pieces = [
+      'lead',
+      'LEAD',
+      'Lea',
+      'co-operat',
+      'Co-Operation',
+      'self-reliant',
+      'nag',
+      'ambitious',
+      'le',
+      'l',
+      'x',
+      '-',
+      "'",
+      '\u2019',
+      ' ',
+      '  ',
+      '\n',
+      '.',
+      ',',
+      '0',
+      '_',
+      's',
+      'ing',
+      'ership',
+      'co',
+      'self',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const byHand: [string, number][] = [];
+        scan(text, (word, start) => byHand.push([word, start]));
+        const byPattern = [...text.matchAll(pattern)].map((match): [string, number] => [match[0], match.index]);
+        assert.deepEqual(byHand, byPattern, JSON.stringify(text));
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -200,13 +200,20 @@ function codedSpans(value: string): CodedSpans {
   const indexOf = new Map<string, number>();
   let statements: { start: number; end: number }[] | undefined;
   const phrases: PhraseRanges = new Map();
+  // The word seen last and its coding: a value that repeats one word (a runaway "lead lead …") looks it up once.
+  let lastWord: string | undefined;
+  let lastCoding: Coding | undefined;
   forEachStemWord(value, (word, start) => {
-    const coding = codingOf(word);
+    if (word !== lastWord) {
+      lastWord = word;
+      lastCoding = codingOf(word);
+    }
+    const coding = lastCoding;
     if (!coding || isInName(value, start, word)) return;
     const end = start + word.length;
     if (isInPhrase(value, start, end, word, phrases)) return;
     statements ??= statementSpans(value);
-    if (statements.some((span) => span.start <= start && end <= span.end)) return;
+    if (statements.length && statements.some((span) => span.start <= start && end <= span.end)) return;
     let index = indexOf.get(word);
     if (index === undefined) {
       index = spans.distinct.push({ word, coding }) - 1;

@@ -33,11 +33,75 @@ export function wordScanner(prefixes: readonly string[]): (value: string, visit:
   const escaped = [...prefixes].sort((a, b) => b.length - a.length).map((prefix) => prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // At the start of a word (not after a letter, nor after a letter and a joiner), then the rest of the word.
   const prefixed = new RegExp(`(?<![A-Za-z])(?<![A-Za-z][-'’])(?:${escaped.join('|')})[A-Za-z]*(?:[-'’][A-Za-z]+)*`, 'gi');
+  const byFirstLetters = prefixTable(prefixes);
   return (value, visit) => {
+    const plain = isPlainEnglish(value);
+    if (plain && byFirstLetters) return scanPlainWords(value, byFirstLetters, visit);
     // A fresh scan state per value, so a visitor may scan another text.
-    const scan = new RegExp(isPlainEnglish(value) ? prefixed : wordPattern);
+    const scan = new RegExp(plain ? prefixed : wordPattern);
     for (let match = scan.exec(value); match; match = scan.exec(value)) visit(match[0], match.index);
   };
+}
+
+const isAsciiLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122;
+const isWordJoiner = (code: number) => code === 45 || code === 39 || code === 0x2019; // - ' ’
+
+/**
+ * The prefixes by their first two letters (a–z, 26 × 26 lists), when each is two letters then letters and hyphens
+ * between letters; undefined otherwise (the scan then takes the pattern).
+ */
+function prefixTable(prefixes: readonly string[]): string[][] | undefined {
+  if (!prefixes.every((prefix) => /^[a-z]{2}[a-z]*(?:-[a-z]+)*$/.test(prefix))) return undefined;
+  const table: string[][] = Array.from({ length: 26 * 26 }, () => []);
+  for (const prefix of prefixes) table[(prefix.charCodeAt(0) - 97) * 26 + prefix.charCodeAt(1) - 97].push(prefix);
+  return table;
+}
+
+/**
+ * wordScanner's pattern, by hand, over plain English (ASCII and ’): the words, each letters with a joiner (- ' ’)
+ * between letters, whose start is one of the prefixes in any case; each word is read once, and only those are cut
+ * out and visited. The same words as the pattern: a word starts at a letter after no letter and no letter-and-joiner,
+ * as the pattern's look-behinds require, and a prefix (letters, hyphens between them) that matches lies within the
+ * word, whose end the pattern's tail reaches. A text of 300,000 short words costs no match object per word.
+ */
+function scanPlainWords(value: string, byFirstLetters: string[][], visit: (text: string, start: number) => void): void {
+  const length = value.length;
+  // The word visited last: the same word again is passed as the same string, not cut out anew (a runaway repeats one).
+  let last = '';
+  for (let start = 0; start < length;) {
+    if (!isAsciiLetter(value.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    let end = start + 1;
+    while (end < length && isAsciiLetter(value.charCodeAt(end))) end++;
+    while (end + 1 < length && isWordJoiner(value.charCodeAt(end)) && isAsciiLetter(value.charCodeAt(end + 1))) {
+      end += 2;
+      while (end < length && isAsciiLetter(value.charCodeAt(end))) end++;
+    }
+    const second = value.charCodeAt(start + 1);
+    if (end - start >= 2 && isAsciiLetter(second)) {
+      const candidates = byFirstLetters[((value.charCodeAt(start) | 32) - 97) * 26 + (second | 32) - 97];
+      for (const prefix of candidates) {
+        if (!startsWithPrefix(value, start, end, prefix)) continue;
+        if (last.length !== end - start || !value.startsWith(last, start)) last = value.slice(start, end);
+        visit(last, start);
+        break;
+      }
+    }
+    start = end;
+  }
+}
+
+/** Whether the word at [start, end) starts with `prefix` (lower-case letters and hyphens), letters in any case. */
+function startsWithPrefix(value: string, start: number, end: number, prefix: string): boolean {
+  if (prefix.length > end - start) return false;
+  for (let i = 2; i < prefix.length; i++) {
+    const expected = prefix.charCodeAt(i);
+    const code = value.charCodeAt(start + i);
+    if (expected === 45 ? code !== 45 : (code | 32) !== expected || !isAsciiLetter(code)) return false;
+  }
+  return true;
 }
 
 /** Sentences of a value, by indices: ended by . ! ? (followed by a space or the end) or by 。！？. */
