@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { checkPosting, defaultSettings, explainBalance, parsePosting, type Problem } from '../../server/src/engine';
 import { balanceLensTitle, codedWords, postingBalance } from '../../server/src/engine/wording';
 import { acronymFindings, acronymUses } from '../../server/src/engine/wording/acronyms';
-import { wordScanner } from '../../server/src/engine/wording/words';
+import { forEachWord, wordScanner, wordsOf } from '../../server/src/engine/wording/words';
 import fc from 'fast-check';
 import { wordingRules } from '../../server/src/engine/rules/wording';
 import requirementData from '../../schemas/wording/requirements.json';
@@ -472,6 +472,40 @@ describe('the scan for words with a prefix', () => {
         assert.deepEqual(byHand, byPattern, JSON.stringify(text));
       }),
       { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('the words of a text, visited', () => {
+  it('visits the words wordsOf lists, in order, in plain English and beyond it', () => {
+    const pieces = [
+      'lead',
+      'Co-operation',
+      "don't",
+      'it\u2019s',
+      'caf\u00e9',
+      '\u00e9t\u00e9',
+      '\u65e5\u672c',
+      ' ',
+      '-',
+      "'",
+      '.',
+      '3',
+      'x',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const visited: string[] = [];
+        const count = forEachWord(text, (word) => visited.push(word));
+        assert.deepEqual(
+          visited,
+          wordsOf(text).map((word) => word.text),
+          JSON.stringify(text),
+        );
+        assert.equal(count, visited.length);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

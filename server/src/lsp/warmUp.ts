@@ -58,7 +58,7 @@ export function warmUp(text: string, options: WarmUpOptions): Promise<number> {
  * few times as the worker starts, so that the schemas' validators are compiled and V8 has optimised the YAML parser
  * before a project's first posting is opened; its 500 KB framework then parses warm (about half the time cold).
  */
-export function warmUpConfigLoads(rounds = 6): number {
+export function warmUpConfigLoads(rounds = 4): number {
   const config = 'parameters:\n  readabilityTargetGrade: 12\nrules:\n  long-sentence: hint\ncatalogues:\n  - competencies.yaml\n';
   const entries = Array.from(
     { length: 200 },

@@ -16,7 +16,7 @@ import {
   type Measures,
   type Section,
 } from '../wording/readability';
-import { wordsOf } from '../wording/words';
+import { forEachWord } from '../wording/words';
 
 /** What a readability lens knows of its posting: the target, whether each code reports, and the profile. */
 export interface ReadabilityContext {
@@ -54,7 +54,9 @@ export function explainReadability(
   const goal = context.target;
   const excluded = readabilitySettings.excludedSections.includes(section.path[0]);
   if (measures.language === 'en') {
-    const longest = all.reduce((a, b) => (wordsOf(b).length > wordsOf(a).length ? b : a));
+    // The first sentence of the most words (each sentence's words counted once).
+    const wordCounts = all.map((sentence) => forEachWord(sentence));
+    const longest = all[wordCounts.reduce((a, count, i) => (count > wordCounts[a] ? i : a), 0)];
     const over = Math.round((measures.grade - goal) * 10) / 10;
     const short = measures.words < readabilitySettings.minWords;
     const verdict = excluded

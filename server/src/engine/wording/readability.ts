@@ -3,7 +3,7 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import settings from '../../../../schemas/wording/readability.json';
 import type { FreeText } from './freeText';
-import { sentencesOf, wordsOf } from './words';
+import { forEachWord, sentencesOf } from './words';
 
 /** A section's free text: the texts under one field (list items together), e.g. the duties. */
 export interface Section {
@@ -60,13 +60,48 @@ export function sentences(section: Section): string[] {
   return section.texts.flatMap((text) => sentencesOf(text.value).map((s) => text.value.slice(s.start, s.end)));
 }
 
+/** How many ASCII letters a text holds (counted, not matched one by one). */
+function asciiLettersIn(text: string): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 32;
+    if (code >= 97 && code <= 122) letters++;
+  }
+  return letters;
+}
+
+/** How many joiners (- ' \u2019) a word holds: its letters are the rest. */
+function joinersIn(word: string): number {
+  let joiners = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === 45 || code === 39 || code === 0x2019) joiners++;
+  }
+  return joiners;
+}
+
+// A text repeats its words: each word's syllables are counted once (the count depends on the word alone), not once per
+// occurrence; a runaway "lead " 300,000 times in a duty then costs one count, not 300,000.
+const syllableCounts = new Map<string, number>();
+const syllableCountsKept = 50_000;
+
+function syllablesOf(word: string): number {
+  let count = syllableCounts.get(word);
+  if (count === undefined) {
+    count = syllable(word);
+    if (syllableCounts.size >= syllableCountsKept) syllableCounts.clear();
+    syllableCounts.set(word, count);
+  }
+  return count;
+}
+
 /** Readability of a section: Flesch-Kincaid and ARI for English, sentence length and kanji share for Japanese. */
 export function measure(section: Section): Measures | undefined {
   const all = sentences(section);
   if (!all.length) return undefined;
   const joined = all.join(' ');
   const japanese = (joined.match(japaneseCharacter) ?? []).length;
-  const latin = (joined.match(/[A-Za-z]/g) ?? []).length;
+  const latin = asciiLettersIn(joined);
   if (japanese > latin) {
     const lengths = all.map((s) => s.replace(/\s/g, '').length);
     const characters = lengths.reduce((a, b) => a + b, 0);
@@ -79,22 +114,25 @@ export function measure(section: Section): Measures | undefined {
       kanjiPercent: Math.round((100 * (joined.match(kanji) ?? []).length) / japanese),
     };
   }
-  const wordCounts = all.map((s) => wordsOf(s).length);
-  const words = wordsOf(joined);
-  if (!words.length) return undefined;
-  const counts = {
-    sentence: all.length,
-    word: words.length,
-    syllable: words.reduce((sum, word) => sum + syllable(word.text), 0),
-    character: words.reduce((sum, word) => sum + word.text.replace(/[-'\u2019]/g, '').length, 0),
+  // The words of each sentence, counted as they are visited: the sentences' words are those of the joined text (a
+  // word never spans the space that joins two), so one pass, and no object per word.
+  let syllables = 0;
+  let characters = 0;
+  const countWord = (word: string) => {
+    syllables += syllablesOf(word);
+    characters += word.length - joinersIn(word);
   };
+  const wordCounts = all.map((s) => forEachWord(s, countWord));
+  const wordCount = wordCounts.reduce((a, b) => a + b, 0);
+  if (!wordCount) return undefined;
+  const counts = { sentence: all.length, word: wordCount, syllable: syllables, character: characters };
   return {
     language: 'en',
     sentences: all.length,
-    words: words.length,
+    words: wordCount,
     grade: round(fleschKincaid(counts)),
     ari: round(automatedReadability(counts)),
-    averageWords: Math.round(words.length / all.length),
+    averageWords: Math.round(wordCount / all.length),
     longestWords: Math.max(...wordCounts),
   };
 }

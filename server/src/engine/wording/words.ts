@@ -20,6 +20,23 @@ export function isPlainEnglish(value: string): boolean {
   return asciiText.test(value);
 }
 
+// wordPattern over plain English, where \p{L} is exactly [A-Za-z] (and ’ no letter): several times faster without `u`.
+const asciiWordPattern = /[A-Za-z]+(?:[-'\u2019][A-Za-z]+)*/g;
+
+/**
+ * The words of wordsOf(value), each visited as its text, in order, without an object per word; returns how many.
+ * Readability counts 300,000 words of a runaway duty this way in a fraction of the time and memory.
+ */
+export function forEachWord(value: string, visit?: (text: string) => void): number {
+  const scan = new RegExp(isPlainEnglish(value) ? asciiWordPattern : wordPattern);
+  let count = 0;
+  for (let match = scan.exec(value); match; match = scan.exec(value)) {
+    count++;
+    visit?.(match[0]);
+  }
+  return count;
+}
+
 export function wordsOf(value: string): Word[] {
   return [...value.matchAll(wordPattern)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
 }
