@@ -101,13 +101,20 @@ function scanPlainWords(value: string, byFirstLetters: string[][], visit: (text:
       const candidates = byFirstLetters[((value.charCodeAt(start) | 32) - 97) * 26 + (second | 32) - 97];
       for (const prefix of candidates) {
         if (!startsWithPrefix(value, start, end, prefix)) continue;
-        if (last.length !== end - start || !value.startsWith(last, start)) last = value.slice(start, end);
+        if (!isAt(value, start, end, last)) last = value.slice(start, end);
         visit(last, start);
         break;
       }
     }
     start = end;
   }
+}
+
+/** Whether `word` stands at [start, end) of the value (compared by hand: startsWith costs a call per word). */
+function isAt(value: string, start: number, end: number, word: string): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== value.charCodeAt(start + i)) return false;
+  return true;
 }
 
 /** Whether the word at [start, end) starts with `prefix` (lower-case letters and hyphens), letters in any case. */
