@@ -29,6 +29,11 @@ describe('side workers retire when idle and start again on demand (stdio)', func
     client = await LspClient.start({ env: { POSTING_SIDE_IDLE_MS: '2000' } });
     const pid = await client.request<number>('posting/pid', null);
     threads = () => readdirSync(`/proc/${pid}/task`).length;
+    // The config worker starts at initialize to warm its YAML parser, then retires when idle like any side worker:
+    // the thread counts below start once it has.
+    const started = threads();
+    const settled = await threadsWhen((count) => count < started);
+    assert.ok(settled < started, `the config worker warmed up and retired (${started} threads, then ${settled})`);
   });
   after(async () => {
     if (!client) return;
