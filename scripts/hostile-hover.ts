@@ -72,7 +72,11 @@ async function main(): Promise<void> {
   writeFileSync(join(project, '.postingrc.yaml'), `catalogues:\n  - fifo.yaml\n  - zero.yaml\n${'  - big.yaml\n'.repeat(2000)}`);
   // --profile=<dir>: the server writes a CPU profile of each of its threads there (node --cpu-prof).
   const profile = process.argv.find((arg) => arg.startsWith('--profile='))?.slice('--profile='.length);
-  const client = await LspClient.start({ nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [] });
+  // The project is the workspace folder, as an editor opens a cloned repository.
+  const client = await LspClient.start({
+    nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
+    workspaceFolders: [{ uri: pathToFileURL(project).href, name: 'project' }],
+  });
   try {
     const pid = await client.request<number>('posting/pid', null);
     const seedUri = pathToFileURL(join(tmpdir(), 'posting-hover-seed.posting.yaml')).href;

@@ -9,11 +9,13 @@ import {
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { lstat } from 'fs/promises';
 import { dirname, join, resolve } from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { setFlagsFromString } from 'v8';
 import {
   checkPosting,
+  configFileNames,
   failedCheck,
   isPostingDocument,
   isRecord,
@@ -54,13 +56,32 @@ let canFollowFolders = false;
 let initialSettings: ServerSettings = toServerSettings(undefined);
 const settingsByUri = new Map<string, Promise<ServerSettings>>();
 
+let initialFolders: readonly { uri: string }[] = [];
+
+/** Whether a workspace folder has a config file at its root (lstat: never opens it, so a FIFO cannot block). */
+async function hasRootConfig(folders: readonly { uri: string }[]): Promise<boolean> {
+  const roots = folders.filter((folder) => folder.uri.startsWith('file:')).map((folder) => fileURLToPath(folder.uri));
+  const found = await Promise.all(
+    roots.flatMap((root) =>
+      configFileNames.map((name) =>
+        lstat(join(root, name)).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    ),
+  );
+  return found.includes(true);
+}
+
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   setClientLocale(params.locale);
   canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   initialSettings = toServerSettings(isRecord(params.initializationOptions) ? params.initializationOptions.settings : undefined);
   canFollowFolders = !!params.capabilities.workspace?.workspaceFolders;
-  workspace.setFolders(params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []));
+  initialFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri }] : []);
+  workspace.setFolders(initialFolders);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -88,9 +109,12 @@ const largeDocuments = new SideWorker(join(__dirname, 'checkWorker.js'), 10_000,
 
 connection.onInitialized(() => {
   checks.warmUp();
-  // The config worker starts now and warms its YAML parser and validators: a project's first posting then waits for
-  // its .postingrc.yaml and catalogues to be parsed, not for a worker to start and V8 to compile the parser.
-  configs.warmUp().catch(() => undefined);
+  // In a project with a .postingrc.yaml at a folder's root, the config worker starts now and warms its YAML parser and
+  // validators: the first posting then waits for its config and catalogues to be parsed, not for a worker to start and
+  // V8 to compile the parser. Elsewhere the worker would only hold memory (about 28 MB) until it retires.
+  void hasRootConfig(initialFolders)
+    .then((found) => (found ? configs.warmUp() : undefined))
+    .catch(() => undefined);
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'postingStudio' });
   }

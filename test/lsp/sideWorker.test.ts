@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
@@ -20,22 +20,29 @@ describe('side workers retire when idle and start again on demand (stdio)', func
   let threads: () => number;
   /** The server's thread count with no side worker running (found by the first test). */
   let baseline = Infinity;
+  let project = '';
   const seed = readSeed();
   const paragraph = 'The office works with partners across the region on protection and durable solutions. ';
   const large = seed.replace(/^( {2}background: )>-?\n/m, `$1|\n${`    ${paragraph}\n`.repeat(900)}`);
 
   before(async function () {
     if (!existsSync('/proc/self/task')) this.skip(); // Linux only: the worker threads are counted in /proc
-    client = await LspClient.start({ env: { POSTING_SIDE_IDLE_MS: '2000' } });
+    // A project with a .postingrc.yaml at its root: the config worker starts at initialize to warm its YAML parser,
+    // then retires when idle like any side worker; the thread counts below start once it has.
+    project = mkdtempSync(join(tmpdir(), 'posting-side-project-'));
+    writeFileSync(join(project, '.postingrc.yaml'), 'rules: {}\n');
+    client = await LspClient.start({
+      env: { POSTING_SIDE_IDLE_MS: '2000' },
+      workspaceFolders: [{ uri: pathToFileURL(project).href, name: 'project' }],
+    });
     const pid = await client.request<number>('posting/pid', null);
     threads = () => readdirSync(`/proc/${pid}/task`).length;
-    // The config worker starts at initialize to warm its YAML parser, then retires when idle like any side worker:
-    // the thread counts below start once it has.
     const started = threads();
     const settled = await threadsWhen((count) => count < started);
     assert.ok(settled < started, `the config worker warmed up and retired (${started} threads, then ${settled})`);
   });
   after(async () => {
+    if (project) rmSync(project, { recursive: true, force: true });
     if (!client) return;
     assert.equal(client.exitCode, null, 'the server is still running');
     await client.stop();
