@@ -20,6 +20,7 @@
  * - `ambiguousDates` are dates whose day/month order the text does not decide: they are not fields, and the
  *   import must keep them as written rather than guess.
  */
+import { decodeHTML, DecodingMode } from 'entities';
 import { readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { checkPosting, importFromText, renderPostingText, selectProfile } from '../../server/src/engine';
@@ -482,7 +483,8 @@ function brokenLabel(line: string, next: string): string | undefined {
 export function checkLines(source: string, exportText: string): LineCheck[] {
   const exported = squash(exportText);
   const checks: LineCheck[] = [];
-  const rawLines = source.split(/\r\n|\r|\n/);
+  // HTML entities ("&bull; Give …") are the characters they stand for, list marks included.
+  const rawLines = decodeHTML(source, DecodingMode.Strict).split(/\r\n|\r|\n/);
   for (let index = 0; index < rawLines.length; index++) {
     const line = rawLines[index].trim();
     if (!line) continue;

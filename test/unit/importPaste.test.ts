@@ -101,6 +101,12 @@ describe('pasteParts: what a paste carries besides the posting', () => {
     assert.equal(aside.length, 4);
   });
 
+  it("reads a page source's HTML entities as the characters they stand for, and a lone ampersand word as written", () => {
+    assert.equal(pasteParts('&bull; Repair roads &amp; bridges&nbsp;now.').body, '\u2022 Repair roads & bridges\u00a0now.');
+    assert.equal(pasteParts('Roads &amp; Bridges Unit').body, 'Roads &amp; Bridges Unit', 'one entity alone may be meant');
+    assert.equal(pasteParts('R&D &amp; M&E &ndash; &notanentity;').body, 'R&D & M&E \u2013 &notanentity;');
+  });
+
   it('keeps a dated label line: a date and a time without a page title is a value, not a print header', () => {
     const text = 'Posting Date: 03/12/2031, 10:30 AM\n03/26/2031, 05:59 AM';
     assert.deepEqual(pasteParts(text), { body: text, aside: [] });

@@ -1,3 +1,4 @@
+import { decodeHTML, DecodingMode } from 'entities';
 import paste from '../../../../schemas/import/paste.json';
 import { dataPattern } from '../text/patterns';
 
@@ -67,8 +68,20 @@ function fromEmail(lines: string[]): { body: string[]; aside: string[] } | undef
   return { body: lines.slice(start), aside };
 }
 
+const entity = /&(?:[a-z]{2,8}\d?|#\d{2,6}|#x[\da-f]{2,5});/gi;
+
+/**
+ * A text copied from a page's source or an aggregator's feed carries HTML entities ("&bull; Give …", "Roads &amp;
+ * Bridges"): where it holds two or more, they are read as the characters they stand for (only entities ended by ";").
+ */
+function withoutEntities(text: string): string {
+  const found = text.match(entity);
+  return found && found.length >= 2 ? decodeHTML(text, DecodingMode.Strict) : text;
+}
+
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
-export function pasteParts(text: string): PasteParts {
+export function pasteParts(pasted: string): PasteParts {
+  const text = withoutEntities(pasted);
   let lines = text.split(/\r\n|\r|\n/);
   const aside: string[] = [];
   const email = fromEmail(lines);
