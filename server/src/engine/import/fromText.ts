@@ -5,7 +5,7 @@ import { readCareersLines, type CareersParts } from './careersText';
 import { openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
 import { dataPattern } from '../text/patterns';
-import { detectLayout, gradeOf, readText, tablesFor, withoutEndBracket, type Layout, type ReadText } from './generic';
+import { detectLayout, gradeOf, readText, tablesFor, withoutEndBracket, type Entry, type Layout, type ReadText } from './generic';
 import { inferFromProse, languagesOf as languagesStated, readEligibility, readTables } from './prose';
 import { countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
@@ -460,14 +460,20 @@ function splitParagraph(fields: Record<string, unknown>, targets: Record<string,
 const assetSentence =
   /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct|a clear|strongly|highly))? (?:asset|desirable|advantage|advantageous|plus|preferred)\b/i;
 
-/**
- * In a text without a section for what is desirable, the sentences of its education and experience sections that say
- * they are an asset ("Experience in the arid lands … is desirable.") are the desirable qualifications.
- */
-/**
- * "仕事内容 (wide space) …する仕事です。" above its list of tasks: the sentences before the list describe the role, the list is its
- * duties (common.json roleDescription), for the profiles named there and where no section describes the role.
- */
+/** A purpose section's lines from `first` on, as a section of duties of its own right after it (moved, not stated). */
+function dutiesFrom(read: ReadText, section: Entry, first: number): void {
+  const all = section.lines ?? [];
+  section.lines = all.slice(0, first);
+  read.entries.splice(read.entries.indexOf(section) + 1, 0, {
+    concept: 'duties',
+    label: section.label,
+    line: section.line,
+    kind: 'section',
+    lines: all.slice(first),
+    moved: true,
+  });
+}
+
 /**
  * "PURPOSE AND SCOPE OF ASSIGNMENT" / "Under the supervision of …, the officer will …. Specifically, the incumbent will:" and
  * then bulleted tasks: the sentences are the purpose, the list after the lead-in is the duties, in a text that has no
@@ -480,18 +486,13 @@ function listOutOfPurpose(read: ReadText): void {
   const first = section.lines.findIndex((line) => line.bullet);
   if (first < 1 || section.lines.length - first < 2 || section.lines.slice(first).some((line) => !line.bullet)) return;
   if (!/[:\uff1a]$/.test(section.lines[first - 1].text)) return;
-  const items = section.lines.slice(first);
-  section.lines = section.lines.slice(0, first);
-  read.entries.splice(read.entries.indexOf(section) + 1, 0, {
-    concept: 'duties',
-    label: section.label,
-    line: section.line,
-    kind: 'section',
-    lines: items,
-    moved: true,
-  });
+  dutiesFrom(read, section, first);
 }
 
+/**
+ * "仕事内容 (wide space) …する仕事です。" above its list of tasks: the sentences before the list describe the role, the list is its
+ * duties (common.json roleDescription), for the profiles named there and where no section describes the role.
+ */
 function splitDescription(read: ReadText, profileId: string): void {
   const { profiles, from, to } = commonImport.roleDescription;
   if (!profiles.includes(profileId) || read.entries.some((entry) => entry.kind === 'section' && entry.concept === to)) return;
@@ -524,16 +525,7 @@ function splitScope(read: ReadText, targets: Record<string, string>): void {
   if (!section?.lines || section.lines.some((line) => line.bullet)) return;
   const first = section.lines.findIndex((line) => line.text.length >= 80 && patterns.some((pattern) => pattern.test(line.text)));
   if (first < 1) return;
-  const duties = section.lines.slice(first);
-  section.lines = section.lines.slice(0, first);
-  read.entries.splice(read.entries.indexOf(section) + 1, 0, {
-    concept: 'duties',
-    label: section.label,
-    line: section.line,
-    kind: 'section',
-    lines: duties,
-    moved: true,
-  });
+  dutiesFrom(read, section, first);
 }
 
 /**
@@ -548,6 +540,10 @@ function assetApart<T extends { text: string }>(line: T): T[] {
   return [sentences.slice(0, first).join(' '), ...sentences.slice(first)].map((text) => ({ ...line, text }));
 }
 
+/**
+ * In a text without a section for what is desirable, the sentences of its education and experience sections that say
+ * they are an asset ("Experience in the arid lands … is desirable.") are the desirable qualifications.
+ */
 function moveDesirable(read: ReadText, targets: Record<string, string>): void {
   if (!targets.desirable) return;
   const sections = read.entries.filter((entry) => entry.kind === 'section');
