@@ -9,13 +9,11 @@ import {
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { lstat } from 'fs/promises';
 import { dirname, join, resolve } from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { setFlagsFromString } from 'v8';
 import {
   checkPosting,
-  configFileNames,
   failedCheck,
   isPostingDocument,
   isRecord,
@@ -28,7 +26,7 @@ import {
 import { CheckPool } from './lsp/checkPool';
 import { SideWorker } from './lsp/sideWorker';
 import { workerSemiSpaceMb } from './launch';
-import { useConfigTextLoader } from './node/configFiles';
+import { findConfigFile, useConfigTextLoader } from './node/configFiles';
 import { readRelatedFiles, TranslationIndex } from './node/relatedFiles';
 import { readRegularFile } from './node/readFile';
 import { registerAuthoring } from './lsp/authoring';
@@ -58,20 +56,10 @@ const settingsByUri = new Map<string, Promise<ServerSettings>>();
 
 let initialFolders: readonly { uri: string }[] = [];
 
-/** Whether a workspace folder has a config file at its root (lstat: never opens it, so a FIFO cannot block). */
-async function hasRootConfig(folders: readonly { uri: string }[]): Promise<boolean> {
+/** Whether a workspace folder has a config of its own, found as a posting's is (a regular file, in it or above it). */
+async function hasProjectConfig(folders: readonly { uri: string }[]): Promise<boolean> {
   const roots = folders.filter((folder) => folder.uri.startsWith('file:')).map((folder) => fileURLToPath(folder.uri));
-  const found = await Promise.all(
-    roots.flatMap((root) =>
-      configFileNames.map((name) =>
-        lstat(join(root, name)).then(
-          () => true,
-          () => false,
-        ),
-      ),
-    ),
-  );
-  return found.includes(true);
+  return (await Promise.all(roots.map(findConfigFile))).some(Boolean);
 }
 
 connection.onInitialize((params): InitializeResult => {
@@ -109,10 +97,10 @@ const largeDocuments = new SideWorker(join(__dirname, 'checkWorker.js'), 10_000,
 
 connection.onInitialized(() => {
   checks.warmUp();
-  // In a project with a .postingrc.yaml at a folder's root, the config worker starts now and warms its YAML parser and
+  // In a project with a .postingrc.yaml (in or above a workspace folder), the config worker starts now and warms its YAML parser and
   // validators: the first posting then waits for its config and catalogues to be parsed, not for a worker to start and
   // V8 to compile the parser. Elsewhere the worker would only hold memory (about 28 MB) until it retires.
-  void hasRootConfig(initialFolders)
+  void hasProjectConfig(initialFolders)
     .then((found) => (found ? configs.warmUp() : undefined))
     .catch(() => undefined);
   if (canPullConfiguration) {
