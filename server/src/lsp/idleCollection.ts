@@ -42,5 +42,25 @@ export function isCollectRequest(message: unknown): message is CollectRequest {
 export function collectIdleWorker(last: { text: string; settings: EngineSettings } | undefined): void {
   forgetTextMemos();
   if (last) checkPosting(last.text, last.settings);
-  fullCollection()?.();
+  compactingCollection();
+}
+
+/**
+ * A full collection that also compacts every old-generation page. V8's own full collection moves live objects only
+ * out of its most fragmented pages, so after a burst of checks an idle worker kept about twice its live old generation
+ * (17 MB committed for 8 MB live with 200 open postings); compacted, those pages go back to the system (RSS with 200
+ * open postings after 12 s idle about 91 -> 81 MB, README › Performance). It costs the idle worker about 60 ms more CPU
+ * than a plain full collection, once per idle period. The flag is V8's, read when a collection starts, and is set only
+ * for this one collection (V8's flags are per process: a collection of another thread in the same moment may compact
+ * too, which changes nothing but its length).
+ */
+function compactingCollection(): void {
+  const collect = fullCollection();
+  if (!collect) return;
+  setFlagsFromString('--compact-on-every-full-gc');
+  try {
+    collect();
+  } finally {
+    setFlagsFromString('--no-compact-on-every-full-gc');
+  }
 }
