@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import fc from 'fast-check';
 import { isScalar, parseDocument, visit, type Scalar } from 'yaml';
 import { checkPosting, defaultSettings, type EngineSettings, type Problem } from '../../server/src/engine';
-import { findRunawayNesting } from '../../server/src/engine/document/nesting';
+import { cannotRunAway, findRunawayNesting, proofSurvives } from '../../server/src/engine/document/nesting';
 import { forgetTextMemos, TextMemo } from '../../server/src/engine/text/memo';
 import { wordingRules } from '../../server/src/engine/rules/wording';
 import { relativeSourceMap, scalarSourceMap } from '../../server/src/engine/wording/sourceMap';
@@ -485,5 +485,37 @@ describe('typing caches: a remembered result equals a fresh one', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('the quick nesting proof carried over an edit (proofSurvives) holds for the text after it', () => {
+    const deep = fc
+      .array(fc.constantFrom('  ', '\t', ' \t', '\n\t', '\n ', '- ', '[', '{', '? ', 'a: ', '\n', '\r', 'x', ' |\n', '"', '#', 'word '), {
+        maxLength: 160,
+      })
+      .map((parts) => parts.join(''));
+    const piece = fc.constantFrom('', 'a', ' ', '  ', '\t', '-', '[', '{', ':', '?', '\n', 'x y', '- - ');
+    let carried = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(arbitraryText, arbitraryYaml, deep),
+        fc.integer({ min: 16, max: 48 }),
+        fc.nat(),
+        fc.nat({ max: 3 }),
+        piece,
+        (before, limit, at, remove, inserted) => {
+          const start = before.length ? at % (before.length + 1) : 0;
+          const removed = before.slice(start, start + remove);
+          const after = before.slice(0, start) + inserted + before.slice(start + removed.length);
+          if (!cannotRunAway(before, limit) || !proofSurvives(before, start, removed + inserted)) return;
+          carried++;
+          assert.ok(cannotRunAway(after, limit), JSON.stringify({ before, start, removed, inserted, limit }));
+        },
+      ),
+      { numRuns: 4000 },
+    );
+    assert.ok(carried > 500, `only ${carried} edits carried the proof`);
+    // Spaces typed inside a line's leading run of tabs lengthen it: the proof is not carried there.
+    assert.equal(proofSurvives('a:\n\t\tx', 4, '  '), false);
+    assert.equal(proofSurvives('a:\n\t\tx', 6, '  '), true);
   });
 });

@@ -1,6 +1,6 @@
 import { isCollection, isMap, isNode, isPair, isScalar, parseAllDocuments, type Document, type Node, type Scalar } from 'yaml';
 import { suspectCharacter } from './characters';
-import { findRunawayNesting } from './nesting';
+import { cannotRunAway, findRunawayNesting, parserSafeDepth, proofSurvives } from './nesting';
 import { LineIndex } from '../text/positions';
 import { changedRange, type TextChange } from '../text/changes';
 import type { ParsedPosting, ParseLimits } from './parsed';
@@ -56,7 +56,9 @@ export function reparseAfterChange(previous: ParsedPosting, text: string, limits
   const composed = composeAlone(text.slice(scalarStart, valueEnd + delta), scalar.type);
   if (!composed || !composesAlike(scalar, before)) return undefined;
   // Runaway nesting is estimated on the text, before parsing: an estimate near its limit could change with any edit.
-  if (findRunawayNesting(text) !== undefined) return undefined;
+  // Its quick proof, made for the text before, is carried over when the change cannot alter what it reads.
+  const proved = (nestingProved.has(previous) && proofSurvives(before, start, removedText + inserted)) || cannotRunAway(text);
+  if (!proved && findRunawayNesting(text, parserSafeDepth, false) !== undefined) return undefined;
 
   const end = start + removed;
   composed.range = [scalarStart, valueEnd + delta, nodeEnd + delta];
@@ -75,8 +77,16 @@ export function reparseAfterChange(previous: ParsedPosting, text: string, limits
   edited.errors = [];
   edited.warnings = [];
   const lines = LineIndex.afterChange(previous.lines, text, end, delta);
-  return { text, lines, document: edited, data, problems: [] };
+  const result: ParsedPosting = { text, lines, document: edited, data, problems: [] };
+  if (proved) nestingProved.add(result);
+  return result;
 }
+
+/**
+ * The patched parses whose text the nesting estimate's quick proof holds for (nesting.ts, cannotRunAway): on a long
+ * posting the proof reads the whole text, so each key carries it over from the parse before instead (proofSurvives).
+ */
+const nestingProved = new WeakSet<ParsedPosting>();
 
 function isSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff;

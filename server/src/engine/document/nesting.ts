@@ -138,7 +138,7 @@ function nextBlockIndicator(text: string, from: number): number {
  * open brackets (at most all [ and { of the text) and the implicit keys inside flow collections (none without a
  * bracket, else at most every : and ?): when each is under a quarter of the limit, so is their sum.
  */
-function cannotRunAway(text: string, limit: number): boolean {
+export function cannotRunAway(text: string, limit = parserSafeDepth): boolean {
   const quarter = Math.floor(limit / 4);
   if (quarter < 4) return false;
   const brackets = countUpTo(text, '[', quarter) + countUpTo(text, '{', quarter);
@@ -147,6 +147,19 @@ function cannotRunAway(text: string, limit: number): boolean {
   if (new RegExp(`^[ \\t]{${quarter}}`, 'm').test(text)) return false;
   const half = Math.floor(quarter / 2);
   return mostOnOneLine(text, '-', half) < half && mostOnOneLine(text, '?', half) < half;
+}
+
+/**
+ * Whether cannotRunAway's proof, made for the text before a change, still holds after it, without reading the text
+ * again: the proof reads only the counts of `[ { : ? -` (in the text, or on one line) and the run of spaces and tabs
+ * that starts each line. A change that inserts and removes none of those characters and no line break, and starts
+ * after the first character of its line that is neither a space nor a tab, leaves all of them as they were.
+ */
+export function proofSurvives(before: string, start: number, changed: string): boolean {
+  if (/[[{:?\-\n\r]/.test(changed)) return false;
+  let run = before.lastIndexOf('\n', start - 1) + 1;
+  while (before[run] === ' ' || before[run] === '\t') run++;
+  return start > run;
 }
 
 /** How often `character` occurs in the text, counting no further than `enough`. */

@@ -170,13 +170,19 @@ function mentionsAt(text: string, starts: readonly (readonly [number, readonly (
     for (const [offset, perPattern] of starts) {
       for (const relative of perPattern[index]) {
         const start = offset + relative;
-        const country = countryAtStart(text.slice(start, start + 80));
+        const country = countryAt.get(text.slice(start, start + 80));
         if (country) found.push({ start, end: start + country.name.length, ...country });
       }
     }
   }
   return found;
 }
+
+/**
+ * The country named at the start of the 80 characters after a mention, remembered by those characters: a long value's
+ * mentions are placed again on each check (the name may run past its piece), but each is read once.
+ */
+const countryAt = new TextMemo(countryAtStart);
 
 /**
  * The countries a text names after an eligibility or closing phrase, in pattern order, remembered per text
