@@ -5,7 +5,7 @@ import { checkPosting, defaultSettings, type EngineSettings, type Problem } from
 import { cannotRunAway, findRunawayNesting, proofSurvives } from '../../server/src/engine/document/nesting';
 import { forgetTextMemos, TextMemo } from '../../server/src/engine/text/memo';
 import { wordingRules } from '../../server/src/engine/rules/wording';
-import { relativeSourceMap, scalarSourceMap } from '../../server/src/engine/wording/sourceMap';
+import { lazySourceMap, relativeSourceMap, scalarSourceMap } from '../../server/src/engine/wording/sourceMap';
 import { codedWords, tallyCodedWords } from '../../server/src/engine/wording/genderCoded';
 import { acronymUses } from '../../server/src/engine/wording/acronyms';
 import { countryMentions } from '../../server/src/engine/rules/country';
@@ -238,6 +238,44 @@ describe('typing caches: a remembered result equals a fresh one', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('a source map aligned only as far as it is read gives the offsets of the whole alignment, in any order of reads', () => {
+    const styles = fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_FOLDED', 'BLOCK_LITERAL');
+    const words = fc.string({
+      unit: fc.constantFrom('a', 'B', ' ', '\n', '\t', '"', "'", '\\', 'é', '’', ':', '#', '-', '\u2028', 'xyz '),
+      maxLength: 80,
+    });
+    let reads = 0;
+    fc.assert(
+      fc.property(words, styles, fc.array(fc.nat(), { maxLength: 8 }), (value, style, picks) => {
+        const document = parseDocument('{}');
+        document.contents = document.createNode({ section: { k: value } }) as never;
+        const node = document.getIn(['section', 'k'], true);
+        if (isScalar(node)) node.type = style as Scalar.Type;
+        const text = document.toString({ lineWidth: 30, minContentWidth: 10 });
+        visit(parseDocument(text), {
+          Scalar(_key, scalar) {
+            if (typeof scalar.value !== 'string' || !scalar.range || !scalar.value.length) return;
+            const whole = scalarSourceMap(text, scalar, scalar.value)!;
+            forgetTextMemos();
+            const lazy = lazySourceMap(text, scalar, scalar.value)!;
+            assert.equal(lazy.length, whole.length);
+            for (const pick of picks) {
+              const index = pick % whole.length;
+              reads++;
+              assert.equal(lazy.at(index)! + scalar.range[0], whole[index], `index ${index} of ${JSON.stringify(scalar.value)}`);
+            }
+            assert.deepEqual(
+              lazy.whole().map((offset) => offset + scalar.range![0]),
+              whole,
+            );
+          },
+        });
+      }),
+      { numRuns: 1500 },
+    );
+    assert.ok(reads > 1000, `only ${reads} partial reads`);
   });
 
   it('a memo returns what its function returns, computes a text once while it is in use, and stays bounded', () => {

@@ -1,7 +1,7 @@
 import type { Range } from '../text/positions';
 import { nodeAt, valueOffsets, type Path } from '../document/yamlNodes';
 import { escapeRegExp } from '../text/patterns';
-import { relativeSourceMap } from '../wording/sourceMap';
+import { lazySourceMap, sourceSpan } from '../wording/sourceMap';
 import type { TextAt } from './dataIndex';
 import type { RuleContext } from './rule';
 
@@ -47,8 +47,12 @@ export function contentRange(context: RuleContext, path: Path): Range {
  */
 export function valuePlacer(context: RuleContext, path: Path, text: string): ((start: number, end: number) => Range) | undefined {
   const node = nodeAt(context.parsed.document, path);
-  const map = node ? relativeSourceMap(context.lines.text, node, text) : undefined;
+  // Aligned only as far as the findings placed reach (a finding near the start of a long value reads little of it).
+  const map = node ? lazySourceMap(context.lines.text, node, text) : undefined;
   const base = node?.range?.[0];
   if (!map?.length || base === undefined) return undefined;
-  return (start, end) => context.lines.range(map[start] + base, map[Math.max(start, end - 1)] + 1 + base);
+  return (start, end) => {
+    const [from, to] = sourceSpan(map, start, end);
+    return context.lines.range(from + base, to + base);
+  };
 }

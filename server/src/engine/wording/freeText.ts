@@ -1,14 +1,14 @@
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import freeTextFields from '../../../../schemas/wording/free-text.json';
 import { keyText, type Path } from '../document/yamlNodes';
-import { relativeSourceMap, sourceSpan } from './sourceMap';
+import { lazySourceMap, sourceSpan, type SourceMapReader } from './sourceMap';
 
 /** One free-text value of a posting, and where each of its characters sits in the source. */
 export interface FreeText {
   path: Path;
   value: string;
-  /** value index → source offset, less `base` */
-  map: readonly number[];
+  /** value index → source offset, less `base` (aligned as far as it is read) */
+  map: SourceMapReader;
   /** The source offset the map counts from (0 when absent). */
   base?: number;
 }
@@ -35,6 +35,9 @@ for (const kind of kinds) {
   }
 }
 
+/** The map of a scalar that has none (as an empty list of offsets reads). */
+const noMap: SourceMapReader = [];
+
 /** The free-text values of every kind, in source order, from one walk of the YAML along the field tree. */
 export function freeTextsByKind(document: Document, sourceText: string): Record<FreeTextKind, FreeText[]> {
   const found: Record<FreeTextKind, FreeText[]> = { freeText: [], duties: [], essentialRequirements: [], setting: [] };
@@ -44,13 +47,13 @@ export function freeTextsByKind(document: Document, sourceText: string): Record<
       const value = node.value;
       // The map is built on first use: only texts with a finding need one, and building it is costly. It is relative
       // to the scalar's start, so the map of a scalar an edit did not touch is reused even when the scalar moved.
-      let map: readonly number[] | undefined;
+      let map: SourceMapReader | undefined;
       const text: FreeText = {
         path,
         value,
         base: node.range[0],
         get map() {
-          return (map ??= relativeSourceMap(sourceText, scalar, value) ?? []);
+          return (map ??= lazySourceMap(sourceText, scalar, value) ?? noMap);
         },
       };
       for (const kind of tree.kinds) found[kind].push(text);

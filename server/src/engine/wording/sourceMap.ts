@@ -18,55 +18,113 @@ export function scalarSourceMap(sourceText: string, node: Node, value: string): 
  * aligned again.
  */
 export function relativeSourceMap(sourceText: string, node: Node, value: string): readonly number[] | undefined {
+  return lazySourceMap(sourceText, node, value)?.whole();
+}
+
+/** A value's map to its source (value index → offset), read one index at a time (a list of offsets is one too). */
+export interface SourceMapReader {
+  /** The value's length: indices 0 … length − 1 are mapped. */
+  readonly length: number;
+  at(index: number): number | undefined;
+}
+
+/**
+ * relativeSourceMap, aligned only as far as it is read: the alignment goes left to right, and the offset of an index
+ * depends on the characters before it only. A finding near the start of a long paragraph being typed in (a word glued
+ * to the next while it is typed) is placed without aligning the 100,000 characters after it. Remembered alike.
+ */
+export function lazySourceMap(sourceText: string, node: Node, value: string): Alignment | undefined {
   if (!isScalar(node) || !node.range) return undefined;
   const [start, end] = node.range;
   const source = sourceText.slice(start, end);
   const known = alignedScalars.find(source);
-  if (known && known.value === value && known.type === node.type) return known.map;
-  const map = alignScalar(source, node.type, value);
-  alignedScalars.set(source, { type: node.type, value, map });
-  return map;
+  if (known && known.value === value && known.type === node.type) return known;
+  const alignment = new Alignment(source, node.type, value);
+  alignedScalars.set(source, alignment);
+  return alignment;
 }
-
-const alignedScalars = new TextMemo<{ type: string | undefined; value: string; map: readonly number[] }>();
 
 /** Offsets in `source` (one scalar's source text) of each character of its value. */
 function alignScalar(source: string, type: string | undefined, value: string): number[] {
-  const end = source.length;
-  let position = contentStart(source, 0, type);
-  const map: number[] = new Array<number>(value.length);
-  const lookAhead = 12; // longest escape (\UXXXXXXXX) plus some slack
-  for (let i = 0; i < value.length; i++) {
-    const character = value[i];
-    if (isSpace(character.charCodeAt(0))) {
-      map[i] = Math.min(position, end);
-      continue;
-    }
-    // The common case, decided without a search: the source's next non-space character starts the same run of
-    // characters as the value. (A search from `position` would find exactly these: whatever it skips is space.)
-    let next = position;
-    while (next < end && isSpace(source.charCodeAt(next))) next++;
-    let same = 0;
-    while (next + same < end && i + same < value.length && source.charCodeAt(next + same) === value.charCodeAt(i + same)) {
-      if (isSpace(value.charCodeAt(i + same))) break;
-      map[i + same] = next + same;
-      same++;
-    }
-    if (same) {
-      position = next + same;
-      i += same - 1;
-      continue;
-    }
-    const found = source.indexOf(character, position);
-    if (found >= 0 && found < end && found - position <= lookAhead + indentSlack(source, position, found)) {
-      map[i] = found;
-      position = found + 1;
-    } else {
-      map[i] = Math.min(position, end); // an escape sequence: point at it
-    }
-  }
-  return map;
+  return new Alignment(source, type, value).whole();
 }
+
+/**
+ * The offsets in `source` (one scalar's source text) of each character of its value, found left to right and only as
+ * far as they are asked for (`at`); the scan stops and resumes between two characters, so the offsets are those of
+ * one scan of the whole value.
+ */
+class Alignment implements SourceMapReader {
+  private readonly map: number[];
+  /** The next value index to align, and the source offset the scan has reached. */
+  private next = 0;
+  private position: number;
+
+  constructor(
+    private readonly source: string,
+    readonly type: string | undefined,
+    readonly value: string,
+  ) {
+    this.map = new Array<number>(value.length);
+    this.position = contentStart(source, 0, type);
+  }
+
+  get length(): number {
+    return this.value.length;
+  }
+
+  at(index: number): number | undefined {
+    if (index >= this.next) this.alignThrough(index);
+    return this.map[index];
+  }
+
+  /** The whole map (shared: callers never change it). */
+  whole(): number[] {
+    this.alignThrough(this.value.length - 1);
+    return this.map;
+  }
+
+  private alignThrough(last: number): void {
+    const { source, value, map } = this;
+    const end = source.length;
+    const lookAhead = 12; // longest escape (\UXXXXXXXX) plus some slack
+    let position = this.position;
+    let i = this.next;
+    for (; i < value.length && i <= last; i++) {
+      const character = value[i];
+      if (isSpace(character.charCodeAt(0))) {
+        map[i] = Math.min(position, end);
+        continue;
+      }
+      // The common case, decided without a search: the source's next non-space character starts the same run of
+      // characters as the value. (A search from `position` would find exactly these: whatever it skips is space.)
+      let next = position;
+      while (next < end && isSpace(source.charCodeAt(next))) next++;
+      let same = 0;
+      while (next + same < end && i + same < value.length && source.charCodeAt(next + same) === value.charCodeAt(i + same)) {
+        if (isSpace(value.charCodeAt(i + same))) break;
+        map[i + same] = next + same;
+        same++;
+      }
+      if (same) {
+        position = next + same;
+        i += same - 1;
+        continue;
+      }
+      const found = source.indexOf(character, position);
+      if (found >= 0 && found < end && found - position <= lookAhead + indentSlack(source, position, found)) {
+        map[i] = found;
+        position = found + 1;
+      } else {
+        map[i] = Math.min(position, end); // an escape sequence: point at it
+      }
+    }
+    this.next = i;
+    this.position = position;
+  }
+}
+
+const alignedScalars = new TextMemo<Alignment>();
 
 /** Where a scalar's characters begin: after an opening quote, or on the line after a block header. */
 function contentStart(sourceText: string, start: number, type: string | undefined): number {
@@ -103,6 +161,7 @@ function isSpace(code: number): boolean {
 }
 
 /** The source [start, end) of the value's characters [from, to). */
-export function sourceSpan(map: readonly number[], from: number, to: number): [number, number] {
-  return [map[from], map[Math.max(from, to - 1)] + 1];
+export function sourceSpan(map: SourceMapReader, from: number, to: number): [number, number] {
+  // Indices are never negative here (where Array.prototype.at would count from the end).
+  return [map.at(from) as number, (map.at(Math.max(from, to - 1)) as number) + 1];
 }
