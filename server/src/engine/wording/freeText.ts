@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Scalar } from 'yaml';
 import freeTextFields from '../../../../schemas/wording/free-text.json';
 import { keyText, type Path } from '../document/yamlNodes';
 import { lazySourceMap, sourceSpan, type SourceMapReader } from './sourceMap';
@@ -38,24 +38,34 @@ for (const kind of kinds) {
 /** The map of a scalar that has none (as an empty list of offsets reads). */
 const noMap: SourceMapReader = [];
 
+/**
+ * A free text read from a scalar. Its map is built on first use: only texts with a finding need one, and building it is
+ * costly. It is relative to the scalar's start, so the map of a scalar an edit did not touch is reused even when the
+ * scalar moved. (A class, not an object literal with a getter: each such literal got a shape of its own, which made
+ * the walk of a large posting cost about a millisecond and every rule's reads of its texts polymorphic.)
+ */
+class ScalarText implements FreeText {
+  private aligned: SourceMapReader | undefined;
+
+  constructor(
+    readonly path: Path,
+    readonly value: string,
+    readonly base: number,
+    private readonly sourceText: string,
+    private readonly scalar: Scalar,
+  ) {}
+
+  get map(): SourceMapReader {
+    return (this.aligned ??= lazySourceMap(this.sourceText, this.scalar, this.value) ?? noMap);
+  }
+}
+
 /** The free-text values of every kind, in source order, from one walk of the YAML along the field tree. */
 export function freeTextsByKind(document: Document, sourceText: string): Record<FreeTextKind, FreeText[]> {
   const found: Record<FreeTextKind, FreeText[]> = { freeText: [], duties: [], essentialRequirements: [], setting: [] };
   const visit = (node: unknown, tree: FieldTree, path: (string | number)[]): void => {
     if (tree.kinds.length && isScalar(node) && node.range && typeof node.value === 'string') {
-      const scalar = node;
-      const value = node.value;
-      // The map is built on first use: only texts with a finding need one, and building it is costly. It is relative
-      // to the scalar's start, so the map of a scalar an edit did not touch is reused even when the scalar moved.
-      let map: SourceMapReader | undefined;
-      const text: FreeText = {
-        path,
-        value,
-        base: node.range[0],
-        get map() {
-          return (map ??= lazySourceMap(sourceText, scalar, value) ?? noMap);
-        },
-      };
+      const text = new ScalarText(path, node.value, node.range[0], sourceText, node);
       for (const kind of tree.kinds) found[kind].push(text);
     } else if (isMap(node)) {
       for (const pair of node.items) {
