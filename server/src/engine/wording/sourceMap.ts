@@ -65,7 +65,8 @@ class Alignment implements SourceMapReader {
     readonly type: string | undefined,
     readonly value: string,
   ) {
-    this.map = new Array<number>(value.length);
+    // Filled in order from index 0 (a list given its length up front is a slow dictionary past 100,000 entries).
+    this.map = [];
     this.position = contentStart(source, 0, type);
   }
 
