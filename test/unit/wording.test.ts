@@ -508,4 +508,19 @@ describe('the words of a text, visited', () => {
       { numRuns: 5000 },
     );
   });
+
+  it('visits in plain English, by hand, the words the pattern finds (a word again as the same word)', () => {
+    const pieces = ['lead', 'Lead', 'lead ', 'a', 'B', ' ', '-', '--', "'", '\u2019', '.', '3', '\n', 'x-y'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const visited: string[] = [];
+        const count = forEachWord(text, (word) => visited.push(word));
+        assert.deepEqual(visited, text.match(/[A-Za-z]+(?:[-'\u2019][A-Za-z]+)*/g) ?? [], JSON.stringify(text));
+        assert.equal(count, visited.length);
+        assert.equal(forEachWord(text), count);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
 });

@@ -29,10 +29,18 @@ export interface ReadabilityContext {
 const fillIn = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 
-/** A sentence short enough to quote on the page: whole up to 300 characters, else its start and an ellipsis. */
+/**
+ * A sentence short enough to quote on the page: whole up to 300 characters, else its start and an ellipsis. Only a
+ * start of the sentence is flattened, long enough to tell (a runaway duty is one sentence of 1.5 MB): a flattened
+ * start is the whole's flattened start, but for a last space the whole may continue.
+ */
+const quotedLength = 300;
 const quoted = (sentence: string) => {
-  const flat = sentence.replace(/\s+/g, ' ').trim();
-  return flat.length > 300 ? `${flat.slice(0, 300).trimEnd()}…` : flat;
+  for (let reach = 4 * quotedLength; ; reach *= 4) {
+    const whole = reach >= sentence.length;
+    const flat = (whole ? sentence : sentence.slice(0, reach)).replace(/\s+/g, ' ').trim();
+    if (flat.length > quotedLength + 1 || whole) return flat.length > quotedLength ? `${flat.slice(0, quotedLength).trimEnd()}…` : flat;
+  }
 };
 
 /**

@@ -38,13 +38,28 @@ function expectsOtherDuties(context: RuleContext): boolean {
 const notDutyPatterns = Object.values(otherDutiesData.notDutyPatterns).map((source) => dataPattern(source, 'i'));
 const shortItemPatterns = Object.values(otherDutiesData.shortItemPatterns).map((source) => dataPattern(source, 'i'));
 export const isNotADuty = (duty: string): boolean => {
-  const text = duty.trim().replace(/\s+/g, ' ');
+  const trimmed = duty.trim();
+  // White space read as a space: most items have only single spaces, and are then read as they are (a runaway item of
+  // 300,000 words is not copied).
+  const text = otherSpace.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
   if (notDutyPatterns.some((pattern) => pattern.test(text))) return true;
   // Words before a remark in parentheses ('Generic responsibilities (max 10)').
   const paren = text.indexOf('(');
-  const words = (paren >= 0 ? text.slice(0, paren) : text).trim().split(' ').length;
-  return words <= otherDutiesData.shortItemMaxWords && shortItemPatterns.some((pattern) => pattern.test(text));
+  const max = otherDutiesData.shortItemMaxWords;
+  return (
+    wordsUpTo((paren >= 0 ? text.slice(0, paren) : text).trim(), max + 1) <= max && shortItemPatterns.some((pattern) => pattern.test(text))
+  );
 };
+
+/** White space other than one space between two characters. */
+const otherSpace = /[^\S ]| {2}/;
+
+/** How many words a trimmed text of single spaces holds (its spaces plus one), counted up to `most`. */
+function wordsUpTo(text: string, most: number): number {
+  let words = 1;
+  for (let at = text.indexOf(' '); at >= 0 && words < most; at = text.indexOf(' ', at + 1)) words++;
+  return words;
+}
 
 /**
  * The clauses of a duty: a run-on list of duties joined by ';' ("…; supervises interns; performs other duties as

@@ -29,7 +29,8 @@ export function postingBalance(document: Document, sourceText: string): WordingB
 export function balanceLensTitle(balance: WordingBalance, language: Language, maxWords = 6): string {
   const label = wordingLabel(balance.label, language);
   const side = balance.score > 0 ? balance.feminine : balance.score < 0 ? balance.masculine : [];
-  const words = [...new Set(side)];
+  // Each word once, in order (a run of one word is passed over without a look-up per occurrence).
+  const words = [...new Set(side.filter((word, i) => word !== side[i - 1]))];
   if (!words.length) return lists.labels.lens[language].replace('{label}', label);
   const shown = words.length > maxWords ? [...words.slice(0, maxWords), '…'] : words;
   return lists.labels.lensWords[language].replace('{label}', label).replace('{words}', shown.join(', '));

@@ -74,7 +74,13 @@ export function explainBalance(balance: WordingBalance, language: Language): Wor
 /** "lead (2), analytical": each word once, with how often it occurs when more than once, most frequent first. */
 function counted(words: readonly string[]): string {
   const counts = new Map<string, number>();
-  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  // A run of one word (a balance lists each word's occurrences together) is counted in one map update.
+  for (let i = 0; i < words.length;) {
+    let end = i + 1;
+    while (end < words.length && words[end] === words[i]) end++;
+    counts.set(words[i], (counts.get(words[i]) ?? 0) + end - i);
+    i = end;
+  }
   return [...counts]
     .sort((a, b) => b[1] - a[1])
     .map(([word, count]) => (count > 1 ? `${word} (${count})` : word))
