@@ -3,12 +3,12 @@
  * the issue, one server opens it as VS Code does (didOpen, then outline, folding and code lenses), and while it is
  * checked a hover on a seed posting is sent every 20 ms, one after another; the script prints, per shape, how long the
  * shape's diagnostics took, the server's CPU time (all threads: on a quiet machine the wall time of the check is about
- * this), the hover delays (max, p95) and the load average. Run: `npx tsx scripts/hostile-hover.ts`
+ * this) and that of each thread using 20 ms or more, the hover delays (max, p95) and the load average. Run: `npx tsx scripts/hostile-hover.ts`
  * after `npm run build` (it starts dist/server.js); `--shape=<name>` runs the shapes whose name contains it,
  * `--profile=<dir>` has the server write CPU profiles there, `--settle=<s>` waits that long after the start (warm-up).
  */
 import { execFileSync } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { loadavg, tmpdir } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
@@ -56,6 +56,34 @@ function cpuMs(pid: number): number {
     .replace(/^.*\) /s, '')
     .split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** CPU time of each thread of a process, by thread id, with its name (/proc/<pid>/task/<tid>/stat and comm). */
+function threadCpuMs(pid: number): Map<number, { name: string; ms: number }> {
+  const threads = new Map<number, { name: string; ms: number }>();
+  if (!existsSync(`/proc/${pid}/task`)) return threads;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')
+        .replace(/^.*\) /s, '')
+        .split(' ');
+      const name = readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim();
+      threads.set(Number(tid), { name, ms: (Number(fields[11]) + Number(fields[12])) * 10 });
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return threads;
+}
+
+/** The threads that used 20 ms or more between two readings, most first ("name tid: ms"; a new thread counts from 0). */
+function threadsBetween(before: Map<number, { name: string; ms: number }>, after: Map<number, { name: string; ms: number }>): string {
+  return [...after]
+    .map(([tid, { name, ms }]) => ({ label: `${name} ${tid}`, ms: ms - (before.get(tid)?.ms ?? 0) }))
+    .filter(({ ms }) => ms >= 20)
+    .sort((a, b) => b.ms - a.ms)
+    .map(({ label, ms }) => `${label}: ${ms}`)
+    .join(', ');
 }
 
 function percentile(values: number[], p: number): number {
@@ -108,6 +136,7 @@ async function main(): Promise<void> {
       })();
       const started = performance.now();
       const cpuBefore = cpuMs(pid);
+      const threadsBefore = threadCpuMs(pid);
       const published = client.nextDiagnostics(uri, 120_000).then((params) => ({ params, ms: performance.now() - started }));
       await client.connection.sendNotification('textDocument/didOpen', {
         textDocument: { uri, languageId: 'yaml', version: 1, text: shape.text },
@@ -121,6 +150,7 @@ async function main(): Promise<void> {
       ]);
       const answered = performance.now() - started;
       const cpu = cpuMs(pid) - cpuBefore;
+      const threads = threadsBetween(threadsBefore, threadCpuMs(pid));
       done = true;
       await hovering;
       await client.close(uri);
@@ -128,7 +158,7 @@ async function main(): Promise<void> {
       console.log(
         `${shape.name} (${Math.round(shape.text.length / 1024)} KB): diagnostics ${Math.round(ms)} ms [${codes}], all answered ` +
           `${Math.round(answered)} ms (server CPU ${cpu} ms, hovers included); hover max ${Math.round(Math.max(...delays))} ms, p95 ${Math.round(percentile(delays, 95))} ms ` +
-          `(${delays.length} hovers), load ${loadavg()[0].toFixed(1)}`,
+          `(${delays.length} hovers), load ${loadavg()[0].toFixed(1)}; threads ms: ${threads}`,
       );
     }
   } finally {

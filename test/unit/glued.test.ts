@@ -5,7 +5,7 @@ import { gluedWordsData } from '../../scripts/gluedWordsData';
 import { checkPosting } from '../../server/src/engine';
 import { actionsFor } from '../../server/src/engine/authoring/actions';
 import { applyEdits } from '../../server/src/engine/text/textEdits';
-import { findGluedWords, standaloneAcronyms } from '../../server/src/engine/wording/glued';
+import { findGluedWords, runsOf, standaloneAcronyms } from '../../server/src/engine/wording/glued';
 import { replaceOnce } from '../helpers/edit';
 import { readSeed } from '../helpers/seeds';
 
@@ -131,6 +131,18 @@ describe('glued words in a long text, read in pieces', () => {
         assert.deepEqual(findGluedWords(text, whole, from), findGluedWords(text, whole, Infinity));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('finds by hand the runs /\\S{5,}/g matches', () => {
+    const unit = fc.constantFrom('a', 'lead', 'knowledgeof', ' ', '  ', '\n', '\t', '\u00a0', '\u3000', '\u2028', '\ufeff', '.', 'x-y');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const byPattern = [...text.matchAll(/\S{5,}/g)].map((match) => [match.index, match.index + match[0].length]);
+        assert.deepEqual([...runsOf(text)], byPattern, JSON.stringify(text));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

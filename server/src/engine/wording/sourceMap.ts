@@ -144,8 +144,8 @@ function indentSlack(sourceText: string, from: number, to: number): number {
   return slack;
 }
 
-/** What /\s/ matches, by character code: this runs for every character of every free text. */
-function isSpace(code: number): boolean {
+/** What /\s/ matches, by character code: this runs for every character of every free text (and glued.ts). */
+export function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 160) return false;
   return (
