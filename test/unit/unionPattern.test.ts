@@ -5,6 +5,7 @@ import { unionPattern } from '../../server/src/engine/text/patterns';
 import { TextMemo } from '../../server/src/engine/text/memo';
 import { allSeeds, corpusDir, corpusPostings } from '../helpers/seeds';
 import { readFileSync } from 'fs';
+import fc from 'fast-check';
 
 /** Every string value of a YAML-ish text's lines, and each line itself: the texts the rules read, roughly. */
 function samplesFrom(text: string): string[] {
@@ -61,6 +62,27 @@ describe('unionPattern: one search that matches wherever one of a list of patter
       assert.ok(matched > 0, 'some sample texts match, so both answers are tried');
     });
   }
+
+  it('shares one \\b among the patterns that start with it, and leaves a pattern whose top level is an alternation alone', () => {
+    const sources = ['\\bab', '\\bx|y', 'cd', '\\b(?:e|f)g', '\\b[|]z', '\\b\\|w'];
+    const union = unionPattern(sources, 'i')!;
+    assert.match(union.source, /^\\b\(\?:ab\|\(\?:e\|f\)g\|\[\|\]z\|\\\|w\)\|/);
+    const separate = sources.map((source) => new RegExp(source, 'i'));
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('a', 'B', 'x', 'y', 'c', 'd', 'e', 'f', 'g', 'z', 'w', '|', ' ', '-'), { maxLength: 12 }),
+        (parts) => {
+          const text = parts.join('');
+          assert.equal(
+            union.test(text),
+            separate.some((pattern) => pattern.test(text)),
+            text,
+          );
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
 
   it('refuses what cannot be joined: back-references, named groups, stateful flags, no patterns', () => {
     assert.equal(unionPattern(['(a)\\1', 'b'], 'i'), undefined);

@@ -66,5 +66,28 @@ export function execData(source: string | SplitPattern, text: string, flags: Fla
 export function unionPattern(sources: readonly string[], flags: string): RegExp | undefined {
   if (!sources.length || /[gy]/.test(flags)) return undefined;
   if (sources.some((source) => /\\[1-9]|\\k<|\(\?<(?![=!])/.test(source))) return undefined;
-  return new RegExp(sources.map((source) => `(?:${source})`).join('|'), flags);
+  // The sources that start with \b (and have no | outside a group after it) share one \b: V8 then tests the word
+  // boundary once per start instead of once per alternative, about twice as fast on long texts. Only whether the
+  // union matches is read, so the order of the alternatives does not matter.
+  const bounded = sources.filter((source) => source.startsWith('\\b') && !hasTopLevelBar(source.slice(2)));
+  const others = sources.filter((source) => !bounded.includes(source));
+  const alternatives = others.map((source) => `(?:${source})`);
+  if (bounded.length) alternatives.unshift(`\\b(?:${bounded.map((source) => source.slice(2)).join('|')})`);
+  return new RegExp(alternatives.join('|'), flags);
+}
+
+/** Whether a pattern's source has a | outside every group and character class (its top level is an alternation). */
+function hasTopLevelBar(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const character = source[i];
+    if (character === '\\') i++;
+    else if (inClass) inClass = character !== ']';
+    else if (character === '[') inClass = true;
+    else if (character === '(') depth++;
+    else if (character === ')') depth--;
+    else if (character === '|' && depth === 0) return true;
+  }
+  return false;
 }
