@@ -40,11 +40,23 @@ export function hoverPosting(text: string, position: Position, settings: EngineS
   }
 
   // VS Code shows each problem's message in its own hover: ours adds only what the message does not say, once.
-  const problems = checkPosting(text, settings).problems.filter((problem) => contains(problem.range, position));
+  const problems = problemsOf(text, settings).filter((problem) => contains(problem.range, position));
   const helps = new Set(problems.map((problem) => describeProblem(problem, settings.locale)).filter((help): help is string => !!help));
   for (const help of helps) parts.push(help);
   if (helps.size) range ??= problems[0].range;
   return parts.length && range ? { contents: parts.join('\n\n---\n\n'), range } : undefined;
+}
+
+/**
+ * The problems of the text hovered last, with the settings it was checked with: hovers come in runs over one text (the
+ * mouse resting on a posting), and each was a whole check again. The check is a pure function of the two.
+ */
+let lastChecked: { text: string; settings: EngineSettings; problems: readonly Problem[] } | undefined;
+
+function problemsOf(text: string, settings: EngineSettings): readonly Problem[] {
+  if (lastChecked?.text !== text || lastChecked.settings !== settings)
+    lastChecked = { text, settings, problems: checkPosting(text, settings).problems };
+  return lastChecked.problems;
 }
 
 /** The deepest entry on the cursor's line whose key or value the cursor is on. */

@@ -88,12 +88,8 @@ type PhraseRanges = Map<RegExp, [number, number][]> & {
   held?: Map<string, RegExp[]>;
 };
 
-/**
- * Whether the word at [start, end) is part of a legal or procedural phrase ("status determination"), not trait
- * wording. Each phrase is searched once over the value, not once around each word: a value that repeats a coded word
- * (a runaway "lead lead …") would otherwise search the phrases holding it once per repeat.
- */
-function isInPhrase(value: string, start: number, end: number, word: string, ranges: PhraseRanges): boolean {
+/** The phrases of a word (as written) that the value holds (found once per value and word): none for most words. */
+function phrasesHeld(value: string, word: string, ranges: PhraseRanges): RegExp[] {
   const held = (ranges.held ??= new Map<string, RegExp[]>());
   let patterns = held.get(word);
   if (!patterns) {
@@ -105,6 +101,15 @@ function isInPhrase(value: string, start: number, end: number, word: string, ran
     );
     held.set(word, patterns);
   }
+  return patterns;
+}
+
+/**
+ * Whether the word at [start, end) is part of a legal or procedural phrase ("status determination") of `patterns` (its
+ * phrasesHeld), not trait wording. Each phrase is searched once over the value, not once around each word: a value that repeats a coded word
+ * (a runaway "lead lead …") would otherwise search the phrases holding it once per repeat.
+ */
+function isInPhrase(value: string, start: number, end: number, patterns: readonly RegExp[], ranges: PhraseRanges): boolean {
   return patterns.some((pattern) => {
     const found = rangesOf(pattern, value, ranges);
     // The last match that starts at or before the word (matches of one pattern do not overlap, so they are in order).
@@ -200,25 +205,32 @@ function codedSpans(value: string): CodedSpans {
   const indexOf = new Map<string, number>();
   let statements: { start: number; end: number }[] | undefined;
   const phrases: PhraseRanges = new Map();
-  // The word seen last and its coding: a value that repeats one word (a runaway "lead lead …") looks it up once.
+  // The word seen last, its coding, the phrases of it the value holds, and its index in `distinct`: a value that
+  // repeats one word (a runaway "lead lead …") looks each up once.
   let lastWord: string | undefined;
   let lastCoding: Coding | undefined;
+  let lastPhrases: RegExp[] | undefined;
+  let lastIndex: number | undefined;
   forEachStemWord(value, (word, start) => {
     if (word !== lastWord) {
       lastWord = word;
       lastCoding = codingOf(word);
+      lastPhrases = undefined;
+      lastIndex = undefined;
     }
     const coding = lastCoding;
     if (!coding || isInName(value, start, word)) return;
     const end = start + word.length;
-    if (isInPhrase(value, start, end, word, phrases)) return;
+    lastPhrases ??= phrasesHeld(value, word, phrases);
+    if (lastPhrases.length && isInPhrase(value, start, end, lastPhrases, phrases)) return;
     statements ??= statementSpans(value);
     if (statements.length && statements.some((span) => span.start <= start && end <= span.end)) return;
-    let index = indexOf.get(word);
+    let index = lastIndex ?? indexOf.get(word);
     if (index === undefined) {
       index = spans.distinct.push({ word, coding }) - 1;
       indexOf.set(word, index);
     }
+    lastIndex = index;
     spans.starts.push(start);
     spans.which.push(index);
   });
