@@ -5,7 +5,8 @@
  * shape's diagnostics took, the server's CPU time (all threads: on a quiet machine the wall time of the check is about
  * this) and that of each thread using 20 ms or more, the hover delays (max, p95) and the load average. Run: `npx tsx scripts/hostile-hover.ts`
  * after `npm run build` (it starts dist/server.js); `--shape=<name>` runs the shapes whose name contains it,
- * `--profile=<dir>` has the server write CPU profiles there, `--settle=<s>` waits that long after the start (warm-up).
+ * `--profile=<dir>` has the server write CPU profiles there, `--settle=<s>` waits that long after the start (warm-up),
+ * `--timeout=<s>` sets the check budget.
  */
 import { execFileSync } from 'child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
@@ -101,7 +102,11 @@ async function main(): Promise<void> {
   // --profile=<dir>: the server writes a CPU profile of each of its threads there (node --cpu-prof).
   const profile = process.argv.find((arg) => arg.startsWith('--profile='))?.slice('--profile='.length);
   // The project is the workspace folder, as an editor opens a cloned repository.
+  // --timeout=<s>: the check budget (postingStudio.checkTimeout; 5 s by default), so that on a loaded machine a check
+  // runs to its end and its CPU can be read.
+  const timeout = process.argv.find((arg) => arg.startsWith('--timeout='))?.slice('--timeout='.length);
   const client = await LspClient.start({
+    configuration: timeout ? { checkTimeout: Number(timeout) } : undefined,
     nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
     workspaceFolders: [{ uri: pathToFileURL(project).href, name: 'project' }],
   });

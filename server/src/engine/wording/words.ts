@@ -132,6 +132,12 @@ function scanPlainWords(value: string, byFirstLetters: string[][], visit: (text:
       end += 2;
       while (end < length && isAsciiLetter(value.charCodeAt(end))) end++;
     }
+    if (end - start === last.length && isAt(value, start, end, last)) {
+      // The word visited last again (its prefix matched then): visited without looking its prefixes up.
+      visit(last, start);
+      start = end;
+      continue;
+    }
     const second = value.charCodeAt(start + 1);
     if (end - start >= 2 && isAsciiLetter(second)) {
       const candidates = byFirstLetters[((value.charCodeAt(start) | 32) - 97) * 26 + (second | 32) - 97];
