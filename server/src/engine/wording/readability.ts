@@ -118,9 +118,18 @@ export function measure(section: Section): Measures | undefined {
   // word never spans the space that joins two), so one pass, and no object per word.
   let syllables = 0;
   let characters = 0;
+  // The word counted last and its counts: forEachWord passes a word met again as the same string (a runaway duty).
+  let lastWord = '';
+  let lastSyllables = 0;
+  let lastCharacters = 0;
   const countWord = (word: string) => {
-    syllables += syllablesOf(word);
-    characters += word.length - joinersIn(word);
+    if (word !== lastWord) {
+      lastWord = word;
+      lastSyllables = syllablesOf(word);
+      lastCharacters = word.length - joinersIn(word);
+    }
+    syllables += lastSyllables;
+    characters += lastCharacters;
   };
   const wordCounts = all.map((s) => forEachWord(s, countWord));
   const wordCount = wordCounts.reduce((a, b) => a + b, 0);
