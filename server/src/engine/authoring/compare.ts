@@ -1,5 +1,6 @@
 import table from '../../../../schemas/render/compare.json';
 import { isRecord } from '../text/records';
+import { escapeRegExp } from '../text/patterns';
 import { parsePosting, type ParsedPosting } from '../document/parse';
 import { pairAt, valueOffsets } from '../document/yamlNodes';
 import { localizeProblems, makeProblem, type Problem } from '../diagnostics/problems';
@@ -239,12 +240,7 @@ export function relatedFileProblems(
  */
 function valueAt(map: Map<string, string | string[]>, key: string): string | string[] | undefined {
   if (!key.includes('*')) return map.get(key);
-  const pattern = new RegExp(
-    `^${key
-      .split('*')
-      .map((part) => part.replace(/[.]/g, '\\.'))
-      .join('\\d+')}$`,
-  );
+  const pattern = new RegExp(`^${key.split('*').map(escapeRegExp).join('\\d+')}$`);
   const values = [...map].filter(([path]) => pattern.test(path)).map(([, value]) => String(value));
   return values.length ? values.join(', ') : undefined;
 }

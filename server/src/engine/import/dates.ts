@@ -1,4 +1,5 @@
 import common from '../../../../schemas/import/common.json';
+import { builtPattern, literalAlternation } from '../text/patterns';
 
 /** A date read from a posting: the ISO date, or why none could be given. */
 export type ReadDate = { iso: string } | { ambiguous: string; readings: [string, string] } | { unreadable: string };
@@ -18,7 +19,12 @@ function iso(year: number, month: number, day: number): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-const eraPattern = new RegExp(`(${common.eras.map((era) => era.name).join('|')})\\s*(\\d{1,2}|\\u5143)\\s*\\u5e74`, 'g');
+/** A Japanese era year ("令和9年", "令和元年") among `eras`, each name matched literally: the era in group 1, its year in group 2. */
+export function eraYearPattern(eras: readonly { name: string }[]): string {
+  return `(${literalAlternation(eras.map((era) => era.name))})\\s*(\\d{1,2}|\\u5143)\\s*\\u5e74`;
+}
+
+const eraPattern = builtPattern('import: Japanese era year', eraYearPattern(common.eras), 'g');
 
 /** "令和9年2月26日" → "2027年2月26日": a Japanese era year (元年 is its first) as the Western year (common.json eras). */
 export function withWesternYears(text: string): string {

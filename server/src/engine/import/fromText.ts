@@ -4,7 +4,7 @@ import { readDate } from './dates';
 import { readCareersLines, type CareersParts } from './careersText';
 import { openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
-import { dataPattern } from '../text/patterns';
+import { builtPattern, dataPattern, escapeRegExp, literalPhrase } from '../text/patterns';
 import { detectLayout, gradeOf, readText, tablesFor, withoutEndBracket, type Entry, type Layout, type ReadText } from './generic';
 import { inferFromProse, languagesOf as languagesStated, readEligibility, readTables } from './prose';
 import { countryCode } from '../text/countries';
@@ -272,10 +272,25 @@ const currencySymbols: Record<string, string> = commonImport.currencies.symbols;
 const currencyCodes = [
   ...Object.keys(currencySymbols)
     .sort((a, b) => b.length - a.length)
-    .map((symbol) => symbol.replace(/[$.]/g, '\\$&')),
-  commonImport.currencies.codes,
+    .map(escapeRegExp),
+  ...commonImport.currencies.codes.split('|').map(escapeRegExp),
 ].join('|');
-const currencyPay = new RegExp(
+/**
+ * "The Danish Refugee Council (DRC)": the first name spelled out before the acronym in brackets. From each start at most
+ * one " (" is reachable (a name's words hold no space nor bracket), so the first match whose acronym is the one looked
+ * for is the first match of a pattern with that acronym written in.
+ */
+function spelledOut(text: string, acronym: string): string | undefined {
+  const spelled = /\b([A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){1,6}) \(([A-Z]{2,8})\)/g;
+  for (let match = spelled.exec(text); match; match = spelled.exec(text)) {
+    if (match[2] === acronym) return match[1];
+    spelled.lastIndex = match.index + 1;
+  }
+  return undefined;
+}
+
+const currencyPay = builtPattern(
+  'import: pay in a currency',
   String.raw`\b(${currencyCodes})\s?(\d[\d,]{0,12}(?:\.\d+)?)(?:\s*(?:-|\u2013|to|and)\s*(?:${currencyCodes})?\s?(\d[\d,]{0,12}(?:\.\d+)?))?`,
 );
 const payWords = /\b(?:salary|fee|fees|remuneration|pay|rate|honorarium|stipend|compensation)\b/i;
@@ -320,11 +335,13 @@ const durationStart =
   /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s*(?:-\s*)?(?:\(\w+\)\s*)?(?:(?:working|calendar|work)\s+)?(?:years?|months?|weeks?|days?)\b/i;
 
 const dateWord = String.raw`(?:\d{1,2} [A-Z][a-z]{2,8},? \d{4}|[A-Z][a-z]{2,8} \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5)`;
-const rangePattern = new RegExp(
+const rangePattern = builtPattern(
+  'import: range of dates',
   String.raw`(?:\b(?:between|from) )?(${dateWord}) ?(?:and|to|until|through|[\u301c~\uff5e\u2013-]) ?(${dateWord})`,
 );
 
-const yearlessRange = new RegExp(
+const yearlessRange = builtPattern(
+  'import: range of dates, the first without its year',
   String.raw`\b(?:between|from) (\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8} \d{1,2}) (?:and|to|until|through) (${dateWord})`,
 );
 
@@ -737,9 +754,7 @@ function refine(read: ReadText, text: string): void {
       .find((found) => found.name);
     // "About DRC" in a text that spells it out ("The Danish Refugee Council (DRC) is …"): the name as spelled out.
     const acronym = about?.name && /^[A-Z]{2,8}$/.test(about.name) ? about.name : undefined;
-    const spelled = acronym
-      ? new RegExp(`\\b([A-Z][\\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\\w'\u2019-]*)){1,6}) \\(${acronym}\\)`).exec(text)?.[1]
-      : undefined;
+    const spelled = acronym ? spelledOut(text, acronym) : undefined;
     const name = spelled?.replace(/^The /, '') ?? about?.name;
     if (about && name)
       entries.push({ concept: 'organization', label: 'Organization', line: about.entry.line, kind: 'field', value: name, inferred: true });
@@ -866,7 +881,7 @@ function refine(read: ReadText, text: string): void {
     const top = text.split(/\r\n|\r|\n/).slice(0, commonImport.inference.letterhead.lines);
     const at = top.findIndex((line) => {
       const short = dataPattern(commonImport.inference.letterhead.pattern).exec(line.trim())?.[2];
-      return !!short && text.split(new RegExp(`\\b${short}\\b`)).length > 2;
+      return !!short && text.split(new RegExp(literalPhrase(short))).length > 2;
     });
     if (at >= 0)
       entries.push({ concept: 'organization', label: 'Organization', line: at + 1, kind: 'field', value: top[at].trim(), inferred: true });
@@ -1379,7 +1394,7 @@ function languagesOf(statement: string): { language: string; level: string; requ
   const level = layout.languageLevels.find((entry) => dataPattern(entry.pattern, 'i').test(statement))?.level ?? 'fluent';
   const required = /required|essential|must/i.test(statement);
   return layout.languages
-    .map((language) => ({ language, index: statement.search(new RegExp(`\\b${language}\\b`)) }))
+    .map((language) => ({ language, index: statement.search(new RegExp(literalPhrase(language))) }))
     .filter((found) => found.index >= 0)
     .sort((a, b) => a.index - b.index)
     .map(({ language }) => ({ language, level, required }));

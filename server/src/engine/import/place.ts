@@ -2,7 +2,7 @@ import common from '../../../../schemas/import/common.json';
 import targetTable from '../../../../schemas/import/targets.json';
 import { diagnosticInfo } from '../diagnostics/problems';
 import { chooseProfile, profileById, type ProfileChoice } from '../template/profiles';
-import { dataPattern } from '../text/patterns';
+import { builtPattern, dataPattern, literalAlternation } from '../text/patterns';
 import { isRecord } from '../text/records';
 import { readPeriod, withWesternYears } from './dates';
 import layoutTable from '../../../../schemas/import/layouts.json';
@@ -363,10 +363,12 @@ function sameOrder(startText: string, endText: string): string | undefined {
   return dateValue(`${end[4]}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`).iso;
 }
 
-const monthWords = new RegExp(
-  `\\b(?:${common.months.join('|')}|${common.months.map((month) => month.slice(0, 3)).join('|')})\\b\\.?`,
-  'gi',
-);
+/** A month's name or its first three letters among `months`, each matched literally, as a word, with a dot after it. */
+export function monthWordPattern(months: readonly string[]): string {
+  return `\\b${literalAlternation([...months, ...months.map((month) => month.slice(0, 3))])}\\b\\.?`;
+}
+
+const monthWords = builtPattern('import: month names', monthWordPattern(common.months), 'gi');
 
 /** Whether a date or period says more than its dates: words left once the dates, weekdays and the words joining them go. */
 function saysMoreThanDates(value: string): boolean {

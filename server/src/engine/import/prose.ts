@@ -2,7 +2,7 @@ import common from '../../../../schemas/import/common.json';
 import { countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
-import { dataPattern, execData } from '../text/patterns';
+import { dataPattern, execData, literalPhrase } from '../text/patterns';
 import { readDate, withWesternYears } from './dates';
 import { languageName, languagesNamedIn } from '../text/languages';
 import type { Entry, ReadText } from './generic';
@@ -298,7 +298,7 @@ export function languagesOf(statement: string): { language: string; level: strin
     const add = (language: string, at: number) => {
       if (at >= 0 && !named.some((entry) => entry.language === language)) named.push({ language, at });
     };
-    for (const name of data.names) add(languageName(name), clause.search(new RegExp(`\\b${name}\\b`)));
+    for (const name of data.names) add(languageName(name), clause.search(new RegExp(literalPhrase(name))));
     for (const [word, name] of Object.entries(japanese)) add(name, clause.indexOf(word));
     if (!named.length) continue;
     const optional = dataPattern(data.optional, 'i').test(clause);

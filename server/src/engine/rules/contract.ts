@@ -1,7 +1,7 @@
 import { hasPlaceholder } from '../wording/placeholders';
 import eligibility from '../../../../schemas/eligibility.json';
 import gradeTable from '../../../../schemas/grade-requirements.json';
-import { dataPattern } from '../text/patterns';
+import { builtUnion, dataPattern } from '../text/patterns';
 import type { TextAt } from './dataIndex';
 import { phraseRange } from './postingText';
 import { degreeIn, degreesHighestFirst, normalizeGrade, yearsPhraseIn, type Degree } from './requirementsText';
@@ -17,7 +17,7 @@ function contractKind(affiliateType: string | undefined): ContractKind | undefin
 
 /** One pattern for all of a kind's statements: a text it does not match is not tried pattern by pattern. */
 const anyStatement = Object.fromEntries(
-  kinds.map((kind) => [kind, new RegExp(eligibility.contracts[kind].patterns.map((pattern) => `(?:${pattern})`).join('|'), 'i')]),
+  kinds.map((kind) => [kind, builtUnion(`contract statements: ${kind}`, eligibility.contracts[kind].patterns, 'i')]),
 ) as Record<ContractKind, RegExp>; // Object.fromEntries loses the key type; one entry per kind above
 
 /** The first text that states the eligibility of a kind of contract, with the matched words. */

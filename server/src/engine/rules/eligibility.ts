@@ -1,6 +1,6 @@
 import type { Range } from '../text/positions';
 import type { Path } from '../document/yamlNodes';
-import { dataPattern, escapeRegExp } from '../text/patterns';
+import { dataPattern, escapeRegExp, literalAlternation } from '../text/patterns';
 import { phraseRange } from './postingText';
 import type { Rule, RuleContext } from './rule';
 
@@ -139,7 +139,7 @@ function checkEnglish(context: RuleContext, limits: EligibilityLimits): void {
   if (!limits.englishTests?.length || context.get(englishPath) === undefined) return;
   const testsPath = [...englishPath, 'tests'];
   const tests = context.list(testsPath).filter((item): item is string => typeof item === 'string');
-  const accepted = new RegExp(`\\b(?:${limits.englishTests.map(escapeRegExp).join('|')})\\b`, 'i');
+  const accepted = new RegExp(`\\b${literalAlternation(limits.englishTests)}\\b`, 'i');
   if (tests.length && !tests.some((test) => accepted.test(test))) {
     context.report(
       'jpo-english-test-missing',

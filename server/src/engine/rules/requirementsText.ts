@@ -1,8 +1,9 @@
 import gradeTable from '../../../../schemas/grade-requirements.json';
-import { dataPattern } from '../text/patterns';
+import { builtPattern, dataPattern } from '../text/patterns';
 import { countOf, numberWordAlternation } from '../text/numbers';
 
-const yearsPattern = new RegExp(
+const yearsPattern = builtPattern(
+  'requirements: years of experience',
   `\\b(\\d{1,2}|${numberWordAlternation})\\b\\s*(?:\\(\\d{1,2}\\)\\s*)?(?:\\+\\s*)?(?:or more\\s+)?years?\\b`,
   'i',
 );

@@ -15,9 +15,48 @@ export function dataPattern(source: string, flags: Flags = ''): RegExp {
   return pattern;
 }
 
-/** A text that a regular expression matches literally. */
+/** A text that a regular expression matches literally (outside a character class, with or without the u flag). */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Words of a list as one alternation that matches each literally, in the list's order (`(?:May|C\+\+)`). */
+export function literalAlternation(words: readonly string[]): string {
+  return `(?:${words.map(escapeRegExp).join('|')})`;
+}
+
+/**
+ * A phrase as a pattern that matches it literally, any white space between its words, as a whole word: `\b` at an end
+ * that is a word character (so "C++" still matches before a space, where `\b` after "+" would not).
+ */
+export function literalPhrase(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  return `${/^\w/.test(phrase.trim()) ? '\\b' : ''}${words.map(escapeRegExp).join('\\s+')}${/\w$/.test(phrase.trim()) ? '\\b' : ''}`;
+}
+
+/**
+ * Every pattern the engine builds at load time from pieces (data lists, shared fragments) rather than writing it as one
+ * literal, which eslint-plugin-regexp would read: by name, with its source and flags. test/unit/redos.test.ts has
+ * recheck prove each linear as built from the real data, so a word added to a list cannot add a super-linear pattern
+ * unnoticed. Patterns built per call (from a word of the text) are literal phrases (`literalPhrase`), never listed here.
+ */
+export const builtPatterns = new Map<string, { source: string; flags: string }>();
+
+/** `new RegExp(source, flags)`, listed in `builtPatterns` under `name` (one name, one pattern). */
+export function builtPattern(name: string, source: string, flags = ''): RegExp {
+  const pattern = new RegExp(source, flags);
+  builtPatterns.set(name, { source, flags });
+  return pattern;
+}
+
+/**
+ * One pattern that matches wherever one of `sources` matches (`(?:a)|(?:b)`), each source listed in `builtPatterns`
+ * as `name [i]`: each alternative is tried at each start as its source alone would be, so the union of patterns proved
+ * linear is linear (a union as a whole is often too large for recheck to decide). Sources without back-references.
+ */
+export function builtUnion(name: string, sources: readonly string[], flags = ''): RegExp {
+  sources.forEach((source, index) => builtPatterns.set(`${name} [${index}]`, { source, flags }));
+  return new RegExp(sources.map((source) => `(?:${source})`).join('|'), flags);
 }
 
 /**

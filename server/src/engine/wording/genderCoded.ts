@@ -2,6 +2,7 @@ import lists from '../../../../schemas/wording/gender-coded.json';
 import type { FreeText } from './freeText';
 import { TextMemo } from '../text/memo';
 import { PieceSplitter } from '../text/pieces';
+import { builtPattern, literalPhrase } from '../text/patterns';
 import { isAbbreviation, sentencesOf, wordScanner } from './words';
 
 export type Coding = 'feminine' | 'masculine';
@@ -68,12 +69,12 @@ function lookUpCoding(word: string): Coding | undefined {
 }
 
 // Legal and procedural phrases, by each of their words: a coded word is looked for only in the phrases that hold it.
-// (The phrases are lower-case a–z words and spaces, so each word stands literally in any text the pattern matches.)
+// (Each phrase is matched literally, its words escaped, so each word stands as written in any text the pattern matches.)
 const phrasesByWord = new Map<string, RegExp[]>();
 const wordsOfPhrase = new Map<RegExp, string[]>();
 for (const phrase of lists.phrases) {
   const words = phrase.split(' ');
-  const pattern = new RegExp(`\\b${words.join('\\s+')}\\b`, 'g');
+  const pattern = builtPattern(`gender-coded phrase "${phrase}"`, literalPhrase(phrase), 'g');
   wordsOfPhrase.set(pattern, words);
   for (const word of words) phrasesByWord.set(word, [...(phrasesByWord.get(word) ?? []), pattern]);
 }
@@ -176,7 +177,7 @@ function statementSpans(value: string): { start: number; end: number }[] {
 const skipFields = new Set(lists.skipFields);
 const isChecked = (text: FreeText) => !skipFields.has(String(text.path[0]));
 
-const forEachStemWord = wordScanner(stems);
+const forEachStemWord = wordScanner(stems, 'gender-coded stems at the start of a word');
 
 /**
  * The coded words of one value, kept compactly: each distinct word (as written) once with its coding, and per
