@@ -5,7 +5,17 @@ import { readCareersLines, type CareersParts } from './careersText';
 import { openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
 import { builtPattern, dataPattern, escapeRegExp, literalPhrase } from '../text/patterns';
-import { detectLayout, gradeOf, readText, tablesFor, withoutEndBracket, type Entry, type Layout, type ReadText } from './generic';
+import {
+  detectLayout,
+  gradeOf,
+  readText,
+  tablesFor,
+  titleGradeOf,
+  withoutEndBracket,
+  type Entry,
+  type Layout,
+  type ReadText,
+} from './generic';
 import { inferFromProse, languagesOf as languagesStated, readEligibility, readTables } from './prose';
 import { countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
@@ -730,19 +740,19 @@ function refine(read: ReadText, text: string): void {
     title.value = title.value!.slice(0, titleRef.index).trim();
     entries.push({ concept: 'job_id', label: 'Reference', line: title.line, kind: 'field', value: titleRef[1] });
   }
-  const graded = title && dataPattern(commonImport.inference.titleGrade).exec(title.value!);
-  if (title && graded && graded[1].trim()) {
+  const graded = title && titleGradeOf(title.value!);
+  if (title && graded && graded.title.trim()) {
     read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
-    title.value = graded[1].trim();
-    if (!has('grade')) entries.push({ concept: 'grade', label: 'Grade', line: title.line, kind: 'field', value: graded[2] });
+    title.value = graded.title.trim();
+    if (!has('grade')) entries.push({ concept: 'grade', label: 'Grade', line: title.line, kind: 'field', value: graded.grade });
   }
   // "# ASSOCIATE POPULATION AFFAIRS OFFICER, P2" above a "Job Code Title" field: the page's heading gives the grade.
   if (title?.value && !has('grade')) {
     const wanted = title.value.toLowerCase();
     for (const line of read.lead) {
-      const headed = dataPattern(commonImport.inference.titleGrade).exec(line.text.replace(/^#{1,6}\s+/, ''));
-      if (!headed || headed[1].trim().toLowerCase() !== wanted) continue;
-      entries.push({ concept: 'grade', label: 'Grade', line: line.line, kind: 'field', value: headed[2], inferred: true });
+      const headed = titleGradeOf(line.text.replace(/^#{1,6}\s+/, ''));
+      if (!headed || headed.title.trim().toLowerCase() !== wanted) continue;
+      entries.push({ concept: 'grade', label: 'Grade', line: line.line, kind: 'field', value: headed.grade, inferred: true });
       break;
     }
   }

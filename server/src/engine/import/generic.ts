@@ -6,6 +6,62 @@ import { countryCode } from '../text/countries';
 import { dataPattern } from '../text/patterns';
 import { readDate } from './dates';
 
+/**
+ * A title with its grade at the end ("Programme Officer, P-3", "Programme Officer, P-3 (re-advertised)"): common.json
+ * inference.titleGrade over the value, and over the value without each remark in brackets it may end in (a "(" after
+ * the last ")" but the final one, at most titleGradeRemarkLength characters inside, white space before it); the
+ * reading with the shortest title wins, as the one pattern with an optional remark `(\s*\([^)]{0,200}\))?$` chose.
+ * Each reading is one linear match (recheck proves titleGrade; with the bounded remark in it, recheck could not decide).
+ */
+export function titleGradeOf(value: string): { title: string; grade: string } | undefined {
+  const pattern = dataPattern(common.inference.titleGrade);
+  let best = pattern.exec(value);
+  if (value.endsWith(')')) {
+    const last = value.length - 1;
+    for (let open = last - 1; open >= 0 && last - open - 1 <= common.inference.titleGradeRemarkLength; open--) {
+      if (value[open] === ')') break;
+      if (value[open] !== '(') continue;
+      const reading = pattern.exec(value.slice(0, open).trimEnd());
+      if (reading && (!best || reading[1].length < best[1].length)) best = reading;
+    }
+  }
+  return best ? { title: best[1], grade: best[2] } : undefined;
+}
+
+/** A period's reader in common.json inference.range: a pattern, or a first date of at most `first` characters and `then`. */
+export type RangeReader = string | { first: number; then: string };
+
+const periodContinuations = new Map<string, RegExp>();
+
+/**
+ * A period's two dates ("1 May 2026 - 31 May 2026", "2026年5月1日から…") as one reader of common.json inference.range
+ * reads them. A `{ first, then }` reader is the pattern `^(.{1,first}?)` + `then` without its `^`, as a search in
+ * code: the first date is the value's first 1 to `first` characters on its first line, the fewest for which `then`
+ * (sticky) matches right after them; then's last group is the second date, a group before it ends the first. At most
+ * `first` tries of a pattern anchored where it starts: linear, where recheck could not decide the one pattern (its
+ * bounded lazy repeat), and the unbounded one was quadratic.
+ */
+export function periodRange(reader: RangeReader, value: string): [string, string] | undefined {
+  if (typeof reader === 'string') {
+    const match = dataPattern(reader).exec(value);
+    return match ? [match[1], match[2]] : undefined;
+  }
+  let then = periodContinuations.get(reader.then);
+  if (!then) {
+    if (!reader.then.startsWith('^')) throw new Error(`a range's then must start with ^: ${reader.then}`);
+    then = new RegExp(reader.then.slice(1), 'y');
+    periodContinuations.set(reader.then, then);
+  }
+  const lineEnd = value.search(/[\n\r\u2028\u2029]/);
+  const longest = Math.min(reader.first, lineEnd < 0 ? value.length : lineEnd);
+  for (let length = 1; length <= longest; length++) {
+    then.lastIndex = length;
+    const rest = then.exec(value);
+    if (rest) return rest.length > 2 ? [value.slice(0, length) + rest[1], rest[2]] : [value.slice(0, length), rest[1]];
+  }
+  return undefined;
+}
+
 /** A layout the importer knows (schemas/import/layouts.json). */
 export interface Layout {
   id: string;

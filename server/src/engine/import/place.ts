@@ -6,7 +6,7 @@ import { builtPattern, dataPattern, literalAlternation } from '../text/patterns'
 import { isRecord } from '../text/records';
 import { readPeriod, withWesternYears } from './dates';
 import layoutTable from '../../../../schemas/import/layouts.json';
-import { dateValue, gradeOf, type Entry, type Layout, type ProfileHint, type ReadText } from './generic';
+import { dateValue, gradeOf, periodRange, type Entry, type Layout, type ProfileHint, type ReadText } from './generic';
 import { listItems } from './listItems';
 
 /** Something the importer wants the user to look at, with the 1-based line of the text it is about. */
@@ -285,12 +285,10 @@ export function placeEntries(
     }
     const value = entry.value ?? '';
     if (kindOf.get(entry.concept) === 'period') {
-      const range = common.inference.range
-        .map((pattern) => dataPattern(pattern).exec(value))
-        .find((match) => match && dateValue(match[1]).iso);
-      const start = range ? dateValue(range[1]).iso : undefined;
-      const stated = range ? dateValue(range[2]).iso : undefined;
-      const end = range ? (stated ?? sameOrder(range[1], range[2])) : undefined;
+      const range = common.inference.range.map((reader) => periodRange(reader, value)).find((match) => match && dateValue(match[0]).iso);
+      const start = range ? dateValue(range[0]).iso : undefined;
+      const stated = range ? dateValue(range[1]).iso : undefined;
+      const end = range ? (stated ?? sameOrder(range[0], range[1])) : undefined;
       // An application period opens the applications (a JPO posting's application_opens), a posting period the posting.
       const opens = (entry.concept === 'application_period' && target.application_opens) || target.date_posted;
       if (start && end && opens && target.deadline) {

@@ -5,7 +5,7 @@ import { isRecord } from '../text/records';
 import { dataPattern, execData, literalPhrase } from '../text/patterns';
 import { readDate, withWesternYears } from './dates';
 import { languageName, languagesNamedIn } from '../text/languages';
-import type { Entry, ReadText } from './generic';
+import { titleGradeOf, type Entry, type ReadText } from './generic';
 
 /**
  * Fields a text states only in its sentences (issue 14): "UNEP is seeking a Programme Management Officer (P-3)", "The
@@ -59,9 +59,9 @@ function titleFrom(read: ReadText, text: string): { title: string; grade?: strin
     const labelled = /^([^:\uff1a]{3,40})[:\uff1a]\s*(\S.{2,100})$/.exec(lead.text);
     if (!labelled || !dataPattern(prose.titleLabels, 'i').test(labelled[1])) continue;
     const value = labelled[2].trim();
-    const graded = dataPattern(common.inference.titleGrade).exec(value);
-    const title = graded?.[1].trim() ? graded[1].trim() : roleTitle(withoutEndRemark(value));
-    if (title) return { title, grade: graded?.[2], line: lead.line };
+    const graded = titleGradeOf(value);
+    const title = graded?.title.trim() ? graded.title.trim() : roleTitle(withoutEndRemark(value));
+    if (title) return { title, grade: graded?.grade, line: lead.line };
   }
   return undefined;
 }
