@@ -4,7 +4,11 @@ const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const monthName = `(${literalAlternation([...months, ...months.map((m) => m.slice(0, 3))])})\\.?`;
 // "31 December 2026", "December 31, 2026", "January 2025", "January"
 const datePart = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${monthName}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b,?)?(?:\\s+(\\d{4}))?`;
-const periodPattern = builtPattern('period: from … to …', `\\bfrom\\s+${datePart}\\s+(?:to|until|till|through)\\s+${datePart}`, 'i');
+const periodPattern = builtPattern(
+  'period: from a date to a date',
+  `\\bfrom\\s+${datePart}\\s+(?:to|until|till|through)\\s+${datePart}`,
+  'i',
+);
 
 /** A calendar month, with the day when the text gives one. */
 export interface PeriodEnd {
