@@ -17,7 +17,7 @@ const schemas = join(__dirname, '../../schemas');
 import '../../server/src/engine/index';
 import '../../server/src/engine/import/fromText';
 import '../../server/src/engine/wording/genderCoded';
-import { builtPatterns, literalAlternation, literalPhrase } from '../../server/src/engine/text/patterns';
+import { builtPatterns, execGapped, literalAlternation, literalPhrase, type GappedPattern } from '../../server/src/engine/text/patterns';
 import { eraYearPattern } from '../../server/src/engine/import/dates';
 import { monthWordPattern } from '../../server/src/engine/import/place';
 import { periodRange, titleGradeOf } from '../../server/src/engine/import/generic';
@@ -98,7 +98,10 @@ const flagsFor = (source: string) => (/\\[pP]\{|\\u\{|[\uD800-\uDFFF]/.test(sour
 const compiledWith: [RegExp, string][] = [
   [/^wording\/gender-coded\.json\.statements\.(?:subject|patterns\[\d+\])$/, ''], // genderCoded.ts
   // fromText.ts (titleSuffix, deadline, familyType, headlineRow.skip), dates.ts (period): case-insensitive.
-  [/^import\/common\.json\.inference\.(?:titleSuffix|deadline\[\d+\]|familyType|period|headlineRow\.skip)$/, 'i'],
+  [
+    /^import\/common\.json\.inference\.(?:titleSuffix|deadline\[\d+\](?:\.(?:pattern|gapChar|then))?|familyType|period|headlineRow\.skip)$/,
+    'i',
+  ],
   [/^import\/common\.json\.inference\.organization\[\d+\]$/, 'm'], // fromText.ts: each line's start
   [/^import\/common\.json\.inference\./, ''], // fromText.ts, place.ts, prose.ts: dataPattern(source)
   [/^import\/careers-site\.json\.inference\.term$/, ''], // fromText.ts: new RegExp(term)
@@ -166,14 +169,6 @@ const undecidable: Record<string, { flags: string; why: string; attacks: string[
       repeated('deadline for applications is '),
     ],
   },
-  // "apply … by 1 May 2026": a dot inside the gap only before a non-space (`\.(?=\S)`, a lookahead recheck does not
-  // support); the gap is bounded ({0,100}?). Without the lookahead (the gap `[^\n]{0,100}?`, the dot checked in code)
-  // recheck still times out, on the rest alone too (the bounded lazy gap before " by <date>"); the head alone is proved.
-  'import/common.json.inference.deadline[2]': {
-    flags: 'i',
-    why: 'keyword start, bounded gap, lookahead',
-    attacks: [repeated('apply '), repeated('apply.x '), repeated('submit by '), repeated('apply by 1 May, '), repeated('.', 'apply ')],
-  },
   // A title in a sentence ("invites applications from nationals for a Programme Officer"): a verb start, then at most
   // ten capitalised words or of/and/&, each a run of word characters after a capital and before a space; recheck times
   // out on the word alternation. Its siblings are split into a head and a continuation (thenPattern), each proved; this
@@ -236,6 +231,21 @@ const codeReaderAttacks: { name: string; read: (text: string) => unknown; attack
     read: (text: string) => periodRange(importCommon.inference.range[index], text),
     attacks: pieces.flatMap((piece) => [repeated(piece, '', '\n'), repeated(piece, prefix, '\n'), repeated(piece, prefix, '')]),
   })),
+  {
+    // "apply … by 1 May 2026": the keywords, a lazy gap of at most 100 characters (a dot only before a non-space), " by
+    // <date>" (text/patterns.ts execGapped).
+    name: 'execGapped(inference.deadline[2])',
+    read: (text: string) => execGapped(importCommon.inference.deadline[2] as GappedPattern, text, 'i'),
+    attacks: [
+      repeated('apply '),
+      repeated('apply.x '),
+      repeated('submit by '),
+      repeated('apply by 1 May, '),
+      repeated('.', 'apply '),
+      repeated('x', 'apply ', ' by 1 May 2026'),
+      repeated('apply by 1 May 202'),
+    ],
+  },
   {
     name: 'titleGradeOf',
     read: titleGradeOf,

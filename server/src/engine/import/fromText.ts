@@ -4,7 +4,7 @@ import { readDate } from './dates';
 import { readCareersLines, type CareersParts } from './careersText';
 import { openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
-import { builtPattern, dataPattern, escapeRegExp, literalPhrase } from '../text/patterns';
+import { builtPattern, dataPattern, escapeRegExp, execGapped, literalPhrase } from '../text/patterns';
 import {
   detectLayout,
   gradeOf,
@@ -875,7 +875,7 @@ function refine(read: ReadText, text: string): void {
   splitComposites(read);
   if (!has('deadline')) {
     for (const pattern of commonImport.inference.deadline) {
-      const match = new RegExp(pattern, 'i').exec(text);
+      const match = typeof pattern === 'string' ? dataPattern(pattern, 'i').exec(text) : execGapped(pattern, text, 'i');
       const date = match ? readDate(match[1]) : undefined;
       if (!match || !date || !('iso' in date)) continue;
       const line = text.slice(0, match.index).split(/\r\n|\r|\n/).length;

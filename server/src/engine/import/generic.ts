@@ -21,7 +21,10 @@ export function titleGradeOf(value: string): { title: string; grade: string } | 
     for (let open = last - 1; open >= 0 && last - open - 1 <= common.inference.titleGradeRemarkLength; open--) {
       if (value[open] === ')') break;
       if (value[open] !== '(') continue;
-      const reading = pattern.exec(value.slice(0, open).trimEnd());
+      const before = value.slice(0, open).trimEnd();
+      // The value without the remark must end in a grade (titleGradeAtEnd, at most six characters: "GS-\t7)"); most do not.
+      if (!dataPattern(common.inference.titleGradeAtEnd).test(before.slice(-12))) continue;
+      const reading = pattern.exec(before);
       if (reading && (!best || reading[1].length < best[1].length)) best = reading;
     }
   }

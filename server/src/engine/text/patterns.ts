@@ -95,6 +95,67 @@ export function execData(source: string | SplitPattern, text: string, flags: Fla
 }
 
 /**
+ * A pattern the data writes as a head, a lazy gap and a continuation (`{ pattern, gap, gapChar, then }`, e.g.
+ * schemas/import/common.json inference.deadline): the one pattern `pattern` + `(?:gapChar){0,gap}?` + `then` without
+ * its `^`, where `gapChar` reads one character (it may look at the next: `\.\S` is a dot before a non-space). Searched in
+ * code: at each start where the head matches (in at most one way), the fewest gap characters (0 to `gap`) after which
+ * `then` (sticky) matches. recheck proves the three parts linear where it could not decide the one pattern; the search
+ * tries `gap` + 1 continuations at most per head.
+ */
+export interface GappedPattern {
+  pattern: string;
+  gap: number;
+  gapChar: string;
+  then: string;
+}
+
+const gapParts: Record<Flags, Map<string, RegExp>> = { '': new Map(), i: new Map() };
+
+function stickyPart(source: string, flags: Flags): RegExp {
+  let part = gapParts[flags].get(source);
+  if (!part) {
+    part = new RegExp(source.replace(/^\^/, ''), `${flags}y`);
+    gapParts[flags].set(source, part);
+  }
+  return part;
+}
+
+/** Like `dataPattern(source, flags).exec(text)` for a pattern with a lazy gap: the whole match and then's groups. */
+export function execGapped(source: GappedPattern, text: string, flags: Flags = ''): RegExpExecArray | null {
+  if (!source.then.startsWith('^')) throw new Error(`a then must start with ^: ${source.then}`);
+  const gapChar = stickyPart(source.gapChar, flags);
+  const then = stickyPart(source.then, flags);
+  const head = new RegExp(source.pattern, `${flags}g`);
+  // What is known of each position, so that heads close together ("apply apply apply …") read each gap once: the
+  // continuation failed there (1), the gap may (2) or may not (4) go on over its character.
+  let known: Uint8Array | undefined;
+  for (let match = head.exec(text); match; match = head.exec(text)) {
+    for (let at = match.index + match[0].length, gap = 0; gap <= source.gap; gap++, at++) {
+      const state = known?.[at] ?? 0;
+      if (!(state & 1)) {
+        then.lastIndex = at;
+        const rest = then.exec(text);
+        if (rest) {
+          const groups = { index: match.index, input: text, groups: rest.groups };
+          return Object.assign([text.slice(match.index, then.lastIndex), ...rest.slice(1)], groups) as RegExpExecArray;
+        }
+        known ??= new Uint8Array(text.length + 1);
+        known[at] |= 1;
+      }
+      if (state & 4) break;
+      if (state & 2) continue;
+      gapChar.lastIndex = at;
+      const goesOn = gapChar.test(text);
+      known ??= new Uint8Array(text.length + 1);
+      known[at] |= goesOn ? 2 : 4;
+      if (!goesOn) break;
+    }
+    head.lastIndex = match.index + 1;
+  }
+  return null;
+}
+
+/**
  * One regular expression that matches a text wherever any of `sources` (compiled with `flags`) matches one: a quick
  * test a rule runs before its list of patterns, so a text none of them matches (most texts) is read once, not once per
  * pattern. Each alternative matches what its source matches alone, so the test is false only when every pattern
