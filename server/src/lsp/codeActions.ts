@@ -1,4 +1,6 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
+import type { CodeAction, CodeActionParams, Diagnostic } from 'vscode-languageserver/node';
+// The enum from the types package alone, as in symbols.ts (this module runs in the check worker).
+import { CodeActionKind } from 'vscode-languageserver-types';
 import {
   actionsFor,
   actionTitle,
