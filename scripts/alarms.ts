@@ -62,6 +62,8 @@ function organizationFor(source: string): string {
 /** Neutral values for the template guidance an inserted skeleton carries, by what it asks for. */
 const neutralItems: [RegExp, string][] = [
   [/monitoring/, 'Monthly progress reports, accepted by the supervisor.'],
+  [/field\(s\) of education/, 'Public administration'],
+  [/certificates/, 'None'],
   [/skills/, 'Project management'],
   [/education/, "Bachelor's degree"],
   [/certifications/, 'None'],
@@ -88,7 +90,7 @@ export function filledIn(yaml: string, source: string): { text: string; filled: 
   const lines = text.split('\n');
   for (const problem of guidance) {
     const line = problem.range.start.line;
-    const match = /^(\s*(?:-\s+)?(?:(\w+):\s+)?)'?Write (?:one item of )?the ([\w ]+?) here/.exec(lines[line] ?? '');
+    const match = /^(\s*(?:-\s+)?(?:(\w+):\s+)?)'?Write (?:one item of )?the ([\w ()/,-]+?) here/.exec(lines[line] ?? '');
     if (!match) continue;
     const [, head, key, asked] = match;
     const value =

@@ -191,6 +191,57 @@ describe('duties: items that are no duty, and a list run on with semicolons (iss
   });
 });
 
+describe('duties: what an import or a paste puts among the duties is read as a reviewer reads it (issue 14 §4, s18)', () => {
+  const notASentence = (duties: string[], organization = 'NRC') =>
+    codes(general(organization, duties)).filter((code) => code === 'duty-not-a-sentence').length;
+
+  it('reads past a bullet, an HTML bullet or a list letter before the duty', () => {
+    for (const item of ['+ Plans the border management projects.', '&bull; Prepare the monthly report.', '\u2022 Train the staff.'])
+      assert.equal(notASentence(['Plan the distributions.', item, 'Report to the donor.']), 0, item);
+    for (const last of ['+ Performs other work-related duties as required.', 'g) Perform other duties as required.'])
+      assert.ok(!codes(general('UNFPA', ['Plan the distributions.', last])).includes('last-duty-not-other-duties'), last);
+    // The words after the mark are still read: a fragment stays a fragment.
+    assert.equal(notASentence(['Plan the distributions.', '+ monitoring of the budget', 'Report to the donor.']), 1);
+  });
+
+  it('does not ask a table row, a numbered section heading, a question heading or a short heading to be a sentence', () => {
+    for (const item of [
+      'D1\tInception report with methodology and field plan\t29 October 2027\t15%',
+      'Deliverable\tDescription\tDue date\tPayment',
+      'Staff: | N/A',
+      'Budgets: | N/A |',
+      'Section 4 \u2013 Expected deliverables and payment schedule',
+      'What UNFPA expects to receive, and when',
+      'Critical interfaces',
+      'Scale and scope of position',
+      'Terms of Reference',
+    ])
+      assert.equal(notASentence(['Plan the distributions.', item, 'Report to the donor.']), 0, item);
+    // A phrase of more words, or one in lower case, is still a duty without its sentence.
+    for (const item of ['Regular site visits for the implementation of projects', 'infection prevention audits'])
+      assert.equal(notASentence(['Plan the distributions.', item, 'Report to the donor.']), 1, item);
+  });
+
+  it('reads lower-case items that end with ";" as one list run on from a lead-in the import left out', () => {
+    const lettered = [
+      'map the services offered by district labour offices and keep the referral directory up to date;',
+      'support partners in running job-counselling courses;',
+      'contribute to the inclusion chapters of the country operation plan;',
+      'Perform other duties as required.',
+    ];
+    assert.equal(notASentence(lettered, 'UNHCR'), 0);
+    assert.ok(!codes(general('UNHCR', lettered)).includes('last-duty-not-other-duties'));
+    // One lower-case item among sentences is no run-on list.
+    assert.equal(notASentence(['Plan the distributions.', 'support partners in running courses;', 'Report to the donor.']), 1);
+  });
+
+  it("does not ask a consultant's Terms of Reference for the catch-all when its duties name the consultant", () => {
+    const tor = ['The consultant will compare the curricula and present the gaps in an inception report.', 'Facilitate two workshops.'];
+    assert.ok(!codes(general('UNFPA', tor)).includes('last-duty-not-other-duties'));
+    assert.ok(codes(general('UNFPA', ['Compare the curricula.', 'Facilitate two workshops.'])).includes('last-duty-not-other-duties'));
+  });
+});
+
 describe('age-wording: said of the people served, or of the candidate (issue 14 §4)', () => {
   const notes = (sentence: string) =>
     general('UNFPA', ['Plan the distributions.', 'Perform other duties as required.'], `notes:\n  - ${JSON.stringify(sentence)}\n`);
@@ -388,6 +439,33 @@ describe('standard closing statements in the words postings use (issue 14 §4)',
     assert.ok(withNotes('The office is in the city centre.').includes('closing-statement-missing'));
     // A list of values that names diversity is no statement.
     assert.ok(withNotes('Core values: Integrity, Professionalism, Respect for diversity.').includes('closing-statement-missing'));
+  });
+
+  it('finds a statement said in other words in any text of the posting, by its concepts, when the organisation says it (s19)', () => {
+    const noFee = 'UNOPS does not charge a fee at any stage of the recruitment process.';
+    const sea = 'UNOPS has a zero tolerance policy against sexual exploitation and abuse.';
+    const posting = (extra: string) =>
+      codes(
+        general(
+          'UNOPS',
+          ['Plan the distributions.'],
+          `${extra}closing_statements:\n  - ${JSON.stringify(noFee)}\n  - ${JSON.stringify(sea)}\n`,
+        ),
+      ).filter((code) => code === 'closing-statement-missing').length;
+    for (const said of [
+      'UNOPS embraces diversity and encourages qualified women and members of under-represented groups to apply.',
+      '&bull; UNOPS embraces diversity and encourages qualified women to apply.',
+      'The organisation is committed to a diverse and inclusive work environment.',
+      '\u79c1\u305f\u3061\u306f\u591a\u69d8\u6027\u3092\u5c0a\u91cd\u3057\u307e\u3059\u3002',
+    ])
+      assert.equal(posting(`background: ${JSON.stringify(`The office covers four provinces. ${said}`)}\n`), 0, said);
+    // Diversity named by others, or as a value in a list, is no statement of the organisation.
+    for (const other of [
+      'The project encourages diverse crops in the region.',
+      'Core values: Integrity, Professionalism, Respect for diversity.',
+      'The communities are diverse.',
+    ])
+      assert.equal(posting(`background: ${JSON.stringify(other)}\n`), 1, other);
   });
 
   it('still asks for the statements a posting lacks', () => {

@@ -65,6 +65,23 @@ describe('wording checks on free text', () => {
       ]);
     });
 
+    it('leaves the people forced to flee, an independent organisation, a share of the value and cooperatives alone (s18)', () => {
+      assert.deepEqual(
+        coded(
+          'NRC is an independent humanitarian organisation helping people forced to flee. Cooperatives capture only a small share of ' +
+            'the value; cooperative members and cooperative governance; an independent evaluation of forced displacement.',
+        ),
+        [],
+      );
+      // The traits stay counted: a forceful, independent and cooperative colleague who shares.
+      assert.deepEqual(coded('A forceful, independent and cooperative colleague who shares.'), [
+        'forceful:masculine',
+        'independent:masculine',
+        'cooperative:feminine',
+        'shares:feminine',
+      ]);
+    });
+
     it('leaves the metal, role names, logframes and an organisation describing itself alone; the verb stays counted', () => {
       assert.deepEqual(
         coded(

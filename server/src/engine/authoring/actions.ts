@@ -95,7 +95,15 @@ export function fixAll(text: string, settings: EngineSettings = defaultSettings,
 function editorFor(text: string, options: ActionOptions): StructureEditor {
   const structure = new Structure(text);
   const facts = postingFacts(structure, options.catalogues);
-  return new StructureEditor(structure, facts.root, facts.catalogue, options.today ?? todayIso(), facts.dates, facts.languages);
+  return new StructureEditor(
+    structure,
+    facts.root,
+    facts.catalogue,
+    options.today ?? todayIso(),
+    facts.dates,
+    facts.languages,
+    facts.implied,
+  );
 }
 
 /** Every fix a problem's data describes, the safest first. */

@@ -19,6 +19,7 @@ export class StructureEditor {
     readonly today: string,
     readonly dates: Record<string, string | undefined> = {},
     readonly languages: string[] = ['English'],
+    readonly implied: Record<string, string> = {},
   ) {
     this.eol = structure.text.includes('\r\n') ? '\r\n' : '\n';
   }
@@ -37,6 +38,7 @@ export class StructureEditor {
         catalogue: this.catalogue,
         dates: this.dates,
         languages: this.languages,
+        implied: this.implied,
       });
       lines = writer.field(key, node, [...parentPath, key]);
     } else lines = [`${yamlScalar(key)}:`];

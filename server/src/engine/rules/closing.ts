@@ -1,6 +1,41 @@
 import closing from '../../../../schemas/closing-statements.json';
 import type { Rule, RuleContext } from './rule';
-import { dataPattern } from '../text/patterns';
+import { dataPattern, escapeRegExp } from '../text/patterns';
+
+type ConceptSets = { all?: string[]; all_ja?: string[] };
+const conceptsOf: Record<string, ConceptSets | undefined> = closing.concepts.statements;
+
+/** What a paste or an import leaves before a sentence's words: a bullet or its HTML entity. */
+const leadingMark = /^(?:[-+*\u2022\u00b7]|&bull;|&#8226;)\s*/;
+
+/** The sentences of a text, each with white space read as one space. */
+function sentencesOf(text: string): string[] {
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!?\u3002])\s*/)
+    .map((sentence) => sentence.trim().replace(leadingMark, ''))
+    .filter(Boolean);
+}
+
+/**
+ * Whether some sentence of the posting states the statement in its own words (closing-statements.json concepts): a
+ * term of every concept set in one sentence, and in English a sentence that is the organisation's own (it opens with
+ * the organisation or a subject such as "We" or "Applications").
+ */
+function statedInOtherWords(id: string, texts: string[], organization: string): boolean {
+  const concepts = conceptsOf[id];
+  if (!concepts) return false;
+  const english = (concepts.all ?? []).map((source) => dataPattern(source, 'i'));
+  const japanese = (concepts.all_ja ?? []).map((source) => dataPattern(source));
+  const subject = dataPattern(closing.concepts.subjects, 'i');
+  const own = dataPattern(`^(?:the )?${escapeRegExp(organization)}\\b`, 'i');
+  return texts.some((text) =>
+    sentencesOf(text).some((sentence) => {
+      if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(sentence)) return japanese.length > 0 && japanese.every((concept) => concept.test(sentence));
+      return english.length > 0 && (own.test(sentence) || subject.test(sentence)) && english.every((concept) => concept.test(sentence));
+    }),
+  );
+}
 
 /** The strings of a field that holds one text or a list of them (closing statements, notes). */
 export function stringsOf(value: unknown): string[] {
@@ -33,9 +68,12 @@ export const closingRules: Rule = {
     const value = context.get(['closing_statements']);
     if (value === undefined) return;
     const texts = statementTexts(context);
+    // Every text of the posting: the closing statements, an intro, a background, the notes.
+    const allTexts = context.allTexts().map(({ text }) => text);
     for (const statement of closing.statements) {
       const patterns = [statement.pattern].flat().map((source) => dataPattern(source, 'i'));
       if (texts.some((text) => patterns.some((pattern) => pattern.test(text)))) continue;
+      if (statedInOtherWords(statement.id, allTexts, organization)) continue;
       const sentence = statement.text.replace(/\{organization\}/g, organization);
       context.report(
         'closing-statement-missing',

@@ -8,7 +8,19 @@ import { TextMemo } from '../text/memo';
 export const otherDuties = 'Perform other duties as required.';
 
 /** The catch-all in its common English and Japanese forms (schemas/other-duties.json). */
-const isOtherDuties = (duty: string) => otherDutiesData.patterns.some((pattern) => dataPattern(pattern, 'i').test(duty));
+const isOtherDuties = (duty: string) => otherDutiesData.patterns.some((pattern) => dataPattern(pattern, 'i').test(readDuty(duty)));
+
+const itemMarks = Object.values(otherDutiesData.itemMarkPatterns).map((source) => dataPattern(source, 'i'));
+
+/**
+ * A duty's own words, as a reviewer reads them: past a bullet or list letter a paste or an import left before them
+ * (other-duties.json itemMarkPatterns) and with the HTML ampersand a careers-site copy keeps read as '&'.
+ */
+export function readDuty(duty: string): string {
+  let text = duty.trim();
+  for (const mark of itemMarks) text = text.replace(mark, '');
+  return text.replace(/&amp;/g, '&').trim();
+}
 
 /**
  * Whether a reviewer would ask this posting for the catch-all duty: always for the UN staff and affiliate templates;
@@ -20,6 +32,10 @@ function expectsOtherDuties(context: RuleContext): boolean {
   if (when !== 'un-staff') return when === 'always';
   const organization = context.text(['organization'])?.trim();
   if (!organization || !dataPattern(otherDutiesData.organizations).test(organization)) return false;
+  // The consultant named as the one who acts marks a consultant's Terms of Reference, whatever its title says.
+  const consultant = dataPattern(otherDutiesData.consultantInDutiesPattern, 'i');
+  if (context.pathsOfKey('duties').some((path) => context.list(path).some((duty) => typeof duty === 'string' && consultant.test(duty))))
+    return false;
   // A Terms of Reference that lists deliverables is paid by output: a reviewer does not ask it for open-ended duties.
   if (
     otherDutiesData.deliverableBased.some((field) => context.list([field]).some((item) => typeof item === 'string' && item.trim() !== ''))
@@ -38,17 +54,17 @@ function expectsOtherDuties(context: RuleContext): boolean {
 const notDutyPatterns = Object.values(otherDutiesData.notDutyPatterns).map((source) => dataPattern(source, 'i'));
 const shortItemPatterns = Object.values(otherDutiesData.shortItemPatterns).map((source) => dataPattern(source, 'i'));
 export const isNotADuty = (duty: string): boolean => {
-  const trimmed = duty.trim();
-  // White space read as a space: most items have only single spaces, and are then read as they are (a runaway item of
-  // 300,000 words is not copied).
-  const text = otherSpace.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  const read = readDuty(duty);
+  // White space other than a tab (a table row's mark) read as a space: most items have only single spaces, and are then
+  // read as they are (a runaway item of 300,000 words is not copied).
+  const text = otherSpace.test(read) ? read.replace(/[^\S\t]+/g, ' ') : read;
   if (notDutyPatterns.some((pattern) => pattern.test(text))) return true;
   // Words before a remark in parentheses ('Generic responsibilities (max 10)').
   const paren = text.indexOf('(');
   const max = otherDutiesData.shortItemMaxWords;
-  return (
-    wordsUpTo((paren >= 0 ? text.slice(0, paren) : text).trim(), max + 1) <= max && shortItemPatterns.some((pattern) => pattern.test(text))
-  );
+  if (wordsUpTo((paren >= 0 ? text.slice(0, paren) : text).trim(), max + 1) > max) return false;
+  // A short capitalised line without any sentence punctuation is a heading ('Critical interfaces', 'Terms of Reference').
+  return /^\p{Lu}[^.;!?]*$/u.test(text) || shortItemPatterns.some((pattern) => pattern.test(text));
 };
 
 /** White space other than one space between two characters. */
@@ -101,15 +117,18 @@ const notADuty = 16;
  * The shape of each distinct duty, remembered by its text: a large posting lists hundreds of duties, and while an
  * author types in one of them (or elsewhere) the others are the same texts as in the check before.
  */
+const runOnShape = 32;
+
 const dutyShapes = new TextMemo((duty: string): number => {
-  const text = duty.trim();
-  const asSentence = isDutySentence(duty);
+  const text = readDuty(duty);
+  const asSentence = isDutySentence(text);
   return (
     (asSentence ? sentence : 0) |
-    (asSentence || isDutySentence(duty, true) ? sentenceAfterLeadIn : 0) |
+    (asSentence || isDutySentence(text, true) ? sentenceAfterLeadIn : 0) |
     (/:$/.test(text) || /^\p{Lu}[^:]{0,80}:\s+\p{Ll}/u.test(text) ? leadInShape : 0) |
     (clausesOf(text).some(isOtherDuties) ? catchAll : 0) |
-    (isNotADuty(duty) ? notADuty : 0)
+    (isNotADuty(duty) ? notADuty : 0) |
+    (/^\p{Ll}/u.test(text) && /;(?:\s*(?:and|or))?$/.test(text) ? runOnShape : 0)
   );
 });
 
@@ -129,9 +148,13 @@ function checkDuties(context: RuleContext, path: Path): void {
     });
     return;
   }
-  const leadIn = duties.findIndex((duty) => dutyShape(duty) & leadInShape);
+  // Items in lower case that end with ';' run on as one sentence whose lead-in stands before the list: a lettered
+  // paragraph ("The incumbent will, in particular: a) map …; b) support …;") that an import split into its items.
+  const runOn = duties.filter((duty) => dutyShape(duty) & runOnShape).length >= 2;
+  const leadIn = runOn ? -1 : duties.findIndex((duty) => dutyShape(duty) & leadInShape);
   duties.forEach((duty, index) => {
-    if (!(dutyShape(duty) & ((leadIn >= 0 && index > leadIn ? sentenceAfterLeadIn : sentence) | notADuty))) {
+    const continues = runOn || (leadIn >= 0 && index > leadIn);
+    if (!(dutyShape(duty) & ((continues ? sentenceAfterLeadIn : sentence) | notADuty))) {
       context.report('duty-not-a-sentence', contentRange(context, [...path, index]), { number: index + 1 }, { path: [...path, index] });
     }
   });

@@ -1,4 +1,5 @@
 import languageRequirements from '../../../../schemas/language-requirements.json';
+import gradeTable from '../../../../schemas/grade-requirements.json';
 import { allCatalogues, catalogueFor, type Catalogue } from './catalogues';
 import { chooseProfile, profileSchema, type Profile, type ProfileChoice } from './profiles';
 import type { SchemaNode } from './schemaStore';
@@ -18,6 +19,15 @@ export interface PostingFacts {
   dates: Record<string, string | undefined>;
   /** The languages the post must name (a local post's national language and English), else English. */
   languages: string[];
+  /** Top-level values that follow from what the posting already says (the staff category its grade implies). */
+  implied: Record<string, string>;
+}
+
+/** The staff category a grade implies (grade-requirements.json staffCategoryPatterns), if the grade is one of its codes. */
+export function categoryOfGrade(grade: string | undefined): string | undefined {
+  if (!grade) return undefined;
+  const patterns: Record<string, string> = gradeTable.staffCategoryPatterns;
+  return Object.keys(patterns).find((category) => dataPattern(patterns[category], 'i').test(grade.trim()));
 }
 
 /** `catalogues`: the project's own competency frameworks (EngineSettings.catalogues), as the checks use them. */
@@ -46,5 +56,11 @@ export function postingFacts(structure: Structure, catalogues: readonly Catalogu
     catalogues: allCatalogues(catalogues),
     dates,
     languages: local ? [...local.languages].reverse() : ['English'],
+    implied: impliedValues(topLevel),
   };
+}
+
+function impliedValues(topLevel: Record<string, string>): Record<string, string> {
+  const category = categoryOfGrade(topLevel.grade);
+  return category ? { affiliate_type: category } : {};
 }

@@ -28,6 +28,8 @@ export interface SkeletonOptions {
    * A key with no entries is left out of the template.
    */
   fixedLists?: Record<string, string[]>;
+  /** Top-level values that follow from the posting's own fields (the staff category of its grade): written instead of a default. */
+  implied?: Record<string, string>;
 }
 
 /** The fields that hold competencies by group (the Key Competencies of a ToR, a staff posting's Competency Requirements). */
@@ -85,6 +87,9 @@ export class SkeletonWriter {
     const fields = isRecord(sample) ? sample : undefined;
     const key = path[path.length - 1];
     if (key === 'profile' && path.length === 1 && this.options.profile) return { inline: this.options.profile, block: [] };
+    const implied = path.length === 1 && typeof key === 'string' ? this.options.implied?.[key] : undefined;
+    if (implied !== undefined && Array.isArray(schema.enum) && schema.enum.includes(implied))
+      return { inline: schema.enum.length <= 16 ? this.choice(schema.enum.map(String), implied) : this.placeholder(implied), block: [] };
     const fixedList = path.length === 1 && typeof key === 'string' ? this.options.fixedLists?.[key] : undefined;
     if (sample === undefined && fixedList?.length) return { block: fixedList.map((text) => `- ${this.fixed(text)}`) };
     // The organisation's fixed wording (a schema `default`): written as it is, not as a placeholder.
