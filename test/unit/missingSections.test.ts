@@ -4,7 +4,8 @@ import { actionsFor } from '../../server/src/engine/authoring/actions';
 import { localizeProblems } from '../../server/src/engine/diagnostics/problems';
 import { applyEdits } from '../../server/src/engine/text/textEdits';
 import { deleteField, replaceOnce } from '../helpers/edit';
-import { readSeed } from '../helpers/seeds';
+import { readSeed, seedsDir } from '../helpers/seeds';
+import { join } from 'path';
 
 const seed = readSeed();
 const without = (paths: string[][]) => paths.reduce((text, path) => deleteField(text, path), seed);
@@ -59,5 +60,29 @@ describe('missing sections: one problem when more than three are missing', () =>
     assert.ok(!after.includes('missing-sections') && !after.includes('missing-section'), after.join(', '));
     for (const key of ['hardship_level:', 'family_type:', 'target_start_date:', '  background:', '  monitoring_and_progress_controls:'])
       assert.ok(fixed.includes(key), key);
+  });
+});
+
+describe('an inserted section follows what the posting already says (issue 14 §4, s18/s19)', () => {
+  const staff = readSeed(join(seedsDir, 'unhcr-japan-associate-protection-officer-p2.posting.yaml'));
+
+  /** The posting at `grade`, without its staff category, after the fix that inserts the missing section. */
+  function filled(grade: string): string {
+    const text = deleteField(replaceOnce(staff, 'grade: PR2', `grade: ${grade}`), ['affiliate_type']);
+    const problems = checkPosting(text).problems.filter((problem) => problem.code === 'missing-section');
+    const fix = actionsFor(text, problems).find((action) => action.edits?.length && !/^Ignore|^Disable/i.test(action.title));
+    assert.ok(fix?.edits, grade);
+    return applyEdits(text, fix.edits);
+  }
+
+  it('writes the staff category the grade implies, not the first of the list', () => {
+    assert.match(filled('G-6'), /^affiliate_type: General Service$/m);
+    assert.match(filled('GS4'), /^affiliate_type: General Service$/m);
+    assert.match(filled('NOB'), /^affiliate_type: National Professional Officer$/m);
+    assert.match(filled('P-3'), /^affiliate_type: Professional$/m);
+  });
+
+  it('asks no international eligibility of a General Service post the fix completed', () => {
+    assert.ok(!codes(filled('G-6')).includes('international-eligibility-missing'));
   });
 });

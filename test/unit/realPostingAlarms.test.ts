@@ -235,6 +235,16 @@ describe('duties: what an import or a paste puts among the duties is read as a r
     assert.equal(notASentence(['Plan the distributions.', 'support partners in running courses;', 'Report to the donor.']), 1);
   });
 
+  it('reads lower-case items after a lead-in as its list, with or without the ";" a split dropped, and a lead-in just before the duties', () => {
+    const split = ['plan, implement and monitor CCCM activities in assigned sites', 'supervise a team of site management staff'];
+    assert.equal(notASentence(['The Project Officer will be responsible for the following:', ...split]), 0);
+    assert.equal(notASentence(split, 'NRC'), 2);
+    const introduced = general('NRC', split, 'introduction: "The incumbent will, in particular:"\n');
+    assert.equal(codes(introduced).filter((code) => code === 'duty-not-a-sentence').length, 0);
+    const notIntroduced = general('NRC', split, 'introduction: "The incumbent works in Juba."\n');
+    assert.equal(codes(notIntroduced).filter((code) => code === 'duty-not-a-sentence').length, 2);
+  });
+
   it("does not ask a consultant's Terms of Reference for the catch-all when its duties name the consultant", () => {
     const tor = ['The consultant will compare the curricula and present the gaps in an inception report.', 'Facilitate two workshops.'];
     assert.ok(!codes(general('UNFPA', tor)).includes('last-duty-not-other-duties'));

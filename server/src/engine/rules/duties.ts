@@ -94,12 +94,13 @@ const japaneseAfterLatin = /^[\p{sc=Latin}\p{Nd}][\p{sc=Latin}\p{Nd} .,/+&\u30fb
  * A Japanese duty may open with a Latin acronym, a product name or a number (CNC旋盤の操作, 3DCADでの設計, 2トン
  * トラックの運転): what follows decides, as for any Japanese duty. After a lead-in that ends with ':' (an item of its
  * own, or the start of the first one: "The consultant will: review …;"), items continue its sentence and may start in
- * lower case, as English punctuates such a list.
+ * lower case, as English punctuates such a list, with or without the ';' a split into items may have dropped.
  */
 export function isDutySentence(duty: string, continuesLeadIn = false): boolean {
   const text = duty.trim();
   // After a lead-in ("The consultant will:"), each item continues its sentence: "review the documents;" … "and report."
-  if (continuesLeadIn && /^\p{Ll}/u.test(text) && /(?:[.;]|;\s*(?:and|or)|,\s*and)$/.test(text)) return true;
+  // An import that splits "a) map …; b) support …;" into items may leave them without their ';': still one list.
+  if (continuesLeadIn && /^\p{Ll}/u.test(text)) return true;
   // A lead-in that opens the list ("Within delegated authority, the incumbent will:") is no duty of its own.
   if (/^\p{Lu}/u.test(text) && text.endsWith(':')) return true;
   if (/^\p{Lo}/u.test(text) || japaneseAfterLatin.test(text)) return true;
@@ -134,6 +135,18 @@ const dutyShapes = new TextMemo((duty: string): number => {
 
 const dutyShape = (duty: string) => dutyShapes.get(duty);
 
+/**
+ * Whether the field just before the duties ends with a lead-in ("… The incumbent will, in particular:"): the import
+ * kept the paragraph's opening in the introduction and its lettered items as the duties, which continue its sentence.
+ */
+function leadInBefore(context: RuleContext, path: Path): boolean {
+  const parent = context.get(path.slice(0, -1));
+  if (!parent || typeof parent !== 'object' || Array.isArray(parent)) return false;
+  const keys = Object.keys(parent);
+  const before = (parent as Record<string, unknown>)[keys[keys.indexOf(String(path[path.length - 1])) - 1]];
+  return typeof before === 'string' && before.trim().endsWith(':');
+}
+
 function checkDuties(context: RuleContext, path: Path): void {
   const items = context.list(path);
   const list = items.filter((duty): duty is string => typeof duty === 'string');
@@ -152,8 +165,9 @@ function checkDuties(context: RuleContext, path: Path): void {
   // paragraph ("The incumbent will, in particular: a) map …; b) support …;") that an import split into its items.
   const runOn = duties.filter((duty) => dutyShape(duty) & runOnShape).length >= 2;
   const leadIn = runOn ? -1 : duties.findIndex((duty) => dutyShape(duty) & leadInShape);
+  const ledIn = runOn || leadInBefore(context, path);
   duties.forEach((duty, index) => {
-    const continues = runOn || (leadIn >= 0 && index > leadIn);
+    const continues = ledIn || (leadIn >= 0 && index > leadIn);
     if (!(dutyShape(duty) & ((continues ? sentenceAfterLeadIn : sentence) | notADuty))) {
       context.report('duty-not-a-sentence', contentRange(context, [...path, index]), { number: index + 1 }, { path: [...path, index] });
     }
