@@ -286,6 +286,35 @@ describe('import: any layout (issue 14 §1–3)', () => {
     });
   });
 
+  describe('a day/month order the text settles (issue 14 §1, s17–s19)', () => {
+    it("reads it in the order of the text's other numeric dates", () => {
+      const result = importFromText('Title: Clerk\nDuties\n- File.\nPosting Date: 04/05/2025\nClosing Date: 19/05/2025');
+      assert.equal(result.data.date_posted, '2025-05-04');
+      assert.deepEqual(
+        result.findings.map((finding) => finding.code),
+        ['import-date-day-first'],
+      );
+      assert.match(result.findings[0].message, /'04\/05\/2025' was read day first, as 2025-05-04/);
+      const monthFirst = importFromText('Title: Clerk\nDuties\n- File.\nPosting Date: 04/05/2025\nClosing Date: 05/19/2025');
+      assert.equal(monthFirst.data.date_posted, '2025-04-05');
+    });
+
+    it('reads it in the order of the country the text names, and keeps it when the countries disagree', () => {
+      const malaysia = importFromText(
+        'UNHCR Malaysia\nTitle: Clerk\nDuties\n- File.\nDate Posted: 09/11/2027\nClosing Date: 23 November 2027',
+      );
+      assert.equal(malaysia.data.date_posted, '2027-11-09');
+      const philippines = importFromText('UNHCR Philippines\nTitle: Clerk\nDuties\n- File.\nDate Posted: 09/11/2027');
+      assert.equal(philippines.data.date_posted, '2027-09-11');
+      const both = importFromText('Offices in Kenya and the United States\nTitle: Clerk\nDuties\n- File.\nDate Posted: 09/11/2027');
+      assert.equal(both.data.date_posted, '09/11/2027');
+      assert.deepEqual(
+        both.findings.map((finding) => finding.code),
+        ['import-ambiguous-date'],
+      );
+    });
+  });
+
   describe('reference numbers and a ToR after the job description', () => {
     it('turns vacancy and reference numbers into job_id, labelled or not', () => {
       assert.equal(data('Vacancy Notice No.: VA/KEN/2025/031\nTitle of Post: Clerk\nDuties\n- File.').job_id, 'VA/KEN/2025/031');

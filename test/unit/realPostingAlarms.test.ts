@@ -252,6 +252,37 @@ describe('duties: what an import or a paste puts among the duties is read as a r
   });
 });
 
+describe('competencies as careers sites list them (issue 14 §4, s19)', () => {
+  const seed = readSeed(join(seedsDir, 'unhcr-japan-protection-associate-lica6.posting.yaml'));
+  const core = `        - Accountability
+        - Communication
+        - Organizational Awareness
+        - Teamwork & Collaboration
+        - Commitment to Continuous Learning
+        - Client & Result Orientation
+`;
+  const withCore = (names: string[]) => codes(seed.replace(core, names.map((name) => `        - ${JSON.stringify(name)}\n`).join('')));
+
+  it('reads two names joined with "&" and a plural word as the framework\'s names', () => {
+    assert.ok(seed.includes(core));
+    const listed = withCore([
+      'Accountability & Communication',
+      'Organizational awareness',
+      'Teamwork & collaboration',
+      'Commitment to continuous learning',
+      'Client & results orientation',
+    ]);
+    assert.ok(!listed.includes('unknown-competency'), listed.join());
+    assert.ok(!listed.includes('missing-core-competency'), listed.join());
+  });
+
+  it("still reports a name that is not the framework's, and a core name left out", () => {
+    const listed = withCore(['Accountability & Creativity', 'Communication', 'Organizational awareness']);
+    assert.ok(listed.includes('unknown-competency'));
+    assert.ok(listed.includes('missing-core-competency'));
+  });
+});
+
 describe('age-wording: said of the people served, or of the candidate (issue 14 §4)', () => {
   const notes = (sentence: string) =>
     general('UNFPA', ['Plan the distributions.', 'Perform other duties as required.'], `notes:\n  - ${JSON.stringify(sentence)}\n`);

@@ -2,6 +2,8 @@ import common from '../../../../schemas/import/common.json';
 import targetTable from '../../../../schemas/import/targets.json';
 import { diagnosticInfo } from '../diagnostics/problems';
 import { chooseProfile, profileById, type ProfileChoice } from '../template/profiles';
+import dateOrder from '../../../../schemas/date-order.json';
+import { allCountryNames } from '../text/countries';
 import { builtPattern, dataPattern, literalAlternation } from '../text/patterns';
 import { isRecord } from '../text/records';
 import { readPeriod, withWesternYears } from './dates';
@@ -343,7 +345,68 @@ export function placeEntries(
       if (kindOf.get(entry.concept) === 'date' && !entry.inferred && saysMoreThanDates(value)) note(entry);
     } else if (!entry.inferred) note(entry);
   }
+  settleDayMonth(data, read, target, findings);
   return { data, notes, placed };
+}
+
+/** The order the text's own numeric dates show: a first number above 12 is a day, a second one above 12 too. */
+function orderShownByDates(texts: readonly string[]): 'day' | 'month' | undefined {
+  const shown = new Set<'day' | 'month'>();
+  for (const text of texts)
+    for (const match of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.]\d{4}\b/g)) {
+      const [first, second] = [Number(match[1]), Number(match[2])];
+      if (first > 12 && second <= 12) shown.add('day');
+      if (second > 12 && first <= 12) shown.add('month');
+    }
+  return shown.size === 1 ? [...shown][0] : undefined;
+}
+
+/** The order the countries a text names write dates in (schemas/date-order.json), when they all agree. */
+function orderOfCountriesNamed(texts: readonly string[]): 'day' | 'month' | undefined {
+  const whole = ` ${texts
+    .join(' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const orders = new Set<'day' | 'month' | 'either'>();
+  for (const [name, code] of allCountryNames()) {
+    if (name.length < dateOrder.shortestCountryName || !whole.includes(` ${name} `)) continue;
+    orders.add(dateOrder.monthFirst.includes(code) ? 'month' : dateOrder.either.includes(code) ? 'either' : 'day');
+  }
+  return orders.size === 1 && !orders.has('either') ? ([...orders][0] as 'day' | 'month') : undefined;
+}
+
+/**
+ * A date kept as written because its day and month could be either way round (09/11/2027), read when the text
+ * settles the order: its other numeric dates, or the countries it names (a vacancy notice of UNHCR Malaysia writes the
+ * day first). The finding then says how it was read; a date nothing settles stays as written, reported.
+ */
+function settleDayMonth(data: Data, read: ReadText, target: Readonly<Record<string, string>>, findings: ImportFinding[]): void {
+  const pending = findings.filter((item) => item.code === 'import-ambiguous-date');
+  if (!pending.length) return;
+  const texts = [
+    ...read.lead.map((line) => line.text),
+    ...read.entries.flatMap((entry) => [entry.label, entry.value ?? '', ...(entry.lines ?? []).map((line) => line.text)]),
+  ];
+  const order = orderShownByDates(texts) ?? orderOfCountriesNamed(texts);
+  if (!order) return;
+  for (const path of Object.values(target)) {
+    const value = getPath(data, path);
+    if (typeof value !== 'string') continue;
+    const date = dateValue(value);
+    const index = findings.findIndex((item) => pending.includes(item) && item.message.includes(`'${value}'`));
+    if (!date.ambiguous || index < 0) continue;
+    const iso = order === 'day' ? date.ambiguous[0] : date.ambiguous[1];
+    const keys = path.split('.');
+    const parent = keys.slice(0, -1).reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), data);
+    if (!isRecord(parent)) continue;
+    parent[keys[keys.length - 1]] = iso;
+    const label = /^(.*?): '/.exec(findings[index].message)?.[1] ?? path;
+    findings[index] = finding(order === 'day' ? 'import-date-day-first' : 'import-date-month-first', findings[index].line, {
+      label,
+      text: value,
+      iso,
+    });
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Rule, RuleContext } from './rule';
 import { dataPattern, escapeRegExp } from '../text/patterns';
 
 type ConceptSets = { all?: string[]; all_ja?: string[] };
-const conceptsOf: Record<string, ConceptSets | undefined> = closing.concepts.statements;
+const conceptsOf: Record<string, ConceptSets | undefined> = closing.conceptPatterns.statements;
 
 /** What a paste or an import leaves before a sentence's words: a bullet or its HTML entity. */
 const leadingMark = /^(?:[-+*\u2022\u00b7]|&bull;|&#8226;)\s*/;
@@ -18,7 +18,7 @@ function sentencesOf(text: string): string[] {
 }
 
 /**
- * Whether some sentence of the posting states the statement in its own words (closing-statements.json concepts): a
+ * Whether some sentence of the posting states the statement in its own words (closing-statements.json conceptPatterns): a
  * term of every concept set in one sentence, and in English a sentence that is the organisation's own (it opens with
  * the organisation or a subject such as "We" or "Applications").
  */
@@ -26,8 +26,8 @@ function statedInOtherWords(id: string, texts: string[], organization: string): 
   const concepts = conceptsOf[id];
   if (!concepts) return false;
   const english = (concepts.all ?? []).map((source) => dataPattern(source, 'i'));
-  const japanese = (concepts.all_ja ?? []).map((source) => dataPattern(source));
-  const subject = dataPattern(closing.concepts.subjects, 'i');
+  const japanese = (concepts.all_ja ?? []).map((source) => dataPattern(source, 'i'));
+  const subject = dataPattern(closing.conceptPatterns.subjects, 'i');
   const own = dataPattern(`^(?:the )?${escapeRegExp(organization)}\\b`, 'i');
   return texts.some((text) =>
     sentencesOf(text).some((sentence) => {

@@ -1,4 +1,4 @@
-import { catalogueFor, findCompetency, normalizeCompetency, type Catalogue } from '../template/catalogues';
+import { catalogueFor, findCompetency, normalizeCompetency, type Catalogue, type CompetencyMatch } from '../template/catalogues';
 import { didYouMean, suggestionFragment } from '../diagnostics/fragments';
 import type { EngineSettings } from '../settings/settings';
 import { closestMatches } from '../text/similarity';
@@ -18,6 +18,31 @@ export function frameworkFor(
 
 function groupTitle(catalogue: Catalogue, group: string): string {
   return catalogue.groups[group]?.title ?? group;
+}
+
+/** A name's words with a plural 's' dropped ("Client & results orientation" is "Client & Result Orientation"). */
+const singular = (name: string) =>
+  normalizeCompetency(name)
+    .split(' ')
+    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
+    .join(' ');
+
+/** The framework's name that a listed name spells with a plural or singular word of its own. */
+function findLoosely(catalogue: Catalogue, name: string): CompetencyMatch | undefined {
+  const wanted = singular(name);
+  for (const { entries } of Object.values(catalogue.groups)) {
+    const entry = entries.find((candidate) => singular(candidate.name) === wanted);
+    if (entry) return findCompetency(catalogue, entry.name);
+  }
+  return undefined;
+}
+
+/** The framework's names that a name joins with '&' or 'and', when every part is one of them. */
+function joinedNames(catalogue: Catalogue, name: string): CompetencyMatch[] | undefined {
+  const parts = name.split(/ (?:&amp;|&|and) /i).map((part) => part.trim());
+  if (parts.length < 2) return undefined;
+  const matches = parts.map((part) => findCompetency(catalogue, part) ?? findLoosely(catalogue, part));
+  return matches.every((match): match is CompetencyMatch => match !== undefined) ? matches : undefined;
 }
 
 function checkKeyCompetencies(context: RuleContext, path: Path): void {
@@ -54,7 +79,13 @@ function checkKeyCompetencies(context: RuleContext, path: Path): void {
         return;
       }
       seen.add(key);
-      const match = findCompetency(catalogue, name);
+      const match = findCompetency(catalogue, name) ?? findLoosely(catalogue, name);
+      // Two names a careers site joined with '&' ("Accountability &amp; Communication"): each is listed.
+      const joined = match ? undefined : joinedNames(catalogue, name);
+      if (joined) {
+        for (const part of joined) listed.set(normalizeCompetency(part.entry.name), group);
+        return;
+      }
       if (!match) {
         const suggestions = closestMatches(name, allNames());
         const { suggestion, suggestion_ja } = suggestions.length
@@ -69,7 +100,7 @@ function checkKeyCompetencies(context: RuleContext, path: Path): void {
         );
         return;
       }
-      listed.set(key, group);
+      listed.set(normalizeCompetency(match.entry.name), group);
       if (match.group !== group) {
         context.report(
           'competency-wrong-group',
