@@ -79,6 +79,19 @@ describe('JPO eligibility parameters (settings)', () => {
     assert.ok(codes(withoutReferenceDate).includes('jpo-age-reference-date-missing'));
   });
 
+  it('a text that counts the age at the application deadline states its reference date (s19 apia)', () => {
+    for (const said of [
+      '\u5fdc\u52df\u7de0\u5207\u65e5\u6642\u70b9\u306735\u6b73\u4ee5\u4e0b\u3067\u3042\u308b\u3053\u3068\u3002',
+      'Candidates must be aged 35 or under as at the application deadline.',
+    ]) {
+      const text = withoutReferenceDate.replace(/^( *)max_age: 35$/m, `$1max_age: 35\n$1age_note: ${JSON.stringify(said)}`);
+      assert.notEqual(text, withoutReferenceDate);
+      assert.ok(!codes(text).includes('jpo-age-reference-date-missing'), said);
+    }
+    const other = withoutReferenceDate.replace(/^( *)max_age: 35$/m, '$1max_age: 35\n$1age_note: "Candidates must be aged 35 or under."');
+    assert.ok(codes(other).includes('jpo-age-reference-date-missing'));
+  });
+
   it('the jpoAgeReferenceDate parameter supplies the reference date', () => {
     assert.ok(!codes(withoutReferenceDate, { jpoAgeReferenceDate: '2026-02-01' }).includes('jpo-age-reference-date-missing'));
   });

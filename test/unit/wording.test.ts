@@ -231,6 +231,20 @@ describe('wording checks on free text', () => {
       );
     });
 
+    it('reads fields in the order the exports print them (s19)', () => {
+      const texts = [
+        { path: ['duties', 0], value: 'Align the curriculum with the ICM essential competencies.', map: [] },
+        { path: ['background'], value: 'The International Confederation of Midwives (ICM) sets the standards.', map: [] },
+      ];
+      const order = (key: string) => ['background', 'duties'].indexOf(key);
+      assert.deepEqual(acronymFindings(acronymUses(texts), order), []);
+      // In the file's order alone, the duty comes first.
+      assert.deepEqual(
+        acronymFindings(acronymUses(texts)).map((finding) => finding.kind),
+        ['before-definition'],
+      );
+    });
+
     it('flags an acronym used before it is spelled out, at the use, naming the definition line', () => {
       const text = replaceOnce(seed, 'legal status to work in Japan.', 'legal status to work in Japan, as the ISA decides.');
       const problems = wording(text);

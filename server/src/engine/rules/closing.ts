@@ -2,7 +2,7 @@ import closing from '../../../../schemas/closing-statements.json';
 import type { Rule, RuleContext } from './rule';
 import { dataPattern, escapeRegExp } from '../text/patterns';
 
-type ConceptSets = { all?: string[]; all_ja?: string[] };
+type ConceptSets = { all?: (string | string[])[]; all_ja?: string[] };
 const conceptsOf: Record<string, ConceptSets | undefined> = closing.conceptPatterns.statements;
 
 /** What a paste or an import leaves before a sentence's words: a bullet or its HTML entity. */
@@ -25,14 +25,19 @@ function sentencesOf(text: string): string[] {
 function statedInOtherWords(id: string, texts: string[], organization: string): boolean {
   const concepts = conceptsOf[id];
   if (!concepts) return false;
-  const english = (concepts.all ?? []).map((source) => dataPattern(source, 'i'));
+  // A concept is a pattern, or a list of patterns any of which will do.
+  const english = (concepts.all ?? []).map((concept) => [concept].flat().map((source) => dataPattern(source, 'i')));
   const japanese = (concepts.all_ja ?? []).map((source) => dataPattern(source, 'i'));
   const subject = dataPattern(closing.conceptPatterns.subjects, 'i');
   const own = dataPattern(`^(?:the )?${escapeRegExp(organization)}\\b`, 'i');
   return texts.some((text) =>
     sentencesOf(text).some((sentence) => {
       if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(sentence)) return japanese.length > 0 && japanese.every((concept) => concept.test(sentence));
-      return english.length > 0 && (own.test(sentence) || subject.test(sentence)) && english.every((concept) => concept.test(sentence));
+      return (
+        english.length > 0 &&
+        (own.test(sentence) || subject.test(sentence)) &&
+        english.every((concept) => concept.some((pattern) => pattern.test(sentence)))
+      );
     }),
   );
 }

@@ -17,6 +17,8 @@ interface ExcludingRequirement {
 /** A profile's eligibility limits (schemas/profiles.json). Each check runs only when its limit is present. */
 export interface EligibilityLimits {
   maxAge?: number;
+  /** Words that count the age at the application deadline: the deadline is then the reference date (profiles.json). */
+  ageAtDeadlinePattern?: string;
   nationality?: string;
   minimumDegree?: string;
   acceptedDegrees?: string[];
@@ -66,7 +68,9 @@ function checkAge(context: RuleContext, limits: EligibilityLimits): void {
     context.report('jpo-age-limit-too-high', context.valueRange(agePath), { age, max }, { path: agePath, suggestions: [String(max)] });
   }
   const referencePath = [...eligibility, 'age_reference_date'];
-  if (context.get(referencePath) === undefined && !context.settings.parameters?.jpoAgeReferenceDate) {
+  const atDeadline = limits.ageAtDeadlinePattern ? dataPattern(limits.ageAtDeadlinePattern, 'i') : undefined;
+  const countedAtDeadline = () => !!atDeadline && context.allTexts().some(({ text }) => atDeadline.test(text));
+  if (context.get(referencePath) === undefined && !context.settings.parameters?.jpoAgeReferenceDate && !countedAtDeadline()) {
     const year = (context.text(['application_opens']) ?? context.text(['deadline']) ?? '').slice(0, 4);
     const example = /^\d{4}$/.test(year) ? `${year}-02-01` : 'YYYY-02-01';
     context.report(

@@ -1,3 +1,4 @@
+import { profileSchema } from '../template/profiles';
 import wordingCatalogue from '../../../../schemas/rules/wording.json';
 import requirementData from '../../../../schemas/wording/requirements.json';
 import { acronymFindings, acronymUses } from '../wording/acronyms';
@@ -63,7 +64,10 @@ function acronyms(context: RuleContext, texts: FreeText[]): void {
     .map((word) => word[0])
     .join('');
   const namedByOrganization = (key: string) => organization.includes(`(${key})`) || (key.length >= 3 && initials.startsWith(key));
-  for (const finding of acronymFindings(acronymUses(texts))) {
+  // Fields in the order the exports print them (the profile's sections); a field the profile does not name comes last.
+  const sections = Object.keys(profileSchema(context.profile).schema.properties ?? {});
+  const readingOrder = (key: string) => (sections.includes(key) ? sections.indexOf(key) : sections.length);
+  for (const finding of acronymFindings(acronymUses(texts), readingOrder)) {
     const { use } = finding;
     if (namedByOrganization(use.key)) continue;
     const range = rangeIn(context, use.text, use.start, use.end);

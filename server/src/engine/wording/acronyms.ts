@@ -187,8 +187,15 @@ export interface AcronymFinding {
   definition?: AcronymUse;
 }
 
-/** The first use of each acronym that comes before its definition, and acronyms never defined. */
-export function acronymFindings(uses: readonly AcronymUse[]): AcronymFinding[] {
+/**
+ * The first use of each acronym that comes before its definition, and acronyms never defined. `readingOrder` ranks a
+ * top-level field where a reader meets it (the profile's section order, as the exports print it): a definition in the
+ * background that an import wrote below the duties still comes first for the reader.
+ */
+export function acronymFindings(unordered: readonly AcronymUse[], readingOrder?: (key: string) => number): AcronymFinding[] {
+  const rank = (use: AcronymUse) => readingOrder?.(String(use.text.path[0])) ?? 0;
+  // A stable sort: the file's order within a field, and between fields the reader's.
+  const uses = readingOrder ? [...unordered].sort((a, b) => rank(a) - rank(b)) : unordered;
   const findings: AcronymFinding[] = [];
   // The first definition of each acronym, found in one pass (a search per acronym was quadratic).
   const definitions = new Map<string, AcronymUse>();
