@@ -283,6 +283,22 @@ describe('competencies as careers sites list them (issue 14 §4, s19)', () => {
   });
 });
 
+describe('acronym-before-definition reads the sections in the order the exports print them (issue 14 §4, s19)', () => {
+  it('takes a definition in the background as coming before the duties, wherever the file writes them', () => {
+    const background = 'background: "The International Confederation of Midwives (ICM) sets the standards."\n';
+    const duties = ['Align the curriculum with the ICM essential competencies.'];
+    const below = general('UNFPA', duties).replace(/\n$/, '\n') + background;
+    assert.ok(!codes(below).includes('acronym-before-definition'));
+    // A use in the background before a definition in the duties is still reported.
+    const reversed = general(
+      'UNFPA',
+      ['Follow the standards of the International Confederation of Midwives (ICM).'],
+      'background: "The ICM sets the standards."\n',
+    );
+    assert.ok(codes(reversed).includes('acronym-before-definition'));
+  });
+});
+
 describe('age-wording: said of the people served, or of the candidate (issue 14 §4)', () => {
   const notes = (sentence: string) =>
     general('UNFPA', ['Plan the distributions.', 'Perform other duties as required.'], `notes:\n  - ${JSON.stringify(sentence)}\n`);

@@ -1,4 +1,5 @@
 import { profileSchema } from '../template/profiles';
+import { schemaAtPath } from '../template/schemaStore';
 import wordingCatalogue from '../../../../schemas/rules/wording.json';
 import requirementData from '../../../../schemas/wording/requirements.json';
 import { acronymFindings, acronymUses } from '../wording/acronyms';
@@ -65,7 +66,7 @@ function acronyms(context: RuleContext, texts: FreeText[]): void {
     .join('');
   const namedByOrganization = (key: string) => organization.includes(`(${key})`) || (key.length >= 3 && initials.startsWith(key));
   // Fields in the order the exports print them (the profile's sections); a field the profile does not name comes last.
-  const sections = Object.keys(profileSchema(context.profile).schema.properties ?? {});
+  const sections = Object.keys(schemaAtPath(profileSchema(context.profile), [])?.schema.properties ?? {});
   const readingOrder = (key: string) => (sections.includes(key) ? sections.indexOf(key) : sections.length);
   for (const finding of acronymFindings(acronymUses(texts), readingOrder)) {
     const { use } = finding;
