@@ -516,6 +516,14 @@ describe('standard closing statements in the words postings use (issue 14 §4)',
       '\u79c1\u305f\u3061\u306f\u591a\u69d8\u6027\u3092\u5c0a\u91cd\u3057\u307e\u3059\u3002',
     ])
       assert.equal(posting(`background: ${JSON.stringify(`The office covers four provinces. ${said}`)}\n`), 0, said);
+    // A heading on the line before, and the words of UNHCR's own statement in a paragraph of another field (s18).
+    assert.equal(posting(`background: ${JSON.stringify('Section 8 \u2013 Submission\nUNOPS is committed to a diverse workforce.')}\n`), 0);
+    assert.equal(
+      posting(
+        `background: ${JSON.stringify('Almaty is a large city.\nApplications are encouraged from all qualified candidates without distinction on the grounds of race.')}\n`,
+      ),
+      0,
+    );
     // Diversity named by others, or as a value in a list, is no statement of the organisation.
     for (const other of [
       'The project encourages diverse crops in the region.',

@@ -8,11 +8,11 @@ const conceptsOf: Record<string, ConceptSets | undefined> = closing.conceptPatte
 /** What a paste or an import leaves before a sentence's words: a bullet or its HTML entity. */
 const leadingMark = /^(?:[-+*\u2022\u00b7]|&bull;|&#8226;)\s*/;
 
-/** The sentences of a text, each with white space read as one space. */
+/** The sentences of a text, each with white space read as one space: a line break ends a heading or a paragraph. */
 function sentencesOf(text: string): string[] {
   return text
-    .replace(/\s+/g, ' ')
-    .split(/(?<=[.!?\u3002])\s*/)
+    .split(/\n/)
+    .flatMap((paragraph) => paragraph.replace(/\s+/g, ' ').split(/(?<=[.!?\u3002]) /))
     .map((sentence) => sentence.trim().replace(leadingMark, ''))
     .filter(Boolean);
 }
