@@ -533,6 +533,29 @@ describe('standard closing statements in the words postings use (issue 14 §4)',
       assert.equal(posting(`background: ${JSON.stringify(other)}\n`), 1, other);
   });
 
+  it("asks no organisation's statements of a sponsor's recruitment notice (a MOFA JPO notice, s17)", () => {
+    const notice = (sponsor: string) =>
+      codes(
+        general(
+          'WFP',
+          ['Plan the distributions.'],
+          `${sponsor}closing_statements:\n  - "Personal data are used for this selection only."\n`,
+        ),
+      );
+    const missing = (list: string[]) => list.filter((code) => /^(?:closing|accommodation)-statement-missing$/.test(code)).length;
+    assert.equal(missing(notice('sponsor: "\u5916\u52d9\u7701"\n')), 0);
+    assert.equal(missing(notice('')), 4);
+    // A notice whose closing statements are the organisation's own is asked for the rest of them.
+    const own = codes(
+      general(
+        'WFP',
+        ['Plan the distributions.'],
+        'sponsor: "\\u5916\\u52d9\\u7701"\nclosing_statements:\n  - "WFP does not charge a fee at any stage."\n',
+      ),
+    );
+    assert.equal(missing(own), 3);
+  });
+
   it('still asks for the statements a posting lacks', () => {
     assert.ok(closing('UNHCR does not charge a fee at any stage of the recruitment process.').includes('closing-statement-missing'));
   });

@@ -61,6 +61,17 @@ export function statementTexts(context: RuleContext): string[] {
 }
 
 /**
+ * Whether the posting is a sponsor's recruitment notice (closing-statements.json sponsorFields) whose closing notes are
+ * the sponsor's own: none of them names the organisation, so its standard statements are not asked of the notice.
+ */
+export function sponsorsNotice(context: RuleContext): boolean {
+  if (!closing.sponsorFields.some((key) => (context.text([key]) ?? '').trim() !== '')) return false;
+  const organization = context.text(['organization'])?.trim().toLowerCase();
+  if (!organization) return false;
+  return !stringsOf(context.get(['closing_statements'])).some((text) => text.toLowerCase().includes(organization));
+}
+
+/**
  * Checks the standard closing statements of a UN posting. It runs only once a posting has a
  * `closing_statements` section: the careers site adds these sentences itself, so a ToR without the
  * section (like the source postings) is not missing anything the author wrote.
@@ -71,7 +82,7 @@ export const closingRules: Rule = {
     const organization = context.text(['organization'])?.trim();
     if (!organization || !dataPattern(closing.organizations).test(organization)) return;
     const value = context.get(['closing_statements']);
-    if (value === undefined) return;
+    if (value === undefined || sponsorsNotice(context)) return;
     const texts = statementTexts(context);
     // Every text of the posting: the closing statements, an intro, a background, the notes.
     const allTexts = context.allTexts().map(({ text }) => text);

@@ -3,7 +3,7 @@ import { accommodationSentence } from '../template/accommodation';
 import { inclusionCodes, inclusionFindings } from '../wording/inclusion';
 import { spanOf } from '../wording/freeText';
 import { dataPattern } from '../text/patterns';
-import { statementTexts } from './closing';
+import { sponsorsNotice, statementTexts } from './closing';
 import type { Rule, RuleContext } from './rule';
 
 function inclusiveWording(context: RuleContext): void {
@@ -31,7 +31,7 @@ export function hasAccommodationStatement(texts: readonly string[]): boolean {
 function accommodationStatement(context: RuleContext): void {
   const organization = context.text(['organization'])?.trim();
   const value = context.get(['closing_statements']);
-  if (!organization || value === undefined) return;
+  if (!organization || value === undefined || sponsorsNotice(context)) return;
   const sentence = accommodationSentence(organization);
   if (!sentence || hasAccommodationStatement(statementTexts(context))) return;
   context.report(
