@@ -64,6 +64,7 @@ const neutralItems: [RegExp, string][] = [
   [/monitoring/, 'Monthly progress reports, accepted by the supervisor.'],
   [/field\(s\) of education/, 'Public administration'],
   [/certificates/, 'None'],
+  [/tests/, 'TOEFL iBT or IELTS (Academic)'],
   [/skills/, 'Project management'],
   [/education/, "Bachelor's degree"],
   [/certifications/, 'None'],
