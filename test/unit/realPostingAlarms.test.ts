@@ -245,6 +245,11 @@ describe('duties: what an import or a paste puts among the duties is read as a r
     assert.equal(codes(notIntroduced).filter((code) => code === 'duty-not-a-sentence').length, 2);
   });
 
+  it('does not ask for the catch-all when the duties hold only a heading (pages: a ToR whose duties were cut off)', () => {
+    assert.ok(!codes(general('UNHCR', ['Terms of Reference'])).includes('last-duty-not-other-duties'));
+    assert.ok(codes(general('UNHCR', ['Terms of Reference', 'Plan the distributions.'])).includes('last-duty-not-other-duties'));
+  });
+
   it("does not ask a consultant's Terms of Reference for the catch-all when its duties name the consultant", () => {
     const tor = ['The consultant will compare the curricula and present the gaps in an inception report.', 'Facilitate two workshops.'];
     assert.ok(!codes(general('UNFPA', tor)).includes('last-duty-not-other-duties'));

@@ -174,7 +174,9 @@ function checkDuties(context: RuleContext, path: Path): void {
   });
   // Anywhere in the list: UNHCR's Standard Job Description ends Responsibility with the catch-all and lists Authority
   // after it, and both land in the duties; and as the last clause of a duty that runs the list on with ';'.
-  if (!duties.some((duty) => dutyShape(duty) & catchAll) && expectsOtherDuties(context)) {
+  // A list of headings and labels only ("Terms of Reference") holds no duties for a catch-all to close.
+  const anyDuty = duties.some((duty) => !(dutyShape(duty) & notADuty));
+  if (anyDuty && !duties.some((duty) => dutyShape(duty) & catchAll) && expectsOtherDuties(context)) {
     context.report(
       'last-duty-not-other-duties',
       contentRange(context, [...path, duties.length - 1]),
