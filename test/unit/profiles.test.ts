@@ -92,20 +92,6 @@ describe('JPO eligibility parameters (settings)', () => {
     assert.ok(codes(other).includes('jpo-age-reference-date-missing'));
   });
 
-  it('a language_skills statement that gives the languages with their levels in prose is not asked for the list (s18)', () => {
-    const withStatement = (statement: string) =>
-      codes(
-        jpoSeed.replace(/^( +)language_skills:\n(?:\1 [^\n]*\n)+/m, `$1language_skills:\n$1  statement: ${JSON.stringify(statement)}\n`),
-      );
-    assert.ok(
-      !withStatement(
-        '\u82f1\u8a9e\u53ca\u3073\u4ecf\u8a9e\u3067\u8077\u52d9\u9042\u884c\u304c\u53ef\u80fd\u306a\u3053\u3068\u3002',
-      ).includes('language-levels-missing'),
-    );
-    assert.ok(!withStatement('Fluency in English and French is essential.').includes('language-levels-missing'));
-    assert.ok(withStatement('Languages matter in this post.').includes('language-levels-missing'));
-  });
-
   it('the jpoAgeReferenceDate parameter supplies the reference date', () => {
     assert.ok(!codes(withoutReferenceDate, { jpoAgeReferenceDate: '2026-02-01' }).includes('jpo-age-reference-date-missing'));
   });

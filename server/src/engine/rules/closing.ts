@@ -1,3 +1,4 @@
+import accommodation from '../../../../schemas/accommodation-statements.json';
 import closing from '../../../../schemas/closing-statements.json';
 import type { Rule, RuleContext } from './rule';
 import { dataPattern, escapeRegExp } from '../text/patterns';
@@ -62,13 +63,15 @@ export function statementTexts(context: RuleContext): string[] {
 
 /**
  * Whether the posting is a sponsor's recruitment notice (closing-statements.json sponsorFields) whose closing notes are
- * the sponsor's own: none of them names the organisation, so its standard statements are not asked of the notice.
+ * the sponsor's own: none of them is one of the organisation's standard or accommodation statements, so these are
+ * not asked of the notice.
  */
 export function sponsorsNotice(context: RuleContext): boolean {
   if (!closing.sponsorFields.some((key) => (context.text([key]) ?? '').trim() !== '')) return false;
-  const organization = context.text(['organization'])?.trim().toLowerCase();
-  if (!organization) return false;
-  return !stringsOf(context.get(['closing_statements'])).some((text) => text.toLowerCase().includes(organization));
+  const patterns = [...closing.statements.flatMap((statement) => [statement.pattern].flat()), accommodation.pattern].map((source) =>
+    dataPattern(source, 'i'),
+  );
+  return !stringsOf(context.get(['closing_statements'])).some((text) => patterns.some((pattern) => pattern.test(text)));
 }
 
 /**

@@ -94,13 +94,13 @@ const japaneseAfterLatin = /^[\p{sc=Latin}\p{Nd}][\p{sc=Latin}\p{Nd} .,/+&\u30fb
  * A Japanese duty may open with a Latin acronym, a product name or a number (CNC旋盤の操作, 3DCADでの設計, 2トン
  * トラックの運転): what follows decides, as for any Japanese duty. After a lead-in that ends with ':' (an item of its
  * own, or the start of the first one: "The consultant will: review …;"), items continue its sentence and may start in
- * lower case, as English punctuates such a list, with or without the ';' a split into items may have dropped.
+ * lower case, as English punctuates such a list; a list that is all in lower case after its lead-in may have lost the
+ * ';' an import's split dropped (checkDuties).
  */
 export function isDutySentence(duty: string, continuesLeadIn = false): boolean {
   const text = duty.trim();
   // After a lead-in ("The consultant will:"), each item continues its sentence: "review the documents;" … "and report."
-  // An import that splits "a) map …; b) support …;" into items may leave them without their ';': still one list.
-  if (continuesLeadIn && /^\p{Ll}/u.test(text)) return true;
+  if (continuesLeadIn && /^\p{Ll}/u.test(text) && /(?:[.;]|;\s*(?:and|or)|,\s*and)$/.test(text)) return true;
   // A lead-in that opens the list ("Within delegated authority, the incumbent will:") is no duty of its own.
   if (/^\p{Lu}/u.test(text) && text.endsWith(':')) return true;
   if (/^\p{Lo}/u.test(text) || japaneseAfterLatin.test(text)) return true;
@@ -166,8 +166,12 @@ function checkDuties(context: RuleContext, path: Path): void {
   const runOn = duties.filter((duty) => dutyShape(duty) & runOnShape).length >= 2;
   const leadIn = runOn ? -1 : duties.findIndex((duty) => dutyShape(duty) & leadInShape);
   const ledIn = runOn || leadInBefore(context, path);
+  const listed = duties.slice(leadIn + 1).filter((duty) => !(dutyShape(duty) & notADuty));
+  const lowerCaseList = listed.length >= 2 && listed.every((duty) => /^\p{Ll}/u.test(readDuty(duty)) || dutyShape(duty) & catchAll);
   duties.forEach((duty, index) => {
     const continues = ledIn || (leadIn >= 0 && index > leadIn);
+    // "a) plan …; b) supervise …" split into items that lost their ';': every item after the lead-in in lower case.
+    if (continues && lowerCaseList && /^\p{Ll}/u.test(readDuty(duty))) return;
     if (!(dutyShape(duty) & ((continues ? sentenceAfterLeadIn : sentence) | notADuty))) {
       context.report('duty-not-a-sentence', contentRange(context, [...path, index]), { number: index + 1 }, { path: [...path, index] });
     }

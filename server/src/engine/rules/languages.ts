@@ -21,21 +21,11 @@ function localRequirement(context: RuleContext): { country: string; languages: s
   );
 }
 
-/** Whether a statement gives languages with their levels in prose (language-requirements.json statedLevelPatterns). */
-function levelsStated(statement: string | undefined): boolean {
-  if (!statement) return false;
-  const { level, language } = languageRules.statedLevelPatterns;
-  const some = (patterns: string[]) => patterns.some((source) => dataPattern(source, 'i').test(statement));
-  return some(level) && some(language);
-}
-
 function checkLanguageSkills(context: RuleContext, path: Path): void {
   const section = context.get(path);
   if (!section || typeof section !== 'object' || Array.isArray(section)) return;
   const named = languagesNamed(context, path);
   if (!named.length) {
-    // Languages given with their levels in the section's own prose are stated; the list would only repeat them.
-    if (levelsStated(context.text([...path, 'statement']))) return;
     context.report('language-levels-missing', context.keyRange(path), {}, { path: [...path, 'languages'], missingKey: 'languages' });
     return;
   }
