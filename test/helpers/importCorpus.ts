@@ -26,6 +26,7 @@ import { join, resolve } from 'path';
 import { checkPosting, importFromText, renderPostingText, selectProfile } from '../../server/src/engine';
 import layoutsFile from '../../schemas/import/layouts.json';
 import { formatDate, japaneseDateFormat } from '../../server/src/engine/render/format';
+import { plainCharacters } from '../../server/src/engine/import/paste';
 
 export const importCorpusDir = resolve(__dirname, '../corpus/import');
 
@@ -483,8 +484,9 @@ function brokenLabel(line: string, next: string): string | undefined {
 export function checkLines(source: string, exportText: string): LineCheck[] {
   const exported = squash(exportText);
   const checks: LineCheck[] = [];
-  // HTML entities ("&bull; Give …") are the characters they stand for, list marks included.
-  const rawLines = decodeHTML(source, DecodingMode.Strict).split(/\r\n|\r|\n/);
+  // HTML entities ("&bull; Give …") are the characters they stand for, list marks included; a PDF's ligatures, soft
+  // hyphens and words hyphenated at a line's end are the letters and words the importer reads (import/paste.ts).
+  const rawLines = decodeHTML(plainCharacters(source), DecodingMode.Strict).split(/\r\n|\r|\n/);
   for (let index = 0; index < rawLines.length; index++) {
     const line = rawLines[index].trim();
     if (!line) continue;

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { openInlineLists, pasteParts } from '../../server/src/engine/import/paste';
+import { openInlineLists, pasteParts, plainCharacters } from '../../server/src/engine/import/paste';
 import { importFromText } from '../../server/src/engine/import/fromText';
 
 const notice = [
@@ -154,5 +154,43 @@ describe('pasteParts: what a paste carries besides the posting', () => {
       ])
         assert.equal(openInlineLists(line), line);
     });
+  });
+});
+
+describe('plainCharacters: a PDF or web copy read as the letters it shows', () => {
+  it('reads ligatures as letters and drops soft hyphens and zero-width characters', () => {
+    assert.equal(
+      plainCharacters('Classi\ufb01cation: Professional Sta\ufb00, e\ufb03cient \ufb02ows, know\u00adledge of\u200b Excel'),
+      'Classification: Professional Staff, efficient flows, knowledge of Excel',
+    );
+  });
+
+  it('reads no-break and narrow spaces as spaces', () => {
+    assert.equal(plainCharacters('Duty\u00a0Station:\u202fPanam\u00e1'), 'Duty Station: Panam\u00e1');
+  });
+
+  it("joins a word hyphenated at a line's end on its first line, and leaves a hyphen that may be the text's own", () => {
+    assert.equal(plainCharacters('Ensure sound manage-\nment of the office.'), 'Ensure sound management\n of the office.');
+    assert.equal(plainCharacters('Draft the cur-\nriculum.\nNext line'), 'Draft the curriculum.\nNext line');
+    // "term" and "and" stand alone elsewhere: the line break may be a real hyphen's ("long-term", "first- and second-tier").
+    const own = 'Plan for the long-\nterm and the short term.';
+    assert.equal(plainCharacters(own), own);
+    const suspended = 'Welcome from first-\nand second-tier candidates and others.';
+    assert.equal(plainCharacters(suspended), suspended);
+    // Capitals after the break, a half that goes on ("ment-based") or a lone dash: no word was broken.
+    for (const kept of ['Human Rights-\nBased Approach', 'a results-\nment-based plan', 'Dates -\nto be confirmed'])
+      assert.equal(plainCharacters(kept), kept);
+  });
+
+  it('imports a PDF copy whose labels hold ligatures into the fields they name', () => {
+    const result = importFromText(
+      [
+        'Position Title: Legal O\ufb03cer',
+        'Classi\ufb01cation: Professional Sta\ufb00, Grade P3',
+        'Duty Station: Pretoria, South Africa',
+      ].join('\n'),
+    );
+    assert.match(result.yaml, /^title: Legal Officer$/m);
+    assert.match(result.yaml, /^duty_station: Pretoria$/m);
   });
 });

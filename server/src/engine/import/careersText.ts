@@ -1,6 +1,7 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { readDate, readPeriod } from './dates';
 import { countryCode } from '../text/countries';
+import { withoutEndBracket } from './generic';
 import unhcrCatalogue from '../../../../schemas/catalogues/unhcr.json';
 
 /** The parts of a careers-site text, each line placed once; `notes` holds every line no part recognised. */
@@ -178,6 +179,12 @@ export function readCareersLines(source: readonly string[]): CareersParts {
         if (tor) lines = [...lines.slice(0, index + 1), tor, ...lines.slice(index + 1)];
         continue;
       }
+      // "IMPORTANT INFORMATION:" with its notes, then "TERMS OF REFERENCE" again: the ToR's own lines start there.
+      if (section === 'unknown' && afterLabel(line, layout.termsOfReference, undefined, true) === '') {
+        keepUnknown();
+        section = 'lead';
+        continue;
+      }
     }
     if (
       section !== 'header' &&
@@ -283,12 +290,15 @@ function readTorField(line: string, parts: CareersParts): boolean {
     const value = afterLabel(line, field.labels, ':');
     if (!value) continue;
     if (field.kind === 'place') {
-      const place = /^([^,]+),\s*([A-Z][^,]*)$/.exec(value);
+      // "…, Panama (with regular missions to …)": the place without its remark (the line stays in notes).
+      const plain = withoutEndBracket(value);
+      const place = /^([^,]+),\s*([A-Z\u00c0-\u00de][^,]*)$/.exec(plain);
       // "Cúcuta, Norte de Santander, Colombia": the city, and the last part when it is a country (the line stays in notes).
-      const named = value.split(',').map((part) => part.trim());
+      const named = plain.split(',').map((part) => part.trim());
       if (place) {
         parts.header.duty_station ??= place[1].trim();
         parts.header.country ??= place[2].trim();
+        if (plain !== value) parts.notes.push(line);
       } else if (named.length > 2 && countryCode(named[named.length - 1])) {
         parts.header.duty_station ??= named[0];
         parts.header.country ??= named[named.length - 1];
@@ -299,6 +309,11 @@ function readTorField(line: string, parts: CareersParts): boolean {
       if (!level) return false;
       parts.tor.ica_level = level[1].replace(/\s|-/g, '');
       if (level[2]) parts.tor.corresponding_level = level[2].trim();
+      else {
+        // "LICA7      Corresponding level: NOA": the level beside it, in a column of its own.
+        const beside = /^Corresponding level[ \t]*(?::[ \t]*)?((?:P|G|GS|NO)-?[\dA-D])$/i.exec(value.slice(level[0].length));
+        if (beside) parts.tor.corresponding_level = beside[1];
+      }
     } else if (field.kind === 'period') {
       const period = readPeriod(value);
       // "12 months (until 30 April 2026)": the end date alone.

@@ -1472,13 +1472,25 @@ function familyTypeIn(text: string): string | undefined {
   return /^non/i.test(stated) ? 'Non Family' : 'Family';
 }
 
+/** The longest run of a name's first words that is a country: "Panama are eligible" (read without case) is Panama. */
+function countryAtStart(found: string): string | undefined {
+  const words = found.split(' ');
+  for (let count = words.length; count > 0; count--) {
+    const name = words.slice(0, count).join(' ');
+    if (countryCode(name)) return name;
+  }
+  return undefined;
+}
+
 function inferFields(text: string, parts: CareersParts): Record<string, string> {
   const fields: Record<string, string> = {};
   const introduction = parts.introduction.join(' ');
   const title = firstGroup(layout.inference.title, introduction);
   if (title) fields.title = title;
   const country = firstGroup(layout.inference.country, text);
-  if (country) fields.country = country;
+  // "in Panamá, are eligible", "nationals of Côte d'Ivoire and …": the words that name a country, or nothing.
+  const named = country ? countryAtStart(country) : undefined;
+  if (named) fields.country = named;
   const counts = layout.inference.organizations
     .map((name) => ({ name, count: text.split(name).length - 1 }))
     .filter((entry) => entry.count > 0)

@@ -79,9 +79,36 @@ function withoutEntities(text: string): string {
   return found && found.length >= 2 ? decodeHTML(text, DecodingMode.Strict) : text;
 }
 
+const characters = new Map(Object.entries(paste.characters));
+const characterPattern = new RegExp(`[${[...characters.keys()].join('')}]`, 'g');
+const lineHyphen = new RegExp(paste.lineHyphenPattern, 'gm');
+
+/**
+ * The text with a PDF's or page's stray characters made plain (schemas/import/paste.json `characters`: ligatures, soft
+ * hyphens, zero-width and no-break spaces), and a word hyphenated at a line's end joined on its first line: "manage-"
+ * + "ment of …" reads "management" + "of …"; "long-" + "term …" stays as it is when the text has "term" on its own.
+ */
+export function plainCharacters(text: string): string {
+  const plain = text.replace(characterPattern, (found) => characters.get(found) ?? found);
+  if (!/-[ \t]*\r?\n/.test(plain)) return plain;
+  const counts = new Map<string, number>();
+  for (const word of plain.toLowerCase().match(/[a-z\u00df-\u00ff\u0100-\u017f]+/g) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return plain.replace(lineHyphen, (found: string, before: string, after: string, stop: string, at: number) => {
+    // The second half stands alone once, here: a word the text uses elsewhere too ("term", "and" after "first- and
+    // second-tier") may be a word of its own, and the lines stay as they are.
+    if ((counts.get(after.toLowerCase()) ?? 0) > 1) return found;
+    // The half ends a word: "ment of", not "ment-based".
+    const next = plain[at + found.length] ?? '';
+    if (next && !/[ \t\r\n]/.test(next)) return found;
+    // The rest of the second line stays on a line of its own; a second line that was only the half leaves none.
+    const rest = /[ \t]/.test(next) ? '\n' : '';
+    return `${before}${after}${stop}${rest}`;
+  });
+}
+
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
-  const text = withoutEntities(pasted);
+  const text = withoutEntities(plainCharacters(pasted));
   let lines = text.split(/\r\n|\r|\n/);
   const aside: string[] = [];
   const email = fromEmail(lines);

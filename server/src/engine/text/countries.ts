@@ -7,12 +7,13 @@ import extraNames from '../../../../schemas/vocabularies/country-names.json';
 isoCountries.registerLocale(en);
 isoCountries.registerLocale(ja);
 
-/** A name as it is compared: lower case, without accents, "the", full stops or extra spaces. */
+/** A name as it is compared: lower case, without accents, "the", full stops or extra spaces, with plain apostrophes. */
 function nameKey(name: string): string {
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[.\u3002]/g, '')
     .replace(/\s+/g, ' ')
     .replace(/^the /, '')
