@@ -334,11 +334,24 @@ function afterKnownLabel(segment: string): string | undefined {
     if (!lower.startsWith(bare)) continue;
     const rest = segment.normalize('NFKC').slice(bare.length);
     // A label stands alone, before a separator, or glued to a value that starts with a capital, digit or CJK.
+    // A label in two languages ("Type de contrat / Type of Appointment: …"): the second is taken off too.
+    const second = /^ \/ (\S.*)$/.exec(rest);
+    if (second) {
+      const value = afterKnownLabel(second[1]);
+      if (value !== undefined) return value;
+    }
     if (!rest.trim() || /^\s*[:：\-–—]/.test(rest) || /^\s/.test(rest) || /^[A-Z0-9\u3000-\u9fff(（]/.test(rest)) {
       return rest.replace(/^\s*[:：\-–—]?\s*/, '').trim();
     }
   }
   return undefined;
+}
+
+/** A known label or heading alone, also in two languages ("How to apply / Comment postuler:"): structure. */
+function isKnownLabel(piece: string): boolean {
+  if (knownLabelSet.has(core(piece))) return true;
+  const halves = core(piece).split(' / ');
+  return halves.length === 2 && halves.every((half) => half.length <= 60) && halves.some((half) => knownLabelSet.has(core(half)));
 }
 
 /** "Label: value" with a short label the importer may not know; the value is what must survive. */
@@ -519,7 +532,7 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
     let counted = false;
     let missing = false;
     for (const piece of pieces) {
-      if (knownLabelSet.has(core(piece)) || headingPatterns.some((pattern) => pattern.test(piece))) continue;
+      if (isKnownLabel(piece) || headingPatterns.some((pattern) => pattern.test(piece))) continue;
       const value = afterKnownLabel(piece);
       if (value !== undefined && !hasContent(value)) continue;
       counted = true;

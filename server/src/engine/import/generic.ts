@@ -187,6 +187,7 @@ const spacedOut = /^[\u3040-\u30ff\u4e00-\u9fff](?:[ \u3000][\u3040-\u30ff\u4e00
 const squash = (text: string) =>
   (spacedOut.test(text.trim()) ? text.replace(/[ \u3000]/g, '') : text)
     .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
     .replace(/ ?& ?/g, ' and ')
     .replace(/ ?\/ ?/g, '/')
@@ -313,7 +314,7 @@ export function splitLabelRuns(line: string, tables: Tables): string[] {
 export function splitTrailingHeading(line: string, tables: Tables): string[] {
   if (/[.;!?\u3002]$/.test(line)) return [line];
   const words = line.split(' ');
-  if (words.length > 20 || tables.headingIndex.has(squash(bare(line))) || tables.labelIndex.has(squash(bare(line)))) return [line];
+  if (words.length > 20 || inEither(tables.headingIndex, bare(line)) || inEither(tables.labelIndex, bare(line))) return [line];
   for (let at = 2; at < words.length - 1; at++) {
     const tail = words.slice(at).join(' ');
     if (!/^[A-Z]/.test(tail) || tables.headingIndex.get(squash(tail)) === undefined) continue;
@@ -366,16 +367,42 @@ export function splitRunOnPage(line: string, tables: Tables): string[] {
   return parts;
 }
 
+/**
+ * A label or heading in two languages, as UN pages in Geneva, West Africa and Latin America write them ("Titre du poste /
+ * Post title", "Lieu d'affectation (Duty station)", "Responsabilités / Responsibilities"): the halves, squashed.
+ */
+function halvesOf(text: string): string[] | undefined {
+  // A label or heading alone: a line that goes on after a colon, ends a sentence or lists things is no two-language label.
+  if (text.length > 120 || /[:\uff1a.;,]$|[:\uff1a,]./.test(text)) return undefined;
+  // "Lieu d'affectation (Duty station)": the bracket holds the other language's label, or it is a remark that stays.
+  const bracketed = /^([^()]{2,60}?) ?\(([^()]{2,60})\)$/.exec(text);
+  if (bracketed) return [squash(bracketed[2]), squash(bracketed[1])];
+  // "Titre du poste / Post title": a slash with a space on each side ("Department/office" is one label's words).
+  const parts = text.split(' / ').map(squash);
+  return parts.length === 2 && parts.every((part) => part.length >= 3 && part.length <= 60) ? parts : undefined;
+}
+
+/** What a label or heading is in an index: as written, or by the halves of a two-language one when those known agree. */
+function inEither<T extends { concept: string }>(index: Map<string, T>, text: string): T | undefined {
+  const key = squash(text);
+  const whole = index.get(key);
+  if (whole) return whole;
+  const halves = halvesOf(text.trim());
+  if (!halves) return undefined;
+  const known = halves.map((half) => index.get(half)).filter((found): found is T => found !== undefined);
+  return known.length && known.every((found) => found.concept === known[0].concept) ? known[0] : undefined;
+}
+
 /** "Label: value", "Label\tvalue", "Labelvalue" or "Label value" (the last two only where `loose`); the longest label wins. */
 export function readLabel(line: string, tables: Tables, where: 'header' | 'body' | 'strict'): { label: Label; value: string } | undefined {
   const colon = /^(.{1,70}?)\s*[:\uff1a]\s*(\S.*)?$/.exec(line);
   if (colon) {
-    const label = tables.labelIndex.get(squash(bare(colon[1])));
+    const label = inEither(tables.labelIndex, bare(colon[1]));
     if (label) return { label, value: (colon[2] ?? '').replace(/^[*_]+\s*/, '').trim() };
   }
   const tab = /^([^\t]{1,70})\t+([^\t].*)?$/.exec(line);
   if (tab) {
-    const label = tables.labelIndex.get(squash(bare(tab[1])));
+    const label = inEither(tables.labelIndex, bare(tab[1]));
     if (label) return { label, value: (tab[2] ?? '').trim() };
   }
   const bracket = /^[\u3010\uff3b[]\s*([^\u3011\uff3d\]\s][^\u3011\uff3d\]]{0,29}?)\s*[\u3011\uff3d\]]\s*(?:[:\uff1a]\s*)?(\S.*)$/.exec(
@@ -387,10 +414,10 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
   }
   const dash = /^(.{1,40}?)\s+[-\u2013\u2014]\s+(\S.*)$/.exec(line);
   if (dash) {
-    const label = tables.labelIndex.get(squash(bare(dash[1])));
+    const label = inEither(tables.labelIndex, bare(dash[1]));
     if (label) return { label, value: dash[2].trim() };
   }
-  const alone = tables.labelIndex.get(squash(bare(line)));
+  const alone = inEither(tables.labelIndex, bare(line));
   if (alone) return { label: alone, value: '' };
   if (where === 'strict' || (where === 'body' && bulletPattern.test(line))) return undefined;
   const text = line.trim().replace(/^[-*\u2022\u00b7\u25aa]\s+/, '');
@@ -422,15 +449,19 @@ function headingOf(
   tables: Tables,
 ): { concept: string; titleFollows: boolean; heading: string; inline?: string; remark?: boolean } | undefined {
   const plain = bare(line);
-  const whole = tables.headingIndex.get(squash(plain));
+  const whole = inEither(tables.headingIndex, plain);
   const found = whole ?? tables.headingIndex.get(squash(withoutEndBracket(plain))) ?? headingByPattern(plain);
   // "応募資格（必須）": the remark in full-width brackets says something the section's place does not; the line is kept.
   if (found && plain.length < 90) return { ...found, heading: plain, remark: !whole && plain.endsWith('\uff09') };
   // "Background: the office …": a heading with its first line after the colon.
   const colon = /^(.{1,100}?)\s*[:\uff1a]\s*(\S.*)$/.exec(line.trim());
   if (colon) {
-    const head = tables.headingIndex.get(squash(bare(colon[1])));
-    if (head) return { ...head, heading: bare(colon[1]), inline: colon[2].trim() };
+    const named = bare(colon[1]);
+    const head = inEither(tables.headingIndex, named);
+    // "Core Competencies (behavioural indicators level 1): Teamwork; …": a bracket that is no heading of its own is a
+    // remark that says more; the line is kept.
+    const remark = named.endsWith(')') && !tables.headingIndex.has(squash(named)) && !tables.headingIndex.has(halvesOf(named)?.[0] ?? '');
+    if (head) return { ...head, heading: named, inline: colon[2].trim(), remark };
   }
   const spaced = spacedHead(line);
   const head = spaced && tables.headingIndex.get(squash(bare(spaced.head)));
