@@ -315,6 +315,63 @@ describe('import: any layout (issue 14 §1–3)', () => {
     });
   });
 
+  describe('labels and headings in two languages, or in French or Spanish only', () => {
+    it('reads a label by either half and keeps the value as written', () => {
+      const imported = data(
+        [
+          "Num\u00e9ro de l'avis de vacance / Vacancy Notice No.: ABJ/VA/2031/07",
+          'Titre du poste / Post title: Associate Protection Officer',
+          "Lieu d'affectation / Duty station: Abidjan, C\u00f4te d\u2019Ivoire",
+          'Type de contrat / Contract type: Fixed-Term Appointment',
+          'Date de cl\u00f4ture / Closing date: 3 d\u00e9cembre 2031',
+          '',
+          'Responsabilit\u00e9s / Responsibilities',
+          '- Monitor the protection situation.',
+          'Langues / Languages: Fluency in French.',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        [imported.job_id, imported.title, imported.duty_station, imported.country, imported.contract_type, imported.deadline],
+        ['ABJ/VA/2031/07', 'Associate Protection Officer', 'Abidjan', 'C\u00f4te d\u2019Ivoire', 'Fixed-Term Appointment', '2031-12-03'],
+      );
+      assert.deepEqual(imported.duties, ['Monitor the protection situation.']);
+      assert.equal(imported.languages, 'Fluency in French.');
+    });
+
+    it('reads a Spanish header and sections', () => {
+      const imported = data(
+        [
+          'T\u00edtulo del puesto: Consultor en gesti\u00f3n de informaci\u00f3n',
+          'Lugar de destino: Bogot\u00e1, Colombia',
+          'Fecha de cierre: 10 de noviembre de 2031',
+          'Supervisado/a por: Oficial de Gesti\u00f3n de Informaci\u00f3n',
+          '',
+          'Productos esperados',
+          '- Un tablero mensual.',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        [imported.title, imported.duty_station, imported.country, imported.deadline, imported.supervisor],
+        [
+          'Consultor en gesti\u00f3n de informaci\u00f3n',
+          'Bogot\u00e1',
+          'Colombia',
+          '2031-11-10',
+          'Oficial de Gesti\u00f3n de Informaci\u00f3n',
+        ],
+      );
+      assert.deepEqual(imported.deliverables, ['Un tablero mensual.']);
+    });
+
+    it('never reads one half of a line that lists things or goes on after a colon, nor halves that disagree', () => {
+      const tables = tablesFor(undefined);
+      // "Department/office" glued to its value, and "Start date / Duration" naming two fields: no label.
+      assert.equal(readLabel('Department/officeECR, UACO, Ukraine Country Office', tables, 'strict'), undefined);
+      assert.equal(readLabel('Start date / Duration', tables, 'strict'), undefined);
+      assert.equal(readLabel('Application Deadline (Midnight Paris Time): 10-JAN-2031', tables, 'strict')?.label.concept, 'deadline');
+    });
+  });
+
   describe('reference numbers and a ToR after the job description', () => {
     it('turns vacancy and reference numbers into job_id, labelled or not', () => {
       assert.equal(data('Vacancy Notice No.: VA/KEN/2025/031\nTitle of Post: Clerk\nDuties\n- File.').job_id, 'VA/KEN/2025/031');

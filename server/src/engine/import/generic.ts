@@ -373,7 +373,7 @@ export function splitRunOnPage(line: string, tables: Tables): string[] {
  */
 function halvesOf(text: string): string[] | undefined {
   // A label or heading alone: a line that goes on after a colon, ends a sentence or lists things is no two-language label.
-  if (text.length > 120 || /[:\uff1a.;,]$|[:\uff1a,]./.test(text)) return undefined;
+  if (text.length > 120 || /[:\uff1a;,]$|[:\uff1a,]./.test(text) || (text.endsWith('.') && text.split(' ').length > 9)) return undefined;
   // "Lieu d'affectation (Duty station)": the bracket holds the other language's label, or it is a remark that stays.
   const bracketed = /^([^()]{2,60}?) ?\(([^()]{2,60})\)$/.exec(text);
   if (bracketed) return [squash(bracketed[2]), squash(bracketed[1])];
