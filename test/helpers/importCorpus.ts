@@ -475,7 +475,8 @@ function cells(line: string): string[] {
     let text = cell;
     if (index > 0) text = text.trimStart();
     if (index < bars.length - 1) text = text.trimEnd();
-    return text.split(/\t+|\u3000+| {3,}/);
+    // A job board's line of facts in middle dots ("Bunia, Ituri, … · Reposted 6 days ago · Over 100 applicants").
+    return text.split(/\t+|\u3000+| {3,}| \u00b7 /);
   });
 }
 

@@ -194,3 +194,39 @@ describe('plainCharacters: a PDF or web copy read as the letters it shows', () =
     assert.match(result.yaml, /^duty_station: Pretoria$/m);
   });
 });
+
+describe("a job board's copy: its chrome under notes, its fields where they belong", () => {
+  it('reads a LinkedIn copy: the line of facts under the title, the criteria and buttons kept under notes', () => {
+    const result = importFromText(
+      [
+        'Programme Officer (Education)',
+        'Kanuri Learning Trust \u00b7 Maiduguri, Borno, Nigeria \u00b7 1 week ago \u00b7 Over 100 applicants',
+        'Promoted by hirer \u00b7 Actively reviewing applicants',
+        'Easy Apply',
+        'About the job',
+        'The trust is looking for a Programme Officer to lead its education work.',
+        '',
+        'Responsibilities',
+        '- Plan and monitor the education activities.',
+        '',
+        'Deadline: 12 December 2031',
+        'Show more',
+        'Seniority level',
+        'Mid-Senior level',
+        'Employment type',
+        'Full-time',
+        'Referrals increase your chances of interviewing at Kanuri Learning Trust by 2x',
+        'See who you know',
+      ].join('\n'),
+    );
+    const data = result.data as Record<string, unknown>;
+    assert.deepEqual(
+      [data.title, data.organization, data.duty_station, data.country, data.contract_type, data.deadline],
+      ['Programme Officer (Education)', 'Kanuri Learning Trust', 'Maiduguri', 'Nigeria', 'Full-time', '2031-12-12'],
+    );
+    assert.deepEqual(data.duties, ['Plan and monitor the education activities.']);
+    const notes = data.notes as string[];
+    for (const kept of ['1 week ago', 'Over 100 applicants', 'Seniority level: Mid-Senior level', 'See who you know', 'Show more'])
+      assert.ok(notes.includes(kept), kept);
+  });
+});

@@ -1,4 +1,5 @@
 import common from '../../../../schemas/import/common.json';
+import paste from '../../../../schemas/import/paste.json';
 import { isPageFooter } from './paste';
 import layoutTable from '../../../../schemas/import/layouts.json';
 import { isNumberedSubHeading, type ListLine } from './listItems';
@@ -388,7 +389,8 @@ function inEither<T extends { concept: string }>(index: Map<string, T>, text: st
   const whole = index.get(key);
   if (whole) return whole;
   const halves = halvesOf(text.trim());
-  if (!halves) return undefined;
+  // "Programme Officer (Education)": a bracket alone names no label; the words before it must be one.
+  if (!halves || (text.trim().endsWith(')') && !index.has(halves[1]))) return undefined;
   const known = halves.map((half) => index.get(half)).filter((found): found is T => found !== undefined);
   return known.length && known.every((found) => found.concept === known[0].concept) ? known[0] : undefined;
 }
@@ -784,9 +786,15 @@ function joinWrapped(text: string, line: string): string {
  * Closing date: 22 Mar 2026"), one labelled line a cell: a country is the country, a labelled cell its field, and the
  * one name left the organisation. Only a line of at least three cells, two of them a country or a known label.
  */
+/** A job board's counts beside a posting: how long ago it was posted, how many applied (paste.json boardCountPattern). */
+const boardCount = dataPattern(paste.boardCountPattern, 'i');
+
 function metaCells(line: string, tables: Tables): string[] | undefined {
-  if (line.startsWith('|') || !line.includes(' | ')) return undefined;
-  const cells = line.split(' | ').map((cell) =>
+  // A job board's line under the title, in bars or middle dots ("Norwegian Refugee Council · Maiduguri, Borno, Nigeria
+  // · 1 week ago · Over 100 applicants"): the organisation, the place, and the board's own counts (which stay as written).
+  const separator = line.startsWith('|') ? undefined : line.includes(' | ') ? ' | ' : line.includes(' \u00b7 ') ? ' \u00b7 ' : undefined;
+  if (!separator) return undefined;
+  const cells = line.split(separator).map((cell) =>
     cell
       .trim()
       .replace(/^(\*\*|__)(.+)\1$/, '$2')
@@ -798,6 +806,9 @@ function metaCells(line: string, tables: Tables): string[] | undefined {
   const read = cells.map((cell) => {
     if (countryCode(cell)) return (known++, `Country: ${cell}`);
     if (readLabel(cell, tables, 'header')) return (known++, cell);
+    if (boardCount.test(cell)) return (known++, cell);
+    const place = cell.split(',').map((part) => part.trim());
+    if (place.length > 1 && place.length <= 4 && countryCode(place[place.length - 1])) return (known++, `Location: ${cell}`);
     if (!named && /^\p{Lu}[\p{L}'\u2019&.\s-]{2,60}$/u.test(cell) && cell.split(/\s+/).length <= 7)
       return ((named = true), `Organization: ${cell}`);
     return cell;
