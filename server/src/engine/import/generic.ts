@@ -73,7 +73,7 @@ export interface Layout {
   signals: string[];
   minSignals?: number;
   headings?: { concept: string; headings: string[]; titleFollows?: boolean; within?: string }[];
-  labels?: { concept: string; labels: string[]; glued?: boolean }[];
+  labels?: { concept: string; labels: string[]; glued?: boolean; tab?: boolean }[];
   organization?: string;
   profileHints?: ProfileHint[];
 }
@@ -131,6 +131,8 @@ interface Label {
   glued?: boolean;
   /** Read only before a colon ("Project: Safe Motherhood"): a word that also starts titles ("Project Officer"). */
   colon?: boolean;
+  /** Read only before a tab, as a ticket's cells are copied ("年齢<TAB>不問"): a word that also heads a condition ("年齢：…"). */
+  tab?: boolean;
 }
 
 /**
@@ -219,6 +221,8 @@ export interface Tables {
   /** Labels longest first, for prefix matching. */
   byLength: Label[];
   labelIndex: Map<string, Label>;
+  /** Labels read only before a tab (Label.tab). */
+  tabIndex: Map<string, Label>;
   headingIndex: Map<string, { concept: string; titleFollows: boolean }>;
   /** Headings that are a concept only under one section: `${within}\u0000${heading}`. */
   withinIndex: Map<string, string>;
@@ -230,7 +234,13 @@ export function tablesFor(layout: Layout | undefined): Tables {
   for (const extra of layout?.labels ?? []) {
     const kind = common.fields.find((field) => field.concept === extra.concept);
     for (const label of extra.labels)
-      labels.push({ concept: extra.concept, label, kind: kind && 'kind' in kind ? kind.kind : undefined, glued: extra.glued });
+      labels.push({
+        concept: extra.concept,
+        label,
+        kind: kind && 'kind' in kind ? kind.kind : undefined,
+        glued: extra.glued,
+        tab: extra.tab,
+      });
   }
   for (const field of common.fields) {
     const kind = 'kind' in field ? field.kind : undefined;
@@ -239,8 +249,10 @@ export function tablesFor(layout: Layout | undefined): Tables {
       for (const label of field.colonLabels ?? []) labels.push({ concept: field.concept, label, kind, colon: true });
   }
   const labelIndex = new Map<string, Label>();
+  const tabIndex = new Map<string, Label>();
   for (const label of labels)
-    if (!label.glued && !label.colon && !labelIndex.has(squash(label.label))) labelIndex.set(squash(label.label), label);
+    if (label.tab) tabIndex.set(squash(label.label), label);
+    else if (!label.glued && !label.colon && !labelIndex.has(squash(label.label))) labelIndex.set(squash(label.label), label);
   const headingIndex = new Map<string, { concept: string; titleFollows: boolean }>();
   const withinIndex = new Map<string, string>();
   for (const section of layout?.headings ?? [])
@@ -250,8 +262,8 @@ export function tablesFor(layout: Layout | undefined): Tables {
   for (const section of common.sections)
     for (const heading of section.headings)
       if (!headingIndex.has(squash(heading))) headingIndex.set(squash(heading), { concept: section.concept, titleFollows: false });
-  const byLength = [...labels].sort((a, b) => b.label.length - a.label.length);
-  return { labels, byLength, labelIndex, headingIndex, withinIndex };
+  const byLength = labels.filter((label) => !label.tab).sort((a, b) => b.label.length - a.label.length);
+  return { labels, byLength, labelIndex, tabIndex, headingIndex, withinIndex };
 }
 
 const pageButton = dataPattern(common.pageButton, 'i');
@@ -404,7 +416,7 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
   }
   const tab = /^([^\t]{1,70})\t+([^\t].*)?$/.exec(line);
   if (tab) {
-    const label = inEither(tables.labelIndex, bare(tab[1]));
+    const label = inEither(tables.labelIndex, bare(tab[1])) ?? (tab[2] ? tables.tabIndex.get(squash(bare(tab[1]))) : undefined);
     if (label) return { label, value: (tab[2] ?? '').trim() };
   }
   const bracket = /^[\u3010\uff3b[]\s*([^\u3011\uff3d\]\s][^\u3011\uff3d\]]{0,29}?)\s*[\u3011\uff3d\]]\s*(?:[:\uff1a]\s*)?(\S.*)$/.exec(

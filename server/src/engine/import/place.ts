@@ -9,7 +9,7 @@ import { isRecord } from '../text/records';
 import { readPeriod, withWesternYears } from './dates';
 import layoutTable from '../../../../schemas/import/layouts.json';
 import { dateValue, gradeOf, periodRange, type Entry, type Layout, type ProfileHint, type ReadText } from './generic';
-import { listItems } from './listItems';
+import { listItems, type ListLine } from './listItems';
 
 /** Something the importer wants the user to look at, with the 1-based line of the text it is about. */
 export interface ImportFinding {
@@ -25,6 +25,32 @@ export function finding(code: string, line: number, values: Record<string, strin
   const entry = diagnosticInfo(code);
   if (!entry) throw new Error(`import finding ${code} is not in the catalogue of codes`);
   return { code, line, message: fill(entry.message), message_ja: fill(entry.message_ja ?? entry.message) };
+}
+
+/**
+ * A requirement a ticket says is not required ("学歴<TAB>不問", "必要な経験等<TAB>不問（接客経験があれば尚可）"), in the
+ * profiles named (common.json notRequired): no requirement. The line stays under notes under its label, as written; a
+ * remark in brackets that says what is welcome is also a desirable item. So is a whole line that only says what is
+ * welcome ("フォークリフトの免許があれば尚可"). The lines leave the entry; the entries returned take them.
+ */
+function notRequired(entry: Entry, profileId: string): Entry[] {
+  const rule = common.notRequired;
+  if (!rule.profiles.includes(profileId) || !rule.concepts.includes(entry.concept) || !entry.lines) return [];
+  const noted: ListLine[] = [];
+  const welcome: ListLine[] = [];
+  for (const line of entry.lines) {
+    const none = dataPattern(rule.pattern).exec(line.text);
+    if (none) {
+      noted.push(line);
+      if (none[1] && dataPattern(rule.desirable).test(none[1])) welcome.push({ ...line, text: none[1] });
+    } else if (dataPattern(rule.welcome).test(line.text)) welcome.push(line);
+  }
+  if (!noted.length && !welcome.length) return [];
+  entry.lines = entry.lines.filter((line) => !noted.includes(line) && !welcome.includes(line));
+  if (!entry.lines.length) entry.inferred = true;
+  const moved = (concept: string, lines: ListLine[]): Entry[] =>
+    lines.length ? [{ concept, label: entry.label, line: entry.line, kind: 'section', lines, moved: true }] : [];
+  return [...moved('not_required', noted), ...moved('desirable', welcome)];
 }
 
 /** Where each concept goes in a profile (schemas/import/targets.json): concept → dotted data path. */
@@ -225,9 +251,11 @@ export function placeEntries(
       if ('noted' in retold && retold.noted) keepWritten.add(entry);
     }
     if (entry.kind !== 'section' || !entry.lines) continue;
+    entries.push(...notRequired(entry, profileId));
     // A no-fee or diversity statement inside another section is a closing statement; it moves there as a whole line.
     for (const rule of common.lineConcepts) {
       if (rule.concept === entry.concept || ('from' in rule && rule.from && !rule.from.includes(entry.concept))) continue;
+      if ('profiles' in rule && rule.profiles && !rule.profiles.includes(profileId)) continue;
       // "** This position is open to …": a careers page's starred note is read without its stars.
       const statement = (written: string) => {
         const text = written.replace(/^\*{1,3}\s/, '');
