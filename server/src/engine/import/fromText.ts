@@ -230,9 +230,14 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   }
   // A published pay as the schema's salary (currency, range, period); the sentence stays where it is, as written.
   if (fields.salary === undefined) {
-    const salary =
-      salaryIn(read.entries.filter((entry) => entry.concept === 'salary').map((entry) => `${entry.label}${entry.value ?? ''}`)) ??
-      salaryIn(text.split(/\r\n|\r|\n/));
+    // "賃金（手当等を含む）<TAB>215,000円〜245,000円" with "賃金形態等<TAB>月給": the pay form gives the amount its unit.
+    const form = read.entries
+      .filter((entry) => entry.concept === 'pay_form')
+      .map((entry) => dataPattern(commonImport.payForm).exec(entry.value ?? '')?.[0])
+      .find(Boolean);
+    const stated = (entry: Entry) =>
+      form && /^\d/.test(entry.value ?? '') ? `${form}${entry.value}` : `${entry.label}${entry.value ?? ''}`;
+    const salary = salaryIn(read.entries.filter((entry) => entry.concept === 'salary').map(stated)) ?? salaryIn(text.split(/\r\n|\r|\n/));
     if (salary) fields.salary = salary;
   }
   const organizationPath = profile.id === 'refugee-talent' ? 'employer' : 'organization';

@@ -321,6 +321,22 @@ export function splitLabelRuns(line: string, tables: Tables): string[] {
 }
 
 /**
+ * A Japanese remark that runs labelled values together as sentences ("応募締切 令和10年1月31日。採用予定人数 ２人。
+ * 入社日 令和10年3月1日（相談可）。"): its sentences, when the first sentence and another start with a known label
+ * before a wide space or a colon; else none.
+ */
+function labelSentences(line: string, tables: Tables): string[] {
+  if (!line.includes('\u3002')) return [];
+  const sentences = line.split(/(?<=\u3002)/).filter((sentence) => sentence.trim());
+  const labelled = (sentence: string) => {
+    const head = /^([^\s:\uff1a\u3002]{1,14})(?:\u3000|[ \t]{2}| ?[:\uff1a])\s*\S/.exec(sentence.trim());
+    return !!head && tables.labelIndex.has(squash(head[1]));
+  };
+  if (sentences.length < 2 || !labelled(sentences[0]) || sentences.filter(labelled).length < 2) return [];
+  return sentences.map((sentence) => sentence.trim()).filter(labelled);
+}
+
+/**
  * Splits a heading run onto the end of a short line, as careers pages copy a title or a value and the next heading:
  * "Protection Officer Organizational Setting and Work Relationships" → "Protection Officer" + the heading.
  */
@@ -696,6 +712,21 @@ export function readText(text: string, tables: Tables): ReadText {
     } else result.lead.push({ text: line, line: number });
   }
   conditionsBack(result, conditionSections);
+  // "応募締切 令和10年1月31日。採用予定人数 ２人。入社日 令和10年3月1日。": the labelled sentences of a remark fill their
+  // fields; the remark stays where it is, as written (a field given elsewhere wins: these come last).
+  for (const { text: line, line: number } of lines)
+    for (const sentence of labelSentences(line, tables)) {
+      const read = readLabel(sentence.replace(/\u3002$/, ''), tables, 'header');
+      if (read?.value)
+        result.entries.push({
+          concept: read.label.concept,
+          label: read.label.label,
+          line: number,
+          kind: 'field',
+          value: read.value,
+          inferred: true,
+        });
+    }
   return result;
 }
 
