@@ -36,6 +36,11 @@ export function withWesternYears(text: string): string {
   });
 }
 
+/** "２０２７年１２月６日", "２０２７／１２／０６": full-width digits and separators, as a 募集要項 writes them, read as ASCII. */
+export function halfWidthDigits(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff0f\uff0d\uff0e]/g, (wide) => String.fromCharCode(wide.charCodeAt(0) - 0xfee0));
+}
+
 const yearOf = (text: string) => (text.length === 2 ? 2000 + Number(text) : Number(text));
 
 /**
@@ -44,7 +49,7 @@ const yearOf = (text: string) => (text.length === 2 ? 2000 + Number(text) : Numb
  * 01/03/2025, 01.03.2025, 令和9年2月26日 (a Japanese era year) and 3 novembre 2027, 10 de noviembre de 2027. A day and month that could be either way round (01/03/2025) is ambiguous, never guessed.
  */
 export function readDate(value: string): ReadDate | undefined {
-  const text = withWesternYears(value.trim());
+  const text = withWesternYears(halfWidthDigits(value.trim()));
   let match =
     /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text) ?? /(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(text) ?? /(\d{4})\.(\d{1,2})\.(\d{1,2})/.exec(text);
   if (match) return found(iso(Number(match[1]), Number(match[2]), Number(match[3])), text);

@@ -1,6 +1,6 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { chooseProfile } from '../template/profiles';
-import { readDate } from './dates';
+import { halfWidthDigits, readDate } from './dates';
 import { readCareersLines, type CareersParts } from './careersText';
 import { openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
@@ -191,6 +191,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
       [targets.education, targets.experience, targets.languages]
         .map((path) => (path ? getPath(fields, path) : undefined))
         .filter((value): value is string => typeof value === 'string'),
+      targets.deadline ? getPath(fields, targets.deadline) : undefined,
     );
   // Paragraphs before any heading, in a text without a section for them: the consultant's work, the candidate's
   // qualifications, how to apply (common.json prose.paragraphs), and the rest the background (an NGO's advert, a ToR
@@ -217,7 +218,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   // "2026年12月1日" alone on a line of the letterhead, as a 募集要項 is dated: the day it was issued (common.json
   // inference.issueDate), where no field gives the date posted.
   if (targets.date_posted && getPath(fields, targets.date_posted) === undefined) {
-    const issued = lead.find((line) => dataPattern(commonImport.inference.issueDate).test(line.text));
+    const issued = lead.find((line) => dataPattern(commonImport.inference.issueDate).test(halfWidthDigits(line.text)));
     const date = issued ? readDate(issued.text) : undefined;
     if (issued && date && 'iso' in date && setPath(fields, targets.date_posted, date.iso)) lead = lead.filter((line) => line !== issued);
   }
@@ -1227,9 +1228,9 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   return { city, rest: true };
 }
 
-/** "共和国" and other state words after a country's Japanese name ("ウガンダ共和国" is ウガンダ). */
+/** "共和国" and other state words after a country's Japanese name ("ウガンダ共和国" is ウガンダ, "サモア独立国" サモア). */
 const stateSuffix =
-  /(?:\u5171\u548c\u56fd|\u738b\u56fd|\u9023\u90a6|\u9023\u90a6\u5171\u548c\u56fd|\u6c11\u4e3b\u5171\u548c\u56fd|\u56fd)$/;
+  /(?:\u72ec\u7acb\u56fd|\u5171\u548c\u56fd|\u738b\u56fd|\u9023\u90a6|\u9023\u90a6\u5171\u548c\u56fd|\u6c11\u4e3b\u5171\u548c\u56fd|\u56fd)$/;
 /**
  * A Japanese place written in parts, country first: "ウガンダ共和国 西ナイル地域 アルア市（アルア事務所）" is アルア in
  * ウガンダ; "静岡県焼津市（焼津工場）" is 静岡県焼津市. A foreign city's 市 is dropped (アルア市 → アルア); a bracket is a remark.

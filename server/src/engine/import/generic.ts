@@ -205,7 +205,11 @@ const bulletPattern =
 export function bare(line: string): string {
   return (
     trimEndOf(line.trim().replace(/^[#=*_>\s]+/, ''), /[*_=#\s]/)
+      // "■1．応募資格", "●２．応募方法": a 募集要項's heading mark before its number; both go.
+      .replace(/^[\u25a0\u25a1\u25c6\u25c7\u25cf][ \u3000]?(?=[0-9\uff10-\uff19]{1,2}[\uff0e.\u3001])/, '')
       .replace(bulletPattern, '')
+      // "（３）募集期間：…": a condition numbered in full-width digits, compared without its number.
+      .replace(/^\uff08[\uff10-\uff19]{1,2}\uff09\s*/, '')
       // A Japanese job board's heading marks that are no bullets ("▼ 仕事内容", "◎ 必須", "★ 歓迎").
       .replace(japaneseHeadingMark, '')
       .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]|[IVX]{1,4}\.)\s+/, '')

@@ -3,7 +3,7 @@ import { countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
 import { dataPattern, execData, literalPhrase } from '../text/patterns';
-import { readDate, withWesternYears } from './dates';
+import { halfWidthDigits, readDate, withWesternYears } from './dates';
 import { languageName, languagesNamedIn } from '../text/languages';
 import { titleGradeOf, type Entry, type ReadText } from './generic';
 
@@ -187,12 +187,12 @@ function readAs(kind: string | undefined, text: string): unknown {
  * "日本国籍を有すること", "修士号を取得していること（2025年7月末までの取得見込みを含む）"): each field read once, from
  * the first statement that states it (schemas/import/common.json, `eligibility`). The sentences stay as written.
  */
-export function readEligibility(eligibility: Record<string, unknown>, alsoStated: readonly string[] = []): void {
+export function readEligibility(eligibility: Record<string, unknown>, alsoStated: readonly string[] = [], deadline?: unknown): void {
   // `alsoStated`: the Terms of Reference's education and experience, which state the degree and years the same way.
   const statements = [
     ...(Array.isArray(eligibility.statement) ? eligibility.statement.filter((item): item is string => typeof item === 'string') : []),
     ...alsoStated,
-  ].map(withWesternYears); // "令和8年4月1日時点で" is read as "2026年4月1日時点で"
+  ].map((statement) => withWesternYears(halfWidthDigits(statement))); // "令和８年４月１日時点で" is read as "2026年4月1日時点で"
   for (const reader of common.eligibility.readers) {
     const pattern = dataPattern(reader.pattern, 'i');
     for (const statement of statements) {
@@ -218,6 +218,15 @@ export function readEligibility(eligibility: Record<string, unknown>, alsoStated
       break;
     }
   }
+  // "応募締切日時点で35歳以下": the age is reckoned on the deadline (common.json eligibility.ageAtDeadline).
+  const atDeadline = dataPattern(common.eligibility.ageAtDeadline, 'i');
+  if (
+    typeof deadline === 'string' &&
+    eligibility.max_age !== undefined &&
+    eligibility.age_reference_date === undefined &&
+    statements.some((statement) => atDeadline.test(statement))
+  )
+    eligibility.age_reference_date = deadline;
   // A group read only in part, without a field it cannot go without (English without its tests), is left for the author.
   for (const [group, needs] of Object.entries(common.eligibility.groupsNeed)) {
     const read = eligibility[group];
