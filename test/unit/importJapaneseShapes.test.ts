@@ -170,4 +170,99 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
       '\u5fdc\u52df\u7de0\u5207\u65e5\u304b\u3089\u9061\u3063\u30662\u5e74\u4ee5\u5185\u306b\u53d7\u9a13\u3057\u305f',
     );
   });
+
+  describe('a Hello Work 求人票 (ticket), copied label<TAB>value or one cell a line', () => {
+    const rows: [string, string][] = [
+      ['求人番号', '10050-99999999'],
+      ['受付年月日', '令和8年6月3日'],
+      ['紹介期限日', '令和8年8月31日'],
+      ['受理安定所', '太田公共職業安定所'],
+      ['産業分類', '輸送用機械器具製造業'],
+      ['事業所名', '株式会社　テスト工業'],
+      ['職種', 'プレス機オペレーター'],
+      ['仕事内容', '自動車部品のプレス加工'],
+      ['雇用形態', '正社員'],
+      ['雇用期間', '雇用期間の定めなし'],
+      ['就業場所', '事業所所在地と同じ　〒373-0000　群馬県太田市東町１'],
+      ['年齢', '不問'],
+      ['学歴', '不問'],
+      ['必要な経験等', '不問（製造業の経験があれば尚可）'],
+      ['賃金（手当等を含む）', '200,000円〜230,000円'],
+      ['賃金形態等', '月給'],
+      ['通勤手当', '実費支給'],
+      ['就業時間', '8時00分〜17時00分'],
+      ['加入保険等', '雇用　労災　健康　厚生'],
+      ['求人に関する特記事項', '難民認定を受けた方の応募を歓迎します。'],
+      ['', '在留資格の変更が必要な場合は、当社が手続きを支援します。'],
+      ['', '入社後は通訳スタッフが仕事の手順を説明します。'],
+      ['', '応募の相談は提携するNPO法人テストワークスでも受け付けています。'],
+      ['備考', '採用予定人数　２人。入社日　令和8年10月1日（相談可）。応募締切　令和8年8月31日。'],
+    ];
+    const tabbed = rows.map(([label, value]) => (label ? `${label}\t${value}` : `\t${value}`)).join('\n');
+    const cells = rows.flatMap(([label, value]) => (label ? [label, value] : [value])).join('\n');
+
+    for (const [form, text] of [
+      ['label<TAB>value', tabbed],
+      ['one cell a line', cells],
+    ] as const)
+      it(`reads the ticket's fields (${form}); what has no field stays under notes as 'label: value'`, () => {
+        const imported = data(text);
+        assert.equal(imported.profile, 'refugee-talent');
+        assert.equal(imported.job_id, '10050-99999999');
+        assert.equal(imported.date_posted, '2026-06-03');
+        assert.equal(imported.deadline, '2026-08-31');
+        assert.equal(imported.employer.name, '株式会社　テスト工業');
+        assert.equal(imported.employer.industry, '輸送用機械器具製造業');
+        assert.equal(imported.duty_station, '太田市');
+        assert.equal(imported.role.salary, '200,000円〜230,000円');
+        assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 200000, maximum: 230000, per: 'month' });
+        assert.equal(imported.role.working_hours, '8時00分〜17時00分');
+        assert.deepEqual(imported.preferred, ['製造業の経験があれば尚可']);
+        assert.equal(imported.requirements, undefined, '不問 is no requirement');
+        assert.equal(imported.residence_status_support.details, '在留資格の変更が必要な場合は、当社が手続きを支援します。');
+        assert.deepEqual(imported.support_after_hiring, ['入社後は通訳スタッフが仕事の手順を説明します。']);
+        assert.equal(imported.matching_partner.name, 'NPO法人テストワークス');
+        assert.equal(imported.target_start_date, '2026-10-01');
+        const notes = (imported.notes as string[]).join('\n');
+        for (const kept of ['受理安定所: 太田公共職業安定所', '年齢: 不問', '通勤手当: 実費支給', '加入保険等'])
+          assert.ok(notes.includes(kept), `${kept} in ${notes}`);
+        // The remark whose sentences gave the start date stays as written.
+        assert.ok((imported.closing_statements as string[]).some((line) => line.startsWith('採用予定人数　２人。入社日　令和8年10月1日')));
+        assert.ok(!JSON.stringify(imported.role.duties ?? []).includes('年齢'), 'the ticket row after the duties is no duty');
+      });
+
+    it('reads 年齢 as a ticket row only before a tab or alone, so a 募集要項 condition "年齢：…" stays a condition', () => {
+      const imported = data('JPO派遣候補者 募集要項\n1. 応募資格\n（1）年齢：35歳以下であること。\n（2）日本国籍を有すること。');
+      assert.equal(imported.eligibility.max_age, 35);
+      assert.ok(!JSON.stringify(imported.notes ?? []).includes('年齢'));
+    });
+  });
+
+  it('reads a 募集要項 written in full-width digits: ■１．headings, （３）labels, dates and an age reckoned on the deadline', () => {
+    const imported = data(
+      [
+        '令和９年度ＪＰＯ派遣候補者追加募集（国連食糧農業機関（ＦＡＯ））',
+        '２０２７年１２月６日',
+        '■１．ポスト概要',
+        '　機関名　：国連食糧農業機関（ＦＡＯ）',
+        '　職名　　：Associate Programme Officer',
+        '　勤務地　：サモア独立国・アピア',
+        '■２．応募資格',
+        '　（１）応募締切日時点で35歳以下であること。',
+        '　（２）関連分野の修士号を取得していること、又は２０２８年７月末までに取得見込みであること。',
+        '　（３）関連分野で２年以上の職務経験を有すること。',
+        '■３．応募方法',
+        '　（１）募集期間：２０２７年１２月６日（月）～２０２８年１月１０日（月）正午（日本時間）',
+      ].join('\n'),
+    );
+    assert.equal(imported.date_posted, '2027-12-06');
+    assert.equal(imported.application_opens, '2027-12-06');
+    assert.equal(imported.deadline, '2028-01-10');
+    assert.equal(imported.country, 'サモア');
+    assert.equal(imported.duty_station, 'アピア');
+    assert.equal(imported.eligibility.max_age, 35);
+    assert.equal(imported.eligibility.age_reference_date, '2028-01-10');
+    assert.equal(imported.eligibility.degree_expected_by, '2028-07-31');
+    assert.equal(imported.eligibility.minimum_experience_years, 2);
+  });
 });

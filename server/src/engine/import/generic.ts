@@ -326,8 +326,7 @@ export function splitLabelRuns(line: string, tables: Tables): string[] {
 
 /**
  * A Japanese remark that runs labelled values together as sentences ("応募締切 令和10年1月31日。採用予定人数 ２人。
- * 入社日 令和10年3月1日（相談可）。"): its sentences, when the first sentence and another start with a known label
- * before a wide space or a colon; else none.
+ * 入社日 令和10年3月1日（相談可）。"): those of its sentences that start with a known label before a wide space or a colon.
  */
 function labelSentences(line: string, tables: Tables): string[] {
   if (!line.includes('\u3002')) return [];
@@ -336,7 +335,7 @@ function labelSentences(line: string, tables: Tables): string[] {
     const head = /^([^\s:\uff1a\u3002]{1,14})(?:\u3000|[ \t]{2}| ?[:\uff1a])\s*\S/.exec(sentence.trim());
     return !!head && tables.labelIndex.has(squash(head[1]));
   };
-  if (sentences.length < 2 || !labelled(sentences[0]) || sentences.filter(labelled).length < 2) return [];
+  if (sentences.length < 2) return [];
   return sentences.map((sentence) => sentence.trim()).filter(labelled);
 }
 
@@ -451,7 +450,7 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
     const label = inEither(tables.labelIndex, bare(dash[1]));
     if (label) return { label, value: dash[2].trim() };
   }
-  const alone = inEither(tables.labelIndex, bare(line));
+  const alone = inEither(tables.labelIndex, bare(line)) ?? (where !== 'strict' ? tables.tabIndex.get(squash(bare(line))) : undefined);
   if (alone) return { label: alone, value: '' };
   if (where === 'strict' || (where === 'body' && bulletPattern.test(line))) return undefined;
   const text = line.trim().replace(/^[-*\u2022\u00b7\u25aa]\s+/, '');
@@ -668,7 +667,17 @@ export function readText(text: string, tables: Tables): ReadText {
       let value = field.value;
       if (!value && field.label.kind !== 'flag') {
         const next = lines[index + 1];
-        if (next && next.line !== number && !headingOf(next.text, tables) && !readLabel(next.text, tables, 'header')) {
+        // "賃金形態等" / "月給" / "通勤手当": a ticket read one cell a line; a label alone (月給) with a label after it is the value.
+        const nextLabel = next ? readLabel(next.text, tables, 'header') : undefined;
+        const after = lines[index + 2];
+        const isValue =
+          !nextLabel ||
+          (!nextLabel.value &&
+            !!after &&
+            after.line !== next.line &&
+            !!readLabel(after.text, tables, 'header') &&
+            japaneseText.test(next.text));
+        if (next && next.line !== number && !headingOf(next.text, tables) && isValue) {
           value = next.text;
           index++;
         } else if (next && next.line === number && !readLabel(next.text, tables, 'header')) {
