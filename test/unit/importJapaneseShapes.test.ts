@@ -265,4 +265,23 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
     assert.equal(imported.eligibility.degree_expected_by, '2028-07-31');
     assert.equal(imported.eligibility.minimum_experience_years, 2);
   });
+
+  it("keeps a job board's buttons (この求人に応募する, 気になるリストに保存) under notes, out of the duties", () => {
+    const imported = data(
+      [
+        '倉庫内ピッキングスタッフ',
+        '株式会社テスト物流',
+        '仕事内容',
+        '・ピッキング',
+        '・検品',
+        '気になるリストに保存',
+        '勤務地',
+        '千葉県柏市',
+        'この求人に応募する',
+      ].join('\n'),
+    );
+    assert.deepEqual(imported.role.duties, ['ピッキング', '検品']);
+    const notes = JSON.stringify(imported.notes);
+    assert.ok(notes.includes('気になるリストに保存') && notes.includes('この求人に応募する'), notes);
+  });
 });
