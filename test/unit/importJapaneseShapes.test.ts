@@ -269,7 +269,7 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
   it("keeps a job board's buttons (この求人に応募する, 気になるリストに保存) under notes, out of the duties", () => {
     const imported = data(
       [
-        '倉庫内ピッキングスタッフ',
+        '倉庫内ピッキングスタッフ（難民の方歓迎）',
         '株式会社テスト物流',
         '仕事内容',
         '・ピッキング',
