@@ -236,6 +236,15 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
       assert.equal(imported.eligibility.max_age, 35);
       assert.ok(!JSON.stringify(imported.notes ?? []).includes('年齢'));
     });
+
+    it('reads a numbered 年齢 heading with its condition on the next line as the age limit, not as a ticket row', () => {
+      const imported = data(
+        'JPO派遣候補者 募集要項\n1. 応募資格\n(1) 年齢\n2028年4月1日現在、35歳以下であること。\n(2) 学歴\n修士号を取得していること。',
+      );
+      assert.equal(imported.eligibility.max_age, 35);
+      assert.equal(imported.eligibility.age_reference_date, '2028-04-01');
+      assert.ok(!JSON.stringify(imported.notes ?? []).includes('年齢'));
+    });
   });
 
   it('reads a 募集要項 written in full-width digits: ■１．headings, （３）labels, dates and an age reckoned on the deadline', () => {

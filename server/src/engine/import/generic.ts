@@ -202,6 +202,9 @@ const bulletPattern =
   /^(?:o(?=[ \t]+[A-Z])|\u00a7(?=[ \t]+[^\s\d])|[\u00d8\uf076\uf0a7\uf0b7\uf0d8\uf0fc](?=[ \t])|[-*\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u25c6\u25c7\u25ba\u25b6\u27a2\u27a4\u2713\u2714\u2013\u2014\u30fb\u203b]|\(?\d{1,2}[.)](?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[^\s\da-z])|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[\u2460-\u2473]|\uff08\d{1,2}\uff09|[0-9\uff10-\uff19]{1,2}[\uff0e.\u3001](?![0-9]))\s*/;
 
 /** A line without its bullet, numbering, decoration and trailing colon: how headings and labels are compared. */
+/** A line that opens with a condition's number: "(1)", "（１）", "1.", "１．". */
+const numberedLine = /^\s*(?:[(\uff08][0-9\uff10-\uff19]{1,2}[)\uff09]|[0-9\uff10-\uff19]{1,2}[.\uff0e])/;
+
 export function bare(line: string): string {
   return (
     trimEndOf(line.trim().replace(/^[#=*_>\s]+/, ''), /[*_=#\s]/)
@@ -450,7 +453,10 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
     const label = inEither(tables.labelIndex, bare(dash[1]));
     if (label) return { label, value: dash[2].trim() };
   }
-  const alone = inEither(tables.labelIndex, bare(line)) ?? (where !== 'strict' ? tables.tabIndex.get(squash(bare(line))) : undefined);
+  // A ticket's row label alone on its line ("年齢", its value on the next); a 募集要項 numbers its conditions ("(1) 年齢"),
+  // and the sentence after such a heading is the condition itself.
+  const ticketRow = where !== 'strict' && !numberedLine.test(line) ? tables.tabIndex.get(squash(bare(line))) : undefined;
+  const alone = inEither(tables.labelIndex, bare(line)) ?? ticketRow;
   if (alone) return { label: alone, value: '' };
   if (where === 'strict' || (where === 'body' && bulletPattern.test(line))) return undefined;
   const text = line.trim().replace(/^[-*\u2022\u00b7\u25aa]\s+/, '');
