@@ -59,6 +59,27 @@ export function builtUnion(name: string, sources: readonly string[], flags = '')
   return new RegExp(sources.map((source) => `(?:${source})`).join('|'), flags);
 }
 
+const stickyParts: Record<Flags, Map<string, RegExp>> = { '': new Map(), i: new Map() };
+
+/**
+ * A part of a pattern in parts, compiled once per source and flags without its leading ^ and sticky, to match right
+ * where the part before it ended (a continuation, a gap character). Callers set lastIndex before each use.
+ */
+function stickyPart(source: string, flags: Flags): RegExp {
+  let part = stickyParts[flags].get(source);
+  if (!part) {
+    part = new RegExp(source.replace(/^\^/, ''), `${flags}y`);
+    stickyParts[flags].set(source, part);
+  }
+  return part;
+}
+
+/** The match of a pattern in parts: the text from the head's start to the continuation's end, with the continuation's groups. */
+function joinedMatch(text: string, start: number, end: number, rest: RegExpExecArray): RegExpExecArray {
+  const groups = { index: start, input: text, groups: rest.groups };
+  return Object.assign([text.slice(start, end), ...rest.slice(1)], groups) as RegExpExecArray;
+}
+
 /**
  * A pattern the data writes in two parts (`{ pattern, thenPattern }`, e.g. schemas/import/common.json `prose`): a head,
  * and a continuation (starting with ^) that must match right where the head's match ends. recheck proves each part
@@ -70,25 +91,16 @@ export interface SplitPattern {
   thenPattern: string;
 }
 
-const continuations: Record<Flags, Map<string, RegExp>> = { '': new Map(), i: new Map() };
-
 /** Like `dataPattern(source).exec(text)` for a pattern or a pattern in two parts; `index` is where the head starts. */
 export function execData(source: string | SplitPattern, text: string, flags: Flags = ''): RegExpExecArray | null {
   if (typeof source === 'string') return dataPattern(source, flags).exec(text);
-  let then = continuations[flags].get(source.thenPattern);
-  if (!then) {
-    if (!source.thenPattern.startsWith('^')) throw new Error(`a thenPattern must start with ^: ${source.thenPattern}`);
-    then = new RegExp(source.thenPattern.slice(1), `${flags}y`);
-    continuations[flags].set(source.thenPattern, then);
-  }
+  if (!source.thenPattern.startsWith('^')) throw new Error(`a thenPattern must start with ^: ${source.thenPattern}`);
+  const then = stickyPart(source.thenPattern, flags);
   const head = new RegExp(source.pattern, `${flags}g`);
   for (let match = head.exec(text); match; match = head.exec(text)) {
     then.lastIndex = match.index + match[0].length;
     const rest = then.exec(text);
-    if (rest) {
-      const groups = { index: match.index, input: text, groups: rest.groups };
-      return Object.assign([text.slice(match.index, then.lastIndex), ...rest.slice(1)], groups) as RegExpExecArray;
-    }
+    if (rest) return joinedMatch(text, match.index, then.lastIndex, rest);
     head.lastIndex = match.index + 1;
   }
   return null;
@@ -109,17 +121,6 @@ export interface GappedPattern {
   then: string;
 }
 
-const gapParts: Record<Flags, Map<string, RegExp>> = { '': new Map(), i: new Map() };
-
-function stickyPart(source: string, flags: Flags): RegExp {
-  let part = gapParts[flags].get(source);
-  if (!part) {
-    part = new RegExp(source.replace(/^\^/, ''), `${flags}y`);
-    gapParts[flags].set(source, part);
-  }
-  return part;
-}
-
 /** Like `dataPattern(source, flags).exec(text)` for a pattern with a lazy gap: the whole match and then's groups. */
 export function execGapped(source: GappedPattern, text: string, flags: Flags = ''): RegExpExecArray | null {
   if (!source.then.startsWith('^')) throw new Error(`a then must start with ^: ${source.then}`);
@@ -135,10 +136,7 @@ export function execGapped(source: GappedPattern, text: string, flags: Flags = '
       if (!(state & 1)) {
         then.lastIndex = at;
         const rest = then.exec(text);
-        if (rest) {
-          const groups = { index: match.index, input: text, groups: rest.groups };
-          return Object.assign([text.slice(match.index, then.lastIndex), ...rest.slice(1)], groups) as RegExpExecArray;
-        }
+        if (rest) return joinedMatch(text, match.index, then.lastIndex, rest);
         known ??= new Uint8Array(text.length + 1);
         known[at] |= 1;
       }
