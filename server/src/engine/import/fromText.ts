@@ -4,7 +4,7 @@ import { halfWidthDigits, readDate } from './dates';
 import { readCareersLines, type CareersParts } from './careersText';
 import { openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
-import { builtPattern, dataPattern, escapeRegExp, execGapped, literalPhrase } from '../text/patterns';
+import { builtPattern, builtSticky, dataPattern, execReader, literalPhrase, type DataReader } from '../text/patterns';
 import {
   detectLayout,
   gradeOf,
@@ -285,12 +285,15 @@ const yenPer: Record<string, string> = {
 };
 /** ISO 4217 codes a posting's pay is written in, and the symbols some pages print for one (common.json currencies). */
 const currencySymbols: Record<string, string> = commonImport.currencies.symbols;
-const currencyCodes = [
-  ...Object.keys(currencySymbols)
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp),
-  ...commonImport.currencies.codes.split('|').map(escapeRegExp),
-].join('|');
+const currencies = new Set([...Object.keys(currencySymbols), ...commonImport.currencies.codes.split('|')]);
+/**
+ * A word that may be a currency's code or symbol ("USD", "KShs", "US$", "GH₵"): a capital, up to three letters, a
+ * dollar or cedi sign; read by the pattern below and looked up in `currencies` in code (an alternation of every code
+ * would make the pattern too large for recheck to prove). Each code and symbol is one such word.
+ */
+const currencyWord = String.raw`[A-Z][A-Za-z]{0,3}[$\u20b5]?`;
+for (const code of currencies)
+  if (!new RegExp(`^${currencyWord}$`).test(code)) throw new Error(`a currency code or symbol the pay pattern cannot read: ${code}`);
 /**
  * "The Danish Refugee Council (DRC)": the first name spelled out before the acronym in brackets. From each start at most
  * one " (" is reachable (a name's words hold no space nor bracket), so the first match whose acronym is the one looked
@@ -305,10 +308,36 @@ function spelledOut(text: string, acronym: string): string | undefined {
   return undefined;
 }
 
-const currencyPay = builtPattern(
-  'import: pay in a currency',
-  String.raw`\b(${currencyCodes})\s?(\d[\d,]{0,12}(?:\.\d+)?)(?:\s*(?:-|\u2013|to|and)\s*(?:${currencyCodes})?\s?(\d[\d,]{0,12}(?:\.\d+)?))?`,
+const currencyAmount = String.raw`\s?(\d[\d,]{0,12}(?:\.\d+)?)`;
+const currencyPay = builtPattern('import: pay in a currency', String.raw`\b(${currencyWord})${currencyAmount}`, 'g');
+const currencyUpTo = builtSticky(
+  'import: pay in a currency, the top of a range',
+  String.raw`^\s*(?:-|\u2013|to|and)\s*(${currencyWord})?${currencyAmount}`,
 );
+
+/**
+ * The first pay in a currency a line states ("USD 4,500 - 6,000", "KShs 80,000 to KShs 95,000"): a code or symbol of
+ * the data, an amount, and the top of a range when one follows (after a code or symbol of the data, or none). The same
+ * as the one pattern `\b(CODES)AMOUNT(?:RANGE)?` with the data's codes and symbols (longest first) as an alternation
+ * where `currencyWord` stands: from a start, the only such word an amount can follow is the whole run of letters (and
+ * sign) there, so a word that is no currency fails the start, or the range; and the optional range is tried only
+ * where the amount's first (greedy) reading ends, so it is read after the start's match.
+ */
+export function currencyPayIn(line: string): { index: number; currency: string; amount: string; upTo?: string } | undefined {
+  currencyPay.lastIndex = 0;
+  for (let match = currencyPay.exec(line); match; match = currencyPay.exec(line)) {
+    if (!currencies.has(match[1])) {
+      currencyPay.lastIndex = match.index + 1;
+      continue;
+    }
+    currencyUpTo.lastIndex = match.index + match[0].length;
+    const range = currencyUpTo.exec(line);
+    const upTo = range && (!range[1] || currencies.has(range[1])) ? range[2] : undefined;
+    return { index: match.index, currency: match[1], amount: match[2], upTo };
+  }
+  return undefined;
+}
+
 const payWords = /\b(?:salary|fee|fees|remuneration|pay|rate|honorarium|stipend|compensation)\b/i;
 const payPer: [RegExp, string][] = [
   [/\bper (?:working )?day\b|\bdaily\b|\ba day\b/i, 'day'],
@@ -331,14 +360,14 @@ function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined
       salary.per = yenPer[yen[1]];
       return salary;
     }
-    const stated = currencyPay.exec(line);
+    const stated = currencyPayIn(line);
     if (!stated || !payWords.test(line)) continue;
-    const salary: Record<string, unknown> = { currency: currencySymbols[stated[1]] ?? stated[1] };
-    if (stated[3]) Object.assign(salary, { minimum: amount(stated[2]), maximum: amount(stated[3]) });
+    const salary: Record<string, unknown> = { currency: currencySymbols[stated.currency] ?? stated.currency };
+    if (stated.upTo) Object.assign(salary, { minimum: amount(stated.amount), maximum: amount(stated.upTo) });
     // "a daily fee of up to USD 400": the most it pays, not the amount.
     else if (/\b(?:up to|not (?:to )?exceed(?:ing)?|maximum(?: of)?|at most)\s*$/i.test(line.slice(0, stated.index)))
-      salary.maximum = amount(stated[2]);
-    else salary.amount = amount(stated[2]);
+      salary.maximum = amount(stated.amount);
+    else salary.amount = amount(stated.amount);
     const per = payPer.find(([pattern]) => pattern.test(line))?.[1];
     if (per) salary.per = per;
     return salary;
@@ -881,7 +910,7 @@ function refine(read: ReadText, text: string): void {
   splitComposites(read);
   if (!has('deadline')) {
     for (const pattern of commonImport.inference.deadline) {
-      const match = typeof pattern === 'string' ? dataPattern(pattern, 'i').exec(text) : execGapped(pattern, text, 'i');
+      const match = execReader(pattern as DataReader, text, 'i');
       const date = match ? readDate(match[1]) : undefined;
       if (!match || !date || !('iso' in date)) continue;
       const line = text.slice(0, match.index).split(/\r\n|\r|\n/).length;

@@ -2,7 +2,7 @@ import common from '../../../../schemas/import/common.json';
 import { countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
-import { dataPattern, execData, literalPhrase } from '../text/patterns';
+import { dataPattern, execReader, literalPhrase, type DataReader } from '../text/patterns';
 import { halfWidthDigits, readDate, withWesternYears } from './dates';
 import { languageName, languagesNamedIn } from '../text/languages';
 import { titleGradeOf, type Entry, type ReadText } from './generic';
@@ -45,7 +45,7 @@ function withoutEndRemark(value: string): string {
 /** A title (and the grade right after it) stated in a sentence or in a lead line "Temporary Job Opening: …". */
 function titleFrom(read: ReadText, text: string): { title: string; grade?: string; line: number } | undefined {
   for (const pattern of prose.title) {
-    const match = execData(pattern, text);
+    const match = execReader(pattern as DataReader, text);
     if (!match) continue;
     const title = roleTitle(match[1]);
     if (!title) continue;
@@ -69,7 +69,7 @@ function titleFrom(read: ReadText, text: string): { title: string; grade?: strin
 /** A duty station and its country from "will be based in Dakar, Senegal"; a place that is a country is the country. */
 function placeFrom(text: string): { city?: string; country?: string; line: number } | undefined {
   for (const pattern of prose.dutyStation) {
-    const match = execData(pattern, text);
+    const match = execReader(pattern as DataReader, text);
     if (!match || dataPattern(prose.notPlace).test(match[1])) continue;
     const line = lineAt(text, match.index);
     // A place word may hold a dot ("St. Louis"); the sentence's own full stop is not part of it.

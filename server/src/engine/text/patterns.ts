@@ -50,6 +50,16 @@ export function builtPattern(name: string, source: string, flags = ''): RegExp {
 }
 
 /**
+ * A continuation built from pieces: `source` starts with ^ and is listed so in `builtPatterns` (recheck proves it
+ * anchored); the pattern returned is it without the ^ and sticky, to match right where the caller sets lastIndex.
+ */
+export function builtSticky(name: string, source: string, flags = ''): RegExp {
+  if (!source.startsWith('^')) throw new Error(`a sticky part must start with ^: ${source}`);
+  builtPatterns.set(name, { source, flags });
+  return new RegExp(source.slice(1), `${flags}y`);
+}
+
+/**
  * One pattern that matches wherever one of `sources` matches (`(?:a)|(?:b)`), each source listed in `builtPatterns`
  * as `name [i]`: each alternative is tried at each start as its source alone would be, so the union of patterns proved
  * linear is linear (a union as a whole is often too large for recheck to decide). Sources without back-references.
@@ -74,10 +84,15 @@ function stickyPart(source: string, flags: Flags): RegExp {
   return part;
 }
 
-/** The match of a pattern in parts: the text from the head's start to the continuation's end, with the continuation's groups. */
-function joinedMatch(text: string, start: number, end: number, rest: RegExpExecArray): RegExpExecArray {
-  const groups = { index: start, input: text, groups: rest.groups };
-  return Object.assign([text.slice(start, end), ...rest.slice(1)], groups) as RegExpExecArray;
+/** The match of a pattern in parts: the text from the head's start to the continuation's end, with the parts' groups. */
+function joinedMatch(
+  text: string,
+  start: number,
+  end: number,
+  captured: (string | undefined)[],
+  groups: RegExpExecArray['groups'],
+): RegExpExecArray {
+  return Object.assign([text.slice(start, end), ...captured], { index: start, input: text, groups }) as RegExpExecArray;
 }
 
 /**
@@ -94,63 +109,124 @@ export interface SplitPattern {
 /** Like `dataPattern(source).exec(text)` for a pattern or a pattern in two parts; `index` is where the head starts. */
 export function execData(source: string | SplitPattern, text: string, flags: Flags = ''): RegExpExecArray | null {
   if (typeof source === 'string') return dataPattern(source, flags).exec(text);
+  return headFinder(source, flags)(text, 0);
+}
+
+/**
+ * A search for a pattern or a pattern in two parts from a position on: the first match that starts there or later, in
+ * the first way its head matches at that start (the one way, for the heads the data writes so).
+ */
+function headFinder(source: string | SplitPattern, flags: Flags): (text: string, from: number) => RegExpExecArray | null {
+  const head = new RegExp(typeof source === 'string' ? source : source.pattern, `${flags}g`);
+  if (typeof source === 'string')
+    return (text, from) => {
+      head.lastIndex = from;
+      return head.exec(text);
+    };
   if (!source.thenPattern.startsWith('^')) throw new Error(`a thenPattern must start with ^: ${source.thenPattern}`);
   const then = stickyPart(source.thenPattern, flags);
-  const head = new RegExp(source.pattern, `${flags}g`);
-  for (let match = head.exec(text); match; match = head.exec(text)) {
-    then.lastIndex = match.index + match[0].length;
+  return (text, from) => {
+    head.lastIndex = from;
+    for (let match = head.exec(text); match; match = head.exec(text)) {
+      then.lastIndex = match.index + match[0].length;
+      const rest = then.exec(text);
+      if (rest) return joinedMatch(text, match.index, then.lastIndex, rest.slice(1), rest.groups);
+      head.lastIndex = match.index + 1;
+    }
+    return null;
+  };
+}
+
+/**
+ * A pattern the data writes as a head, a gap and a continuation (`{ pattern, gap, gapChar, then }`, e.g.
+ * schemas/import/common.json inference.deadline): the one pattern `pattern` + `(?:gapChar){minGap,gap}?` + `then`
+ * without its `^` (lazy; `greedy: true` for `{minGap,gap}` without the ?), where `gapChar` reads one character (it may
+ * look at the next: `\.\S` is a dot before a non-space); the head may itself be a pattern in two parts. Searched in code:
+ * at each start where the head matches (in at most one way), the fewest (greedy: the most) gap characters, `minGap` (default 0) to `gap`, after which `then`
+ * (sticky) matches. recheck proves the three parts linear where it could not decide the one pattern; the search tries
+ * `gap` + 1 continuations at most per head.
+ */
+export interface GappedPattern {
+  pattern: string | SplitPattern;
+  gap: number;
+  minGap?: number;
+  greedy?: boolean;
+  gapChar: string;
+  then: string;
+}
+
+/** Like `dataPattern(source, flags).exec(text)` for a pattern with a gap: the whole match and then's groups. */
+export function execGapped(source: GappedPattern, text: string, flags: Flags = ''): RegExpExecArray | null {
+  if (!source.then.startsWith('^')) throw new Error(`a then must start with ^: ${source.then}`);
+  const gapChar = stickyPart(source.gapChar, flags);
+  const then = stickyPart(source.then, flags);
+  const findHead = headFinder(source.pattern, flags);
+  const minGap = source.minGap ?? 0;
+  // What is known of each position, so that heads close together ("apply apply apply …") read each gap once: the
+  // continuation failed there (1), the gap may (2) or may not (4) go on over its character.
+  let known: Uint8Array | undefined;
+  const thenAt = (at: number) => {
+    if (known && known[at] & 1) return null;
+    then.lastIndex = at;
     const rest = then.exec(text);
-    if (rest) return joinedMatch(text, match.index, then.lastIndex, rest);
-    head.lastIndex = match.index + 1;
+    if (!rest) (known ??= new Uint8Array(text.length + 1))[at] |= 1;
+    return rest;
+  };
+  /** Whether the gap goes on over the character at `at`. */
+  const goesOn = (at: number) => {
+    const state = known?.[at] ?? 0;
+    if (state & 6) return !!(state & 2);
+    gapChar.lastIndex = at;
+    const on = gapChar.test(text);
+    (known ??= new Uint8Array(text.length + 1))[at] |= on ? 2 : 4;
+    return on;
+  };
+  for (let match = findHead(text, 0); match; match = findHead(text, match.index + 1)) {
+    const from = match.index + match[0].length;
+    if (source.greedy) {
+      // The most gap characters first: how far the gap reaches, then back to minGap.
+      let reach = 0;
+      while (reach < source.gap && goesOn(from + reach)) reach++;
+      for (let gap = reach; gap >= minGap; gap--) {
+        const rest = thenAt(from + gap);
+        if (rest) return joinedMatch(text, match.index, then.lastIndex, rest.slice(1), rest.groups);
+      }
+    } else {
+      for (let gap = 0; gap <= source.gap; gap++) {
+        if (gap >= minGap) {
+          const rest = thenAt(from + gap);
+          if (rest) return joinedMatch(text, match.index, then.lastIndex, rest.slice(1), rest.groups);
+        }
+        if (gap === source.gap || !goesOn(from + gap)) break;
+      }
+    }
   }
   return null;
 }
 
 /**
- * A pattern the data writes as a head, a lazy gap and a continuation (`{ pattern, gap, gapChar, then }`, e.g.
- * schemas/import/common.json inference.deadline): the one pattern `pattern` + `(?:gapChar){0,gap}?` + `then` without
- * its `^`, where `gapChar` reads one character (it may look at the next: `\.\S` is a dot before a non-space). Searched in
- * code: at each start where the head matches (in at most one way), the fewest gap characters (0 to `gap`) after which
- * `then` (sticky) matches. recheck proves the three parts linear where it could not decide the one pattern; the search
- * tries `gap` + 1 continuations at most per head.
+ * Readers tried as the branches of one alternation (`{ anyOf: [...] }`): the match that starts first, and at one start
+ * the first branch's. The same as the one pattern `(?:a)|(?:b)|…` of the branches, each of which reads its first match
+ * as its pattern alone would.
  */
-export interface GappedPattern {
-  pattern: string;
-  gap: number;
-  gapChar: string;
-  then: string;
+export interface AnyOfPatterns {
+  anyOf: DataReader[];
 }
 
-/** Like `dataPattern(source, flags).exec(text)` for a pattern with a lazy gap: the whole match and then's groups. */
-export function execGapped(source: GappedPattern, text: string, flags: Flags = ''): RegExpExecArray | null {
-  if (!source.then.startsWith('^')) throw new Error(`a then must start with ^: ${source.then}`);
-  const gapChar = stickyPart(source.gapChar, flags);
-  const then = stickyPart(source.then, flags);
-  const head = new RegExp(source.pattern, `${flags}g`);
-  // What is known of each position, so that heads close together ("apply apply apply …") read each gap once: the
-  // continuation failed there (1), the gap may (2) or may not (4) go on over its character.
-  let known: Uint8Array | undefined;
-  for (let match = head.exec(text); match; match = head.exec(text)) {
-    for (let at = match.index + match[0].length, gap = 0; gap <= source.gap; gap++, at++) {
-      const state = known?.[at] ?? 0;
-      if (!(state & 1)) {
-        then.lastIndex = at;
-        const rest = then.exec(text);
-        if (rest) return joinedMatch(text, match.index, then.lastIndex, rest);
-        known ??= new Uint8Array(text.length + 1);
-        known[at] |= 1;
-      }
-      if (state & 4) break;
-      if (state & 2) continue;
-      gapChar.lastIndex = at;
-      const goesOn = gapChar.test(text);
-      known ??= new Uint8Array(text.length + 1);
-      known[at] |= goesOn ? 2 : 4;
-      if (!goesOn) break;
-    }
-    head.lastIndex = match.index + 1;
+/** A pattern of the data: a string, a pattern in two parts, a pattern with a gap, or branches of them. */
+export type DataReader = string | SplitPattern | GappedPattern | AnyOfPatterns;
+
+/** Like `dataPattern(source, flags).exec(text)` for any `DataReader`: the first match, with its groups. */
+export function execReader(source: DataReader, text: string, flags: Flags = ''): RegExpExecArray | null {
+  if (typeof source === 'string') return dataPattern(source, flags).exec(text);
+  if ('thenPattern' in source) return execData(source, text, flags);
+  if ('then' in source) return execGapped(source, text, flags);
+  let first: RegExpExecArray | null = null;
+  for (const branch of source.anyOf) {
+    const match = execReader(branch, text, flags);
+    if (match && (!first || match.index < first.index)) first = match;
   }
-  return null;
+  return first;
 }
 
 /**

@@ -177,7 +177,7 @@ function statementSpans(value: string): { start: number; end: number }[] {
 const skipFields = new Set(lists.skipFields);
 const isChecked = (text: FreeText) => !skipFields.has(String(text.path[0]));
 
-const forEachStemWord = wordScanner(stems, 'gender-coded stems at the start of a word');
+const forEachStemWord = wordScanner(stems);
 
 /**
  * The coded words of one value, kept compactly: each distinct word (as written) once with its coding, and per

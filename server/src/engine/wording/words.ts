@@ -1,5 +1,3 @@
-import { builtPattern, escapeRegExp } from '../text/patterns';
-
 /** A word of a free-text value, by its indices in the value. */
 export interface Word {
   text: string;
@@ -80,25 +78,17 @@ export function wordsOf(value: string): Word[] {
 }
 
 /**
- * A scan for the words that start with one of `prefixes` (lower-case ASCII, matched in any case): in plain-English
- * text the pattern skips every other word itself, which is much faster than visiting each word. Other text gets
- * every word, and the visitor decides. A scanner made once from a data list is named, so that its pattern is listed in
- * `builtPatterns` (and proved by the ReDoS test).
+ * A scan for the words that start with one of `prefixes` (lower-case ASCII letters, two or more, hyphens between
+ * letters; matched in any case): in plain-English text a tokenizer reads each word once and looks up only the few
+ * prefixes that share its first two letters, so every other word is skipped without a match object. Other text gets
+ * every word, and the visitor decides. No pattern: a word's start is where the tokenizer finds it, not a look-behind.
  */
-export function wordScanner(
-  prefixes: readonly string[],
-  name?: string,
-): (value: string, visit: (text: string, start: number) => void) => void {
-  const escaped = [...prefixes].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  // At the start of a word (not after a letter, nor after a letter and a joiner), then the rest of the word.
-  const source = `(?<![A-Za-z])(?<![A-Za-z][-'’])(?:${escaped.join('|')})[A-Za-z]*(?:[-'’][A-Za-z]+)*`;
-  const prefixed = name ? builtPattern(name, source, 'gi') : new RegExp(source, 'gi');
+export function wordScanner(prefixes: readonly string[]): (value: string, visit: (text: string, start: number) => void) => void {
   const byFirstLetters = prefixTable(prefixes);
   return (value, visit) => {
-    const plain = isPlainEnglish(value);
-    if (plain && byFirstLetters) return scanPlainWords(value, byFirstLetters, visit);
+    if (isPlainEnglish(value)) return scanPlainWords(value, byFirstLetters, visit);
     // A fresh scan state per value, so a visitor may scan another text.
-    const scan = new RegExp(plain ? prefixed : wordPattern);
+    const scan = new RegExp(wordPattern);
     for (let match = scan.exec(value); match; match = scan.exec(value)) visit(match[0], match.index);
   };
 }
@@ -106,23 +96,22 @@ export function wordScanner(
 const isAsciiLetter = (code: number) => (code | 32) >= 97 && (code | 32) <= 122;
 const isWordJoiner = (code: number) => code === 45 || code === 39 || code === 0x2019; // - ' ’
 
-/**
- * The prefixes by their first two letters (a–z, 26 × 26 lists), when each is two letters then letters and hyphens
- * between letters; undefined otherwise (the scan then takes the pattern).
- */
-function prefixTable(prefixes: readonly string[]): string[][] | undefined {
-  if (!prefixes.every((prefix) => /^[a-z]{2}[a-z]*(?:-[a-z]+)*$/.test(prefix))) return undefined;
+/** The prefixes by their first two letters (a–z, 26 × 26 lists); each is two letters, then letters and hyphens between letters. */
+function prefixTable(prefixes: readonly string[]): string[][] {
+  const unfit = prefixes.find((prefix) => !/^[a-z]{2}[a-z]*(?:-[a-z]+)*$/.test(prefix));
+  if (unfit !== undefined) throw new Error(`a word prefix is two lower-case letters or more, hyphens between letters: "${unfit}"`);
   const table: string[][] = Array.from({ length: 26 * 26 }, () => []);
   for (const prefix of prefixes) table[(prefix.charCodeAt(0) - 97) * 26 + prefix.charCodeAt(1) - 97].push(prefix);
   return table;
 }
 
 /**
- * wordScanner's pattern, by hand, over plain English (ASCII and ’): the words, each letters with a joiner (- ' ’)
- * between letters, whose start is one of the prefixes in any case; each word is read once, and only those are cut
- * out and visited. The same words as the pattern: a word starts at a letter after no letter and no letter-and-joiner,
- * as the pattern's look-behinds require, and a prefix (letters, hyphens between them) that matches lies within the
- * word, whose end the pattern's tail reaches. A text of 300,000 short words costs no match object per word.
+ * wordScanner over plain English (ASCII and ’): the words, each letters with a joiner (- ' ’) between letters, whose
+ * start is one of the prefixes in any case; each word is read once, and only those are cut out and visited. These are
+ * the words `(?<![A-Za-z])(?<![A-Za-z][-'’])(?:prefixes)[A-Za-z]*(?:[-'’][A-Za-z]+)*` (gi) finds: a word starts at a
+ * letter after no letter and no letter-and-joiner, and a prefix (letters, hyphens between them) that matches lies
+ * within the word (test/unit/wording.test.ts holds the scan to that pattern). A text of 300,000 short words costs no
+ * match object per word.
  */
 function scanPlainWords(value: string, byFirstLetters: string[][], visit: (text: string, start: number) => void): void {
   const length = value.length;
