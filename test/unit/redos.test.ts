@@ -470,7 +470,7 @@ describe('every regular expression in schemas/ is proved free of catastrophic ba
   });
 
   for (const { name, read, attacks } of codeReaderAttacks) {
-    it(`${name} (a proved pattern and a bounded search in code): runs over ${attacks.length} hostile inputs of ${attackLength.toLocaleString('en')} characters`, function () {
+    it(`${name} (a code reader: proved patterns, bounded searches): runs over ${attacks.length} hostile inputs of ${attackLength.toLocaleString('en')} characters`, function () {
       this.timeout(20_000);
       for (const attack of attacks) assert.doesNotThrow(() => read(attack));
     });
