@@ -50,6 +50,18 @@ export function builtPattern(name: string, source: string, flags = ''): RegExp {
 }
 
 /**
+ * The next non-empty match of a global pattern from its lastIndex on: an empty match is stepped over (a data pattern
+ * may match empty, and a search must go on past it). The caller sets lastIndex to search from elsewhere.
+ */
+export function execNonEmpty(pattern: RegExp, text: string): RegExpExecArray | null {
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0]) return match;
+    pattern.lastIndex++;
+  }
+  return null;
+}
+
+/**
  * A continuation built from pieces: `source` starts with ^ and is listed so in `builtPatterns` (recheck proves it
  * anchored); the pattern returned is it without the ^ and sticky, to match right where the caller sets lastIndex.
  */

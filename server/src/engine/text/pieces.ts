@@ -20,6 +20,7 @@
  * where what the decisions after it read lies in the suffix.
  */
 import { changedRange } from './changes';
+import { execNonEmpty } from './patterns';
 
 export type Pieces = readonly (readonly [number, string])[];
 
@@ -64,11 +65,7 @@ export class PieceSplitter {
    */
   private *cutsFrom(value: string, from: number): Generator<number> {
     this.cut.lastIndex = from;
-    for (let match = this.cut.exec(value); match; match = this.cut.exec(value)) {
-      if (!match[0]) {
-        this.cut.lastIndex++;
-        continue;
-      }
+    for (let match = execNonEmpty(this.cut, value); match; match = execNonEmpty(this.cut, value)) {
       const next = match.index + match[0].length;
       if (next >= value.length) return;
       if (this.accept(value, match.index)) yield next;

@@ -1,5 +1,6 @@
 import placeholderData from '../../../../schemas/wording/placeholders.json';
 import { TextMemo } from '../text/memo';
+import { execNonEmpty } from '../text/patterns';
 
 /** One kind of placeholder text (schemas/wording/placeholders.json). */
 interface PlaceholderPattern {
@@ -70,11 +71,7 @@ interface PartMatch {
 /** A part's first non-empty match from `from` on whose continuation (if any) matches right after it. */
 function partMatch(part: Part, value: string, from: number): PartMatch | null {
   part.regex.lastIndex = from;
-  for (let match = part.regex.exec(value); match; match = part.regex.exec(value)) {
-    if (!match[0]) {
-      part.regex.lastIndex++;
-      continue;
-    }
+  for (let match = execNonEmpty(part.regex, value); match; match = execNonEmpty(part.regex, value)) {
     const headEnd = match.index + match[0].length;
     if (!part.thenRegex) return { start: match.index, headEnd, end: headEnd };
     // The continuation, right where the match ends; without it, the search goes on from the next character.
