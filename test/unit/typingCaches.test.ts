@@ -278,6 +278,46 @@ describe('typing caches: a remembered result equals a fresh one', () => {
     assert.ok(reads > 1000, `only ${reads} partial reads`);
   });
 
+  it('a long value read far ahead (one run compared whole where it is copied as it stands) maps as the old alignment', () => {
+    const styles = fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_FOLDED', 'BLOCK_LITERAL');
+    const piece = fc.constantFrom('lead ', 'lead', ' ', '  ', 'a\tb ', '"q" ', "it's ", 'x\\y ', '\n', '\u00e9 ');
+    let fast = 0;
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1000, max: 3000 }),
+        styles,
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (pieces, times, style, picks) => {
+          const value = `${pieces.join('').repeat(Math.ceil(times / pieces.join('').length) * 4)}end`;
+          const document = parseDocument('{}');
+          document.contents = document.createNode({ section: { k: value } }) as never;
+          const node = document.getIn(['section', 'k'], true);
+          if (isScalar(node)) node.type = style as Scalar.Type;
+          const text = document.toString({ lineWidth: 0 });
+          visit(parseDocument(text), {
+            Scalar(_key, scalar) {
+              if (typeof scalar.value !== 'string' || !scalar.range || scalar.value.length < 4096) return;
+              const before = alignedAsBefore(text, scalar, scalar.value);
+              forgetTextMemos();
+              const lazy = lazySourceMap(text, scalar, scalar.value)!;
+              // A read near the start, then far ahead, then anywhere.
+              for (const index of [picks[0] ?? 0, scalar.value.length - 1, ...picks.slice(1)].map((pick) => pick % scalar.value.length))
+                assert.equal(lazy.at(index)! + scalar.range[0], before[index], `index ${index}`);
+              if (!/\s\s/.test(scalar.value) && text.includes(scalar.value)) fast++;
+              assert.deepEqual(
+                lazy.whole().map((offset) => offset + scalar.range![0]),
+                before,
+              );
+            },
+          });
+        },
+      ),
+      { numRuns: 150 },
+    );
+    assert.ok(fast > 10, `only ${fast} values copied as they stand`);
+  });
+
   it('a memo returns what its function returns, computes a text once while it is in use, and stays bounded', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 8 }), { maxLength: 200 }), (texts) => {

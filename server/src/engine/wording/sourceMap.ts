@@ -52,10 +52,19 @@ function alignScalar(source: string, type: string | undefined, value: string): n
 /**
  * The offsets in `source` (one scalar's source text) of each character of its value, found left to right and only as
  * far as they are asked for (`at`); the scan stops and resumes between two characters, so the offsets are those of
- * one scan of the whole value.
+ * one scan of the whole value. Kept in segments, not one offset per character: a run of characters copied as they
+ * stand (most of a value: words and the single spaces between them) is one segment, and so are spaces that all point
+ * at one offset. A 1.5 MB duty of one repeated word is then one segment, not a list of 1.5 million offsets.
  */
 class Alignment implements SourceMapReader {
-  private readonly map: number[];
+  /**
+   * Segment k covers value indices from starts[k] to the next segment's start (or to `next`): index i maps to
+   * offsets[k] + (i − starts[k]) when steps[k] is 1, to offsets[k] when it is 0; −1 while the segment has one index.
+   */
+  private readonly starts: number[] = [];
+  private readonly offsets: number[] = [];
+  private readonly steps: number[] = [];
+  private list: number[] | undefined;
   /** The next value index to align, and the source offset the scan has reached. */
   private next = 0;
   private position: number;
@@ -65,8 +74,6 @@ class Alignment implements SourceMapReader {
     readonly type: string | undefined,
     readonly value: string,
   ) {
-    // Filled in order from index 0 (a list given its length up front is a slow dictionary past 100,000 entries).
-    this.map = [];
     this.position = contentStart(source, 0, type);
   }
 
@@ -76,25 +83,86 @@ class Alignment implements SourceMapReader {
 
   at(index: number): number | undefined {
     if (index >= this.next) this.alignThrough(index);
-    return this.map[index];
+    if (index < 0 || index >= this.next) return undefined;
+    const { starts } = this;
+    // The last segment that starts at or before the index.
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= index) low = middle;
+      else high = middle - 1;
+    }
+    return this.offsets[low] + (this.steps[low] === 1 ? index - starts[low] : 0);
   }
 
-  /** The whole map (shared: callers never change it). */
+  /** The whole map, one offset per index (made once, shared: callers never change it). */
   whole(): number[] {
+    if (this.list) return this.list;
     this.alignThrough(this.value.length - 1);
-    return this.map;
+    const list: number[] = [];
+    for (let k = 0; k < this.starts.length; k++) {
+      const end = k + 1 < this.starts.length ? this.starts[k + 1] : this.next;
+      const step = this.steps[k] === 1 ? 1 : 0;
+      for (let i = this.starts[k]; i < end; i++) list.push(this.offsets[k] + step * (i - this.starts[k]));
+    }
+    return (this.list = list);
+  }
+
+  /** Index → offset, for indices in order: the last segment goes on when the offset follows from it. */
+  private put(index: number, offset: number): void {
+    const last = this.starts.length - 1;
+    if (last >= 0) {
+      const step = this.steps[last];
+      const distance = index - this.starts[last];
+      const base = this.offsets[last];
+      if (
+        step === 1 ? offset === base + distance : step === 0 ? offset === base : distance === 1 && (offset === base || offset === base + 1)
+      ) {
+        if (step === -1) this.steps[last] = offset - base;
+        return;
+      }
+    }
+    this.starts.push(index);
+    this.offsets.push(offset);
+    this.steps.push(-1);
+  }
+
+  /** `length` indices from `index` on map to consecutive offsets from `offset` on. */
+  private putRun(index: number, offset: number, length: number): void {
+    this.put(index, offset);
+    if (length < 2) return;
+    this.put(index + 1, offset + 1);
+    const last = this.steps.length - 1;
+    if (this.steps[last] === -1) this.steps[last] = 1;
   }
 
   private alignThrough(last: number): void {
-    const { source, value, map } = this;
+    const { source, value } = this;
     const end = source.length;
     const lookAhead = 12; // longest escape (\UXXXXXXXX) plus some slack
     let position = this.position;
     let i = this.next;
+    const atSpace = isSpace(value.charCodeAt(i));
+    if (last - i >= 4096 && (!atSpace || i === 0 || !isSpace(value.charCodeAt(i - 1)))) {
+      // Far ahead in a long value copied as it stands (a plain scalar on one line, a runaway duty): the scan below would
+      // map each character to the next offset (a single space too: it points just after the character before it), so
+      // the rest is one run, found by comparing it whole. Two spaces in a row, an escape or a fold: the scan below.
+      // A space points where the scan has reached (just after a character, or the content's start).
+      let next = position;
+      while (!atSpace && next < end && isSpace(source.charCodeAt(next))) next++;
+      const rest = value.slice(i);
+      if (next + rest.length <= end && source.startsWith(rest, next) && !/\s\s/.test(rest)) {
+        this.putRun(i, next, rest.length);
+        this.next = value.length;
+        this.position = next + rest.length;
+        return;
+      }
+    }
     for (; i < value.length && i <= last; i++) {
       const character = value[i];
       if (isSpace(character.charCodeAt(0))) {
-        map[i] = Math.min(position, end);
+        this.put(i, Math.min(position, end));
         continue;
       }
       // The common case, decided without a search: the source's next non-space character starts the same run of
@@ -104,20 +172,20 @@ class Alignment implements SourceMapReader {
       let same = 0;
       while (next + same < end && i + same < value.length && source.charCodeAt(next + same) === value.charCodeAt(i + same)) {
         if (isSpace(value.charCodeAt(i + same))) break;
-        map[i + same] = next + same;
         same++;
       }
       if (same) {
+        this.putRun(i, next, same);
         position = next + same;
         i += same - 1;
         continue;
       }
       const found = source.indexOf(character, position);
       if (found >= 0 && found < end && found - position <= lookAhead + indentSlack(source, position, found)) {
-        map[i] = found;
+        this.put(i, found);
         position = found + 1;
       } else {
-        map[i] = Math.min(position, end); // an escape sequence: point at it
+        this.put(i, Math.min(position, end)); // an escape sequence: point at it
       }
     }
     this.next = i;
