@@ -461,6 +461,12 @@ describe('the wording lens explanation', () => {
 });
 
 describe('the scan for words with a prefix', () => {
+  it('takes prefixes of two lower-case letters or more with hyphens between letters, and refuses others', () => {
+    for (const prefix of ['l', 'Lead', "don't", 'co--op', '-co', 'c\u00e9'])
+      assert.throws(() => wordScanner(['lead', prefix]), /a word prefix is two lower-case letters or more/, prefix);
+    assert.doesNotThrow(() => wordScanner(['le', 'co-operat', 'self-relian']));
+  });
+
   it('finds, by hand over plain English, the words the pattern finds (joiners, case, prefixes with hyphens)', () => {
     const prefixes = ['lead', 'co-operat', 'self-relian', 'nag', 'ambitio', 'le'];
     const escaped = [...prefixes].sort((a, b) => b.length - a.length);
