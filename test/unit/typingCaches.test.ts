@@ -298,13 +298,14 @@ describe('typing caches: a remembered result equals a fresh one', () => {
           visit(parseDocument(text), {
             Scalar(_key, scalar) {
               if (typeof scalar.value !== 'string' || !scalar.range || scalar.value.length < 4096) return;
-              const before = alignedAsBefore(text, scalar, scalar.value);
+              const value = scalar.value;
+              const before = alignedAsBefore(text, scalar, value);
               forgetTextMemos();
-              const lazy = lazySourceMap(text, scalar, scalar.value)!;
+              const lazy = lazySourceMap(text, scalar, value)!;
               // A read near the start, then far ahead, then anywhere.
-              for (const index of [picks[0] ?? 0, scalar.value.length - 1, ...picks.slice(1)].map((pick) => pick % scalar.value.length))
+              for (const index of [picks[0] ?? 0, value.length - 1, ...picks.slice(1)].map((pick) => pick % value.length))
                 assert.equal(lazy.at(index)! + scalar.range[0], before[index], `index ${index}`);
-              if (!/\s\s/.test(scalar.value) && text.includes(scalar.value)) fast++;
+              if (!/\s\s/.test(value) && text.includes(value)) fast++;
               assert.deepEqual(
                 lazy.whole().map((offset) => offset + scalar.range![0]),
                 before,
