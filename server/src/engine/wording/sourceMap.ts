@@ -59,7 +59,7 @@ function alignScalar(source: string, type: string | undefined, value: string): n
 class Alignment implements SourceMapReader {
   /**
    * Segment k covers value indices from starts[k] to the next segment's start (or to `next`): index i maps to
-   * offsets[k] + (i − starts[k]) when steps[k] is 1, to offsets[k] when it is 0; −1 while the segment has one index.
+   * offsets[k] + (i - starts[k]) when steps[k] is 1, to offsets[k] when it is 0; -1 while the segment has one index.
    */
   private readonly starts: number[] = [];
   private readonly offsets: number[] = [];
@@ -109,7 +109,7 @@ class Alignment implements SourceMapReader {
     return (this.list = list);
   }
 
-  /** Index → offset, for indices in order: the last segment goes on when the offset follows from it. */
+  /** Index to offset, for indices in order: the last segment goes on when the offset follows from it. */
   private put(index: number, offset: number): void {
     const last = this.starts.length - 1;
     if (last >= 0) {
