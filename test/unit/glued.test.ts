@@ -5,7 +5,7 @@ import { gluedWordsData } from '../../scripts/gluedWordsData';
 import { checkPosting } from '../../server/src/engine';
 import { actionsFor } from '../../server/src/engine/authoring/actions';
 import { applyEdits } from '../../server/src/engine/text/textEdits';
-import { findGluedWords, runsOf, standaloneAcronyms } from '../../server/src/engine/wording/glued';
+import { findGluedWords, runsOf, siteNamesIn, standaloneAcronyms } from '../../server/src/engine/wording/glued';
 import { replaceOnce } from '../helpers/edit';
 import { readSeed } from '../helpers/seeds';
 
@@ -49,6 +49,24 @@ describe('glued words', () => {
     });
 
   for (const text of notGlued) it(`leaves alone "${text}"`, () => assert.deepEqual(findGluedWords(text, standaloneAcronyms([text])), []));
+
+  it('leaves alone a job board or brand written as capitals run into a word (glued-names.json), and any site the posting gives the address of', () => {
+    // The s20 UNHCR Workday copy from a job board opened with the board's name on a line of its own.
+    assert.deepEqual(findGluedWords('UNjobs', new Set(['UN'])), []);
+    assert.deepEqual(findGluedWords('Posted on UNtalent by the UNHCR office', new Set(['UN', 'UNHCR'])), []);
+    // Not in the list, but the page gives its address: a name, wherever else it stands.
+    const page = 'Copied from UNposts (unposts.org) for the UN team.';
+    assert.deepEqual(findGluedWords(page, new Set(['UN']), undefined, siteNamesIn([page])), []);
+    // Without the address it is still two words run together, and a real glued word next to a name is found.
+    assert.deepEqual(
+      findGluedWords('Copied from UNposts for the UN team.', new Set(['UN'])).map((g) => g.split),
+      ['UN posts'],
+    );
+    assert.deepEqual(
+      findGluedWords('UNjobs lists the UNHCRstaff post.', new Set(['UN', 'UNHCR'])).map((g) => g.split),
+      ['UNHCR staff'],
+    );
+  });
 
   it('an acronym the posting uses on its own may start a glued run', () => {
     assert.deepEqual(findGluedWords('the ABCstaff'), []);

@@ -518,6 +518,9 @@ describe('standard closing statements in the words postings use (issue 14 §4)',
       'UNOPS embraces diversity and encourages qualified women and members of under-represented groups to apply.',
       '&bull; UNOPS embraces diversity and encourages qualified women to apply.',
       'The organisation is committed to a diverse and inclusive work environment.',
+      // IOM's wording in its Introduction (s20): women and nationals of non-represented member states are the diversity.
+      'Applications are welcome from first- and second-tier candidates, in particular qualified women and nationals of non-represented member states.',
+      'Applications from qualified women are encouraged.',
       '\u79c1\u305f\u3061\u306f\u591a\u69d8\u6027\u3092\u5c0a\u91cd\u3057\u307e\u3059\u3002',
     ])
       assert.equal(posting(`background: ${JSON.stringify(`The office covers four provinces. ${said}`)}\n`), 0, said);
@@ -534,6 +537,8 @@ describe('standard closing statements in the words postings use (issue 14 §4)',
       'The project encourages diverse crops in the region.',
       'Core values: Integrity, Professionalism, Respect for diversity.',
       'The communities are diverse.',
+      // Women named as the people served, not as applicants the organisation welcomes.
+      'The project supports women farmers in four provinces.',
     ])
       assert.equal(posting(`background: ${JSON.stringify(other)}\n`), 1, other);
   });

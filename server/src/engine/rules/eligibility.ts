@@ -24,6 +24,8 @@ export interface EligibilityLimits {
   acceptedDegrees?: string[];
   minimumExperienceYears?: number;
   experienceExcludes?: string[];
+  /** Each excluded kind as a text states it (profiles.json): a posting that says so in its own words has stated it. */
+  experienceExcludePatterns?: Record<string, string>;
   englishTests?: string[];
   civilServantsSinceFiscalYear?: number;
   termField?: string[];
@@ -113,7 +115,7 @@ function checkExperience(context: RuleContext, limits: EligibilityLimits): void 
   const required = limits.experienceExcludes ?? [];
   const excludesPath = [...eligibility, 'experience_excludes'];
   const stated = context.list(excludesPath).filter((item): item is string => typeof item === 'string');
-  const missing = required.filter((kind) => !stated.includes(kind));
+  const missing = required.filter((kind) => !stated.includes(kind) && !statedInText(context, limits, kind));
   if (years === undefined || !missing.length) return;
   const listed = context.get(excludesPath) !== undefined;
   context.report(
@@ -122,6 +124,39 @@ function checkExperience(context: RuleContext, limits: EligibilityLimits): void 
     { missing: joinAnd(missing) },
     listed ? { path: excludesPath, append: missing } : { path: excludesPath, missingKey: 'experience_excludes', append: missing },
   );
+}
+
+/** CJK characters and full-width punctuation: a line that ends or starts with one continues without a space. */
+const cjk = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+
+/**
+ * The texts of the posting as a reader reads them, each list as one text: a line a PDF broke inside a Japanese word
+ * ('\u30a2' / '\u30eb\u30d0\u30a4\u30c8', '\u30a4\u30f3' / '\u30bf\u30fc\u30f3') joins its next line without a space, other lines with one.
+ */
+function readTexts(context: RuleContext): string[] {
+  const joined = new Map<string, string>();
+  for (const { path, text } of context.allTexts()) {
+    const key = JSON.stringify(typeof path[path.length - 1] === 'number' ? path.slice(0, -1) : path);
+    const line = text.split('\n').reduce(joinLine);
+    const before = joined.get(key);
+    joined.set(key, before === undefined ? line : joinLine(before, line));
+  }
+  return [...joined.values()];
+}
+
+/** Two lines as one: without a space between Japanese characters, with one otherwise. */
+function joinLine(before: string, after: string): string {
+  const end = before.trimEnd();
+  const start = after.trimStart();
+  return end + (cjk.test(end.slice(-1)) && cjk.test(start.charAt(0)) ? '' : ' ') + start;
+}
+
+/** Whether the posting states in its own words that `kind` does not count as experience (experienceExcludePatterns). */
+function statedInText(context: RuleContext, limits: EligibilityLimits, kind: string): boolean {
+  const source = limits.experienceExcludePatterns?.[kind];
+  if (!source) return false;
+  const pattern = dataPattern(source, 'i');
+  return readTexts(context).some((text) => pattern.test(text));
 }
 
 function checkNationality(context: RuleContext, limits: EligibilityLimits): void {

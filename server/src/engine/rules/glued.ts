@@ -1,4 +1,4 @@
-import { findGluedWords, standaloneAcronyms } from '../wording/glued';
+import { findGluedWords, siteNamesIn, standaloneAcronyms } from '../wording/glued';
 import { valuePlacer } from './postingText';
 import type { Rule, RuleContext } from './rule';
 
@@ -8,8 +8,10 @@ const notProse = new Set(['$schema', 'profile', 'job_id', 'email', 'url', 'apply
 function gluedWords(context: RuleContext): void {
   const texts = context.allTexts().filter(({ path }) => !path.some((key) => typeof key === 'string' && notProse.has(key)));
   const acronyms = standaloneAcronyms(texts.map(({ text }) => text));
+  // Addresses are read in every field, identifiers included: a page's 'url: https://unjobs.org/…' names the site.
+  const siteNames = siteNamesIn(context.allTexts().map(({ text }) => text));
   for (const { path, text } of texts) {
-    const found = findGluedWords(text, acronyms);
+    const found = findGluedWords(text, acronyms, undefined, siteNames);
     if (!found.length) continue;
     const place = valuePlacer(context, path, text);
     if (!place) continue;

@@ -1,5 +1,6 @@
 import data from '../../../../schemas/wording/glued-words.json';
 import known from '../../../../schemas/wording/acronyms.json';
+import gluedNames from '../../../../schemas/wording/glued-names.json';
 import { TextMemo } from '../text/memo';
 import { PieceSplitter } from '../text/pieces';
 import { isSpace } from './sourceMap';
@@ -12,13 +13,14 @@ export interface GluedWords {
   split: string;
 }
 
-let tables: { words: Set<string>; notGlued: Set<string>; acronyms: Set<string> } | undefined;
+let tables: { words: Set<string>; notGlued: Set<string>; acronyms: Set<string>; names: Set<string> } | undefined;
 
 function gluedTables() {
   return (tables ??= {
     words: new Set(data.words.split(' ')),
     notGlued: new Set(data.notGlued.split(' ')),
     acronyms: new Set(known.known.map((acronym) => acronym.toUpperCase())),
+    names: new Set(gluedNames.names),
   });
 }
 
@@ -128,12 +130,36 @@ const candidatesOf = new TextMemo((text: string): readonly Candidate[] => {
   return found;
 });
 
+/**
+ * The names a posting writes as web addresses ('unjobs.org', 'www.reliefweb.int'), in lower case: a run that is one of
+ * them is a site's name ('UNjobs' in a pasted page's header), not two words run together.
+ */
+export function siteNamesIn(texts: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts) {
+    if (!text.includes('.')) continue;
+    for (const match of text.matchAll(/\b([A-Za-z][A-Za-z-]{2,40})\.(?:org|com|net|int|info|io|jp|co|ch|news)\b/g))
+      found.add(match[1].toLowerCase());
+  }
+  return found;
+}
+
+/** A name written with capitals run into a word on purpose: a job board or brand (glued-names.json) or a site the posting gives the address of. */
+const isName = (core: string, siteNames: ReadonlySet<string>) => gluedTables().names.has(core) || siteNames.has(core.toLowerCase());
+
 /** The glued words in a text, in order (`piecesFrom`: the length from which it is read in pieces; tests vary it). */
-export function findGluedWords(text: string, ownAcronyms: ReadonlySet<string> = new Set(), piecesFrom = pieceFrom): GluedWords[] {
+export function findGluedWords(
+  text: string,
+  ownAcronyms: ReadonlySet<string> = new Set(),
+  piecesFrom = pieceFrom,
+  siteNames: ReadonlySet<string> = new Set(),
+): GluedWords[] {
   const found: GluedWords[] = [];
   for (const [offset, piece] of piecesOf(text, piecesFrom)) {
     for (const { start, end, split, acronym } of candidatesOf.get(piece)) {
-      if (acronym === undefined || isKnownAcronym(acronym, ownAcronyms)) found.push({ start: offset + start, end: offset + end, split });
+      if (acronym !== undefined && !isKnownAcronym(acronym, ownAcronyms)) continue;
+      if (acronym !== undefined && isName(piece.slice(start, end), siteNames)) continue;
+      found.push({ start: offset + start, end: offset + end, split });
     }
   }
   return found;
