@@ -46,3 +46,65 @@ describe('jpo-experience-exclusions-missing reads what the text states, across a
     assert.ok(problem && /internships/.test(problem.message) && !/part-time/.test(problem.message), problem?.message);
   });
 });
+
+describe('duty-not-a-sentence asks only what a reviewer asks of real duty lists (s20, real careers pages)', () => {
+  const general = (duties: string[], organization = 'NRC') =>
+    `profile: general\ntitle: Area Programme Manager\norganization: ${organization}\nduty_station: Pemba\ncountry: Mozambique\ndeadline: 2030-01-01\nduties:\n${duties.map((duty) => `  - ${JSON.stringify(duty)}`).join('\n')}\n`;
+  const flagged = (duties: string[]) =>
+    checkPosting(general(duties))
+      .problems.filter((problem) => problem.code === 'duty-not-a-sentence')
+      .map((problem) => duties[Number(/Duty (\d+)/.exec(problem.message)?.[1]) - 1]);
+
+  it('leaves alone a list written as bullets without stops, verb-less noun phrases included (an NGO board)', () => {
+    assert.deepEqual(
+      flagged([
+        'Line management of CC Coordinators and Team Leaders in the area',
+        'Provide high level technical oversight of needs assessments, studies, evaluations at area level',
+        'Regular site visits for the implementation of projects',
+        'Ensure that the appropriate frameworks are in place for a successful audit.',
+        'Responsible for program implementation with high quality and cost-effectiveness',
+      ]),
+      [],
+    );
+  });
+
+  it('asks the odd item for its stop in a list that punctuates its items, and a lower-case item in a capitalised list', () => {
+    const punctuated = [
+      'Provide policy analysis and technical advice on the Multilateral System.',
+      'Conduct research and prepare policy documents.',
+      'Participate in relevant meetings organized by partner organizations',
+      'Write concept notes and project proposals for donors.',
+    ];
+    assert.deepEqual(flagged(punctuated), [punctuated[2]]);
+    const lower = ['Regular site visits to the projects', 'monthly budget monitoring with the programme staff', 'Grant opening meetings'];
+    assert.deepEqual(flagged(lower), [lower[1]]);
+  });
+
+  it('reads a label with the names it lists as no duty (an NGO’s "Critical interfaces" rows)', () => {
+    const rows = [
+      'Strategy and Programme Development: Project Coordinator, Area Manager, Country Director, Head of Programmes',
+      'Monitoring: Emergency Response team, M&E team',
+      'Staff Capacity Building: Emergency Response Team',
+      'Coordinate the distributions with the community leaders.',
+      'Report to the Area Manager every month.',
+    ];
+    assert.deepEqual(flagged(rows), []);
+    // A duty under a lead label is a duty: in a punctuated list it still needs its stop.
+    const labelled = [...rows.slice(3), 'Monitoring and reporting: Track SBC indicators in the results framework'];
+    assert.deepEqual(flagged(labelled), [labelled[2]]);
+  });
+
+  it('reads a lead-in a page broke over two items as the lead-in, not as duties (s20, a printed UNOPS page)', () => {
+    const duties = [
+      'Under the supervision of the Senior Inter-Agency Coordination Officer',
+      '(P4), the Associate Inter-Agency Coordination Officer will:',
+      'Prepare agendas and background notes for the weekly forum.',
+      'Maintain the partner matrix with the Information Management unit.',
+    ];
+    assert.deepEqual(flagged(duties), []);
+    // A fragment in the middle of a punctuated list is still reported.
+    assert.deepEqual(flagged([duties[2], 'Under the supervision of the Senior Officer', duties[3]]), [
+      'Under the supervision of the Senior Officer',
+    ]);
+  });
+});

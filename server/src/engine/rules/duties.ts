@@ -119,6 +119,13 @@ const notADuty = 16;
  * author types in one of them (or elsewhere) the others are the same texts as in the check before.
  */
 const runOnShape = 32;
+/** The duty ends without a stop or a colon: the last character is a letter, a digit or a closing bracket or quote. */
+const endsOpen = 64;
+/** The duty opens as a sentence does: a capital letter, or Japanese script. */
+const capitalised = 128;
+
+/** How many items a lead-in a page broke up may span before its ':' (two lines of a PDF, or three). */
+const maxLeadInPieces = 2;
 
 const dutyShapes = new TextMemo((duty: string): number => {
   const text = readDuty(duty);
@@ -129,7 +136,9 @@ const dutyShapes = new TextMemo((duty: string): number => {
     (/:$/.test(text) || /^\p{Lu}[^:]{0,80}:\s+\p{Ll}/u.test(text) ? leadInShape : 0) |
     (clausesOf(text).some(isOtherDuties) ? catchAll : 0) |
     (isNotADuty(duty) ? notADuty : 0) |
-    (/^\p{Ll}/u.test(text) && /;(?:\s*(?:and|or))?$/.test(text) ? runOnShape : 0)
+    (/^\p{Ll}/u.test(text) && /;(?:\s*(?:and|or))?$/.test(text) ? runOnShape : 0) |
+    (/[\p{L}\p{N})\]"'\u201d\u2019]$/u.test(text) ? endsOpen : 0) |
+    (/^[\p{Lu}\p{Lo}]/u.test(text) ? capitalised : 0)
   );
 });
 
@@ -168,10 +177,19 @@ function checkDuties(context: RuleContext, path: Path): void {
   const ledIn = runOn || leadInBefore(context, path);
   const listed = duties.slice(leadIn + 1).filter((duty) => !(dutyShape(duty) & notADuty));
   const lowerCaseList = listed.length >= 2 && listed.every((duty) => /^\p{Ll}/u.test(readDuty(duty)) || dutyShape(duty) & catchAll);
+  // A list most of whose items end without a stop is written as bullets without one, as many real postings write their
+  // duties ('Provide technical oversight of needs assessments', 'Regular site visits'): only a list that punctuates its
+  // items asks the odd one for its stop.
+  const unpunctuated = listed.length >= 2 && listed.filter((duty) => dutyShape(duty) & endsOpen).length * 2 > listed.length;
+  // A lead-in a page broke over two items ("Under the supervision of the Senior Officer" / "(P4), the Officer will:"):
+  // the items before it open its sentence and are no duties.
+  const leadInPieces = leadIn >= 0 && leadIn <= maxLeadInPieces && duties.slice(0, leadIn).every((duty) => !(dutyShape(duty) & sentence));
   duties.forEach((duty, index) => {
     const continues = ledIn || (leadIn >= 0 && index > leadIn);
+    if (leadInPieces && index <= leadIn) return;
     // "a) plan …; b) supervise …" split into items that lost their ';': every item after the lead-in in lower case.
     if (continues && lowerCaseList && /^\p{Ll}/u.test(readDuty(duty))) return;
+    if (unpunctuated && dutyShape(duty) & endsOpen && dutyShape(duty) & capitalised) return;
     if (!(dutyShape(duty) & ((continues ? sentenceAfterLeadIn : sentence) | notADuty))) {
       context.report('duty-not-a-sentence', contentRange(context, [...path, index]), { number: index + 1 }, { path: [...path, index] });
     }
