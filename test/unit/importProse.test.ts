@@ -208,7 +208,7 @@ describe('last-duty-not-other-duties by profile (issue 14 §4)', () => {
     `profile: general\ntitle: Programme Officer\norganization: ${organization}\nduty_station: Juba\ncountry: South Sudan\ndeadline: 2030-01-01\n${extra}`;
 
   it('asks a UN organisation’s staff post for the catch-all duty', () => {
-    assert.ok(codes(posting(general('WFP'), ['Plan the distributions.'])).includes('last-duty-not-other-duties'));
+    assert.ok(codes(posting(general('UNFPA'), ['Plan the distributions.'])).includes('last-duty-not-other-duties'));
   });
 
   it('does not ask an NGO, a consultancy ToR or a company for it', () => {

@@ -108,3 +108,23 @@ describe('duty-not-a-sentence asks only what a reviewer asks of real duty lists 
     ]);
   });
 });
+
+describe('last-duty-not-other-duties: a list that says it is not exhaustive needs no catch-all (s20)', () => {
+  const general = (organization: string, duties: string[]) =>
+    `profile: general\ntitle: Logistics Associate\norganization: ${organization}\nduty_station: Tindouf\ncountry: Algeria\ndeadline: 2030-01-01\nduties:\n${duties.map((duty) => `  - ${JSON.stringify(duty)}`).join('\n')}\n`;
+  const asked = (organization: string, duties: string[]) => codes(general(organization, duties)).includes('last-duty-not-other-duties');
+
+  it('reads a lead-in or an item that says so', () => {
+    assert.ok(asked('UNFPA', ['Plan the distributions.', 'Keep the stock records.']));
+    for (const leadIn of [
+      'The duties include, but are not limited to:',
+      'The incumbent will perform the following duties, among others:',
+      'The list below is not exhaustive.',
+    ])
+      assert.ok(!asked('UNFPA', [leadIn, 'Plan the distributions.', 'Keep the stock records.']), leadIn);
+  });
+
+  it("does not ask WFP, whose template heads its duties 'KEY ACCOUNTABILITIES (not all-inclusive)', which an import does not keep", () => {
+    assert.ok(!asked('WFP', ['Plan the distributions.', 'Keep the stock records.']));
+  });
+});

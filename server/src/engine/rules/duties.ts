@@ -156,6 +156,18 @@ function leadInBefore(context: RuleContext, path: Path): boolean {
   return typeof before === 'string' && before.trim().endsWith(':');
 }
 
+const notExhaustive = otherDutiesData.notExhaustive.map((source) => dataPattern(source, 'i'));
+
+/**
+ * Whether the list says it is not exhaustive, which the catch-all is there to say: a lead-in or an item ('… include,
+ * but are not limited to:'), or the organisation's standard template, whose heading says so (other-duties.json).
+ */
+function saysNotExhaustive(context: RuleContext, duties: readonly string[]): boolean {
+  const organization = context.text(['organization'])?.trim();
+  if (organization && dataPattern(otherDutiesData.notExhaustiveTemplates).test(organization)) return true;
+  return duties.some((duty) => notExhaustive.some((pattern) => pattern.test(duty)));
+}
+
 function checkDuties(context: RuleContext, path: Path): void {
   const items = context.list(path);
   const list = items.filter((duty): duty is string => typeof duty === 'string');
@@ -198,7 +210,7 @@ function checkDuties(context: RuleContext, path: Path): void {
   // after it, and both land in the duties; and as the last clause of a duty that runs the list on with ';'.
   // A list of headings and labels only ("Terms of Reference") holds no duties for a catch-all to close.
   const anyDuty = duties.some((duty) => !(dutyShape(duty) & notADuty));
-  if (anyDuty && !duties.some((duty) => dutyShape(duty) & catchAll) && expectsOtherDuties(context)) {
+  if (anyDuty && !duties.some((duty) => dutyShape(duty) & catchAll) && !saysNotExhaustive(context, duties) && expectsOtherDuties(context)) {
     context.report(
       'last-duty-not-other-duties',
       contentRange(context, [...path, duties.length - 1]),
