@@ -128,3 +128,29 @@ describe('last-duty-not-other-duties: a list that says it is not exhaustive need
     assert.ok(!asked('WFP', ['Plan the distributions.', 'Keep the stock records.']));
   });
 });
+
+describe('summary-education-contradicts-tor reads every statement of the education a posting keeps (s20)', () => {
+  const base = corpus('j-unops-lica6-dadaab-education-kiswahili-summary.posting.yaml');
+  const torLine = '    education: Completion of secondary education with a certificate; a university degree in education is an asset.\n';
+  const withTor = (education: string, notes = '') =>
+    base.replace(torLine, `    education: ${JSON.stringify(education)}\n`) + (notes ? `notes:\n  - ${JSON.stringify(notes)}\n` : '');
+  const contradicts = (yaml: string) => codes(yaml).includes('summary-education-contradicts-tor');
+
+  it('takes the minimum from an "Education:" line kept under notes, as an import keeps a labelled line it did not place', () => {
+    assert.ok(base.includes(torLine));
+    assert.ok(!contradicts(base));
+    // The ToR field says a degree (as a user who fills in what the import left empty writes), the page's own line says
+    // secondary education, which the summary's High School Diploma matches.
+    assert.ok(contradicts(withTor("Bachelor's degree")));
+    assert.ok(
+      !contradicts(
+        withTor(
+          "Bachelor's degree",
+          'Education: Completion of secondary education with a certificate; a university degree in social sciences is an advantage.',
+        ),
+      ),
+    );
+    // A note that is not an education line, or names a degree only as an advantage, states no minimum.
+    assert.ok(contradicts(withTor("Bachelor's degree", 'The office completed secondary education projects in 2024.')));
+  });
+});

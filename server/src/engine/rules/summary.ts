@@ -44,11 +44,20 @@ function quoted(text: string): string {
   return flat.length > 100 ? `${flat.slice(0, 99)}…` : flat;
 }
 
+/** A line that states the education a post asks for, under its own label ('Education: Completion of secondary …'). */
+const educationLine = /^\s*(?:education|academic qualifications?|educational requirements?)\s*(?::|-|\u2013)/i;
+
 function education(context: RuleContext): void {
   const entries = context.list(['careers_site', 'education']);
   const tor = torText(context, 'education');
   if (!entries.length || !tor || typeof context.get(tor.path) !== 'string') return;
-  const torLevels = levelsIn(tor.text);
+  // An 'Education: …' line the posting keeps elsewhere (an import's notes) states the ToR's education too: the minimum is
+  // the lowest level any of them names (s20: the ToR's line under notes said secondary education).
+  const stated = [
+    tor.text,
+    ...context.allTexts().flatMap(({ path, text }) => (path[0] !== 'careers_site' && educationLine.test(text) ? [text] : [])),
+  ];
+  const torLevels = stated.flatMap(levelsIn).sort((a, b) => a.rank - b.rank);
   if (!torLevels.length) return;
   const torMinimum = torLevels[0];
   // The summary's lowest required level: entries marked preferred or desired do not count.
