@@ -154,3 +154,13 @@ describe('summary-education-contradicts-tor reads every statement of the educati
     assert.ok(contradicts(withTor("Bachelor's degree", 'The office completed secondary education projects in 2024.')));
   });
 });
+
+describe('not-in-list knows the values UNHCR’s careers site prints (a real General Service posting)', () => {
+  it('accepts "Temporary > Temporary Assignment/ Appointment" as the Reason, and still rejects a value the site never prints', () => {
+    const posting = corpus('p-unhcr-gs-warehouse-assistant.posting.yaml');
+    const withReason = (reason: string) => codes(posting.replace('reason: Regular > Regular Assignment', `reason: ${reason}`));
+    assert.ok(posting.includes('reason: Regular > Regular Assignment'));
+    assert.ok(!withReason('Temporary > Temporary Assignment/ Appointment').includes('not-in-list'));
+    assert.ok(withReason('Temporary > Surge').includes('not-in-list'));
+  });
+});
