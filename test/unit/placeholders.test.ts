@@ -26,6 +26,9 @@ const guidanceLeftIn: [string, string][] = [
   ['Starting date: (date when the selected candidate is expected to start)', 'bracketed-guidance'],
   ['Contract level (tick as appropriate): LICA5 / LICA6', 'bracketed-guidance'],
   ['Concise and detailed description of activities, including measurable outputs and delivery dates:', 'known-guidance'],
+  // A UNHCR job description form's own guidance, left in a real vacancy announcement (stop 19).
+  ['2.1 ORGANIZATIONAL CONTEXT. Define the role of the position within the team, describing its leadership role.', 'known-guidance'],
+  ['(When finalised and approved by the Post Manager(s), e-mail to HQPC00)', 'bracketed-guidance'],
   ['The XXX Unit coordinates registration.', 'xxx'],
   ['Contact xxx for details', 'xxx'],
   ['Date submitted: dd/mm/yyyy', 'x-date'],
@@ -82,6 +85,9 @@ const ordinaryText: string[] = [
   '二〇〇〇年から活動しています。',
   '会員は約一〇〇〇人です。',
   'Staff members add value here by coaching new colleagues.',
+  'Submit the final report (once approved by the supervisor) to the donor.',
+  'Share the work plan (when completed, it is published on the website).',
+  'Define the role of the community committees in the distributions.',
 ];
 
 describe('placeholder text (schemas/wording/placeholders.json)', () => {
