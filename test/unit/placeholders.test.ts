@@ -28,7 +28,7 @@ const guidanceLeftIn: [string, string][] = [
   ['Concise and detailed description of activities, including measurable outputs and delivery dates:', 'known-guidance'],
   // A UNHCR job description form's own guidance, left in a real vacancy announcement (stop 19).
   ['2.1 ORGANIZATIONAL CONTEXT. Define the role of the position within the team, describing its leadership role.', 'known-guidance'],
-  ['(When finalised and approved by the Post Manager(s), e-mail to HQPC00)', 'bracketed-guidance'],
+  ['(When finalised and approved by the Post Manager(s), e-mail to HQPC00)', 'known-guidance'],
   ['The XXX Unit coordinates registration.', 'xxx'],
   ['Contact xxx for details', 'xxx'],
   ['Date submitted: dd/mm/yyyy', 'x-date'],
