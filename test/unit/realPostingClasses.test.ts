@@ -164,3 +164,25 @@ describe('not-in-list knows the values UNHCR’s careers site prints (a real Gen
     assert.ok(withReason('Temporary > Surge').includes('not-in-list'));
   });
 });
+
+describe('unknown-competency-group leaves alone the groups of a host organisation’s own framework (s19)', () => {
+  const jpo = corpus('a-jpo-unicef-nairobi-child-protection-ja.posting.yaml');
+  const own = (organization: string, framework = '') =>
+    jpo
+      .replace('organization: UNICEF', `organization: ${organization}`)
+      .replace(
+        '    key_competencies:\n      framework: un-values-behaviours\n',
+        `    key_competencies:\n${framework}      core:\n        - Results Focus\n        - Building Effective Relationships\n`,
+      );
+  const groupCodes = (yaml: string) => codes(yaml).filter((code) => /competenc/.test(code));
+
+  it('reads FAO’s "Core Competencies" in a JPO posting for FAO as FAO’s framework, which the product has no catalogue of', () => {
+    assert.ok(own('FAO').includes('      core:\n        - Results Focus'));
+    assert.deepEqual(groupCodes(own('FAO')), []);
+  });
+
+  it('still reports a group the framework lacks when the framework was named, or is the organisation’s own', () => {
+    assert.ok(groupCodes(own('FAO', '      framework: un-values-behaviours\n')).includes('unknown-competency-group'));
+    assert.ok(groupCodes(own('United Nations')).includes('unknown-competency-group'));
+  });
+});

@@ -52,6 +52,9 @@ function checkKeyCompetencies(context: RuleContext, path: Path): void {
   const framework = typeof fields.framework === 'string' ? fields.framework : undefined;
   const catalogue = frameworkFor(context.settings, framework, context.text(['organization']), context.profile.competencyFramework);
   const allNames = () => Object.values(catalogue.groups).flatMap((group) => group.entries.map((entry) => entry.name));
+  const organization = context.text(['organization'])?.trim();
+  const ownFramework =
+    !framework && !!organization && !catalogue.organizations.some((name) => name.toLowerCase() === organization.toLowerCase());
   const listed = new Map<string, string>(); // normalised name → the group it is listed in
   const seen = new Set<string>();
 
@@ -59,6 +62,10 @@ function checkKeyCompetencies(context: RuleContext, path: Path): void {
     if (group === 'framework' || !Array.isArray(names)) continue;
     const groupPath = [...path, group];
     if (!catalogue.groups[group]) {
+      // A group of the organisation's own framework, which the product has no catalogue of ('FAO Core Competencies' in
+      // a JPO posting for FAO, s19): the profile's framework was not chosen for that organisation, so its names are no
+      // measure of the group's.
+      if (ownFramework) continue;
       const suggestions = closestMatches(group, Object.keys(catalogue.groups));
       context.report(
         'unknown-competency-group',
