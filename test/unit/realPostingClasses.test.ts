@@ -186,3 +186,15 @@ describe('unknown-competency-group leaves alone the groups of a host organisatio
     assert.ok(groupCodes(own('United Nations')).includes('unknown-competency-group'));
   });
 });
+
+describe('acronym-before-definition: a bracket of acronyms spells nothing out (a bilingual UN posting)', () => {
+  it('does not read "ONU (UN RCO)" in a Portuguese paragraph as the definition of ONU', () => {
+    const posting = `profile: general\ntitle: Administrative Assistant\norganization: UN Secretariat\nduty_station: Maputo\ncountry: Mozambique\ndeadline: 2030-01-01\nbackground: ${JSON.stringify(
+      'The Resident Coordinator Office (RCO) supports the country team. O Secretário-Geral da ONU lançou uma reforma. Os Escritórios do Coordenador Residente da ONU (UN RCO) apoiam os países.',
+    )}\nduties:\n  - Perform other duties as required.\n`;
+    assert.ok(!codes(posting).includes('acronym-before-definition'));
+    // A name in brackets still defines it: used before that, it is reported.
+    const defined = posting.replace('da ONU (UN RCO)', 'da ONU (Organização Nações Unidas)');
+    assert.ok(codes(defined).includes('acronym-before-definition'));
+  });
+});

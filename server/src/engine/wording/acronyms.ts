@@ -152,7 +152,8 @@ function definesHere(value: string, start: number, end: number): boolean {
   // name starts with the acronym's letter (not "the ISA, the Ministry of Justice").
   spelledOutAfter.lastIndex = end;
   const spelled = spelledOutAfter.exec(value);
-  return !!spelled && (spelled[1] === '(' || spelled[2] === value[start]);
+  // A bracket of acronyms only ("ONU (UN RCO)": the same body in another language's letters) spells nothing out.
+  return !!spelled && /\p{Ll}/u.test(spelled[0]) && (spelled[1] === '(' || spelled[2] === value[start]);
 }
 
 /** Words that may stand between the capitalised words of a name without a letter in its acronym. */
