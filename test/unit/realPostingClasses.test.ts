@@ -198,3 +198,29 @@ describe('acronym-before-definition: a bracket of acronyms spells nothing out (a
     assert.ok(codes(defined).includes('acronym-before-definition'));
   });
 });
+
+describe('misspelt-organization-acronym: an organisation’s acronym a letter away from how the posting writes it (a real UNHCR page)', () => {
+  const posting = (background: string) =>
+    `profile: general\ntitle: Head of Sub-Office\norganization: UNHCR\nduty_station: Gode\ncountry: Ethiopia\ndeadline: 2030-01-01\nbackground: ${JSON.stringify(background)}\nduties:\n  - Perform other duties as required.\n`;
+  const found = (background: string) =>
+    checkPosting(posting(background))
+      .problems.filter((problem) => problem.code === 'misspelt-organization-acronym')
+      .map((problem) => problem.message);
+
+  it('finds "UNCR" where the posting writes UNHCR, and its fix writes UNHCR', () => {
+    const problems = checkPosting(posting('The office reports on the security of the UNCR staff and of UNHCR partners.')).problems;
+    const typo = problems.find((problem) => problem.code === 'misspelt-organization-acronym');
+    assert.ok(typo, JSON.stringify(problems.map((problem) => problem.code)));
+    assert.equal((typo.data as { replacement?: string }).replacement, 'UNHCR');
+  });
+
+  it('leaves alone other organisations, known acronyms, short ones, and an acronym the posting never writes right', () => {
+    assert.deepEqual(found('UNHCR works with UNEP and with the NDP (national development plan) secretariat, and with ECHO.'), []);
+    // Where the posting never writes UNHCR (nor names it as the organisation), there is no spelling of its own to compare with.
+    const other = posting('The office reports on the security of the UNCR staff.').replace(
+      'organization: UNHCR',
+      'organization: Horizon Relief Alliance',
+    );
+    assert.ok(!codes(other).includes('misspelt-organization-acronym'));
+  });
+});

@@ -1,4 +1,4 @@
-import { findGluedWords, siteNamesIn, standaloneAcronyms } from '../wording/glued';
+import { findGluedWords, misspeltAcronyms, siteNamesIn, standaloneAcronyms } from '../wording/glued';
 import { valuePlacer } from './postingText';
 import type { Rule, RuleContext } from './rule';
 
@@ -27,8 +27,31 @@ function gluedWords(context: RuleContext): void {
   }
 }
 
-/** Words run together by a copy-paste, with a fix that splits them. */
+/** An organisation's acronym a letter away from how the posting spells it elsewhere ('UNCR' for 'UNHCR'). */
+function misspeltOrganizationAcronyms(context: RuleContext): void {
+  const texts = context.allTexts().filter(({ path }) => !path.some((key) => typeof key === 'string' && notProse.has(key)));
+  const acronyms = standaloneAcronyms(texts.map(({ text }) => text));
+  for (const { path, text } of texts) {
+    const found = misspeltAcronyms(text, acronyms);
+    if (!found.length) continue;
+    const place = valuePlacer(context, path, text);
+    if (!place) continue;
+    for (const typo of found) {
+      context.report(
+        'misspelt-organization-acronym',
+        place(typo.start, typo.end),
+        { text: text.slice(typo.start, typo.end), acronym: typo.acronym },
+        { path, replacement: typo.acronym },
+      );
+    }
+  }
+}
+
+/** Words run together by a copy-paste, with a fix that splits them; an organisation's acronym with a letter wrong. */
 export const gluedRules: Rule = {
-  codes: ['glued-words'],
-  check: gluedWords,
+  codes: ['glued-words', 'misspelt-organization-acronym'],
+  check(context) {
+    gluedWords(context);
+    misspeltOrganizationAcronyms(context);
+  },
 };

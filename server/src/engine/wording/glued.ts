@@ -1,6 +1,7 @@
 import data from '../../../../schemas/wording/glued-words.json';
 import known from '../../../../schemas/wording/acronyms.json';
 import gluedNames from '../../../../schemas/wording/glued-names.json';
+import organizationAcronyms from '../../../../schemas/wording/organization-acronyms.json';
 import { TextMemo } from '../text/memo';
 import { PieceSplitter } from '../text/pieces';
 import { isSpace } from './sourceMap';
@@ -161,6 +162,42 @@ export function findGluedWords(
       if (acronym !== undefined && isName(piece.slice(start, end), siteNames)) continue;
       found.push({ start: offset + start, end: offset + end, split });
     }
+  }
+  return found;
+}
+
+/** An organisation's acronym with a letter dropped, added or changed, and the acronym the posting spells right. */
+export interface MisspeltAcronym {
+  start: number;
+  end: number;
+  acronym: string;
+}
+
+const organizations = new Set(organizationAcronyms.organizations);
+
+/** Whether `a` becomes `b` by dropping, adding or changing one letter (both short: a linear walk). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
+}
+
+/**
+ * Runs of capitals one letter away from an organisation's acronym (organization-acronyms.json) that the posting also
+ * writes right (`ownAcronyms`, the acronyms it uses on their own): 'UNCR' where it writes 'UNHCR'. A run that is itself
+ * an organisation's acronym or a known acronym is none ('UNEP' beside 'UNDP').
+ */
+export function misspeltAcronyms(text: string, ownAcronyms: ReadonlySet<string>): MisspeltAcronym[] {
+  const right = [...ownAcronyms].filter((acronym) => organizations.has(acronym) && acronym.length >= 4);
+  if (!right.length) return [];
+  const found: MisspeltAcronym[] = [];
+  for (const match of text.matchAll(/\b[A-Z]{4,9}\b/g)) {
+    const token = match[0];
+    if (organizations.has(token) || isKnownAcronym(token, new Set())) continue;
+    const acronym = right.find((candidate) => oneEditApart(token, candidate));
+    if (acronym) found.push({ start: match.index ?? 0, end: (match.index ?? 0) + token.length, acronym });
   }
   return found;
 }
