@@ -170,7 +170,11 @@ describe('profiles over LSP (stdio)', function () {
     });
 
     it('jpo-experience-exclusions-missing: internships not excluded, with the item to append', async () => {
-      const text = deleteLine(seed, '    - internships');
+      // Neither the list nor the text says it: a text that says so in its own words has stated it (stop 19).
+      const text = deleteLine(seed, '    - internships')
+        .split('part-time work and internships do not count')
+        .join('part-time work does not count');
+      assert.ok(!/internships do not count/.test(text));
       const found = (await client.open(freshUri(), text)).filter((d) => eligibilityCodes.has(String(d.code)));
       assert.deepEqual(
         found.map((d) => [d.code, d.message, d.range]),

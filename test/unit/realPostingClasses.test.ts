@@ -122,6 +122,13 @@ describe('last-duty-not-other-duties: a list that says it is not exhaustive need
       'The list below is not exhaustive.',
     ])
       assert.ok(!asked('UNFPA', [leadIn, 'Plan the distributions.', 'Keep the stock records.']), leadIn);
+    // A duty that says it of its own scope says nothing of the list (a seed's 'including but not limited to').
+    assert.ok(
+      asked('UNFPA', [
+        'Plan the distributions.',
+        'Provide administrative support, including but not limited to communication with the other units.',
+      ]),
+    );
   });
 
   it("does not ask WFP, whose template heads its duties 'KEY ACCOUNTABILITIES (not all-inclusive)', which an import does not keep", () => {

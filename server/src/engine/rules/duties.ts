@@ -159,13 +159,18 @@ function leadInBefore(context: RuleContext, path: Path): boolean {
 const notExhaustive = otherDutiesData.notExhaustive.map((source) => dataPattern(source, 'i'));
 
 /**
- * Whether the list says it is not exhaustive, which the catch-all is there to say: a lead-in or an item ('… include,
- * but are not limited to:'), or the organisation's standard template, whose heading says so (other-duties.json).
+ * Whether the list says it is not exhaustive, which the catch-all is there to say: a lead-in ('… include, but are not
+ * limited to:'), an item that says it of the list ('The list below is not exhaustive.'), or the organisation's standard
+ * template, whose heading says so (other-duties.json). A duty that says it of its own scope says nothing of the list.
  */
 function saysNotExhaustive(context: RuleContext, duties: readonly string[]): boolean {
   const organization = context.text(['organization'])?.trim();
   if (organization && dataPattern(otherDutiesData.notExhaustiveTemplates).test(organization)) return true;
-  return duties.some((duty) => notExhaustive.some((pattern) => pattern.test(duty)));
+  const statement = dataPattern(otherDutiesData.notExhaustiveStatement, 'i');
+  return duties.some((duty) => {
+    const text = readDuty(duty);
+    return (dutyShape(duty) & leadInShape && notExhaustive.some((pattern) => pattern.test(text))) || statement.test(text);
+  });
 }
 
 function checkDuties(context: RuleContext, path: Path): void {
