@@ -596,5 +596,8 @@ describe('typing caches: a remembered result equals a fresh one', () => {
     // Spaces typed inside a line's leading run of tabs lengthen it: the proof is not carried there.
     assert.equal(proofSurvives('a:\n\t\tx', 4, '  '), false);
     assert.equal(proofSurvives('a:\n\t\tx', 6, '  '), true);
+    // A line may start after a \r alone, as the proof's multiline `^` reads it (fast-check found "\r  \t").
+    assert.equal(proofSurvives('\r  \t', 1, ' '), false);
+    assert.equal(proofSurvives('a\u2028 x', 2, ' '), false);
   });
 });

@@ -156,10 +156,16 @@ export function cannotRunAway(text: string, limit = parserSafeDepth): boolean {
  * after the first character of its line that is neither a space nor a tab, leaves all of them as they were.
  */
 export function proofSurvives(before: string, start: number, changed: string): boolean {
-  if (/[[{:?\-\n\r]/.test(changed)) return false;
-  let run = before.lastIndexOf('\n', start - 1) + 1;
+  if (/[[{:?\-\n\r\u2028\u2029]/.test(changed)) return false;
+  // The proof's run of leading blanks starts after any line terminator its `^` (multiline) knows, not only \n.
+  let run = start;
+  while (run > 0 && !isLineTerminator(before.charCodeAt(run - 1))) run--;
   while (before[run] === ' ' || before[run] === '\t') run++;
   return start > run;
+}
+
+function isLineTerminator(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 }
 
 /** How often `character` occurs in the text, counting no further than `enough`. */
