@@ -237,7 +237,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
       .map((entry) => dataPattern(commonImport.payForm).exec(entry.value ?? '')?.[0])
       .find(Boolean);
     const stated = (entry: Entry) =>
-      form && /^\d/.test(entry.value ?? '') ? `${form}${entry.value}` : `${entry.label}${entry.value ?? ''}`;
+      form && /^\d/.test(entry.value ?? '') ? `${form}${entry.value}` : `${entry.label} ${entry.value ?? ''}`;
     const salary = salaryIn(read.entries.filter((entry) => entry.concept === 'salary').map(stated)) ?? salaryIn(text.split(/\r\n|\r|\n/));
     if (salary) fields.salary = salary;
   }
@@ -426,10 +426,16 @@ const qualificationLines: { concept: string; pattern: string }[] = commonImport.
  * Only a list that mixes at least two of them is split; a line about none stays where it is.
  */
 function splitQualifications(read: ReadText, targets: Record<string, string>): void {
-  const concepts = qualificationLines.map((rule) => rule.concept);
+  const concepts = [...new Set(qualificationLines.map((rule) => rule.concept))];
   if (!concepts.every((concept) => targets[concept])) return;
   const sections = read.entries.filter((entry) => entry.kind === 'section');
-  if (sections.some((entry) => concepts.includes(entry.concept) && entry.lines?.length)) return;
+  // A job board's summary fact above the text ("Education" / "Master's degree required"): one short line, no sentence.
+  // (A board's next heading, "Description", may follow it.)
+  const summary = (entry: Entry) =>
+    !!entry.lines &&
+    entry.lines.length <= 2 &&
+    entry.lines.every((line) => line.text.length <= 40 && !/[.;\u3002]/.test(line.text) && !/[\u3040-\u9fff]/.test(line.text));
+  if (sections.some((entry) => concepts.includes(entry.concept) && entry.lines?.length && !summary(entry))) return;
   for (const entry of sections) {
     if (entry.concept !== 'qualifications' || !entry.lines) continue;
     const conceptOf = qualificationConcept;
@@ -499,13 +505,14 @@ function qualificationConcept(text: string): string | undefined {
  * none of them is filled yet and no sentence is about two; otherwise the paragraph is left to be placed whole.
  */
 function splitParagraph(fields: Record<string, unknown>, targets: Record<string, string>, texts: readonly string[]): boolean {
-  const concepts = [...qualificationLines.map((rule) => rule.concept), 'desirable'];
+  const concepts = [...new Set(qualificationLines.map((rule) => rule.concept)), 'desirable'];
   if (!concepts.every((concept) => targets[concept] && getPath(fields, targets[concept]) === undefined)) return false;
   const sentences = texts.flatMap((text) => text.split(/(?<=[a-z)][.!?])\s+(?=[A-Z])/));
   const found: { concept: string; text: string }[] = [];
   for (const sentence of sentences) {
     // A sentence about two of them ("a Master's degree … and at least five years of experience") keeps the paragraph whole.
-    if (qualificationLines.filter((rule) => dataPattern(rule.pattern, 'i').test(sentence)).length > 1) return false;
+    if (new Set(qualificationLines.filter((rule) => dataPattern(rule.pattern, 'i').test(sentence)).map((rule) => rule.concept)).size > 1)
+      return false;
     const concept = qualificationConcept(sentence) ?? found[found.length - 1]?.concept;
     if (!concept) return false;
     found.push({ concept, text: sentence });
@@ -1340,10 +1347,15 @@ const roleWord = dataPattern(commonImport.prose.roleWords);
 
 /** Whether a line's last word, before any bracket, names a role ("Social and Behaviour Change Officer (Temporary)"). */
 function endsInRole(line: string): boolean {
-  const words = withoutEndBracket(line.replace(/^#{1,6}\s+/, '').trim())
-    .trim()
-    .split(/\s+/);
-  return roleWord.test(words[words.length - 1] ?? '') || roleWord.test(words.slice(-2).join(' '));
+  const ends = (text: string) => {
+    const words = withoutEndBracket(text.replace(/^#{1,6}\s+/, '').trim())
+      .trim()
+      .split(/\s+/);
+    return roleWord.test(words[words.length - 1] ?? '') || roleWord.test(words.slice(-2).join(' '));
+  };
+  // "… Programme Manager – Responsable de programme SMPS": the title in two languages, the first ending in the role.
+  const first = line.split(/\s[\u2013\u2014|/]\s/)[0];
+  return ends(line) || (first !== line && first.split(/\s+/).length >= 2 && ends(first));
 }
 
 /**
@@ -1370,10 +1382,13 @@ function headlineRow(read: ReadText): void {
 function looksLikeTitle(line: string): boolean {
   return (
     line.length <= 90 &&
+    // "idealist", "drjobs": a job board's name as its logo prints it, one word in lower case.
+    !/^[a-z][a-z.]{2,20}$/.test(line.trim()) &&
     !isOrganisationLine(line) &&
     // "Categories: Child Protection": a label and its value, not a title (a title after a label is read as such).
     !/^[^:\uff1a]{2,40}[:\uff1a]\s/.test(line) &&
-    line.split(/\s+/).length <= 12 &&
+    // (A title in two languages counts the words of its first.)
+    line.split(/\s[\u2013\u2014|/]\s/)[0].split(/\s+/).length <= 12 &&
     !/[.;!?\u3002]$/.test(line) &&
     /\p{L}/u.test(line) &&
     !pageHeading.test(line)

@@ -205,9 +205,21 @@ const bulletPattern =
 /** A line that opens with a condition's number: "(1)", "（１）", "1.", "１．". */
 const numberedLine = /^\s*(?:[(\uff08][0-9\uff10-\uff19]{1,2}[)\uff09]|[0-9\uff10-\uff19]{1,2}[.\uff0e])/;
 
+/**
+ * Emoji and pictographs a social-media advert or a job board puts before its labels and headings ("\u{1F449} POSITION:",
+ * "\u2705 REQUIREMENTS", "\u{1F4CD} Location"), with a flag's regional letters, skin tones and joiners: no part of the label.
+ */
+const symbolLead = /^(?:(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\u200d|\u20e3)[ \t]*)+/u;
+
 export function bare(line: string): string {
   return (
-    trimEndOf(line.trim().replace(/^[#=*_>\s]+/, ''), /[*_=#\s]/)
+    trimEndOf(
+      line
+        .trim()
+        .replace(symbolLead, '')
+        .replace(/^[#=*_>\s]+/, ''),
+      /[*_=#\s]/,
+    )
       // "■1．応募資格", "●２．応募方法": a 募集要項's heading mark before its number; both go.
       .replace(/^[\u25a0\u25a1\u25c6\u25c7\u25cf][ \u3000]?(?=[0-9\uff10-\uff19]{1,2}[\uff0e.\u3001])/, '')
       .replace(bulletPattern, '')
@@ -431,6 +443,8 @@ function inEither<T extends { concept: string }>(index: Map<string, T>, text: st
 
 /** "Label: value", "Label\tvalue", "Labelvalue" or "Label value" (the last two only where `loose`); the longest label wins. */
 export function readLabel(line: string, tables: Tables, where: 'header' | 'body' | 'strict'): { label: Label; value: string } | undefined {
+  const symbol = symbolLabel(line, tables);
+  if (symbol) return symbol;
   const colon = /^(.{1,70}?)\s*[:\uff1a]\s*(\S.*)?$/.exec(line);
   if (colon) {
     const label = inEither(tables.labelIndex, bare(colon[1]));
@@ -481,6 +495,17 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
     if (/^[\u3000\s]+\S/.test(rest) && /[^ -~]/.test(label.label)) return { label, value: rest.trim() };
   }
   return undefined;
+}
+
+const symbolLabels = new Map(Object.entries(common.symbolLabels as Record<string, string>));
+
+/** "\u{1F4CD} Fada N'Gourma, Est, Burkina Faso": a symbol printed instead of its label (common.json symbolLabels). */
+function symbolLabel(line: string, tables: Tables): { label: Label; value: string } | undefined {
+  const text = line.trim();
+  const symbol = [...symbolLabels.keys()].find((key) => text.startsWith(key));
+  const value = symbol ? text.slice(symbol.length).replace(/^[\ufe0f\s]+/, '') : '';
+  const label = symbol && value && !symbolLead.test(value) ? tables.labelIndex.get(squash(symbolLabels.get(symbol)!)) : undefined;
+  return label ? { label, value } : undefined;
 }
 
 function headingOf(
@@ -683,7 +708,11 @@ export function readText(text: string, tables: Tables): ReadText {
             after.line !== next.line &&
             !!readLabel(after.text, tables, 'header') &&
             japaneseText.test(next.text));
-        if (next && next.line !== number && !headingOf(next.text, tables) && isValue) {
+        // "Level of experience" / "Managerial" / "Salary": a board's label and value lines, where the value is also a heading's
+        // word; a heading with a label right after it heads nothing.
+        const lone =
+          !!next && !!after && after.line === next.line + 1 && next.line === number + 1 && !!readLabel(after.text, tables, 'header');
+        if (next && next.line !== number && (!headingOf(next.text, tables) || lone) && isValue) {
           value = next.text;
           index++;
         } else if (next && next.line === number && !readLabel(next.text, tables, 'header')) {
@@ -767,6 +796,8 @@ function groupHeadIn(section: Entry | undefined, lines: readonly { text: string;
   const letters = text.replace(/[^A-Za-z]/g, '');
   if (letters.length < 4 || letters !== letters.toUpperCase() || /[.,;:]$/.test(text) || bulletPattern.test(text)) return false;
   if (text.split(/\s+/).length > common.groupedLists.maxWords) return false;
+  // "\u2705 REQUIREMENTS": a social-media advert marks its headings with an emoji, never its groups.
+  if (symbolLead.test(text)) return false;
   const next = bulletMark(lines[index + 1]?.text);
   if (next === undefined) return false;
   const prior = lines[index - 1];

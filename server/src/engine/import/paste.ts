@@ -19,6 +19,7 @@ const forwardMarkers = paste.forwardMarkerPatterns.map((source) => dataPattern(s
 const envelopeLabel = dataPattern(paste.envelopeLabelPattern, 'i');
 const chromePhrases = new Set(paste.chromePhrases.map((phrase) => phrase.toLowerCase()));
 const tailPhrases = new Set(paste.tailPhrases.map((phrase) => phrase.toLowerCase()));
+const tailLines = paste.tailPatterns.map((source) => dataPattern(source, 'i'));
 
 /** A line's words between symbols, bars and wide spaces: "Apply now   ♡ Save | ⤴ Share" → apply now, save, share. */
 function buttonParts(line: string): string[] {
@@ -122,7 +123,10 @@ export function pasteParts(pasted: string): PasteParts {
       lines = lines.slice(0, signature);
     }
   }
-  const tail = lines.findIndex((line, index) => index * 2 >= lines.length && tailPhrases.has(buttonParts(line).join(' ')));
+  const tail = lines.findIndex(
+    (line, index) =>
+      index * 2 >= lines.length && (tailPhrases.has(buttonParts(line).join(' ')) || tailLines.some((pattern) => pattern.test(line.trim()))),
+  );
   const body: string[] = [];
   for (const [index, line] of lines.entries()) {
     const trimmed = line.trim();

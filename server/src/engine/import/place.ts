@@ -504,9 +504,34 @@ export function supervisorIn(text: string): string | undefined {
   for (const pattern of common.inference.supervisor) {
     const match = dataPattern(pattern).exec(text);
     // A name in Markdown bold ("reports to the **WASH Programme Manager**") without its asterisks.
-    if (match?.[1]) return match[1].replace(/\*\*|__/g, '').trim();
+    if (!match?.[1]) continue;
+    const end = match.index + match[0].lastIndexOf(match[1]) + match[1].length;
+    return `${match[1]}${supervisorPlace(text.slice(end, end + 120))}`.replace(/\*\*|__/g, '').trim();
   }
   return undefined;
+}
+
+const officeWords =
+  /^(?:Sub-Office|Sub|Office|Offices|Country|Regional|Field|Area|Head|Headquarters|HQ|Unit|Section|Branch|Service|Department|Division|Team|Programme|Project|Base)$/;
+
+/** Names, and the small words between them, that go on a supervisor's title ("Regional Office in Dakar", "Fada N'Gourma"). */
+const placeWords = /^(?:(?:[A-Z][\w'\u2019-]*|of|for|and|in|the|de|la)(?: |(?=[,.;:)]|$)))+/;
+
+/**
+ * Where the supervisor sits, or the project it leads, when a name says it: "the Field Coordinator in Fada N'Gourma",
+ * "the HIV Specialist in the UNICEF Eswatini Country Office", "the Project Manager, Decentralised Governance Project".
+ */
+function supervisorPlace(after: string): string {
+  const where = /^ in (?:the )?(?=[A-Z])/.exec(after);
+  const names = where ? placeWords.exec(after.slice(where[0].length))?.[0] : undefined;
+  const words = names?.trim().split(' ') ?? [];
+  while (words.length && /^(?:of|for|and|in|the|de|la)$/.test(words[words.length - 1])) words.pop();
+  const place = words.join(' ');
+  // "in the Sub-Office", "in the Country Office": an office the posting does not name says nothing more.
+  const named = place?.split(/\s+/).some((word) => /^[A-Z]/.test(word) && !officeWords.test(word));
+  if (where && place && named) return `${where[0]}${place}`;
+  const project = /^, (?:the )?[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|for|and)){0,6} (?:Project|Programme|Program)\b/.exec(after);
+  return project ? project[0] : '';
 }
 
 export function getPath(data: Data, path: string): unknown {
