@@ -114,7 +114,7 @@ const compiledWith: [RegExp, string][] = [
     /^import\/common\.json\.inference\.(?:titleSuffix|deadline\[\d+\](?:\.anyOf\[\d+\])?(?:\.pattern)?(?:\.(?:pattern|thenPattern|gapChar|then))?|familyType|period|headlineRow\.skip)$/,
     'i',
   ],
-  [/^import\/common\.json\.inference\.organization\[\d+\]$/, 'm'], // fromText.ts: each line's start
+  [/^import\/common\.json\.inference\.(?:organization\[\d+\]|selfIntroduced\.pattern)$/, 'm'], // fromText.ts: each line's start
   [/^import\/common\.json\.inference\./, ''], // fromText.ts, place.ts, prose.ts: dataPattern(source)
   [/^import\/careers-site\.json\.inference\.term$/, ''], // fromText.ts: new RegExp(term)
   [/^import\/careers-site\.json\.inference\./, 'i'], // fromText.ts firstGroup

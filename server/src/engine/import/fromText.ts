@@ -196,7 +196,8 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   // Paragraphs before any heading, in a text without a section for them: the consultant's work, the candidate's
   // qualifications, how to apply (common.json prose.paragraphs), and the rest the background (an NGO's advert, a ToR
   // written as prose).
-  const paragraphs = lead.filter((line) => line.text.length >= 100 && /[.\u3002]$/.test(line.text));
+  // (A social-media advert ends its sentences with emoji: "… markets in Serekunda and Brikama. \u{1F331}".)
+  const paragraphs = lead.filter((line) => line.text.length >= 100 && /[.\u3002]$/.test(withoutEndSymbols(line.text)));
   const used = new Set<unknown>();
   for (const concept of new Set(commonImport.prose.paragraphs.map((entry) => entry.concept))) {
     const path = targets[concept];
@@ -248,6 +249,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     else fields.organization = header.organization;
   for (const [key, value] of Object.entries(options.fields ?? {})) fields[key] = value;
   readStatedFacts(fields, text, profile.id);
+  offeredContract(fields, read, targets);
   let notes = [...lead.map((line) => line.text), ...placed.notes];
   if (!placed.placed.size && !layout) {
     notes = [text.trim()];
@@ -785,7 +787,8 @@ function refine(read: ReadText, text: string): void {
   const graded = title && titleGradeOf(title.value!);
   if (title && graded && graded.title.trim()) {
     read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
-    title.value = graded.title.trim();
+    // "National Project Coordinator - NOB (DC)": the dash before the grade goes with it.
+    title.value = graded.title.trim().replace(/\s[-\u2013\u2014]$/, '');
     if (!has('grade')) entries.push({ concept: 'grade', label: 'Grade', line: title.line, kind: 'field', value: graded.grade });
   }
   // "# ASSOCIATE POPULATION AFFAIRS OFFICER, P2" above a "Job Code Title" field: the page's heading gives the grade.
@@ -952,6 +955,25 @@ function refine(read: ReadText, text: string): void {
       break;
     }
   }
+  // "Kombo Women's Horticulture Network (KWHN) is a registered Gambian NGO": an organisation introducing itself.
+  if (!entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) {
+    const introduced = commonImport.inference.selfIntroduced;
+    const kinds = dataPattern(introduced.kinds);
+    const pattern = new RegExp(introduced.pattern, 'gm');
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 120);
+      if (!kinds.test(rest.split(/[.\n]/)[0])) continue;
+      entries.push({
+        concept: 'organization',
+        label: 'Organization',
+        line: text.slice(0, match.index).split(/\r\n|\r|\n/).length,
+        kind: 'field',
+        // "The Norwegian Refugee Council is an independent humanitarian organisation": the name without its article.
+        value: match[1].trim().replace(/^The /, ''),
+      });
+      break;
+    }
+  }
   if (!has('job_id')) {
     for (const pattern of commonImport.inference.job_id) {
       const match = dataPattern(pattern).exec(text);
@@ -1104,6 +1126,10 @@ function splitComposites(read: ReadText): void {
       } else if (bracket && dateRangeIn(bracket[2])) {
         read.lead.push({ text: `${entry.label}: ${value}`, line: entry.line });
         entry.value = bracket[1].trim();
+      } else if (durationStart.test(value) && !has('duration')) {
+        // "CONTRACT: One year (renewable depending on funds and performance)": a contract stated as its length.
+        const length = durationStart.exec(value)?.[0] ?? value;
+        entries.push({ concept: 'duration', label: entry.label, line: entry.line, kind: 'field', value: length, inferred: true });
       }
     }
     const range = dateRangeIn(value);
@@ -1150,6 +1176,28 @@ function readStatedFacts(fields: Record<string, unknown>, written: string, profi
     if (reader.path.endsWith('[]')) {
       if (!(Array.isArray(existing) && existing.includes(value))) setPath(fields, reader.path, value);
     } else if (existing === undefined) setPath(fields, reader.path, value);
+  }
+}
+
+/** "A 12-month fixed-term contract (CDD) under French law, …": an offer's contract, its length first. */
+const offeredLength = /\b[Aa]n? (\d{1,2}|one|two|three|six|nine|twelve|eighteen|twenty-four)[- ](month|year)\b[^,;.\n]*/;
+
+/**
+ * What an NGO's "What we offer" says of the contract: "A 12-month fixed-term contract (CDD) under French law, salary per
+ * ACF grid, …" is the contract type (its first clause) and its length, where no field gives them. The sentence stays
+ * where it is, as written.
+ */
+function offeredContract(fields: Record<string, unknown>, read: ReadText, targets: Record<string, string>): void {
+  if (!targets.contract_type || getPath(fields, targets.contract_type) !== undefined) return;
+  for (const entry of read.entries) {
+    if (entry.kind !== 'section' || !['benefits', 'contract_terms'].includes(entry.concept)) continue;
+    for (const line of entry.lines ?? []) {
+      const offer = offeredLength.exec(line.text);
+      if (!offer || !/\bcontract\b/i.test(offer[0])) continue;
+      setPath(fields, targets.contract_type, offer[0].trim());
+      if (targets.duration && getPath(fields, targets.duration) === undefined) setPath(fields, targets.duration, `${offer[1]}-${offer[2]}`);
+      return;
+    }
   }
 }
 
@@ -1258,6 +1306,12 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   // "Cúcuta, Norte de Santander, Colombia": the part that is a country (ISO 3166 names) is the country.
   const named = parts.length > 2 ? parts.slice(1).find((part) => countryCode(part)) : undefined;
   if (named) return { city, country: named, rest: true };
+  // "Tororo District, Eastern Uganda": a part of the country, named by its compass point, is in that country.
+  const compass =
+    /^(?:north|south|east|west|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western) (\S.*)$/i.exec(
+      second,
+    );
+  if (compass && !countryCode(second) && countryCode(compass[1])) return { city, country: compass[1], rest: true };
   // "Maiduguri, Borno State": a state or province after the city is no country.
   if (placeWord.test(second) && !dataPattern(commonImport.regionWords).test(second))
     return { city, country: second, rest: !!bracket || others.length > 0 };
@@ -1320,9 +1374,27 @@ function isOrganisationLine(line: string): boolean {
 const headedTitle =
   /^#{0,6}\s*(?:terms of reference|tor|vacancy notice|vacancy announcement|job opening|call for applications|call for (?:an? )?(?<contract>(?:individual |national |international )?(?:consultant|consultancy|contractor)))\s*[-\u2013\u2014:]\s*(?<title>[A-Z][^.;!?]{2,140})$/i;
 
+/** A text without the emoji at its end. */
+function withoutEndSymbols(text: string): string {
+  let end = text.length;
+  for (const char of [...text].reverse()) {
+    if (!/[\p{Extended_Pictographic}\s\ufe0f\u200d]/u.test(char) && !/[\u{1F3FB}-\u{1F3FF}]/u.test(char)) break;
+    end -= char.length;
+  }
+  return text.slice(0, end);
+}
+
+/** Whether a text reads as one date ("May 29, 2024"). */
+function isDate(text: string): boolean {
+  const date = readDate(text);
+  return !!date && 'iso' in date && !!date.iso;
+}
+
 /** A line that can be a title: short, no sentence, not a label and its value. */
 function titleLine(line: string): boolean {
   const text = line.trim();
+  // (A date alone, "May 29, 2024", is the page's date.)
+  if (text.split(/\s+/).length <= 4 && isDate(text)) return false;
   return text.length >= 5 && text.length <= 150 && !/[.;!?\u3002]$/.test(text) && !/^[^:\uff1a]{2,40}[:\uff1a]\s/.test(text);
 }
 
@@ -1384,6 +1456,10 @@ function looksLikeTitle(line: string): boolean {
     line.length <= 90 &&
     // "idealist", "drjobs": a job board's name as its logo prints it, one word in lower case.
     !/^[a-z][a-z.]{2,20}$/.test(line.trim()) &&
+    // A date alone ("May 29, 2024"), a list's item or a lead-in to a list ("In this position you will:") is no title.
+    !(line.trim().split(/\s+/).length <= 4 && isDate(line)) &&
+    !/^[-*\u2022\u00b7\u25aa]\s/.test(line.trim()) &&
+    !/[:\uff1a]$/.test(line.trim()) &&
     !isOrganisationLine(line) &&
     // "Categories: Child Protection": a label and its value, not a title (a title after a label is read as such).
     !/^[^:\uff1a]{2,40}[:\uff1a]\s/.test(line) &&
@@ -1391,7 +1467,8 @@ function looksLikeTitle(line: string): boolean {
     line.split(/\s[\u2013\u2014|/]\s/)[0].split(/\s+/).length <= 12 &&
     !/[.;!?\u3002]$/.test(line) &&
     /\p{L}/u.test(line) &&
-    !pageHeading.test(line)
+    // "Area Programme Manager (Internals only)": whom the round is open to, in brackets, is a remark on the title.
+    !pageHeading.test(withoutEndBracket(line))
   );
 }
 

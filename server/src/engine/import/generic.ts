@@ -489,9 +489,15 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
       if (label.glued) continue;
       return { label, value: rest.replace(/^\s*[:\uff1a]\s*/, '') };
     }
+    // "Country Director, Afghanistan": a country read without a separator must name a country.
+    if (label.concept === 'country' && !countryCode(rest.trim()) && !countryCode(rest.split(',')[0].trim())) continue;
     // Glued: "GradePR2", "Family TypeNon Family"; spaced: "Location Geneva" (the value starts as a name or number does).
     if (upperStart.test(rest) && /^[^a-z]/.test(rest)) return { label, value: rest.trim() };
-    if (/^\s+[A-Z\d]/.test(rest) && !/[.;]$/.test(text)) return { label, value: rest.trim() };
+    // "Organization Unit: CO-Dar es Salaam": a longer label the data does not know, not "Organization" and its value.
+    // "Position Description": a heading's second word is no value.
+    const heading = /^\s+(?:Description|Details|Summary|Profile|Information|Overview|Purpose)$/i.test(rest);
+    if (/^\s+[A-Z\d]/.test(rest) && !/[.;]$/.test(text) && !/^\s+[A-Za-z]+\s?:/.test(rest) && !heading)
+      return { label, value: rest.trim() };
     if (/^[\u3000\s]+\S/.test(rest) && /[^ -~]/.test(label.label)) return { label, value: rest.trim() };
   }
   return undefined;
@@ -610,9 +616,10 @@ export function readText(text: string, tables: Tables): ReadText {
     // Nor does a rule drawn with box-drawing or full-width signs (━━━, ＝＝＝, ───), as Japanese job boards frame sections.
     if (/^[\u2500-\u257f\u2015\uff1d\uff3f\uff5e=~]{3,}$/.test(trimmed)) return;
     // A Markdown or pipe table row: its cells are a label and a value.
-    if (/^\|.*\|$/.test(trimmed))
+    // "Location: | Kamakwie/Makeni |": a row whose first bar the copy lost.
+    if (/^\|.*\|$/.test(trimmed) || /^[^|]{1,80}\|[^|]+\|$/.test(trimmed))
       trimmed = trimmed
-        .slice(1, -1)
+        .slice(trimmed.startsWith('|') ? 1 : 0, -1)
         .split('|')
         .map((cell) => cell.trim())
         .join('\t');
