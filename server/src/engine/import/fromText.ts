@@ -511,10 +511,18 @@ function splitParagraph(fields: Record<string, unknown>, targets: Record<string,
   if (!concepts.every((concept) => targets[concept] && getPath(fields, targets[concept]) === undefined)) return false;
   const sentences = texts.flatMap((text) => text.split(/(?<=[a-z)][.!?])\s+(?=[A-Z])/));
   const found: { concept: string; text: string }[] = [];
+  const about = (text: string) =>
+    new Set(qualificationLines.filter((rule) => dataPattern(rule.pattern, 'i').test(text)).map((rule) => rule.concept));
   for (const sentence of sentences) {
-    // A sentence about two of them ("a Master's degree … and at least five years of experience") keeps the paragraph whole.
-    if (new Set(qualificationLines.filter((rule) => dataPattern(rule.pattern, 'i').test(sentence)).map((rule) => rule.concept)).size > 1)
-      return false;
+    // "… holds an advanced university degree in … and has at least eight years of experience …": a sentence about two
+    // whose clauses are about one each is, whole, in both fields; any other sentence about two keeps the paragraph whole.
+    const concepts = about(sentence);
+    if (concepts.size > 1) {
+      const clauses = sentence.split(/,?\s(?=and (?:has|have|holds?|brings?|possess(?:es)?|speaks?)\s)/);
+      if (clauses.length < 2 || !clauses.every((clause) => about(clause).size <= 1)) return false;
+      for (const concept of concepts) found.push({ concept, text: sentence });
+      continue;
+    }
     const concept = qualificationConcept(sentence) ?? found[found.length - 1]?.concept;
     if (!concept) return false;
     found.push({ concept, text: sentence });
@@ -1453,7 +1461,7 @@ function headlineRow(read: ReadText): void {
 /** The first line of a posting is often its title: short, no sentence, not a page heading such as "Vacancy Notice". */
 function looksLikeTitle(line: string): boolean {
   return (
-    line.length <= 90 &&
+    withoutEndBracket(line).length <= 90 &&
     // "idealist", "drjobs": a job board's name as its logo prints it, one word in lower case.
     !/^[a-z][a-z.]{2,20}$/.test(line.trim()) &&
     // A date alone ("May 29, 2024"), a list's item or a lead-in to a list ("In this position you will:") is no title.
