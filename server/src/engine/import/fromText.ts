@@ -141,6 +141,11 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     const country = countryAfter(text, station);
     if (country) setPath(fields, targets.country, country);
   }
+  // "… (KWHN) is a registered Gambian NGO": the country an organisation introducing itself names (common.json demonyms).
+  if (targets.country && getPath(fields, targets.country) === undefined) {
+    const country = demonymCountry(text);
+    if (country) setPath(fields, targets.country, country);
+  }
   // A language statement alone: its languages, levels and whether each is required, as the rules ask for them.
   // A UNOPS contract level ("IICA-2", "LICA 7") is the ICA level as the profile writes it, and names the affiliate type.
   const levelPath = targets.ica_level;
@@ -1381,6 +1386,24 @@ function isOrganisationLine(line: string): boolean {
 
 const headedTitle =
   /^#{0,6}\s*(?:terms of reference|tor|vacancy notice|vacancy announcement|job opening|call for applications|call for (?:an? )?(?<contract>(?:individual |national |international )?(?:consultant|consultancy|contractor)))\s*[-\u2013\u2014:]\s*(?<title>[A-Z][^.;!?]{2,140})$/i;
+
+const demonyms = Object.entries(commonImport.inference.demonyms as Record<string, string>);
+
+/** The country an organisation's self-introduction names by its adjective: "is a registered Malawian NGO" is Malawi. */
+function demonymCountry(text: string): string | undefined {
+  const introduced = commonImport.inference.selfIntroduced;
+  const kinds = dataPattern(introduced.kinds);
+  const pattern = new RegExp(introduced.pattern, 'gm');
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 120).split(/[.\n]/)[0];
+    const kind = kinds.exec(rest);
+    if (!kind) continue;
+    const words = ` ${rest.slice(0, kind.index)} `;
+    const named = demonyms.find(([adjective]) => words.includes(` ${adjective} `));
+    if (named && countryCode(named[1])) return named[1];
+  }
+  return undefined;
+}
 
 /** A text without the emoji at its end. */
 function withoutEndSymbols(text: string): string {
