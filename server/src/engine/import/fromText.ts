@@ -1003,6 +1003,7 @@ function refine(read: ReadText, text: string): void {
     read.lead.push({ text: `${reference.label}: ${reference.value}`, line: reference.line });
     reference.value = numbered[1];
   }
+  boardDateLine(read);
   readTables(read);
   inferFromProse(read, text);
   // A duration read from a sentence may carry its dates too ("45 working days between 2 December 2024 and …").
@@ -1386,6 +1387,39 @@ function isOrganisationLine(line: string): boolean {
 
 const headedTitle =
   /^#{0,6}\s*(?:terms of reference|tor|vacancy notice|vacancy announcement|job opening|call for applications|call for (?:an? )?(?<contract>(?:individual |national |international )?(?:consultant|consultancy|contractor)))\s*[-\u2013\u2014:]\s*(?<title>[A-Z][^.;!?]{2,140})$/i;
+
+/** A date as a board prints it, in full: "November 28, 2025". */
+const boardDate = /^([A-Z][a-z]{2,8} \d{1,2}, \d{4})/;
+
+/**
+ * "November 28, 2025January 12, 2026PortsudanSudan": a job board's line of facts copied with its cells run together, the
+ * date posted, the closing date, then the place (a city run into its country, or the country alone). Read where no field
+ * gives them; the line stays in notes as written.
+ */
+function boardDateLine(read: ReadText): void {
+  const has = (concept: string) => read.entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
+  for (const line of read.lead.slice(0, 8)) {
+    const posted = boardDate.exec(line.text);
+    const closing = posted && boardDate.exec(line.text.slice(posted[0].length));
+    if (!posted || !closing) continue;
+    const push = (concept: string, value: string) => {
+      if (!has(concept)) read.entries.push({ concept, label: concept, line: line.line, kind: 'field', value, inferred: true });
+    };
+    push('date_posted', posted[1]);
+    push('deadline', closing[1]);
+    const place = line.text.slice(posted[0].length + closing[0].length).trim();
+    if (!place) return;
+    if (countryCode(place)) push('country', place);
+    else
+      for (let at = 1; at < place.length; at++) {
+        if (!/[a-z][A-Z]/.test(place.slice(at - 1, at + 1)) || !countryCode(place.slice(at))) continue;
+        push('duty_station', place.slice(0, at));
+        push('country', place.slice(at));
+        break;
+      }
+    return;
+  }
+}
 
 const demonyms = Object.entries(commonImport.inference.demonyms as Record<string, string>);
 
