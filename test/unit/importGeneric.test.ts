@@ -299,6 +299,23 @@ describe('import: any layout (issue 14 §1–3)', () => {
       assert.equal(monthFirst.data.date_posted, '2025-04-05');
     });
 
+    it("reads a period's first date in the order of its last, in English or French, and a period after a sentence", () => {
+      const dots = importFromText('Title: Clerk\nDuties\n- File.\nPosting period: 01.03.2028. \u2013 15.03.2028.');
+      assert.deepEqual([dots.data.date_posted, dots.data.deadline], ['2028-03-01', '2028-03-15']);
+      assert.ok(
+        (dots.data.notes as string[]).some((note) => note.includes('01.03.2028')),
+        'the period stays as written',
+      );
+      const french = importFromText('Title: Clerk\nDuties\n- File.\nPosting period: du 01/12/2027 au 15/12/2027');
+      assert.deepEqual([french.data.date_posted, french.data.deadline], ['2027-12-01', '2027-12-15']);
+      const after = importFromText(
+        'Title: Clerk\nDuties\n- File.\nOnly shortlisted candidates will be contacted. Posting period: From 30.11.2027 to 14.12.2027',
+      );
+      assert.deepEqual([after.data.date_posted, after.data.deadline], ['2027-11-30', '2027-12-14']);
+      const undecided = importFromText('Title: Clerk\nDuties\n- File.\nPosting period: 01.03.2028 \u2013 05.03.2028');
+      assert.equal(undecided.data.date_posted, undefined);
+    });
+
     it('reads it in the order of the country the text names, and keeps it when the countries disagree', () => {
       const malaysia = importFromText(
         'UNHCR Malaysia\nTitle: Clerk\nDuties\n- File.\nDate Posted: 09/11/2027\nClosing Date: 23 November 2027',

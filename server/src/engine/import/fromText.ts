@@ -1113,7 +1113,7 @@ function splitComposites(read: ReadText): void {
     if (named?.country && first && placeOf(first.value!) === undefined)
       entries.push({ concept: 'country', label: 'Country', line: first.line, kind: 'field', value: named.country, inferred: true });
   }
-  // "Fixed term, one year with possibility of extension": the contract type and its duration.
+  // "Fixed term, one year with possibility of extension": the contract type as written, and its duration read from it.
   // "有期雇用契約（契約期間：2025年4月1日〜2026年3月31日、…）": the type, and the term's dates (the line stays in notes).
   for (const entry of [...entries]) {
     if (entry.kind !== 'field' || !entry.value || !['contract_type', 'duration'].includes(entry.concept)) continue;
@@ -1123,12 +1123,10 @@ function splitComposites(read: ReadText): void {
       const comma = /^((?:[^,(\uff08]|\([^,()]{1,12}\)){3,60}?),\s*(\S.*)$/.exec(value);
       const bracket = /^([^,(\uff08]{2,40}?)\s*[(\uff08](.+)[)\uff09]$/.exec(value);
       if (comma && durationStart.test(comma[2])) {
-        entry.value = comma[1].trim();
-        // "12 months (renewable subject to funding)": the length, the remark kept with the whole line in notes.
+        // "12 months (renewable subject to funding)": the length, the remark staying in the contract type.
         const length = comma[2].trim();
         const open = length.indexOf(' (');
         const remark = open > 0 && length.endsWith(')') && durationStart.test(length.slice(0, open));
-        if (remark) read.lead.push({ text: `${entry.label}: ${value}`, line: entry.line });
         if (!has('duration'))
           entries.push({
             concept: 'duration',

@@ -328,7 +328,7 @@ export function splitLabelRuns(line: string, tables: Tables): string[] {
     if (colon && tables.labelIndex.has(squash(bare(colon[1])))) starts.push(at);
   }
   const head = starts.length ? /^(.{1,60}?)\s*[:\uff1a]/.exec(line) : null;
-  if (!head || !tables.labelIndex.has(squash(bare(head[1])))) return [line];
+  if (!head || !tables.labelIndex.has(squash(bare(head[1])))) return labelAfterSentence(line, tables);
   const parts: string[] = [];
   let from = 0;
   for (const start of starts) {
@@ -337,6 +337,20 @@ export function splitLabelRuns(line: string, tables: Tables): string[] {
   }
   parts.push(line.slice(from));
   return parts.filter((part) => part.trim());
+}
+
+/**
+ * A sentence with a labelled field after it on the same line ("Only shortlisted candidates will be contacted. Posting
+ * period: From 30.11.2027 to 14.12.2027"): the sentence and the field, when a known label follows the sentence's end.
+ */
+function labelAfterSentence(line: string, tables: Tables): string[] {
+  const end = /[a-z)][.!?]\s+(?=[A-Z])/g;
+  for (let match = end.exec(line); match; match = end.exec(line)) {
+    const at = match.index + match[0].length;
+    const colon = /^([A-Z][A-Za-z ]{1,40}?)\s*:\s*\S/.exec(line.slice(at));
+    if (colon && tables.labelIndex.has(squash(bare(colon[1])))) return [line.slice(0, at).trimEnd(), line.slice(at)];
+  }
+  return [line];
 }
 
 /**

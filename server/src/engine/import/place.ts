@@ -315,8 +315,11 @@ export function placeEntries(
     }
     const value = entry.value ?? '';
     if (kindOf.get(entry.concept) === 'period') {
-      const range = common.inference.range.map((reader) => periodRange(reader, value)).find((match) => match && dateValue(match[0]).iso);
-      const start = range ? dateValue(range[0]).iso : undefined;
+      // "01.03.2028 – 15.03.2028": a start that could be read two ways is read in its end's order, and an end in its start's.
+      const range = common.inference.range
+        .map((reader) => periodRange(reader, value))
+        .find((match) => match && (dateValue(match[0]).iso ?? sameOrder(match[1], match[0])));
+      const start = range ? (dateValue(range[0]).iso ?? sameOrder(range[1], range[0])) : undefined;
       const stated = range ? dateValue(range[1]).iso : undefined;
       const end = range ? (stated ?? sameOrder(range[0], range[1])) : undefined;
       // An application period opens the applications (a JPO posting's application_opens), a posting period the posting.
@@ -327,8 +330,8 @@ export function placeEntries(
         if (first && second) {
           placed.add('date_posted').add('deadline');
           // "…から2026年3月4日（水）正午（日本時間）まで": a time or remark beside the dates stays under notes as written.
-          // An end read in its start's order (02.03.2026 after 16.02.2026) too: the text shows how it was read.
-          if (saysMoreThanDates(value) || !stated) note(entry);
+          // A date read in the other's order (02.03.2026 after 16.02.2026) too: the text shows how it was read.
+          if (saysMoreThanDates(value) || !stated || !dateValue(range?.[0] ?? '').iso) note(entry);
           continue;
         }
       }
@@ -438,13 +441,14 @@ function settleDayMonth(data: Data, read: ReadText, target: Readonly<Record<stri
 }
 
 /**
- * "From 16.02.2026 to 02.03.2026": an end date that could be read either way, in the order its start date shows
- * (16.02 can only be day first, so 02.03 is 2 March). Undefined when the start does not decide it.
+ * "From 16.02.2026 to 02.03.2026": a date of a period that could be read either way (`otherText`), in the order the
+ * other date of the period shows (`knownText`: 16.02 can only be day first, so 02.03 is 2 March). Undefined when the
+ * known date does not decide it.
  */
-function sameOrder(startText: string, endText: string): string | undefined {
+function sameOrder(knownText: string, otherText: string): string | undefined {
   const numeric = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/;
-  const start = numeric.exec(startText);
-  const end = numeric.exec(endText);
+  const start = numeric.exec(knownText);
+  const end = numeric.exec(otherText);
   if (!start || !end || start[2] !== end[2]) return undefined;
   const dayFirst = Number(start[1]) > 12 ? true : Number(start[3]) > 12 ? false : undefined;
   if (dayFirst === undefined) return undefined;
