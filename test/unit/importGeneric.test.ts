@@ -389,6 +389,30 @@ describe('import: any layout (issue 14 §1–3)', () => {
     });
   });
 
+  describe('a duty station alone, and a page copied as Markdown (issue 14 §1, s19–s20)', () => {
+    it('reads the country the sentences naming the duty station name, only when they name one', () => {
+      const one = importFromText(
+        'Title: Clerk\nDuty Station: VALENCIA\nDuties\n- File.\nThe post is in the Service located at the Centre in Valencia (Val\u00e8ncia), Spain. Knowledge of Spanish is desirable.',
+      );
+      assert.equal(one.data.country, 'Spain');
+      const mission = importFromText(
+        'Title: Clerk\nDuty Station: PRISTINA\nDuties\n- File.\nThe Mission in Kosovo (UNMIK), in Pristina, needs a clerk.',
+      );
+      assert.equal(mission.data.country, 'Kosovo');
+      const two = importFromText('Title: Clerk\nDuty Station: Goma\nDuties\n- File.\nGoma lies on the border between Rwanda and Uganda.');
+      assert.equal(two.data.country, undefined);
+      const longer = importFromText('Title: Clerk\nDuty Station: Lae\nDuties\n- File.\nThe office in Lae serves Papua New Guinea.');
+      assert.equal(longer.data.country, 'Papua New Guinea');
+    });
+
+    it("reads the posting's address from its Apply link", () => {
+      const result = importFromText(
+        '[Apply now](https://careers.example.org/job/252904) \u00b7 [Save](#) \u00b7 [Share](#)\nTitle: Clerk\nDuty Station: Nairobi, Kenya\nDuties\n- File.',
+      );
+      assert.equal(result.data.url, 'https://careers.example.org/job/252904');
+    });
+  });
+
   describe('reference numbers and a ToR after the job description', () => {
     it('turns vacancy and reference numbers into job_id, labelled or not', () => {
       assert.equal(data('Vacancy Notice No.: VA/KEN/2025/031\nTitle of Post: Clerk\nDuties\n- File.').job_id, 'VA/KEN/2025/031');

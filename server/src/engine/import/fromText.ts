@@ -17,7 +17,7 @@ import {
   type ReadText,
 } from './generic';
 import { inferFromProse, languagesOf as languagesStated, readEligibility, readTables } from './prose';
-import { countryCode } from '../text/countries';
+import { allCountryNames, countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
 import { finding, getPath, headerOf, placeEntries, profileFor, setPath, supervisorIn, targetsOf, type ImportFinding } from './place';
@@ -122,12 +122,14 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   const placed = placeEntries(read, profile.id, findings);
   const fields: Record<string, unknown> = { ...placed.data };
   const targets = targetsOf(profile.id) ?? {};
-  for (const concept of ['sponsor', 'japanese_level', 'country', 'matching_partner', 'industry'] as const) {
+  for (const concept of ['sponsor', 'japanese_level', 'country', 'matching_partner', 'industry', 'url'] as const) {
     const path = targets[concept];
     if (!path || getPath(fields, path) !== undefined) continue;
+    // A page's Apply link is in the page's chrome, read apart from the posting (paste.ts).
+    const source = concept === 'url' ? [text, ...aside].join('\n') : text;
     // A country read from a sentence must be a country (ISO 3166 names): "the Namibia Country Office" is Namibia.
     const value = commonImport.inference[concept]
-      .map((pattern) => dataPattern(pattern).exec(text)?.[1])
+      .map((pattern) => dataPattern(pattern).exec(source)?.[1])
       .find((found) => found && (concept !== 'country' || countryCode(found)));
     if (value) setPath(fields, path, value);
   }
@@ -138,7 +140,8 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   // "… in Santiago, Chile": the country a sentence names right after the duty station.
   const station = typeof fields.duty_station === 'string' ? fields.duty_station.trim() : '';
   if (targets.country && station.length > 2 && getPath(fields, targets.country) === undefined) {
-    const country = countryAfter(text, station);
+    // "the … Force in Cyprus (UNFICYP), in Nicosia": else the one country the station's sentences name.
+    const country = countryAfter(text, station) ?? countryAround(text, station);
     if (country) setPath(fields, targets.country, country);
   }
   // "… (KWHN) is a registered Gambian NGO": the country an organisation introducing itself names (common.json demonyms).
@@ -1265,6 +1268,42 @@ function countryAfter(text: string, station: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The one country the sentences that name the duty station name, as written ("located at the Centre in Valencia
+ * (València), Spain", "the Mission in Kosovo (UNMIK), in Pristina"); undefined when they name none or several. A name
+ * inside a longer one ("Guinea" in "Papua New Guinea") or inside the station's own name is not counted.
+ */
+function countryAround(text: string, station: string): string | undefined {
+  const lower = text.toLowerCase();
+  const wanted = station.toLowerCase();
+  const letter = /[\p{L}\p{N}]/u;
+  const named = new Map<string, string>();
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+    if (letter.test(lower[at - 1] ?? '') || letter.test(lower[at + wanted.length] ?? '')) continue;
+    const start = Math.max(lower.lastIndexOf('. ', at), lower.lastIndexOf('\n', at)) + 1;
+    const ends = [lower.indexOf('. ', at + wanted.length), lower.indexOf('\n', at + wanted.length)].filter((end) => end >= 0);
+    const end = ends.length ? Math.min(...ends) : lower.length;
+    const sentence = lower.slice(start, end);
+    const found: { from: number; to: number; code: string }[] = [];
+    for (const [name, code] of allCountryNames()) {
+      if (name.length < 4 || !/^[a-z]/.test(name)) continue;
+      for (let from = sentence.indexOf(name); from >= 0; from = sentence.indexOf(name, from + 1)) {
+        const to = from + name.length;
+        if (letter.test(sentence[from - 1] ?? '') || letter.test(sentence[to] ?? '')) continue;
+        // Not the station's own name ("Panama City"), nor words of another sentence's station.
+        if (start + from < at + wanted.length && start + to > at) continue;
+        found.push({ from, to, code });
+      }
+    }
+    for (const one of found)
+      if (
+        !found.some((other) => other !== one && other.from <= one.from && other.to >= one.to && other.to - other.from > one.to - one.from)
+      )
+        named.set(one.code, text.slice(start + one.from, start + one.to));
+  }
+  return named.size === 1 ? [...named.values()][0] : undefined;
 }
 
 /** "静岡県浜松市", "本社工場(静岡県浜松市)": a place in Japan written prefecture first is its municipality. */
