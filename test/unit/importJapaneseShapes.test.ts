@@ -129,6 +129,31 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
     assert.equal((imported.eligibility as Record<string, unknown>).degree_expected_by, '2027-07-31');
   });
 
+  it('joins the lines of a 募集要項 a PDF wrapped at a fixed width, even inside a word, but not before a katakana item', () => {
+    const imported = data(
+      [
+        '2028年度JPO派遣候補者選考試験 募集要項',
+        '2028年2月1日',
+        '外務省 国際機関人事センター',
+        '機関名：国連開発計画（UNDP）',
+        'ポスト名：Programme Analyst',
+        '勤務地：ダカール（セネガル）',
+        '1. 応募資格',
+        '(1) 学歴・職歴',
+        'ア 開発学、経済学、公共政策その他の関連分野において修士号を取得してい',
+        'ること。',
+        'イ 応募ポストに関連する分野において2年以上の職務経験を有すること（ア',
+        'ルバイト、インターンは職務経験に含みません）。',
+        '(2) 日本国籍を有すること。',
+      ].join('\n'),
+    );
+    const eligibility = imported.eligibility as Record<string, unknown>;
+    assert.deepEqual(eligibility.experience_excludes, ['part-time work', 'internships']);
+    const statement = eligibility.statement as string[];
+    assert.ok(statement.includes('ア 開発学、経済学、公共政策その他の関連分野において修士号を取得していること。'), statement.join('|'));
+    assert.ok(statement.some((line) => line.startsWith('イ ')));
+  });
+
   it('reads the industry a company calls itself by, the NPO that introduces it and the start date stated in a sentence', () => {
     const imported = data(
       [

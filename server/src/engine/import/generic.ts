@@ -619,6 +619,8 @@ export function readText(text: string, tables: Tables): ReadText {
   const lines: { text: string; line: number; indent: number; width: number }[] = [];
   // The width a hard-wrapped copy was wrapped at: no line of it is longer.
   const wrapWidth = raw.reduce((widest, line) => Math.max(widest, line.trimEnd().length), 0);
+  // …and the width its Japanese lines were wrapped at, in columns (a PDF of a 募集要項 wraps at some 72).
+  const japaneseWidth = raw.reduce((widest, line) => (japaneseLetter.test(line) ? Math.max(widest, columnsOf(line.trim())) : widest), 0);
   joinBrokenLabels(raw, tables, wrapWidth);
   raw.forEach((line, index) => {
     const indent = /^[ \t\u00a0\u3000]*/.exec(line)?.[0].length ?? 0;
@@ -752,7 +754,7 @@ export function readText(text: string, tables: Tables): ReadText {
       result.entries.push({ concept: field.label.concept, label: labelText(line, field.label), line: number, kind: 'field', value });
       continue;
     }
-    if (section && prior && continuesItem(prior, line, indent, wrapWidth)) {
+    if (section && prior && (continuesItem(prior, line, indent, wrapWidth) || wrapsJapaneseWidth(prior, line, japaneseWidth))) {
       prior.item.text = joinWrapped(prior.item.text, line);
       open = { ...prior, width };
       continue;
@@ -883,6 +885,27 @@ function continuesItem(prior: OpenItem, line: string, indent: number, wrapWidth:
   if (/^[a-z]/.test(line) && prior.item.text.length >= 50) return true;
   const firstWord = /^[A-Za-z\d\u00c0-\u024f]\S*/.exec(line)?.[0];
   return !!firstWord && wrapWidth >= 60 && prior.width >= 0.75 * wrapWidth && prior.width + 1 + firstWord.length > wrapWidth;
+}
+
+const japaneseLetter = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/** The columns a line takes on a page: a kana, kanji or full-width sign takes two, any other character one. */
+function columnsOf(text: string): number {
+  let columns = 0;
+  for (const character of text) columns += /[\u3000-\u9fff\uac00-\ud7af\uff01-\uff60\uffe0-\uffe6]/.test(character) ? 2 : 1;
+  return columns;
+}
+
+/**
+ * A Japanese text wrapped at a fixed width, as a PDF copies it: a line as wide as the widest Japanese line, ending
+ * without a full stop, goes on on the next line, even inside a word ("…2年以上の職務経験を有すること（ア" / "ルバイト、
+ * インターン…"), unless that line starts an item (a bullet, "(2)", or a katakana marker "イ ").
+ */
+function wrapsJapaneseWidth(prior: OpenItem, line: string, japaneseWidth: number): boolean {
+  const last = prior.width ? prior.item.text.slice(-prior.width) : '';
+  if (japaneseWidth < 40 || columnsOf(last) < 0.85 * japaneseWidth || bulletPattern.test(line)) return false;
+  if (/^[\u30a2\u30a4\u30a6\u30a8\u30aa\u30ab\u30ad\u30af\u30b1\u30b3][ \u3000]/.test(line)) return false;
+  return /[\u2460-\u2473\u3001\u3003-\u9fff\uff00-\uffef]$/.test(prior.item.text) && /^[\u3040-\u9fff\uff08-\uff09\uff0c]/.test(line);
 }
 
 /** Whether `line` goes on with a Japanese sentence that `text` left unfinished (no full stop, no bullet on the line). */
