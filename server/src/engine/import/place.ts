@@ -17,14 +17,23 @@ export interface ImportFinding {
   line: number;
   message: string;
   message_ja: string;
+  /** The value the finding is about, as the text writes it ('09/11/2027'), with its label. */
+  value?: { text: string; label: string };
+  /** Where that value was placed in the posting's data (a dotted path), when it was. */
+  path?: string;
 }
 
 /** A finding with its message from schemas/diagnostics.json, {placeholders} filled. */
-export function finding(code: string, line: number, values: Record<string, string>): ImportFinding {
+export function finding(
+  code: string,
+  line: number,
+  values: Record<string, string>,
+  about?: Pick<ImportFinding, 'value' | 'path'>,
+): ImportFinding {
   const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
   const entry = diagnosticInfo(code);
   if (!entry) throw new Error(`import finding ${code} is not in the catalogue of codes`);
-  return { code, line, message: fill(entry.message), message_ja: fill(entry.message_ja ?? entry.message) };
+  return { code, line, message: fill(entry.message), message_ja: fill(entry.message_ja ?? entry.message), ...about };
 }
 
 /**
@@ -340,7 +349,7 @@ export function placeEntries(
     }
     // "時給1,250円" read with 時給 as its label: the unit is part of the salary (hourly, monthly, yearly).
     const stated = entry.concept === 'salary' && dataPattern(common.salaryUnits).test(entry.label) ? `${entry.label}${value}` : value;
-    const scalar = fieldValue(entry, stated, findings);
+    const scalar = fieldValue(entry, stated, findings, path);
     if (entry.concept === 'duration' || entry.concept === 'contract_type') {
       const period = readPeriod(value);
       // "Full-time, until 31 July 2027 with possibility of extension": the end of the contract.
@@ -420,24 +429,26 @@ function settleDayMonth(data: Data, read: ReadText, target: Readonly<Record<stri
   ];
   const order = orderShownByDates(texts) ?? orderOfCountriesNamed(texts);
   if (!order) return;
-  for (const path of Object.values(target)) {
-    const value = getPath(data, path);
-    if (typeof value !== 'string') continue;
-    const date = dateValue(value);
-    const index = findings.findIndex((item) => pending.includes(item) && item.message.includes(`'${value}'`));
-    if (!date.ambiguous || index < 0) continue;
+  for (const item of pending) {
+    const { value, path } = item;
+    // A date placed where the profile has a field for it, still as written there.
+    if (!value || !path || !Object.values(target).includes(path) || getPath(data, path) !== value.text) continue;
+    const date = dateValue(value.text);
+    if (!date.ambiguous) continue;
     const iso = order === 'day' ? date.ambiguous[0] : date.ambiguous[1];
-    const keys = path.split('.');
-    const parent = keys.slice(0, -1).reduce<unknown>((node, key) => (isRecord(node) ? node[key] : undefined), data);
-    if (!isRecord(parent)) continue;
-    parent[keys[keys.length - 1]] = iso;
-    const label = /^(.*?): '/.exec(findings[index].message)?.[1] ?? path;
-    findings[index] = finding(order === 'day' ? 'import-date-day-first' : 'import-date-month-first', findings[index].line, {
-      label,
-      text: value,
-      iso,
-    });
+    if (!replacePath(data, path, iso)) continue;
+    const code = order === 'day' ? 'import-date-day-first' : 'import-date-month-first';
+    findings[findings.indexOf(item)] = finding(code, item.line, { label: value.label, text: value.text, iso }, { value, path });
   }
+}
+
+/** Replaces the value at a dotted path that holds one; false when the path leads nowhere. */
+function replacePath(data: Data, path: string, value: unknown): boolean {
+  const keys = path.split('.');
+  const parent = keys.length > 1 ? getPath(data, keys.slice(0, -1).join('.')) : data;
+  if (!isRecord(parent) || parent[keys[keys.length - 1]] === undefined) return false;
+  parent[keys[keys.length - 1]] = value;
+  return true;
 }
 
 /**
@@ -548,7 +559,7 @@ export function getPath(data: Data, path: string): unknown {
 }
 
 /** The value a field takes in the posting, or undefined when it must stay as written under notes. */
-function fieldValue(entry: Entry, value: string, findings: ImportFinding[]): unknown {
+function fieldValue(entry: Entry, value: string, findings: ImportFinding[], path?: string): unknown {
   const kind = kindOf.get(entry.concept);
   // A grade is a code ("SC7", "ICS-9", "NPSA-8"); a word such as "Consultancy" under Level: stays under notes.
   if (entry.concept === 'grade') return gradeOf(value) ?? (/\d|^[A-Z]{1,4}-?[A-E]$/.test(value.trim()) ? value : undefined);
@@ -569,12 +580,12 @@ function fieldValue(entry: Entry, value: string, findings: ImportFinding[]): unk
     if (date.iso) return date.iso;
     if (date.ambiguous) {
       findings.push(
-        finding('import-ambiguous-date', entry.line, {
-          label: entry.label,
-          text: value,
-          first: date.ambiguous[0],
-          second: date.ambiguous[1],
-        }),
+        finding(
+          'import-ambiguous-date',
+          entry.line,
+          { label: entry.label, text: value, first: date.ambiguous[0], second: date.ambiguous[1] },
+          { value: { text: value, label: entry.label }, path },
+        ),
       );
       return value;
     }

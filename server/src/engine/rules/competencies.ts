@@ -39,7 +39,7 @@ function findLoosely(catalogue: Catalogue, name: string): CompetencyMatch | unde
 
 /** The framework's names that a name joins with '&' or 'and', when every part is one of them. */
 function joinedNames(catalogue: Catalogue, name: string): CompetencyMatch[] | undefined {
-  const parts = name.split(/ (?:&amp;|&|and) /i).map((part) => part.trim());
+  const parts = name.split(/ (?:&|and) /i).map((part) => part.trim());
   if (parts.length < 2) return undefined;
   const matches = parts.map((part) => findCompetency(catalogue, part) ?? findLoosely(catalogue, part));
   return matches.every((match): match is CompetencyMatch => match !== undefined) ? matches : undefined;
@@ -87,7 +87,7 @@ function checkKeyCompetencies(context: RuleContext, path: Path): void {
       }
       seen.add(key);
       const match = findCompetency(catalogue, name) ?? findLoosely(catalogue, name);
-      // Two names a careers site joined with '&' ("Accountability &amp; Communication"): each is listed.
+      // Two names a careers site joined with '&' ("Accountability & Communication"): each is listed.
       const joined = match ? undefined : joinedNames(catalogue, name);
       if (joined) {
         for (const part of joined) listed.set(normalizeCompetency(part.entry.name), group);

@@ -14,12 +14,13 @@ const itemMarks = Object.values(otherDutiesData.itemMarkPatterns).map((source) =
 
 /**
  * A duty's own words, as a reviewer reads them: past a bullet or list letter a paste or an import left before them
- * (other-duties.json itemMarkPatterns) and with the HTML ampersand a careers-site copy keeps read as '&'.
+ * (other-duties.json itemMarkPatterns). HTML entities a careers-site copy keeps are read once, by the importer
+ * (import/paste.ts).
  */
 export function readDuty(duty: string): string {
   let text = duty.trim();
   for (const mark of itemMarks) text = text.replace(mark, '');
-  return text.replace(/&amp;/g, '&').trim();
+  return text.trim();
 }
 
 /**
