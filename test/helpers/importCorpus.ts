@@ -351,7 +351,14 @@ function afterKnownLabel(segment: string): string | undefined {
 function isKnownLabel(piece: string): boolean {
   if (knownLabelSet.has(core(piece))) return true;
   const halves = core(piece).split(' / ');
-  return halves.length === 2 && halves.every((half) => half.length <= 60) && halves.some((half) => knownLabelSet.has(core(half)));
+  if (halves.length === 2) return halves.every((half) => half.length <= 60) && halves.some((half) => knownLabelSet.has(core(half)));
+  // "Tipo de miembro del personal / Staff Member / Affiliate Type": one language's label has a slash of its own.
+  return (
+    halves.length === 3 &&
+    [`${halves[1]} / ${halves[2]}`, `${halves[0]} / ${halves[1]}`, halves[2]].some(
+      (half) => half.length <= 60 && knownLabelSet.has(core(half)),
+    )
+  );
 }
 
 /** "Label: value" with a short label the importer may not know; the value is what must survive. */

@@ -413,6 +413,38 @@ describe('import: any layout (issue 14 §1–3)', () => {
     });
   });
 
+  describe('Workday copies in two languages and tables of posts (issue 14 §1, s20)', () => {
+    it('reads a label whose English half has a slash of its own, a remark after a two-language label, and a dashed place line', () => {
+      const result = importFromText(
+        [
+          'ACNUR / UNHCR \u2013 Job opportunities',
+          'Associate Field Officer',
+          'Maracaibo, Zulia \u2013 Venezuela (Bolivarian Republic of)',
+          'Descripci\u00f3n del empleo / Job Description',
+          'Grado / Grade\tNOA',
+          'Ubicaci\u00f3n residencial / Residential location (if applicable)\t',
+          'Tipo de miembro del personal / Staff Member / Affiliate Type\tNational Professional Officer',
+          'Standard Job Description',
+          'Duties',
+          '- Visit the communities.',
+        ].join('\n'),
+      );
+      assert.equal(result.data.affiliate_type, 'National Professional Officer');
+      assert.equal(result.data.duty_station, 'Maracaibo');
+      assert.equal(result.data.country, 'Venezuela (Bolivarian Republic of)');
+      assert.ok(
+        (result.data.notes as string[]).some((note) => note.includes('Zulia')),
+        'the region stays in notes',
+      );
+    });
+
+    it("takes a post's number in a table for no title, place or organisation", () => {
+      const result = importFromText('Title\n1\nDuty Station\n2\nDuties\n- Visit the communities.');
+      assert.equal(result.data.title, undefined);
+      assert.equal(result.data.duty_station, undefined);
+    });
+  });
+
   describe('reference numbers and a ToR after the job description', () => {
     it('turns vacancy and reference numbers into job_id, labelled or not', () => {
       assert.equal(data('Vacancy Notice No.: VA/KEN/2025/031\nTitle of Post: Clerk\nDuties\n- File.').job_id, 'VA/KEN/2025/031');

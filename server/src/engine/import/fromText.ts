@@ -655,11 +655,26 @@ function moveDesirable(read: ReadText, targets: Record<string, string>): void {
  * after the title ("HUMANITARIAN AFFAIRS OFFICER, P4"), a country after the duty station ("Kyiv, Ukraine"), and a
  * vacancy number written without a label ("Vacancy Notice VN2025/UA/HR/077").
  */
+/** Fields that name something: a number alone is none of them. */
+const namedConcepts = ['title', 'organization', 'unit', 'duty_station', 'country', 'supervisor'];
+
 function refine(read: ReadText, text: string): void {
   // "Post Number: N/A": a value that states nothing fills no field; the line stays under notes as written.
   const noValue = dataPattern(commonImport.prose.noValue, 'i');
   for (const entry of [...read.entries])
     if (entry.kind === 'field' && entry.value !== undefined && noValue.test(entry.value.trim())) {
+      read.entries.splice(read.entries.indexOf(entry), 1);
+      read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    }
+  // "ポスト番号 / 機関名称 / ポスト名称 / 勤務地" over "1 / 国連人口基金 / …": a column's number read under a name's label is
+  // the post's number in a table, not a title, place or organisation; the line stays under notes as written.
+  for (const entry of [...read.entries])
+    if (
+      entry.kind === 'field' &&
+      namedConcepts.includes(entry.concept) &&
+      entry.value !== undefined &&
+      /^\d{1,4}$/.test(entry.value.trim())
+    ) {
       read.entries.splice(read.entries.indexOf(entry), 1);
       read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
     }
@@ -1072,14 +1087,24 @@ function placeLine(read: ReadText): void {
   const has = (concept: string) => read.entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
   if (has('duty_station')) return;
   const top = Math.min(...read.lead.map((line) => line.line), ...read.entries.map((entry) => entry.line));
+  // "San Cristóbal, Táchira – Venezuela (Bolivarian Republic of)": the country after a dash, the city first.
+  const dashed = (text: string) => {
+    // A name, a dash and a country alone ("Danish Refugee Council – Philippines") is an organisation's office: a region
+    // between says it is a place.
+    const match = /^([^,\u2013\u2014]{2,40}?),[^,\u2013\u2014]{2,40} [-\u2013\u2014] ([^,\u2013\u2014]{4,45})$/.exec(text);
+    return match && countryCode(match[2]) ? { city: match[1].trim(), country: match[2].trim() } : undefined;
+  };
+  const placed = (text: string) => (/^[^,]+,[^,]+$/.test(text) && !/ [\u2013\u2014] /.test(text) ? placeOf(text) : dashed(text));
   const at = read.lead.findIndex((line) => {
-    if (line.line > top + 6 || line.text.length > 60 || !/^[^,]+,[^,]+$/.test(line.text)) return false;
-    const place = placeOf(line.text);
+    if (line.line > top + 6 || line.text.length > 60) return false;
+    const place = placed(line.text);
     return !!place?.country && !!countryCode(place.country) && !countryCode(place.city) && placeWord.test(place.city);
   });
   if (at < 0) return;
   const [line] = read.lead.splice(at, 1);
-  const place = placeOf(line.text)!;
+  const place = placed(line.text)!;
+  // The region between stays in notes with the line, as written.
+  if (!('rest' in place)) read.lead.push(line);
   read.entries.push({ concept: 'duty_station', label: 'Location', line: line.line, kind: 'field', value: place.city, inferred: true });
   if (!has('country') && place.country)
     read.entries.push({ concept: 'country', label: 'Country', line: line.line, kind: 'field', value: place.country, inferred: true });

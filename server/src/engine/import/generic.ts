@@ -437,10 +437,22 @@ function halvesOf(text: string): string[] | undefined {
   if (text.length > 120 || /[:\uff1a;,]$|[:\uff1a,]./.test(text) || (text.endsWith('.') && text.split(' ').length > 9)) return undefined;
   // "Lieu d'affectation (Duty station)": the bracket holds the other language's label, or it is a remark that stays.
   const bracketed = /^([^()]{2,60}?) ?\(([^()]{2,60})\)$/.exec(text);
+  // "Ubicación residencial / Residential location (if applicable)": a remark after a label in two languages.
+  const inner = bracketed?.[1].includes(' / ') ? halvesOf(bracketed[1]) : undefined;
+  if (inner) return inner;
   if (bracketed) return [squash(bracketed[2]), squash(bracketed[1])];
   // "Titre du poste / Post title": a slash with a space on each side ("Department/office" is one label's words).
-  const parts = text.split(' / ').map(squash);
-  return parts.length === 2 && parts.every((part) => part.length >= 3 && part.length <= 60) ? parts : undefined;
+  const parts = text.split(' / ');
+  const fits = (part: string) => part.length >= 3 && part.length <= 60;
+  if (parts.length === 2) return parts.every(fits) ? parts.map(squash) : undefined;
+  // "Tipo de miembro del personal / Staff Member / Affiliate Type": a label that has a slash of its own in one language;
+  // each way of cutting the line in two.
+  if (parts.length !== 3) return undefined;
+  const cuts = [
+    [parts[0], `${parts[1]} / ${parts[2]}`],
+    [`${parts[0]} / ${parts[1]}`, parts[2]],
+  ];
+  return cuts.every((cut) => cut.every(fits)) ? cuts.flat().map(squash) : undefined;
 }
 
 /** What a label or heading is in an index: as written, or by the halves of a two-language one when those known agree. */
