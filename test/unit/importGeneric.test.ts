@@ -438,6 +438,21 @@ describe('import: any layout (issue 14 §1–3)', () => {
       );
     });
 
+    it('takes a state after the city for no country, and looks for the country elsewhere', () => {
+      const result = importFromText(
+        'Title: Field Officer\nLocation: Yola, Adamawa\nDuties\n- Visit the camps.\nThe office in Yola serves Nigeria.',
+      );
+      assert.deepEqual([result.data.duty_station, result.data.country], ['Yola', 'Nigeria']);
+      assert.ok((result.data.notes as string[]).includes('Location: Yola, Adamawa'));
+    });
+
+    it("reads an NGO's 'VN 20/23' as no IOM notice: the organisation only where the text names it", () => {
+      const ngo = importFromText('VN 20/23\nField Officer\nLocation: Yola\nDuties\n- Visit the camps.');
+      assert.equal(ngo.data.organization, undefined);
+      const iom = importFromText('VN 20/23\nField Officer\nLocation: Yola\nDuties\n- Support IOM field teams.');
+      assert.equal(iom.data.organization, 'IOM');
+    });
+
     it("takes a post's number in a table for no title, place or organisation", () => {
       const result = importFromText('Title\n1\nDuty Station\n2\nDuties\n- Visit the communities.');
       assert.equal(result.data.title, undefined);

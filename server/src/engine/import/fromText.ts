@@ -884,7 +884,11 @@ function refine(read: ReadText, text: string): void {
   const place = station?.value ? placeOf(station.value) : undefined;
   if (station && place && (place.city !== station.value || place.country)) {
     const country = entries.find((entry) => entry.kind === 'field' && entry.concept === 'country' && entry.value);
-    if (place.rest || (country && place.country && country.value !== place.country))
+    // "Location: Yola, Adamawa": a state or region after the city is no country (the country is looked for elsewhere);
+    // it stays in notes with the line.
+    const region = !!place.country && /^[\p{Script=Latin}\s'.-]+$/u.test(place.country) && !countryCode(place.country);
+    if (region) place.country = undefined;
+    if (place.rest || region || (country && place.country && country.value !== place.country))
       read.lead.push({ text: `${station.label}: ${station.value}`, line: station.line });
     station.value = place.city;
     if (place.unit && !has('unit'))

@@ -75,6 +75,8 @@ export interface Layout {
   headings?: { concept: string; headings: string[]; titleFollows?: boolean; within?: string }[];
   labels?: { concept: string; labels: string[]; glued?: boolean; tab?: boolean }[];
   organization?: string;
+  /** The organization only where the text names it (common.json organizations). */
+  organizationIfNamed?: boolean;
   profileHints?: ProfileHint[];
 }
 

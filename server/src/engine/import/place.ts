@@ -117,7 +117,8 @@ export function headerOf(read: ReadText, text: string, layout: Layout | undefine
           .flatMap((pattern) => everyFirstGroup(dataPattern(pattern), text).map(known))
           .find((name) => name && name !== layout.organization)
       : undefined;
-    const organization = administered ?? layout?.organization ?? self ?? counted[0]?.name;
+    const named = !layout?.organizationIfNamed || counted.some((organization) => organization.name === layout.organization);
+    const organization = administered ?? (named ? layout?.organization : undefined) ?? self ?? counted[0]?.name;
     if (organization) header.organization = organization;
   }
   return header;
