@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { readDate, readPeriod } from '../../server/src/engine/import/dates';
+import { readDate, readPeriod, untilDate } from '../../server/src/engine/import/dates';
 
 describe('import: dates in the forms postings use', () => {
   it('reads ISO, written-out and Japanese dates', () => {
@@ -35,6 +35,15 @@ describe('import: dates in the forms postings use', () => {
   it('names an impossible date and reads nothing from text without a date', () => {
     assert.deepEqual(readDate('31 February 2025'), { unreadable: '31 February 2025' });
     assert.equal(readDate('as soon as possible'), undefined);
+  });
+
+  it('reads the date a contract runs until, in any case and form, and nothing undecided', () => {
+    assert.equal(untilDate('Until 31 December 2028, with possibility of extension'), '2028-12-31');
+    assert.equal(untilDate('The contract is a UNOPS Local ICA running until 31/12/2028, renewable.'), '2028-12-31');
+    assert.equal(untilDate('from January 2028 until 31 December 2028'), '2028-12-31');
+    assert.equal(untilDate('The contract is for 12 months (October 2027 \u2013 30 September 2028).'), '2028-09-30');
+    assert.equal(untilDate('until 01/03/2028'), undefined);
+    assert.equal(untilDate('until further notice'), undefined);
   });
 
   it('reads a period from … to …', () => {

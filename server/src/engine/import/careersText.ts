@@ -1,5 +1,5 @@
 import layout from '../../../../schemas/import/careers-site.json';
-import { readDate, readPeriod } from './dates';
+import { readDate, readPeriod, untilDate } from './dates';
 import { countryCode } from '../text/countries';
 import { withoutEndBracket } from './generic';
 import unhcrCatalogue from '../../../../schemas/catalogues/unhcr.json';
@@ -317,9 +317,7 @@ function readTorField(line: string, parts: CareersParts): boolean {
     } else if (field.kind === 'period') {
       const period = readPeriod(value);
       // "12 months (until 30 April 2026)": the end date alone.
-      const until = /\buntil (\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})/.exec(value);
-      const end = until ? readDate(until[1]) : undefined;
-      if (!period.end && end && 'iso' in end) period.end = end.iso;
+      period.end ??= untilDate(value);
       if (!period.end) return false;
       parts.header.contract_end_date ??= period.end;
       if (period.start) parts.header.target_start_date ??= period.start;

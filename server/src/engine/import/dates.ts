@@ -89,3 +89,15 @@ export function readPeriod(text: string): { start?: string; end?: string } {
   const end = readDate(match[2]);
   return { start: start && 'iso' in start ? start.iso : undefined, end: end && 'iso' in end ? end.iso : undefined };
 }
+
+/**
+ * The date a contract runs until, as a sentence or value states it: "until 31 December 2028", "Until 31/12/2028, with
+ * possibility of extension", "ending on 30 June 2027", "(October 2027 \u2013 30 September 2028)". Undefined when no
+ * plain date follows, or its day and month could be either way round.
+ */
+export function untilDate(text: string): string | undefined {
+  const until = /\b(?:until|till|ending(?: on)?)\s+(?:the\s+)?(\d[^\n]{0,30}|[A-Za-z]{3,9}\.? \d[^\n]{0,30})/i.exec(text);
+  const range = /[A-Z][a-z]{2,8}\.? \d{4}\s*[-\u2013\u2014]\s*(\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})/.exec(text);
+  const read = until ? readDate(until[1]) : range ? readDate(range[1]) : undefined;
+  return read && 'iso' in read ? read.iso : undefined;
+}

@@ -1,6 +1,6 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { chooseProfile } from '../template/profiles';
-import { halfWidthDigits, readDate } from './dates';
+import { halfWidthDigits, readDate, untilDate } from './dates';
 import { readCareersLines, type CareersParts } from './careersText';
 import { openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
@@ -1763,6 +1763,14 @@ function inferFields(text: string, parts: CareersParts): Record<string, string> 
   if (term && month >= 0) {
     const lastDay = new Date(Date.UTC(Number(term[4]), month + 1, 0)).getUTCDate();
     fields.contract_end_date = `${term[4]}-${String(month + 1).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
+  }
+  // "The contract is a UNOPS Local ICA running until 31/12/2028": the date a note on the contract says it runs until.
+  if (!fields.contract_end_date) {
+    const end = parts.positionNotes
+      .filter((note) => /\bcontract\b/i.test(note))
+      .map(untilDate)
+      .find(Boolean);
+    if (end) fields.contract_end_date = end;
   }
   return fields;
 }

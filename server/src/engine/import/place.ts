@@ -6,7 +6,7 @@ import dateOrder from '../../../../schemas/date-order.json';
 import { allCountryNames } from '../text/countries';
 import { builtPattern, dataPattern, literalAlternation } from '../text/patterns';
 import { isRecord } from '../text/records';
-import { readPeriod, withWesternYears } from './dates';
+import { readPeriod, untilDate, withWesternYears } from './dates';
 import layoutTable from '../../../../schemas/import/layouts.json';
 import { dateValue, gradeOf, periodRange, type Entry, type Layout, type ProfileHint, type ReadText } from './generic';
 import { listItems, type ListLine } from './listItems';
@@ -354,10 +354,7 @@ export function placeEntries(
     if (entry.concept === 'duration' || entry.concept === 'contract_type') {
       const period = readPeriod(value);
       // "Full-time, until 31 July 2027 with possibility of extension": the end of the contract.
-      const until =
-        /\b(?:until|till|ending(?: on)?)\s+(\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})/.exec(value);
-      const end = !period.end && until ? dateValue(until[1]).iso : undefined;
-      if (end) period.end = end;
+      period.end ??= untilDate(value);
       if (period.start && target.target_start_date && getPath(data, target.target_start_date) === undefined)
         setPath(data, target.target_start_date, period.start);
       if (period.end && target.contract_end_date && getPath(data, target.contract_end_date) === undefined)
