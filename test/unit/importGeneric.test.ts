@@ -453,6 +453,22 @@ describe('import: any layout (issue 14 §1–3)', () => {
       assert.equal(iom.data.organization, 'IOM');
     });
 
+    it("reads a UNOPS vacancy recruited on behalf of an agency named in brackets as that agency's", () => {
+      const result = importFromText(
+        [
+          'Associate Officer - UNHCR',
+          'Vacancy code: VA/2027/1',
+          'Contract level: IICA-1',
+          'Application period: 15-Nov-2027 to 29-Nov-2027',
+          'Background Information - Job-specific',
+          'UNOPS is recruiting this position on behalf of the Office of the United Nations High Commissioner for Refugees (UNHCR).',
+          'Functional Responsibilities',
+          '- Draft the reports.',
+        ].join('\n'),
+      );
+      assert.equal(result.data.organization, 'UNHCR');
+    });
+
     it("takes a post's number in a table for no title, place or organisation", () => {
       const result = importFromText('Title\n1\nDuty Station\n2\nDuties\n- Visit the communities.');
       assert.equal(result.data.title, undefined);
