@@ -154,6 +154,26 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
     assert.ok(statement.some((line) => line.startsWith('イ ')));
   });
 
+  it('reads the grade beside the title heading the Terms of Reference after a 募集要項', () => {
+    const imported = data(
+      [
+        '2028年度JPO派遣候補者選考試験 募集要項',
+        '外務省 国際機関人事センター',
+        '機関名：国連開発計画（UNDP）',
+        'ポスト名：Programme Analyst (Governance)',
+        '勤務地：ダカール（セネガル）',
+        '1. 応募資格',
+        '(1) 日本国籍を有すること。',
+        'TERMS OF REFERENCE',
+        'Programme Analyst (Governance), P-2',
+        'UNDP Senegal Country Office, Dakar',
+        'Duties',
+        '- Draft the reports.',
+      ].join('\n'),
+    );
+    assert.equal(imported.grade, 'P-2');
+  });
+
   it('reads the industry a company calls itself by, the NPO that introduces it and the start date stated in a sentence', () => {
     const imported = data(
       [

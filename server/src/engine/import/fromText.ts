@@ -149,6 +149,18 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     const country = demonymCountry(text);
     if (country) setPath(fields, targets.country, country);
   }
+  // "Associate Programme Officer (…), P-2" heading a Terms of Reference after the notice: the grade beside the title.
+  const title = typeof fields.title === 'string' ? fields.title.trim().toLowerCase() : '';
+  if (targets.grade && title && getPath(fields, targets.grade) === undefined) {
+    // The lines as pasted: unwrapping may have joined the title's line to the next.
+    const graded = pasted
+      .split(/\r\n|\r|\n/)
+      .filter((line) => line.length <= 200 && line.toLowerCase().startsWith(title))
+      .map((line) => titleGradeOf(line.trim()))
+      .find((found) => found && found.title.trim().toLowerCase() === title);
+    const grade = graded ? gradeOf(graded.grade) : undefined;
+    if (grade) setPath(fields, targets.grade, grade);
+  }
   // A language statement alone: its languages, levels and whether each is required, as the rules ask for them.
   // A UNOPS contract level ("IICA-2", "LICA 7") is the ICA level as the profile writes it, and names the affiliate type.
   const levelPath = targets.ica_level;
