@@ -1,4 +1,3 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createConnection,
   DidChangeConfigurationNotification,
@@ -24,6 +23,7 @@ import {
   type RelatedNames,
 } from './engine';
 import { CheckPool } from './lsp/checkPool';
+import { editedDocuments } from './lsp/editedDocument';
 import { SideWorker } from './lsp/sideWorker';
 import { workerSemiSpaceMb } from './launch';
 import { findConfigFile, useConfigTextLoader } from './node/configFiles';
@@ -46,7 +46,9 @@ import { pidRequest } from './protocol';
 
 // The connection picks its transport from the command line: --stdio, --node-ipc or --socket=N.
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Open documents apply the editor's changes as an edit of a base text: a key costs what was typed, not a copy of the
+// whole text, and a check sends the worker that edit alone (lsp/editedDocument.ts, lsp/checkPool.ts).
+const documents = new TextDocuments(editedDocuments);
 
 let canPullConfiguration = false;
 let canWatchFiles = false;
@@ -205,6 +207,7 @@ async function publishProblems(uri: string): Promise<void> {
   const settings = await settingsFor(uri);
   const document = documents.get(uri);
   if (!document) return;
+  // Joined lazily: while an author types in a posting nothing on this thread reads it (the worker is sent the edit).
   const text = document.getText();
   const version = document.version;
   // Closed (or closed and opened again as a new document) while this ran: its results would be stale.
@@ -224,7 +227,7 @@ async function publishProblems(uri: string): Promise<void> {
     await connection.sendDiagnostics({ uri, diagnostics: [] });
     return;
   }
-  const result = await checks.check(uri, text, settings.engine, settings.checkTimeoutMs);
+  const result = await checks.check(uri, { baseEdit: document.baseEdit(), text: () => text }, settings.engine, settings.checkTimeoutMs);
   // No result: a newer text of the document replaced this one in the queue; a newer version: its check is scheduled.
   if (!result || !current()) return;
   // based_on: / translation_of: name files beside this one, and other postings may name this one: their differences are

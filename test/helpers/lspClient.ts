@@ -13,6 +13,11 @@ export interface Diagnostic {
   data?: unknown;
 }
 
+export interface Position {
+  line: number;
+  character: number;
+}
+
 interface PublishParams {
   uri: string;
   version?: number;
@@ -113,6 +118,21 @@ export class LspClient {
     await this.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
       contentChanges: [{ text }],
+    });
+    return (await published).diagnostics;
+  }
+
+  /**
+   * Sends one incremental change (the range replaced by `text`, as an editor sends a key) and resolves with the
+   * diagnostics published next for the document.
+   */
+  async changeRange(uri: string, range: { start: Position; end: Position }, text: string): Promise<Diagnostic[]> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    const published = this.nextDiagnostics(uri);
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text }],
     });
     return (await published).diagnostics;
   }

@@ -10,6 +10,7 @@ import {
   type RelatedNames,
 } from '../engine';
 import { fullCollection, type CollectRequest } from './idleCollection';
+import type { BaseEdit } from './editedDocument';
 
 /**
  * What the server keeps of a check: its problems, the profile it was checked against and the files the posting names
@@ -22,6 +23,13 @@ export interface CheckSummary {
   related: RelatedNames;
 }
 
+/**
+ * The text of a check: a string, or an open document's base and edit (editedDocument.ts). A worker keeps the base of
+ * the last few documents it checked, so while an author types it is sent the edit alone, and the server's thread
+ * neither joins nor copies the whole text.
+ */
+export type CheckText = string | { baseEdit: BaseEdit; text(): string };
+
 export interface CheckRequest {
   id: number;
   text: string;
@@ -30,13 +38,42 @@ export interface CheckRequest {
   key?: string;
 }
 
+/** An open document's check: the base its text is made from (with that text, when the worker does not hold it yet) and the edit of it. */
+export interface BaseCheckRequest {
+  id: number;
+  base: { id: number; text?: string; edit?: BaseEdit['edit'] };
+  settings: EngineSettings;
+  key: string;
+}
+
 export interface CheckReply {
   id: number;
   summary: CheckSummary;
 }
 
-interface Job extends CheckRequest {
+/** The worker does not hold the base a request names (it kept others since): the pool sends the base again. */
+export interface MissingBaseReply {
+  id: number;
+  missingBase: true;
+}
+
+/** How many documents' bases a worker keeps (the pool tracks the same, and sends a base again when told it is missing). */
+export const keptBases = 4;
+
+/** The text a request stands for: its own, or the base it names (held) with the edit applied. */
+export function requestText(request: CheckRequest | BaseCheckRequest, held: string | undefined): string | undefined {
+  if (!('base' in request)) return request.text;
+  const base = request.base.text ?? held;
+  if (base === undefined) return undefined;
+  const edit = request.base.edit;
+  return edit ? base.slice(0, edit.start) + edit.inserted + base.slice(edit.end) : base;
+}
+
+interface Job {
+  id: number;
   key: string;
+  text: CheckText;
+  settings: EngineSettings;
   /** No budget: the check runs to its end (posting-lint). */
   budgetMs: number | undefined;
   resolve(summary: CheckSummary | undefined): void;
@@ -45,6 +82,8 @@ interface Job extends CheckRequest {
 interface Slot {
   worker: Worker;
   ready: boolean;
+  /** The base each document's check last sent this worker, newest last (the worker keeps the same keptBases). */
+  bases: Map<string, number>;
   job?: Job;
   /** When its job started (Date.now()). */
   startedAt: number;
@@ -156,7 +195,7 @@ export class CheckPool {
    * Checks `text` within `budgetMs`. `key` names the document: a check of it still waiting in the queue is replaced
    * by this one (and answered undefined: a newer text is on its way).
    */
-  check(key: string, text: string, settings: EngineSettings, budgetMs: number | undefined): Promise<CheckSummary | undefined> {
+  check(key: string, text: CheckText, settings: EngineSettings, budgetMs: number | undefined): Promise<CheckSummary | undefined> {
     return new Promise((resolve) => {
       const waiting = this.queue.findIndex((job) => job.key === key);
       if (waiting >= 0) this.queue.splice(waiting, 1)[0].resolve(undefined);
@@ -244,9 +283,35 @@ export class CheckPool {
     slot.idleTimer = undefined;
     const budgetMs = job.budgetMs;
     if (budgetMs !== undefined) {
-      slot.timer = setTimeout(() => this.finish(slot, summaryOf(timedOutCheck(job.text, budgetMs / 1000, job.settings)), true), budgetMs);
+      slot.timer = setTimeout(
+        () => this.finish(slot, summaryOf(timedOutCheck(textOf(job), budgetMs / 1000, job.settings)), true),
+        budgetMs,
+      );
     }
-    const request: CheckRequest = { id: job.id, text: job.text, settings: job.settings, key: job.key };
+    this.send(slot, job, false);
+  }
+
+  /** Posts a job to its worker: an open document's edit alone when the worker holds its base (or `resend` is false). */
+  private send(slot: Slot, job: Job, resend: boolean): void {
+    const { id, key, settings, text } = job;
+    if (typeof text === 'string') {
+      slot.worker.postMessage({ id, key, settings, text } satisfies CheckRequest);
+      return;
+    }
+    const { baseId, base, edit } = text.baseEdit;
+    const held = !resend && slot.bases.get(key) === baseId;
+    slot.bases.delete(key);
+    slot.bases.set(key, baseId);
+    for (const oldest of slot.bases.keys()) {
+      if (slot.bases.size <= keptBases) break;
+      slot.bases.delete(oldest);
+    }
+    const request: BaseCheckRequest = {
+      id,
+      key,
+      settings,
+      base: { id: baseId, ...(held ? {} : { text: base }), ...(edit ? { edit } : {}) },
+    };
     slot.worker.postMessage(request);
   }
 
@@ -309,28 +374,34 @@ export class CheckPool {
       workerData: { warmUpChecks, niceness: this.options.niceness },
     });
     if (!this.options.keepAlive) worker.unref(); // an idle worker never keeps the server alive
-    const slot: Slot = { worker, ready: false, startedAt: 0 };
-    worker.on('message', (message: { ready?: boolean } & Partial<CheckReply>) => {
-      if (message.ready) {
+    const slot: Slot = { worker, ready: false, startedAt: 0, bases: new Map() };
+    worker.on('message', (message: { ready: true } | CheckReply | MissingBaseReply) => {
+      if ('ready' in message) {
         slot.ready = true;
         this.dispatch();
-      } else if (slot.job && message.id === slot.job.id && message.summary) {
-        this.finish(slot, message.summary, false);
+      } else if (slot.job && message.id === slot.job.id) {
+        // The worker no longer holds the base it was sent an edit of: the same job again, with the base's text.
+        if ('missingBase' in message) this.send(slot, slot.job, true);
+        else this.finish(slot, message.summary, false);
       }
     });
     const broken = (error: unknown) => {
       if (!this.slots.includes(slot)) return;
       const job = slot.job;
-      this.finish(slot, job && summaryOf(failedCheck(job.text, error, job.settings)), true);
+      this.finish(slot, job && summaryOf(failedCheck(textOf(job), error, job.settings)), true);
       if (!slot.ready && !this.slots.length) {
         // No worker can start (a broken installation): every waiting check gets the reason, none waits for ever.
-        for (const waiting of this.queue.splice(0)) waiting.resolve(summaryOf(failedCheck(waiting.text, error, waiting.settings)));
+        for (const waiting of this.queue.splice(0)) waiting.resolve(summaryOf(failedCheck(textOf(waiting), error, waiting.settings)));
       }
     };
     worker.on('error', broken);
     worker.on('exit', (code) => broken(new Error(`the check worker stopped (exit code ${code})`)));
     return slot;
   }
+}
+
+function textOf(job: Job): string {
+  return typeof job.text === 'string' ? job.text : job.text.text();
 }
 
 /**

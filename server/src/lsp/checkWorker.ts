@@ -26,7 +26,16 @@ import { warmUp, warmUpConfigLoads } from './warmUp';
 import warmUpPosting from '../../../seeds/unhcr-japan-protection-associate-lica6.posting.yaml';
 import { offsetsOf } from './symbols';
 import { loadConfigText } from '../node/configFiles';
-import { lowerThreadPriority, summaryOf, type CheckRequest, type CheckReply } from './checkPool';
+import {
+  keptBases,
+  lowerThreadPriority,
+  requestText,
+  summaryOf,
+  type BaseCheckRequest,
+  type CheckReply,
+  type CheckRequest,
+  type MissingBaseReply,
+} from './checkPool';
 import { collectIdleWorker, isCollectRequest, type CollectRequest } from './idleCollection';
 import type { SideReply, SideRequest, SideResults } from './sideWorker';
 
@@ -90,12 +99,24 @@ if (port && isRecord(workerData) && workerData.role === 'side') {
    */
   const lastParses = new Map<string, { parsed: ParsedPosting; limits: ParseLimits }>();
   const checkedKeys = new Set<string>();
+  /** The base of each of the last few open documents checked (checkPool.ts: their checks send the edit of it alone). */
+  const bases = new Map<string, { id: number; text: string }>();
   /** The last document checked (a workspace check's posting or one typed in), checked again when idle. */
   let lastDocument: { text: string; settings: CheckRequest['settings'] } | undefined;
-  port.on('message', (message: CheckRequest | CollectRequest) => {
+  port.on('message', (message: CheckRequest | BaseCheckRequest | CollectRequest) => {
     // The server has been idle a while: give back what the last checks left (see CheckPool.collectWhenIdle).
     if (isCollectRequest(message)) return collectIdleWorker(lastDocument);
-    const { id, text, settings, key } = message;
+    const { id, settings, key } = message;
+    let held: string | undefined;
+    if ('base' in message) {
+      const { id: baseId, text: baseText } = message.base;
+      const base = baseText === undefined ? bases.get(message.key) : { id: baseId, text: baseText };
+      if (base?.id !== baseId) return port.postMessage({ id, missingBase: true } satisfies MissingBaseReply);
+      remember(bases, message.key, base, keptBases);
+      held = base.text;
+    }
+    const text = requestText(message, held);
+    if (text === undefined) return port.postMessage({ id, missingBase: true } satisfies MissingBaseReply);
     if (key !== undefined) lastDocument = { text, settings };
     const last = key === undefined ? undefined : lastParses.get(key);
     const previous = last && sameLimits(last.limits, settings.limits) ? last.parsed : undefined;
