@@ -34,7 +34,14 @@ import { registerImport } from './lsp/import';
 import { registerPostingInfo } from './lsp/info';
 import { toDiagnostic } from './lsp/convert';
 import { registerRender } from './lsp/render';
-import { configFileGlob, configFileProblems, isConfigFileUri, unreadableConfigProblem, withProjectConfig } from './lsp/projectConfig';
+import {
+  configFileGlob,
+  configFileProblems,
+  isConfigFileUri,
+  pathOfFileUri,
+  unreadableConfigProblem,
+  withProjectConfig,
+} from './lsp/projectConfig';
 import { registerCompare } from './lsp/compare';
 import { CheckScheduler } from './lsp/scheduler';
 import { toServerSettings, type ServerSettings } from './lsp/settings';
@@ -233,7 +240,7 @@ async function publishProblems(uri: string): Promise<void> {
   // based_on: / translation_of: name files beside this one, and other postings may name this one: their differences are
   // diagnostics here too. The names come from the worker's parse; the postings they name compare against this buffer,
   // so they are checked again too (the target named before this text included).
-  const previousTarget = uri.startsWith('file:') ? translations.knownTarget(fileURLToPath(uri)) : undefined;
+  const previousTarget = uri.startsWith('file:') ? translations.knownTarget(pathOfFileUri(uri)) : undefined;
   const related = await relatedProblems(uri, text, settings, result.related);
   if (!current()) return; // a newer edit is already scheduled, or the document was closed
   // Only after an edit (or an open): a check that others' checks started must not start theirs again.
@@ -280,7 +287,7 @@ const translations = new TranslationIndex(
  */
 async function relatedProblems(uri: string, text: string, settings: ServerSettings, names?: RelatedNames): Promise<Problem[]> {
   if (!uri.startsWith('file:')) return [];
-  const path = fileURLToPath(uri);
+  const path = pathOfFileUri(uri);
   relatedReadLimit = settings.engine.limits.maxFileSize;
   // The names from the check's own parse when the caller has them; else from the text (parsed only if it names one).
   const known = names ?? relatedFiles(text);
@@ -299,7 +306,7 @@ async function relatedProblems(uri: string, text: string, settings: ServerSettin
  */
 function recheckRelated(uri: string, names: RelatedNames, previous: string | undefined): void {
   if (!uri.startsWith('file:')) return;
-  const path = fileURLToPath(uri);
+  const path = pathOfFileUri(uri);
   const named = (name: string | undefined) => (name ? [resolve(dirname(path), name)] : []);
   const others = [
     ...translations.knownTranslationsOf(path),

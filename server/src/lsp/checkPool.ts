@@ -340,7 +340,11 @@ export class CheckPool {
   private collectWhenIdle(): void {
     const afterMs = this.options.collectAfterIdleMs;
     if (afterMs === undefined || this.closed) return;
-    if (this.idleTimer) clearTimeout(this.idleTimer);
+    // After each check: the same timer started again (no new one per check).
+    if (this.idleTimer) {
+      this.idleTimer.refresh();
+      return;
+    }
     this.idleTimer = setTimeout(() => {
       this.idleTimer = undefined;
       if (this.closed || this.queue.length || this.slots.some((slot) => slot.job)) return; // a check is under way

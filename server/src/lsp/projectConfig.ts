@@ -7,10 +7,24 @@ import { SideJobTimeout } from './sideWorker';
 
 export const configFileGlob = '**/.postingrc.{yaml,yml}';
 
+/** The paths of the file URIs named last: a check of a key asks for its document's path four times. */
+const pathsByUri = new Map<string, string>();
+
+/** The path of a file: URI (throws as fileURLToPath does for an invalid one), remembered for the last 64 URIs. */
+export function pathOfFileUri(uri: string): string {
+  let path = pathsByUri.get(uri);
+  if (path === undefined) {
+    path = fileURLToPath(uri);
+    if (pathsByUri.size >= 64) pathsByUri.delete(pathsByUri.keys().next().value as string);
+    pathsByUri.set(uri, path);
+  }
+  return path;
+}
+
 function filePath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   try {
-    return fileURLToPath(uri);
+    return pathOfFileUri(uri);
   } catch {
     return undefined;
   }
