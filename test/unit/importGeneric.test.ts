@@ -21,6 +21,11 @@ describe('import: any layout (issue 14 §1–3)', () => {
       assert.equal(readLabel('GradeNOC', tables, 'header')?.value, 'NOC');
     });
 
+    it("reads a map pin's line as the place, but not a board's line of facts that starts with a pin", () => {
+      assert.deepEqual(readLabel("\u{1F4CD} Fada N'Gourma, Est, Burkina Faso", tables, 'header')?.label.concept, 'duty_station');
+      assert.equal(readLabel('\u{1F4CD} Kumasi, Ashanti \u00b7 Full-time \u00b7 Posted 4 days ago', tables, 'header'), undefined);
+    });
+
     it('does not read a label at the start of a sentence or of a bullet as a field', () => {
       assert.equal(readLabel('Office space is shared with two partners.', tables, 'body'), undefined);
       assert.equal(readLabel('- Location of the warehouses to be mapped', tables, 'body'), undefined);

@@ -538,6 +538,8 @@ function symbolLabel(line: string, tables: Tables): { label: Label; value: strin
   const text = line.trim();
   const symbol = [...symbolLabels.keys()].find((key) => text.startsWith(key));
   const value = symbol ? text.slice(symbol.length).replace(/^[\ufe0f\s]+/, '') : '';
+  // "\u{1F4CD} City, Region \u00b7 Full-time \u00b7 Posted 4 days ago": a board's line of facts after the pin, not a place alone.
+  if (/\s[\u00b7|]\s/.test(value)) return undefined;
   const label = symbol && value && !symbolLead.test(value) ? tables.labelIndex.get(squash(symbolLabels.get(symbol)!)) : undefined;
   return label ? { label, value } : undefined;
 }
