@@ -46,6 +46,18 @@ describe('pasteParts: what a paste carries besides the posting', () => {
     ]);
   });
 
+  it('unquotes a posting forwarded twice ("> > ") and reads the list markers a Markdown converter escaped', () => {
+    const twice = ['Please share.', '', ...notice.map((line) => (line ? `> > ${line}` : '> >'))].join('\n');
+    assert.equal(pasteParts(twice).body, notice.join('\n'));
+    const escaped = ['DUTIES', '1\\. Drive office vehicles.', '2\\) Keep the log book.', '\\- Check the tyres.', 'Pay 1\\.5 more'].join(
+      '\n',
+    );
+    assert.equal(
+      pasteParts(escaped).body,
+      ['DUTIES', '1. Drive office vehicles.', '2) Keep the log book.', '- Check the tyres.', 'Pay 1\\.5 more'].join('\n'),
+    );
+  });
+
   it('reads an unquoted forward from after its envelope', () => {
     const text = [
       'FYI',

@@ -47,6 +47,8 @@ function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): num
   return -1;
 }
 const quoted = /^>[ \t]?/;
+/** Every level of an e-mail's quoting ("> > "): a posting forwarded twice is quoted twice. */
+const quotedLevels = /^(?:>[ \t]?)+/;
 
 /** The lines of a forwarded e-mail's posting, unquoted, and the sender's lines around them; undefined if not an e-mail. */
 function fromEmail(lines: string[]): { body: string[]; aside: string[] } | undefined {
@@ -58,7 +60,7 @@ function fromEmail(lines: string[]): { body: string[]; aside: string[] } | undef
   // The posting quoted whole: one block of "> " lines (blank lines between), most of the text.
   if (block.length >= 8 && block.every((line) => !line || quoted.test(line)) && block.filter(Boolean).length * 2 >= filled) {
     const aside = [...trimmed.slice(0, first), ...trimmed.slice(last + 1)].filter(Boolean);
-    return { body: block.map((line) => line.replace(quoted, '')), aside };
+    return { body: block.map((line) => line.replace(quotedLevels, '')), aside };
   }
   // Forwarded unquoted: the marker line, then the envelope's header lines; before them the covering note.
   const marker = trimmed.findIndex((line, index) => index * 2 < trimmed.length && forwardMarkers.some((pattern) => pattern.test(line)));
@@ -107,9 +109,17 @@ export function plainCharacters(text: string): string {
   });
 }
 
+/**
+ * A list marker a Markdown converter escaped so that it would not start a list ("1\\. Appraises …", "\\- Drive …", as
+ * web clippers save a page): the marker as written. Only at a line's start (after any quoting), before a space.
+ */
+function markdownUnescaped(text: string): string {
+  return text.replace(/^([ \t>]*\d{1,3})\\(?=[.)][ \t])/gm, '$1').replace(/^([ \t>]*)\\(?=[-*+][ \t])/gm, '$1');
+}
+
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
-  const text = withoutEntities(plainCharacters(pasted));
+  const text = markdownUnescaped(withoutEntities(plainCharacters(pasted)));
   let lines = text.split(/\r\n|\r|\n/);
   const aside: string[] = [];
   const email = fromEmail(lines);
