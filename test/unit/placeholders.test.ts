@@ -1,9 +1,17 @@
 import { strict as assert } from 'assert';
-import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
+import { RegExpParser, visitRegExpAST, type AST } from '@eslint-community/regexpp';
+import fc from 'fast-check';
 import placeholderData from '../../schemas/wording/placeholders.json';
 import { checkPosting } from '../../server/src/engine';
 import { defaultSettings } from '../../server/src/engine/settings/settings';
-import { findPlaceholders } from '../../server/src/engine/wording/placeholders';
+import {
+  findPlaceholders,
+  LongValues,
+  longValue,
+  placeholdersAfresh,
+  reachRuns,
+  runOf,
+} from '../../server/src/engine/wording/placeholders';
 import { replaceOnce } from '../helpers/edit';
 import { allSeeds, readSeed } from '../helpers/seeds';
 
@@ -197,5 +205,176 @@ describe('placeholder text (schemas/wording/placeholders.json)', () => {
     const ja = checkPosting(text, { ...defaultSettings, locale: 'ja' }).problems.filter((p) => p.code === 'placeholder-text');
     assert.equal(ja.length, 1, JSON.stringify(ja));
     assert.match(ja[0].message, /^「職務 \d+番目」にプレースホルダーが残っています: “\(Describe the fourth duty\)”$/);
+  });
+
+  it('no match attempt reads more runs than the long-value search assumes (reachRuns), by each pattern’s syntax', () => {
+    const parser = new RegExpParser({ ecmaVersion: 2022 });
+    /** The characters a node matches, when it is a character, a class of characters and ranges, or \s (else undefined). */
+    const charactersOf = (node: AST.Node, caseInsensitive: boolean): string[] | undefined => {
+      const cased = (code: number): string[] => {
+        const character = String.fromCodePoint(code);
+        return caseInsensitive ? [character, character.toLowerCase(), character.toUpperCase()] : [character];
+      };
+      if (node.type === 'Character') return cased(node.value);
+      if (node.type === 'CharacterSet') return node.kind === 'space' && !node.negate ? [' ', '\t', '\n', '\u00a0', '\u3000'] : undefined;
+      if (node.type !== 'CharacterClass' || node.negate) return undefined;
+      const characters: string[] = [];
+      for (const element of node.elements) {
+        if (element.type === 'Character') characters.push(...cased(element.value));
+        else if (element.type === 'CharacterClassRange') {
+          for (let code = element.min.value; code <= element.max.value; code++) characters.push(...cased(code));
+        } else {
+          const inner = charactersOf(element, caseInsensitive);
+          if (!inner) return undefined;
+          characters.push(...inner);
+        }
+      }
+      return characters;
+    };
+    /** The most runs a path through the node consumes (see reachRuns). */
+    const runs = (node: AST.Node, caseInsensitive: boolean): number => {
+      switch (node.type) {
+        case 'Pattern':
+        case 'Group':
+        case 'CapturingGroup':
+          return Math.max(...node.alternatives.map((alternative) => runs(alternative, caseInsensitive)));
+        case 'Alternative':
+          return node.elements.reduce((sum, element) => sum + runs(element, caseInsensitive), 0);
+        case 'Character':
+        case 'CharacterClass':
+        case 'CharacterSet':
+          return 1;
+        case 'Assertion':
+          assert.ok(['start', 'end', 'word'].includes(node.kind), node.raw);
+          return 0;
+        case 'Quantifier': {
+          if (node.max !== Infinity) return node.max * runs(node.element, caseInsensitive);
+          // An unbounded repeat reads one run: each character it can match belongs to the same run.
+          const characters = charactersOf(node.element, caseInsensitive);
+          assert.ok(characters, `an unbounded repeat of more than one run: ${node.raw}`);
+          assert.equal(new Set(characters.map(runOf)).size, 1, `an unbounded repeat of more than one run: ${node.raw}`);
+          return 1;
+        }
+        default:
+          assert.fail(`a regular expression node the bound does not know: ${node.type}`);
+      }
+    };
+    let most = 0;
+    for (const entry of placeholderData.patterns) {
+      if ('wholeValue' in entry && entry.wholeValue) continue;
+      const caseInsensitive = !('caseSensitive' in entry && entry.caseSensitive);
+      const parts =
+        'alternatives' in entry && entry.alternatives
+          ? entry.alternatives
+          : [{ pattern: 'pattern' in entry ? entry.pattern : '', thenPattern: 'thenPattern' in entry ? entry.thenPattern : undefined }];
+      for (const part of parts) {
+        const then = 'thenPattern' in part ? part.thenPattern : undefined;
+        const reach = [part.pattern, then]
+          .filter((source): source is string => !!source)
+          .reduce((sum, source) => sum + runs(parser.parsePattern(source, 0, source.length, { unicode: false }), caseInsensitive), 2);
+        most = Math.max(most, reach);
+        assert.ok(reach <= reachRuns, `${entry.id}: ${part.pattern} reads up to ${reach} runs`);
+      }
+    }
+    assert.ok(most > 100, 'the bracketed continuations read up to 160 characters');
+  });
+
+  it('a long value searched around its change only finds what a search of the whole value finds', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'e',
+      'work ',
+      ' ',
+      '   ',
+      ' '.repeat(300),
+      '\n',
+      '.',
+      '. ',
+      '[',
+      ']',
+      '(',
+      ')',
+      '<',
+      '{',
+      'insert',
+      'please ',
+      'Please write the text here',
+      '[insert title of supervisor]',
+      '(Briefly describe the unit)',
+      '[Duty station]',
+      'write',
+      ' here',
+      'TBD',
+      ' TBD,',
+      'XXX',
+      'xxx',
+      'x',
+      '____',
+      '_',
+      '......',
+      'lorem ipsum',
+      ' dolor sit amet',
+      'tick as appropriate',
+      'section ',
+      'TODO',
+      '〇〇',
+      '●',
+      'ここに記入',
+      '（記入',
+      '）',
+      '×',
+      'dd/mm/yyyy',
+    );
+    const filler = 'The office supports returnees and their hosts. '.repeat(45);
+    const edit = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+      removed: fc.nat({ max: 6 }),
+      inserted: fc.array(piece, { maxLength: 3 }).map((parts) => parts.join('')),
+      other: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
+    });
+    let patched = 0;
+    let found = 0;
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 120 }),
+        fc.nat(),
+        fc.array(edit, { minLength: 1, maxLength: 12 }),
+        (parts, where, edits) => {
+          const search = new LongValues();
+          const cut = where % (parts.length + 1);
+          let value = [...parts.slice(0, cut), filler, ...parts.slice(cut)].join('');
+          assert.deepEqual(search.findings(value), placeholdersAfresh(value));
+          for (const { at, removed, inserted, other } of edits) {
+            const start = Math.floor(at * (value.length + 1));
+            value = value.slice(0, start) + inserted + value.slice(start + removed);
+            // Another long value of the posting between two keys.
+            if (other) search.findings(`${filler}TBD`);
+            const findings = search.findings(value);
+            assert.deepEqual(findings, placeholdersAfresh(value), JSON.stringify(value));
+            found += findings.length;
+          }
+          patched += search.patchedCount;
+        },
+      ),
+      { numRuns: 300 },
+    );
+    assert.ok(patched > 1000, `values made from an earlier one: ${patched}`);
+    assert.ok(found > 1000, `findings compared: ${found}`);
+  });
+
+  it('the long-value search with a reach too short misses a change its attempts read (the bound matters)', () => {
+    const filler = 'The office supports returnees and their hosts. '.repeat(45);
+    const before = `${filler}Report to the [insert title of supervisor] on progress.`;
+    assert.ok(before.length >= longValue);
+    const after = before.replace('supervisor]', 'supervisor');
+    for (const reach of [reachRuns, 2]) {
+      const search = new LongValues(reach);
+      assert.equal(search.findings(before).length, 1);
+      const findings = search.findings(after);
+      assert.equal(search.patchedCount, 1);
+      if (reach === reachRuns) assert.deepEqual(findings, placeholdersAfresh(after));
+      else assert.notDeepEqual(findings, placeholdersAfresh(after));
+    }
+    assert.deepEqual(findPlaceholders(after), placeholdersAfresh(after));
   });
 });

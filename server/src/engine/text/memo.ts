@@ -11,6 +11,11 @@
 /** Every memo made, so a test can compare a remembered result with one computed afresh. */
 const allMemos = new Set<{ clear(): void; readonly size: number }>();
 
+/** Registers a cache of another shape, so that forgetTextMemos forgets it too. */
+export function registerMemo(memo: { clear(): void; readonly size: number }): void {
+  allMemos.add(memo);
+}
+
 /**
  * Forgets every remembered result (tests: a cached check must equal a fresh one; an idle check worker, which then
  * checks its last document again so that only that one's results stay: lsp/idleCollection.ts).
