@@ -106,18 +106,28 @@ export class PieceSplitter {
     }
     const restart = keep === 0 ? 0 : oldPieces[keep][0];
     const pieces: (readonly [number, string])[] = oldPieces.slice(0, keep);
-    // Old cuts after the change (in the unchanged suffix), by their position in the new value.
+    // Old cuts after the change (in the unchanged suffix), by their position in the new value: found by a binary
+    // search of the old piece starts (in order), not a map of them all, which cost a key as many insertions.
     const suffixStart = start + inserted.length; // in the new value: from here on, the old text shifted by delta
-    const oldCutIndex = new Map<number, number>();
-    for (let i = Math.max(1, keep + 1); i < oldPieces.length; i++) {
-      const at = oldPieces[i][0] + delta;
-      if (at > suffixStart + this.lookBehind) oldCutIndex.set(at, i);
-    }
+    const firstOld = Math.max(1, keep + 1);
+    const oldCutAt = (at: number): number | undefined => {
+      if (at <= suffixStart + this.lookBehind) return undefined;
+      let low = firstOld;
+      let high = oldPieces.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        const there = oldPieces[middle][0] + delta;
+        if (there === at) return middle;
+        if (there < at) low = middle + 1;
+        else high = middle - 1;
+      }
+      return undefined;
+    };
     let pieceStart = restart;
     for (const next of this.cutsFrom(value, restart)) {
       pieces.push([pieceStart, value.slice(pieceStart, next)]);
       pieceStart = next;
-      const same = oldCutIndex.get(next);
+      const same = oldCutAt(next);
       if (same !== undefined) {
         for (let i = same; i < oldPieces.length; i++) pieces.push([oldPieces[i][0] + delta, oldPieces[i][1]]);
         return pieces;

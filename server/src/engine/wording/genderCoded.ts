@@ -290,12 +290,22 @@ export interface CodedTally {
 
 /** The coded words of the texts counted, as codedWords finds them (the same words, in the same order). */
 export function tallyCodedWords(texts: readonly FreeText[], piecesFrom = pieceFrom): CodedTally {
+  // The pieces with coded words, gathered once: counting them and listing one side's words read the same list, not
+  // each piece's memo again (a long value has hundreds of pieces, most without a coded word).
+  const withWords: { text: FreeText; offset: number; spans: CodedSpans }[] = [];
+  for (const text of texts) {
+    if (!isChecked(text)) continue;
+    for (const [offset, piece] of sentencePieces(text.value, piecesFrom)) {
+      const spans = codedSpansOf.get(piece);
+      if (spans.distinct.length) withWords.push({ text, offset, spans });
+    }
+  }
   const tally: CodedTally = {
     feminine: new Map(),
     masculine: new Map(),
     total: { feminine: 0, masculine: 0 },
     *words(coding) {
-      for (const { text, offset, spans } of codedPieces(texts, piecesFrom)) {
+      for (const { text, offset, spans } of withWords) {
         for (let i = 0; i < spans.starts.length; i++) {
           const found = spans.distinct[spans.which[i]];
           if (found.coding !== coding) continue;
@@ -305,10 +315,9 @@ export function tallyCodedWords(texts: readonly FreeText[], piecesFrom = pieceFr
       }
     },
   };
-  for (const { spans } of codedPieces(texts, piecesFrom)) {
+  for (const { spans } of withWords) {
     // Occurrences per distinct word of the piece, counted once per piece (spans are remembered), then one map update
     // per distinct word.
-    if (!spans.distinct.length) continue;
     spans.counted ??= countedOf(spans);
     for (const { coding, key, count } of spans.counted) {
       tally[coding].set(key, (tally[coding].get(key) ?? 0) + count);
