@@ -181,20 +181,29 @@ export const longValue = 2000;
  */
 export const reachRuns = 256;
 
-/** The run a character belongs to (see reachRuns): two neighbours of one run are one stretch. */
+/** The run a character (a UTF-16 code unit) belongs to (see reachRuns): two neighbours of one run are one stretch. */
+function runCode(code: number): number {
+  if (code === 32 || (code >= 9 && code <= 13)) return 32;
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  const character = String.fromCharCode(code);
+  if (/\s/.test(character)) return 32;
+  if (code === 0x3007 || code === 0x25cb || code === 0x25ef || code === 0x25cf) return 0x3007;
+  const lower = character.toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+/** The run of a character, as a character (tests prove the reach with it). */
 export function runOf(character: string): string {
-  if (/\s/.test(character)) return ' ';
-  if ('\u3007\u25cb\u25ef\u25cf'.includes(character)) return '\u3007';
-  return character.toLowerCase();
+  return String.fromCharCode(runCode(character.charCodeAt(0)));
 }
 
 /** The position `runs` run starts back from `to` (0 at the value's start): [that, to) holds that many starts. */
 function runsBack(value: string, to: number, runs: number): number {
   let at = to;
   let counted = 0;
-  let after = at < value.length ? runOf(value[at]) : '';
+  let after = at < value.length ? runCode(value.charCodeAt(at)) : -1;
   while (at > 0) {
-    const here = runOf(value[at - 1]);
+    const here = runCode(value.charCodeAt(at - 1));
     if (here !== after && at < to) {
       if (++counted >= runs) return at;
     }
@@ -208,9 +217,9 @@ function runsBack(value: string, to: number, runs: number): number {
 function runsForward(value: string, from: number, runs: number): number {
   if (from >= value.length) return value.length;
   let counted = 0;
-  let before = from > 0 ? runOf(value[from - 1]) : '';
+  let before = from > 0 ? runCode(value.charCodeAt(from - 1)) : -1;
   for (let at = from; at < value.length; at++) {
-    const here = runOf(value[at]);
+    const here = runCode(value.charCodeAt(at));
     if (here !== before && ++counted > runs) return at;
     before = here;
   }
