@@ -1,18 +1,19 @@
 import { strict as assert } from 'assert';
-import { RegExpParser, visitRegExpAST, type AST } from '@eslint-community/regexpp';
+import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import fc from 'fast-check';
 import placeholderData from '../../schemas/wording/placeholders.json';
 import { checkPosting } from '../../server/src/engine';
 import { defaultSettings } from '../../server/src/engine/settings/settings';
 import {
   findPlaceholders,
-  LongValues,
+  placeholderSearch,
   longValue,
   placeholdersAfresh,
   reachRuns,
   runOf,
 } from '../../server/src/engine/wording/placeholders';
 import { replaceOnce } from '../helpers/edit';
+import { runsConsumed } from '../helpers/reach';
 import { allSeeds, readSeed } from '../helpers/seeds';
 
 /**
@@ -208,57 +209,6 @@ describe('placeholder text (schemas/wording/placeholders.json)', () => {
   });
 
   it('no match attempt reads more runs than the long-value search assumes (reachRuns), by each pattern’s syntax', () => {
-    const parser = new RegExpParser({ ecmaVersion: 2022 });
-    /** The characters a node matches, when it is a character, a class of characters and ranges, or \s (else undefined). */
-    const charactersOf = (node: AST.Node, caseInsensitive: boolean): string[] | undefined => {
-      const cased = (code: number): string[] => {
-        const character = String.fromCodePoint(code);
-        return caseInsensitive ? [character, character.toLowerCase(), character.toUpperCase()] : [character];
-      };
-      if (node.type === 'Character') return cased(node.value);
-      if (node.type === 'CharacterSet') return node.kind === 'space' && !node.negate ? [' ', '\t', '\n', '\u00a0', '\u3000'] : undefined;
-      if (node.type !== 'CharacterClass' || node.negate) return undefined;
-      const characters: string[] = [];
-      for (const element of node.elements) {
-        if (element.type === 'Character') characters.push(...cased(element.value));
-        else if (element.type === 'CharacterClassRange') {
-          for (let code = element.min.value; code <= element.max.value; code++) characters.push(...cased(code));
-        } else {
-          const inner = charactersOf(element, caseInsensitive);
-          if (!inner) return undefined;
-          characters.push(...inner);
-        }
-      }
-      return characters;
-    };
-    /** The most runs a path through the node consumes (see reachRuns). */
-    const runs = (node: AST.Node, caseInsensitive: boolean): number => {
-      switch (node.type) {
-        case 'Pattern':
-        case 'Group':
-        case 'CapturingGroup':
-          return Math.max(...node.alternatives.map((alternative) => runs(alternative, caseInsensitive)));
-        case 'Alternative':
-          return node.elements.reduce((sum, element) => sum + runs(element, caseInsensitive), 0);
-        case 'Character':
-        case 'CharacterClass':
-        case 'CharacterSet':
-          return 1;
-        case 'Assertion':
-          assert.ok(['start', 'end', 'word'].includes(node.kind), node.raw);
-          return 0;
-        case 'Quantifier': {
-          if (node.max !== Infinity) return node.max * runs(node.element, caseInsensitive);
-          // An unbounded repeat reads one run: each character it can match belongs to the same run.
-          const characters = charactersOf(node.element, caseInsensitive);
-          assert.ok(characters, `an unbounded repeat of more than one run: ${node.raw}`);
-          assert.equal(new Set(characters.map(runOf)).size, 1, `an unbounded repeat of more than one run: ${node.raw}`);
-          return 1;
-        }
-        default:
-          assert.fail(`a regular expression node the bound does not know: ${node.type}`);
-      }
-    };
     let most = 0;
     for (const entry of placeholderData.patterns) {
       if ('wholeValue' in entry && entry.wholeValue) continue;
@@ -269,9 +219,10 @@ describe('placeholder text (schemas/wording/placeholders.json)', () => {
           : [{ pattern: 'pattern' in entry ? entry.pattern : '', thenPattern: 'thenPattern' in entry ? entry.thenPattern : undefined }];
       for (const part of parts) {
         const then = 'thenPattern' in part ? part.thenPattern : undefined;
+        // The match and its continuation, and one character past them: each counted in runs from the one s is in.
         const reach = [part.pattern, then]
           .filter((source): source is string => !!source)
-          .reduce((sum, source) => sum + runs(parser.parsePattern(source, 0, source.length, { unicode: false }), caseInsensitive), 2);
+          .reduce((sum, source) => sum + runsConsumed(source, caseInsensitive, runOf), 2);
         most = Math.max(most, reach);
         assert.ok(reach <= reachRuns, `${entry.id}: ${part.pattern} reads up to ${reach} runs`);
       }
@@ -340,16 +291,16 @@ describe('placeholder text (schemas/wording/placeholders.json)', () => {
         fc.nat(),
         fc.array(edit, { minLength: 1, maxLength: 12 }),
         (parts, where, edits) => {
-          const search = new LongValues();
+          const search = placeholderSearch();
           const cut = where % (parts.length + 1);
           let value = [...parts.slice(0, cut), filler, ...parts.slice(cut)].join('');
-          assert.deepEqual(search.findings(value), placeholdersAfresh(value));
+          assert.deepEqual(search.get(value), placeholdersAfresh(value));
           for (const { at, removed, inserted, other } of edits) {
             const start = Math.floor(at * (value.length + 1));
             value = value.slice(0, start) + inserted + value.slice(start + removed);
             // Another long value of the posting between two keys.
-            if (other) search.findings(`${filler}TBD`);
-            const findings = search.findings(value);
+            if (other) search.get(`${filler}TBD`);
+            const findings = search.get(value);
             assert.deepEqual(findings, placeholdersAfresh(value), JSON.stringify(value));
             found += findings.length;
           }
@@ -368,9 +319,9 @@ describe('placeholder text (schemas/wording/placeholders.json)', () => {
     assert.ok(before.length >= longValue);
     const after = before.replace('supervisor]', 'supervisor');
     for (const reach of [reachRuns, 2]) {
-      const search = new LongValues(reach);
-      assert.equal(search.findings(before).length, 1);
-      const findings = search.findings(after);
+      const search = placeholderSearch(reach);
+      assert.equal(search.get(before).length, 1);
+      const findings = search.get(after);
       assert.equal(search.patchedCount, 1);
       if (reach === reachRuns) assert.deepEqual(findings, placeholdersAfresh(after));
       else assert.notDeepEqual(findings, placeholdersAfresh(after));

@@ -9,6 +9,9 @@ import { lazySourceMap, relativeSourceMap, scalarSourceMap } from '../../server/
 import { codedWords, tallyCodedWords } from '../../server/src/engine/wording/genderCoded';
 import { acronymUses } from '../../server/src/engine/wording/acronyms';
 import { countryMentions } from '../../server/src/engine/rules/country';
+import { statementReach, statementSearch, wordRunOf, type ContractKind } from '../../server/src/engine/rules/contract';
+import eligibility from '../../schemas/eligibility.json';
+import { runsConsumed } from '../helpers/reach';
 import { PieceSplitter } from '../../server/src/engine/text/pieces';
 import { isAbbreviation } from '../../server/src/engine/wording/words';
 import { arbitraryText, arbitraryYaml } from '../helpers/hostile';
@@ -599,5 +602,86 @@ describe('typing caches: a remembered result equals a fresh one', () => {
     // A line may start after a \r alone, as the proof's multiline `^` reads it (fast-check found "\r  \t").
     assert.equal(proofSurvives('\r  \t', 1, ' '), false);
     assert.equal(proofSurvives('a\u2028 x', 2, ' '), false);
+  });
+
+  it('no statement pattern of a contract reads more runs than its long-text search assumes (statementReach)', () => {
+    for (const [kind, { patterns }] of Object.entries(eligibility.contracts)) {
+      for (const source of patterns) {
+        // The match and one character past it, in runs from the one its start is in.
+        const reach = runsConsumed(source, true, wordRunOf) + 2;
+        assert.ok(reach <= statementReach, `${kind}: ${source} reads up to ${reach} runs`);
+      }
+    }
+  });
+
+  it('a long text searched for a contract statement around its change only answers as a search of the whole text', () => {
+    const piece = fc.constantFrom(
+      'a',
+      ' ',
+      '  ',
+      '\n',
+      '. ',
+      'work ',
+      "Côte d'Ivoire ",
+      'open to ',
+      'open only to Kenyan nationals',
+      'nationals',
+      ' of the country of assignment',
+      'must not be a national of the country of assignment',
+      'nationals of the United Republic of Tanzania are not eligible',
+      ' not eligible',
+      'except nationals of',
+      'non-nationals of country of assignment',
+      'legal status to work in',
+      'a valid work permit',
+      'permanent residency or valid work permit',
+    );
+    const filler = 'The office supports returnees and their hosts. '.repeat(45);
+    const edit = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+      removed: fc.nat({ max: 6 }),
+      inserted: fc.array(piece, { maxLength: 3 }).map((parts) => parts.join('')),
+    });
+    const kinds = Object.keys(eligibility.contracts) as ContractKind[];
+    const unions = kinds.map((kind) => new RegExp(eligibility.contracts[kind].patterns.map((source) => `(?:${source})`).join('|'), 'i'));
+    let patched = 0;
+    const answers = new Set<boolean>();
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 60 }),
+        fc.nat(),
+        fc.array(edit, { minLength: 1, maxLength: 12 }),
+        (parts, where, edits) => {
+          const searches = kinds.map((kind) => statementSearch(kind));
+          const cut = where % (parts.length + 1);
+          let value = [...parts.slice(0, cut), filler, ...parts.slice(cut)].join('');
+          for (const { at, removed, inserted } of [{ at: 0, removed: 0, inserted: '' }, ...edits]) {
+            const start = Math.floor(at * (value.length + 1));
+            value = value.slice(0, start) + inserted + value.slice(start + removed);
+            searches.forEach((search, index) => {
+              const answer = search.get(value);
+              assert.equal(answer, unions[index].test(value), `${kinds[index]}: ${JSON.stringify(value)}`);
+              answers.add(answer);
+            });
+          }
+          patched += searches.reduce((sum, search) => sum + search.patchedCount, 0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    assert.ok(patched > 1000, `texts made from an earlier one: ${patched}`);
+    assert.deepEqual([...answers].sort(), [false, true]);
+  });
+
+  it('the long-text statement search with a reach too short misses a change its attempts read (the bound matters)', () => {
+    const filler = 'The office supports returnees and their hosts. '.repeat(45);
+    const before = `${filler}Nationals of the United Republic of Tanzania are not eligible for this post.`;
+    const after = before.replace('are not eligible', 'are eligible');
+    for (const reach of [statementReach, 2]) {
+      const search = statementSearch('international', reach);
+      assert.equal(search.get(before), true);
+      assert.equal(search.get(after), reach === statementReach ? false : true);
+      assert.equal(search.patchedCount, 1);
+    }
   });
 });

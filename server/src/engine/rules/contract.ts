@@ -7,8 +7,9 @@ import { phraseRange } from './postingText';
 import { degreeIn, degreesHighestFirst, normalizeGrade, yearsPhraseIn, type Degree } from './requirementsText';
 import type { Rule, RuleContext } from './rule';
 import { isRecord } from '../text/records';
+import { WindowSearch } from '../text/windowSearch';
 
-type ContractKind = keyof typeof eligibility.contracts;
+export type ContractKind = keyof typeof eligibility.contracts;
 const kinds = Object.keys(eligibility.contracts) as ContractKind[]; // Object.keys types keys as string[]
 
 function contractKind(affiliateType: string | undefined): ContractKind | undefined {
@@ -20,10 +21,51 @@ const anyStatement = Object.fromEntries(
   kinds.map((kind) => [kind, builtUnion(`contract statements: ${kind}`, eligibility.contracts[kind].patterns, 'i')]),
 ) as Record<ContractKind, RegExp>; // Object.fromEntries loses the key type; one entry per kind above
 
+/**
+ * How far an attempt of a statement pattern reads, in runs of `wordRunCode`: a word (a run of `\w` characters, as
+ * `\w+` reads it), a stretch of white space, or any other character. test/unit/typingCaches.test.ts proves the bound
+ * from the patterns' syntax.
+ */
+export const statementReach = 128;
+
+/** The run of a character for statementReach: words, white space, and every other character alone. */
+function wordRunCode(code: number): number {
+  if (code === 32 || (code >= 9 && code <= 13)) return 32;
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95) return 48;
+  if (code < 128) return code;
+  return /\s/.test(String.fromCharCode(code)) ? 32 : code;
+}
+
+/** The run of a character, as a character (tests prove the reach with it). */
+export function wordRunOf(character: string): string {
+  return String.fromCharCode(wordRunCode(character.charCodeAt(0)));
+}
+
+/** From this length on, a text is searched for a statement around its change only (WindowSearch). */
+const longText = 2000;
+
+/** Whether a long text holds a statement of a kind, searched after a key only around the change (`reach`: tests). */
+export function statementSearch(kind: ContractKind, reach = statementReach): WindowSearch<boolean> {
+  const union = anyStatement[kind];
+  return new WindowSearch([[{ regex: new RegExp(union.source, 'gi') }]], wordRunCode, reach, (value, goods) =>
+    goods ? goods[0][0].length > 0 : union.test(value),
+  );
+}
+
+const statementSearches = Object.fromEntries(kinds.map((kind) => [kind, statementSearch(kind)])) as Record<
+  ContractKind,
+  WindowSearch<boolean>
+>; // one entry per kind, as anyStatement
+
+/** Whether a text may state the eligibility of a kind of contract (one of its patterns matches somewhere). */
+function mayState(kind: ContractKind, text: string): boolean {
+  return text.length < longText ? anyStatement[kind].test(text) : statementSearches[kind].get(text);
+}
+
 /** The first text that states the eligibility of a kind of contract, with the matched words. */
 function statementOf(kind: ContractKind, texts: TextAt[]): { at: TextAt; phrase: string } | undefined {
   for (const at of texts) {
-    if (!anyStatement[kind].test(at.text)) continue;
+    if (!mayState(kind, at.text)) continue;
     for (const pattern of eligibility.contracts[kind].patterns) {
       const match = dataPattern(pattern, 'i').exec(at.text);
       if (match) return { at, phrase: match[0] };
