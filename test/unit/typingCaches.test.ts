@@ -12,7 +12,7 @@ import { countryMentions } from '../../server/src/engine/rules/country';
 import { statementReach, statementSearch, wordRunOf, type ContractKind } from '../../server/src/engine/rules/contract';
 import eligibility from '../../schemas/eligibility.json';
 import { runsConsumed } from '../helpers/reach';
-import { PieceSplitter } from '../../server/src/engine/text/pieces';
+import { PieceResults, PieceSplitter, type Pieces } from '../../server/src/engine/text/pieces';
 import { isAbbreviation } from '../../server/src/engine/wording/words';
 import { arbitraryText, arbitraryYaml } from '../helpers/hostile';
 import { readSeed } from '../helpers/seeds';
@@ -339,7 +339,7 @@ describe('typing caches: a remembered result equals a fresh one', () => {
     );
   });
 
-  it('a splitter that patches the pieces of the value before an edit gives the pieces of a fresh scan', () => {
+  it('a splitter that patches the pieces of the value before an edit gives the pieces of a fresh scan, and results kept by piece stay aligned', () => {
     const alphabet = fc.constantFrom(
       'a',
       'b',
@@ -381,6 +381,13 @@ describe('typing caches: a remembered result equals a fresh one', () => {
         ),
         (parts, edits, { pattern, accept }) => {
           const splitter = new PieceSplitter(new RegExp(pattern), accept, accept ? 8 : 0);
+          // A memo's results per piece, kept by position across edits: each must be the result of its own piece.
+          const results = new PieceResults(new TextMemo((piece: string) => `<${piece}>`));
+          const resultsOf = (pieces: Pieces) =>
+            assert.deepEqual(
+              results.of(pieces),
+              pieces.map(([, piece]) => `<${piece}>`),
+            );
           // A fresh scan, written out here (not the splitter's own).
           const fresh = (value: string) => {
             const pieces: [number, string][] = [];
@@ -397,12 +404,14 @@ describe('typing caches: a remembered result equals a fresh one', () => {
           };
           let value = parts.join('');
           assert.deepEqual(splitter.pieces(value, 0), fresh(value));
+          resultsOf(splitter.pieces(value, 0));
           for (const { at, removed, inserted, other } of edits) {
             const start = at % (value.length + 1);
             value = value.slice(0, start) + inserted + value.slice(start + removed);
-            if (other) splitter.pieces(`${value}b. a`, 0);
+            if (other) resultsOf(splitter.pieces(`${value}b. a`, 0));
             const pieces = splitter.pieces(value, 0);
             assert.deepEqual(pieces, fresh(value), JSON.stringify(value));
+            resultsOf(pieces);
             assert.equal(pieces.map(([, piece]) => piece).join(''), value);
           }
         },

@@ -4,7 +4,7 @@ import { allCountryNames, countryCodes, countryName, countryNames } from '../tex
 import { closestMatches } from '../text/similarity';
 import { dataPattern, unionPattern } from '../text/patterns';
 import { TextMemo } from '../text/memo';
-import { fullStopPieces } from '../text/pieces';
+import { fullStopPieces, PieceResults, type Pieces } from '../text/pieces';
 import { hasPlaceholder } from '../wording/placeholders';
 import { valuePlacer } from './postingText';
 import type { Rule, RuleContext } from './rule';
@@ -202,16 +202,21 @@ const mentionPiecesFrom = 2000;
  * a full stop: "St. Lucia"). A property test compares both readings.
  */
 const mentionStartsOfPiece = new TextMemo(mentionStarts);
+/** The mention starts of each piece of a long value (those of the pieces a key left as they were kept by position). */
+const startsOfPieces = new PieceResults(mentionStartsOfPiece);
+
+/** Each piece with its mention starts. */
+function piecesWithStarts(pieces: Pieces): (readonly [number, ReturnType<typeof mentionStarts>])[] {
+  const starts = pieces.length > 1 ? startsOfPieces.of(pieces) : [mentionStartsOfPiece.get(pieces[0][1])];
+  return pieces.map(([offset], i) => [offset, starts[i]] as const);
+}
 
 /** The countries a text names, as mentionsOf finds them (a long value read in pieces; `piecesFrom` for tests). */
 export function countryMentions(text: string, piecesFrom = mentionPiecesFrom): readonly Mention[] {
   if (text.length < piecesFrom) return mentionsOf.get(text);
   mentionPatterns ??= (mentions.patterns as (string | MentionData)[]).map(compileMention);
   if (!mentionPatterns.every(({ then }) => !then || then.stops.includes('.'))) return mentionsOf.get(text);
-  return mentionsAt(
-    text,
-    fullStopPieces.pieces(text, piecesFrom).map(([offset, piece]) => [offset, mentionStartsOfPiece.get(piece)] as const),
-  );
+  return mentionsAt(text, piecesWithStarts(fullStopPieces.pieces(text, piecesFrom)));
 }
 
 function otherCountry(context: RuleContext, own: readonly string[]): void {

@@ -21,8 +21,58 @@
  */
 import { changedRange } from './changes';
 import { execNonEmpty } from './patterns';
+import { registerMemo, type TextMemo } from './memo';
 
 export type Pieces = readonly (readonly [number, string])[];
+
+/**
+ * How a list of pieces was made from the list before an edit: its first `keep` pieces are those of `from`, and its
+ * pieces from `newSuffix` on are the strings of `from`'s pieces from `oldSuffix` on (moved).
+ */
+interface Derivation {
+  from: Pieces;
+  keep: number;
+  oldSuffix: number;
+  newSuffix: number;
+}
+
+const derivations = new WeakMap<Pieces, Derivation>();
+
+/**
+ * A memo's results for each piece of a long value, in the order of the pieces. After a key, the results of the pieces
+ * the edit left as they were are taken from the list of the value before it, by position, and only the pieces between
+ * are looked up in the memo: a key in a paragraph of hundreds of pieces costs a few look-ups, not one per piece. The
+ * results are the memo's (a function of each piece's text alone).
+ */
+export class PieceResults<T> {
+  private byPieces = new WeakMap<Pieces, readonly T[]>();
+
+  constructor(private readonly memo: TextMemo<T>) {
+    registerMemo(this);
+  }
+
+  /** Nothing to count: the lists live as long as their pieces. */
+  readonly size = 0;
+
+  clear(): void {
+    this.byPieces = new WeakMap();
+  }
+
+  of(pieces: Pieces): readonly T[] {
+    const known = this.byPieces.get(pieces);
+    if (known) return known;
+    const derivation = derivations.get(pieces);
+    const before = derivation && this.byPieces.get(derivation.from);
+    let results: T[];
+    if (derivation && before) {
+      results = before.slice(0, derivation.keep);
+      for (let i = derivation.keep; i < derivation.newSuffix; i++) results.push(this.memo.get(pieces[i][1]));
+      for (let i = derivation.oldSuffix; i < before.length; i++) results.push(before[i]);
+    } else results = pieces.map(([, piece]) => this.memo.get(piece));
+    this.byPieces.set(pieces, results);
+    return results;
+  }
+}
 
 interface Cut {
   value: string;
@@ -129,11 +179,14 @@ export class PieceSplitter {
       pieceStart = next;
       const same = oldCutAt(next);
       if (same !== undefined) {
+        const newSuffix = pieces.length;
         for (let i = same; i < oldPieces.length; i++) pieces.push([oldPieces[i][0] + delta, oldPieces[i][1]]);
+        derivations.set(pieces, { from: oldPieces, keep, oldSuffix: same, newSuffix });
         return pieces;
       }
     }
     pieces.push([pieceStart, value.slice(pieceStart)]);
+    derivations.set(pieces, { from: oldPieces, keep, oldSuffix: oldPieces.length, newSuffix: pieces.length });
     return pieces;
   }
 }

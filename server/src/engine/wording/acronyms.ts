@@ -1,7 +1,7 @@
 import known from '../../../../schemas/wording/acronyms.json';
 import gradeCodes from '../../../../schemas/vocabularies/grade-codes.json';
 import { TextMemo } from '../text/memo';
-import { PieceSplitter } from '../text/pieces';
+import { PieceResults, PieceSplitter } from '../text/pieces';
 import type { FreeText } from './freeText';
 
 /** One use of an acronym in free text; `defines` when it is the "(ISA)" after its spelled-out name. */
@@ -110,6 +110,8 @@ const pieceFrom = 2000;
  */
 const sentencePieces = new PieceSplitter(/[.!?]\s+/g);
 const piecesOf = (value: string, from: number) => sentencePieces.pieces(value, from);
+/** The acronyms of each piece of a long value (those of the pieces a key left as they were kept by position). */
+const spansOfPieces = new PieceResults(acronymSpansOf);
 
 /** How far back in its piece a use may start and still look before the piece (definesHere reads 40 characters). */
 const definitionLookBehind = 64;
@@ -122,8 +124,11 @@ export function acronymUses(texts: readonly FreeText[], piecesFrom = pieceFrom):
   const uses: AcronymUse[] = [];
   for (const text of texts) {
     const { value } = text;
-    for (const [offset, piece] of piecesOf(value, piecesFrom)) {
-      for (const span of acronymSpansOf.get(piece)) {
+    const pieces = piecesOf(value, piecesFrom);
+    const spansOf = pieces.length > 1 ? spansOfPieces.of(pieces) : [acronymSpansOf.get(pieces[0][1])];
+    for (let i = 0; i < pieces.length; i++) {
+      const offset = pieces[i][0];
+      for (const span of spansOf[i]) {
         if (offset === 0) {
           uses.push({ text, ...span });
           continue;

@@ -1,7 +1,7 @@
 import lists from '../../../../schemas/wording/gender-coded.json';
 import type { FreeText } from './freeText';
 import { TextMemo } from '../text/memo';
-import { PieceSplitter } from '../text/pieces';
+import { PieceResults, PieceSplitter, type Pieces } from '../text/pieces';
 import { builtPattern, literalPhrase } from '../text/patterns';
 import { isAbbreviation, sentencesOf, wordScanner } from './words';
 
@@ -253,12 +253,21 @@ const pieceFrom = 2000;
  */
 const sentenceEnds = new PieceSplitter(/[.!?]\s+/g, (value, dot) => !isAbbreviation(value, dot), 8);
 const sentencePieces = (value: string, from: number) => sentenceEnds.pieces(value, from);
+/** The coded words of each piece of a long value (those of the pieces a key left as they were kept by position). */
+const spansOfPieces = new PieceResults(codedSpansOf);
+
+/** The pieces of a value with the coded words of each (a short value: one piece, looked up in the memo). */
+function spannedPieces(value: string, piecesFrom: number): { pieces: Pieces; spans: readonly CodedSpans[] } {
+  const pieces = sentencePieces(value, piecesFrom);
+  return { pieces, spans: pieces.length > 1 ? spansOfPieces.of(pieces) : [codedSpansOf.get(pieces[0][1])] };
+}
 
 /** The pieces of the checked texts with their coded words, in order. */
 function* codedPieces(texts: readonly FreeText[], piecesFrom: number): Generator<{ text: FreeText; offset: number; spans: CodedSpans }> {
   for (const text of texts) {
     if (!isChecked(text)) continue;
-    for (const [offset, piece] of sentencePieces(text.value, piecesFrom)) yield { text, offset, spans: codedSpansOf.get(piece) };
+    const { pieces, spans } = spannedPieces(text.value, piecesFrom);
+    for (let i = 0; i < pieces.length; i++) yield { text, offset: pieces[i][0], spans: spans[i] };
   }
 }
 
@@ -295,10 +304,8 @@ export function tallyCodedWords(texts: readonly FreeText[], piecesFrom = pieceFr
   const withWords: { text: FreeText; offset: number; spans: CodedSpans }[] = [];
   for (const text of texts) {
     if (!isChecked(text)) continue;
-    for (const [offset, piece] of sentencePieces(text.value, piecesFrom)) {
-      const spans = codedSpansOf.get(piece);
-      if (spans.distinct.length) withWords.push({ text, offset, spans });
-    }
+    const { pieces, spans } = spannedPieces(text.value, piecesFrom);
+    for (let i = 0; i < pieces.length; i++) if (spans[i].distinct.length) withWords.push({ text, offset: pieces[i][0], spans: spans[i] });
   }
   const tally: CodedTally = {
     feminine: new Map(),

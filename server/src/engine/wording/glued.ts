@@ -3,7 +3,7 @@ import known from '../../../../schemas/wording/acronyms.json';
 import gluedNames from '../../../../schemas/wording/glued-names.json';
 import organizationAcronyms from '../../../../schemas/wording/organization-acronyms.json';
 import { TextMemo } from '../text/memo';
-import { PieceSplitter } from '../text/pieces';
+import { PieceResults, PieceSplitter } from '../text/pieces';
 import { isSpace } from './sourceMap';
 
 /** Two words run together by a copy from a careers site ("UNHCRstaff", "knowledgeof"), and where to split them. */
@@ -88,8 +88,11 @@ function candidateSplit(core: string): { split: string; acronym?: string } | und
 /** Acronyms a text uses on their own ("UNHCR" in "the UNHCR office"): a glued run may start with one of them. */
 export function standaloneAcronyms(texts: readonly string[], piecesFrom = pieceFrom): Set<string> {
   const found = new Set<string>();
-  for (const text of texts)
-    for (const [, piece] of piecesOf(text, piecesFrom)) for (const acronym of acronymsOf.get(piece)) found.add(acronym);
+  for (const text of texts) {
+    const pieces = piecesOf(text, piecesFrom);
+    if (pieces.length === 1) for (const acronym of acronymsOf.get(pieces[0][1])) found.add(acronym);
+    else for (const acronyms of acronymsOfPieces.of(pieces)) for (const acronym of acronyms) found.add(acronym);
+  }
   return found;
 }
 
@@ -129,7 +132,9 @@ const candidatesOf = new TextMemo((text: string): readonly Candidate[] => {
     found.push({ start, end: start + core.length, ...candidate });
   }
   return found;
-});
+}); /** The acronyms and the candidates of each piece of a long text (those of the pieces a key left kept by position). */
+const acronymsOfPieces = new PieceResults(acronymsOf);
+const candidatesOfPieces = new PieceResults(candidatesOf);
 
 /**
  * The names a posting writes as web addresses ('unjobs.org', 'www.reliefweb.int'), in lower case: a run that is one of
@@ -156,8 +161,11 @@ export function findGluedWords(
   siteNames: ReadonlySet<string> = new Set(),
 ): GluedWords[] {
   const found: GluedWords[] = [];
-  for (const [offset, piece] of piecesOf(text, piecesFrom)) {
-    for (const { start, end, split, acronym } of candidatesOf.get(piece)) {
+  const pieces = piecesOf(text, piecesFrom);
+  const candidates = pieces.length > 1 ? candidatesOfPieces.of(pieces) : [candidatesOf.get(pieces[0][1])];
+  for (let i = 0; i < pieces.length; i++) {
+    const [offset, piece] = pieces[i];
+    for (const { start, end, split, acronym } of candidates[i]) {
       if (acronym !== undefined && !isKnownAcronym(acronym, ownAcronyms)) continue;
       if (acronym !== undefined && isName(piece.slice(start, end), siteNames)) continue;
       found.push({ start: offset + start, end: offset + end, split });
