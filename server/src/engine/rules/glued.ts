@@ -5,9 +5,9 @@ import type { Rule, RuleContext } from './rule';
 /** Fields that hold identifiers, addresses or settings rather than prose. */
 const notProse = new Set(['$schema', 'profile', 'job_id', 'email', 'url', 'apply_url', 'website', 'link']);
 
-function gluedWords(context: RuleContext): void {
-  const texts = context.allTexts().filter(({ path }) => !path.some((key) => typeof key === 'string' && notProse.has(key)));
-  const acronyms = standaloneAcronyms(texts.map(({ text }) => text));
+type ProseTexts = ReturnType<RuleContext['allTexts']>;
+
+function gluedWords(context: RuleContext, texts: ProseTexts, acronyms: ReadonlySet<string>): void {
   // Addresses are read in every field, identifiers included: a page's 'url: https://unjobs.org/…' names the site.
   const siteNames = siteNamesIn(context.allTexts().map(({ text }) => text));
   for (const { path, text } of texts) {
@@ -28,9 +28,7 @@ function gluedWords(context: RuleContext): void {
 }
 
 /** An organisation's acronym a letter away from how the posting spells it elsewhere ('UNCR' for 'UNHCR'). */
-function misspeltOrganizationAcronyms(context: RuleContext): void {
-  const texts = context.allTexts().filter(({ path }) => !path.some((key) => typeof key === 'string' && notProse.has(key)));
-  const acronyms = standaloneAcronyms(texts.map(({ text }) => text));
+function misspeltOrganizationAcronyms(context: RuleContext, texts: ProseTexts, acronyms: ReadonlySet<string>): void {
   for (const { path, text } of texts) {
     const found = misspeltAcronyms(text, acronyms);
     if (!found.length) continue;
@@ -51,7 +49,10 @@ function misspeltOrganizationAcronyms(context: RuleContext): void {
 export const gluedRules: Rule = {
   codes: ['glued-words', 'misspelt-organization-acronym'],
   check(context) {
-    gluedWords(context);
-    misspeltOrganizationAcronyms(context);
+    // The prose and the acronyms it uses on their own, read once for both checks.
+    const texts = context.allTexts().filter(({ path }) => !path.some((key) => typeof key === 'string' && notProse.has(key)));
+    const acronyms = standaloneAcronyms(texts.map(({ text }) => text));
+    gluedWords(context, texts, acronyms);
+    misspeltOrganizationAcronyms(context, texts, acronyms);
   },
 };

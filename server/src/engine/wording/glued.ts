@@ -132,7 +132,9 @@ const candidatesOf = new TextMemo((text: string): readonly Candidate[] => {
     found.push({ start, end: start + core.length, ...candidate });
   }
   return found;
-}); /** The acronyms and the candidates of each piece of a long text (those of the pieces a key left kept by position). */
+});
+
+/** The acronyms and the candidates of each piece of a long text (those of the pieces a key left kept by position). */
 const acronymsOfPieces = new PieceResults(acronymsOf);
 const candidatesOfPieces = new PieceResults(candidatesOf);
 
