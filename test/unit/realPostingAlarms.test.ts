@@ -412,6 +412,15 @@ describe('international eligibility in the words careers sites use (issue 14 §4
   it('still asks when the posting says nothing of nationality', () => {
     assert.ok(codes(withStatement('Applications are reviewed on a rolling basis.')).includes('international-eligibility-missing'));
   });
+
+  it('asks a Professional post for it, not an International ICA, which only a local statement contradicts', () => {
+    const silent = withStatement('Applications are reviewed on a rolling basis.');
+    const iica = silent.replace(/^affiliate_type: .*$/m, 'affiliate_type: UNOPS IICA2');
+    assert.notEqual(iica, silent);
+    assert.ok(!codes(iica).includes('international-eligibility-missing'));
+    const local = withStatement('The position is open to nationals and those who have the legal status to work in Japan.');
+    assert.ok(codes(local.replace(/^affiliate_type: .*$/m, 'affiliate_type: UNOPS IICA2')).includes('eligibility-contradicts-contract'));
+  });
 });
 
 describe('local eligibility in the words careers sites use (issue 14 §4)', () => {

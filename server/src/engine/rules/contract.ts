@@ -86,7 +86,7 @@ function checkEligibility(context: RuleContext, affiliateType: string, kind: Con
       { path: contradiction.at.path },
     );
   }
-  if (statementOf(kind, texts)) return;
+  if (!dataPattern(eligibility.contracts[kind].statementExpectedFor).test(affiliateType) || statementOf(kind, texts)) return;
   // A country still to be written (a placeholder) is not a country to quote.
   const country = context.text(['country']);
   const known = country && !hasPlaceholder(country) ? country : undefined;
