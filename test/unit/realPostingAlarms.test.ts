@@ -384,6 +384,19 @@ describe('exclusionary-requirement: an age in a Japanese pay table or legal reas
       assert.deepEqual(ages(sentence), [], sentence);
   });
 
+  it("does not report the retirement and re-employment rows of a job form (Hello Work's 求人票)", () => {
+    for (const sentence of [
+      '\u5b9a\u5e74\u5236\u3000\u3042\u308a\u3000\u4e00\u5f8b\u300065\u6b73',
+      '\u518d\u96c7\u7528\u5236\u5ea6\u3000\u3042\u308a\u3000\u4e0a\u9650\u300070\u6b73\u307e\u3067',
+      '\u52e4\u52d9\u5ef6\u9577\u3000\u3042\u308a\uff08\u5b9a\u5e74\u5f8c\u308265\u6b73\u307e\u3067\uff09',
+    ])
+      assert.deepEqual(ages(sentence), [], sentence);
+    assert.deepEqual(
+      ages('\u5e74\u9f62\u300035\u6b73\u4ee5\u4e0b\uff08\u5b9a\u5e74\u5236\u3000\u3042\u308a\u3000\u4e00\u5f8b\u300065\u6b73\uff09'),
+      ['35\u6b73\u4ee5\u4e0b'],
+    );
+  });
+
   it('still reports the age range a company sets', () => {
     assert.deepEqual(ages('\u5e74\u9f62\u5236\u9650 \u3042\u308a (18\u6b73 ~ 64\u6b73)'), ['18\u6b73', '64\u6b73']);
     assert.deepEqual(

@@ -36,7 +36,7 @@ const notLimit = {
   after: settings.ageNotLimitPatterns.after.map((source) => new RegExp(source, 'i')),
 };
 const limitsNoOne = (spaced: string, start: number, end: number) =>
-  notLimit.before.some((pattern) => pattern.test(spaced.slice(Math.max(0, start - 12), start))) ||
+  notLimit.before.some((pattern) => pattern.test(spaced.slice(Math.max(0, start - 16), start))) ||
   notLimit.after.some((pattern) => pattern.test(spaced.slice(end, end + 30)));
 const nativePatterns = settings.nativeSpeaker.map(compile);
 /** What each group's patterns all need (data): a text without it is not searched with them. */
