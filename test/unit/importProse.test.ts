@@ -278,9 +278,18 @@ describe('import: a language statement’s languages (issue 14)', () => {
     ]);
   });
 
+  it('gives the languages of a list the level of the clause that ends it: "knowledge of Juba Arabic, Lugbara or Lingala is desirable"', () => {
+    assert.deepEqual(languagesOf('Fluency in English is required; knowledge of Juba Arabic, Lugbara or Lingala is desirable.'), [
+      { language: 'English', level: 'fluent', required: true },
+      { language: 'Arabic', level: 'working knowledge', required: false },
+      { language: 'Lingala', level: 'working knowledge', required: false },
+    ]);
+  });
+
   it('guesses no level a clause neither gives nor implies', () => {
     assert.deepEqual(languagesOf('The team works in English and Arabic.'), []);
     assert.deepEqual(languagesOf('Fluency in English is required; the office also uses Arabic.'), []);
+    assert.deepEqual(languagesOf('Fluency in English is required; the office uses Arabic, French and Somali.'), []);
   });
 });
 

@@ -302,23 +302,32 @@ export function languagesOf(statement: string): { language: string; level: strin
   const data = common.languageStatement;
   const japanese: Readonly<Record<string, string>> = data.japanese;
   const found: { language: string; level: string; required: boolean }[] = [];
-  for (const clause of statement.split(/[;.\u3002\uff1b]|,\s/)) {
-    const named: { language: string; at: number }[] = languagesNamedIn(clause);
-    const add = (language: string, at: number) => {
-      if (at >= 0 && !named.some((entry) => entry.language === language)) named.push({ language, at });
-    };
-    for (const name of data.names) add(languageName(name), clause.search(new RegExp(literalPhrase(name))));
-    for (const [word, name] of Object.entries(japanese)) add(name, clause.indexOf(word));
-    if (!named.length) continue;
-    const optional = dataPattern(data.optional, 'i').test(clause);
-    const stated = data.levels.find((entry) => dataPattern(entry.pattern, 'i').test(clause))?.level;
-    const unstated = data.unstatedLevel;
-    const level =
-      stated ?? (optional ? unstated.optional : dataPattern(unstated.requiredPattern, 'i').test(clause) ? unstated.required : undefined);
+  for (const sentence of statement.split(/[;.\u3002\uff1b]/)) {
+    // "knowledge of Juba Arabic, Lugbara or Lingala is desirable": a clause that names languages without a level
+    // takes the level of the clause after it in the same sentence.
+    let waiting: { language: string; at: number }[] = [];
+    for (const clause of sentence.split(/,\s/)) {
+      const named: { language: string; at: number }[] = languagesNamedIn(clause);
+      const add = (language: string, at: number) => {
+        if (at >= 0 && !named.some((entry) => entry.language === language)) named.push({ language, at });
+      };
+      for (const name of data.names) add(languageName(name), clause.search(new RegExp(literalPhrase(name))));
+      for (const [word, name] of Object.entries(japanese)) add(name, clause.indexOf(word));
+      const optional = dataPattern(data.optional, 'i').test(clause);
+      const stated = data.levels.find((entry) => dataPattern(entry.pattern, 'i').test(clause))?.level;
+      const unstated = data.unstatedLevel;
+      const level =
+        stated ?? (optional ? unstated.optional : dataPattern(unstated.requiredPattern, 'i').test(clause) ? unstated.required : undefined);
+      if (!level) {
+        waiting = [...waiting, ...named.sort((a, b) => a.at - b.at)];
+        continue;
+      }
+      for (const { language } of [...waiting, ...named.sort((a, b) => a.at - b.at)])
+        if (!found.some((entry) => entry.language === language)) found.push({ language, level, required: !optional });
+      waiting = [];
+    }
     // A level the statement does not give or imply is never guessed: then the list is left for the author to fill in.
-    if (!level) return [];
-    for (const { language } of named.sort((a, b) => a.at - b.at))
-      if (!found.some((entry) => entry.language === language)) found.push({ language, level, required: !optional });
+    if (waiting.length) return [];
   }
   return found;
 }
