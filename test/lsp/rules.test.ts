@@ -199,14 +199,14 @@ describe('reviewer checks over LSP (stdio)', function () {
   });
 
   describe('duties', () => {
-    it('duty-not-a-sentence: a duty starts with a capital and ends with a full stop or semicolon', async () => {
-      const text = replaceOnce(seed, '- Perform other duties as required.', '- perform other duties as required');
+    it('duty-not-a-sentence: a duty does not break off mid-phrase', async () => {
+      const text = replaceOnce(seed, '- Perform other duties as required.', '- Perform other duties as required by the');
       assert.deepEqual(seen(await check(text)), [
         [
           'duty-not-a-sentence',
-          "Duty 6 is not a sentence: start it with a capital letter (the verb) and end it with '.' or ';'",
+          'Duty 6 breaks off after "the": finish it, or join it to the next item if that item goes on with it',
           Information,
-          rangeOf(text, 'perform other duties as required'),
+          rangeOf(text, 'Perform other duties as required by the'),
         ],
       ]);
     });

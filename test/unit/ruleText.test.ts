@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { parseCatalogue, parseConfig } from '../../server/src/engine/settings/config';
-import { isDutySentence } from '../../server/src/engine/rules/duties';
+import { cutOffWord } from '../../server/src/engine/rules/duties';
 import { agrees, periodIn } from '../../server/src/engine/rules/periods';
 import { indexData } from '../../server/src/engine/rules/dataIndex';
 import { degreeIn, normalizeGrade, yearsIn } from '../../server/src/engine/rules/requirementsText';
@@ -52,20 +52,38 @@ describe('periods written in the notes', () => {
   });
 });
 
-describe('duties as sentences', () => {
-  it('accepts a capitalised duty ending with a full stop, a semicolon or "; and"', () => {
-    assert.ok(isDutySentence('Perform other duties as required.'));
-    assert.ok(isDutySentence('Provide technical support to partners;'));
-    assert.ok(isDutySentence('Provide general support to the unit; and'));
+describe('duties that break off mid-phrase (duty-not-a-sentence)', () => {
+  it('finds the word a duty breaks off after', () => {
+    assert.equal(cutOffWord('Maintain the referral directory for the'), 'the');
+    assert.equal(cutOffWord('- Maintain the petty cash and its'), 'its');
+    assert.equal(cutOffWord('Support the'), 'the');
+    assert.equal(cutOffWord('Prepare reports on sales, stock and'), 'and');
+    assert.equal(cutOffWord('Liaise with  '), 'with');
   });
-  it('rejects a fragment', () => {
-    assert.ok(!isDutySentence('perform other duties as required.'));
-    assert.ok(!isDutySentence('Reporting'));
-    assert.ok(!isDutySentence('Provide support,'));
+  it('accepts what reviewers accept: sentences, noun phrases, bullets without stops, fragments', () => {
+    for (const duty of [
+      'Perform other duties as required.',
+      'Preparation of monthly reports',
+      'Coordination with partners',
+      'Daily vehicle checks.',
+      'Reporting',
+      'perform other duties as required',
+      'Provide support,',
+      'Follow up',
+      'Ensure safety for all',
+    ])
+      assert.equal(cutOffWord(duty), undefined, duty);
   });
-  it('takes a Japanese duty as it is written: a phrase, with or without 。', () => {
-    assert.ok(isDutySentence('入居者様の食事、入浴、排せつの介助'));
-    assert.ok(isDutySentence('介護記録を入力します。'));
+  it('reads "; and" or ", or" as the end of an item of a run-on list, and a stacked label as a label', () => {
+    assert.equal(cutOffWord('Provide general support to the unit; and'), undefined);
+    assert.equal(cutOffWord('review the documents, or'), undefined);
+    assert.equal(cutOffWord('Reports to'), undefined);
+    assert.equal(cutOffWord('Position reports to'), undefined);
+    assert.equal(cutOffWord('Supervised by'), undefined);
+  });
+  it('leaves Japanese duties alone: they end as Japanese does', () => {
+    assert.equal(cutOffWord('入居者様の食事、入浴、排せつの介助'), undefined);
+    assert.equal(cutOffWord('CNC旋盤の操作'), undefined);
   });
 });
 

@@ -4,6 +4,7 @@ import type { Rule, RuleContext } from './rule';
 import type { Path } from '../document/yamlNodes';
 import { dataPattern } from '../text/patterns';
 import { TextMemo } from '../text/memo';
+import { lastLatinWord } from '../text/lastWord';
 
 export const otherDuties = 'Perform other duties as required.';
 
@@ -54,11 +55,21 @@ function expectsOtherDuties(context: RuleContext): boolean {
  */
 const notDutyPatterns = Object.values(otherDutiesData.notDutyPatterns).map((source) => dataPattern(source, 'i'));
 const shortItemPatterns = Object.values(otherDutiesData.shortItemPatterns).map((source) => dataPattern(source, 'i'));
-export const isNotADuty = (duty: string): boolean => {
+/** An item's words with white space other than a tab (a table row's mark) read as a space. */
+function flattened(duty: string): string {
   const read = readDuty(duty);
-  // White space other than a tab (a table row's mark) read as a space: most items have only single spaces, and are then
-  // read as they are (a runaway item of 300,000 words is not copied).
-  const text = otherSpace.test(read) ? read.replace(/[^\S\t]+/g, ' ') : read;
+  // Most items have only single spaces, and are then read as they are (a runaway item of 300,000 words is not copied).
+  return otherSpace.test(read) ? read.replace(/[^\S\t]+/g, ' ') : read;
+}
+
+/** Whether an item is a table row, a label line, a page mark or a numbered heading (notDutyPatterns), whatever its length. */
+const matchesNotDutyPattern = (duty: string): boolean => {
+  const text = flattened(duty);
+  return notDutyPatterns.some((pattern) => pattern.test(text));
+};
+
+export const isNotADuty = (duty: string): boolean => {
+  const text = flattened(duty);
   if (notDutyPatterns.some((pattern) => pattern.test(text))) return true;
   // Words before a remark in parentheses ('Generic responsibilities (max 10)').
   const paren = text.indexOf('(');
@@ -84,78 +95,54 @@ function wordsUpTo(text: string, most: number): number {
  */
 const clausesOf = (duty: string): string[] => duty.split(/;\s*(?:and\s+)?/).map((clause) => clause.trim());
 
-/** Up to a short Latin or numeric token (an acronym, a model name, a quantity), then Japanese script. */
-const japaneseAfterLatin = /^[\p{sc=Latin}\p{Nd}][\p{sc=Latin}\p{Nd} .,/+&\u30fb\u30fc-]{0,15}[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+/** Words no phrase ends with (other-duties.json cutOffEndWords): an item that ends with one breaks off mid-phrase. */
+const cutOffEndWords = new Set(otherDutiesData.cutOffEndWords);
+/** Words that close a run-on list's item after ',' or ';' ("…; and"): there they end the item as English punctuates it. */
+const listJoiners = new Set(otherDutiesData.listJoiners);
+const stackedLabel = dataPattern(otherDutiesData.labelEndingInPrepositionPattern, 'i');
 
 /**
- * A duty reads as a sentence: it opens with a capital letter (the verb, "Conduct …") and ends with a full stop,
- * or with a semicolon (optionally "; and" / "; or") when the duties run on as one list. Japanese has no capitals, and
- * Japanese postings list duties as phrases without 。 (入居者様の食事の介助): a reviewer does not ask for sentences there.
- * A capitalised lead-in ending with ':' introduces the list that follows (UN Secretariat job openings): it passes.
- * A Japanese duty may open with a Latin acronym, a product name or a number (CNC旋盤の操作, 3DCADでの設計, 2トン
- * トラックの運転): what follows decides, as for any Japanese duty. After a lead-in that ends with ':' (an item of its
- * own, or the start of the first one: "The consultant will: review …;"), items continue its sentence and may start in
- * lower case, as English punctuates such a list; a list that is all in lower case after its lead-in may have lost the
- * ';' an import's split dropped (checkDuties).
+ * The word a duty breaks off after ("Maintain the referral directory for the"), or undefined when it ends as a phrase
+ * can end. Real postings write duties as sentences, as noun phrases ("Preparation of monthly reports") or as bullets
+ * without stops, and reviewers accept all of them (s20: every "not a sentence" finding on real postings was rejected);
+ * what they do flag is an item that stops mid-phrase, cut by a page or a mail client or left half-written.
  */
-export function isDutySentence(duty: string, continuesLeadIn = false): boolean {
-  const text = duty.trim();
-  // After a lead-in ("The consultant will:"), each item continues its sentence: "review the documents;" … "and report."
-  if (continuesLeadIn && /^\p{Ll}/u.test(text) && /(?:[.;]|;\s*(?:and|or)|,\s*and)$/.test(text)) return true;
-  // A lead-in that opens the list ("Within delegated authority, the incumbent will:") is no duty of its own.
-  if (/^\p{Lu}/u.test(text) && text.endsWith(':')) return true;
-  if (/^\p{Lo}/u.test(text) || japaneseAfterLatin.test(text)) return true;
-  return /^\p{Lu}/u.test(text) && /(?:[.;!]|;\s*(?:and|or))$/.test(text);
+export function cutOffWord(duty: string): string | undefined {
+  const text = readDuty(duty).trimEnd();
+  const last = lastLatinWord(text);
+  if (!last || !cutOffEndWords.has(last.word.toLowerCase())) return undefined;
+  // "…; and" / "…, or" closes an item of a list run on as one sentence.
+  if (listJoiners.has(last.word.toLowerCase()) && /[,;]$/.test(last.before)) return undefined;
+  // A stacked header label whose value stands on the next line ("Reports to" / "Country Director").
+  if (stackedLabel.test(text)) return undefined;
+  return last.word;
 }
 
 /** What checkDuties asks of one duty, as bits (dutyShape): a pure function of its text. */
-const sentence = 1;
-const sentenceAfterLeadIn = 2;
+const catchAll = 1;
+const notADuty = 2;
 const leadInShape = 4;
-const catchAll = 8;
-const notADuty = 16;
+const cutOff = 8;
 
 /**
  * The shape of each distinct duty, remembered by its text: a large posting lists hundreds of duties, and while an
  * author types in one of them (or elsewhere) the others are the same texts as in the check before.
  */
-const runOnShape = 32;
-/** The duty ends without a stop or a colon: the last character is a letter, a digit or a closing bracket or quote. */
-const endsOpen = 64;
-/** The duty opens as a sentence does: a capital letter, or Japanese script. */
-const capitalised = 128;
-
-/** How many items a lead-in a page broke up may span before its ':' (two lines of a PDF, or three). */
-const maxLeadInPieces = 2;
-
 const dutyShapes = new TextMemo((duty: string): number => {
   const text = readDuty(duty);
-  const asSentence = isDutySentence(text);
   return (
-    (asSentence ? sentence : 0) |
-    (asSentence || isDutySentence(text, true) ? sentenceAfterLeadIn : 0) |
     (/:$/.test(text) || /^\p{Lu}[^:]{0,80}:\s+\p{Ll}/u.test(text) ? leadInShape : 0) |
     (clausesOf(text).some(isOtherDuties) ? catchAll : 0) |
     (isNotADuty(duty) ? notADuty : 0) |
-    (/^\p{Ll}/u.test(text) && /;(?:\s*(?:and|or))?$/.test(text) ? runOnShape : 0) |
-    (/[\p{L}\p{N})\]"'\u201d\u2019]$/u.test(text) ? endsOpen : 0) |
-    (/^[\p{Lu}\p{Lo}]/u.test(text) ? capitalised : 0)
+    // A short line broken off ("Support the") reads as a heading to isNotADuty; no heading ends with "the".
+    (cutOffWord(duty) !== undefined && !matchesNotDutyPattern(duty) ? cutOff : 0)
   );
 });
 
 const dutyShape = (duty: string) => dutyShapes.get(duty);
 
-/**
- * Whether the field just before the duties ends with a lead-in ("… The incumbent will, in particular:"): the import
- * kept the paragraph's opening in the introduction and its lettered items as the duties, which continue its sentence.
- */
-function leadInBefore(context: RuleContext, path: Path): boolean {
-  const parent = context.get(path.slice(0, -1));
-  if (!parent || typeof parent !== 'object' || Array.isArray(parent)) return false;
-  const keys = Object.keys(parent);
-  const before = (parent as Record<string, unknown>)[keys[keys.indexOf(String(path[path.length - 1])) - 1]];
-  return typeof before === 'string' && before.trim().endsWith(':');
-}
+/** How many items a lead-in a page broke up may span before its ':' (two lines of a PDF, or three). */
+const maxLeadInPieces = 2;
 
 const notExhaustive = otherDutiesData.notExhaustive.map((source) => dataPattern(source, 'i'));
 
@@ -178,39 +165,21 @@ function checkDuties(context: RuleContext, path: Path): void {
   const items = context.list(path);
   const list = items.filter((duty): duty is string => typeof duty === 'string');
   if (!list.length || list.length < items.length) return;
-  // An empty item is reported once, as empty-value, as `- ` is: it is neither a sentence nor the last duty.
+  // An empty item is reported once, as empty-value, as `- ` is: it is neither a duty cut off nor the last duty.
   const duties = list.filter((duty) => duty.trim() !== '');
   if (!duties.length) return;
-  if (duties.length < list.length) {
-    list.forEach((duty, index) => {
-      if (duty.trim() && !(dutyShape(duty) & (sentence | notADuty)))
-        context.report('duty-not-a-sentence', contentRange(context, [...path, index]), { number: index + 1 }, { path: [...path, index] });
-    });
-    return;
-  }
-  // Items in lower case that end with ';' run on as one sentence whose lead-in stands before the list: a lettered
-  // paragraph ("The incumbent will, in particular: a) map …; b) support …;") that an import split into its items.
-  const runOn = duties.filter((duty) => dutyShape(duty) & runOnShape).length >= 2;
-  const leadIn = runOn ? -1 : duties.findIndex((duty) => dutyShape(duty) & leadInShape);
-  const ledIn = runOn || leadInBefore(context, path);
-  const listed = duties.slice(leadIn + 1).filter((duty) => !(dutyShape(duty) & notADuty));
-  const lowerCaseList = listed.length >= 2 && listed.every((duty) => /^\p{Ll}/u.test(readDuty(duty)) || dutyShape(duty) & catchAll);
-  // A list most of whose items end without a stop is written as bullets without one, as many real postings write their
-  // duties ('Provide technical oversight of needs assessments', 'Regular site visits'): only a list that punctuates its
-  // items asks the odd one for its stop.
-  const unpunctuated = listed.length >= 2 && listed.filter((duty) => dutyShape(duty) & endsOpen).length * 2 > listed.length;
-  // A lead-in a page broke over two items ("Under the supervision of the Senior Officer" / "(P4), the Officer will:"):
-  // the items before it open its sentence and are no duties.
-  const leadInPieces = leadIn >= 0 && leadIn <= maxLeadInPieces && duties.slice(0, leadIn).every((duty) => !(dutyShape(duty) & sentence));
-  duties.forEach((duty, index) => {
-    const continues = ledIn || (leadIn >= 0 && index > leadIn);
-    if (leadInPieces && index <= leadIn) return;
-    // "a) plan …; b) supervise …" split into items that lost their ';': every item after the lead-in in lower case.
-    if (continues && lowerCaseList && /^\p{Ll}/u.test(readDuty(duty))) return;
-    if (unpunctuated && dutyShape(duty) & endsOpen && dutyShape(duty) & capitalised) return;
-    if (!(dutyShape(duty) & ((continues ? sentenceAfterLeadIn : sentence) | notADuty))) {
-      context.report('duty-not-a-sentence', contentRange(context, [...path, index]), { number: index + 1 }, { path: [...path, index] });
-    }
+  list.forEach((duty, index) => {
+    if (!duty.trim() || !(dutyShape(duty) & cutOff)) return;
+    // A lead-in a page broke over items ("Under the supervision of" / "the Head of Office, the Officer will:") opens
+    // the list: its pieces are no duties.
+    const leadInFollows = list.slice(index + 1, index + 1 + maxLeadInPieces).some((next) => readDuty(next).endsWith(':'));
+    if (leadInFollows) return;
+    context.report(
+      'duty-not-a-sentence',
+      contentRange(context, [...path, index]),
+      { number: index + 1, word: cutOffWord(duty) ?? '' },
+      { path: [...path, index] },
+    );
   });
   // Anywhere in the list: UNHCR's Standard Job Description ends Responsibility with the catch-all and lists Authority
   // after it, and both land in the duties; and as the last clause of a duty that runs the list on with ';'.
