@@ -242,3 +242,107 @@ describe("a job board's copy: its chrome under notes, its fields where they belo
       assert.ok(notes.includes(kept), kept);
   });
 });
+
+describe('what a paste puts among the duties that is no duty (issue 14 §4, s20 false alarms)', () => {
+  const header = ['Position: Cash Transfer Officer', 'Duty station: Pemba', 'Closing date: 12 September 2027', ''];
+  const imported = (lines: string[]) => importFromText(lines.join('\n')).data as Record<string, unknown>;
+
+  it("keeps a sender's sign-off under notes, not among the duties or the requirements", () => {
+    const data = imported([
+      ...header,
+      'Responsibilities',
+      '- Register beneficiary households with the community committees.',
+      '- Report weekly on the distributions to the Cash Coordinator.',
+      '',
+      'Thank you and best regards,',
+      'Recruitment Team',
+      'Coastal Aid Mozambique',
+      '',
+      'Requirements',
+      '- Two years of experience in cash programmes.',
+    ]);
+    assert.deepEqual(data.duties, [
+      'Register beneficiary households with the community committees.',
+      'Report weekly on the distributions to the Cash Coordinator.',
+    ]);
+    const notes = data.notes as string[];
+    for (const kept of ['Thank you and best regards,', 'Recruitment Team', 'Coastal Aid Mozambique']) assert.ok(notes.includes(kept), kept);
+    // A sentence after a salutation-like word is the posting's own.
+    assert.ok(!pasteParts('Duties\n- Plan the visits.\nRegards to the team are no sign-off.').aside.length);
+  });
+
+  it('keeps a "Key contacts" list, a "Critical interfaces" table and "Scale and scope" rows under notes', () => {
+    const data = imported([
+      ...header,
+      'Specific responsibilities',
+      '1. Supervise casual labourers on construction sites',
+      '2. Keep the stock cards of shelter materials up to date',
+      '',
+      'Critical interfaces',
+      'Programme development: Shelter Officer, Area Manager',
+      'Support services: Logistics, Finance, HR',
+      '',
+      'Scale and scope of position',
+      'Staff: | None |',
+      'Budget: | N/A |',
+      '',
+      'Key contacts',
+      'Internal',
+      'Education Programme Manager',
+      'External',
+      'School principals',
+      '',
+      'Person specification',
+      'A teaching diploma and three years of classroom experience.',
+    ]);
+    assert.deepEqual(data.duties, [
+      'Supervise casual labourers on construction sites',
+      'Keep the stock cards of shelter materials up to date',
+    ]);
+    const notes = (data.notes as string[]).join('\n');
+    for (const kept of ['Critical interfaces', 'Area Manager', 'Scale and scope of position', 'Key contacts', 'School principals'])
+      assert.ok(notes.includes(kept), kept);
+    assert.ok(JSON.stringify(data).includes('A teaching diploma and three years of classroom experience.'));
+    assert.ok(!JSON.stringify(data.notes).includes('teaching diploma'));
+  });
+
+  it('reads "Purpose of the role" as the background and "Generic responsibilities" as duties', () => {
+    const data = imported([
+      ...header,
+      'Purpose of the role',
+      'The officer runs the catch-up learning programme in six partner schools.',
+      '',
+      'Generic responsibilities',
+      '1. Prepare activity plans for the team',
+      '2. Collection of beneficiary feedback',
+    ]);
+    assert.equal(data.background, 'The officer runs the catch-up learning programme in six partner schools.');
+    assert.deepEqual(data.duties, ['Prepare activity plans for the team', 'Collection of beneficiary feedback']);
+  });
+
+  it('joins a duty a page or a mail client broke mid-phrase, at any width, and keeps a stacked label apart', () => {
+    const data = imported([
+      ...header,
+      'Duties',
+      '1. Train barangay officials on protection principles.',
+      '2. Maintain the referral directory for the',
+      'province.',
+      '3. Coordinate the distributions with the',
+      'Ministry of Health and the district teams.',
+      '4. Prepare the monthly protection update.',
+      '',
+      'Reports to',
+      'Protection Coordinator',
+    ]);
+    assert.deepEqual(data.duties, [
+      'Train barangay officials on protection principles.',
+      'Maintain the referral directory for the province.',
+      'Coordinate the distributions with the Ministry of Health and the district teams.',
+      'Prepare the monthly protection update.',
+    ]);
+    assert.equal(data.supervisor, 'Protection Coordinator');
+    // "…; and" ends an item of a run-on list: the next line is not joined to it.
+    const runOn = imported([...header, 'Duties', 'The officer will:', '- plan the visits; and', 'Closing remarks follow below.']);
+    assert.ok(!(runOn.duties as string[]).some((duty) => duty.includes('plan the visits; and Closing')));
+  });
+});

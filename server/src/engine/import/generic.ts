@@ -1,5 +1,7 @@
 import common from '../../../../schemas/import/common.json';
 import paste from '../../../../schemas/import/paste.json';
+import otherDutiesData from '../../../../schemas/other-duties.json';
+import { lastLatinWord } from '../text/lastWord';
 import { isPageFooter } from './paste';
 import layoutTable from '../../../../schemas/import/layouts.json';
 import { isNumberedSubHeading, type ListLine } from './listItems';
@@ -893,6 +895,13 @@ interface OpenItem {
 function continuesItem(prior: OpenItem, line: string, indent: number, wrapWidth: number): boolean {
   if (bulletPattern.test(line) || /[.;:!?\u3002\uff1a]$/.test(prior.item.text)) return false;
   if (prior.item.bullet && indent > prior.indent) return true;
+  // "4. Maintain the referral directory for the" / "province.": an item that breaks off mid-phrase goes on, whatever
+  // its width; in capitals only after a bulleted item ("… with the" / "Ministry of Health.").
+  if (
+    endsMidPhrase(prior.item.text) &&
+    (/^\p{Ll}/u.test(line) || (prior.item.bullet && /^\p{Lu}/u.test(line) && line !== line.toUpperCase()))
+  )
+    return true;
   // A Japanese sentence wrapped onto an indented line ("…修士号を取得していること、" / "    又は…取得見込みであること。").
   if (indent > prior.indent && /[\u3001\u3003-\u9fff\uff00-\uffef]$/.test(prior.item.text) && /^[\u3000-\u9fff\uff00-\uffef]/.test(line))
     return true;
@@ -901,6 +910,22 @@ function continuesItem(prior: OpenItem, line: string, indent: number, wrapWidth:
   if (/^[a-z]/.test(line) && prior.item.text.length >= 50) return true;
   const firstWord = /^[A-Za-z\d\u00c0-\u024f]\S*/.exec(line)?.[0];
   return !!firstWord && wrapWidth >= 60 && prior.width >= 0.75 * wrapWidth && prior.width + 1 + firstWord.length > wrapWidth;
+}
+
+/** Words no phrase ends with (other-duties.json cutOffEndWords, which duty-not-a-sentence reads too). */
+const cutOffEndWords = new Set(otherDutiesData.cutOffEndWords);
+const stackedLabel = dataPattern(otherDutiesData.labelEndingInPrepositionPattern, 'i');
+
+/**
+ * Whether a line ends with a word no phrase ends with ("… directory for the"); "…; and" ends an item of a list run on
+ * as one sentence, and a stacked label ("Reports to" above "Country Director") is whole.
+ */
+function endsMidPhrase(line: string): boolean {
+  const last = lastLatinWord(line);
+  const word = last?.word.toLowerCase();
+  if (!last || !word || !cutOffEndWords.has(word)) return false;
+  if (otherDutiesData.listJoiners.includes(word) && /[,;]$/.test(last.before)) return false;
+  return !stackedLabel.test(line.replace(bulletPattern, '').trim());
 }
 
 const japaneseLetter = /[\u3040-\u30ff\u4e00-\u9fff]/;

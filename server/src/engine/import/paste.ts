@@ -117,6 +117,27 @@ function markdownUnescaped(text: string): string {
   return text.replace(/^([ \t>]*\d{1,3})\\(?=[.)][ \t])/gm, '$1').replace(/^([ \t>]*)\\(?=[-*+][ \t])/gm, '$1');
 }
 
+const signOffs = paste.signOffPatterns.map((source) => dataPattern(source, 'i'));
+
+/**
+ * The lines of a sender's sign-off (paste.json signOffPatterns): a closing salutation and the short lines after it up
+ * to a blank line ("Best regards," / "Jean-Paul Mukendi" / "Logistics Coordinator"), by their index.
+ */
+function signOffLines(lines: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  lines.forEach((line, index) => {
+    if (!signOffs.some((pattern) => pattern.test(line.replace(/^[\s>]+/, '').trim()))) return;
+    found.add(index);
+    for (let next = index + 1; next < lines.length && next <= index + paste.signOffMaxLines; next++) {
+      const text = lines[next].replace(/^[\s>]+/, '').trim();
+      // A name, a role, an organisation or a device line: short, and no sentence.
+      if (!text || text.length > 60 || /[.:;]$/.test(text)) break;
+      found.add(next);
+    }
+  });
+  return found;
+}
+
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
   const text = markdownUnescaped(withoutEntities(plainCharacters(pasted)));
@@ -137,10 +158,12 @@ export function pasteParts(pasted: string): PasteParts {
     (line, index) =>
       index * 2 >= lines.length && (tailPhrases.has(buttonParts(line).join(' ')) || tailLines.some((pattern) => pattern.test(line.trim()))),
   );
+  const signedOff = signOffLines(lines);
   const body: string[] = [];
   for (const [index, line] of lines.entries()) {
     const trimmed = line.trim();
-    if (trimmed && ((tail >= 0 && index >= tail) || isPageFooter(trimmed) || isChrome(trimmed))) aside.push(trimmed);
+    if (trimmed && ((tail >= 0 && index >= tail) || signedOff.has(index) || isPageFooter(trimmed) || isChrome(trimmed)))
+      aside.push(trimmed);
     else body.push(line);
   }
   if (!aside.length) return { body: text, aside };
