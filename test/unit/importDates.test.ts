@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { readDate, readPeriod, untilDate } from '../../server/src/engine/import/dates';
+import { readDate, readPeriod, untilDate, withYearOf } from '../../server/src/engine/import/dates';
 
 describe('import: dates in the forms postings use', () => {
   it('reads ISO, written-out and Japanese dates', () => {
@@ -48,5 +48,22 @@ describe('import: dates in the forms postings use', () => {
 
   it('reads a period from … to …', () => {
     assert.deepEqual(readPeriod('Duration: from 1 March 2025 to 31 December 2025'), { start: '2025-03-01', end: '2025-12-31' });
+  });
+
+  it('reads a Japanese term: 令和 years, から…まで or ～, and the day it runs until', () => {
+    assert.deepEqual(readPeriod('令和7年4月1日から令和8年3月31日まで'), { start: '2025-04-01', end: '2026-03-31' });
+    assert.deepEqual(readPeriod('２０２５／４／１（火）～２０２６／３／３１（火）'), { start: '2025-04-01', end: '2026-03-31' });
+    assert.equal(untilDate('採用日から令和8年3月31日まで（更新の可能性あり）'), '2026-03-31');
+    assert.equal(untilDate('採用日から1年間'), undefined);
+  });
+
+  it("gives a year-less Japanese date the year of the text's date, only where a posting date or weekday decides it", () => {
+    assert.equal(withYearOf('2月15日(土)', '2025-01-10', true), '2025年2月15日(土)');
+    assert.equal(withYearOf('1月8日（土）', '2027-12-06', false), '2028年1月8日（土）');
+    assert.equal(withYearOf('1月8日', '2027-12-06', true), '2028年1月8日');
+    // No posting date and no weekday: the year is not guessed. A weekday no nearby year fits: kept as written.
+    assert.equal(withYearOf('1月8日', '2027-12-06', false), '1月8日');
+    assert.equal(withYearOf('2月15日(日)', '2025-01-10', true), '2月15日(日)');
+    assert.equal(withYearOf('2月15日(土)', undefined, true), '2月15日(土)');
   });
 });

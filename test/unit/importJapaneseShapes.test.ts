@@ -339,3 +339,71 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
     assert.ok(notes.includes('気になるリストに保存') && notes.includes('この求人に応募する'), notes);
   });
 });
+
+describe('import: Japanese notices of municipalities, NGOs and companies recruiting foreign nationals (issue 14 §1)', () => {
+  const company = [
+    '外国籍人材 募集のお知らせ',
+    '株式会社テスト倉庫',
+    '掲載日：2027年12月6日',
+    '募集職種：倉庫スタッフ',
+    '応募締切：1月8日(土)',
+    '入社日：2月1日(火)',
+    '',
+    '＜会社紹介＞',
+    '県内に倉庫を2か所持つ物流会社です。',
+    '＜仕事内容＞',
+    '・検品',
+    '・出荷',
+    '＜応募条件＞',
+    '・倉庫での勤務経験1年以上',
+  ].join('\n');
+
+  it('reads a company posting that recruits foreign nationals as refugee-talent, with ＜…＞ headings', () => {
+    const imported = data(company);
+    assert.equal(imported.profile, 'refugee-talent');
+    assert.equal(imported.employer.name, '株式会社テスト倉庫');
+    assert.equal(imported.employer.description, '県内に倉庫を2か所持つ物流会社です。');
+    assert.deepEqual(imported.role.duties, ['検品', '出荷']);
+    assert.deepEqual(imported.requirements, ['倉庫での勤務経験1年以上']);
+  });
+
+  it('reads a date printed without its year in the year of the posting date (the next one after it), and keeps it as written', () => {
+    const imported = data(company);
+    assert.equal(imported.deadline, '2028-01-08');
+    assert.equal(imported.target_start_date, '2028-02-01');
+    const notes = JSON.stringify(imported.notes);
+    assert.ok(notes.includes('1月8日(土)') && notes.includes('2月1日(火)'), notes);
+  });
+
+  it('never guesses a year a weekday contradicts, nor one without a posting date or weekday', () => {
+    // 2028-01-08 is a Saturday: a Sunday cannot be read.
+    assert.equal(data(company.replace('1月8日(土)', '1月8日(日)')).deadline, undefined);
+    const undated = company
+      .replace('掲載日：2027年12月6日', '入社日程：2027年12月6日に説明会')
+      .replace('入社日：2月1日(火)', '入社日：2月1日');
+    assert.equal(data(undated).target_start_date, undefined);
+  });
+
+  it('reads a municipality notice: 【任用期間】 as start and end, 【申込期限】, 【報酬】 and 【申込方法】', () => {
+    const imported = data(
+      [
+        '令和9年度　テスト市会計年度任用職員（通訳相談員）募集案内',
+        '【職種】通訳相談員',
+        '【勤務場所】テスト市役所 国際課',
+        '【任用期間】令和9年4月1日から令和10年3月31日まで',
+        '【報酬】月額200,000円',
+        '【職務内容】',
+        '(1) 窓口での通訳',
+        '【申込期限】令和9年2月12日（金）必着',
+        '【申込方法】履歴書を国際課へ郵送してください。',
+      ].join('\n'),
+    );
+    assert.equal(imported.profile, 'general');
+    assert.equal(imported.title, '通訳相談員');
+    assert.equal(imported.target_start_date, '2027-04-01');
+    assert.equal(imported.contract_end_date, '2028-03-31');
+    assert.equal(imported.deadline, '2027-02-12');
+    assert.deepEqual(imported.salary, { currency: 'JPY', amount: 200000, per: 'month' });
+    assert.equal(imported.how_to_apply, '履歴書を国際課へ郵送してください。');
+  });
+});

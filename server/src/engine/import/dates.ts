@@ -77,13 +77,42 @@ export function readDate(value: string): ReadDate | undefined {
   return undefined;
 }
 
+/** "2月15日(土)", "4月1日（火）": a Japanese date without its year, with the weekday a job board prints after it. */
+const yearlessJapanese =
+  /^(\d{1,2})\s*\u6708\s*(\d{1,2})\s*\u65e5\s*(?:[(\uff08]\s*([\u65e5\u6708\u706b\u6c34\u6728\u91d1\u571f])\s*[)\uff09])?/;
+const weekdays = '\u65e5\u6708\u706b\u6c34\u6728\u91d1\u571f';
+
+/**
+ * A year-less Japanese date ("応募締切：2月15日(土)") with its year, read from a dated text. After a posting date
+ * (`posted`): the first such day on or after it, and a weekday, if printed, must fall on it. After another date of the
+ * text: only a printed weekday decides, when it falls on the day in exactly one of that date's year and the years either
+ * side. Else the value stays as written: a year is never guessed.
+ */
+export function withYearOf(value: string, reference: string | undefined, posted: boolean): string {
+  const match = reference ? yearlessJapanese.exec(halfWidthDigits(value.trim())) : null;
+  if (!match || !reference || (!match[3] && !posted)) return value;
+  const [year, month, day] = reference.split('-').map(Number);
+  const [wantedMonth, wantedDay] = [Number(match[1]), Number(match[2])];
+  const onOrAfter = wantedMonth > month || (wantedMonth === month && wantedDay >= day);
+  const candidates = posted ? [onOrAfter ? year : year + 1] : [year - 1, year, year + 1];
+  const fitting = candidates.filter((candidate) => {
+    const date = iso(candidate, wantedMonth, wantedDay);
+    return date !== undefined && (!match[3] || weekdays[new Date(`${date}T00:00:00Z`).getUTCDay()] === match[3]);
+  });
+  return fitting.length === 1 ? `${fitting[0]}\u5e74${halfWidthDigits(value.trim())}` : value;
+}
+
 function found(date: string | undefined, text: string): ReadDate {
   return date ? { iso: date } : { unreadable: text };
 }
 
 /** A period "from … to …" as two ISO dates, when both ends are plain dates. */
+/** "令和9年4月1日から令和10年3月31日まで", "2027/4/1～2028/3/31": a Japanese period, with Western years and ASCII digits. */
+const japanesePeriod =
+  /(\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5|\d{4}\/\d{1,2}\/\d{1,2})(?:[(\uff08][^)\uff09]{0,6}[)\uff09])?\s*(?:\u304b\u3089|\uff5e|\u301c|~)\s*(\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5|\d{4}\/\d{1,2}\/\d{1,2})/;
+
 export function readPeriod(text: string): { start?: string; end?: string } {
-  const match = new RegExp(common.inference.period, 'i').exec(text);
+  const match = new RegExp(common.inference.period, 'i').exec(text) ?? japanesePeriod.exec(withWesternYears(halfWidthDigits(text)));
   if (!match) return {};
   const start = readDate(match[1]);
   const end = readDate(match[2]);
@@ -96,7 +125,12 @@ export function readPeriod(text: string): { start?: string; end?: string } {
  * plain date follows, or its day and month could be either way round.
  */
 export function untilDate(text: string): string | undefined {
-  const until = /\b(?:until|till|ending(?: on)?)\s+(?:the\s+)?(\d[^\n]{0,30}|[A-Za-z]{3,9}\.? \d[^\n]{0,30})/i.exec(text);
+  const until =
+    /\b(?:until|till|ending(?: on)?)\s+(?:the\s+)?(\d[^\n]{0,30}|[A-Za-z]{3,9}\.? \d[^\n]{0,30})/i.exec(text) ??
+    // "採用日から令和8年3月31日まで": the day a Japanese term runs until.
+    /(\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5)(?:[(\uff08][^)\uff09]{0,6}[)\uff09])?\s*\u307e\u3067/.exec(
+      withWesternYears(halfWidthDigits(text)),
+    );
   const range = /[A-Z][a-z]{2,8}\.? \d{4}\s*[-\u2013\u2014]\s*(\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})/.exec(text);
   const read = until ? readDate(until[1]) : range ? readDate(range[1]) : undefined;
   return read && 'iso' in read ? read.iso : undefined;

@@ -1,6 +1,6 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { chooseProfile } from '../template/profiles';
-import { halfWidthDigits, readDate, untilDate } from './dates';
+import { halfWidthDigits, readDate, untilDate, withYearOf } from './dates';
 import { readCareersLines, type CareersParts } from './careersText';
 import { openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
@@ -109,6 +109,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   const tables = tablesFor(layout);
   const read = readText(text, tables);
   refine(read, text);
+  yearsOfDates(read, text);
   const findings: ImportFinding[] = [];
   const header: Record<string, string> = { ...headerOf(read, text, layout), ...(options.fields ?? {}) };
   const choice = profileFor(header, text, layout);
@@ -669,6 +670,30 @@ function moveDesirable(read: ReadText, targets: Record<string, string>): void {
  */
 /** Fields that name something: a number alone is none of them. */
 const namedConcepts = ['title', 'organization', 'unit', 'duty_station', 'country', 'supervisor'];
+
+const dateConcepts = new Set(commonImport.fields.filter((field) => 'kind' in field && field.kind === 'date').map((field) => field.concept));
+
+/**
+ * "応募締切：2月15日(土)" beside "掲載日：2025年1月10日": a date field printed without its year takes the year of the
+ * text's own date (its posting date, else its first full date, then only where a weekday confirms it; dates.ts).
+ */
+function yearsOfDates(read: ReadText, text: string): void {
+  const isoOf = (value: string | undefined) => {
+    const date = value === undefined ? undefined : readDate(value);
+    return date && 'iso' in date ? date.iso : undefined;
+  };
+  const fields = read.entries.filter((entry) => entry.kind === 'field' && entry.value !== undefined && dateConcepts.has(entry.concept));
+  if (!fields.some((entry) => isoOf(entry.value) === undefined)) return;
+  const posted = isoOf(fields.find((entry) => entry.concept === 'date_posted')?.value);
+  const reference =
+    posted ??
+    text
+      .split(/\r\n|\r|\n/)
+      .map(isoOf)
+      .find(Boolean);
+  for (const entry of fields)
+    if (isoOf(entry.value) === undefined) entry.yearRead = isoOf(withYearOf(entry.value ?? '', reference, posted !== undefined));
+}
 
 function refine(read: ReadText, text: string): void {
   // "Post Number: N/A": a value that states nothing fills no field; the line stays under notes as written.

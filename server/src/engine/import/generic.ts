@@ -119,6 +119,8 @@ export interface Entry {
   moved?: boolean;
   /** Read from a sentence that stays where it is (a deadline in prose): placed, never noted. */
   inferred?: boolean;
+  /** A date field printed without its year ("2月15日(土)"): the ISO date read with the text's year; the line stays noted. */
+  yearRead?: string;
 }
 
 /** What the reader found: entries in text order, lines before any heading that are no field, and lines it kept as they are. */
@@ -232,7 +234,8 @@ export function bare(line: string): string {
       // A Japanese job board's heading marks that are no bullets ("▼ 仕事内容", "◎ 必須", "★ 歓迎").
       .replace(japaneseHeadingMark, '')
       .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]|[IVX]{1,4}\.)\s+/, '')
-      .replace(/^[\u3010[\u3014(](.*)[\u3011\]\u3015)]$/, '$1')
+      // "【仕事内容】", "［応募資格］", "＜会社紹介＞", "〈待遇〉", "《勤務地》": a heading in brackets, compared without them.
+      .replace(/^[\u3010[\u3014(\uff1c\u3008\u300a\uff3b](.*)[\u3011\]\u3015)\uff1e\u3009\u300b\uff3d]$/, '$1')
       .trim()
       .replace(/[:\uff1a]$/, '')
       .trim()
@@ -565,6 +568,10 @@ function headingOf(
     const remark = named.endsWith(')') && !tables.headingIndex.has(squash(named)) && !tables.headingIndex.has(halvesOf(named)?.[0] ?? '');
     if (head) return { ...head, heading: named, inline: colon[2].trim(), remark };
   }
+  // "【申込方法】履歴書を…": a heading in brackets with its first line after it.
+  const bracketed = /^[\u3010\uff3b]([^\u3011\uff3d]{1,20})[\u3011\uff3d]\s*(\S.*)$/.exec(line.trim());
+  const inBrackets = bracketed && tables.headingIndex.get(squash(bracketed[1].trim()));
+  if (bracketed && inBrackets) return { ...inBrackets, heading: bracketed[1].trim(), inline: bracketed[2].trim() };
   const spaced = spacedHead(line);
   const head = spaced && tables.headingIndex.get(squash(bare(spaced.head)));
   if (spaced && head) return { ...head, heading: bare(spaced.head), inline: spaced.value };
@@ -581,7 +588,9 @@ function unknownHeading(line: string): boolean {
   const text = line.trim();
   if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text))
     return (
-      /^(?:\u3010.{1,20}\u3011|[\u25a0\u25c6\u25c7\u25a1\u25cf\u25bc\u25bd\u2605\u2606\u25ce].{1,20})$/.test(text) && !/[\u3002]/.test(text)
+      /^(?:\u3010.{1,20}\u3011|\uff1c.{1,20}\uff1e|\u3008.{1,20}\u3009|\u300a.{1,20}\u300b|[\u25a0\u25c6\u25c7\u25a1\u25cf\u25bc\u25bd\u2605\u2606\u25ce].{1,20})$/.test(
+        text,
+      ) && !/[\u3002]/.test(text)
     );
   const words = bare(text).split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;

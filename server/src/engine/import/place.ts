@@ -380,7 +380,7 @@ export function placeEntries(
       placed.add(entry.concept);
       if (keepWritten.has(entry)) note(entry);
       // "15 February 2027, 17:00 Nairobi time": the field holds the day, the time and zone stay under notes as written.
-      if (kindOf.get(entry.concept) === 'date' && !entry.inferred && saysMoreThanDates(value)) note(entry);
+      if (kindOf.get(entry.concept) === 'date' && !entry.inferred && (saysMoreThanDates(value) || entry.yearRead)) note(entry);
     } else if (!entry.inferred) note(entry);
   }
   settleDayMonth(data, read, target, findings);
@@ -574,6 +574,7 @@ function fieldValue(entry: Entry, value: string, findings: ImportFinding[], path
   if (kind === 'url') return /^https?:\/\/\S+$/.test(value.trim()) ? value.trim() : undefined;
   if (kind === 'code') return /^[A-EHU]\b/.test(value) ? value.split(/[\s(]/)[0] : undefined;
   if (kind === 'date') {
+    if (entry.yearRead) return entry.yearRead;
     const date = dateValue(value);
     if (date.iso) return date.iso;
     if (date.ambiguous) {
