@@ -406,4 +406,28 @@ describe('import: Japanese notices of municipalities, NGOs and companies recruit
     assert.deepEqual(imported.salary, { currency: 'JPY', amount: 200000, per: 'month' });
     assert.equal(imported.how_to_apply, '履歴書を国際課へ郵送してください。');
   });
+
+  it("reads a government notice's numbered rows: a label and its value after a wide space, not a condition", () => {
+    const imported = data(
+      [
+        'テスト庁 期間業務職員の採用について',
+        '1 職務内容',
+        '(1) 窓口での通訳',
+        '2 応募資格',
+        '(1) 英語で通訳ができること',
+        '3 勤務条件',
+        '(1) 任期　採用日から令和10年3月31日まで',
+        '(2) 勤務時間　9時30分から18時15分まで',
+        '4 採用予定日　令和9年7月1日',
+        '5 応募締切　令和9年5月28日（金）必着',
+        '6 提出書類　履歴書',
+      ].join('\n'),
+    );
+    assert.deepEqual(imported.duties, ['窓口での通訳']);
+    assert.deepEqual(imported.qualifications, ['英語で通訳ができること']);
+    assert.equal(imported.target_start_date, '2027-07-01');
+    assert.equal(imported.contract_end_date, '2028-03-31');
+    assert.equal(imported.deadline, '2027-05-28');
+    assert.equal(imported.how_to_apply, '履歴書');
+  });
 });

@@ -474,6 +474,14 @@ function inEither<T extends { concept: string }>(index: Map<string, T>, text: st
   return known.length && known.every((found) => found.concept === known[0].concept) ? known[0] : undefined;
 }
 
+/** A government notice's numbered row: its number, a label without spaces, a wide space (or a tab) and the value. */
+const numberedRow =
+  /^\s*(?:[0-9\uff10-\uff19]{1,2}[.\uff0e\u3001]?|[(\uff08][0-9\uff10-\uff19]{1,2}[)\uff09])[ \u3000]?([^\s:\uff1a]{1,12})(?:\u3000|\t| {2})\s*(\S.*)$/;
+
+/** A row's number before a Japanese heading with its value ("8 提出書類 履歴書…"), for headingOf. */
+const rowNumber =
+  /^\s*(?:[0-9\uff10-\uff19]{1,2}[.\uff0e\u3001]?|[(\uff08][0-9\uff10-\uff19]{1,2}[)\uff09])[ \u3000]?(?=[\u3040-\u30ff\u4e00-\u9fff])/;
+
 /** "Label: value", "Label\tvalue", "Labelvalue" or "Label value" (the last two only where `loose`); the longest label wins. */
 export function readLabel(line: string, tables: Tables, where: 'header' | 'body' | 'strict'): { label: Label; value: string } | undefined {
   const symbol = symbolLabel(line, tables);
@@ -505,6 +513,10 @@ export function readLabel(line: string, tables: Tables, where: 'header' | 'body'
   const ticketRow = where !== 'strict' && !numberedLine.test(line) ? tables.tabIndex.get(squash(bare(line))) : undefined;
   const alone = inEither(tables.labelIndex, bare(line)) ?? ticketRow;
   if (alone) return { label: alone, value: '' };
+  // "6 採用予定日 令和7年7月1日", "(2) 勤務時間 9時30分から…": a notice's numbered row, its value after a wide space.
+  const row = where === 'strict' ? null : numberedRow.exec(line);
+  const rowLabel = row && japaneseText.test(row[1]) ? tables.labelIndex.get(squash(row[1])) : undefined;
+  if (row && rowLabel) return { label: rowLabel, value: row[2].trim() };
   if (where === 'strict' || (where === 'body' && bulletPattern.test(line))) return undefined;
   const text = line.trim().replace(/^[-*\u2022\u00b7\u25aa]\s+/, '');
   for (const label of tables.byLength) {
@@ -572,7 +584,7 @@ function headingOf(
   const bracketed = /^[\u3010\uff3b]([^\u3011\uff3d]{1,20})[\u3011\uff3d]\s*(\S.*)$/.exec(line.trim());
   const inBrackets = bracketed && tables.headingIndex.get(squash(bracketed[1].trim()));
   if (bracketed && inBrackets) return { ...inBrackets, heading: bracketed[1].trim(), inline: bracketed[2].trim() };
-  const spaced = spacedHead(line);
+  const spaced = spacedHead(line.replace(rowNumber, ''));
   const head = spaced && tables.headingIndex.get(squash(bare(spaced.head)));
   if (spaced && head) return { ...head, heading: bare(spaced.head), inline: spaced.value };
   return undefined;
