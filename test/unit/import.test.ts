@@ -104,3 +104,59 @@ describe('import from careers-site text: the family type a sentence states', () 
     assert.equal(importFromText(lica4 + '\nMeiganga is a family duty station.\n').data.family_type, 'Non Family');
   });
 });
+
+describe('import from careers-site text: a Markdown copy and a ToR that numbers its fields in capitals', () => {
+  const header = [
+    '**Deadline for Applications** April 4, 2027',
+    '**Hardship Level (not applicable for home-based)** D',
+    '**Family Type (not applicable for home-based)** Non Family',
+    '**Staff Member / Affiliate Type** UNOPS LICA3',
+    '**Target Start Date** 2027-05-01',
+  ];
+
+  it('reads a Markdown copy of the page as the page: bold labels, ## headings, **Title:** lines', () => {
+    const imported = importFromText(
+      [
+        ...header,
+        '## Terms of Reference',
+        '**Title:** Driver',
+        '**Duty station:** Gode, Ethiopia',
+        '### Purpose and Scope of Assignment',
+        '- Drive official vehicles;',
+        '**Home-Based** No',
+      ].join('\n'),
+    );
+    assert.equal(imported.layout, 'careers-site');
+    const data = imported.data as Record<string, unknown>;
+    assert.equal(data.profile, 'unops-ica');
+    assert.equal(data.deadline, '2027-04-04');
+    assert.equal(data.family_type, 'Non Family');
+    assert.equal(data.title, 'Driver');
+    assert.equal(data.duty_station, 'Gode');
+  });
+
+  it('leaves a Markdown posting of another layout to the general reader', () => {
+    assert.notEqual(importFromText('**Job Title:** Driver\n**Location:** Gode\n## Duties\n- Drive').layout, 'careers-site');
+  });
+
+  it('reads "1. TITLE:", "3. DURATION: … to …" and "Education: …" / "Work Experience: …" with their text', () => {
+    const imported = importFromText(
+      [
+        ...header.map((line) => line.replace(/^\*\*([^*]+)\*\* /, '$1')),
+        'Terms of Reference',
+        '1. TITLE: Associate Reporting Officer',
+        '2. DURATION: 5 January 2027 to 30 June 2027',
+        '3. QUALIFICATIONS AND EXPERIENCE',
+        'Education: University degree in communication.',
+        'Work Experience: Essential: Two years of relevant experience.',
+        'Home-BasedNo',
+      ].join('\n'),
+    );
+    const data = imported.data as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- deep reads
+    assert.equal(data.title, 'Associate Reporting Officer');
+    assert.equal(data.contract_end_date, '2027-06-30');
+    const qualifications = data.terms_of_reference.qualifications_and_experience;
+    assert.equal(qualifications.education, 'University degree in communication.');
+    assert.equal(qualifications.work_experience.essential, 'Two years of relevant experience.');
+  });
+});

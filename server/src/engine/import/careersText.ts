@@ -139,6 +139,25 @@ function headerTitle(line: string, lines: readonly string[]): boolean {
   return lines.length > 1;
 }
 
+/**
+ * The careers-site text as a Markdown copy of the page writes it ("**Deadline for Applications** April 4, 2025",
+ * "## Terms of Reference", "**Title:** Driver"), made plain as the page's own copy reads: a bold label without a colon
+ * runs into its value ("Deadline for ApplicationsApril 4, 2025"), one with a colon keeps it, heading marks go.
+ */
+export function plainMarkdownCopy(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => {
+      const heading = /^#{1,6}[ \t]+(\S.*)$/.exec(line.trim());
+      const plain = heading ? heading[1] : line;
+      const bold = /^\*\*([^*]{1,80})\*\*(.*)$/.exec(plain.trim());
+      if (!bold) return plain;
+      const [label, value] = [bold[1], bold[2].trim()];
+      return value ? (label.endsWith(':') ? `${label} ${value}` : `${label}${value}`) : label;
+    })
+    .join('\n');
+}
+
 export function readCareersLines(source: readonly string[]): CareersParts {
   // Only the header, before the Terms of Reference, is a run of labels and values.
   const torAt = source.findIndex((line) => afterLabel(line.trim(), layout.termsOfReference) !== undefined);
@@ -287,7 +306,10 @@ function contractLevel(parts: CareersParts): void {
 /** A line the Terms of Reference opens with ("Duty station: Maicao, Colombia", "ICA Level: LICA5 (Corresponding level: G5)"). */
 function readTorField(line: string, parts: CareersParts): boolean {
   for (const field of layout.torFields) {
-    const value = afterLabel(line, field.labels, ':');
+    // "1. TITLE: Associate Reporting Officer": a ToR that numbers its fields and writes their labels in capitals.
+    const value =
+      afterLabel(line, field.labels, ':') ??
+      (numbered.test(line) ? afterLabel(line.replace(numbered, ''), field.labels, ':', true) : undefined);
     if (!value) continue;
     if (field.kind === 'place') {
       // "…, Panama (with regular missions to …)": the place without its remark (the line stays in notes).
@@ -315,7 +337,8 @@ function readTorField(line: string, parts: CareersParts): boolean {
         if (beside) parts.tor.corresponding_level = beside[1];
       }
     } else if (field.kind === 'period') {
-      const period = readPeriod(value);
+      // "Duration: 5 January 2026 to 30 June 2026": a period without its "from" reads as one with it.
+      const period = readPeriod(/^from\b/i.test(value) ? value : `from ${value}`);
       // "12 months (until 30 April 2026)": the end date alone.
       period.end ??= untilDate(value);
       if (!period.end) return false;
@@ -417,6 +440,16 @@ function readQualificationLine(line: string, part: string, parts: CareersParts):
   }
   const statement = afterLabel(line, labelled.language, ':');
   if (statement !== undefined) return ((q.languageStatement = statement), true);
+  // "Education: University degree in …", "Work Experience: Essential: Two years …": a part named with its text after it.
+  const education = afterLabel(line, labelled.education, ':');
+  if (education) return (q.education.push(education), true);
+  const experience = afterLabel(line, labelled.workExperience, ':');
+  if (experience) {
+    const desired = afterLabel(experience, labelled.desirable, ':');
+    if (desired !== undefined) q.desirable = desired;
+    else q.essential = afterLabel(experience, labelled.essential, ':') ?? experience;
+    return true;
+  }
   if (part === 'education') return (q.education.push(line), true);
   if (part === 'language') return ((q.languageStatement = q.languageStatement ? `${q.languageStatement} ${line}` : line), true);
   if (part === 'competencies') {

@@ -1,7 +1,7 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { chooseProfile } from '../template/profiles';
 import { halfWidthDigits, readDate, untilDate, withYearOf } from './dates';
-import { readCareersLines, type CareersParts } from './careersText';
+import { plainMarkdownCopy, readCareersLines, type CareersParts } from './careersText';
 import { openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
 import { builtPattern, builtSticky, dataPattern, execReader, literalPhrase, type DataReader } from '../text/patterns';
@@ -53,9 +53,13 @@ const requiredHeader = ['title', 'organization', 'duty_station', 'country'];
 export function importFromText(pasted: string, options: ImportOptions = {}): ImportResult {
   // An e-mail's envelope, a page's buttons and running footers are not the posting: read without them, kept in notes.
   const { body, aside } = pasteParts(pasted);
-  const text = openInlineLists(body);
-  const detected = detectLayout(text);
-  if (detected.layout?.id !== 'careers-site') return importGeneric(text, detected.layout, options, aside);
+  const opened = openInlineLists(body);
+  const detected = detectLayout(opened);
+  // A Markdown copy of the careers-site page is read as the page's plain copy; any other Markdown as it is.
+  const plain = detected.layout?.id === 'careers-site' ? opened : plainMarkdownCopy(opened);
+  const careers = detected.layout?.id === 'careers-site' || (plain !== opened && detectLayout(plain).layout?.id === 'careers-site');
+  if (!careers) return importGeneric(opened, detected.layout, options, aside);
+  const text = plain;
   const parts = readCareersLines(text.split(/\r\n|\r|\n/));
   parts.notes.push(...aside);
   const inferred = inferFields(text, parts);
