@@ -488,6 +488,9 @@ describe('import: any layout (issue 14 §1–3)', () => {
         data('SPECIAL VACANCY NOTICE SVN2025/77 (G)\nPosition Title: Driver\nCore Functions\n- Drive.').job_id,
         'SVN2025/77 (G)',
       );
+      // A notice's heading that carries its number ("VACANCY ANNOUNCEMENT No. SAP/2027/NPO/03").
+      const heading = 'Food and Agriculture Organization\nVACANCY ANNOUNCEMENT No. SAP/2027/NPO/03\nPost title: Clerk\nDuties\n- File.';
+      assert.equal(data(heading).job_id, 'SAP/2027/NPO/03');
     });
 
     it('reads a Terms of Reference with its own Title:, Duty station: and Duration: from … to … lines', () => {

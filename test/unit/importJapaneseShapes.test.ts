@@ -407,6 +407,14 @@ describe('import: Japanese notices of municipalities, NGOs and companies recruit
     assert.equal(imported.how_to_apply, '履歴書を国際課へ郵送してください。');
   });
 
+  it('reads a JPO assignment of ２年 (full-width digits) as 24 months, and no month count from a year of the calendar', () => {
+    const post = (duration: string) =>
+      data(['ＪＰＯ派遣ポスト情報', 'ポスト名称：Associate Programme Officer (JPO)', `派遣期間：${duration}`].join('\n'));
+    assert.equal(post('２年').assignment.duration_months, 24);
+    assert.equal(post('原則2年間').assignment.duration_months, 24);
+    assert.equal(post('2027年度から').assignment?.duration_months, undefined);
+  });
+
   it("reads a government notice's numbered rows: a label and its value after a wide space, not a condition", () => {
     const imported = data(
       [

@@ -204,7 +204,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     (targets.duration ? getPath(fields, targets.duration) : undefined) ?? dataPattern(commonImport.durationMonths.sentence).exec(text)?.[1];
   if (targets.duration_months && typeof statedDuration === 'string' && getPath(fields, targets.duration_months) === undefined) {
     for (const reader of commonImport.durationMonths.readers) {
-      const count = dataPattern(reader.pattern, 'i').exec(statedDuration)?.[1];
+      const count = dataPattern(reader.pattern, 'i').exec(halfWidthDigits(statedDuration))?.[1];
       const number = count === undefined ? 0 : (countOf(count) ?? 0);
       if (number > 0 && setPath(fields, targets.duration_months, number * reader.months)) break;
     }
