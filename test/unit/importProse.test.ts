@@ -238,6 +238,17 @@ describe('import: a language statement’s languages (issue 14)', () => {
     ]);
   });
 
+  it('gives each language of a clause the level stated before it, when the clause states two', () => {
+    assert.deepEqual(languagesOf('Fluency in Spanish and working knowledge of English are required.'), [
+      { language: 'Spanish', level: 'fluent', required: true },
+      { language: 'English', level: 'working knowledge', required: true },
+    ]);
+    assert.deepEqual(languagesOf('Fluency in English and French is required.'), [
+      { language: 'English', level: 'fluent', required: true },
+      { language: 'French', level: 'fluent', required: true },
+    ]);
+  });
+
   it('reads a level a clause implies: required is fluent, an asset is working knowledge and not required', () => {
     assert.deepEqual(languagesOf('英語（必須）。フランス語ができれば尚可。'), [
       { language: 'English', level: 'fluent', required: true },

@@ -302,29 +302,40 @@ export function languagesOf(statement: string): { language: string; level: strin
   const data = common.languageStatement;
   const japanese: Readonly<Record<string, string>> = data.japanese;
   const found: { language: string; level: string; required: boolean }[] = [];
+  const add = (language: string, level: string, optional: boolean) => {
+    if (!found.some((entry) => entry.language === language)) found.push({ language, level, required: !optional });
+  };
   for (const sentence of statement.split(/[;.\u3002\uff1b]/)) {
     // "knowledge of Juba Arabic, Lugbara or Lingala is desirable": a clause that names languages without a level
     // takes the level of the clause after it in the same sentence.
     let waiting: { language: string; at: number }[] = [];
     for (const clause of sentence.split(/,\s/)) {
       const named: { language: string; at: number }[] = languagesNamedIn(clause);
-      const add = (language: string, at: number) => {
+      const name = (language: string, at: number) => {
         if (at >= 0 && !named.some((entry) => entry.language === language)) named.push({ language, at });
       };
-      for (const name of data.names) add(languageName(name), clause.search(new RegExp(literalPhrase(name))));
-      for (const [word, name] of Object.entries(japanese)) add(name, clause.indexOf(word));
+      for (const written of data.names) name(languageName(written), clause.search(new RegExp(literalPhrase(written))));
+      for (const [word, language] of Object.entries(japanese)) name(language, clause.indexOf(word));
+      named.sort((a, b) => a.at - b.at);
       const optional = dataPattern(data.optional, 'i').test(clause);
       const stated = data.levels.find((entry) => dataPattern(entry.pattern, 'i').test(clause))?.level;
       const unstated = data.unstatedLevel;
       const level =
         stated ?? (optional ? unstated.optional : dataPattern(unstated.requiredPattern, 'i').test(clause) ? unstated.required : undefined);
       if (!level) {
-        waiting = [...waiting, ...named.sort((a, b) => a.at - b.at)];
+        waiting = [...waiting, ...named];
         continue;
       }
-      for (const { language } of [...waiting, ...named.sort((a, b) => a.at - b.at)])
-        if (!found.some((entry) => entry.language === language)) found.push({ language, level, required: !optional });
+      for (const { language } of waiting) add(language, level, optional);
       waiting = [];
+      // "Fluency in Spanish and working knowledge of English": with two levels in a clause, each language takes the
+      // level stated before it.
+      const levelsAt = data.levels
+        .map((entry) => ({ level: entry.level, at: clause.search(dataPattern(entry.pattern, 'i')) }))
+        .filter((entry) => entry.at >= 0);
+      const levelOf = (at: number) =>
+        (levelsAt.length > 1 ? levelsAt.filter((entry) => entry.at < at).sort((a, b) => b.at - a.at)[0]?.level : undefined) ?? level;
+      for (const { language, at } of named) add(language, levelOf(at), optional);
     }
     // A level the statement does not give or imply is never guessed: then the list is left for the author to fill in.
     if (waiting.length) return [];
