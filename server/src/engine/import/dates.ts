@@ -127,7 +127,8 @@ export function readPeriod(text: string): { start?: string; end?: string } {
 export function untilDate(text: string): string | undefined {
   const until =
     /\b(?:until|till|ending(?: on)?)\s+(?:the\s+)?(\d[^\n]{0,30}|[A-Za-z]{3,9}\.? \d[^\n]{0,30})/i.exec(text) ??
-    // "採用日から令和8年3月31日まで": the day a Japanese term runs until.
+    // "\u63a1\u7528\u65e5\u304b\u3089\u4ee4\u548c8\u5e743\u670831\u65e5\u307e\u3067" (from the day of hiring until 31 March, Reiwa 8):
+    // the day a Japanese term runs until.
     /(\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5)(?:[(\uff08][^)\uff09]{0,6}[)\uff09])?\s*\u307e\u3067/.exec(
       withWesternYears(halfWidthDigits(text)),
     );
