@@ -227,6 +227,16 @@ describe('import: any layout (issue 14 §1–3)', () => {
       assert.equal(data('Staff Member / Affiliate Type: UNOPS LICA7\nGrade: none\nDuties\n- Assist.').profile, 'unops-ica');
     });
 
+    it('gives the UNHCR staff profile by a grade alone only to a UNHCR text: an ILO NOB post without its organisation is general', () => {
+      const ilo =
+        'VACANCY ANNOUNCEMENT\nTitle of Post: National Programme Officer\nCategory/grade: NOB\nLocation: Harare, Zimbabwe\nDuties\n- Assist.';
+      const imported = importFromText(ilo);
+      assert.equal(imported.data.profile, 'general');
+      assert.match(imported.profileReason, /no other profile/);
+      assert.equal(data(`UNHCR – The UN Refugee Agency\n${ilo}`).profile, 'unhcr-staff');
+      assert.equal(data(ilo.replace('NOB', 'GS6')).profile, 'general');
+    });
+
     it('reads a UNHCR post that recruits a Junior Professional Officer as JPO, and a UNHCR staff post that names JPOs in passing as staff', () => {
       const post = 'Organization: UNHCR\nPosition Title: Associate Protection Officer\nGrade: P-2\nDuties\n- Assist.';
       assert.equal(data(post).profile, 'unhcr-staff');

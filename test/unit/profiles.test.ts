@@ -149,6 +149,11 @@ describe('which profile applies, and why (issue 14 §2)', () => {
     assert.equal(choice({ grade: 'PR2' }).profile.id, 'unhcr-staff');
     assert.equal(choice({ organization: 'UNHCR', grade: 'P-3' }).profile.id, 'unhcr-staff');
     assert.equal(choice({ organization: 'IOM', grade: 'P-3' }).profile.id, 'general');
+    // NOB and GS6 are every UN agency's grades: only UNHCR's own posting is a UNHCR staff posting by its grade.
+    assert.equal(choice({ grade: 'NOB' }).profile.id, 'general');
+    assert.equal(choice({ organization: 'ILO', grade: 'NOB' }).profile.id, 'general');
+    assert.equal(choice({ organization: 'UNHCR', grade: 'NOB' }).profile.id, 'unhcr-staff');
+    assert.equal(choice({ organization: 'UNHCR', grade: 'GS6' }).profile.id, 'unhcr-staff');
     assert.equal(choice({ affiliate_type: 'UNOPS LICA9' }).profile.id, 'unops-ica');
     const none = choice({ title: 'Programme Officer', organization: 'IOM' });
     assert.deepEqual([none.profile.id, none.how], ['general', 'default']);

@@ -133,8 +133,10 @@ const profileOrganizations = common.profileOrganizations as Record<string, strin
 export function profileFor(header: Record<string, string>, text: string, layout: Layout | undefined): ProfileChoice {
   let choice = chooseProfile(header);
   const own = profileOrganizations[choice.profile.id];
-  if (choice.how === 'recognised' && own && !header.affiliate_type && header.organization && !dataPattern(own).test(header.organization))
-    choice = chooseProfile({});
+  // A grade alone (NOB, GS6: every UN agency's) names the profile only in its organisation's text: the organisation
+  // stated or named, or the layout's own (Workday is UNHCR's). An ILO NOB text that names no organisation is general.
+  const ownText = !!header.organization && !!own && dataPattern(own).test(header.organization);
+  if (choice.how === 'recognised' && own && !header.affiliate_type && !ownText) choice = chooseProfile({});
   const hints = [...(layout?.profileHints ?? []), ...sharedHints];
   // A profile recognised from the fields alone gives way only to a hint that overrides it (a UNHCR JPO post).
   const open =
