@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { degreeYears } from '../../server/src/engine/import/place';
-import { checkPosting } from '../../server/src/engine';
+import { checkPosting, importFromText } from '../../server/src/engine';
 import { splitHeaderLine } from '../../server/src/engine/import/careersText';
 import { languagesOf, readEligibility } from '../../server/src/engine/import/prose';
 import { data } from '../helpers/imported';
@@ -199,6 +199,80 @@ describe('import: a JPO posting’s eligibility sentences (issue 14)', () => {
     assert.equal(eligibility.nationality, 'Japanese');
     assert.equal(eligibility.minimum_experience_years, 2);
     assert.equal(eligibility.minimum_degree, undefined);
+  });
+});
+
+describe('import: what a JPO posting states of the age and of civil servants, in its own words (issue 14 §4)', () => {
+  const read = (statement: string[], elsewhere: string[] = []) => {
+    const eligibility: Record<string, unknown> = { statement };
+    readEligibility(eligibility, [], undefined, { elsewhere, maxAge: 35 });
+    return eligibility;
+  };
+
+  it('reads a birth date limit as the age limit and the day it is counted on (35 or under on the day before the 36th birthday)', () => {
+    for (const said of [
+      'Candidates must be born on or after 2 April 1990.',
+      '1990年4月2日以降に生まれた方',
+      '平成2年4月2日以降生まれであること',
+    ]) {
+      const eligibility = read([said]);
+      assert.deepEqual([eligibility.max_age, eligibility.age_reference_date], [35, '2026-04-01'], said);
+    }
+    // A stated limit counts the birth date with its own age.
+    const eligibility: Record<string, unknown> = { statement: ['Aged 32 or under.', 'Born on or after 1 January 1994.'] };
+    readEligibility(eligibility, [], undefined, { maxAge: 35 });
+    assert.deepEqual([eligibility.max_age, eligibility.age_reference_date], [32, '2026-12-31']);
+  });
+
+  it('reads that civil servants may apply, in the Japanese and English forms, and not where they may not', () => {
+    for (const said of [
+      '国家公務員・地方公務員の方は、派遣終了後に所属先へ復帰する予定の場合も応募できます。',
+      '現職の国家公務員の方は、所属府省の了承を得た上で応募してください。',
+      'Government officials may apply provided they obtain the consent of their ministry.',
+      'National and local government employees may apply; they return to their ministry after the assignment.',
+    ])
+      assert.deepEqual(
+        read([said]).national_civil_servants,
+        { may_apply: true, ...(/ministry/.test(said) && /return/.test(said) ? { return_to_ministry: true } : {}) },
+        said,
+      );
+    for (const said of ['国家公務員の方は応募できません。', 'Government officials may not apply.', 'Government officials cannot apply.'])
+      assert.equal(read([said]).national_civil_servants, undefined, said);
+  });
+
+  it('reads these facts from anywhere in the text (備考, notes), not only from the eligibility sentences', () => {
+    const eligibility = read(
+      ['日本国籍を有すること'],
+      ['【備考】', '現職の国家公務員の方は、所属府省の了承を得た上で応募してください。', '2025年12月31日時点で35歳以下であること'],
+    );
+    assert.deepEqual(eligibility.national_civil_servants, { may_apply: true });
+    assert.equal(eligibility.age_reference_date, '2025-12-31');
+    // Only these facts: a year count elsewhere in the text (a ToR's own experience) is not the eligibility's.
+    assert.equal(read(['日本国籍を有すること'], ['At least five years of relevant experience.']).minimum_experience_years, undefined);
+  });
+
+  it('imports them from a MOFA post information whose 備考 says civil servants may apply', () => {
+    const result = importFromText(
+      [
+        'JPO派遣候補者 募集ポスト',
+        '派遣先国際機関：国連教育科学文化機関（UNESCO）',
+        '職名：Associate Programme Specialist（JPO）',
+        '勤務地：フランス・パリ',
+        '応募締切：2026年3月6日',
+        '【応募資格】',
+        '・1990年4月2日以降に生まれた方',
+        '・日本国籍を有すること',
+        '【備考】',
+        '現職の国家公務員の方は、所属府省の了承を得た上で応募してください。',
+      ].join('\n'),
+    );
+    const imported = result.data as { profile: string; eligibility: Record<string, unknown> };
+    assert.equal(imported.profile, 'jpo');
+    assert.equal(imported.eligibility.max_age, 35);
+    assert.equal(imported.eligibility.age_reference_date, '2026-04-01');
+    assert.deepEqual(imported.eligibility.national_civil_servants, { may_apply: true });
+    const jpoAlarms = codes(result.yaml).filter((code) => /^jpo-(?:age|civil)/.test(code));
+    assert.deepEqual(jpoAlarms, []);
   });
 });
 

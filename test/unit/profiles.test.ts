@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import { join } from 'path';
 import posting from '../../schemas/posting.schema.json';
+import importCommon from '../../schemas/import/common.json';
 import profileNames from '../../schemas/vocabularies/profiles.json';
 import { checkPosting, defaultSettings, profiles, selectProfile } from '../../server/src/engine';
 import { deref, schemaFiles, type SchemaNode } from '../../server/src/engine/template/schemaStore';
@@ -10,7 +11,12 @@ import { replaceOnce } from '../helpers/edit';
 import { readSeed, seedsDir } from '../helpers/seeds';
 
 const jpoSeed = readSeed(join(seedsDir, 'mofa-jpo-ocha-bangkok-p2.posting.yaml'));
-const withoutReferenceDate = replaceOnce(jpoSeed, '  age_reference_date: 2025-02-01\n', '');
+// Without the date in the field nor in the sentence that states it.
+const withoutReferenceDate = replaceOnce(
+  replaceOnce(jpoSeed, '  age_reference_date: 2025-02-01\n', ''),
+  'Candidates are 35 or under on 1 February 2025.',
+  'Candidates are 35 or under.',
+);
 const codes = (text: string, parameters = {}) => checkPosting(text, { ...defaultSettings, parameters }).problems.map((p) => p.code);
 
 describe('profiles as data', () => {
@@ -90,6 +96,52 @@ describe('JPO eligibility parameters (settings)', () => {
     }
     const other = withoutReferenceDate.replace(/^( *)max_age: 35$/m, '$1max_age: 35\n$1age_note: "Candidates must be aged 35 or under."');
     assert.ok(codes(other).includes('jpo-age-reference-date-missing'));
+  });
+
+  it('a reference date or an age limit a text of the posting states is stated: the eligibility sentences, notes, a birth date', () => {
+    const noted = (note: string) => `${withoutReferenceDate}notes:\n  - ${JSON.stringify(note)}\n`;
+    assert.ok(!codes(replaceOnce(jpoSeed, '  age_reference_date: 2025-02-01\n', '')).includes('jpo-age-reference-date-missing'));
+    for (const said of [
+      '2025年12月31日時点で35歳以下であること',
+      'Aged 35 or under as of 31 December 2025.',
+      '1990年4月2日以降に生まれた方',
+    ])
+      assert.ok(!codes(noted(said)).includes('jpo-age-reference-date-missing'), said);
+    const born = replaceOnce(noted('Candidates must be born on or after 2 April 1990.'), '  max_age: 35\n', '');
+    assert.deepEqual(
+      codes(born).filter((code) => code.startsWith('jpo-age')),
+      [],
+    );
+    // A date that is not the age's stays a date: the posting is still asked for its reference date.
+    assert.ok(codes(noted('Interviews will be held on 1 March 2025.')).includes('jpo-age-reference-date-missing'));
+  });
+
+  it('the importer and the rule read "civil servants may apply" and the reference date with the same patterns', () => {
+    const reader = importCommon.eligibility.readers.find((entry) => entry.path === 'national_civil_servants.may_apply');
+    const jpo = profiles.find((p) => p.id === 'jpo')?.eligibility;
+    assert.equal(reader?.pattern, jpo?.civilServantsMayApplyPattern);
+    const dateReader = importCommon.eligibility.readers.find((entry) => entry.path === 'age_reference_date');
+    assert.deepEqual(jpo?.ageReferenceStated, { pattern: dateReader?.pattern, requires: dateReader?.requires });
+  });
+
+  it('civil servants stated as allowed in any text of the posting need no structured field; a text that says nothing, or no, still does', () => {
+    const withoutField = replaceOnce(
+      jpoSeed,
+      '  national_civil_servants:\n    may_apply: true\n    since_fiscal_year: 2019\n    return_to_ministry: true\n',
+      '',
+    );
+    assert.ok(
+      !codes(withoutField).includes('jpo-civil-servants-not-stated'),
+      'the eligibility sentence says serving civil servants may apply',
+    );
+    const silent = withoutField.replace(/ {4}- >-\n {6}Serving national civil servants may apply[^\n]*\n[^\n]*\n/, '');
+    assert.notEqual(silent, withoutField);
+    assert.ok(codes(silent).includes('jpo-civil-servants-not-stated'));
+    const noted = (note: string) => codes(`${silent}notes:\n  - ${JSON.stringify(note)}\n`).includes('jpo-civil-servants-not-stated');
+    assert.equal(noted('現職の国家公務員の方は、所属府省の了承を得た上で応募してください。'), false);
+    assert.equal(noted('Government officials may apply provided they obtain the consent of their ministry.'), false);
+    assert.equal(noted('国家公務員の方は応募できません。'), true);
+    assert.equal(noted('Government officials may not apply.'), true);
   });
 
   it('the jpoAgeReferenceDate parameter supplies the reference date', () => {

@@ -217,6 +217,10 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
         .map((path) => (path ? getPath(fields, path) : undefined))
         .filter((value): value is string => typeof value === 'string'),
       targets.deadline ? getPath(fields, targets.deadline) : undefined,
+      {
+        elsewhere: text.split(/\r\n|\r|\n/),
+        maxAge: typeof profile.eligibility?.maxAge === 'number' ? profile.eligibility.maxAge : undefined,
+      },
     );
   // Paragraphs before any heading, in a text without a section for them: the consultant's work, the candidate's
   // qualifications, how to apply (common.json prose.paragraphs), and the rest the background (an NGO's advert, a ToR

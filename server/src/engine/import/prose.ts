@@ -182,20 +182,42 @@ function readAs(kind: string | undefined, text: string): unknown {
   return text;
 }
 
+/** What readEligibility may use besides the eligibility sentences. */
+export interface EligibilityContext {
+  /** The text's other lines: read only by the readers marked `anywhere` (common.json eligibility). */
+  elsewhere?: readonly string[];
+  /** The profile's age limit, for an age limit stated as a birth date. */
+  maxAge?: number;
+}
+
+/** The day before the `age`th birthday of someone born on `iso` (YYYY-MM-DD): the last day they are `age - 1`. */
+function dayBeforeBirthday(iso: string, age: number): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Date(Date.UTC(year + age, month - 1, day - 1)).toISOString().slice(0, 10);
+}
+
 /**
  * The structured eligibility a JPO posting states in its sentences (応募資格: "2025年2月1日時点で35歳以下であること",
  * "日本国籍を有すること", "修士号を取得していること（2025年7月末までの取得見込みを含む）"): each field read once, from
  * the first statement that states it (schemas/import/common.json, `eligibility`). The sentences stay as written.
  */
-export function readEligibility(eligibility: Record<string, unknown>, alsoStated: readonly string[] = [], deadline?: unknown): void {
+export function readEligibility(
+  eligibility: Record<string, unknown>,
+  alsoStated: readonly string[] = [],
+  deadline?: unknown,
+  { elsewhere = [], maxAge }: EligibilityContext = {},
+): void {
   // `alsoStated`: the Terms of Reference's education and experience, which state the degree and years the same way.
+  const plain = (statement: string) => withWesternYears(halfWidthDigits(statement)); // "令和８年４月１日時点で" → "2026年4月1日時点で"
   const statements = [
     ...(Array.isArray(eligibility.statement) ? eligibility.statement.filter((item): item is string => typeof item === 'string') : []),
     ...alsoStated,
-  ].map((statement) => withWesternYears(halfWidthDigits(statement))); // "令和８年４月１日時点で" is read as "2026年4月1日時点で"
+  ].map(plain);
+  // The rest of the text, after them, for the facts a 備考 or a note states as well as the eligibility (`anywhere`).
+  const anywhere = [...statements, ...elsewhere.map(plain)];
   for (const reader of common.eligibility.readers) {
     const pattern = dataPattern(reader.pattern, 'i');
-    for (const statement of statements) {
+    for (const statement of 'anywhere' in reader && reader.anywhere ? anywhere : statements) {
       const match = pattern.exec(statement);
       const requires = 'requires' in reader ? reader.requires : undefined;
       if (!match || (requires && !dataPattern(requires, 'i').test(statement))) continue;
@@ -217,6 +239,15 @@ export function readEligibility(eligibility: Record<string, unknown>, alsoStated
       } else if (existing === undefined) group[last] = Array.isArray(value) ? [...value] : value;
       break;
     }
+  }
+  // "born on or after 2 April 1990": the age limit (the one stated, else the profile's) and the day it is counted on.
+  const bornPattern = dataPattern(common.eligibility.bornOnOrAfterPattern, 'i');
+  const born = anywhere.map((statement) => bornPattern.exec(statement)).find(Boolean);
+  const bornOn = born ? readAs('date', born[1] ?? born[2] ?? '') : undefined;
+  const limit = typeof eligibility.max_age === 'number' ? eligibility.max_age : maxAge;
+  if (typeof bornOn === 'string' && limit !== undefined && eligibility.age_reference_date === undefined) {
+    eligibility.max_age ??= limit;
+    eligibility.age_reference_date = dayBeforeBirthday(bornOn, limit + 1);
   }
   // "応募締切日時点で35歳以下": the age is reckoned on the deadline (common.json eligibility.ageAtDeadline).
   const atDeadline = dataPattern(common.eligibility.ageAtDeadline, 'i');

@@ -1,6 +1,7 @@
 import type { Range } from '../text/positions';
 import type { Path } from '../document/yamlNodes';
 import { dataPattern, escapeRegExp, literalAlternation } from '../text/patterns';
+import { halfWidthDigits, withWesternYears } from '../import/dates';
 import { phraseRange } from './postingText';
 import type { Rule, RuleContext } from './rule';
 
@@ -28,6 +29,12 @@ export interface EligibilityLimits {
   experienceExcludePatterns?: Record<string, string>;
   englishTests?: string[];
   civilServantsSinceFiscalYear?: number;
+  /** A date the age is counted on as a text states it: the date, in a text that `requires` words of age (profiles.json). */
+  ageReferenceStated?: { pattern: string; requires: string };
+  /** An age limit stated as a birth date: 'born on or after 2 April 1990' (profiles.json). */
+  birthDateLimitPattern?: string;
+  /** That serving civil servants may apply, as a text states it (profiles.json). */
+  civilServantsMayApplyPattern?: string;
   termField?: string[];
   fieldExperienceArea?: string;
   fieldExperiencePattern?: string;
@@ -53,13 +60,28 @@ function eligibilityKey(context: RuleContext): Range {
   return context.keyRange(eligibility);
 }
 
+/**
+ * True when one of the posting's texts (one item of a list at a time) states what `source` says: a reviewer who reads
+ * it in the eligibility sentences, a note or a closing statement sees it stated, whatever the structured fields hold.
+ */
+function statedAnywhere(context: RuleContext, source: string | undefined, requires?: string): boolean {
+  if (!source) return false;
+  const pattern = dataPattern(source, 'i');
+  const also = requires === undefined ? undefined : dataPattern(requires, 'i');
+  // "令和８年４月１日時点で" is read as "2026年4月1日時点で", as the importer reads it.
+  return context.allTexts().some(({ text }) => {
+    const plain = withWesternYears(halfWidthDigits(text));
+    return pattern.test(plain) && (!also || also.test(plain));
+  });
+}
+
 function checkAge(context: RuleContext, limits: EligibilityLimits): void {
   const parameter = context.settings.parameters?.jpoMaxAge;
   const max = limits.maxAge === undefined ? undefined : typeof parameter === 'number' ? parameter : limits.maxAge;
   if (max === undefined || context.get(eligibility) === undefined) return;
   const agePath = [...eligibility, 'max_age'];
   const age = context.get(agePath);
-  if (age === undefined) {
+  if (age === undefined && !statedAnywhere(context, limits.birthDateLimitPattern)) {
     context.report(
       'jpo-age-limit-missing',
       eligibilityKey(context),
@@ -72,7 +94,13 @@ function checkAge(context: RuleContext, limits: EligibilityLimits): void {
   const referencePath = [...eligibility, 'age_reference_date'];
   const atDeadline = limits.ageAtDeadlinePattern ? dataPattern(limits.ageAtDeadlinePattern, 'i') : undefined;
   const countedAtDeadline = () => !!atDeadline && context.allTexts().some(({ text }) => atDeadline.test(text));
-  if (context.get(referencePath) === undefined && !context.settings.parameters?.jpoAgeReferenceDate && !countedAtDeadline()) {
+  if (
+    context.get(referencePath) === undefined &&
+    !context.settings.parameters?.jpoAgeReferenceDate &&
+    !countedAtDeadline() &&
+    !statedAnywhere(context, limits.ageReferenceStated?.pattern, limits.ageReferenceStated?.requires) &&
+    !statedAnywhere(context, limits.birthDateLimitPattern)
+  ) {
     const year = (context.text(['application_opens']) ?? context.text(['deadline']) ?? '').slice(0, 4);
     const example = /^\d{4}$/.test(year) ? `${year}-02-01` : 'YYYY-02-01';
     context.report(
@@ -198,7 +226,7 @@ function checkCivilServants(context: RuleContext, limits: EligibilityLimits): vo
   if (year === undefined || context.get(eligibility) === undefined) return;
   const path = [...eligibility, 'national_civil_servants'];
   const mayApply = context.get([...path, 'may_apply']);
-  if (mayApply === true) return;
+  if (mayApply === true || (mayApply === undefined && statedAnywhere(context, limits.civilServantsMayApplyPattern))) return;
   const range = mayApply === false ? context.valueRange([...path, 'may_apply']) : eligibilityKey(context);
   const data =
     mayApply === false ? { path: [...path, 'may_apply'], suggestions: ['true'] } : { path, missingKey: 'national_civil_servants' };
