@@ -26,6 +26,15 @@ describe('import: any layout (issue 14 §1–3)', () => {
       assert.equal(readLabel('\u{1F4CD} Kumasi, Ashanti \u00b7 Full-time \u00b7 Posted 4 days ago', tables, 'header'), undefined);
     });
 
+    it("reads a form's label with an empty cell (____, ......) as a label without a value: the next line is not its value", () => {
+      const imported = data(
+        "VACANCY ANNOUNCEMENT\nPost Title:\tProgramme Analyst\nDuty Station:\tFreetown, Sierra Leone\nPosition Number:\t________\nSupervisor's Level:\t......................\nJob ID\t________\nDuties\n- Monitor results.",
+      );
+      assert.equal(imported.job_id, undefined);
+      assert.equal(imported.title, 'Programme Analyst');
+      assert.ok(JSON.stringify(imported.notes).includes('Position Number'), JSON.stringify(imported.notes));
+    });
+
     it('does not read a label at the start of a sentence or of a bullet as a field', () => {
       assert.equal(readLabel('Office space is shared with two partners.', tables, 'body'), undefined);
       assert.equal(readLabel('- Location of the warehouses to be mapped', tables, 'body'), undefined);

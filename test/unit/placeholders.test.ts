@@ -48,6 +48,11 @@ const guidanceLeftIn: [string, string][] = [
   ['To be determined', 'to-be-determined'],
   ['Lorem ipsum dolor sit amet, consectetur adipiscing elit.', 'lorem-ipsum'],
   ['Name of referee: ________', 'blank-line'],
+  // A blank inside a sentence the author must complete, in a text of several lines too.
+  ['The validation workshop will be held on ________ in Lilongwe.', 'blank-line'],
+  ['Supervisor: Name: ________ , WASH Specialist', 'blank-line'],
+  ['The consultant assesses water points.\nThe consultant reports to ________ and works with the district teams.', 'blank-line'],
+  ['Period of assignment: ________ working days', 'blank-line'],
   ['...', 'only-dots'],
   ['TODO: add the monitoring results', 'todo'],
   ['ここに職務内容を記入してください。', 'japanese-guidance'],
@@ -97,6 +102,15 @@ const ordinaryText: string[] = [
   'Submit the final report (once approved by the supervisor) to the donor.',
   'Share the work plan (when completed, it is published on the website).',
   'Define the role of the community committees in the distributions.',
+  // A newspaper's rules: a separator line in a text of several lines, a column rule between two fields of one line.
+  'Drive office vehicles.\n____________________\nKeep the log book.',
+  'Applications to: The Director, P.O. Box 12, Tamale.\n_____________________________________________________________',
+  'Driver ____________ Location: Banjul, The Gambia',
+  'Closing date: 30 January 2026 ........................ Ref: GMB/DRV/01',
+  // A pasted form's rows: labels whose cells are empty (a table of a UNFPA form, an application form's lines).
+  "Position Number:\t________\nSupervisor's Level:\t......................\nJob Family:",
+  'APPLICATION FORM\nName: ______________________\nDate of birth: ____/____/______\nSignature: ________________',
+  'Signature of the consultant: ____________________  Date: ____________\nPlace: ________',
 ];
 
 describe('placeholder text (schemas/wording/placeholders.json)', () => {
@@ -194,6 +208,16 @@ describe('placeholder text (schemas/wording/placeholders.json)', () => {
     assert.equal(found[0].message, 'Duty Station still has placeholder text: “[Duty station]”');
     const line = text.split('\n')[found[0].range.start.line];
     assert.equal(line.slice(found[0].range.start.character, found[0].range.end.character), '[Duty station]');
+  });
+
+  it('a form row or a rule that is a whole value is a placeholder in a field, pasted material under notes', () => {
+    const seed = readSeed();
+    const fieldLeft = replaceOnce(seed, 'duty_station: Tokyo', 'duty_station: "Name: ________"');
+    assert.equal(checkPosting(fieldLeft).problems.filter((p) => p.code === 'placeholder-text').length, 1);
+    const pasted = `${seed.trimEnd()}\nnotes:\n  - "Position Number:\\t________"\n  - ________________________\n  - "Date: ____/____/______"\n`;
+    assert.equal(checkPosting(pasted).problems.filter((p) => p.code === 'placeholder-text').length, 0);
+    const sentence = `${seed.trimEnd()}\nnotes:\n  - The workshop will be held on ________ in Lilongwe.\n`;
+    assert.equal(checkPosting(sentence).problems.filter((p) => p.code === 'placeholder-text').length, 1);
   });
 
   it('names a list item by its list and number, in Japanese too', () => {

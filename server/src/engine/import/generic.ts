@@ -483,17 +483,27 @@ const rowNumber =
   /^\s*(?:[0-9\uff10-\uff19]{1,2}[.\uff0e\u3001]?|[(\uff08][0-9\uff10-\uff19]{1,2}[)\uff09])[ \u3000]?(?=[\u3040-\u30ff\u4e00-\u9fff])/;
 
 /** "Label: value", "Label\tvalue", "Labelvalue" or "Label value" (the last two only where `loose`); the longest label wins. */
-export function readLabel(line: string, tables: Tables, where: 'header' | 'body' | 'strict'): { label: Label; value: string } | undefined {
+/** A form's empty cell: a blank to fill drawn with underscores, dots or an ellipsis ("________", "......"). */
+const isEmptyCell = (value: string) => /^[\s_.…/]+$/.test(value) && /_{3}|\.{4}|…{2}/.test(value);
+
+export function readLabel(
+  line: string,
+  tables: Tables,
+  where: 'header' | 'body' | 'strict',
+): { label: Label; value: string; emptyCell?: boolean } | undefined {
   const symbol = symbolLabel(line, tables);
   if (symbol) return symbol;
   const colon = /^(.{1,70}?)\s*[:\uff1a]\s*(\S.*)?$/.exec(line);
   if (colon) {
     const label = inEither(tables.labelIndex, bare(colon[1]));
+    // "Position Number: ________": a pasted form's row whose cell is empty, not a label with its value below it.
+    if (label && isEmptyCell(colon[2] ?? '')) return { label, value: '', emptyCell: true };
     if (label) return { label, value: (colon[2] ?? '').replace(/^[*_]+\s*/, '').trim() };
   }
   const tab = /^([^\t]{1,70})\t+([^\t].*)?$/.exec(line);
   if (tab) {
     const label = inEither(tables.labelIndex, bare(tab[1])) ?? (tab[2] ? tables.tabIndex.get(squash(bare(tab[1]))) : undefined);
+    if (label && isEmptyCell(tab[2] ?? '')) return { label, value: '', emptyCell: true };
     if (label) return { label, value: (tab[2] ?? '').trim() };
   }
   const bracket = /^[\u3010\uff3b[]\s*([^\u3011\uff3d\]\s][^\u3011\uff3d\]]{0,29}?)\s*[\u3011\uff3d\]]\s*(?:[:\uff1a]\s*)?(\S.*)$/.exec(
@@ -758,7 +768,7 @@ export function readText(text: string, tables: Tables): ReadText {
     const field = inlineField ?? readLabel(line, tables, section && section.concept !== 'unknown' ? 'body' : 'header');
     if (field) {
       let value = field.value;
-      if (!value && field.label.kind !== 'flag') {
+      if (!value && !field.emptyCell && field.label.kind !== 'flag') {
         const next = lines[index + 1];
         // "賃金形態等" / "月給" / "通勤手当": a ticket read one cell a line; a label alone (月給) with a label after it is the value.
         const nextLabel = next ? readLabel(next.text, tables, 'header') : undefined;

@@ -18,6 +18,8 @@ interface PlaceholderPattern {
   caseSensitive?: boolean;
   notAfter?: string;
   wholeValue?: boolean;
+  /** A blank: a placeholder inside a sentence, not a form's empty cell nor a rule (see blankKind). */
+  inSentenceOnly?: boolean;
 }
 
 /** A placeholder found in a text: where it is (value indices) and what kind it is. */
@@ -27,6 +29,11 @@ export interface PlaceholderFinding {
   id: string;
   label: string;
   label_ja: string;
+  /**
+   * The finding is a whole value that is a form's row (a label and its blank: "Name of referee: ____") or a rule
+   * ("________", "---"): a field the author left blank, but pasted material under notes (rules/placeholders.ts).
+   */
+  cell?: 'row' | 'rule';
 }
 
 interface Compiled extends PlaceholderPattern {
@@ -71,6 +78,38 @@ function firstMatch(parts: readonly Part[], value: string, from: number, next: (
   return first;
 }
 
+const formCells = placeholderData.formCells;
+const ruleRun = new RegExp(formCells.rulePattern);
+const labelCell = new RegExp(formCells.labelPattern);
+const labelStart = new RegExp(formCells.labelStartPattern);
+const punctuationCell = new RegExp(formCells.punctuationPattern);
+const ruleLine = new RegExp(formCells.ruleLinePattern);
+/** Longest cell before a tab read as a form's label without its colon ("Position Number<TAB>____"). */
+const tabLabelLength = 40;
+
+/**
+ * What the blank at [start, end) of `value` is by the line it stands on (placeholders.json, formCells): `skip` for a
+ * separator line or a form's row in a text of several lines, a row of several labels, or a column rule between two
+ * fields; `rule` or `row` for a whole value that is a rule or one label with its blank; undefined for a blank inside
+ * a sentence, a placeholder wherever it is.
+ */
+function blankKind(value: string, start: number, end: number): 'skip' | 'row' | 'rule' | undefined {
+  const lineStart = value.lastIndexOf('\n', start - 1) + 1;
+  const newline = value.indexOf('\n', end);
+  const lineEnd = newline < 0 ? value.length : newline;
+  const line = value.slice(lineStart, lineEnd);
+  const whole = line.trim() === value.trim();
+  const texts = line.split(ruleRun).filter((cell) => !punctuationCell.test(cell));
+  if (!texts.length) return whole ? 'rule' : 'skip';
+  // A cell that ends in a tab (and spaces) before its blank: "Position Number<TAB>____".
+  const beforeTab = (cell: string) => cell.slice(cell.trimEnd().length).includes('\t');
+  const isLabel = (cell: string) => labelCell.test(cell.trim()) || (beforeTab(cell) && cell.trim().length <= tabLabelLength);
+  if (texts.every(isLabel)) return whole && texts.length === 1 ? 'row' : 'skip';
+  const before = value.slice(lineStart, start);
+  if (!punctuationCell.test(before) && labelStart.test(value.slice(end, lineEnd).trim())) return 'skip';
+  return undefined;
+}
+
 /** How far back `notAfter` looks. */
 const lookBehind = 24;
 
@@ -99,7 +138,8 @@ function placeholdersIn(value: string, goods?: Goods): PlaceholderFinding[] {
       regex.lastIndex = 0;
       if (trimmed && regex.test(trimmed)) {
         const start = value.indexOf(trimmed);
-        found.push({ start, end: start + trimmed.length, id: entry.id, label: entry.label, label_ja: entry.label_ja });
+        const cell = ruleLine.test(trimmed) ? { cell: 'rule' as const } : {};
+        found.push({ start, end: start + trimmed.length, id: entry.id, label: entry.label, label_ja: entry.label_ja, ...cell });
       }
       return;
     }
@@ -123,7 +163,12 @@ function placeholdersIn(value: string, goods?: Goods): PlaceholderFinding[] {
         from = match.headEnd;
         continue;
       }
-      found.push({ start, end, id: entry.id, label: entry.label, label_ja: entry.label_ja });
+      const kind = entry.inSentenceOnly ? blankKind(value, start, end) : undefined;
+      if (kind === 'skip') {
+        from = Math.max(match.start + 1, end);
+        continue;
+      }
+      found.push({ start, end, id: entry.id, label: entry.label, label_ja: entry.label_ja, ...(kind ? { cell: kind } : {}) });
       // Separators may be shared by neighbouring placeholders ("TBD, TBD"): the next search starts inside the match.
       from = Math.max(match.start + 1, end);
     }
