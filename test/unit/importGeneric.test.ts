@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { parse } from 'yaml';
 import { importFromText, renderPostingText } from '../../server/src/engine';
-import { detectLayout, readLabel, splitGlued, tablesFor } from '../../server/src/engine/import/generic';
+import { detectLayout, gradeOf, readLabel, splitGlued, tablesFor } from '../../server/src/engine/import/generic';
 import { data } from '../helpers/imported';
 
 // Short texts written for these tests in the shapes careers pages give when copied; none is taken from a real page.
@@ -605,6 +605,19 @@ describe('import: shapes of job boards and local adverts (issue 14 §1)', () => 
     assert.equal(importFromText(text).data.grade, 'G-5');
     // A heading for another post says nothing about this one's grade.
     assert.equal(importFromText(text.replace('STATISTICS ASSISTANT, G5', 'SENIOR CLERK, G5')).data.grade, undefined);
+  });
+
+  it('reads a pay in Gambian dalasi written with its symbol (D15,000) as GMD, and no grade from an amount (D1,500 is no D-1)', () => {
+    const post = (line: string) =>
+      importFromText(`VACANCY ANNOUNCEMENT\nTitle of Post: Driver\nLocation: Banjul, The Gambia\n${line}\nDuties\n- Drive.`).data;
+    assert.deepEqual(post('Salary: D15,000 per month').salary, { currency: 'GMD', amount: 15000, per: 'month' });
+    assert.deepEqual(post('Monthly salary: D15,000 - D18,000').salary, { currency: 'GMD', minimum: 15000, maximum: 18000, per: 'month' });
+    // A grade D-1 (a Director's) is no pay, and a pay of D1,500 is no grade.
+    assert.equal(post('Salary scale: D1 step 3').salary, undefined);
+    assert.notEqual(post('Level: D1,500').grade, 'D-1');
+    assert.equal(gradeOf('D1,500 per month'), undefined);
+    assert.equal(gradeOf('Driver, D-1'), 'D-1');
+    assert.equal(post('Grade: D-1').grade, 'D-1');
   });
 
   it("reads a local organisation's letterhead, its address's country, a post count and a pay range in a local currency", () => {

@@ -393,6 +393,8 @@ function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined
     }
     const stated = currencyPayIn(line);
     if (!stated || !payWords.test(line)) continue;
+    // "D15,000" is dalasi; "D1" is a grade (common.json currencies): a one-letter symbol needs an amount of thousands.
+    if (stated.currency.length === 1 && stated.amount.replace(/\D/g, '').length < 4) continue;
     const salary: Record<string, unknown> = { currency: currencySymbols[stated.currency] ?? stated.currency };
     if (stated.upTo) Object.assign(salary, { minimum: amount(stated.amount), maximum: amount(stated.upTo) });
     // "a daily fee of up to USD 400": the most it pays, not the amount.

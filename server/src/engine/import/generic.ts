@@ -1052,6 +1052,7 @@ export function gradeOf(value: string): string | undefined {
   const plain = dataPattern(common.grades.pattern).exec(token);
   if (plain) return `${plain[1] === 'GS' ? 'G' : plain[1]}-${plain[2]}`;
   const inside = /\b(PR[1-5]|NO[A-E]|GS[1-7]|FS[1-7])\b|\b(P|D|G|GS|NO|FS)[-/]?\s?([1-7A-E])\b/.exec(token);
-  if (!inside) return undefined;
+  // "D1,500": an amount in dalasi, not the grade D-1.
+  if (!inside || /^[,.]\d/.test(token.slice(inside.index + inside[0].length))) return undefined;
   return inside[1] ?? `${inside[2] === 'GS' ? 'G' : inside[2]}-${inside[3]}`;
 }
