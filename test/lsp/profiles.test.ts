@@ -131,7 +131,12 @@ describe('profiles over LSP (stdio)', function () {
     });
 
     it('jpo-age-reference-date-missing: no date to count the age on, suggesting 1 February of the exam year', async () => {
-      const text = deleteLine(seed, '  age_reference_date: 2025-02-01');
+      // Nor in the eligibility sentence, which a reviewer reads as stating it.
+      const text = replaceOnce(
+        deleteLine(seed, '  age_reference_date: 2025-02-01'),
+        'Candidates are 35 or under on 1 February 2025.',
+        'Candidates are 35 or under.',
+      );
       const diagnostics = await client.open(freshUri(), text);
       const found = diagnostics.filter((d) => eligibilityCodes.has(String(d.code)));
       assert.deepEqual(
@@ -223,7 +228,10 @@ describe('profiles over LSP (stdio)', function () {
     });
 
     it('jpo-civil-servants-not-stated: nothing said about national civil servants', async () => {
-      const text = deleteField(seed, ['eligibility', 'national_civil_servants']);
+      // Neither the field nor the eligibility sentence that says they may apply.
+      const withoutField = deleteField(seed, ['eligibility', 'national_civil_servants']);
+      const text = withoutField.replace(/ {4}- >-\n {6}Serving national civil servants may apply[^\n]*\n[^\n]*\n/, '');
+      assert.notEqual(text, withoutField);
       assert.deepEqual(await eligibilityProblems(text), [
         [
           'jpo-civil-servants-not-stated',
