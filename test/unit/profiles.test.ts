@@ -103,6 +103,7 @@ describe('JPO eligibility parameters (settings)', () => {
     assert.ok(!codes(replaceOnce(jpoSeed, '  age_reference_date: 2025-02-01\n', '')).includes('jpo-age-reference-date-missing'));
     for (const said of [
       '2025年12月31日時点で35歳以下であること',
+      '令和７年１２月３１日時点で３５歳以下であること',
       'Aged 35 or under as of 31 December 2025.',
       '1990年4月2日以降に生まれた方',
     ])

@@ -1,7 +1,7 @@
 import type { Range } from '../text/positions';
 import type { Path } from '../document/yamlNodes';
 import { dataPattern, escapeRegExp, literalAlternation } from '../text/patterns';
-import { halfWidthDigits, withWesternYears } from '../import/dates';
+import { halfWidthDigits, withWesternYears } from '../text/japaneseDates';
 import { phraseRange } from './postingText';
 import type { Rule, RuleContext } from './rule';
 

@@ -1,0 +1,22 @@
+import common from '../../../../schemas/import/common.json';
+import { builtPattern, literalAlternation } from './patterns';
+
+/** A Japanese era year ("令和9年", "令和元年") among `eras`, each name matched literally: the era in group 1, its year in group 2. */
+export function eraYearPattern(eras: readonly { name: string }[]): string {
+  return `(${literalAlternation(eras.map((era) => era.name))})\\s*(\\d{1,2}|\\u5143)\\s*\\u5e74`;
+}
+
+const eraPattern = builtPattern('import: Japanese era year', eraYearPattern(common.eras), 'g');
+
+/** "令和9年2月26日" → "2027年2月26日": a Japanese era year (元年 is its first) as the Western year (common.json eras). */
+export function withWesternYears(text: string): string {
+  return text.replace(eraPattern, (written: string, name: string, year: string) => {
+    const era = common.eras.find((candidate) => candidate.name === name);
+    return era ? `${era.start + (year === '\u5143' ? 1 : Number(year)) - 1}\u5e74` : written;
+  });
+}
+
+/** "２０２７年１２月６日", "２０２７／１２／０６": full-width digits and separators, as a 募集要項 writes them, read as ASCII. */
+export function halfWidthDigits(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff0f\uff0d\uff0e]/g, (wide) => String.fromCharCode(wide.charCodeAt(0) - 0xfee0));
+}
