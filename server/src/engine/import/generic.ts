@@ -482,10 +482,10 @@ const numberedRow =
 const rowNumber =
   /^\s*(?:[0-9\uff10-\uff19]{1,2}[.\uff0e\u3001]?|[(\uff08][0-9\uff10-\uff19]{1,2}[)\uff09])[ \u3000]?(?=[\u3040-\u30ff\u4e00-\u9fff])/;
 
-/** "Label: value", "Label\tvalue", "Labelvalue" or "Label value" (the last two only where `loose`); the longest label wins. */
 /** A form's empty cell: a blank to fill drawn with underscores, dots or an ellipsis ("________", "......"). */
-const isEmptyCell = (value: string) => /^[\s_.…/]+$/.test(value) && /_{3}|\.{4}|…{2}/.test(value);
+const isEmptyCell = (value: string) => /^[\s_.\u2026/]+$/.test(value) && /_{3}|\.{4}|\u2026{2}/.test(value);
 
+/** "Label: value", "Label\tvalue", "Labelvalue" or "Label value" (the last two only where `loose`); the longest label wins. */
 export function readLabel(
   line: string,
   tables: Tables,
