@@ -138,6 +138,71 @@ function signOffLines(lines: readonly string[]): Set<number> {
   return found;
 }
 
+/** Where a line's right column starts: the first text after a gap of six spaces or more, past its first words. */
+function columnStart(line: string): number | undefined {
+  let spaces = 0;
+  for (let index = 0; index < Math.min(line.length, 200); index++) {
+    if (line[index] === ' ') spaces++;
+    else if (spaces >= 6) return index - spaces >= 16 ? index : undefined;
+    else spaces = 0;
+  }
+  return undefined;
+}
+
+/**
+ * A column's lines with its wrapped sentences whole: a line that ends no sentence, clause or label, followed by one that
+ * starts in lower case and is no list item's ("a. Education"), is one line: "The incumbent will, under the supervision of" +
+ * "the Senior Education Officer:".
+ */
+const listMark = /^(?:[a-z]|[ivx]{1,4})[.)]\s/;
+
+function rejoined(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (!line.trim()) continue;
+    const previous = out[out.length - 1];
+    if (previous !== undefined && !/[.:;!?]$/.test(previous) && /^\p{Ll}/u.test(line.trim()) && !listMark.test(line.trim()))
+      out[out.length - 1] = `${previous} ${line.trim()}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+/**
+ * A two-column PDF page copied as text puts each left line and the right line beside it on one line, apart by a wide
+ * gap ("Title: Associate Education Officer          Sponsor: Government of Japan"). A run of lines that share where
+ * that gap ends, at least two of them with text on both sides, is read column by column: its left halves, then its
+ * right halves. A line that runs across the column (a full-width sentence, a blank line) ends the run.
+ */
+export function columnsUnfolded(lines: readonly string[]): string[] {
+  const starts = new Map<number, number>();
+  for (const line of lines) {
+    const start = columnStart(line);
+    if (start !== undefined) starts.set(start, (starts.get(start) ?? 0) + 1);
+  }
+  const column = [...starts.entries()].filter(([, count]) => count >= 2).sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (column === undefined) return [...lines];
+  // A line belongs to the two columns if it stops before the column or has a space before it.
+  const split = (line: string) => line.length > column && line.slice(column - 2, column) === '  ';
+  const fits = (line: string) => line.trimEnd().length <= column - 2 || split(line);
+  const out: string[] = [];
+  for (let index = 0; index < lines.length;) {
+    let end = index;
+    while (end < lines.length && lines[end].trim() && fits(lines[end])) end++;
+    const run = lines.slice(index, end);
+    const paired = run.filter((line) => columnStart(line) === column);
+    if (run.length >= 2 && paired.length >= 2) {
+      out.push(...rejoined(run.map((line) => (split(line) ? line.slice(0, column).trimEnd() : line.trimEnd()))));
+      out.push(...rejoined(run.filter(split).map((line) => line.slice(column).trim())));
+      index = end;
+    } else {
+      out.push(...lines.slice(index, Math.max(end, index + 1)));
+      index = Math.max(end, index + 1);
+    }
+  }
+  return out;
+}
+
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
   const text = markdownUnescaped(withoutEntities(plainCharacters(pasted)));
@@ -154,6 +219,9 @@ export function pasteParts(pasted: string): PasteParts {
       lines = lines.slice(0, signature);
     }
   }
+  const unfolded = columnsUnfolded(lines);
+  const columns = unfolded.length !== lines.length || unfolded.some((line, index) => line !== lines[index]);
+  lines = unfolded;
   const tail = lines.findIndex(
     (line, index) =>
       index * 2 >= lines.length && (tailPhrases.has(buttonParts(line).join(' ')) || tailLines.some((pattern) => pattern.test(line.trim()))),
@@ -166,7 +234,7 @@ export function pasteParts(pasted: string): PasteParts {
       aside.push(trimmed);
     else body.push(line);
   }
-  if (!aside.length) return { body: text, aside };
+  if (!aside.length) return { body: email || columns ? body.join('\n') : text, aside };
   // A rule or a signature's "--" says nothing: only lines with words or numbers go under notes.
   return { body: body.join('\n'), aside: aside.filter((line) => /[\p{L}\p{N}]/u.test(line)) };
 }

@@ -89,8 +89,26 @@ function everyFirstGroup(pattern: RegExp, text: string): string[] {
   return groups;
 }
 
+const namesOrganization = (value: string) =>
+  common.organizations.some((organization) => organization.patterns.some((pattern) => dataPattern(pattern).test(value)));
+
+/**
+ * An applicant-tracking page's own "Organization:" field names the hiring unit, not the organisation (Taleo's footer of
+ * an IOM notice: "Organization: MH – Migration Health"): where the layout's organisation is named in the text and the
+ * labelled value names no organisation at all, the value is the unit (where no other label gives one) and the layout's
+ * organisation is the organisation.
+ */
+function unitLabelledOrganization(read: ReadText, text: string, layout: Layout | undefined): void {
+  const own = common.organizations.find((organization) => organization.name === layout?.organization);
+  if (!own || !own.patterns.some((pattern) => dataPattern(pattern).test(text))) return;
+  const labelled = read.entries.filter((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value);
+  if (labelled.length !== 1 || namesOrganization(labelled[0].value!)) return;
+  if (!read.entries.some((entry) => entry.kind === 'field' && entry.concept === 'unit')) labelled[0].concept = 'unit';
+}
+
 export function headerOf(read: ReadText, text: string, layout: Layout | undefined): Record<string, string> {
   const header: Record<string, string> = {};
+  unitLabelledOrganization(read, text, layout);
   for (const entry of read.entries) {
     if (entry.kind !== 'field' || !entry.value || entry.concept in header) continue;
     if (entry.concept === 'grade') {
