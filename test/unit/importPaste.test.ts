@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { openInlineLists, pasteParts, plainCharacters } from '../../server/src/engine/import/paste';
+import { columnsUnfolded, openInlineLists, pasteParts, plainCharacters } from '../../server/src/engine/import/paste';
 import { importFromText } from '../../server/src/engine/import/fromText';
 
 const notice = [
@@ -344,5 +344,128 @@ describe('what a paste puts among the duties that is no duty (issue 14 §4, s20 
     // "…; and" ends an item of a run-on list: the next line is not joined to it.
     const runOn = imported([...header, 'Duties', 'The officer will:', '- plan the visits; and', 'Closing remarks follow below.']);
     assert.ok(!(runOn.duties as string[]).some((duty) => duty.includes('plan the visits; and Closing')));
+  });
+});
+
+describe('page shapes: furniture, page addresses and a two-column PDF (issue 14 §1)', () => {
+  const pad = (left: string, right: string) => `${left.padEnd(50)}${right}`;
+
+  it('reads a two-column page column by column, its wrapped lines whole, and leaves single-column text as it is', () => {
+    const lines = [
+      pad('Title: Associate Field Officer', 'Sponsor: Government of Norway'),
+      pad('Grade: P2', 'Duration of assignment: 2 years'),
+      pad('Duty station: Cox’s Bazar, Bangladesh', '(subject to satisfactory performance'),
+      pad('', 'and funding)'),
+      'This position is open only to nationals of the sponsoring country.',
+      '',
+      pad('2. Supervision and reporting', '3. Duties and Responsibilities'),
+      pad('Title of supervisor: Field Officer', 'Under the supervision of the Field Officer,'),
+      pad('', 'the JPO will:'),
+    ];
+    assert.deepEqual(columnsUnfolded(lines), [
+      'Title: Associate Field Officer',
+      'Grade: P2',
+      'Duty station: Cox’s Bazar, Bangladesh',
+      'Sponsor: Government of Norway',
+      'Duration of assignment: 2 years (subject to satisfactory performance and funding)',
+      'This position is open only to nationals of the sponsoring country.',
+      '',
+      '2. Supervision and reporting',
+      'Title of supervisor: Field Officer',
+      '3. Duties and Responsibilities',
+      'Under the supervision of the Field Officer, the JPO will:',
+    ]);
+    const prose = ['Reference: VN 2031/04        (see annex)', 'The incumbent will support the office.', 'Closing date: 1 May 2031'];
+    assert.deepEqual(columnsUnfolded(prose), prose, 'one line with a wide gap is no column');
+    const aligned = [
+      'Type of contract:       Fixed-Term Appointment',
+      'Duration of contract:   One year',
+      'Reference number:       VA/2031/07',
+    ];
+    assert.deepEqual(columnsUnfolded(aligned), aligned, 'labels aligned with their values are one column');
+  });
+
+  it('imports the header of a two-column PDF into its fields', () => {
+    const text = [
+      pad('JUNIOR PROFESSIONAL OFFICER PROGRAMME', 'UNHCR Division of Human Resources'),
+      pad('Title: Associate Field Officer', 'Sponsor: Government of Norway'),
+      pad('Grade: P2', 'Duration of assignment: 2 years'),
+      pad('Country and duty station: Uganda, Arua', 'Closing date for applications: 15 May 2031'),
+      '',
+      'Duties and Responsibilities',
+      '- Support community-based protection activities in the camps.',
+    ].join('\n');
+    const { data } = importFromText(text);
+    assert.equal(data.sponsor, 'Government of Norway');
+    assert.equal(data.duty_station, 'Arua');
+    assert.equal(data.country, 'Uganda');
+    assert.equal(data.grade, 'P-2');
+  });
+
+  it("keeps breadcrumbs of any start, a job cart's buttons and a footer menu with © under notes, never in a section", () => {
+    const text = [
+      'Careers Portal > Job Search > Job Description',
+      'Apply Online   Add to My Job Cart   Send to a Friend',
+      'Title: Programme Assistant',
+      'Duties and Responsibilities',
+      '- Keep the programme files up to date.',
+      'Privacy Policy  |  Terms of Use  |  © Example Org',
+    ].join('\n');
+    const { aside } = pasteParts(text);
+    assert.deepEqual(aside, [
+      'Careers Portal > Job Search > Job Description',
+      'Apply Online   Add to My Job Cart   Send to a Friend',
+      'Privacy Policy  |  Terms of Use  |  © Example Org',
+    ]);
+    assert.deepEqual(pasteParts('Reason: Regular > Regular Assignment').aside, [], "a Workday reason's two steps are a value");
+  });
+
+  it("reads the posting's url from a printed page's header and from a shared link, with a scheme", () => {
+    const printed = [
+      'careers.un.org/jobSearchDescription/260001?language=en                    Page 1 of 2',
+      'Posting Title: PROGRAMME MANAGEMENT OFFICER, P3',
+      'Department/Office: United Nations Environment Programme',
+      'Duty Station: NAIROBI',
+      'Org. Setting and Reporting',
+      'This position is located in UNEP.',
+      'Responsibilities',
+      '- Manages projects.',
+    ].join('\n');
+    assert.equal(importFromText(printed).data.url, 'https://careers.un.org/jobSearchDescription/260001?language=en');
+    const shared = [
+      'Check out this job at UNHCR: Associate Field Officer',
+      'https://careers.example.org/job/Associate-Field-Officer/31000001/',
+      'Sent from the Careers app',
+      '',
+      'Title: Associate Field Officer',
+      'Req ID: 31000001',
+      'Duty Station: Cox’s Bazar, Bangladesh',
+      'Duties and Responsibilities',
+      '- Support community-based protection activities.',
+    ].join('\n');
+    const { data } = importFromText(shared);
+    assert.equal(data.url, 'https://careers.example.org/job/Associate-Field-Officer/31000001/');
+    assert.equal(data.job_id, '31000001');
+    const linked = ['Title: Driver', 'Duties', '- Drive.', 'More on the contract:', 'https://example.org/contracts'].join('\n');
+    assert.equal(importFromText(linked).data.url, undefined, 'a link in the body is not the posting’s address');
+  });
+
+  it("reads an applicant-tracking page's own Organization field as the unit when it names no organisation", () => {
+    const text = [
+      'SVN No.: SVN 2031/011',
+      'Position Title: Shelter Assistant',
+      'Duty Station: Pemba, Mozambique',
+      'Context:',
+      'IOM Mozambique supports displaced families.',
+      'Core Functions / Responsibilities:',
+      '1. Distribute shelter kits.',
+      'Required Qualifications and Experience',
+      'Organization: SHL – Shelter and Settlements',
+    ].join('\n');
+    const { data } = importFromText(text);
+    assert.equal(data.organization, 'IOM');
+    assert.equal(data.unit, 'SHL – Shelter and Settlements');
+    const named = importFromText(text.replace('SHL – Shelter and Settlements', 'UNHCR')).data;
+    assert.equal(named.organization, 'UNHCR', 'an organisation the label names stays the organisation');
   });
 });

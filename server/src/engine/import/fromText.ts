@@ -136,7 +136,8 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     const value = commonImport.inference[concept]
       .map((pattern) => dataPattern(pattern).exec(source)?.[1])
       .find((found) => found && (concept !== 'country' || countryCode(found)));
-    if (value) setPath(fields, path, value);
+    // A printed page's header writes its address without the scheme ("careers.un.org/…"): the url is a web address.
+    if (value) setPath(fields, path, concept === 'url' && !/^https?:\/\//.test(value) ? `https://${value}` : value);
   }
   if (targets.family_type && getPath(fields, targets.family_type) === undefined) {
     const family = familyTypeIn(text);

@@ -138,31 +138,52 @@ function signOffLines(lines: readonly string[]): Set<number> {
   return found;
 }
 
-/** Where a line's right column starts: the first text after a gap of six spaces or more, past its first words. */
+/** A label waiting for its value: "Type of contract:       Fixed-Term Appointment" is one field aligned with spaces, not two columns. */
+const labelEnd = /[:\uff1a]$/;
+
+/**
+ * Where a line's right column starts: the first text after a gap of six spaces or more, after at least 16 characters
+ * that do not end in a label's colon.
+ */
 function columnStart(line: string): number | undefined {
   let spaces = 0;
   for (let index = 0; index < Math.min(line.length, 200); index++) {
     if (line[index] === ' ') spaces++;
-    else if (spaces >= 6) return index - spaces >= 16 ? index : undefined;
+    else if (spaces >= 6) return index - spaces >= 16 && !labelEnd.test(line.slice(0, index).trimEnd()) ? index : undefined;
     else spaces = 0;
   }
   return undefined;
 }
 
-/**
- * A column's lines with its wrapped sentences whole: a line that ends no sentence, clause or label, followed by one that
- * starts in lower case and is no list item's ("a. Education"), is one line: "The incumbent will, under the supervision of" +
- * "the Senior Education Officer:".
- */
-const listMark = /^(?:[a-z]|[ivx]{1,4})[.)]\s/;
+/** A list item's or a labelled field's start ("a. Education", "- Map …", "2. Supervision", "Grade: P2"): never a wrapped line. */
+const ownLine = /^(?:[-*\u2022\u25aa\u25b8]|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s|\p{Lu}[^:,]{0,40}:(?:\s|$))/u;
+const numbered = /^\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s/i;
+const smallWord = /^(?:of|and|the|for|in|at|on|to|a|an|de|la|et)$/;
 
+/** A heading or a letterhead rather than a sentence: numbered, in capitals, or every word capitalised but small ones. */
+function headingLike(line: string): boolean {
+  const text = line.trim();
+  if (numbered.test(text) || !/\p{Ll}/u.test(text)) return true;
+  if (/^[-*\u2022\u25aa\u25b8]/u.test(text)) return false;
+  return text.split(/\s+/).every((word) => !/^\p{Ll}/u.test(word) || smallWord.test(word));
+}
+
+/**
+ * A column's lines with its wrapped sentences whole: a line that ends no sentence, clause or label is continued by the
+ * next when that one starts in lower case ("… under the supervision of" + "the Senior Education Officer:"), or when the
+ * line filled the column and is no heading ("Master's degree in Economics, Agricultural" + "Economics, Development …"),
+ * unless the next starts a list item or a labelled field of its own.
+ */
 function rejoined(lines: readonly string[]): string[] {
+  const width = Math.max(0, ...lines.map((line) => line.trim().length));
   const out: string[] = [];
   for (const line of lines) {
-    if (!line.trim()) continue;
+    const text = line.trim();
+    if (!text) continue;
     const previous = out[out.length - 1];
-    if (previous !== undefined && !/[.:;!?]$/.test(previous) && /^\p{Ll}/u.test(line.trim()) && !listMark.test(line.trim()))
-      out[out.length - 1] = `${previous} ${line.trim()}`;
+    const open = previous !== undefined && !/[.:;!?]$/.test(previous) && !ownLine.test(text);
+    const filled = open && previous.trim().length >= width - 15 && !headingLike(previous);
+    if (open && (/^\p{Ll}/u.test(text) || filled)) out[out.length - 1] = `${previous} ${text}`;
     else out.push(line);
   }
   return out;
