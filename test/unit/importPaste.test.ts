@@ -450,6 +450,33 @@ describe('page shapes: furniture, page addresses and a two-column PDF (issue 14 
     assert.equal(importFromText(linked).data.url, undefined, 'a link in the body is not the posting’s address');
   });
 
+  it("drops a page's icon names copied beside the text they mark, and leaves words that only look like them", () => {
+    assert.equal(
+      plainCharacters('location_on Tripoli, Libya\ncalendar_today Closing date: 2 May 2031\nbookmark_border\nschedule Full time'),
+      'Tripoli, Libya\nClosing date: 2 May 2031\nFull time',
+    );
+    const prose =
+      'Organise the meetings and\nschedule them with partners.\nshare UNHCR values and standards in the daily work of every partner and every team';
+    assert.equal(plainCharacters(prose), prose);
+    const { data } = importFromText(
+      [
+        'Migration Health Assistant',
+        'location_on Tripoli, Libya',
+        'calendar_today Closing date: 2 May 2031',
+        '',
+        'Position Title: Migration Health Assistant',
+        'Reference: SVN 2031/017',
+        'Context:',
+        'IOM Libya runs clinics.',
+        'Core Functions / Responsibilities:',
+        '1. Support the clinic team.',
+      ].join('\n'),
+    );
+    assert.equal(data.duty_station, 'Tripoli');
+    assert.equal(data.country, 'Libya');
+    assert.equal(data.deadline, '2031-05-02');
+  });
+
   it("reads an applicant-tracking page's own Organization field as the unit when it names no organisation", () => {
     const text = [
       'SVN No.: SVN 2031/011',

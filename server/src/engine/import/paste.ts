@@ -86,13 +86,28 @@ const characters = new Map(Object.entries(paste.characters));
 const characterPattern = new RegExp(`[${[...characters.keys()].join('')}]`, 'g');
 const lineHyphen = new RegExp(paste.lineHyphenPattern, 'gm');
 
+// Icon names are lower-case letters and underscores (paste.json), so they need no escaping in a pattern.
+const iconName = new RegExp(`(^|[ \\t])(?:${paste.iconNames.join('|')})(?:[ \\t]+|$)`, 'gm');
+const iconWord = new RegExp(`^([ \\t]*)(?:${paste.iconWords.join('|')})[ \\t]+(?=[A-Z\\d][^\\n]{0,60}$)`, 'gm');
+const iconOnlyLine = new RegExp(
+  `^[ \\t]*(?:${paste.iconNames.join('|')})(?:[ \\t]+(?:${paste.iconNames.join('|')}))*[ \\t]*(?:\\r?\\n|$)`,
+  'gm',
+);
+
+/** The text without the names of a page's icons ("location_on Juba, South Sudan" reads "Juba, South Sudan"). */
+function withoutIcons(text: string): string {
+  if (!text.includes('_') && !iconWord.test(text)) return text;
+  iconWord.lastIndex = 0;
+  return text.replace(iconOnlyLine, '').replace(iconName, '$1').replace(iconWord, '$1');
+}
+
 /**
  * The text with a PDF's or page's stray characters made plain (schemas/import/paste.json `characters`: ligatures, soft
  * hyphens, zero-width and no-break spaces), and a word hyphenated at a line's end joined on its first line: "manage-"
  * + "ment of …" reads "management" + "of …"; "long-" + "term …" stays as it is when the text has "term" on its own.
  */
 export function plainCharacters(text: string): string {
-  const plain = text.replace(characterPattern, (found) => characters.get(found) ?? found);
+  const plain = withoutIcons(text.replace(characterPattern, (found) => characters.get(found) ?? found));
   if (!/-[ \t]*\r?\n/.test(plain)) return plain;
   const counts = new Map<string, number>();
   for (const word of plain.toLowerCase().match(/[a-z\u00df-\u00ff\u0100-\u017f]+/g) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
