@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { columnsUnfolded, openInlineLists, pasteParts, plainCharacters } from '../../server/src/engine/import/paste';
+import { columnsUnfolded, openInlineLists, pasteParts, plainCharacters, wordsRejoined } from '../../server/src/engine/import/paste';
 import { importFromText } from '../../server/src/engine/import/fromText';
 
 const notice = [
@@ -475,6 +475,15 @@ describe('page shapes: furniture, page addresses and a two-column PDF (issue 14 
     assert.equal(data.duty_station, 'Tripoli');
     assert.equal(data.country, 'Libya');
     assert.equal(data.deadline, '2031-05-02');
+  });
+
+  it("reads a phone's copy with one word a line as its lines, and leaves a list of capitalised words as a list", () => {
+    const words = ['IOM', 'South', 'Sudan', 'supports', 'displaced', 'people.', '1.', 'Lead', 'the', 'team.', '2.', 'Report', 'monthly.'];
+    assert.deepEqual(wordsRejoined(words), ['IOM South Sudan supports displaced people.', '1. Lead the team.', '2. Report monthly.']);
+    const competencies = ['Accountability', 'Communication', 'Teamwork', 'Empathy', 'Courage', 'Integrity', 'Professionalism'];
+    assert.deepEqual(wordsRejoined(competencies), competencies);
+    const japanese = ['募集', '職種', '勤務地', '東京', '給与', '月給', '応募'];
+    assert.deepEqual(wordsRejoined(japanese), japanese);
   });
 
   it("reads an applicant-tracking page's own Organization field as the unit when it names no organisation", () => {

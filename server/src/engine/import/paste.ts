@@ -239,6 +239,37 @@ export function columnsUnfolded(lines: readonly string[]): string[] {
   return out;
 }
 
+const oneWord = /^[\p{Script=Latin}\d(][\p{Script=Latin}\d'\u2019.,;:()/&-]{0,30}$/u;
+const wordListMark = /^(?:[-*\u2022\u25aa\u25b8]|\(?(?:[a-z]|\d{1,2})[.)])$/;
+
+/**
+ * A phone's copy of a page that broke every word onto a line of its own ("IOM" / "South" / "Sudan" / "supports" / …):
+ * a run of at least six one-word lines, at least a third of them in lower case (a list of competencies is capitalised),
+ * is read as the lines it was, a list mark ("1.", "•") starting a new one.
+ */
+export function wordsRejoined(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let index = 0; index < lines.length;) {
+    let end = index;
+    while (end < lines.length && oneWord.test(lines[end].trim())) end++;
+    const run = lines.slice(index, end).map((line) => line.trim());
+    if (run.length >= 6 && run.filter((word) => /^\p{Ll}/u.test(word)).length * 3 >= run.length) {
+      const joined: string[] = [];
+      for (const word of run)
+        if (!joined.length || wordListMark.test(word) || wordListMark.test(joined[joined.length - 1])) {
+          if (joined.length && wordListMark.test(joined[joined.length - 1])) joined[joined.length - 1] += ` ${word}`;
+          else joined.push(word);
+        } else joined[joined.length - 1] += ` ${word}`;
+      out.push(...joined);
+      index = end;
+    } else {
+      out.push(...lines.slice(index, Math.max(end, index + 1)));
+      index = Math.max(end, index + 1);
+    }
+  }
+  return out;
+}
+
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
   const text = markdownUnescaped(withoutEntities(plainCharacters(pasted)));
@@ -255,7 +286,7 @@ export function pasteParts(pasted: string): PasteParts {
       lines = lines.slice(0, signature);
     }
   }
-  const unfolded = columnsUnfolded(lines);
+  const unfolded = wordsRejoined(columnsUnfolded(lines));
   const columns = unfolded.length !== lines.length || unfolded.some((line, index) => line !== lines[index]);
   lines = unfolded;
   const tail = lines.findIndex(
