@@ -469,8 +469,21 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
     !!entry.lines &&
     entry.lines.length <= 2 &&
     entry.lines.every((line) => line.text.length <= 40 && !/[.;\u3002]/.test(line.text) && !/[\u3040-\u9fff]/.test(line.text));
-  if (sections.some((entry) => concepts.includes(entry.concept) && entry.lines?.length && !summary(entry))) return;
+  // The concepts the text gives a section of their own: a requirement about one of them stays where the text put it.
+  const own = new Set(
+    sections.filter((entry) => concepts.includes(entry.concept) && entry.lines?.length && !summary(entry)).map((entry) => entry.concept),
+  );
+  if (concepts.every((concept) => own.has(concept))) return;
   for (const entry of sections) {
+    // An experience or education section's line about languages ("Fluent English; Arabic is desirable."), in a text
+    // with no section for languages: the languages. Only a line that says so itself, never one read by the line before.
+    if (entry.concept !== 'qualifications' && own.has(entry.concept) && !own.has('languages') && entry.lines) {
+      const languages = entry.lines.filter((line) => line.text.length <= 200 && qualificationConcept(line.text) === 'languages');
+      if (!languages.length || languages.length === entry.lines.length) continue;
+      entry.lines = entry.lines.filter((line) => !languages.includes(line));
+      read.entries.push({ concept: 'languages', label: entry.label, line: entry.line, kind: 'section', lines: languages, moved: true });
+      continue;
+    }
     if (entry.concept !== 'qualifications' || !entry.lines) continue;
     const conceptOf = qualificationConcept;
     // A paragraph of sentences ("The consultant should hold a master's degree … At least seven years of experience …
@@ -495,6 +508,8 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
         }
     }
     if (new Set(found.map((item) => item.concept).filter((concept) => concept && concept !== 'notes')).size < 2) continue;
+    // A requirement about a concept the text has a section for stays in this list, as written.
+    for (const item of found) if (item.concept && own.has(item.concept)) item.concept = undefined;
     for (const item of found) if (item.concept === 'notes') read.lead.push({ text: item.line.text, line: entry.line });
     entry.lines = found.filter((item) => !item.concept).map((item) => item.line);
     // A heading whose every line found its field says nothing more (placed, never noted).
