@@ -372,18 +372,46 @@ export function currencyPayIn(line: string): { index: number; currency: string; 
 
 const payWords = /\b(?:salary|fee|fees|remuneration|pay|rate|honorarium|stipend|compensation)\b/i;
 const payPer: [RegExp, string][] = [
-  [/\bper (?:working )?day\b|\bdaily\b|\ba day\b/i, 'day'],
-  [/\bper month\b|\bmonthly\b|\ba month\b/i, 'month'],
-  [/\bper (?:year|annum)\b|\bannual\b|\byearly\b/i, 'year'],
-  [/\bper hour\b|\bhourly\b/i, 'hour'],
-  [/\bper week\b|\bweekly\b/i, 'week'],
+  [/\bper (?:working )?day\b|\bdaily\b|\ba day\b|\/ ?day\b/i, 'day'],
+  [/\bper month\b|\bmonthly\b|\ba month\b|\/ ?(?:month|mo)\b/i, 'month'],
+  [/\bper (?:year|annum)\b|\bannual\b|\byearly\b|\/ ?(?:year|yr|annum)\b/i, 'year'],
+  [/\bper hour\b|\bhourly\b|\/ ?(?:hour|hr)\b/i, 'hour'],
+  [/\bper week\b|\bweekly\b|\/ ?(?:week|wk)\b/i, 'week'],
 ];
+
+/** Signs that name one currency (common.json currencies.signs): "£29,500" is read as "GBP 29,500". */
+const currencySigns: Record<string, string> = commonImport.currencies.signs;
+
+/**
+ * A pay line as the reader takes it: a currency sign as its code ("£29,500 - £31,000"), a code's or symbol's full stop
+ * dropped before the amount ("Tk. 38000"), and the dollar signs of a line that names USD ("USD $58,000 - $64,000").
+ */
+function payLine(line: string): string {
+  let text = line.replace(/[^\sA-Za-z\d](?=\s?\d)/gu, (sign) => (currencySigns[sign] ? `${currencySigns[sign]} ` : sign));
+  text = text.replace(/\b([A-Z][A-Za-z]{0,3})\.\s?(?=\d)/g, (word, code: string) => (currencies.has(code) ? `${code} ` : word));
+  return /\bUSD\s?\$\d/.test(text) ? text.replace(/\$(?=\d)/g, '') : text;
+}
+
+/**
+ * Whether a line states a pay: it says so ("Salary", "fee", "rate"), the line before it is a pay heading
+ * ("Remuneration and budget:" above "Band level B - USD 7,000 - 9,980 per month"), or it is the pay alone, as a job
+ * board prints it on its own line ("KSh 60,000 - 75,000", "Tk. 38000 (Monthly)").
+ */
+function statesPay(line: string, before: string | undefined, payIndex: number): boolean {
+  if (payWords.test(line)) return true;
+  if (before !== undefined && before.length <= 80 && payWords.test(before)) return true;
+  return payIndex === line.length - line.trimStart().length && line.trim().length <= 40;
+}
 
 const amount = (digits: string, man?: string) => Number(digits.replace(/,/g, '')) * (man ? 10000 : 1);
 
 /** The pay a line states: "月給21万円〜25万円", "月額28万円〜32万円", "a daily fee between USD 250 and USD 350". */
 function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined {
-  for (const line of lines) {
+  let before: string | undefined;
+  for (const written of lines) {
+    const line = payLine(written);
+    const previous = before;
+    if (written.trim()) before = written.trim();
     const yen = yenPay.exec(line);
     if (yen) {
       const salary: Record<string, unknown> = { currency: 'JPY' };
@@ -393,7 +421,7 @@ function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined
       return salary;
     }
     const stated = currencyPayIn(line);
-    if (!stated || !payWords.test(line)) continue;
+    if (!stated || !statesPay(line, previous, stated.index)) continue;
     // "D15,000" is dalasi; "D1" is a grade (common.json currencies): a one-letter symbol needs an amount of thousands.
     if (stated.currency.length === 1 && stated.amount.replace(/\D/g, '').length < 4) continue;
     const salary: Record<string, unknown> = { currency: currencySymbols[stated.currency] ?? stated.currency };
