@@ -541,7 +541,9 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
     let counted = false;
     let missing = false;
     for (const piece of pieces) {
-      if (isKnownLabel(piece) || headingPatterns.some((pattern) => pattern.test(piece))) continue;
+      // (The importer compares a heading without its trailing colon: "About Rahyab Development Organization (RDO):".)
+      const bare = piece.replace(/\s*[:\uff1a]$/, '');
+      if (isKnownLabel(piece) || headingPatterns.some((pattern) => pattern.test(bare))) continue;
       const value = afterKnownLabel(piece);
       if (value !== undefined && !hasContent(value)) continue;
       counted = true;
