@@ -121,6 +121,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   splitQualifications(read, targetsOf(profile.id) ?? {});
   moveDesirable(read, targetsOf(profile.id) ?? {});
   splitDescription(read, profile.id);
+  roleSummary(read, targetsOf(profile.id) ?? {});
   listOutOfPurpose(read);
   splitScope(read, targetsOf(profile.id) ?? {});
   let lead = [...read.lead];
@@ -664,6 +665,45 @@ function splitDescription(read: ReadText, profileId: string): void {
     kind: 'section',
     lines: lead,
   });
+}
+
+/**
+ * "Position Summary" / "The Livelihoods Officer will lead …", "Job Description:" / "The Field Monitoring Officer checks
+ * …" above a list of duties: a section that opens by describing the role is the role's purpose (common.json
+ * roleSummary), in a text with no section for it. A job description's prose moves only when another section holds
+ * the duties; a section of list items stays.
+ */
+function roleSummary(read: ReadText, targets: Record<string, string>): void {
+  const { from, headings, opening, post } = commonImport.roleSummary;
+  const headed = new Set(headings.map((heading) => heading.toLowerCase()));
+  const sections = read.entries.filter((entry) => entry.kind === 'section' && entry.lines?.length);
+  if (!targets.objectives || sections.some((entry) => entry.concept === 'objectives')) return;
+  const opens = dataPattern(opening);
+  const role = dataPattern(commonImport.prose.roleWords);
+  const names = (words: string) => {
+    const parts = words.split(' ');
+    const last = parts[parts.length - 1].replace(/[\u2019']s$/, '');
+    return role.test(last) || (parts.length > 1 && role.test(`${parts[parts.length - 2]} ${last}`)) || dataPattern(post, 'i').test(last);
+  };
+  for (const concept of from)
+    for (const entry of sections.filter((section) => section.concept === concept)) {
+      const lines = entry.lines ?? [];
+      if (
+        !headed.has(
+          entry.label
+            .replace(/\s*[:\uff1a]$/, '')
+            .trim()
+            .toLowerCase(),
+        ) ||
+        lines.some((line) => line.bullet)
+      )
+        continue;
+      if (concept === 'duties' && !sections.some((other) => other !== entry && other.concept === 'duties')) continue;
+      const match = opens.exec(lines[0].text);
+      if (!match || (match[1] !== undefined && !names(match[1]))) continue;
+      entry.concept = 'objectives';
+      return;
+    }
 }
 
 /**
