@@ -16,7 +16,7 @@ import {
   type Layout,
   type ReadText,
 } from './generic';
-import { inferFromProse, languagesOf as languagesStated, readEligibility, readTables } from './prose';
+import { inferFromProse, languagesOf as languagesStated, readEligibility, readTables, titleInProse } from './prose';
 import { allCountryNames, countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
@@ -902,7 +902,9 @@ function refine(read: ReadText, text: string): void {
     // tagline above the text ("For every child, a voice") is no title.
     const first = read.lead[0]?.line ?? 0;
     const roled = read.lead.findIndex((line) => line.line <= first + 15 && looksLikeTitle(line.text) && endsInRole(line.text));
-    const at = roled >= 0 ? roled : read.lead.findIndex((line) => looksLikeTitle(line.text));
+    // A line that names no role is the title only where no sentence names the post ("We are looking for a dedicated
+    // Community Health Mobiliser to join …"): the organisation's name atop its advert is no title (prose.ts reads it).
+    const at = roled >= 0 ? roled : titleInProse(read, text) ? -1 : read.lead.findIndex((line) => looksLikeTitle(line.text));
     if (at >= 0) {
       // "# ICLA Project Coordinator": a Markdown paste's page heading, without its hashes.
       const value = read.lead[at].text.replace(/^#{1,6}\s+/, '');
@@ -1680,9 +1682,12 @@ const pageHeading = dataPattern(
 const roleWord = dataPattern(commonImport.prose.roleWords);
 
 /** Whether a line's last word, before any bracket, names a role ("Social and Behaviour Change Officer (Temporary)"). */
+const titleSuffix = dataPattern(commonImport.inference.titleSuffix, 'i');
+
 function endsInRole(line: string): boolean {
   const ends = (text: string) => {
-    const words = withoutEndBracket(text.replace(/^#{1,6}\s+/, '').trim())
+    // "Livelihoods Officer x 3", "… (2 posts)": how many posts is no part of the title (common.json titleSuffix).
+    const words = withoutEndBracket(text.replace(/^#{1,6}\s+/, '').trim().replace(titleSuffix, ''))
       .trim()
       .split(/\s+/);
     return roleWord.test(words[words.length - 1] ?? '') || roleWord.test(words.slice(-2).join(' '));

@@ -112,6 +112,11 @@ function firstLongMatch(source: string, text: string, minLength: number): RegExp
   return undefined;
 }
 
+/** Whether a sentence of the text names the post ("is seeking a Programme Officer"): the title prose.ts would read. */
+export function titleInProse(read: ReadText, text: string): boolean {
+  return titleFrom(read, text) !== undefined;
+}
+
 /** Adds what the sentences of the text state for fields the entries do not have yet. */
 export function inferFromProse(read: ReadText, text: string): void {
   const entries = read.entries;
