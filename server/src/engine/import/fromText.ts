@@ -707,6 +707,42 @@ function roleSummary(read: ReadText, targets: Record<string, string>): void {
 }
 
 /**
+ * "Finance Assistant" / "Lake Region Orphans Support Programme" / "Kisumu", "Senior Grants Manager" / "Kilimo Bora
+ * International · Nairobi, Kenya": a job board's header names the organisation on one of its first lines, as a name
+ * the text uses again. A line of capitalised words (a short name in brackets may follow, and a place after a middle
+ * dot) that ends in no role, announces nothing and recurs further down is the organisation; the place after the dot is
+ * the duty station and its country when the text gives none. The line stays in notes as written.
+ */
+function headerName(read: ReadText, text: string): void {
+  const has = (concept: string) => read.entries.some((entry) => entry.concept === concept && (entry.value || entry.lines?.length));
+  const announces = dataPattern(commonImport.prose.titleLabels, 'i');
+  for (const lead of read.lead.slice(0, 3)) {
+    if (lead.line > 5) break;
+    const [cell, place] = lead.text.split(/\s\u00b7\s/);
+    const name = cell.replace(/ \([A-Z]{2,10}\)$/, '').trim();
+    const words = name.split(' ');
+    const named = words.every((word) => /^(?:[A-Z][\w&'\u2019.-]*|of|for|and|the|de|&)$/.test(word));
+    if (words.length < 2 || words.length > 8 || !named || endsInRole(name) || announces.test(name) || isDate(name)) continue;
+    const after = text.indexOf(lead.text) + lead.text.length;
+    if (text.indexOf(name, after) < 0) continue;
+    read.entries.push({ concept: 'organization', label: 'Organization', line: lead.line, kind: 'field', value: name, inferred: true });
+    const cityCountry = place ? /^([A-Z][\w'\u2019 .-]{1,40}), ([A-Z][\w'\u2019 .-]{1,40})$/.exec(place.trim()) : null;
+    if (cityCountry && countryCode(cityCountry[2]) && !has('duty_station') && !has('country')) {
+      read.entries.push({
+        concept: 'duty_station',
+        label: 'Location',
+        line: lead.line,
+        kind: 'field',
+        value: cityCountry[1],
+        inferred: true,
+      });
+      read.entries.push({ concept: 'country', label: 'Country', line: lead.line, kind: 'field', value: cityCountry[2], inferred: true });
+    }
+    return;
+  }
+}
+
+/**
  * "Purpose and scope of the assignment" written as paragraphs: from the first paragraph that opens like the
  * consultant's work ("The consultant will first review …", common.json prose.paragraphs, duties) to the end of the
  * section, the paragraphs are the duties, in a text with no section of duties; the purpose before them stays.
@@ -1142,6 +1178,7 @@ function refine(read: ReadText, text: string): void {
       break;
     }
   }
+  if (!entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) headerName(read, text);
   if (!has('job_id')) {
     for (const pattern of commonImport.inference.job_id) {
       const match = dataPattern(pattern).exec(text);
@@ -1687,7 +1724,12 @@ const titleSuffix = dataPattern(commonImport.inference.titleSuffix, 'i');
 function endsInRole(line: string): boolean {
   const ends = (text: string) => {
     // "Livelihoods Officer x 3", "… (2 posts)": how many posts is no part of the title (common.json titleSuffix).
-    const words = withoutEndBracket(text.replace(/^#{1,6}\s+/, '').trim().replace(titleSuffix, ''))
+    const words = withoutEndBracket(
+      text
+        .replace(/^#{1,6}\s+/, '')
+        .trim()
+        .replace(titleSuffix, ''),
+    )
       .trim()
       .split(/\s+/);
     return roleWord.test(words[words.length - 1] ?? '') || roleWord.test(words.slice(-2).join(' '));
