@@ -542,7 +542,10 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
     let missing = false;
     for (const piece of pieces) {
       // (The importer compares a heading without its trailing colon: "About Rahyab Development Organization (RDO):".)
-      const bare = piece.replace(/\s*[:\uff1a]$/, '');
+      const bare = piece
+        .trimEnd()
+        .replace(/[:\uff1a]$/, '')
+        .trimEnd();
       if (isKnownLabel(piece) || headingPatterns.some((pattern) => pattern.test(bare))) continue;
       const value = afterKnownLabel(piece);
       if (value !== undefined && !hasContent(value)) continue;

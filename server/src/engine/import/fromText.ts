@@ -691,8 +691,9 @@ function roleSummary(read: ReadText, targets: Record<string, string>): void {
       if (
         !headed.has(
           entry.label
-            .replace(/\s*[:\uff1a]$/, '')
             .trim()
+            .replace(/[:\uff1a]$/, '')
+            .trimEnd()
             .toLowerCase(),
         ) ||
         lines.some((line) => line.bullet)
