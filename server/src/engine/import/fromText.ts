@@ -503,6 +503,9 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
     sections.filter((entry) => concepts.includes(entry.concept) && entry.lines?.length && !summary(entry)).map((entry) => entry.concept),
   );
   if (concepts.every((concept) => own.has(concept))) return;
+  // A JPO notice's conditions (eligibility) name the degree the programme asks for: they stay together unless the text
+  // has no section for any of their parts.
+  if (own.size && targets.qualifications?.startsWith('eligibility.')) return;
   for (const entry of sections) {
     // An experience or education section's line about languages ("Fluent English; Arabic is desirable."), in a text
     // with no section for languages: the languages. Only a line that says so itself, never one read by the line before.
@@ -712,8 +715,12 @@ function roleSummary(read: ReadText, targets: Record<string, string>): void {
  * International · Nairobi, Kenya": a job board's header names the organisation on one of its first lines, as a name
  * the text uses again. A line of capitalised words (a short name in brackets may follow, and a place after a middle
  * dot) that ends in no role, announces nothing and recurs further down is the organisation; the place after the dot is
- * the duty station and its country when the text gives none. The line stays in notes as written.
+ * the duty station and its country, and the cells right under the name the working time and the duty station, when the
+ * text gives none. The lines stay in notes as written.
  */
+/** A job board's cell that gives the working time or the kind of contract alone. */
+const headerWorkingTime = /^(?:full|part)[- ]?time$|^(?:permanent|temporary|fixed[- ]term|contract|consultancy|internship)$/i;
+
 function headerName(read: ReadText, text: string): void {
   const has = (concept: string) => read.entries.some((entry) => entry.concept === concept && (entry.value || entry.lines?.length));
   const announces = dataPattern(commonImport.prose.titleLabels, 'i');
@@ -726,7 +733,8 @@ function headerName(read: ReadText, text: string): void {
     if (words.length < 2 || words.length > 8 || !named || endsInRole(name) || announces.test(name) || isDate(name)) continue;
     const after = text.indexOf(lead.text) + lead.text.length;
     if (text.indexOf(name, after) < 0) continue;
-    read.entries.push({ concept: 'organization', label: 'Organization', line: lead.line, kind: 'field', value: name, inferred: true });
+    if (!has('organization'))
+      read.entries.push({ concept: 'organization', label: 'Organization', line: lead.line, kind: 'field', value: name, inferred: true });
     const cityCountry = place ? /^([A-Z][\w'\u2019 .-]{1,40}), ([A-Z][\w'\u2019 .-]{1,40})$/.exec(place.trim()) : null;
     if (cityCountry && countryCode(cityCountry[2]) && !has('duty_station') && !has('country')) {
       read.entries.push({
@@ -738,6 +746,22 @@ function headerName(read: ReadText, text: string): void {
         inferred: true,
       });
       read.entries.push({ concept: 'country', label: 'Country', line: lead.line, kind: 'field', value: cityCountry[2], inferred: true });
+    }
+    // The board's next cells, one a line right under the name: the working time ("Full Time") and a place the text
+    // names again ("Kisumu" … "in Kisumu and Siaya counties").
+    const index = read.lead.indexOf(lead);
+    for (const next of read.lead.slice(index + 1, index + 4).filter((cell) => cell.line <= lead.line + 4)) {
+      const value = next.text.trim();
+      if (headerWorkingTime.test(value)) {
+        if (!has('contract_type'))
+          read.entries.push({ concept: 'contract_type', label: 'Job type', line: next.line, kind: 'field', value, inferred: true });
+      } else if (
+        /^[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,2}$/.test(value) &&
+        !has('duty_station') &&
+        !isDate(value) &&
+        text.indexOf(value, text.indexOf(next.text) + next.text.length) >= 0
+      )
+        read.entries.push({ concept: 'duty_station', label: 'Location', line: next.line, kind: 'field', value, inferred: true });
     }
     return;
   }
@@ -1179,7 +1203,7 @@ function refine(read: ReadText, text: string): void {
       break;
     }
   }
-  if (!entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) headerName(read, text);
+  headerName(read, text);
   if (!has('job_id')) {
     for (const pattern of commonImport.inference.job_id) {
       const match = dataPattern(pattern).exec(text);
