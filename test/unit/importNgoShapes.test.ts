@@ -1,0 +1,161 @@
+import { strict as assert } from 'assert';
+import { importFromText } from '../../server/src/engine';
+
+// Short texts written for these tests in the shapes of NGO job boards, charity adverts and consultancy ToRs; none is
+// taken from a real page.
+
+const imported = (lines: readonly string[]) => importFromText(lines.join('\n')).data;
+const text = (value: unknown) => (Array.isArray(value) ? value.join('\n') : String(value ?? ''));
+
+describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
+  describe('pay as boards and adverts print it', () => {
+    it('reads a currency sign as its code, and a range per annum', () => {
+      const data = imported(['Fundraising Officer', '', 'Salary: £29,500 - £31,000 per annum', '', 'Responsibilities', '- Raise funds.']);
+      assert.deepEqual(data.salary, { currency: 'GBP', minimum: 29500, maximum: 31000, per: 'year' });
+    });
+
+    it('reads "USD $58,000 - $64,000 / year" once, in USD', () => {
+      const data = imported(['Program Manager', 'Salary: USD $58,000 - $64,000 / year', '', 'Responsibilities', '- Run the program.']);
+      assert.deepEqual(data.salary, { currency: 'USD', minimum: 58000, maximum: 64000, per: 'year' });
+    });
+
+    it('reads a pay alone on a board line, and a code written with a full stop', () => {
+      const board = imported(['Finance Assistant', 'KSh 60,000 - 75,000', '', 'Responsibilities', '- Keep the books.']);
+      assert.deepEqual(board.salary, { currency: 'KES', minimum: 60000, maximum: 75000 });
+      const portal = imported(['Case Worker', '', 'Salary', 'Tk. 38000 (Monthly)', '', 'Job Responsibilities', '- Follow up cases.']);
+      assert.deepEqual(portal.salary, { currency: 'BDT', amount: 38000, per: 'month' });
+    });
+
+    it('reads a pay under a pay heading, and guesses no currency for a dollar sign alone', () => {
+      const who = imported([
+        'Consultant',
+        '',
+        'Remuneration and budget:',
+        'Band level B - USD 7,000 - 9,980 per month.',
+        '',
+        'Deliverables',
+        '- A report.',
+      ]);
+      assert.deepEqual(who.salary, { currency: 'USD', minimum: 7000, maximum: 9980, per: 'month' });
+      const dollars = imported(['Program Manager', 'Salary: $58,000 - $64,000 / year', '', 'Responsibilities', '- Run the program.']);
+      assert.equal(dollars.salary, undefined);
+    });
+  });
+
+  describe('the role described under a background heading', () => {
+    it('is the purpose of the role when the section opens with the role', () => {
+      const data = imported([
+        'Livelihoods Officer',
+        '',
+        'Organisational Background',
+        'Green Valley Trust is a local organisation that works with smallholder farmers.',
+        '',
+        'Position Summary',
+        'The Livelihoods Officer will lead the ward-level activities of the project. The officer will be responsible to the Project Coordinator.',
+        '',
+        'Key Responsibilities',
+        '- Train lead farmers.',
+      ]);
+      assert.match(text(data.objectives), /^The Livelihoods Officer will lead/);
+      assert.match(text(data.background), /^Green Valley Trust is a local organisation/);
+      assert.equal(data.supervisor, 'Project Coordinator');
+    });
+
+    it('leaves an organisational setting in the background', () => {
+      const data = imported([
+        'Programme Officer',
+        '',
+        'Org. Setting and Reporting',
+        'This position is located in the Field Office in Gulu. The Programme Officer reports to the Head of Office.',
+        '',
+        'Responsibilities',
+        '- Plan the work.',
+      ]);
+      assert.match(text(data.background), /^This position is located/);
+      assert.equal(data.objectives, undefined);
+    });
+  });
+
+  describe('a mixed list of requirements', () => {
+    it('is split into the fields the text has no section for; a section of its own keeps its field', () => {
+      const data = imported([
+        'WASH Officer',
+        '',
+        'Responsibilities',
+        '- Supervise contractors.',
+        '',
+        'Qualifications/Requirements',
+        '● B.Sc / HND in Civil Engineering or a related field.',
+        '● Ability to speak and write Hausa is required.',
+        '● Good knowledge of Microsoft Office.',
+        '',
+        'Experience',
+        'Minimum of 3 years of experience in WASH programming.',
+      ]);
+      assert.equal(data.education, 'B.Sc / HND in Civil Engineering or a related field.');
+      assert.equal(data.languages, 'Ability to speak and write Hausa is required.');
+      assert.equal(data.experience, 'Minimum of 3 years of experience in WASH programming.');
+      assert.deepEqual(data.qualifications, ['Good knowledge of Microsoft Office.']);
+    });
+
+    it('reads no language in "communicate with Somali communities"', () => {
+      const data = imported([
+        'Community Mobiliser',
+        '',
+        'Requirements',
+        '- Diploma in Community Development.',
+        '- Good communication with Somali communities and elders.',
+        '- At least 2 years of experience in community work.',
+      ]);
+      assert.equal(data.languages, undefined);
+      assert.match(text(data.qualifications), /Somali communities/);
+    });
+  });
+
+  describe("a job board's header", () => {
+    it('names the organisation, the duty station and the working time on the lines under the title', () => {
+      const data = imported([
+        'Finance Assistant',
+        'Lake Region Orphans Support Programme',
+        'Kisumu',
+        'Full Time',
+        '',
+        'Responsibilities',
+        '- Prepare payment vouchers.',
+        '',
+        'Lake Region Orphans Support Programme pays school fees for orphans in Kisumu and Siaya counties.',
+        '',
+        'Applications should be emailed to jobs@example.org by 30th September 2027.',
+      ]);
+      assert.equal(data.organization, 'Lake Region Orphans Support Programme');
+      assert.equal(data.duty_station, 'Kisumu');
+      assert.equal(data.contract_type, 'Full Time');
+      assert.equal(data.deadline, '2027-09-30');
+    });
+
+    it('takes no line the text never names again for the organisation', () => {
+      const data = imported(['Finance Assistant', 'Accounting And Finance', '', 'Responsibilities', '- Prepare payment vouchers.']);
+      assert.equal(data.organization, undefined);
+    });
+
+    it('reads a title with a count of posts, and a title named only in a sentence', () => {
+      const board = imported([
+        'Green Valley Trust (GVT)',
+        '',
+        'Livelihoods Officer x 3',
+        '',
+        'Key Responsibilities',
+        '- Train lead farmers.',
+      ]);
+      assert.equal(board.title, 'Livelihoods Officer');
+      const social = imported([
+        'Gulu Women for Health Network',
+        '2 days ago',
+        '',
+        'We are looking for a dedicated Community Health Mobiliser to join our maternal health project. The mobiliser will report to the Project Officer.',
+      ]);
+      assert.equal(social.title, 'Community Health Mobiliser');
+      assert.equal(social.supervisor, 'Project Officer');
+    });
+  });
+});
