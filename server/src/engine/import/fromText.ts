@@ -539,7 +539,9 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
           before = concept === 'notes' ? before : concept;
         }
     }
-    if (new Set(found.map((item) => item.concept).filter((concept) => concept && concept !== 'notes')).size < 2) continue;
+    // Two kinds of requirement at least, counting those the text gives a section of their own.
+    const kinds = new Set([...own, ...found.map((item) => item.concept).filter((concept) => concept && concept !== 'notes')]);
+    if (kinds.size < 2) continue;
     // A requirement about a concept the text has a section for stays in this list, as written.
     for (const item of found) if (item.concept && own.has(item.concept)) item.concept = undefined;
     for (const item of found) if (item.concept === 'notes') read.lead.push({ text: item.line.text, line: entry.line });
@@ -561,6 +563,12 @@ const eligibilitySentence = dataPattern(commonImport.eligibilitySentence, 'i');
  * law, and have at least seven years of experience …"): only where a clause is about something other than the whole.
  */
 function clausesOf(sentence: string): string[] {
+  // "Master's degree in midwifery …; at least ten years of experience …; full proficiency in Portuguese …": a UNFPA
+  // ToR's one line of requirements, clause by clause at its semicolons, when they are about two requirements or more
+  // ("Fluency in Portuguese; Chiteve is an advantage" is one statement of languages).
+  const stated = sentence.split(/;\s/);
+  const about = new Set(stated.map(qualificationConcept).filter((concept) => concept && concept !== 'desirable'));
+  if (stated.length > 1 && about.size > 1) return stated;
   const parts = sentence.split(/,\s(?=and\s)/);
   if (parts.length < 2) return [sentence];
   const whole = qualificationConcept(sentence);
