@@ -133,9 +133,20 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.equal(data.deadline, '2027-09-30');
     });
 
-    it('takes no line the text never names again for the organisation', () => {
+    it('takes no line the text never names again for the organisation, and no unit for the duty station', () => {
       const data = imported(['Finance Assistant', 'Accounting And Finance', '', 'Responsibilities', '- Prepare payment vouchers.']);
       assert.equal(data.organization, undefined);
+      // A unit under the name is no duty station, even when the text names it again.
+      const unit = imported([
+        'Finance Assistant',
+        'Lake Region Orphans Support Programme',
+        'Finance Department',
+        '',
+        'Responsibilities',
+        '- Support the Finance Department and the Lake Region Orphans Support Programme auditors.',
+      ]);
+      assert.equal(unit.organization, 'Lake Region Orphans Support Programme');
+      assert.equal(unit.duty_station, undefined);
     });
 
     it('reads a title with a count of posts, and a title named only in a sentence', () => {

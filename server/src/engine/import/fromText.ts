@@ -767,6 +767,8 @@ function headerName(read: ReadText, text: string): void {
         /^[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){0,2}$/.test(value) &&
         !has('duty_station') &&
         !isDate(value) &&
+        // "Finance Department" under the name is a unit, no place (prose.notPlace).
+        !dataPattern(commonImport.prose.notPlace).test(value) &&
         text.indexOf(value, text.indexOf(next.text) + next.text.length) >= 0
       )
         read.entries.push({ concept: 'duty_station', label: 'Location', line: next.line, kind: 'field', value, inferred: true });
