@@ -306,7 +306,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
 }
 
 const yenPay =
-  /(\u6708\u7d66|\u6708\u984d|\u5e74\u53ce|\u5e74\u4ffa|\u6642\u7d66|\u65e5\u7d66|\u65e5\u5f53)\s*(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186?(?:\s*[\u301c~\uff5e\u2013-]\s*(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186)?/;
+  /(\u6708\u7d66|\u6708\u984d|\u5e74\u53ce|\u5e74\u4ffa|\u6642\u7d66|\u65e5\u7d66|\u65e5\u5f53|\u65e5\u984d)\s*(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186?(?:\s*[\u301c~\uff5e\u2013-]\s*(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186)?/;
 const yenPer: Record<string, string> = {
   '\u6708\u7d66': 'month',
   '\u6708\u984d': 'month',
@@ -315,6 +315,7 @@ const yenPer: Record<string, string> = {
   '\u6642\u7d66': 'hour',
   '\u65e5\u7d66': 'day',
   '\u65e5\u5f53': 'day',
+  '\u65e5\u984d': 'day', // 日額22,600円: a government notice's daily pay
 };
 /** ISO 4217 codes a posting's pay is written in, and the symbols some pages print for one (common.json currencies). */
 const currencySymbols: Record<string, string> = commonImport.currencies.symbols;
@@ -1415,17 +1416,44 @@ function readStatedFacts(fields: Record<string, unknown>, written: string, profi
   const text = joinedJapanese(written);
   for (const reader of commonImport.statedFacts.readers) {
     if (!reader.profiles.includes(profileId)) continue;
-    const source = 'in' in reader && reader.in ? getPath(fields, reader.in) : text;
-    if (typeof source !== 'string') continue;
+    const given = 'in' in reader && reader.in ? getPath(fields, reader.in) : text;
+    if (typeof given !== 'string') continue;
+    // A number is read in either width ("２年以上", "年２回").
+    const kind = 'kind' in reader ? reader.kind : undefined;
+    const source = kind ? halfWidthDigits(given) : given;
     const match = dataPattern(reader.pattern, 'i').exec(source);
     if (!match || ('requires' in reader && reader.requires && !dataPattern(reader.requires, 'i').test(text))) continue;
-    const value = 'value' in reader ? reader.value : match.slice(1).find((group) => group !== undefined);
+    // "在留資格の変更手続きは、会社では支援しません。": the sentence the fact stands in says it is not so.
+    if ('negation' in reader && reader.negation && dataPattern(reader.negation, 'i').test(sentenceAt(source, match.index))) continue;
+    const group = match.slice(1).find((found) => found !== undefined);
+    const value = 'value' in reader ? reader.value : kind && group !== undefined ? statedNumber(kind, group) : group;
     if (value === undefined) continue;
     const existing = getPath(fields, reader.path);
     if (reader.path.endsWith('[]')) {
       if (!(Array.isArray(existing) && existing.includes(value))) setPath(fields, reader.path, value);
     } else if (existing === undefined) setPath(fields, reader.path, value);
   }
+}
+
+/** The sentence of a text that holds the character at `at`: from the stop or line break before it to the next. */
+function sentenceAt(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('\u3002', at), text.lastIndexOf('\n', at)) + 1;
+  const ends = [text.indexOf('\u3002', at), text.indexOf('\n', at)].filter((end) => end >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+}
+
+/**
+ * A number a statement gives: `integer`, the number itself ("年2回" → 2, "two years" → 2); `months`, the months of a term it states
+ * ("採用日から2年間（24か月）" → 24, by common.json durationMonths).
+ */
+function statedNumber(kind: string, stated: string): number | undefined {
+  if (kind === 'integer') return countOf(stated.toLowerCase()); // "2", "two"
+  for (const reader of commonImport.durationMonths.readers) {
+    const count = dataPattern(reader.pattern, 'i').exec(stated)?.[1];
+    const number = count === undefined ? 0 : (countOf(count) ?? 0);
+    if (number > 0) return number * reader.months;
+  }
+  return undefined;
 }
 
 /** "A 12-month fixed-term contract (CDD) under French law, …": an offer's contract, its length first. */

@@ -998,7 +998,16 @@ function joinWrapped(text: string, line: string): string {
 /** A job board's counts beside a posting: how long ago it was posted, how many applied (paste.json boardCountPattern). */
 const boardCount = dataPattern(paste.boardCountPattern, 'i');
 
+const wideBar = /[ \u3000]\uff5c[ \u3000]/;
+
 function metaCells(line: string, tables: Tables): string[] | undefined {
+  // A Japanese job board's headline between wide bars ("正社員 ｜ 京都府 ｜ 月給24万円～", wide spaces around the bars):
+  // one line a cell, so the pay is not read with the place after it. Whose place it is (the workplace, the company's
+  // address) the headline does not say: the cell stays a line of its own.
+  if (wideBar.test(line)) {
+    const cells = line.split('\uff5c').map((cell) => cell.trim());
+    if (cells.length >= 2 && cells.every((cell) => cell && cell.length <= 40)) return cells;
+  }
   // A job board's line under the title, in bars or middle dots ("Norwegian Refugee Council · Maiduguri, Borno, Nigeria
   // · 1 week ago · Over 100 applicants"): the organisation, the place, and the board's own counts (which stay as written).
   const separator = line.startsWith('|') ? undefined : line.includes(' | ') ? ' | ' : line.includes(' \u00b7 ') ? ' \u00b7 ' : undefined;

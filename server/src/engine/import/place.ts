@@ -227,12 +227,16 @@ export function setPath(data: Data, path: string, value: unknown): boolean {
     return true;
   }
   if (existing === value) return true;
+  // A job board repeats its headline's pay in the details ("月給 23万円 ～ 28万円 - 正社員", then 給与 "月給 23万円 ～ 28万円"): said once.
   if (typeof existing === 'string' && typeof value === 'string' && !isScalarKind(path)) {
+    if (value.trim() && spaceless(existing).includes(spaceless(value))) return true;
     node[last] = `${existing}\n${value}`;
     return true;
   }
   return false;
 }
+
+const spaceless = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 
 const scalarPaths =
   /(^|\.)(job_id|title|organization|duty_station|country|grade|affiliate_type|hardship_level|family_type|reason|sponsor|target_start_date|contract_end_date|deadline|date_posted|residential_location|contract_type|supervisor|unit|ica_level)$/;

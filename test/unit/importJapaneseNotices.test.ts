@@ -1,0 +1,101 @@
+import { strict as assert } from 'assert';
+import { importFromText } from '../../server/src/engine';
+import { data } from '../helpers/imported';
+
+describe('import: Japanese peace cooperation notices and job boards (issue 14 §1)', () => {
+  // A Cabinet Office notice in its government form: numbered conditions, wide digits, 令和 dates.
+  const notice = [
+    '令和8年9月1日',
+    '内閣府国際平和協力本部事務局',
+    '',
+    '国際平和協力研究員の募集について（令和8年度第2回）',
+    '',
+    '１　職務内容',
+    '　（１）国連平和維持活動に関する調査・研究',
+    '２　身分及び任期',
+    '　（１）身分：非常勤の国家公務員（一般職）',
+    '　（２）任期：採用日から２年間（24か月）',
+    '３　応募資格',
+    '　（１）日本国籍を有する者',
+    '　（２）国際平和協力の分野において、NGO等での海外勤務を通じて３年以上の実務経験を有する者',
+    '　（３）将来、国際平和協力の分野で海外において活躍する意思を有する者',
+    '４　勤務条件',
+    '　（１）給与：日額22,000円',
+    '５　その他',
+    '　・研究員の募集は、原則として年２回行っています。',
+  ].join('\n');
+
+  it('recognises the programme by name and reads its conditions wherever they stand', () => {
+    const result = importFromText(notice);
+    assert.equal(result.data.profile, 'peace-advisor');
+    const imported = data(notice);
+    assert.equal(imported.title, '国際平和協力研究員');
+    assert.equal(imported.organization, '内閣府国際平和協力本部事務局');
+    assert.equal(imported.affiliate_type, 'National Government Employee');
+    assert.equal(imported.employment_status, 'part-time national government employee');
+    assert.equal(imported.term_months, 24);
+    assert.equal(imported.recruitment_rounds_per_year, 2);
+    assert.deepEqual(imported.salary, { currency: 'JPY', amount: 22000, per: 'day' });
+    assert.equal(imported.eligibility.field_experience_required, true);
+    assert.equal(imported.eligibility.field_experience_area, 'international peace cooperation');
+    assert.equal(imported.eligibility.minimum_field_experience_years, 3);
+    assert.equal(imported.eligibility.future_commitment, true);
+    assert.equal(imported.eligibility.nationality, '日本国籍');
+  });
+
+  it('reads a full-time post as full-time, and no term from a date', () => {
+    const fullTime = notice.replace('非常勤の国家公務員', '常勤の国家公務員').replace('採用日から２年間（24か月）', '令和9年4月1日から');
+    const imported = data(fullTime);
+    assert.equal(imported.employment_status, 'full-time national government employee');
+    assert.equal(imported.term_months, undefined, 'a 令和 year is no term');
+  });
+
+  it("reads the employer's support in a 在留資格 section that does not repeat the words, and no refusal as support", () => {
+    const posting = (support: string) =>
+      [
+        '倉庫スタッフ',
+        '株式会社サンプル物流',
+        '',
+        '対象となる方',
+        '・難民認定を受けた方',
+        '',
+        '在留資格について',
+        support,
+        '',
+        '福利厚生',
+        '・社会保険完備',
+        '・日本語教室（週1回、無料）',
+      ].join('\n');
+    const offered = data(posting('変更を希望される場合は、会社が申請手続きを支援します（行政書士費用は会社負担）。'));
+    assert.equal(offered.residence_status_support.offered, true);
+    assert.deepEqual(offered.support_after_hiring, ['日本語教室（週1回、無料）']);
+    const refused = data(posting('在留資格の変更手続きは、会社では支援しません。'));
+    assert.notEqual(refused.residence_status_support?.offered, true);
+  });
+
+  it("reads a job board's headline of cells between wide bars one cell a line, and its pay once", () => {
+    const text = [
+      'キッチンスタッフ',
+      '株式会社サンプルダイニング',
+      '正社員\u3000｜\u3000月給22万円〜26万円\u3000｜\u3000福岡県福岡市',
+      '難民認定を受けた方を歓迎します。',
+      '',
+      '給与',
+      '月給22万円〜26万円',
+    ].join('\n');
+    const imported = data(text);
+    assert.equal(imported.role.employment_type, 'full-time permanent');
+    assert.equal(imported.role.salary, '月給22万円〜26万円');
+  });
+
+  it('keeps an NPO that supports refugees recruiting its own staff out of the refugee-talent profile', () => {
+    const text = [
+      '【スタッフ募集】事務局スタッフ',
+      '特定非営利活動法人サンプル難民支援ネット（以下「当会」）は、難民の生活を支える団体です。',
+      '',
+      '仕事内容',
+      '・難民の方への相談対応',
+    ].join('\n');
+    assert.equal(importFromText(text).data.profile, 'general');
+  });
+});
