@@ -315,7 +315,7 @@ const yenPer: Record<string, string> = {
   '\u6642\u7d66': 'hour',
   '\u65e5\u7d66': 'day',
   '\u65e5\u5f53': 'day',
-  '\u65e5\u984d': 'day', // 日額22,600円: a government notice's daily pay
+  '\u65e5\u984d': 'day', // "\u65e5\u984d 22,600": a government notice's daily pay, in yen
 };
 /** ISO 4217 codes a posting's pay is written in, and the symbols some pages print for one (common.json currencies). */
 const currencySymbols: Record<string, string> = commonImport.currencies.symbols;
