@@ -52,4 +52,31 @@ describe('CheckPool', function () {
     pool = new CheckPool(worker, { ...options, warmUpChecks: 0 });
     assert.equal(await warmUpOf('lint', 0), '0');
   });
+
+  it('collects soon after checks of many documents, and not while one document is typed in', async () => {
+    pool = new CheckPool(worker, {
+      size: 1,
+      keepAlive: true,
+      spareAfterMs: 0,
+      spareIdleMs: 60_000,
+      sameDocumentSpareMs: 60_000,
+      collectAfterIdleMs: 60_000,
+      collectAfterMany: { documents: 4, afterMs: 50 },
+    });
+    const collectsBy = async (key: string) =>
+      ((await pool.check(key, '0', defaultSettings, undefined)) as unknown as { collects: number }).collects;
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 300));
+    for (let key = 0; key < 12; key++) await collectsBy('typed');
+    await pause();
+    assert.equal(await collectsBy('typed'), 0, 'keys in one document: no collection before collectAfterIdleMs');
+    for (const other of ['b', 'c']) await collectsBy(other);
+    await pause();
+    assert.equal(await collectsBy('typed'), 0, 'three documents are fewer than four');
+    await collectsBy('d');
+    await pause();
+    assert.equal(await collectsBy('typed'), 1, 'four documents checked: one collection once the checks paused');
+    for (let key = 0; key < 12; key++) await collectsBy('typed');
+    await pause();
+    assert.equal(await collectsBy('typed'), 1, 'counted again from the collection on');
+  });
 });

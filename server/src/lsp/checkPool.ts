@@ -9,7 +9,7 @@ import {
   type Problem,
   type RelatedNames,
 } from '../engine';
-import { fullCollection, type CollectRequest } from './idleCollection';
+import { collectThisThread, fullCollection, type CollectRequest } from './idleCollection';
 import type { BaseEdit } from './editedDocument';
 
 /**
@@ -129,6 +129,12 @@ export interface PoolOptions {
    * an idle server returns what its last checks left (none when absent).
    */
   collectAfterIdleMs?: number;
+  /**
+   * After checks of at least `documents` distinct documents since the last collection (postings opened together, a
+   * workspace check), the same collection comes once no check has run for `afterMs`: what those checks left would
+   * otherwise stay for collectAfterIdleMs. Typing in one document never counts that many.
+   */
+  collectAfterMany?: { documents: number; afterMs: number };
 }
 
 /**
@@ -147,6 +153,7 @@ const serverPool: PoolOptions = {
   warmUpChecks: 120,
   niceness: 5,
   collectAfterIdleMs: 10_000,
+  collectAfterMany: { documents: 8, afterMs: 250 },
 };
 
 export function summaryOf(result: CheckResult): CheckSummary {
@@ -175,6 +182,9 @@ export class CheckPool {
   private spareTimer?: NodeJS.Timeout;
   private spareTimerAt = 0;
   private idleTimer?: NodeJS.Timeout;
+  private idleTimerMs = 0;
+  /** The documents checked since the last collection (their keys). */
+  private readonly checkedSinceCollection = new Set<string>();
   private readonly options: PoolOptions;
 
   constructor(
@@ -333,24 +343,32 @@ export class CheckPool {
     job?.resolve(summary);
     this.dispatch();
     if (!replace && !slot.job && this.slots.length > 1 && !this.closed) this.retireWhenIdle(slot);
+    if (job) this.checkedSinceCollection.add(job.key);
     this.collectWhenIdle();
   }
 
-  /** Once no check has run for collectAfterIdleMs: a full collection in every worker and in this thread. */
+  /**
+   * Once no check has run for collectAfterIdleMs (collectAfterMany's time after checks of many documents): a full
+   * collection in every worker and in this thread.
+   */
   private collectWhenIdle(): void {
-    const afterMs = this.options.collectAfterIdleMs;
+    const many = this.options.collectAfterMany;
+    const afterMs = many && this.checkedSinceCollection.size >= many.documents ? many.afterMs : this.options.collectAfterIdleMs;
     if (afterMs === undefined || this.closed) return;
     // After each check: the same timer started again (no new one per check).
-    if (this.idleTimer) {
+    if (this.idleTimer && this.idleTimerMs === afterMs) {
       this.idleTimer.refresh();
       return;
     }
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimerMs = afterMs;
     this.idleTimer = setTimeout(() => {
       this.idleTimer = undefined;
       if (this.closed || this.queue.length || this.slots.some((slot) => slot.job)) return; // a check is under way
+      this.checkedSinceCollection.clear();
       const request: CollectRequest = { collect: true };
       for (const slot of this.slots) if (slot.ready) slot.worker.postMessage(request);
-      fullCollection()?.();
+      collectThisThread();
     }, afterMs);
     this.idleTimer.unref();
   }

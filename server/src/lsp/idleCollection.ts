@@ -46,6 +46,14 @@ export function collectIdleWorker(last: { text: string; settings: EngineSettings
 }
 
 /**
+ * The server's own thread, idle: a compacting collection as the workers get (its documents and the answers of the
+ * last checks stay; what it allocated to receive and send them goes).
+ */
+export function collectThisThread(): void {
+  compactingCollection();
+}
+
+/**
  * A full collection that also compacts every old-generation page. V8's own full collection moves live objects only
  * out of its most fragmented pages, so after a burst of checks an idle worker kept about twice its live old generation
  * (17 MB committed for 8 MB live with 200 open postings); compacted, those pages go back to the system (RSS with 200
