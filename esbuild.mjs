@@ -28,6 +28,18 @@ const docxApart = {
   },
 };
 /**
+ * The importer is a bundle of its own too, dist/importer.js (server/src/lsp/importer.ts), which the server requires on
+ * the first import: its thread would otherwise hold the importer's code and data for nothing in most sessions. (The
+ * renderers stay in the server bundle: the preview runs them often, and a bundle of their own would carry a second
+ * copy of the check they run.)
+ */
+const importerApart = {
+  name: 'importer-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/importer$/, namespace: 'file' }, () => ({ path: './importer.js', external: true }));
+  },
+};
+/**
  * The readability libraries (syllable and its dependencies) write characters beyond Latin-1 in regular expressions,
  * where esbuild keeps them as they are: written as \u escapes, the bundled server stays one byte per character in V8
  * (test/unit/bundles.test.ts). Outside comments these characters sit only in string and regex literals there.
@@ -81,7 +93,7 @@ const precompiled = {
 };
 const nodeProgram = {
   ...common,
-  plugins: [docxApart, latin1Only, precompiled],
+  plugins: [docxApart, importerApart, latin1Only, precompiled],
   banner: { js: '#!/usr/bin/env node' },
   // The check worker's warm-up posting (server/src/lsp/warmUp.ts), bundled as its text.
   loader: { '.yaml': 'text' },
@@ -96,4 +108,5 @@ await Promise.all([
   // posting-lint's own worker: the check alone (server/src/cli/lintWorker.ts).
   build({ ...nodeProgram, banner: {}, entryPoints: ['server/src/cli/lintWorker.ts'], outfile: `${outdir}/lintWorker.js` }),
   build({ ...common, entryPoints: ['server/src/engine/render/docx.ts'], outfile: `${outdir}/docx.js` }),
+  build({ ...nodeProgram, banner: {}, entryPoints: ['server/src/lsp/importer.ts'], outfile: `${outdir}/importer.js` }),
 ]);

@@ -19,6 +19,12 @@ describe('bundles', () => {
       assert.match(read(name), /exports\d*\["profile-general\.schema\.json"\] = validate\d+;/);
     });
 
+    it(`${name} holds no importer${name === 'cli.js' ? ' but the CLI’s' : ''}: the server loads it from importer.js on the first import`, () => {
+      // The CLI imports (posting-lint --import) with its own copy; no worker ever imports.
+      assert.equal(read(name).includes('function importFromText('), name === 'cli.js');
+      if (name === 'server.js') assert.match(read(name), /import\("\.\/importer\.js"\)/);
+    });
+
     if (name === 'checkWorker.js') {
       it('checkWorker.js (the server’s check worker) holds no Word library: it never exports', () => {
         assert.ok(!read(name).includes(wordNamespace));
@@ -44,5 +50,10 @@ describe('bundles', () => {
 
   it('docx.js holds the Word export', () => {
     assert.ok(read('docx.js').includes(wordNamespace));
+  });
+
+  it('importer.js holds the importer, in Latin-1', () => {
+    assert.ok(read('importer.js').includes('function importFromText('));
+    assert.equal(read('importer.js').search(/[\u0100-\uffff]/), -1);
   });
 });

@@ -1,5 +1,4 @@
 import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
-import { importFromText } from '../engine/import/fromText';
 import { importRequest } from '../protocol';
 import { requestType } from './requestType';
 
@@ -8,9 +7,11 @@ import { requestType } from './requestType';
  * the extension's bundle does not carry a YAML library of its own.
  */
 export function registerImport(connection: Connection): void {
-  connection.onRequest(requestType(importRequest), (params) => {
+  connection.onRequest(requestType(importRequest), async (params) => {
     if (typeof params?.text !== 'string') return new ResponseError(ErrorCodes.InvalidParams, 'posting/import needs { text: string }');
     try {
+      // Loaded on the first import (importer.ts).
+      const { importFromText } = await import('./importer');
       return importFromText(params.text, { fields: params.fields });
     } catch (error) {
       return new ResponseError(ErrorCodes.InternalError, `Import failed: ${String(error)}`);
