@@ -60,12 +60,12 @@ describe('CheckPool', function () {
       spareAfterMs: 0,
       spareIdleMs: 60_000,
       sameDocumentSpareMs: 60_000,
-      collectAfterIdleMs: 60_000,
+      collectAfterIdleMs: 1500,
       collectAfterMany: { documents: 4, afterMs: 50 },
     });
     const collectsBy = async (key: string) =>
       ((await pool.check(key, '0', defaultSettings, undefined)) as unknown as { collects: number }).collects;
-    const pause = () => new Promise((resolve) => setTimeout(resolve, 300));
+    const pause = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
     for (let key = 0; key < 12; key++) await collectsBy('typed');
     await pause();
     assert.equal(await collectsBy('typed'), 0, 'keys in one document: no collection before collectAfterIdleMs');
@@ -78,5 +78,8 @@ describe('CheckPool', function () {
     for (let key = 0; key < 12; key++) await collectsBy('typed');
     await pause();
     assert.equal(await collectsBy('typed'), 1, 'counted again from the collection on');
+    for (const other of ['b', 'c', 'd']) await collectsBy(other);
+    await pause(2000);
+    assert.equal(await collectsBy('typed'), 3, 'the early collection, and the idle one still after it');
   });
 });

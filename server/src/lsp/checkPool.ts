@@ -153,7 +153,7 @@ const serverPool: PoolOptions = {
   warmUpChecks: 120,
   niceness: 5,
   collectAfterIdleMs: 10_000,
-  collectAfterMany: { documents: 8, afterMs: 250 },
+  collectAfterMany: { documents: 8, afterMs: 100 },
 };
 
 export function summaryOf(result: CheckResult): CheckSummary {
@@ -369,6 +369,9 @@ export class CheckPool {
       const request: CollectRequest = { collect: true };
       for (const slot of this.slots) if (slot.ready) slot.worker.postMessage(request);
       collectThisThread();
+      // The early collection does not replace the idle one: only after seconds of quiet does V8 give back the young
+      // generation too, and a worker's warm-up may run between the two.
+      if (afterMs !== this.options.collectAfterIdleMs) this.collectWhenIdle();
     }, afterMs);
     this.idleTimer.unref();
   }
