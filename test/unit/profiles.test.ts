@@ -85,6 +85,15 @@ describe('JPO eligibility parameters (settings)', () => {
     assert.ok(codes(withoutReferenceDate).includes('jpo-age-reference-date-missing'));
   });
 
+  it("checks a JPO post against MOFA's limits only when Japan sponsors it or no sponsor is named", () => {
+    const mofaCodes = (text: string) => codes(text).filter((code) => code.startsWith('jpo-'));
+    assert.ok(mofaCodes(withoutReferenceDate).length > 0);
+    const norway = replaceOnce(withoutReferenceDate, 'sponsor: Ministry of Foreign Affairs of Japan', 'sponsor: Government of Norway');
+    assert.deepEqual(mofaCodes(norway), []);
+    const japan = replaceOnce(withoutReferenceDate, 'sponsor: Ministry of Foreign Affairs of Japan', 'sponsor: Government of Japan');
+    assert.deepEqual(mofaCodes(japan), mofaCodes(withoutReferenceDate));
+  });
+
   it('a text that counts the age at the application deadline states its reference date (s19 apia)', () => {
     for (const said of [
       '\u5fdc\u52df\u7de0\u5207\u65e5\u6642\u70b9\u306735\u6b73\u4ee5\u4e0b\u3067\u3042\u308b\u3053\u3068\u3002',

@@ -17,6 +17,8 @@ interface ExcludingRequirement {
 
 /** A profile's eligibility limits (schemas/profiles.json). Each check runs only when its limit is present. */
 export interface EligibilityLimits {
+  /** The sponsors whose programme sets these limits (profiles.json): a post another one sponsors is not checked. */
+  sponsorPattern?: string;
   maxAge?: number;
   /** Words that count the age at the application deadline: the deadline is then the reference date (profiles.json). */
   ageAtDeadlinePattern?: string;
@@ -47,7 +49,11 @@ export interface EligibilityLimits {
 const eligibility = ['eligibility'];
 
 function limitsOf(context: RuleContext): EligibilityLimits {
-  return (context.profile.eligibility ?? {}) as EligibilityLimits; // profiles.json's eligibility limits have this shape
+  const limits = (context.profile.eligibility ?? {}) as EligibilityLimits; // profiles.json's eligibility limits have this shape
+  // A programme's limits bind only the posts it sponsors: a JPO funded by another government has other rules.
+  const sponsor = context.text(['sponsor']);
+  if (limits.sponsorPattern && sponsor && !dataPattern(limits.sponsorPattern, 'i').test(sponsor)) return {};
+  return limits;
 }
 
 function numberAt(context: RuleContext, path: Path): number | undefined {
