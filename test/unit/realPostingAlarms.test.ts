@@ -271,12 +271,12 @@ describe('competencies as careers sites list them (issue 14 §4, s19)', () => {
 `;
   const withCore = (names: string[]) => codes(seed.replace(core, names.map((name) => `        - ${JSON.stringify(name)}\n`).join('')));
 
-  it('reads two names joined with "&" and a plural word as the framework\'s names', () => {
+  it('reads two names joined with "&", a plural word and a PDF\'s hyphen ("Team-work") as the framework\'s names', () => {
     assert.ok(seed.includes(core));
     const listed = withCore([
       'Accountability & Communication',
       'Organizational awareness',
-      'Teamwork & collaboration',
+      'Team-work & collaboration',
       'Commitment to continuous learning',
       'Client & results orientation',
     ]);

@@ -20,12 +20,15 @@ function groupTitle(catalogue: Catalogue, group: string): string {
   return catalogue.groups[group]?.title ?? group;
 }
 
-/** A name's words with a plural 's' dropped ("Client & results orientation" is "Client & Result Orientation"). */
+/**
+ * A name's words with a plural 's' dropped and run together ("Client & results orientation" is "Client & Result
+ * Orientation"; "Team-work", a PDF's hyphen at a line end, is "Teamwork").
+ */
 const singular = (name: string) =>
   normalizeCompetency(name)
     .split(' ')
     .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
-    .join(' ');
+    .join('');
 
 /** The framework's name that a listed name spells with a plural or singular word of its own. */
 function findLoosely(catalogue: Catalogue, name: string): CompetencyMatch | undefined {
