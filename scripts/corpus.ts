@@ -3,13 +3,20 @@
  * fields placed, source lines that reappear in the txt export, profiles right, and the diagnostics of the imports
  * by code. `--texts` adds a line per text, `--misses` the fields and lines missed most, `--precision` the share of the
  * diagnostics left after filling in what each text lacks that a reviewer agrees with (the snapshots' inline expectations).
+ * `--dir <folder>` measures another set laid out the same way (`<layout>/<name>.txt` with `<name>.fields.json`), such
+ * as a set of postings held out from the importer's work.
  */
 import { readFileSync } from 'fs';
 import { expectationsIn } from '../test/helpers/expectations';
 import { corpusTexts, fieldTarget, lineTarget, measureText, share, summaries, type TextMeasure } from '../test/helpers/importCorpus';
 
-const args = new Set(process.argv.slice(2));
-const measures: TextMeasure[] = corpusTexts().map(measureText);
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const dirAt = argv.indexOf('--dir');
+const dir = dirAt >= 0 ? argv[dirAt + 1] : undefined;
+if (dirAt >= 0 && !dir) throw new Error('--dir needs a folder');
+const texts = corpusTexts(dir);
+const measures: TextMeasure[] = texts.map(measureText);
 const pct = (part: number, whole: number) => `${(share(part, whole) * 100).toFixed(1)}%`;
 const pad = (text: string, width: number) => (text.length >= width ? text : text + ' '.repeat(width - text.length));
 const padStart = (text: string, width: number) => (text.length >= width ? text : ' '.repeat(width - text.length) + text);
@@ -73,10 +80,10 @@ if (args.has('--misses')) {
 // Issue 14's third target: after a user fills in only what a text lacks (the missing sections the import lists),
 // the share of the remaining diagnostics a careful reviewer agrees with. Each import snapshot carries them inline:
 // `# expect:` for a finding a reviewer agrees with, `# expect-fp:` for a false alarm (test/helpers/expectations.ts).
-if (args.has('--precision')) {
+if (args.has('--precision') && !dir) {
   const fillIn = new Set(['missing-section', 'missing-sections']);
   const byCode = new Map<string, { all: number; false: number }>();
-  for (const item of corpusTexts()) {
+  for (const item of texts) {
     const snapshot = item.path.replace(/\.txt$/, '.posting.yaml');
     for (const expectation of expectationsIn(readFileSync(snapshot, 'utf8'))) {
       if (fillIn.has(expectation.code)) continue;
