@@ -5,7 +5,7 @@ import { gluedWordsData } from '../../scripts/gluedWordsData';
 import { checkPosting } from '../../server/src/engine';
 import { actionsFor } from '../../server/src/engine/authoring/actions';
 import { applyEdits } from '../../server/src/engine/text/textEdits';
-import { findGluedWords, runsOf, siteNamesIn, standaloneAcronyms } from '../../server/src/engine/wording/glued';
+import { findGluedWords, misspeltAcronyms, runsOf, siteNamesIn, standaloneAcronyms } from '../../server/src/engine/wording/glued';
 import { replaceOnce } from '../helpers/edit';
 import { readSeed } from '../helpers/seeds';
 
@@ -148,6 +148,50 @@ describe('glued words in a long text, read in pieces', () => {
         assert.deepEqual(standaloneAcronyms([text], from), whole);
         assert.deepEqual(findGluedWords(text, whole, from), findGluedWords(text, whole, Infinity));
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads site names and misspelt acronyms in pieces as in the whole text, after each key typed or deleted', () => {
+    const part = fc.constantFrom(
+      'unjobs.org',
+      'www.reliefweb.int',
+      'a-b.com',
+      'careers.un.org',
+      'x.news',
+      'UNHCR',
+      'UNCR',
+      'UNHRC',
+      'UNICEFF',
+      'UNICEF',
+      'ABCDEFGHIJ',
+      'the',
+      '. ',
+      '; ',
+      '.\n',
+      '\n  ',
+      ' ',
+      '\u00a0',
+      'é',
+    );
+    const key = fc.record({ at: fc.nat(), typed: fc.constantFrom('', 'a', '.', ' ', 'U', 'R', 'o', '\n') });
+    fc.assert(
+      fc.property(
+        fc.array(part, { maxLength: 200 }),
+        fc.integer({ min: 0, max: 60 }),
+        fc.array(key, { maxLength: 12 }),
+        (parts, from, keys) => {
+          let text = parts.join('');
+          const own = new Set(['UNHCR', 'UNICEF']);
+          for (const { at, typed } of [{ at: 0, typed: '' }, ...keys]) {
+            const where = text.length ? at % text.length : 0;
+            // A key typed, or the character at `where` deleted.
+            text = typed ? text.slice(0, where) + typed + text.slice(where) : text.slice(0, where) + text.slice(where + 1);
+            assert.deepEqual([...siteNamesIn([text], from)].sort(), [...siteNamesIn([text], Infinity)].sort(), JSON.stringify(text));
+            assert.deepEqual(misspeltAcronyms(text, own, from), misspeltAcronyms(text, own, Infinity), JSON.stringify(text));
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

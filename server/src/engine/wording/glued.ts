@@ -138,16 +138,29 @@ const candidatesOf = new TextMemo((text: string): readonly Candidate[] => {
 const acronymsOfPieces = new PieceResults(acronymsOf);
 const candidatesOfPieces = new PieceResults(candidatesOf);
 
+/** The site names of one text, in lower case, remembered per text (and per piece of a long one). */
+const siteNamesOf = new TextMemo((text: string): readonly string[] => {
+  if (!text.includes('.')) return [];
+  const found = new Set<string>();
+  for (const match of text.matchAll(/\b([A-Za-z][A-Za-z-]{2,40})\.(?:org|com|net|int|info|io|jp|co|ch|news)\b/g))
+    found.add(match[1].toLowerCase());
+  return [...found];
+});
+const siteNamesOfPieces = new PieceResults(siteNamesOf);
+
 /**
  * The names a posting writes as web addresses ('unjobs.org', 'www.reliefweb.int'), in lower case: a run that is one of
- * them is a site's name ('UNjobs' in a pasted page's header), not two words run together.
+ * them is a site's name ('UNjobs' in a pasted page's header), not two words run together. A long text is read in the
+ * pieces glued words use: an address holds no white space and each piece but the last ends with some, so no address
+ * runs across a cut, and the characters either side of a cut (white space, or a piece's own edge) are no word
+ * characters for `\b` alike.
  */
-export function siteNamesIn(texts: readonly string[]): Set<string> {
+export function siteNamesIn(texts: readonly string[], piecesFrom = pieceFrom): Set<string> {
   const found = new Set<string>();
   for (const text of texts) {
-    if (!text.includes('.')) continue;
-    for (const match of text.matchAll(/\b([A-Za-z][A-Za-z-]{2,40})\.(?:org|com|net|int|info|io|jp|co|ch|news)\b/g))
-      found.add(match[1].toLowerCase());
+    const pieces = piecesOf(text, piecesFrom);
+    const names = pieces.length === 1 ? [siteNamesOf.get(pieces[0][1])] : siteNamesOfPieces.of(pieces);
+    for (const ofPiece of names) for (const name of ofPiece) found.add(name);
   }
   return found;
 }
@@ -185,6 +198,21 @@ export interface MisspeltAcronym {
 
 const organizations = new Set(organizationAcronyms.organizations);
 
+/**
+ * The runs of four to nine capitals of a text that are neither an organisation's acronym nor a known one (those a
+ * misspelt acronym may be), relative to the text, remembered per text and per piece of a long one: a run holds no white
+ * space, so none runs across a cut, and `\b` reads white space or a piece's edge alike either side of one.
+ */
+const capitalRunsOf = new TextMemo((text: string): readonly { start: number; token: string }[] => {
+  const runs: { start: number; token: string }[] = [];
+  for (const match of text.matchAll(/\b[A-Z]{4,9}\b/g)) {
+    const token = match[0];
+    if (!organizations.has(token) && !isKnownAcronym(token, new Set())) runs.push({ start: match.index ?? 0, token });
+  }
+  return runs;
+});
+const capitalRunsOfPieces = new PieceResults(capitalRunsOf);
+
 /** Whether `a` becomes `b` by dropping, adding or changing one letter (both short: a linear walk). */
 function oneEditApart(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a === b) return false;
@@ -199,15 +227,18 @@ function oneEditApart(a: string, b: string): boolean {
  * writes right (`ownAcronyms`, the acronyms it uses on their own): 'UNCR' where it writes 'UNHCR'. A run that is itself
  * an organisation's acronym or a known acronym is none ('UNEP' beside 'UNDP').
  */
-export function misspeltAcronyms(text: string, ownAcronyms: ReadonlySet<string>): MisspeltAcronym[] {
+export function misspeltAcronyms(text: string, ownAcronyms: ReadonlySet<string>, piecesFrom = pieceFrom): MisspeltAcronym[] {
   const right = [...ownAcronyms].filter((acronym) => organizations.has(acronym) && acronym.length >= 4);
   if (!right.length) return [];
   const found: MisspeltAcronym[] = [];
-  for (const match of text.matchAll(/\b[A-Z]{4,9}\b/g)) {
-    const token = match[0];
-    if (organizations.has(token) || isKnownAcronym(token, new Set())) continue;
-    const acronym = right.find((candidate) => oneEditApart(token, candidate));
-    if (acronym) found.push({ start: match.index ?? 0, end: (match.index ?? 0) + token.length, acronym });
+  const pieces = piecesOf(text, piecesFrom);
+  const runs = pieces.length === 1 ? [capitalRunsOf.get(pieces[0][1])] : capitalRunsOfPieces.of(pieces);
+  for (let i = 0; i < pieces.length; i++) {
+    const offset = pieces[i][0];
+    for (const { start, token } of runs[i]) {
+      const acronym = right.find((candidate) => oneEditApart(token, candidate));
+      if (acronym) found.push({ start: offset + start, end: offset + start + token.length, acronym });
+    }
   }
   return found;
 }
