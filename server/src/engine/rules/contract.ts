@@ -7,6 +7,7 @@ import { phraseRange } from './postingText';
 import { degreeIn, degreesHighestFirst, normalizeGrade, yearsPhraseIn, type Degree } from './requirementsText';
 import type { Rule, RuleContext } from './rule';
 import { isRecord } from '../text/records';
+import { TextMemo } from '../text/memo';
 import { WindowSearch } from '../text/windowSearch';
 
 export type ContractKind = keyof typeof eligibility.contracts;
@@ -57,9 +58,18 @@ const statementSearches = Object.fromEntries(kinds.map((kind) => [kind, statemen
   WindowSearch<boolean>
 >; // one entry per kind, as anyStatement
 
+/**
+ * Whether a short text holds a statement of a kind, remembered per text: a posting's hundreds of short values (duties,
+ * lines of a list) are the same text from key to key, and each was searched again with the kind's union on every check.
+ */
+const shortStatements = Object.fromEntries(kinds.map((kind) => [kind, new TextMemo((text) => anyStatement[kind].test(text))])) as Record<
+  ContractKind,
+  TextMemo<boolean>
+>; // one entry per kind, as anyStatement
+
 /** Whether a text may state the eligibility of a kind of contract (one of its patterns matches somewhere). */
 function mayState(kind: ContractKind, text: string): boolean {
-  return text.length < longText ? anyStatement[kind].test(text) : statementSearches[kind].get(text);
+  return text.length < longText ? shortStatements[kind].get(text) : statementSearches[kind].get(text);
 }
 
 /** The first text that states the eligibility of a kind of contract, with the matched words. */
