@@ -190,8 +190,12 @@ interface CodedSpans {
   starts: number[];
   /** Per occurrence, the index of its word in `distinct`. */
   which: number[];
-  /** Per distinct word, in order: its coding, its lower-cased form and how often it occurs (made on first use). */
-  counted?: { coding: Coding; key: string; count: number }[];
+  /**
+   * Per distinct word, in order: its coding, its lower-cased form and how often it occurs (made on first use; present
+   * from the start, so that a piece counted and one not yet counted share one shape: a property added later gave them
+   * two, and the tally's optimised code was thrown away again and again while an author typed).
+   */
+  counted: { coding: Coding; key: string; count: number }[] | undefined;
 }
 
 /** The occurrences of each distinct word of a piece counted, in the order of `distinct` (once per piece). */
@@ -202,7 +206,7 @@ function countedOf(spans: CodedSpans): NonNullable<CodedSpans['counted']> {
 }
 
 function codedSpans(value: string): CodedSpans {
-  const spans: CodedSpans = { distinct: [], starts: [], which: [] };
+  const spans: CodedSpans = { distinct: [], starts: [], which: [], counted: undefined };
   const indexOf = new Map<string, number>();
   let statements: { start: number; end: number }[] | undefined;
   const phrases: PhraseRanges = new Map();
