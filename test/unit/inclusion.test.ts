@@ -262,4 +262,32 @@ describe('inclusive wording in a long value, searched in pieces of whole sentenc
       { numRuns: 300 },
     );
   });
+
+  it('finds what one search of the whole value finds after each key typed or deleted (the pieces’ matches kept by position)', () => {
+    const part = fc.constantFrom('young graduates', 'able-bodied', 'single applicants', 'the team', 'etc.', '. ', '! ', '\n', ' ', 'e.g.');
+    const key = fc.record({ at: fc.nat(), typed: fc.constantFrom('', 'a', '.', ' ', 'y', '\n', '!') });
+    const toText = (value: string): FreeText => ({ path: ['background'], value, map: [] });
+    const shape = (findings: InclusionFinding[]) => findings.map(({ start, end, code }) => ({ start, end, code }));
+    fc.assert(
+      fc.property(
+        fc.array(part, { maxLength: 160 }),
+        fc.integer({ min: 0, max: 80 }),
+        fc.array(key, { maxLength: 12 }),
+        (parts, from, keys) => {
+          let value = parts.join('');
+          for (const { at, typed } of [{ at: 0, typed: '' }, ...keys]) {
+            const where = value.length ? at % value.length : 0;
+            value = typed ? value.slice(0, where) + typed + value.slice(where) : value.slice(0, where) + value.slice(where + 1);
+            const texts = [toText(value)];
+            assert.deepEqual(
+              shape(inclusionFindings(texts, 'unops-ica', '', from)),
+              shape(inclusionFindings(texts, 'unops-ica', '', Infinity)),
+              JSON.stringify(value),
+            );
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -2,7 +2,7 @@ import data from '../../../../schemas/wording/inclusion.json';
 import { TextMemo } from '../text/memo';
 import type { FreeText } from './freeText';
 import { isAbbreviation, sentencesOf } from './words';
-import { PieceSplitter, type Pieces } from '../text/pieces';
+import { PieceResults, PieceSplitter, type Pieces } from '../text/pieces';
 import { unionPattern } from '../text/patterns';
 
 /** One term of a category (schemas/wording/inclusion.json). */
@@ -147,9 +147,9 @@ const pieceFrom = 2000;
  * in one sentence of a 40 KB paragraph searches that piece again, not the paragraph.
  */
 const sentenceEnds = new PieceSplitter(/[.!?](?=\s)/g, (value, dot) => !isAbbreviation(value, dot), 8);
-function piecesOf(value: string, from: number): Pieces {
-  if (value.length < from || !termsStayInSentences) return [[0, value]];
-  const pieces = sentenceEnds.pieces(value, from);
+
+/** The pieces `sentenceEnds` cut, with the spaces that end the value apart after a last "." that ends no sentence. */
+function lastSentenceApart(pieces: Pieces): Pieces {
   // The last sentence (words.ts) ends where its spaces start: after a "." that ends no sentence ("etc.") the spaces
   // that end the value are a piece of their own.
   const [offset, last] = pieces[pieces.length - 1];
@@ -158,13 +158,23 @@ function piecesOf(value: string, from: number): Pieces {
   return [...pieces.slice(0, -1), [offset, last.slice(0, end)], [offset + end, last.slice(end)]];
 }
 
-/** The matches of a value, from its pieces, in category, term and text order (as one search of the value finds them). */
+/**
+ * The matches of a value, from its pieces, in category, term and text order (as one search of the value finds them).
+ * The matches of the pieces the splitter cut are kept by position (PieceResults), so a key in a long value looks up
+ * the few pieces it changed, not each of them; a last piece split by lastSentenceApart is looked up in its parts.
+ */
 function matchesIn(value: string, from = pieceFrom): readonly Match[] {
-  const pieces = piecesOf(value, from);
-  if (pieces.length === 1) return matchesOf.get(value);
+  if (value.length < from || !termsStayInSentences) return matchesOf.get(value);
+  const cut = sentenceEnds.pieces(value, from);
+  const pieces = lastSentenceApart(cut);
+  const kept = matchesOfPieces.of(cut);
+  // The pieces both lists share: all of them, or all but the last one cut.
+  const shared = pieces === cut ? cut.length : cut.length - 1;
   const found: Match[] = [];
-  for (const [offset, piece] of pieces) {
-    for (const match of matchesOf.get(piece)) found.push({ ...match, start: offset + match.start, end: offset + match.end });
+  for (let i = 0; i < pieces.length; i++) {
+    const offset = pieces[i][0];
+    for (const match of i < shared ? kept[i] : matchesOf.get(pieces[i][1]))
+      found.push({ ...match, start: offset + match.start, end: offset + match.end });
   }
   return found.sort((a, b) => a.category - b.category || a.term - b.term || a.start - b.start);
 }
@@ -219,6 +229,9 @@ const matchesOf = new TextMemo((value: string): readonly Match[] => {
   });
   return found;
 });
+
+/** The matches of each piece of a long value, kept by position from the value before a key. */
+const matchesOfPieces = new PieceResults(matchesOf);
 
 /**
  * Exclusionary wording by category: age (outside profiles whose programme sets an age limit), physical demands not
