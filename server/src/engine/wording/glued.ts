@@ -222,13 +222,24 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
 }
 
+/** The organisations' acronyms of four letters or more a posting writes: once per check, not once per text of it. */
+const rightOf = new WeakMap<ReadonlySet<string>, readonly string[]>();
+function rightAcronyms(ownAcronyms: ReadonlySet<string>): readonly string[] {
+  let right = rightOf.get(ownAcronyms);
+  if (!right) {
+    right = [...ownAcronyms].filter((acronym) => organizations.has(acronym) && acronym.length >= 4);
+    rightOf.set(ownAcronyms, right);
+  }
+  return right;
+}
+
 /**
  * Runs of capitals one letter away from an organisation's acronym (organization-acronyms.json) that the posting also
  * writes right (`ownAcronyms`, the acronyms it uses on their own): 'UNCR' where it writes 'UNHCR'. A run that is itself
  * an organisation's acronym or a known acronym is none ('UNEP' beside 'UNDP').
  */
 export function misspeltAcronyms(text: string, ownAcronyms: ReadonlySet<string>, piecesFrom = pieceFrom): MisspeltAcronym[] {
-  const right = [...ownAcronyms].filter((acronym) => organizations.has(acronym) && acronym.length >= 4);
+  const right = rightAcronyms(ownAcronyms);
   if (!right.length) return [];
   const found: MisspeltAcronym[] = [];
   const pieces = piecesOf(text, piecesFrom);
