@@ -348,6 +348,25 @@ describe('what a paste puts among the duties that is no duty (issue 14 §4, s20 
 });
 
 describe('page shapes: furniture, page addresses and a two-column PDF (issue 14 §1)', () => {
+  it('reads a table drawn with bars and padded cells as a table, not as two columns', () => {
+    // Cells padded to one width: the closing bars line up as a two-column page's right column would.
+    const row = (label: string, value: string) => `| ${label.padEnd(20)} | ${value.padEnd(48)} |`;
+    const rows = [
+      row('Vacancy Notice No.', 'WFP/VAN/2025/017'),
+      row('Title of the Post', 'Programme Associate (Cash-Based Transfers)'),
+      row('Type of Contract', 'Fixed-term appointment'),
+      row('Closing Date', '19 December 2025'),
+    ];
+    assert.deepEqual(columnsUnfolded(rows), rows);
+    const { data } = importFromText(
+      ['VACANCY ANNOUNCEMENT', '', ...rows, '', 'Duties', '- Prepare monthly distribution plans.'].join('\n'),
+    );
+    assert.equal(data.job_id, 'WFP/VAN/2025/017');
+    assert.equal(data.title, 'Programme Associate (Cash-Based Transfers)');
+    assert.equal(data.contract_type, 'Fixed-term appointment');
+    assert.equal(data.deadline, '2025-12-19');
+  });
+
   const pad = (left: string, right: string) => `${left.padEnd(50)}${right}`;
 
   it('reads a two-column page column by column, its wrapped lines whole, and leaves single-column text as it is', () => {

@@ -161,6 +161,9 @@ const labelEnd = /[:\uff1a]$/;
  * that do not end in a label's colon.
  */
 function columnStart(line: string): number | undefined {
+  // A table row drawn with bars ("| Duty Station   | Port Vila      |"), its cells padded to one width: the bars line
+  // up, but the table reader takes its cells, not the column reader.
+  if (tableRow.test(line)) return undefined;
   let spaces = 0;
   for (let index = 0; index < Math.min(line.length, 200); index++) {
     if (line[index] === ' ') spaces++;
@@ -169,6 +172,8 @@ function columnStart(line: string): number | undefined {
   }
   return undefined;
 }
+
+const tableRow = /^\s*[|\u2502\u2503].*[|\u2502\u2503]\s*$/;
 
 /** A list item's or a labelled field's start ("a. Education", "- Map …", "2. Supervision", "Grade: P2"): never a wrapped line. */
 const ownLine = /^(?:[-*\u2022\u25aa\u25b8]|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s|\p{Lu}[^:,]{0,40}:(?:\s|$))/u;
