@@ -40,6 +40,45 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       const dollars = imported(['Program Manager', 'Salary: $58,000 - $64,000 / year', '', 'Responsibilities', '- Run the program.']);
       assert.equal(dollars.salary, undefined);
     });
+
+    it('reads an amount written before its code, thousands apart by a space', () => {
+      const advert = imported(['Cash Officer', '', 'GROSS SALARY: 48 500 UAH per month', '', 'Responsibilities', '- Pay out cash.']);
+      assert.deepEqual(advert.salary, { currency: 'UAH', amount: 48500, per: 'month' });
+      const range = imported(['Driver', '', 'Salary: 40,000 - 50,000 KES monthly', '', 'Responsibilities', '- Drive.']);
+      assert.deepEqual(range.salary, { currency: 'KES', minimum: 40000, maximum: 50000, per: 'month' });
+      // A year before a code that states its own amount is no pay.
+      const year = imported(['Officer', '', 'Salary: from 2026 USD 3,100 per month', '', 'Responsibilities', '- Work.']);
+      assert.deepEqual(year.salary, { currency: 'USD', amount: 3100, per: 'month' });
+    });
+
+    it("reads an Indian board's pay in lakhs per annum, and CTC as a pay", () => {
+      const board = imported(['Project Coordinator', '', 'Salary: \u20b9 4.5-6 Lacs P.A.', '', 'Responsibilities', '- Coordinate.']);
+      assert.deepEqual(board.salary, { currency: 'INR', minimum: 450000, maximum: 600000, per: 'year' });
+      const offer = imported([
+        'Field Officer',
+        '',
+        'What we offer',
+        'CTC INR 3\u20134 lakh per annum and insurance.',
+        '',
+        'Responsibilities',
+        '- Visit.',
+      ]);
+      assert.deepEqual(offer.salary, { currency: 'INR', minimum: 300000, maximum: 400000, per: 'year' });
+    });
+
+    it('reads a consultancy budget stated for a period, and no project budget', () => {
+      const who = imported([
+        'Consultant',
+        '',
+        'Budget (travel costs excluded): Level A, USD 5,200 per month',
+        '',
+        'Deliverables',
+        '- A report.',
+      ]);
+      assert.deepEqual(who.salary, { currency: 'USD', amount: 5200, per: 'month' });
+      const project = imported(['Consultant', '', 'The project budget is USD 2,000,000.', '', 'Deliverables', '- A report.']);
+      assert.equal(project.salary, undefined);
+    });
   });
 
   describe('the role described under a background heading', () => {

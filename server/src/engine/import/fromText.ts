@@ -372,11 +372,12 @@ export function currencyPayIn(line: string): { index: number; currency: string; 
   return undefined;
 }
 
-const payWords = /\b(?:salary|fee|fees|remuneration|pay|rate|honorarium|stipend|compensation)\b/i;
+// CTC: "cost to company", the pay an Indian job board states ("CTC \u20b9 9\u201312 lakh per annum").
+const payWords = /\b(?:salary|fee|fees|remuneration|pay|rate|honorarium|stipend|compensation|ctc)\b/i;
 const payPer: [RegExp, string][] = [
   [/\bper (?:working )?day\b|\bdaily\b|\ba day\b|\/ ?day\b/i, 'day'],
   [/\bper month\b|\bmonthly\b|\ba month\b|\/ ?(?:month|mo)\b/i, 'month'],
-  [/\bper (?:year|annum)\b|\bannual\b|\byearly\b|\/ ?(?:year|yr|annum)\b/i, 'year'],
+  [/\bper (?:year|annum)\b|\bannual\b|\byearly\b|\/ ?(?:year|yr|annum)\b|\bp\.a\.(?!\w)/i, 'year'],
   [/\bper hour\b|\bhourly\b|\/ ?(?:hour|hr)\b/i, 'hour'],
   [/\bper week\b|\bweekly\b|\/ ?(?:week|wk)\b/i, 'week'],
 ];
@@ -385,11 +386,33 @@ const payPer: [RegExp, string][] = [
 const currencySigns: Record<string, string> = commonImport.currencies.signs;
 
 /**
+ * "9\u201312 lakh", "9-12 Lacs P.A.": amounts in lakhs (a hundred thousand), as Indian job boards state a year's pay;
+ * read as the whole amounts.
+ */
+const lakhs = /\b(\d{1,3}(?:\.\d{1,2})?)(?:\s?[-\u2013]\s?(\d{1,3}(?:\.\d{1,2})?))?\s?(?:lakhs?|lacs?)\b/gi;
+const lakhAmount = (digits: string) => String(Math.round(Number(digits) * 100000));
+/**
+ * "52 000 UAH per month", "40,000 - 50,000 KES": an amount (thousands apart by a space or comma) before an ISO code,
+ * as many adverts write it; read as the code before it. A code followed by an amount of its own ("in 2025 USD 3,000")
+ * keeps its reading.
+ */
+const codeAfter =
+  /\b(\d{1,3}(?:[ \u00a0,]\d{3}){1,3}|\d{1,9})(?:\s?[-\u2013]\s?(\d{1,3}(?:[ \u00a0,]\d{3}){1,3}|\d{1,9}))?\s?([A-Z]{3})\b(?!\s?\d)/g;
+
+/**
  * A pay line as the reader takes it: a currency sign as its code ("£29,500 - £31,000"), a code's or symbol's full stop
  * dropped before the amount ("Tk. 38000"), and the dollar signs of a line that names USD ("USD $58,000 - $64,000").
  */
 function payLine(line: string): string {
-  let text = line.replace(/[^\sA-Za-z\d](?=\s?\d)/gu, (sign) => (currencySigns[sign] ? `${currencySigns[sign]} ` : sign));
+  let text = line
+    .replace(lakhs, (_, low: string, high: string | undefined) => `${lakhAmount(low)}${high ? ` - ${lakhAmount(high)}` : ''}`)
+    .replace(codeAfter, (written, low: string, high: string | undefined, code: string) =>
+      currencies.has(code) ? `${code} ${low.replace(/[\s,]/g, '')}${high ? ` - ${high.replace(/[\s,]/g, '')}` : ''}` : written,
+    );
+  // "\u20b9 900000" as "INR 900000": the space after a sign goes with it.
+  text = text.replace(/([^\sA-Za-z\d])(\s?)(?=\d)/gu, (written, sign: string) =>
+    currencySigns[sign] ? `${currencySigns[sign]} ` : written,
+  );
   text = text.replace(/\b([A-Z][A-Za-z]{0,3})\.\s?(?=\d)/g, (word, code: string) => (currencies.has(code) ? `${code} ` : word));
   return /\bUSD\s?\$\d/.test(text) ? text.replace(/\$(?=\d)/g, '') : text;
 }
@@ -401,6 +424,8 @@ function payLine(line: string): string {
  */
 function statesPay(line: string, before: string | undefined, payIndex: number): boolean {
   if (payWords.test(line)) return true;
+  // "Budget (travel costs excluded): Level B, USD 6,500 per month": a WHO consultancy's pay, a budget for a period.
+  if (/\bbudget\b/i.test(line) && payPer.some(([per]) => per.test(line))) return true;
   if (before !== undefined && before.length <= 80 && payWords.test(before)) return true;
   return payIndex === line.length - line.trimStart().length && line.trim().length <= 40;
 }
