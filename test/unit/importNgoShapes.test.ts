@@ -81,6 +81,42 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     });
   });
 
+  describe("a research institute's vacancy on an academic job site", () => {
+    it('reads a table of facts whose columns are runs of spaces, and the headings that ask questions', () => {
+      const data = imported([
+        'Centre for Refugee Law',
+        '',
+        'Vacancy: PhD Candidate in Asylum Procedures (0.8 FTE)',
+        '',
+        'Vacancy number   CRL-2026-003',
+        'Starting date    1 October 2026',
+        'Closing date     15 June 2026',
+        '',
+        'WHAT WILL YOU BE DOING?',
+        '  1. study appeal decisions in three member states;',
+        '  2. write a dissertation of four articles.',
+        '',
+        'WHAT DO WE ASK?',
+        "  - A master's degree in law.",
+        '  - Experience with qualitative interviews.',
+        '',
+        'INFORMATION AND APPLICATION',
+        'Please apply via the "Apply" button before 15 June 2026.',
+      ]);
+      assert.equal(data.job_id, 'CRL-2026-003');
+      assert.equal(data.target_start_date, '2026-10-01');
+      assert.equal(data.deadline, '2026-06-15');
+      assert.match(text(data.duties), /study appeal decisions/);
+      assert.match(text(data.qualifications), /qualitative interviews/);
+      assert.match(text(data.how_to_apply), /^Please apply via/);
+    });
+
+    it('reads no label from a sentence whose first words are one before a run of spaces', () => {
+      const data = imported(['Driver', '', 'Responsibilities', '- Drive the team safely.', 'Reference   checks will be made.']);
+      assert.equal(data.job_id, undefined);
+    });
+  });
+
   describe('the role described under a background heading', () => {
     it('is the purpose of the role when the section opens with the role', () => {
       const data = imported([

@@ -506,6 +506,12 @@ export function readLabel(
     if (label && isEmptyCell(tab[2] ?? '')) return { label, value: '', emptyCell: true };
     if (label) return { label, value: (tab[2] ?? '').trim() };
   }
+  // "Vacancy number   ISS-2025-014": a page's table of facts copied with its columns as runs of spaces. In the body,
+  // only a value that starts as a name or number does ("Reference   checks will be made." is a sentence).
+  const spaced = where === 'strict' ? null : /^([^\s:](?:[^\t:]{0,38}[^\s:])?) {3,}(\S.*)$/.exec(line.trim());
+  const spacedLabel =
+    spaced && (where === 'header' || /^[A-Z\d]/.test(spaced[2])) ? inEither(tables.labelIndex, bare(spaced[1])) : undefined;
+  if (spaced && spacedLabel) return { label: spacedLabel, value: spaced[2].trim() };
   const bracket = /^[\u3010\uff3b[]\s*([^\u3011\uff3d\]\s][^\u3011\uff3d\]]{0,29}?)\s*[\u3011\uff3d\]]\s*(?:[:\uff1a]\s*)?(\S.*)$/.exec(
     line,
   );
