@@ -117,6 +117,22 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     });
   });
 
+  describe('an IOM notice copied by a job board or a group post', () => {
+    it("takes IOM's Type of Appointment over the board's Job Type, and the number without whom it is open to", () => {
+      const data = imported([
+        'Job Title: Data Assistant',
+        'SVN No.: SVN2026/007 (Open to Kenyan nationals only)',
+        'Job Type: Full Time',
+        'Type of Appointment: Special Short Term, three months',
+        '',
+        'Core Functions / Responsibilities',
+        '- Clean the tracking data.',
+      ]);
+      assert.equal(data.job_id, 'SVN2026/007');
+      assert.equal(data.contract_type, 'Special Short Term, three months');
+    });
+  });
+
   describe('the role described under a background heading', () => {
     it('is the purpose of the role when the section opens with the role', () => {
       const data = imported([

@@ -1174,10 +1174,13 @@ function refine(read: ReadText, text: string): void {
     entry.value = service[1].trim();
     entries.push({ concept: 'matching_service', label: entry.label, line: entry.line, kind: 'field', value: service[2].trim() });
   }
-  // "VN 2025/061 (P) - EXT": the vacancy number without whom it is open to (the line stays in notes).
+  // "VN 2025/061 (P) - EXT", "SVN2025/041 (Open to Somali nationals only)": the vacancy number without whom it is open
+  // to (the line stays in notes).
   for (const entry of entries) {
     if (entry.kind !== 'field' || entry.concept !== 'job_id' || !entry.value) continue;
-    const open = /^(\S.{2,60}?) [-\u2013] (?:EXT|INT|External|Internal)$/i.exec(entry.value);
+    const open =
+      /^(\S.{2,60}?) [-\u2013] (?:EXT|INT|External|Internal)$/i.exec(entry.value) ??
+      /^(\S.{2,60}?) \((?:open|restricted|reserved|limited) (?:only )?to [^()]{2,60}\)$/i.exec(entry.value);
     if (!open) continue;
     read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
     entry.value = open[1];
