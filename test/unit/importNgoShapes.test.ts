@@ -117,6 +117,22 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     });
   });
 
+  describe('a reference given only in the application instructions', () => {
+    it('reads the reference to quote in the subject line, and no plain words', () => {
+      const quoted = imported([
+        'Consultant',
+        '',
+        'Deliverables',
+        '- A report.',
+        '',
+        'Send a CV to jobs@example.org by 1 May 2026, quoting "NUT-SURV-2026" in the subject line.',
+      ]);
+      assert.equal(quoted.job_id, 'NUT-SURV-2026');
+      const words = imported(['Consultant', '', 'Deliverables', '- A report.', '', 'Apply by e-mail, quoting the position title.']);
+      assert.equal(words.job_id, undefined);
+    });
+  });
+
   describe('an IOM notice copied by a job board or a group post', () => {
     it("takes IOM's Type of Appointment over the board's Job Type, and the number without whom it is open to", () => {
       const data = imported([
