@@ -74,6 +74,32 @@ describe('pasteParts: what a paste carries besides the posting', () => {
     assert.deepEqual(aside, ['FYI', '-----Original Message-----', 'From: HR', 'Sent: 3 March 2031', 'To: All staff', 'Subject: Driver']);
   });
 
+  it("keeps the unquoted table of facts after a forward's envelope with the posting quoted below it", () => {
+    const facts = notice.slice(1, 6);
+    const quotedText = [
+      ...notice.slice(7),
+      '- Keep the vehicle clean.',
+      '- Report accidents at once.',
+      '',
+      'QUALIFICATIONS',
+      '- Secondary school certificate.',
+      '- A valid driving licence.',
+    ];
+    const text = [
+      'Please share widely.',
+      '-----Original Message-----',
+      'From: HR',
+      'Subject: Driver',
+      '',
+      ...facts,
+      '',
+      ...quotedText.map((line) => (line ? `> ${line}` : '>')),
+    ].join('\n');
+    const { body, aside } = pasteParts(text);
+    assert.equal(body, [...facts, '', ...quotedText].join('\n'));
+    assert.deepEqual(aside, ['Please share widely.', '-----Original Message-----', 'From: HR', 'Subject: Driver']);
+  });
+
   it('leaves a Markdown posting with one quoted note alone', () => {
     const text = ['## Driver', '', '> Only nationals of Sudan may apply.', '', ...notice].join('\n');
     assert.deepEqual(pasteParts(text), { body: text, aside: [] });

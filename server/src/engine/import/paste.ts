@@ -59,8 +59,15 @@ function fromEmail(lines: string[]): { body: string[]; aside: string[] } | undef
   const block = first < 0 ? [] : trimmed.slice(first, last + 1);
   // The posting quoted whole: one block of "> " lines (blank lines between), most of the text.
   if (block.length >= 8 && block.every((line) => !line || quoted.test(line)) && block.filter(Boolean).length * 2 >= filled) {
-    const aside = [...trimmed.slice(0, first), ...trimmed.slice(last + 1)].filter(Boolean);
-    return { body: block.map((line) => line.replace(quotedLevels, '')), aside };
+    // A forwarded posting whose table of facts comes unquoted after the envelope ("-----Original Message-----", From:,
+    // Subject:, then "Posting Title: …"), its text quoted below: the table is the posting's too (a covering note is not).
+    const marker = lastIndexWhere(trimmed.slice(0, first), (line) => forwardMarkers.some((pattern) => pattern.test(line)));
+    let start = marker < 0 ? first : marker + 1;
+    while (start < first && (!trimmed[start] || envelopeLabel.test(trimmed[start]))) start++;
+    const facts = trimmed.slice(start, first).filter(Boolean);
+    if (facts.length < 2 || !facts.every((line) => /^[^:]{2,40}:[ \t]?\S/.test(line))) start = first;
+    const aside = [...trimmed.slice(0, start), ...trimmed.slice(last + 1)].filter(Boolean);
+    return { body: [...trimmed.slice(start, first), ...block.map((line) => line.replace(quotedLevels, ''))], aside };
   }
   // Forwarded unquoted: the marker line, then the envelope's header lines; before them the covering note.
   const marker = trimmed.findIndex((line, index) => index * 2 < trimmed.length && forwardMarkers.some((pattern) => pattern.test(line)));
