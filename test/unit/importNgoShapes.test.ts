@@ -133,6 +133,27 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     });
   });
 
+  describe("a UN opening copied from a job board's page", () => {
+    it("takes the headline in capitals with its grade as the title, not the board's name above it", () => {
+      const data = imported([
+        'Kenya Jobs Board',
+        'Find jobs | Employers',
+        'Sign in',
+        '',
+        'ENVIRONMENTAL AFFAIRS OFFICER, P4',
+        'United Nations Environment Programme',
+        'Nairobi',
+        '',
+        'Duty Station: NAIROBI',
+        '',
+        'Responsibilities',
+        '- Leads the preparation of the regional outlook report.',
+      ]);
+      assert.match(String(data.title), /^ENVIRONMENTAL AFFAIRS OFFICER\b/);
+      assert.equal(data.grade, 'P-4');
+    });
+  });
+
   describe('an IOM notice copied by a job board or a group post', () => {
     it("takes IOM's Type of Appointment over the board's Job Type, and the number without whom it is open to", () => {
       const data = imported([

@@ -1822,7 +1822,10 @@ function endsInRole(line: string): boolean {
         .replace(titleSuffix, ''),
     )
       .trim()
-      .split(/\s+/);
+      // "STATISTICIAN, P3": a job board's headline in capitals, the grade after the title.
+      .replace(/,\s*(?:[PDG]-?[1-7]|GS-?[1-7]|N[OB]-?[A-D])$/, '')
+      .split(/\s+/)
+      .map((word) => (/^[A-Z-]{3,}$/.test(word) ? `${word[0]}${word.slice(1).toLowerCase()}` : word));
     return roleWord.test(words[words.length - 1] ?? '') || roleWord.test(words.slice(-2).join(' '));
   };
   // "… Programme Manager – Responsable de programme SMPS": the title in two languages, the first ending in the role.
