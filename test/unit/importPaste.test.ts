@@ -150,6 +150,40 @@ describe('pasteParts: what a paste carries besides the posting', () => {
     assert.deepEqual(pasteParts(text), { body: text, aside: [] });
   });
 
+  it('reads a form\'s exported responses ("3. Question: \u2026" + "Answer: \u2026") as labelled lines, without the respondent\'s hints', () => {
+    const text = [
+      'JPO position request - responses',
+      '1. Question: Position title',
+      'Answer: Associate Field Officer',
+      '',
+      '2. Question: Duty station (city, country)',
+      'Answer: Kakuma, Kenya',
+      '3. Question: Supervisor (title)',
+      'Answer: Head of Field Office (P4)',
+      '4. Question: Main duties (one per line)',
+      'Answer:',
+      '- Monitor the distribution of core relief items.',
+    ].join('\n');
+    assert.equal(
+      pasteParts(text).body,
+      [
+        'JPO position request - responses',
+        'Position title: Associate Field Officer',
+        '',
+        'Duty station: Kakuma, Kenya',
+        'Supervisor: Head of Field Office (P4)',
+        'Main duties:',
+        '- Monitor the distribution of core relief items.',
+      ].join('\n'),
+    );
+    const data = importFromText(text).data as Record<string, unknown>;
+    assert.equal(data.title, 'Associate Field Officer');
+    assert.equal(data.duty_station, 'Kakuma');
+    // Two pairs are no form: a "Q:"/"A:" exchange in a text stays as written.
+    const faq = 'Q: Can I apply twice?\nA: No.\nQ: Is there a fee?\nA: No fee is charged.';
+    assert.equal(pasteParts(faq).body, faq);
+  });
+
   it('imports the forwarded notice as the notice, with the envelope under notes word for word', () => {
     const forwarded = ['Subject: Driver vacancy', 'Date: 3 March 2031', '', ...notice.map((line) => `> ${line}`)].join('\n');
     const result = importFromText(forwarded);

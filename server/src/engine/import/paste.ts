@@ -282,6 +282,41 @@ export function wordsRejoined(lines: readonly string[]): string[] {
   return out;
 }
 
+const formQuestion = dataPattern(paste.formQuestionPattern, 'i');
+const formAnswer = dataPattern(paste.formAnswerPattern, 'i');
+const formHint = dataPattern(paste.formHintPattern);
+
+/**
+ * A form's export of its responses ("3. Question: Sponsoring donor country" + "Answer: Japan", paste.json
+ * `formAnswers`): each pair read as "Sponsoring donor country: Japan", so the labels are read as a posting's are. A
+ * question's hint to the respondent ("Supervisor (title)") is dropped; an empty answer keeps the lines after it (a list).
+ * Undefined when the text has fewer pairs than `formMinimumPairs`: one "Q:" line is no form.
+ */
+export function formAnswersRead(lines: readonly string[]): string[] | undefined {
+  const answerAt = new Map<number, number>();
+  for (const [index, line] of lines.entries()) {
+    if (!formQuestion.test(line.trim())) continue;
+    let next = index + 1;
+    while (next < lines.length && !lines[next].trim()) next++;
+    if (next < lines.length && formAnswer.test(lines[next].trim())) answerAt.set(index, next);
+  }
+  if (answerAt.size < paste.formMinimumPairs) return undefined;
+  const read: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const answer = answerAt.get(index);
+    const question = answer === undefined ? null : formQuestion.exec(lines[index].trim());
+    const value = answer === undefined ? null : formAnswer.exec(lines[answer].trim());
+    if (answer === undefined || !question || !value) {
+      read.push(lines[index]);
+      continue;
+    }
+    const label = question[1].trim().replace(/\?$/, '').replace(formHint, '').trim();
+    read.push(`${label}: ${value[1].trim()}`.trimEnd());
+    index = answer;
+  }
+  return read;
+}
+
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
   const text = markdownUnescaped(withoutEntities(plainCharacters(pasted)));
@@ -298,8 +333,9 @@ export function pasteParts(pasted: string): PasteParts {
       lines = lines.slice(0, signature);
     }
   }
-  const unfolded = wordsRejoined(columnsUnfolded(lines));
-  const columns = unfolded.length !== lines.length || unfolded.some((line, index) => line !== lines[index]);
+  const form = formAnswersRead(lines);
+  const unfolded = wordsRejoined(columnsUnfolded(form ?? lines));
+  const columns = !!form || unfolded.length !== lines.length || unfolded.some((line, index) => line !== lines[index]);
   lines = unfolded;
   const tail = lines.findIndex(
     (line, index) =>
