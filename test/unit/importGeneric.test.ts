@@ -236,6 +236,15 @@ describe('import: any layout (issue 14 §1–3)', () => {
       assert.equal(data('Staff Member / Affiliate Type: UNOPS LICA7\nGrade: none\nDuties\n- Assist.').profile, 'unops-ica');
     });
 
+    it("recognises a UNOPS contractor's level (LICA-6) or contract (Local ICA) in any layout, not only the careers site", () => {
+      const ticket =
+        'HRREQ-101  Recruitment request: Finance Assistant (LICA-6) - Amman\nPosition title: Finance Assistant\nDuties\n- Verify payments.';
+      assert.equal(data(ticket).profile, 'unops-ica');
+      assert.equal(data('Title: Driver\nContract type: Local ICA Support\nDuties\n- Drive.').profile, 'unops-ica');
+      // A word that only contains the letters is no level: "LICAD-6" names nothing.
+      assert.equal(data('Title: Driver\nReference: LICAD-6\nDuties\n- Drive.').profile, 'general');
+    });
+
     it('gives the UNHCR staff profile by a grade alone only to a UNHCR text: an ILO NOB post without its organisation is general', () => {
       const ilo =
         'VACANCY ANNOUNCEMENT\nTitle of Post: National Programme Officer\nCategory/grade: NOB\nLocation: Harare, Zimbabwe\nDuties\n- Assist.';
