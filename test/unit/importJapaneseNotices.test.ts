@@ -98,4 +98,49 @@ describe('import: Japanese peace cooperation notices and job boards (issue 14 §
     ].join('\n');
     assert.equal(importFromText(text).data.profile, 'general');
   });
+
+  it("reads a JICA expert notice's 派遣国 and 任地, its 別表 headings, and the agency from its letterhead", () => {
+    const text = [
+      '独立行政法人国際協力機構（JICA）',
+      '専門家の募集について',
+      '',
+      '記',
+      '',
+      '１．案件名　　ラオス国 小学校算数教育改善プロジェクト',
+      '２．派遣国　　ラオス人民民主共和国',
+      '３．任地　　　ビエンチャン',
+      '',
+      '以上',
+      '',
+      '別表',
+      '【プロジェクトの背景】',
+      '初等教育の算数の学力向上が課題となっている。',
+      '',
+      '【望ましい経験】',
+      '・東南アジアでの勤務経験',
+    ].join('\n');
+    const imported = data(text);
+    assert.equal(imported.organization, '独立行政法人国際協力機構（JICA）');
+    assert.equal(imported.country, 'ラオス人民民主共和国');
+    assert.equal(imported.duty_station, 'ビエンチャン');
+    assert.match(String(imported.background), /算数の学力向上/);
+    assert.deepEqual(imported.desirable, ['東南アジアでの勤務経験']);
+  });
+
+  it('reads a municipality that announces its own recruitment ("○○市では、…募集します") as the organisation', () => {
+    const text = [
+      '会計年度任用職員（外国人相談員）の募集について',
+      '',
+      'みなと川市では、外国人住民の相談に対応する会計年度任用職員を次のとおり募集します。',
+      '',
+      '■職務内容',
+      '・外国人住民からの生活相談への対応',
+      '',
+      '■受付期間',
+      '令和8年2月2日から令和8年2月20日まで',
+    ].join('\n');
+    const imported = data(text);
+    assert.equal(imported.organization, 'みなと川市');
+    assert.equal(imported.deadline, '2026-02-20');
+  });
 });
