@@ -143,4 +143,39 @@ describe('import: Japanese peace cooperation notices and job boards (issue 14 §
     assert.equal(imported.organization, 'みなと川市');
     assert.equal(imported.deadline, '2026-02-20');
   });
+
+  it("reads a Wantedly-style company page: its header's log-in links aside, なにをやるのか as the duties, the partner it hires with", () => {
+    const text = [
+      'Jobsite　　求人をさがす　　企業をさがす　　ログイン　新規登録',
+      '',
+      '株式会社さくら食品工業',
+      '',
+      'なにをやっているのか',
+      '給食用の惣菜を製造しています。',
+      '',
+      'なにをやるのか',
+      '◆ 製造ラインでの盛り付け',
+      '◆ 出荷前の検品',
+      '',
+      'こんな方を募集しています',
+      '・難民認定を受けた方',
+      '',
+      '2024年からNPO法人サンプル就労支援ネットと連携し、採用を進めています。',
+    ].join('\n');
+    const imported = importFromText(text);
+    const placed = imported.data as {
+      role?: { duties?: string[] };
+      employer?: { description?: string };
+      matching_partner?: { name?: string };
+    };
+    assert.equal(imported.data.profile, 'refugee-talent');
+    assert.deepEqual(placed.role?.duties, ['製造ラインでの盛り付け', '出荷前の検品']);
+    assert.equal(placed.employer?.description, '給食用の惣菜を製造しています。');
+    assert.equal(placed.matching_partner?.name, 'NPO法人サンプル就労支援ネット');
+    assert.notEqual(imported.data.title, 'Jobsite　　求人をさがす　　企業をさがす　　ログイン　新規登録');
+    assert.ok(
+      imported.notes.some((note) => note.includes('ログイン')),
+      'the header stays under notes',
+    );
+  });
 });
