@@ -529,11 +529,13 @@ describe('page shapes: furniture, page addresses and a two-column PDF (issue 14 
     assert.equal(importFromText(linked).data.url, undefined, 'a link in the body is not the posting’s address');
   });
 
-  it("drops a page's icon names copied beside the text they mark, and leaves words that only look like them", () => {
+  it("drops a page's icon names copied beside the text they mark, reads a location icon as its label, and leaves words that only look like them", () => {
     assert.equal(
       plainCharacters('location_on Tripoli, Libya\ncalendar_today Closing date: 2 May 2031\nbookmark_border\nschedule Full time'),
-      'Tripoli, Libya\nClosing date: 2 May 2031\nFull time',
+      'Location: Tripoli, Libya\nClosing date: 2 May 2031\nFull time',
     );
+    // Workday's card list puts the icon on a line of its own, above the place.
+    assert.equal(plainCharacters('Apply\n\nlocation_on\nNairobi\naccess_time\nFull time'), 'Apply\n\nLocation: Nairobi\nFull time');
     const prose =
       'Organise the meetings and\nschedule them with partners.\nshare UNHCR values and standards in the daily work of every partner and every team';
     assert.equal(plainCharacters(prose), prose);

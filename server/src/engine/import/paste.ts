@@ -101,11 +101,19 @@ const iconOnlyLine = new RegExp(
   'gm',
 );
 
-/** The text without the names of a page's icons ("location_on Juba, South Sudan" reads "Juba, South Sudan"). */
+const iconLabels = new Map(Object.entries(paste.iconLabels));
+// An icon that stands for a label, then its short value on the same line or the next (paste.json iconLabels).
+const iconLabel = new RegExp(`^[ \\t]*(${[...iconLabels.keys()].join('|')})[ \\t]*(?:\\r?\\n[ \\t]*)?([^\\s:][^:\\n]{0,60})$`, 'gm');
+
+/**
+ * The text without the names of a page's icons ("bookmark_border Save" reads "Save"); an icon that stands for a label
+ * is that label ("location_on" + "Juba, South Sudan" reads "Location: Juba, South Sudan").
+ */
 function withoutIcons(text: string): string {
   if (!text.includes('_') && !iconWord.test(text)) return text;
   iconWord.lastIndex = 0;
-  return text.replace(iconOnlyLine, '').replace(iconName, '$1').replace(iconWord, '$1');
+  const labelled = text.replace(iconLabel, (_found, icon: string, value: string) => `${iconLabels.get(icon) ?? icon}: ${value.trimEnd()}`);
+  return labelled.replace(iconOnlyLine, '').replace(iconName, '$1').replace(iconWord, '$1');
 }
 
 /**
