@@ -236,6 +236,16 @@ describe('import: any layout (issue 14 §1–3)', () => {
       assert.equal(data('Staff Member / Affiliate Type: UNOPS LICA7\nGrade: none\nDuties\n- Assist.').profile, 'unops-ica');
     });
 
+    it('reads a label whose value a PDF or Word copy aligned with spaces ("Target start date   1 September 2025")', () => {
+      const imported = data(
+        'Title: Associate Officer\nPosting end date    15 April, 2025\nTarget start date   1 September 2025\nDuties\n- Assist.',
+      );
+      assert.equal(imported.deadline, '2025-04-15');
+      assert.equal(imported.target_start_date, '2025-09-01');
+      // A tab still separates a label from its value when spaces follow it.
+      assert.equal(data('Title: Associate Officer\nTarget Start Date\t 1 May 2025\nDuties\n- Assist.').target_start_date, '2025-05-01');
+    });
+
     it("recognises a UNOPS contractor's level (LICA-6) or contract (Local ICA) in any layout, not only the careers site", () => {
       const ticket =
         'HRREQ-101  Recruitment request: Finance Assistant (LICA-6) - Amman\nPosition title: Finance Assistant\nDuties\n- Verify payments.';
