@@ -250,6 +250,9 @@ describe('import: any layout (issue 14 §1–3)', () => {
       const ticket =
         'HRREQ-101  Recruitment request: Finance Assistant (LICA-6) - Amman\nPosition title: Finance Assistant\nDuties\n- Verify payments.';
       assert.equal(data(ticket).profile, 'unops-ica');
+      const fields = data(`${ticket}\nCorresponding level:    G6\nPosting closes:         5 March 2025`);
+      assert.equal(fields.terms_of_reference.corresponding_level, 'G6');
+      assert.equal(fields.deadline, '2025-03-05');
       assert.equal(data('Title: Driver\nContract type: Local ICA Support\nDuties\n- Drive.').profile, 'unops-ica');
       // A word that only contains the letters is no level: "LICAD-6" names nothing.
       assert.equal(data('Title: Driver\nReference: LICAD-6\nDuties\n- Drive.').profile, 'general');
