@@ -111,6 +111,8 @@ const ordinaryText: string[] = [
   "Position Number:\t________\nSupervisor's Level:\t......................\nJob Family:",
   'APPLICATION FORM\nName: ______________________\nDate of birth: ____/____/______\nSignature: ________________',
   'Signature of the consultant: ____________________  Date: ____________\nPlace: ________',
+  // A table of contents: each entry's leader runs to its page number.
+  'Contents\n1. Background ........................................ 3\n2. Scope of work .................................... 4\nAnnex I ........ ii',
 ];
 
 describe('placeholder text (schemas/wording/placeholders.json)', () => {

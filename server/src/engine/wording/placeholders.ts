@@ -84,6 +84,7 @@ const labelCell = new RegExp(formCells.labelPattern);
 const labelStart = new RegExp(formCells.labelStartPattern);
 const punctuationCell = new RegExp(formCells.punctuationPattern);
 const ruleLine = new RegExp(formCells.ruleLinePattern);
+const pageNumber = new RegExp(formCells.pageNumberPattern, 'i');
 /** Longest cell before a tab read as a form's label without its colon ("Position Number<TAB>____"). */
 const tabLabelLength = 40;
 
@@ -105,8 +106,11 @@ function blankKind(value: string, start: number, end: number): 'skip' | 'row' | 
   const beforeTab = (cell: string) => cell.slice(cell.trimEnd().length).includes('\t');
   const isLabel = (cell: string) => labelCell.test(cell.trim()) || (beforeTab(cell) && cell.trim().length <= tabLabelLength);
   if (texts.every(isLabel)) return whole && texts.length === 1 ? 'row' : 'skip';
+  // "Background ........ 3": a contents entry's leader to its page number.
+  const after = value.slice(end, lineEnd).trim();
+  if (pageNumber.test(after) && !punctuationCell.test(value.slice(lineStart, start))) return 'skip';
   const before = value.slice(lineStart, start);
-  if (!punctuationCell.test(before) && labelStart.test(value.slice(end, lineEnd).trim())) return 'skip';
+  if (!punctuationCell.test(before) && labelStart.test(after)) return 'skip';
   return undefined;
 }
 
