@@ -94,6 +94,15 @@ describe('JPO eligibility parameters (settings)', () => {
     assert.deepEqual(mofaCodes(japan), mofaCodes(withoutReferenceDate));
   });
 
+  it('takes a JPO post that names no sponsor for MOFA only when one of its texts names Japan or its foreign ministry', () => {
+    const mofaCodes = (text: string) => codes(text).filter((code) => code.startsWith('jpo-'));
+    const unsponsored = replaceOnce(withoutReferenceDate, 'sponsor: Ministry of Foreign Affairs of Japan\n', '');
+    assert.deepEqual(mofaCodes(unsponsored), mofaCodes(withoutReferenceDate));
+    const anyDonor = unsponsored.replace(/Japanese|Japan|\u5916\u52d9\u7701|\u65e5\u672c|\bMOFA\b/gi, 'donor');
+    assert.notEqual(anyDonor, unsponsored);
+    assert.deepEqual(mofaCodes(anyDonor), []);
+  });
+
   it('a text that counts the age at the application deadline states its reference date (s19 apia)', () => {
     for (const said of [
       '\u5fdc\u52df\u7de0\u5207\u65e5\u6642\u70b9\u306735\u6b73\u4ee5\u4e0b\u3067\u3042\u308b\u3053\u3068\u3002',

@@ -50,10 +50,13 @@ const eligibility = ['eligibility'];
 
 function limitsOf(context: RuleContext): EligibilityLimits {
   const limits = (context.profile.eligibility ?? {}) as EligibilityLimits; // profiles.json's eligibility limits have this shape
-  // A programme's limits bind only the posts it sponsors: a JPO funded by another government has other rules.
+  // A programme's limits bind only the posts it sponsors: a JPO funded by another government has other rules. A
+  // posting that names no sponsor is the programme's when any of its texts names the programme's country or ministry.
+  if (!limits.sponsorPattern) return limits;
+  const programme = dataPattern(limits.sponsorPattern, 'i');
   const sponsor = context.text(['sponsor']);
-  if (limits.sponsorPattern && sponsor && !dataPattern(limits.sponsorPattern, 'i').test(sponsor)) return {};
-  return limits;
+  const sponsored = sponsor ? programme.test(sponsor) : context.allTexts().some((at) => programme.test(at.text));
+  return sponsored ? limits : {};
 }
 
 function numberAt(context: RuleContext, path: Path): number | undefined {
