@@ -168,6 +168,9 @@ function signOffLines(lines: readonly string[]): Set<number> {
   return found;
 }
 
+/** A row of a table drawn with bars, from its first bar to its last. */
+const tableRow = /^\s*[|\u2502\u2503].*[|\u2502\u2503]\s*$/;
+
 /** A label waiting for its value: "Type of contract:       Fixed-Term Appointment" is one field aligned with spaces, not two columns. */
 const labelEnd = /[:\uff1a]$/;
 
@@ -187,8 +190,6 @@ function columnStart(line: string): number | undefined {
   }
   return undefined;
 }
-
-const tableRow = /^\s*[|\u2502\u2503].*[|\u2502\u2503]\s*$/;
 
 /** A list item's or a labelled field's start ("a. Education", "- Map …", "2. Supervision", "Grade: P2"): never a wrapped line. */
 const ownLine = /^(?:[-*\u2022\u25aa\u25b8]|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)]\s|\p{Lu}[^:,]{0,40}:(?:\s|$))/u;
@@ -275,11 +276,12 @@ export function wordsRejoined(lines: readonly string[]): string[] {
     const run = lines.slice(index, end).map((line) => line.trim());
     if (run.length >= 6 && run.filter((word) => /^\p{Ll}/u.test(word)).length * 3 >= run.length) {
       const joined: string[] = [];
-      for (const word of run)
-        if (!joined.length || wordListMark.test(word) || wordListMark.test(joined[joined.length - 1])) {
-          if (joined.length && wordListMark.test(joined[joined.length - 1])) joined[joined.length - 1] += ` ${word}`;
-          else joined.push(word);
-        } else joined[joined.length - 1] += ` ${word}`;
+      for (const word of run) {
+        // A word goes on the line before it, unless it is a list mark: a mark starts a line, and takes the next word.
+        const last = joined.length - 1;
+        if (last >= 0 && (wordListMark.test(joined[last]) || !wordListMark.test(word))) joined[last] += ` ${word}`;
+        else joined.push(word);
+      }
       out.push(...joined);
       index = end;
     } else {
