@@ -744,6 +744,9 @@ function roleSummary(read: ReadText, targets: Record<string, string>): void {
     }
 }
 
+/** A job board's cell that gives the working time or the kind of contract alone. */
+const headerWorkingTime = /^(?:full|part)[- ]?time$|^(?:permanent|temporary|fixed[- ]term|contract|consultancy|internship)$/i;
+
 /**
  * "Finance Assistant" / "Lake Region Orphans Support Programme" / "Kisumu", "Senior Grants Manager" / "Kilimo Bora
  * International · Nairobi, Kenya": a job board's header names the organisation on one of its first lines, as a name
@@ -752,9 +755,6 @@ function roleSummary(read: ReadText, targets: Record<string, string>): void {
  * the duty station and its country, and the cells right under the name the working time and the duty station, when the
  * text gives none. The lines stay in notes as written.
  */
-/** A job board's cell that gives the working time or the kind of contract alone. */
-const headerWorkingTime = /^(?:full|part)[- ]?time$|^(?:permanent|temporary|fixed[- ]term|contract|consultancy|internship)$/i;
-
 function headerName(read: ReadText, text: string): void {
   const has = (concept: string) => read.entries.some((entry) => entry.concept === concept && (entry.value || entry.lines?.length));
   const announces = dataPattern(commonImport.prose.titleLabels, 'i');
