@@ -500,9 +500,7 @@ export function readLabel(
     if (label && isEmptyCell(colon[2] ?? '')) return { label, value: '', emptyCell: true };
     if (label) return { label, value: (colon[2] ?? '').replace(/^[*_]+\s*/, '').trim() };
   }
-  // "Target start date   1 September 2025": a PDF or Word copy aligns its values with spaces where a page had a tab.
-  // A value so aligned starts as a value does, not in lower case ("Reference   checks will be made." is a sentence).
-  const tab = /^([^\t]{1,70}?)(?:\t+ *| {3,}(?![a-z]))([^\t ].*)?$/.exec(line);
+  const tab = /^([^\t]{1,70})\t+([^\t].*)?$/.exec(line);
   if (tab) {
     const label = inEither(tables.labelIndex, bare(tab[1])) ?? (tab[2] ? tables.tabIndex.get(squash(bare(tab[1]))) : undefined);
     if (label && isEmptyCell(tab[2] ?? '')) return { label, value: '', emptyCell: true };
