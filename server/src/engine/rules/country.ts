@@ -207,7 +207,7 @@ const startsOfPieces = new PieceResults(mentionStartsOfPiece);
 
 /** Each piece with its mention starts. */
 function piecesWithStarts(pieces: Pieces): (readonly [number, ReturnType<typeof mentionStarts>])[] {
-  const starts = pieces.length > 1 ? startsOfPieces.of(pieces) : [mentionStartsOfPiece.get(pieces[0][1])];
+  const starts = startsOfPieces.of(pieces);
   return pieces.map(([offset], i) => [offset, starts[i]] as const);
 }
 

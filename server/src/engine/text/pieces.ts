@@ -59,6 +59,8 @@ export class PieceResults<T> {
   }
 
   of(pieces: Pieces): readonly T[] {
+    // A short text is one piece, in a list made anew for each read: the memo is its cache.
+    if (pieces.length === 1) return [this.memo.get(pieces[0][1])];
     const known = this.byPieces.get(pieces);
     if (known) return known;
     const derivation = derivations.get(pieces);

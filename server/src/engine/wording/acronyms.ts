@@ -125,7 +125,7 @@ export function acronymUses(texts: readonly FreeText[], piecesFrom = pieceFrom):
   for (const text of texts) {
     const { value } = text;
     const pieces = piecesOf(value, piecesFrom);
-    const spansOf = pieces.length > 1 ? spansOfPieces.of(pieces) : [acronymSpansOf.get(pieces[0][1])];
+    const spansOf = spansOfPieces.of(pieces);
     for (let i = 0; i < pieces.length; i++) {
       const offset = pieces[i][0];
       for (const span of spansOf[i]) {

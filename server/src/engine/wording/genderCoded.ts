@@ -263,7 +263,7 @@ const spansOfPieces = new PieceResults(codedSpansOf);
 /** The pieces of a value with the coded words of each (a short value: one piece, looked up in the memo). */
 function spannedPieces(value: string, piecesFrom: number): { pieces: Pieces; spans: readonly CodedSpans[] } {
   const pieces = sentencePieces(value, piecesFrom);
-  return { pieces, spans: pieces.length > 1 ? spansOfPieces.of(pieces) : [codedSpansOf.get(pieces[0][1])] };
+  return { pieces, spans: spansOfPieces.of(pieces) };
 }
 
 /** The pieces of the checked texts with their coded words, in order. */

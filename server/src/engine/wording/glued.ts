@@ -90,8 +90,7 @@ export function standaloneAcronyms(texts: readonly string[], piecesFrom = pieceF
   const found = new Set<string>();
   for (const text of texts) {
     const pieces = piecesOf(text, piecesFrom);
-    if (pieces.length === 1) for (const acronym of acronymsOf.get(pieces[0][1])) found.add(acronym);
-    else for (const acronyms of acronymsOfPieces.of(pieces)) for (const acronym of acronyms) found.add(acronym);
+    for (const acronyms of acronymsOfPieces.of(pieces)) for (const acronym of acronyms) found.add(acronym);
   }
   return found;
 }
@@ -159,8 +158,7 @@ export function siteNamesIn(texts: readonly string[], piecesFrom = pieceFrom): S
   const found = new Set<string>();
   for (const text of texts) {
     const pieces = piecesOf(text, piecesFrom);
-    const names = pieces.length === 1 ? [siteNamesOf.get(pieces[0][1])] : siteNamesOfPieces.of(pieces);
-    for (const ofPiece of names) for (const name of ofPiece) found.add(name);
+    for (const ofPiece of siteNamesOfPieces.of(pieces)) for (const name of ofPiece) found.add(name);
   }
   return found;
 }
@@ -177,7 +175,7 @@ export function findGluedWords(
 ): GluedWords[] {
   const found: GluedWords[] = [];
   const pieces = piecesOf(text, piecesFrom);
-  const candidates = pieces.length > 1 ? candidatesOfPieces.of(pieces) : [candidatesOf.get(pieces[0][1])];
+  const candidates = candidatesOfPieces.of(pieces);
   for (let i = 0; i < pieces.length; i++) {
     const [offset, piece] = pieces[i];
     for (const { start, end, split, acronym } of candidates[i]) {
@@ -243,7 +241,7 @@ export function misspeltAcronyms(text: string, ownAcronyms: ReadonlySet<string>,
   if (!right.length) return [];
   const found: MisspeltAcronym[] = [];
   const pieces = piecesOf(text, piecesFrom);
-  const runs = pieces.length === 1 ? [capitalRunsOf.get(pieces[0][1])] : capitalRunsOfPieces.of(pieces);
+  const runs = capitalRunsOfPieces.of(pieces);
   for (let i = 0; i < pieces.length; i++) {
     const offset = pieces[i][0];
     for (const { start, token } of runs[i]) {
