@@ -60,12 +60,8 @@ export interface MissingBaseReply {
 /** How many documents' bases a worker keeps (the pool tracks the same, and sends a base again when told it is missing). */
 export const keptBases = 4;
 
-/** The text a request stands for: its own, or the base it names (held) with the edit applied. */
-export function requestText(request: CheckRequest | BaseCheckRequest, held: string | undefined): string | undefined {
-  if (!('base' in request)) return request.text;
-  const base = request.base.text ?? held;
-  if (base === undefined) return undefined;
-  const edit = request.base.edit;
+/** The text a base request stands for: the base it names with the request's edit applied. */
+export function withEdit(base: string, edit: BaseCheckRequest['base']['edit']): string {
   return edit ? base.slice(0, edit.start) + edit.inserted + base.slice(edit.end) : base;
 }
 

@@ -29,8 +29,8 @@ import { loadConfigText } from '../node/configFiles';
 import {
   keptBases,
   lowerThreadPriority,
-  requestText,
   summaryOf,
+  withEdit,
   type BaseCheckRequest,
   type CheckReply,
   type CheckRequest,
@@ -107,16 +107,15 @@ if (port && isRecord(workerData) && workerData.role === 'side') {
     // The server has been idle a while: give back what the last checks left (see CheckPool.collectWhenIdle).
     if (isCollectRequest(message)) return collectIdleWorker(lastDocument);
     const { id, settings, key } = message;
-    let held: string | undefined;
+    let text: string;
     if ('base' in message) {
+      // The base the request names: sent with it, or the one this worker kept for its document.
       const { id: baseId, text: baseText } = message.base;
       const base = baseText === undefined ? bases.get(message.key) : { id: baseId, text: baseText };
       if (base?.id !== baseId) return port.postMessage({ id, missingBase: true } satisfies MissingBaseReply);
       remember(bases, message.key, base, keptBases);
-      held = base.text;
-    }
-    const text = requestText(message, held);
-    if (text === undefined) return port.postMessage({ id, missingBase: true } satisfies MissingBaseReply);
+      text = withEdit(base.text, message.base.edit);
+    } else text = message.text;
     if (key !== undefined) lastDocument = { text, settings };
     const last = key === undefined ? undefined : lastParses.get(key);
     const previous = last && sameLimits(last.limits, settings.limits) ? last.parsed : undefined;
