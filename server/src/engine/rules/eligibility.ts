@@ -2,6 +2,7 @@ import type { Range } from '../text/positions';
 import type { Path } from '../document/yamlNodes';
 import { dataPattern, escapeRegExp, literalAlternation } from '../text/patterns';
 import { halfWidthDigits, withWesternYears } from '../text/japaneseDates';
+import { TextMemo } from '../text/memo';
 import { phraseRange } from './postingText';
 import type { Rule, RuleContext } from './rule';
 
@@ -70,6 +71,12 @@ function eligibilityKey(context: RuleContext): Range {
 }
 
 /**
+ * "令和８年４月１日時点で" read as "2026年4月1日時点で", as the importer reads it: once per text, not once for each
+ * statement the checks look for in it.
+ */
+const westernDated = new TextMemo((text: string) => withWesternYears(halfWidthDigits(text)));
+
+/**
  * True when one of the posting's texts (one item of a list at a time) states what `source` says: a reviewer who reads
  * it in the eligibility sentences, a note or a closing statement sees it stated, whatever the structured fields hold.
  */
@@ -77,9 +84,8 @@ function statedAnywhere(context: RuleContext, source: string | undefined, requir
   if (!source) return false;
   const pattern = dataPattern(source, 'i');
   const also = requires === undefined ? undefined : dataPattern(requires, 'i');
-  // "令和８年４月１日時点で" is read as "2026年4月1日時点で", as the importer reads it.
   return context.allTexts().some(({ text }) => {
-    const plain = withWesternYears(halfWidthDigits(text));
+    const plain = westernDated.get(text);
     return pattern.test(plain) && (!also || also.test(plain));
   });
 }
