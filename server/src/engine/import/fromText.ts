@@ -602,8 +602,16 @@ function clausesOf(sentence: string): string[] {
     const concept = qualificationConcept(part);
     return concept !== undefined && concept !== whole;
   })
-    ? parts
+    ? parts.map((part, index) => (index ? withoutClauseLead(part) : part))
     : [sentence];
+}
+
+const clauseLead = dataPattern(commonImport.clauseLead, 'i');
+
+/** A clause without the words that joined it to the one before ("and have at least \u2026" gives "At least \u2026", common.json clauseLead). */
+function withoutClauseLead(clause: string): string {
+  const rest = clause.replace(clauseLead, '');
+  return rest === clause || !rest ? clause : `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
 }
 
 /** What a requirement is about: desirable, languages, education or experience (common.json qualificationLines). */

@@ -42,6 +42,24 @@ function isChrome(line: string): boolean {
 /** A printed page's running footer or header ("Page 2 of 3", a browser's print header): never part of what it interrupts. */
 export const isPageFooter = (line: string) => footers.some((pattern) => pattern.test(line));
 
+const runningFooter = dataPattern(paste.runningFooterPattern, 'i');
+
+/**
+ * The trimmed lines that are a running footer a copy repeats with each page's number ("JPO Programme | 1" \u2026
+ * "JPO Programme | 2", paste.json runningFooterPattern): the same words at least twice, with different numbers.
+ */
+export function runningFooters(lines: readonly string[]): Set<string> {
+  const numbers = new Map<string, Set<string>>();
+  for (const line of lines) {
+    const match = runningFooter.exec(line.trim());
+    if (!match) continue;
+    const words = match[1].toLowerCase();
+    numbers.set(words, (numbers.get(words) ?? new Set()).add(match[2]));
+  }
+  const repeated = new Set([...numbers].filter(([, seen]) => seen.size > 1).map(([words]) => words));
+  return new Set(lines.map((line) => line.trim()).filter((line) => repeated.has(runningFooter.exec(line)?.[1].toLowerCase() ?? '\n')));
+}
+
 function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
   for (let index = items.length - 1; index >= 0; index--) if (test(items[index])) return index;
   return -1;
@@ -352,11 +370,12 @@ export function pasteParts(pasted: string): PasteParts {
       index * 2 >= lines.length && (tailPhrases.has(buttonParts(line).join(' ')) || tailLines.some((pattern) => pattern.test(line.trim()))),
   );
   const signedOff = signOffLines(lines);
+  const running = runningFooters(lines);
   const body: string[] = [];
   for (const [index, line] of lines.entries()) {
     const trimmed = line.trim();
-    if (trimmed && ((tail >= 0 && index >= tail) || signedOff.has(index) || isPageFooter(trimmed) || isChrome(trimmed)))
-      aside.push(trimmed);
+    const footer = isPageFooter(trimmed) || running.has(trimmed);
+    if (trimmed && ((tail >= 0 && index >= tail) || signedOff.has(index) || footer || isChrome(trimmed))) aside.push(trimmed);
     else body.push(line);
   }
   if (!aside.length) return { body: email || columns ? body.join('\n') : text, aside };

@@ -173,12 +173,13 @@ const listPath = /\[(?:,|;|,;)?\]$/;
 
 /**
  * The items a list path takes from a section's lines: one a line, or split at commas for [,], semicolons for [;], and
- * at either for [,;] (a list of names, "Results Focus; Teamwork; Communication." or "Integrity, Respect and Care").
+ * at either for [,;] (a list of names, "Results Focus; Teamwork; Communication." or "Integrity, Respect and Care"), or
+ * at a middle dot or bullet between spaces, as slides and careers cards join names ("Accountability \u00b7 Communication").
  */
 function itemsFor(path: string, lines: readonly string[]): string[] {
   const separator = /\[(,|;|,;)\]$/.exec(path)?.[1];
   if (!separator) return [...lines];
-  const split = separator === ',' ? /,\s*(?:and\s+)?/ : separator === ';' ? /;\s*/ : /[;,\u3001]\s*(?:and\s+)?/;
+  const split = separator === ',' ? /,\s*(?:and\s+)?/ : separator === ';' ? /;\s*/ : /(?:[;,\u3001]|\s[\u00b7\u2022])\s*(?:and\s+)?/;
   return lines.flatMap((line) => {
     if (separator === ',;') {
       // Names only: each short and capitalised, no "Group: …" line, a full stop only at the end. A sentence stays whole.
