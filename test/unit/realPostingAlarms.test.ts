@@ -569,16 +569,15 @@ describe('standard closing statements in the words postings use (issue 14 §4)',
   });
 
   it("asks no organisation's statements of a sponsor's recruitment notice (a MOFA JPO notice, s17)", () => {
-    const notice = (sponsor: string) =>
-      codes(
-        general(
-          'WFP',
-          ['Plan the distributions.'],
-          `${sponsor}closing_statements:\n  - "Personal data are used for this selection only."\n`,
-        ),
-      );
+    // The notice's closing note is the sponsor's own: it names the sponsor (s17: this post is one of the JPO programme
+    // whose costs the foreign ministry bears).
+    const sponsorsNote =
+      '\u672c\u30dd\u30b9\u30c8\u306f\u5916\u52d9\u7701\u304c\u7d4c\u8cbb\u3092\u8ca0\u62c5\u3059\u308bJPO\u6d3e\u9063\u5236\u5ea6\u306b\u3088\u308b\u3082\u306e\u3067\u3059\u3002';
+    const notice = (sponsor: string, note = sponsorsNote) =>
+      codes(general('WFP', ['Plan the distributions.'], `${sponsor}closing_statements:\n  - ${JSON.stringify(note)}\n`));
     const missing = (list: string[]) => list.filter((code) => /^(?:closing|accommodation)-statement-missing$/.test(code)).length;
     assert.equal(missing(notice('sponsor: "\u5916\u52d9\u7701"\n')), 0);
+    assert.equal(missing(notice('sponsor: Ministry of Foreign Affairs of Japan\n')), 0, "the ministry's Japanese name is its name");
     assert.equal(missing(notice('')), 4);
     // A notice whose closing statements are the organisation's own is asked for the rest of them.
     const own = codes(
@@ -589,6 +588,18 @@ describe('standard closing statements in the words postings use (issue 14 §4)',
       ),
     );
     assert.equal(missing(own), 3);
+  });
+
+  it("asks an agency's own opening that names its sponsor for the organisation's statements (s21)", () => {
+    const opening = (sponsor: string, note: string) =>
+      codes(general('UNHCR', ['Plan the distributions.'], `${sponsor}closing_statements:\n  - ${JSON.stringify(note)}\n`));
+    const missing = (list: string[]) => list.filter((code) => /^(?:closing|accommodation)-statement-missing$/.test(code)).length;
+    // Closing notes that do not speak of the sponsor are the agency's: a Danish-funded post is asked for them all.
+    assert.equal(missing(opening('sponsor: Government of Denmark\n', 'Only shortlisted candidates will be contacted.')), 4);
+    assert.equal(missing(opening('sponsor: "\u5916\u52d9\u7701"\n', 'Only shortlisted candidates will be contacted.')), 4);
+    // A note in the sponsor's name is the sponsor's notice, by the sponsor's own word, not its title's.
+    assert.equal(missing(opening('sponsor: Government of Denmark\n', 'Candidates also apply to the JPO call of Denmark.')), 0);
+    assert.equal(missing(opening('sponsor: Government of Denmark\n', 'The Government will contact shortlisted candidates.')), 4);
   });
 
   it('still asks for the statements a posting lacks', () => {

@@ -103,6 +103,7 @@ function editorFor(text: string, options: ActionOptions): StructureEditor {
     facts.dates,
     facts.languages,
     facts.implied,
+    facts.withoutDefaults,
   );
 }
 
@@ -151,6 +152,12 @@ function fixesFor(editor: StructureEditor, problem: Problem, options: ActionOpti
       title: key === String(path[path.length - 1]) ? title('moveField', { section }) : title('moveFieldAs', { section, key }),
       edits: editor.moveField(path, target),
     });
+  }
+  const last = path[path.length - 1];
+  if (typeof data.joinNext === 'string' && typeof last === 'number') {
+    // One item again, as a page or an e-mail broke it: the next item's comments stay as comment lines.
+    const edits = [...editor.replaceValue(path, data.joinNext), ...editor.remove([...path.slice(0, -1), last + 1])];
+    if (edits.length >= 2) fixes.push({ title: title('joinNext', {}), edits });
   }
   if (data.removable) {
     const raw = editor.rawValue(path);

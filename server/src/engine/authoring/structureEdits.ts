@@ -20,6 +20,7 @@ export class StructureEditor {
     readonly dates: Record<string, string | undefined> = {},
     readonly languages: string[] = ['English'],
     readonly implied: Record<string, string> = {},
+    readonly withoutDefaults: readonly string[] = [],
   ) {
     this.eol = structure.text.includes('\r\n') ? '\r\n' : '\n';
   }
@@ -39,6 +40,7 @@ export class StructureEditor {
         dates: this.dates,
         languages: this.languages,
         implied: this.implied,
+        withoutDefaults: this.withoutDefaults,
       });
       lines = writer.field(key, node, [...parentPath, key]);
     } else lines = [`${yamlScalar(key)}:`];

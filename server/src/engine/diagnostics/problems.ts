@@ -43,6 +43,8 @@ export interface ProblemData {
   moveTo?: readonly (string | number)[];
   /** The field at `path` is a section the template has elsewhere: the fix moves it to this path (parent, then key). */
   moveField?: readonly (string | number)[];
+  /** A list item cut off mid-phrase, joined with the item after it: the fix writes this at `path` and removes the next item. */
+  joinNext?: string;
   /** The list item or field at `path` can simply be removed (a duplicate). */
   removable?: boolean;
   /** Values to append to the list at `path` (e.g. missing core competencies). */

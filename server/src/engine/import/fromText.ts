@@ -16,7 +16,7 @@ import {
   type Layout,
   type ReadText,
 } from './generic';
-import { inferFromProse, languagesOf as languagesStated, readEligibility, readTables, titleInProse } from './prose';
+import { countryIn, inferFromProse, languagesOf as languagesStated, readEligibility, readTables, titleInProse } from './prose';
 import { allCountryNames, countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
@@ -139,6 +139,12 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
       .find((found) => found && (concept !== 'country' || countryCode(found)));
     // A printed page's header writes its address without the scheme ("careers.un.org/…"): the url is a web address.
     if (value) setPath(fields, path, concept === 'url' && !/^https?:\/\//.test(value) ? `https://${value}` : value);
+  }
+  // "JPO programme sponsored by the Government of Denmark": an agency's opening that names its sponsor in a sentence.
+  if (targets.sponsor && getPath(fields, targets.sponsor) === undefined) {
+    const said = dataPattern(commonImport.inference.sponsorSentence).exec(text);
+    const country = said ? countryIn(said[2]) : undefined;
+    if (said && country && countryCode(country)) setPath(fields, targets.sponsor, `${said[1] ?? ''}${country}`);
   }
   if (targets.family_type && getPath(fields, targets.family_type) === undefined) {
     const family = familyTypeIn(text);

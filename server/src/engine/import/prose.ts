@@ -184,7 +184,23 @@ function readAs(kind: string | undefined, text: string): unknown {
     const date = readDate(text);
     return date && 'iso' in date ? date.iso : undefined;
   }
+  if (kind === 'country') return countryIn(text);
   return text;
+}
+
+const demonyms: Record<string, string> = common.inference.demonyms;
+
+/**
+ * The country that the first one to three words of `words` name ("Denmark", "United Arab Emirates"), the longest that
+ * is one (ISO 3166 names), or a people's adjective the data knows ("Gambian"); undefined when none is.
+ */
+export function countryIn(words: string): string | undefined {
+  const parts = words.trim().split(/\s+/).slice(0, 3);
+  for (let count = parts.length; count > 0; count--) {
+    const candidate = parts.slice(0, count).join(' ');
+    if (countryCode(candidate) || demonyms[candidate]) return candidate;
+  }
+  return undefined;
 }
 
 /** What readEligibility may use besides the eligibility sentences. */

@@ -63,15 +63,33 @@ export function statementTexts(context: RuleContext): string[] {
 
 /**
  * Whether the posting is a sponsor's recruitment notice (closing-statements.json sponsorFields) whose closing notes are
- * the sponsor's own: none of them is one of the organisation's standard or accommodation statements, so these are
- * not asked of the notice.
+ * the sponsor's own: none of them is one of the organisation's standard or accommodation statements, and one names the
+ * sponsor. These are not asked of the notice. An agency's opening that names its sponsor is the agency's vacancy.
  */
 export function sponsorsNotice(context: RuleContext): boolean {
-  if (!closing.sponsorFields.some((key) => (context.text([key]) ?? '').trim() !== '')) return false;
+  const sponsor = closing.sponsorFields.map((key) => (context.text([key]) ?? '').trim()).find(Boolean);
+  if (!sponsor) return false;
+  const notes = stringsOf(context.get(['closing_statements']));
   const patterns = [...closing.statements.flatMap((statement) => [statement.pattern].flat()), accommodation.pattern].map((source) =>
     dataPattern(source, 'i'),
   );
-  return !stringsOf(context.get(['closing_statements'])).some((text) => patterns.some((pattern) => pattern.test(text)));
+  if (notes.some((text) => patterns.some((pattern) => pattern.test(text)))) return false;
+  const names = sponsorNames(sponsor);
+  return notes.some((text) => names.some((name) => name.test(text)));
+}
+
+const titleWord = dataPattern(closing.sponsorTitleWordPattern, 'i');
+
+/**
+ * What names a sponsor in a text: its value, its own words (not a government's title), each a whole word of Latin
+ * script, and the names of its alias (closing-statements.json).
+ */
+function sponsorNames(sponsor: string): RegExp[] {
+  const words = sponsor.split(/[\s,()]+/).filter((word) => word.length > 1 && !titleWord.test(word));
+  const aliases = closing.sponsorAliasPatterns.map((source) => dataPattern(source, 'i')).filter((alias) => alias.test(sponsor));
+  return [sponsor, ...words]
+    .map((name) => new RegExp(`(?<![A-Za-z0-9\\u00c0-\\u024f])${escapeRegExp(name)}(?![A-Za-z0-9\\u00c0-\\u024f])`, 'i'))
+    .concat(aliases);
 }
 
 /**

@@ -174,11 +174,14 @@ function checkDuties(context: RuleContext, path: Path): void {
     // the list: its pieces are no duties.
     const leadInFollows = list.slice(index + 1, index + 1 + maxLeadInPieces).some((next) => readDuty(next).endsWith(':'));
     if (leadInFollows) return;
+    // The item it breaks off into, if the list goes on: the fix joins the two, as the author asks for it.
+    const next = list[index + 1];
+    const joinNext = next?.trim() ? `${duty.trimEnd()} ${next.trimStart()}` : undefined;
     context.report(
       'duty-not-a-sentence',
       contentRange(context, [...path, index]),
       { number: index + 1, word: cutOffWord(duty) ?? '' },
-      { path: [...path, index] },
+      joinNext === undefined ? { path: [...path, index] } : { path: [...path, index], joinNext },
     );
   });
   // Anywhere in the list: UNHCR's Standard Job Description ends Responsibility with the catch-all and lists Authority

@@ -5,6 +5,7 @@ import { halfWidthDigits, withWesternYears } from '../text/japaneseDates';
 import { TextMemo } from '../text/memo';
 import { phraseRange } from './postingText';
 import type { Rule, RuleContext } from './rule';
+import { programmeSponsored } from '../template/profiles';
 
 /** A requirement that shuts out the people a profile serves, as schemas/profiles.json states it. */
 interface ExcludingRequirement {
@@ -53,11 +54,8 @@ function limitsOf(context: RuleContext): EligibilityLimits {
   const limits = (context.profile.eligibility ?? {}) as EligibilityLimits; // profiles.json's eligibility limits have this shape
   // A programme's limits bind only the posts it sponsors: a JPO funded by another government has other rules. A
   // posting that names no sponsor is the programme's when any of its texts names the programme's country or ministry.
-  if (!limits.sponsorPattern) return limits;
-  const programme = dataPattern(limits.sponsorPattern, 'i');
-  const sponsor = context.text(['sponsor']);
-  const sponsored = sponsor ? programme.test(sponsor) : context.allTexts().some((at) => programme.test(at.text));
-  return sponsored ? limits : {};
+  const texts = () => context.allTexts().map((at) => at.text);
+  return programmeSponsored(context.profile, context.text(['sponsor']), texts) ? limits : {};
 }
 
 function numberAt(context: RuleContext, path: Path): number | undefined {

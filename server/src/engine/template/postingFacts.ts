@@ -1,7 +1,7 @@
 import languageRequirements from '../../../../schemas/language-requirements.json';
 import gradeTable from '../../../../schemas/grade-requirements.json';
 import { allCatalogues, catalogueFor, type Catalogue } from './catalogues';
-import { chooseProfile, profileSchema, type Profile, type ProfileChoice } from './profiles';
+import { chooseProfile, profileSchema, programmeSponsored, sponsorDefaults, type Profile, type ProfileChoice } from './profiles';
 import type { SchemaNode } from './schemaStore';
 import { Structure, unquote } from '../document/structure';
 import { dataPattern } from '../text/patterns';
@@ -21,6 +21,11 @@ export interface PostingFacts {
   languages: string[];
   /** Top-level values that follow from what the posting already says (the staff category its grade implies). */
   implied: Record<string, string>;
+  /**
+   * Dotted paths whose schema default is a sponsoring programme's that does not sponsor this post (MOFA's sponsor and
+   * Japanese nationality in another donor's JPO post): a skeleton writes no default there.
+   */
+  withoutDefaults: string[];
 }
 
 /** The staff category a grade implies (grade-requirements.json staffCategoryPatterns), if the grade is one of its codes. */
@@ -57,7 +62,16 @@ export function postingFacts(structure: Structure, catalogues: readonly Catalogu
     dates,
     languages: local ? [...local.languages].reverse() : ['English'],
     implied: impliedValues(topLevel),
+    withoutDefaults: programmeSponsored(profile, topLevel.sponsor, () => valuesOf(structure)) ? [] : sponsorDefaults(profile),
   };
+}
+
+/** The posting's values as written, line by line, without comments, keys and list dashes. */
+function* valuesOf(structure: Structure): Iterable<string> {
+  for (let line = 0; line < structure.lines.lineCount; line++) {
+    const text = structure.lines.lineText(line).trim();
+    if (!text.startsWith('#')) yield text.replace(/^(?:-\s+)*(?:[\w$-]+:(?:\s|$))?/, '');
+  }
 }
 
 function impliedValues(topLevel: Record<string, string>): Record<string, string> {

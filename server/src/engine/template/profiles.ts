@@ -98,3 +98,24 @@ export function selectProfile(data: unknown): Profile {
 export function profileSchema(profile: Profile): SchemaNode {
   return { schema: { $ref: profile.schema }, file: 'posting.schema.json' };
 }
+
+/**
+ * Whether a post is its profile's sponsoring programme's (profiles.json eligibility.sponsorPattern: MOFA's JPO
+ * programme): its sponsor matches, or, where it names no sponsor, one of its texts names the programme's country or
+ * ministry. True for a profile bound to no sponsor. The eligibility limits and the sponsor's skeleton defaults
+ * (eligibility.sponsorDefaults) apply only to such a post; a JPO another government funds has other rules.
+ */
+export function programmeSponsored(profile: Profile, sponsor: string | undefined, texts: () => Iterable<string>): boolean {
+  const source = profile.eligibility?.sponsorPattern;
+  if (typeof source !== 'string') return true;
+  const programme = dataPattern(source, 'i');
+  if (sponsor?.trim()) return programme.test(sponsor);
+  for (const text of texts()) if (programme.test(text)) return true;
+  return false;
+}
+
+/** The paths (dotted) whose schema default is the sponsoring programme's (profiles.json eligibility.sponsorDefaults). */
+export function sponsorDefaults(profile: Profile): string[] {
+  const paths = profile.eligibility?.sponsorDefaults;
+  return Array.isArray(paths) ? paths.filter((path): path is string => typeof path === 'string') : [];
+}

@@ -30,6 +30,11 @@ export interface SkeletonOptions {
   fixedLists?: Record<string, string[]>;
   /** Top-level values that follow from the posting's own fields (the staff category of its grade): written instead of a default. */
   implied?: Record<string, string>;
+  /**
+   * Dotted paths whose default is a programme's that does not sponsor the post (PostingFacts.withoutDefaults): a
+   * required one gets a placeholder instead, an optional one is left out.
+   */
+  withoutDefaults?: readonly string[];
 }
 
 /** The fields that hold competencies by group (the Key Competencies of a ToR, a staff posting's Competency Requirements). */
@@ -93,12 +98,16 @@ export class SkeletonWriter {
     const fixedList = path.length === 1 && typeof key === 'string' ? this.options.fixedLists?.[key] : undefined;
     if (sample === undefined && fixedList?.length) return { block: fixedList.map((text) => `- ${this.fixed(text)}`) };
     // The organisation's fixed wording (a schema `default`): written as it is, not as a placeholder.
-    if (sample === undefined && schema.default !== undefined && schema.default !== null) {
+    const noDefault = !!this.options.withoutDefaults?.includes(path.join('.'));
+    if (sample === undefined && schema.default !== undefined && schema.default !== null && !noDefault) {
       const fixed = schema.default;
       if (Array.isArray(fixed))
         return fixed.length ? { block: fixed.map((item) => `- ${this.fixed(String(item))}`) } : { inline: '[]', block: [] };
       if (typeof fixed !== 'object') return { inline: this.fixed(String(fixed), typeof fixed !== 'string'), block: [] };
     }
+    // Its description names the programme's value ("Japanese"): the placeholder says only what to write.
+    if (noDefault && sample === undefined && schema.type !== 'object' && schema.type !== 'array' && !schema.properties)
+      return { inline: this.placeholder(`Write the ${titleOf(node, key).toLowerCase()} here.`), block: [] };
     if (schema.type === 'object' || schema.properties) {
       const block: string[] = [];
       const competencyGroups = typeof key === 'string' && competencyKeys.includes(key);
@@ -111,6 +120,8 @@ export class SkeletonWriter {
         const optional = !schema.required?.includes(child);
         const number = childType.type === 'integer' || childType.type === 'number';
         if (!fields && optional && (childType.pattern || (number && childType.default === undefined))) continue;
+        // Another sponsor's post: an optional field whose default is only the programme's is the author's to add.
+        if (!fields && optional && this.options.withoutDefaults?.includes([...path, child].join('.'))) continue;
         // Only the groups the posting's framework has; another framework's groups would be empty placeholders.
         if (competencyGroups && !schema.required?.includes(child) && !this.options.catalogue.groups[child]) continue;
         block.push(...this.field(child, deref({ schema: childSchema, file }), [...path, child], fields?.[child]));
