@@ -430,6 +430,15 @@ function inExport(piece: string, exported: string): boolean {
   return !hasContent(left) || left.split(/[,;]/).every((part) => !hasContent(part) || exported.includes(core(part)));
 }
 
+/**
+ * The words that join a requirement's second clause to the first, which the importer drops when it splits the sentence
+ * ("…, and have at least six years …" gives "At least six years …"; common.json clauseLead).
+ */
+const clauseLead = new RegExp(
+  (JSON.parse(readFileSync(join(importDataDir, 'common.json'), 'utf8')) as { clauseLead: string }).clauseLead,
+  'i',
+);
+
 /** A line of items the import may split into a list ("Law; International Law"): every item is in the export. */
 function itemsInExport(piece: string, exported: string): boolean {
   // Exports list each item on its own line (issue 16), so a comma-separated value reappears item by item.
@@ -438,7 +447,7 @@ function itemsInExport(piece: string, exported: string): boolean {
     .split(/[,;；、・]|:\s+(?=\p{Lu})/u)
     .map((item) => item.trim())
     .filter(hasContent);
-  return items.length > 1 && items.every((item) => inExport(item, exported));
+  return items.length > 1 && items.every((item) => inExport(item, exported) || inExport(item.replace(clauseLead, ''), exported));
 }
 
 /** A paragraph whose sentences the import places in different fields (education, experience …) reappears sentence by sentence. */
