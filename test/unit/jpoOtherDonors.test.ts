@@ -93,3 +93,43 @@ describe("JPO posts of other donors: the sponsor's programme only where it spons
     assert.doesNotMatch(unnamed, /Japan|Japanese/);
   });
 });
+
+describe('the JPO age counted at the time of application (s26)', () => {
+  it('reads the age at the time of application as counted on the deadline, and a score valid then as no age', () => {
+    const seed = readSeed(join(seedsDir, 'mofa-jpo-ocha-bangkok-p2.posting.yaml'));
+    const withoutDate = seed
+      .replace('  age_reference_date: 2025-02-01\n', '')
+      .replace('Candidates are 35 or under on 1 February 2025.', 'Candidates are 35 or under.');
+    const codes = (text: string) => checkPosting(text).problems.map((problem) => problem.code);
+    // The seed's English score is "valid at the time of application": no reference date for the age.
+    assert.match(withoutDate, /valid at the time of application/);
+    assert.ok(codes(withoutDate).includes('jpo-age-reference-date-missing'));
+    const atApplication = withoutDate.replace(
+      'Candidates are 35 or under.',
+      'Candidates must be 35 years or younger at the time of application.',
+    );
+    assert.notEqual(atApplication, withoutDate);
+    assert.ok(!codes(atApplication).includes('jpo-age-reference-date-missing'));
+  });
+
+  it('imports that age limit with the deadline as its reference date', () => {
+    const { data } = importFromText(
+      [
+        'JUNIOR PROFESSIONAL OFFICER PROGRAMME',
+        'Title: Associate Protection Officer (JPO)',
+        'Sponsor: Government of Japan',
+        'Duty station: Kakuma, Kenya',
+        'Closing date: 15 April 2031',
+        '',
+        'Eligibility: This JPO position is open to nationals of Japan only. Candidates must be 35 years or younger at the time of application.',
+        '',
+        'Duties',
+        '- Support the registration of new arrivals.',
+      ].join('\n'),
+    );
+    const eligibility = data.eligibility as Record<string, unknown>;
+    assert.equal(eligibility.max_age, 35);
+    assert.equal(eligibility.age_reference_date, '2031-04-15');
+    assert.equal(eligibility.nationality, 'Japanese');
+  });
+});
