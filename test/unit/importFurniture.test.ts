@@ -59,6 +59,32 @@ describe('import: page furniture and joined lists are not read as the posting (i
     assert.ok(!codes.includes('missing-core-competency'), codes.join());
   });
 
+  it("splits a UNHCR staff posting's competencies joined by a middle dot too", () => {
+    const text = [
+      'Associate Protection Officer',
+      'UNHCR',
+      'Grade: NOB',
+      'Duty station: Kakuma, Kenya',
+      '',
+      'Standard Job Description',
+      'Organizational Setting and Work Relationships',
+      'The Associate Protection Officer reports to the Protection Officer.',
+      '',
+      'Competency Requirements',
+      'Core Competencies',
+      'Accountability \u00b7 Communication \u00b7 Teamwork & Collaboration',
+      'Cross-Functional Competencies',
+      'Analytical Thinking \u2022 Planning and Organizing',
+    ].join('\n');
+    const { data } = importFromText(text);
+    assert.equal(data.profile, 'unhcr-staff');
+    const sjd = data.standard_job_description as Data;
+    assert.deepEqual(sjd.competency_requirements, {
+      core: ['Accountability', 'Communication', 'Teamwork & Collaboration'],
+      cross_functional: ['Analytical Thinking', 'Planning and Organizing'],
+    });
+  });
+
   it('reads a footer the copy repeats with each page number as page furniture, and a row read once as text', () => {
     const pad = (text: string) => `${' '.repeat(40)}${text}`;
     const lines = [

@@ -179,7 +179,12 @@ const listPath = /\[(?:,|;|,;)?\]$/;
 function itemsFor(path: string, lines: readonly string[]): string[] {
   const separator = /\[(,|;|,;)\]$/.exec(path)?.[1];
   if (!separator) return [...lines];
-  const split = separator === ',' ? /,\s*(?:and\s+)?/ : separator === ';' ? /;\s*/ : /(?:[;,\u3001]|\s[\u00b7\u2022])\s*(?:and\s+)?/;
+  const split =
+    separator === ','
+      ? /(?:,|\s[\u00b7\u2022])\s*(?:and\s+)?/
+      : separator === ';'
+        ? /;\s*/
+        : /(?:[;,\u3001]|\s[\u00b7\u2022])\s*(?:and\s+)?/;
   return lines.flatMap((line) => {
     if (separator === ',;') {
       // Names only: each short and capitalised, no "Group: …" line, a full stop only at the end. A sentence stays whole.
