@@ -1,5 +1,12 @@
 import { strict as assert } from 'assert';
-import { columnsUnfolded, openInlineLists, pasteParts, plainCharacters, wordsRejoined } from '../../server/src/engine/import/paste';
+import {
+  columnsUnfolded,
+  openInlineLists,
+  pasteParts,
+  plainCharacters,
+  screenReaderRead,
+  wordsRejoined,
+} from '../../server/src/engine/import/paste';
 import { importFromText } from '../../server/src/engine/import/fromText';
 
 const notice = [
@@ -182,6 +189,58 @@ describe('pasteParts: what a paste carries besides the posting', () => {
     // Two pairs are no form: a "Q:"/"A:" exchange in a text stays as written.
     const faq = 'Q: Can I apply twice?\nA: No.\nQ: Is there a fee?\nA: No fee is charged.';
     assert.equal(pasteParts(faq).body, faq);
+  });
+
+  it("reads a screen reader's speech (headings, table rows, bullets) without its announcements, which go aside", () => {
+    const spoken = [
+      'navigation landmark',
+      'link Careers',
+      'heading level 1 Vacancy announcement',
+      'table with 2 columns and 3 rows',
+      'row 1 column 1 Title of Post column 2 Water Engineer',
+      'row 2 column 1 Location column 2 Kassala, Sudan',
+      'row 3 column 1 Closing date column 2 14 March 2031',
+      'table end',
+      'heading level 2 Duties and Responsibilities',
+      'list 2 items',
+      'bullet Inspect the pumping stations every week.',
+      'bullet Keep the maintenance log.',
+      'list end',
+      'button Apply',
+    ];
+    assert.deepEqual(screenReaderRead(spoken), {
+      body: [
+        '',
+        'Vacancy announcement',
+        '',
+        'Title of Post\tWater Engineer',
+        'Location\tKassala, Sudan',
+        'Closing date\t14 March 2031',
+        '',
+        'Duties and Responsibilities',
+        '',
+        '\u2022 Inspect the pumping stations every week.',
+        '\u2022 Keep the maintenance log.',
+      ],
+      aside: [
+        'navigation landmark',
+        'link Careers',
+        'table with 2 columns and 3 rows',
+        'table end',
+        'list 2 items',
+        'list end',
+        'button Apply',
+      ],
+    });
+    const data = importFromText(spoken.join('\n')).data as Record<string, unknown>;
+    assert.equal(data.title, 'Water Engineer');
+    assert.equal(data.duty_station, 'Kassala');
+    assert.equal(data.deadline, '2031-03-14');
+    assert.deepEqual(data.duties, ['Inspect the pumping stations every week.', 'Keep the maintenance log.']);
+    assert.ok((data.notes as string[]).includes('table end'), 'the announcements are kept under notes');
+    // A text with a bullet or a link of its own is no screen reader's speech.
+    const written = ['Duties', 'bullet points are fine', 'link the two databases', 'Heading level 2 of the report'];
+    assert.equal(screenReaderRead(written), undefined);
   });
 
   it('imports the forwarded notice as the notice, with the envelope under notes word for word', () => {

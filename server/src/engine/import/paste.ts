@@ -327,6 +327,49 @@ export function formAnswersRead(lines: readonly string[]): string[] | undefined 
   return read;
 }
 
+const reader = paste.screenReader;
+const readerHeading = dataPattern(reader.headingPattern, 'i');
+const readerItem = dataPattern(reader.itemPattern, 'i');
+const readerRow = dataPattern(reader.rowPattern, 'i');
+const readerCell = dataPattern(reader.cellPattern, 'i');
+const readerAnnouncements = reader.announcementPatterns.map((source) => dataPattern(source, 'i'));
+
+/**
+ * A page as a screen reader reads it aloud (paste.json `screenReader`): headings, list items and table rows without
+ * their announcements ("heading level 2 Education" is the heading Education, "row 3 column 1 Grade column 2 NOB" the
+ * row "Grade<tab>NOB"), and the lines that only announce (a list's start and end, landmarks, links, buttons) aside.
+ * Undefined when the text has fewer announcement lines than `minimumLines`: one "bullet" line is no screen reader.
+ */
+export function screenReaderRead(lines: readonly string[]): { body: string[]; aside: string[] } | undefined {
+  const announces = (line: string) => readerAnnouncements.some((pattern) => pattern.test(line));
+  const marked = lines.filter((line) => {
+    const trimmed = line.trim();
+    return readerHeading.test(trimmed) || readerRow.test(trimmed) || announces(trimmed);
+  });
+  if (marked.length < reader.minimumLines || !lines.some((line) => readerHeading.test(line.trim()) || readerRow.test(line.trim())))
+    return undefined;
+  const body: string[] = [];
+  const aside: string[] = [];
+  for (const line of lines) {
+    const trimmed = line.trim();
+    const row = readerRow.exec(trimmed);
+    const heading = readerHeading.exec(trimmed);
+    const item = readerItem.exec(trimmed);
+    if (row)
+      body.push(
+        row[1]
+          .split(readerCell)
+          .map((cell) => cell.trim())
+          .join('\t'),
+      );
+    else if (heading) body.push('', heading[1], '');
+    else if (item) body.push(`\u2022 ${item[1]}`);
+    else if (trimmed && announces(trimmed)) aside.push(trimmed);
+    else body.push(line);
+  }
+  return { body, aside };
+}
+
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
   const text = markdownUnescaped(withoutEntities(plainCharacters(pasted)));
@@ -343,9 +386,11 @@ export function pasteParts(pasted: string): PasteParts {
       lines = lines.slice(0, signature);
     }
   }
-  const form = formAnswersRead(lines);
-  const unfolded = wordsRejoined(columnsUnfolded(form ?? lines));
-  const columns = !!form || unfolded.length !== lines.length || unfolded.some((line, index) => line !== lines[index]);
+  const spoken = screenReaderRead(lines);
+  if (spoken) aside.push(...spoken.aside);
+  const form = formAnswersRead(spoken?.body ?? lines);
+  const unfolded = wordsRejoined(columnsUnfolded(form ?? spoken?.body ?? lines));
+  const columns = !!form || !!spoken || unfolded.length !== lines.length || unfolded.some((line, index) => line !== lines[index]);
   lines = unfolded;
   const tail = lines.findIndex(
     (line, index) =>
