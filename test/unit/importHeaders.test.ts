@@ -1,0 +1,79 @@
+import { strict as assert } from 'assert';
+import { importFromText } from '../../server/src/engine';
+
+// Short texts written for these tests in the shapes of careers pages, job alerts and social posts; none is taken from a
+// real page.
+
+const imported = (lines: readonly string[]) => importFromText(lines.join('\n')).data;
+
+describe("import: which line is the title, which the page's furniture (issue 14 \u00a71)", () => {
+  it('takes no greeting, menu bar or alert link for the title: the role under them is the title', () => {
+    const data = imported([
+      'From: Careers <alerts@example.org>',
+      'To: someone@example.org',
+      'Subject: Job alert: 5 new vacancies',
+      '',
+      'Hello Samir,',
+      '',
+      '5 new vacancies match your saved search.',
+      'Manage my alerts | Unsubscribe',
+      '',
+      ' * Driver - Kassala, Sudan - closes 1 March 2031',
+      ' * Storekeeper - Kassala, Sudan - closes 3 March 2031',
+      ' * Cleaner - Kassala, Sudan - closes 4 March 2031',
+      ' * Guard - Kassala, Sudan - closes 5 March 2031',
+      ' * Mechanic - Kassala, Sudan - closes 6 March 2031',
+      '',
+      'FEATURED VACANCY',
+      '',
+      'Water Engineer',
+      '',
+      'Duty station\tKassala, Sudan',
+      'Closing date\t14 March 2031',
+      '',
+      'Responsibilities',
+      '- Inspect the pumping stations every week.',
+    ]);
+    assert.equal(data.title, 'Water Engineer');
+  });
+
+  it("reads a careers site's name as its organisation, and the headline under its menu as the title", () => {
+    const data = imported([
+      'UNICEF Careers',
+      'Search jobs | Saved jobs | Sign in',
+      'Back to search results',
+      '',
+      'National Consultant \u2013 Water Quality Monitoring and Reporting in the Camps (Individual Contract), Kassala, Sudan',
+      'Job no: 512345',
+      'Duty Station: Kassala',
+      'Applications close: 14 Mar 2031',
+      '',
+      'Scope of work',
+      '- Sample the wells of the camps every month.',
+    ]);
+    assert.equal(data.title, 'National Consultant \u2013 Water Quality Monitoring and Reporting in the Camps (Individual Contract)');
+    assert.equal(data.organization, 'UNICEF');
+    assert.ok((data.notes as string[]).includes('Search jobs | Saved jobs | Sign in'), 'the menu is kept under notes');
+  });
+
+  it("takes no account's handle or place for a social post's title, and the title between emoji without them", () => {
+    const data = imported([
+      'iom_sudan',
+      'Kassala, Sudan',
+      "iom_sudan \u{1F30D} WE'RE HIRING! \u{1F30D}",
+      'Join IOM Sudan as our next',
+      '\u2728 WATER ENGINEER (RURAL SUPPLY) \u2728',
+      '',
+      'Duty Station: Kassala, Sudan',
+      'Closing Date: 14 March 2031',
+    ]);
+    assert.equal(data.title, 'WATER ENGINEER (RURAL SUPPLY)');
+  });
+
+  it('still takes a title that names no role, and a lower-case word inside a title', () => {
+    assert.equal(
+      imported(['Monitoring and Evaluation (eLearning)', '', 'Duty station: Kassala, Sudan']).title,
+      'Monitoring and Evaluation (eLearning)',
+    );
+  });
+});
