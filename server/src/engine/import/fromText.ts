@@ -1004,7 +1004,7 @@ function refine(read: ReadText, text: string): void {
       first && first.line <= 3 && !looksLikeTitle(first.text) && titleLine(first.text.replace(/^[^:\uff1a]{2,40}[:\uff1a]\s/, ''))
         ? headlineTitle(first.text)
         : undefined;
-    if (cell) entries.unshift({ concept: 'title', label: 'Title', line: first.line, kind: 'field', value: cell });
+    if (cell && first) entries.unshift({ concept: 'title', label: 'Title', line: first.line, kind: 'field', value: cell });
   }
   if (!has('title')) {
     // A line that ends in a role ("… Officer", "… Consultant") before any other that could be a title: an organisation's
