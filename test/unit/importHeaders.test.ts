@@ -1,5 +1,8 @@
 import { strict as assert } from 'assert';
 import { importFromText } from '../../server/src/engine';
+import { accommodationSentence } from '../../server/src/engine/template/accommodation';
+import { catalogueFor } from '../../server/src/engine/template/catalogues';
+import { organizationFamily } from '../../server/src/engine/text/organizations';
 
 // Short texts written for these tests in the shapes of careers pages, job alerts and social posts; none is taken from a
 // real page.
@@ -75,5 +78,58 @@ describe("import: which line is the title, which the page's furniture (issue 14 
       imported(['Monitoring and Evaluation (eLearning)', '', 'Duty station: Kassala, Sudan']).title,
       'Monitoring and Evaluation (eLearning)',
     );
+  });
+});
+
+describe("import: a UN Secretariat opening's Department/Office is its organisation (issue 14 \u00a71)", () => {
+  const opening = (office: string) => [
+    'Posting Title: HUMAN RIGHTS OFFICER, P4',
+    'Job Code Title: HUMAN RIGHTS OFFICER',
+    `Department/Office: ${office}`,
+    'Duty Station: BANGKOK',
+    'Posting Period: 03 February 2031 - 04 March 2031',
+    'Job Opening Number: 31-Human Rights Affairs-OHCHR-248713-R-Bangkok (R)',
+    '',
+    'Org. Setting and Reporting',
+    'This temporary position is located in the Civic Space Section of the Regional Office for South-East Asia. The Human Rights Officer reports to the Regional Representative.',
+    '',
+    'Responsibilities',
+    '- Monitor human rights developments in the sub-region.',
+    '',
+    'Work Experience',
+    'A minimum of seven years of progressively responsible experience in human rights is required.',
+  ];
+
+  it('takes the office a reader sees for the organisation and the unit from the organisational setting', () => {
+    const data = imported(opening('Office of the High Commissioner for Human Rights'));
+    assert.equal(data.organization, 'Office of the High Commissioner for Human Rights');
+    assert.equal(data.unit, 'Civic Space Section');
+  });
+
+  it('keeps the UN Secretariat, and the office as the unit, where the office is none it knows', () => {
+    const data = imported(opening('Office of the Special Adviser on Something New'));
+    assert.equal(data.organization, 'UN Secretariat');
+    assert.equal(data.unit, 'Office of the Special Adviser on Something New');
+  });
+});
+
+describe('organizationFamily: the checks read a Secretariat office as the UN Secretariat', () => {
+  it('names the family of offices, commissions and missions, and leaves any other organisation alone', () => {
+    for (const office of [
+      'OHCHR',
+      'Office of the High Commissioner for Human Rights',
+      'Economic Commission for Africa (ECA)',
+      'United Nations Mission in the Republic of South Sudan',
+      'UNEP',
+    ])
+      assert.equal(organizationFamily(office), 'UN Secretariat', office);
+    for (const other of ['UNHCR', 'Department of Refugee Services', 'United Nations Development Programme'])
+      assert.equal(organizationFamily(other), other);
+  });
+
+  it('gives an office the Secretariat\u2019s reasonable-accommodation sentence and competency framework', () => {
+    assert.equal(accommodationSentence('OHCHR'), accommodationSentence('UN Secretariat'));
+    assert.equal(catalogueFor(undefined, 'OHCHR').id, catalogueFor(undefined, 'UN Secretariat').id);
+    assert.notEqual(catalogueFor(undefined, 'OHCHR').id, catalogueFor(undefined, 'UNHCR').id);
   });
 });

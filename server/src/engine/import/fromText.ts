@@ -20,7 +20,18 @@ import { inferFromProse, languagesOf as languagesStated, readEligibility, readTa
 import { allCountryNames, countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
-import { finding, getPath, headerOf, placeEntries, profileFor, setPath, supervisorIn, targetsOf, type ImportFinding } from './place';
+import {
+  finding,
+  getPath,
+  headerOf,
+  organizationLabelledUnit,
+  placeEntries,
+  profileFor,
+  setPath,
+  supervisorIn,
+  targetsOf,
+  type ImportFinding,
+} from './place';
 import commonImport from '../../../../schemas/import/common.json';
 
 export type { ImportFinding };
@@ -112,6 +123,8 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   const text = unwrapped(pasted);
   const tables = tablesFor(layout);
   const read = readText(text, tables);
+  // (Before the sentences are read: a unit that is the organisation leaves the unit to the text's sentences.)
+  organizationLabelledUnit(read, layout);
   refine(read, text);
   yearsOfDates(read, text);
   const findings: ImportFinding[] = [];
