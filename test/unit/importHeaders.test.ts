@@ -133,3 +133,43 @@ describe('organizationFamily: the checks read a Secretariat office as the UN Sec
     assert.notEqual(catalogueFor(undefined, 'OHCHR').id, catalogueFor(undefined, 'UNHCR').id);
   });
 });
+
+describe("import: another organisation's Workday page (issue 14 \u00a71)", () => {
+  const page = [
+    'WFP Careers',
+    'Search for Jobs',
+    'Sign In',
+    'Careers Home',
+    '',
+    'Logistics Officer (Fleet) - NOB',
+    'Apply',
+    'locations',
+    'Kassala, Sudan',
+    'time left to apply',
+    'End Date: March 14, 2031',
+    'job requisition id',
+    'JR500123',
+    '',
+    'KEY ACCOUNTABILITIES (not all-inclusive)',
+    '- Plan the fleet\u2019s maintenance.',
+    '',
+    'TERMS AND CONDITIONS',
+    'Grade: NOB',
+    'Remote work accepted: No',
+    'WFP offers an attractive compensation package.',
+  ];
+
+  it('is the organisation it names, not UNHCR, and its headline before the grade is the title', () => {
+    const result = importFromText(page.join('\n'));
+    assert.equal(result.data.organization, 'WFP');
+    assert.equal(result.data.profile, 'general');
+    assert.equal(result.data.title, 'Logistics Officer (Fleet)');
+    assert.equal(result.data.grade, 'NOB');
+    assert.equal(result.layout, 'workday');
+  });
+
+  it("is UNHCR's where the text names UNHCR", () => {
+    const unhcr = page.map((line) => line.replace(/WFP/g, 'UNHCR'));
+    assert.equal(importFromText(unhcr.join('\n')).data.organization, 'UNHCR');
+  });
+});

@@ -1857,15 +1857,15 @@ function endsInRole(line: string): boolean {
   line = framedBySymbols(line);
   const ends = (text: string) => {
     // "Livelihoods Officer x 3", "… (2 posts)": how many posts is no part of the title (common.json titleSuffix).
-    const words = withoutEndBracket(
+    const bare = withoutEndBracket(
       text
         .replace(/^#{1,6}\s+/, '')
         .trim()
         .replace(titleSuffix, ''),
-    )
-      .trim()
-      // "STATISTICIAN, P3": a job board's headline in capitals, the grade after the title.
-      .replace(/,\s*(?:[PDG]-?[1-7]|GS-?[1-7]|N[OB]-?[A-D])$/, '')
+    ).trim();
+    // "STATISTICIAN, P3", "Programme Policy Officer (Resilience) - NOC": a headline with the grade after the title.
+    const ungraded = bare.replace(/(?:,|\s[-\u2013\u2014])\s*(?:[PDG]-?[1-7]|GS-?[1-7]|NO-?[A-D]|N[OB]-?[A-D])$/, '');
+    const words = (ungraded === bare ? bare : withoutEndBracket(ungraded).trim())
       .split(/\s+/)
       .map((word) => (/^[A-Z-]{3,}$/.test(word) ? `${word[0]}${word.slice(1).toLowerCase()}` : word));
     return roleWord.test(words[words.length - 1] ?? '') || roleWord.test(words.slice(-2).join(' '));

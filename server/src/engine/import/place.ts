@@ -150,7 +150,8 @@ export function headerOf(read: ReadText, text: string, layout: Layout | undefine
           .flatMap((pattern) => everyFirstGroup(dataPattern(pattern), text).map(known))
           .find((name) => name && name !== layout.organization)
       : undefined;
-    const named = !layout?.organizationIfNamed || counted.some((organization) => organization.name === layout.organization);
+    const own = counted.some((organization) => organization.name === layout?.organization);
+    const named = layout?.organizationIfNamed ? own : layout?.organizationUnlessOther ? own || !counted.length : true;
     const organization = administered ?? (named ? layout?.organization : undefined) ?? self ?? counted[0]?.name;
     if (organization) header.organization = organization;
   }
