@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import {
   columnsUnfolded,
+  markupRead,
   openInlineLists,
   pasteParts,
   plainCharacters,
@@ -241,6 +242,54 @@ describe('pasteParts: what a paste carries besides the posting', () => {
     // A text with a bullet or a link of its own is no screen reader's speech.
     const written = ['Duties', 'bullet points are fine', 'link the two databases', 'Heading level 2 of the report'];
     assert.equal(screenReaderRead(written), undefined);
+  });
+
+  it("reads a feed entry's or page's source (Atom, RSS, HTML) as the text it shows", () => {
+    const entry = [
+      '<entry>',
+      '  <title>Water Engineer</title>',
+      '  <link rel="alternate" href="https://jobs.example.org/job/500123"/>',
+      '  <published>2031-02-20T09:00:00Z</published>',
+      '  <content type="html"><![CDATA[',
+      '<p><b>Duty Station</b> Kassala, Sudan</p>',
+      '<p><b>Closing Date</b> March 14, 2031</p>',
+      '<p><b>Duties</b></p>',
+      '<ul>',
+      '<li>Inspect the pumping stations every week.</li>',
+      '<li>Keep the maintenance log.</li>',
+      '</ul>',
+      ']]></content>',
+      '</entry>',
+    ].join('\n');
+    assert.equal(
+      markupRead(entry),
+      [
+        'Water Engineer',
+        '',
+        'URL: https://jobs.example.org/job/500123',
+        '',
+        'Published: 2031-02-20T09:00:00Z',
+        '',
+        'Duty Station: Kassala, Sudan',
+        '',
+        'Closing Date: March 14, 2031',
+        '',
+        'Duties',
+        '',
+        '\u2022 Inspect the pumping stations every week.',
+        '',
+        '\u2022 Keep the maintenance log.',
+      ].join('\n'),
+    );
+    const data = importFromText(entry).data as Record<string, unknown>;
+    assert.equal(data.title, 'Water Engineer');
+    assert.equal(data.duty_station, 'Kassala');
+    assert.equal(data.deadline, '2031-03-14');
+    assert.equal(data.date_posted, '2031-02-20');
+    assert.deepEqual(data.duties, ['Inspect the pumping stations every week.', 'Keep the maintenance log.']);
+    // A text with a few angle brackets of its own (an address, a comparison) is no page source.
+    const written = 'From: HR <hr@example.org>\nAge <35 and grade <b>P2</b>\nDuties\n- Assist.';
+    assert.equal(markupRead(written), written);
   });
 
   it('imports the forwarded notice as the notice, with the envelope under notes word for word', () => {

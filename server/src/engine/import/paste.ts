@@ -370,9 +370,41 @@ export function screenReaderRead(lines: readonly string[]): { body: string[]; as
   return { body, aside };
 }
 
+/** The tags of a page's or feed's markup (HTML, Atom, RSS) that say a paste is its source, not the text it shows. */
+const markupTag =
+  /<\/?(?:p|br|li|ul|ol|b|strong|em|span|div|h[1-6]|table|tr|td|th|a|entry|item|content|summary|title|description|feed|channel|rss)\b[^<>]{0,300}>/gi;
+
+/**
+ * A page's or feed's source pasted as it is (an Atom or RSS entry with its HTML content, a page's or an e-mail's HTML):
+ * the text it shows. Where a text has at least `markup.minimumTags` tags (paste.json), paragraphs, headings, list items
+ * and line breaks are lines, table cells tabs, a bold label before its value ("<b>Grade</b> PR2") a label, a feed's
+ * date of publication and its link labelled lines, and every other tag and a CDATA fence are dropped.
+ */
+export function markupRead(text: string): string {
+  if ((text.match(markupTag)?.length ?? 0) < paste.markup.minimumTags) return text;
+  return text
+    .replace(/<!\[CDATA\[|\]\]>/g, '')
+    .replace(/<(published|pubDate)\b[^<>]{0,200}>([^<>]{1,80})<\/\1>/gi, '\nPublished: $2\n')
+    .replace(/<link\b[^<>]{0,300}?\bhref="([^"<>\s]{1,500})"[^<>]{0,300}>/gi, '\nURL: $1\n')
+    .replace(/<(b|strong)>([^<>\n]{1,60})<\/\1>[ \t]*(?=[^\s<])/gi, '$2: ')
+    .replace(/<br\s{0,3}\/?>/gi, '\n')
+    .replace(/<li\b[^<>]{0,200}>/gi, '\n\u2022 ')
+    .replace(/<\/?(?:td|th)\b[^<>]{0,200}>/gi, '\t')
+    .replace(
+      /<\/?(?:p|div|h[1-6]|ul|ol|li|tr|table|entry|item|title|summary|content|description|section|article|feed|channel|rss)\b[^<>]{0,300}>/gi,
+      '\n',
+    )
+    .replace(/<\?[^<>]{0,300}\?>|<!--[^<>]{0,2000}-->|<\/?[A-Za-z][\w:.-]{0,30}(?:\s[^<>]{0,500})?\/?>/g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
-  const text = markdownUnescaped(withoutEntities(plainCharacters(pasted)));
+  const text = markdownUnescaped(withoutEntities(markupRead(plainCharacters(pasted))));
   let lines = text.split(/\r\n|\r|\n/);
   const aside: string[] = [];
   const email = fromEmail(lines);
