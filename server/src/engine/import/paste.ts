@@ -378,11 +378,12 @@ const markupTag =
  * A page's or feed's source pasted as it is (an Atom or RSS entry with its HTML content, a page's or an e-mail's HTML):
  * the text it shows. Where a text has at least `markup.minimumTags` tags (paste.json), paragraphs, headings, list items
  * and line breaks are lines, table cells tabs, a bold label before its value ("<b>Grade</b> PR2") a label, a feed's
- * date of publication and its link labelled lines, and every other tag and a CDATA fence are dropped.
+ * date of publication and its link labelled lines, every other tag and a CDATA fence dropped, and its entities decoded.
  */
 export function markupRead(text: string): string {
   if ((text.match(markupTag)?.length ?? 0) < paste.markup.minimumTags) return text;
-  return text
+  // (The entities the source writes, "Regular &gt; Regular Assignment", are the characters they stand for.)
+  const shown = text
     .replace(/<!\[CDATA\[|\]\]>/g, '')
     .replace(/<(published|pubDate)\b[^<>]{0,200}>([^<>]{1,80})<\/\1>/gi, '\nPublished: $2\n')
     .replace(/<link\b[^<>]{0,300}?\bhref="([^"<>\s]{1,500})"[^<>]{0,300}>/gi, '\nURL: $1\n')
@@ -400,6 +401,7 @@ export function markupRead(text: string): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+  return decodeHTML(shown, DecodingMode.Strict);
 }
 
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
