@@ -173,3 +173,14 @@ describe("import: another organisation's Workday page (issue 14 \u00a71)", () =>
     assert.equal(importFromText(unhcr.join('\n')).data.organization, 'UNHCR');
   });
 });
+
+describe('import: a headline with its grade after the title (issue 14 \u00a71)', () => {
+  it('finds the role before a grade written after a dash, a comma or a space', () => {
+    for (const headline of ['Nutrition Officer (Camps) - NOB', 'NUTRITION OFFICER, P3', 'Nutrition Officer (Camps) NOB'])
+      assert.match(
+        String(imported(['Skip to main content', 'Careers Home', headline, '', 'Duty Station: Kassala, Sudan']).title),
+        /^Nutrition Officer/i,
+        headline,
+      );
+  });
+});

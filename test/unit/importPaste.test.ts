@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import {
   columnsUnfolded,
+  jsonRead,
   markupRead,
   openInlineLists,
   pasteParts,
@@ -290,6 +291,49 @@ describe('pasteParts: what a paste carries besides the posting', () => {
     // A text with a few angle brackets of its own (an address, a comparison) is no page source.
     const written = 'From: HR <hr@example.org>\nAge <35 and grade <b>P2</b>\nDuties\n- Assist.';
     assert.equal(markupRead(written), written);
+  });
+
+  it("reads a job feed's JSON record as its fields and lines, with other jobs and unknown keys aside", () => {
+    const record = JSON.stringify(
+      {
+        source: 'jobs.example.org/feed',
+        jobPostingInfo: {
+          title: 'Water Engineer',
+          jobReqId: 'JR500123',
+          location: 'Kassala',
+          country: { descriptor: 'Sudan' },
+          endDate: '2031-03-14',
+          canApply: true,
+          jobDescription: ['Grade: P3', '', 'Duties', '- Inspect the pumping stations every week.'],
+        },
+        similarJobs: [{ title: 'Driver', location: 'Kassala' }],
+      },
+      null,
+      2,
+    );
+    assert.deepEqual(jsonRead(record), {
+      body: [
+        'Title: Water Engineer',
+        'Job Requisition ID: JR500123',
+        'Location: Kassala',
+        'Country: Sudan',
+        'Closing date: 2031-03-14',
+        'Grade: P3',
+        '',
+        'Duties',
+        '- Inspect the pumping stations every week.',
+      ],
+      aside: ['source: jobs.example.org/feed', 'canApply: true', 'Title: Driver', 'Location: Kassala'],
+    });
+    const data = importFromText(record).data as Record<string, unknown>;
+    assert.equal(data.title, 'Water Engineer');
+    assert.equal(data.job_id, 'JR500123');
+    assert.equal(data.duty_station, 'Kassala');
+    assert.equal(data.country, 'Sudan');
+    assert.equal(data.deadline, '2031-03-14');
+    assert.ok((data.notes as string[]).includes('Title: Driver'), "another job's title is kept under notes, not read as this one's");
+    // Braces around words are no JSON: the text is read as it is.
+    assert.equal(jsonRead('{Title} Water Engineer {Kassala}'), undefined);
   });
 
   it('imports the forwarded notice as the notice, with the envelope under notes word for word', () => {

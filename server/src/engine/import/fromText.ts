@@ -1863,8 +1863,8 @@ function endsInRole(line: string): boolean {
         .trim()
         .replace(titleSuffix, ''),
     ).trim();
-    // "STATISTICIAN, P3", "Programme Policy Officer (Resilience) - NOC": a headline with the grade after the title.
-    const ungraded = bare.replace(/(?:,|\s[-\u2013\u2014])\s*(?:[PDG]-?[1-7]|GS-?[1-7]|NO-?[A-D]|N[OB]-?[A-D])$/, '');
+    // "STATISTICIAN, P3", "Programme Policy Officer (Resilience) - NOC", "… (Nutrition) NOB": the grade after the title.
+    const ungraded = bare.replace(/(?:,|\s[-\u2013\u2014])?\s(?:[PDG]-?[1-7]|GS-?[1-7]|NO-?[A-D]|N[OB]-?[A-D])$/, '');
     const words = (ungraded === bare ? bare : withoutEndBracket(ungraded).trim())
       .split(/\s+/)
       .map((word) => (/^[A-Z-]{3,}$/.test(word) ? `${word[0]}${word.slice(1).toLowerCase()}` : word));

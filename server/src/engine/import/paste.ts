@@ -370,6 +370,48 @@ export function screenReaderRead(lines: readonly string[]): { body: string[]; as
   return { body, aside };
 }
 
+const jsonLabels = new Map(Object.entries(paste.json.labels));
+const jsonAside = new Set(paste.json.aside);
+
+/**
+ * A record of a job feed or an API pasted as JSON (paste.json `json`): its fields as labelled lines ("jobReqId" is
+ * "Job Requisition ID: JR2504417"; a value that is an object of one value, { "descriptor": "Nigeria" }, is that value),
+ * a list of texts as the posting's own lines, and any other key with its value, other jobs and the feed's metadata aside.
+ * Undefined when the text is no JSON object or array.
+ */
+export function jsonRead(text: string): { body: string[]; aside: string[] } | undefined {
+  const trimmed = text.trim();
+  if (!/^[[{]/.test(trimmed) || !/[\]}]$/.test(trimmed)) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    return undefined;
+  }
+  const body: string[] = [];
+  const aside: string[] = [];
+  const scalar = (item: unknown): item is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof item);
+  const walk = (item: unknown, key: string | undefined, out: string[]): void => {
+    const label = key === undefined ? undefined : jsonLabels.get(key.toLowerCase());
+    if (key !== undefined && jsonAside.has(key.toLowerCase())) out = aside;
+    if (scalar(item)) {
+      const long = typeof item === 'string' && (item.includes('\n') || item.length > 200);
+      if (label) out.push(`${label}: ${String(item)}`);
+      else if (key === undefined || long) out.push(...String(item).split('\n'));
+      else aside.push(`${key}: ${String(item)}`);
+    } else if (Array.isArray(item)) {
+      if (label && item.every(scalar)) out.push(`${label}: ${item.join(', ')}`);
+      else for (const element of item) walk(element, scalar(element) ? undefined : key, out);
+    } else if (item && typeof item === 'object') {
+      const entries = Object.entries(item);
+      if (label && entries.length === 1 && scalar(entries[0][1])) out.push(`${label}: ${String(entries[0][1])}`);
+      else for (const [inner, element] of entries) walk(element, inner, out);
+    }
+  };
+  walk(value, undefined, body);
+  return { body, aside };
+}
+
 /** The tags of a page's or feed's markup (HTML, Atom, RSS) that say a paste is its source, not the text it shows. */
 const markupTag =
   /<\/?(?:p|br|li|ul|ol|b|strong|em|span|div|h[1-6]|table|tr|td|th|a|entry|item|content|summary|title|description|feed|channel|rss)\b[^<>]{0,300}>/gi;
@@ -406,7 +448,9 @@ export function markupRead(text: string): string {
 
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
-  const text = markdownUnescaped(withoutEntities(markupRead(plainCharacters(pasted))));
+  const plain = plainCharacters(pasted);
+  // (A JSON record's texts may hold markup of their own: it is read as JSON first.)
+  const text = markdownUnescaped(withoutEntities(jsonRead(plain) ? plain : markupRead(plain)));
   let lines = text.split(/\r\n|\r|\n/);
   const aside: string[] = [];
   const email = fromEmail(lines);
@@ -420,11 +464,16 @@ export function pasteParts(pasted: string): PasteParts {
       lines = lines.slice(0, signature);
     }
   }
+  const json = jsonRead(text);
+  if (json) {
+    aside.push(...json.aside);
+    lines = json.body;
+  }
   const spoken = screenReaderRead(lines);
   if (spoken) aside.push(...spoken.aside);
   const form = formAnswersRead(spoken?.body ?? lines);
   const unfolded = wordsRejoined(columnsUnfolded(form ?? spoken?.body ?? lines));
-  const columns = !!form || !!spoken || unfolded.length !== lines.length || unfolded.some((line, index) => line !== lines[index]);
+  const columns = !!json || !!form || !!spoken || unfolded.length !== lines.length || unfolded.some((line, index) => line !== lines[index]);
   lines = unfolded;
   const tail = lines.findIndex(
     (line, index) =>
