@@ -73,6 +73,18 @@ describe("import: which line is the title, which the page's furniture (issue 14 
     assert.equal(data.title, 'WATER ENGINEER (RURAL SUPPLY)');
   });
 
+  it("takes no drop-down menu's label for the title, and knows the OSCE", () => {
+    const data = imported([
+      'English \u25be',
+      'Monitoring and Evaluation (Field Programmes)',
+      '',
+      'Organization: OSCE',
+      'Duty station: Skopje',
+    ]);
+    assert.equal(data.title, 'Monitoring and Evaluation (Field Programmes)');
+    assert.equal(imported(['Monitoring Assistant', '', 'The OSCE Mission to Skopje invites applications.']).organization, 'OSCE');
+  });
+
   it('still takes a title that names no role, and a lower-case word inside a title', () => {
     assert.equal(
       imported(['Monitoring and Evaluation (eLearning)', '', 'Duty station: Kassala, Sudan']).title,

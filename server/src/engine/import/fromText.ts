@@ -1919,6 +1919,8 @@ function looksLikeTitle(line: string): boolean {
     !/,$/.test(line.trim()) &&
     // "Search jobs | Saved jobs | Sign in", "About \u2022 Careers \u2022 Contact": a menu bar, three cells or more.
     !menuBar(line) &&
+    // "English \u25be": a drop-down menu's label, no title.
+    !/[\u25be\u25bc\u25b4\u25b2]$/.test(line.trim()) &&
     // "Manila, Philippines": a place under an account's name is where it posts from, no title.
     !placeAlone(line) &&
     // A date alone ("May 29, 2024"), a list's item or a lead-in to a list ("In this position you will:") is no title.
