@@ -26,7 +26,7 @@ import { join, resolve } from 'path';
 import { checkPosting, importFromText, renderPostingText, selectProfile } from '../../server/src/engine';
 import layoutsFile from '../../schemas/import/layouts.json';
 import { formatDate, japaneseDateFormat } from '../../server/src/engine/render/format';
-import { formAnswersRead, jsonRead, markupRead, plainCharacters, screenReaderRead } from '../../server/src/engine/import/paste';
+import { csvRead, formAnswersRead, jsonRead, markupRead, plainCharacters, screenReaderRead } from '../../server/src/engine/import/paste';
 
 export const importCorpusDir = resolve(__dirname, '../corpus/import');
 
@@ -520,8 +520,8 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
   // hyphens and words hyphenated at a line's end are the letters and words the importer reads (import/paste.ts).
   // A page's or feed's source (HTML, Atom, RSS) is read as the text it shows, as the importer reads it.
   const plain = plainCharacters(source);
-  // A JSON record is read as its fields and lines, and the rest kept under notes, as the importer reads it.
-  const record = jsonRead(plain);
+  // A JSON or CSV record is read as its fields and lines, and the rest kept under notes, as the importer reads it.
+  const record = jsonRead(plain) ?? csvRead(plain);
   const decoded = record ? [...record.body, ...record.aside] : decodeHTML(markupRead(plain), DecodingMode.Strict).split(/\r\n|\r|\n/);
   // A screen reader's announcements ("heading level 2 …", "row 1 column 1 … column 2 …", "bullet …") are no part of
   // the text: its headings, rows and items are read without them, and the lines that only announce are kept under

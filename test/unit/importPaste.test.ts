@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import {
   columnsUnfolded,
+  csvRead,
   jsonRead,
   markupRead,
   openInlineLists,
@@ -334,6 +335,48 @@ describe('pasteParts: what a paste carries besides the posting', () => {
     assert.ok((data.notes as string[]).includes('Title: Driver'), "another job's title is kept under notes, not read as this one's");
     // Braces around words are no JSON: the text is read as it is.
     assert.equal(jsonRead('{Title} Water Engineer {Kassala}'), undefined);
+  });
+
+  it("reads a tracker's CSV export, one field a row, as labelled rows and sections", () => {
+    const record = [
+      'Field,Value',
+      'Title,Water Engineer',
+      'Duty station,"Kassala, Sudan"',
+      'Closing date,14/03/2031',
+      'Grade,P3',
+      'Functional responsibilities,"The Water Engineer will:',
+      '\u2022 Inspect the pumping stations every week;',
+      '\u2022 Keep the ""red book"" maintenance log."',
+    ].join('\n');
+    assert.deepEqual(csvRead(record), {
+      body: [
+        'Title\tWater Engineer',
+        'Duty station\tKassala, Sudan',
+        'Closing date\t14/03/2031',
+        'Grade\tP3',
+        '',
+        'Functional responsibilities',
+        'The Water Engineer will:',
+        '\u2022 Inspect the pumping stations every week;',
+        '\u2022 Keep the "red book" maintenance log.',
+        '',
+      ],
+      aside: ['Field,Value'],
+    });
+    const data = importFromText(record).data as Record<string, unknown>;
+    assert.equal(data.title, 'Water Engineer');
+    assert.equal(data.duty_station, 'Kassala');
+    assert.equal(data.deadline, '2031-03-14');
+    // Prose whose lines hold a comma each is no CSV.
+    const prose = [
+      'Water Engineer',
+      'Duty station: Kassala, Sudan',
+      'The engineer inspects, repairs and logs the pumps.',
+      'Closing date: 14 March 2031',
+      'Duties',
+      '- Inspect the pumps, weekly.',
+    ];
+    assert.equal(csvRead(prose.join('\n')), undefined);
   });
 
   it('imports the forwarded notice as the notice, with the envelope under notes word for word', () => {

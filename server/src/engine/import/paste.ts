@@ -370,6 +370,67 @@ export function screenReaderRead(lines: readonly string[]): { body: string[]; as
   return { body, aside };
 }
 
+/** The records of a CSV text: fields between commas, a quoted field ("…") may hold commas, line breaks and "". */
+function csvRecords(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (quoted) {
+      if (char !== '"') field += char;
+      else if (text[at + 1] === '"') {
+        field += '"';
+        at++;
+      } else quoted = false;
+    } else if (char === '"' && !field) quoted = true;
+    else if (char === ',') {
+      record.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[at + 1] === '\n') at++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += char;
+  }
+  if (field || record.length) records.push([...record, field]);
+  return records;
+}
+
+/**
+ * A record exported from a spreadsheet or an HR tracker as CSV, one field a row ("Field,Value" / "Duty
+ * station,\"Nairobi, Kenya\"", paste.json `csv`): each row a label and its value, a value of several lines or a long
+ * one under its label as a section. Undefined unless at least `minimumRows` rows, and nearly all, are a short label
+ * and a value; the header row ("Field,Value") goes aside.
+ */
+export function csvRead(text: string): { body: string[]; aside: string[] } | undefined {
+  if (!text.includes(',')) return undefined;
+  const records = csvRecords(text.trim()).filter((record) => record.some((field) => field.trim()));
+  const pairs = records.filter(
+    (record) => record.length === 2 && record[0].trim().length <= 60 && record[0].trim().split(/\s+/).length <= 8,
+  );
+  if (pairs.length < paste.csv.minimumRows || pairs.length < records.length * paste.csv.minimumShare) return undefined;
+  const aside: string[] = [];
+  const body: string[] = [];
+  for (const [index, record] of records.entries()) {
+    if (index === 0 && paste.csv.headers.includes(record.map((field) => field.trim().toLowerCase()).join(','))) {
+      aside.push(record.join(','));
+      continue;
+    }
+    if (record.length !== 2) {
+      body.push(record.join('\t'));
+      continue;
+    }
+    const [label, value] = record.map((field) => field.trim());
+    if (value.includes('\n') || value.length > paste.csv.sectionLength) body.push('', label, ...value.split(/\r?\n/), '');
+    else body.push(`${label}\t${value}`);
+  }
+  return { body, aside };
+}
+
 const jsonLabels = new Map(Object.entries(paste.json.labels));
 const jsonAside = new Set(paste.json.aside);
 
@@ -464,7 +525,7 @@ export function pasteParts(pasted: string): PasteParts {
       lines = lines.slice(0, signature);
     }
   }
-  const json = jsonRead(text);
+  const json = jsonRead(text) ?? csvRead(text);
   if (json) {
     aside.push(...json.aside);
     lines = json.body;
