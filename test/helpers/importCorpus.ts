@@ -26,7 +26,7 @@ import { join, resolve } from 'path';
 import { checkPosting, importFromText, renderPostingText, selectProfile } from '../../server/src/engine';
 import layoutsFile from '../../schemas/import/layouts.json';
 import { formatDate, japaneseDateFormat } from '../../server/src/engine/render/format';
-import { formAnswersRead, plainCharacters } from '../../server/src/engine/import/paste';
+import { csvRead, formAnswersRead, jsonRead, markupRead, plainCharacters, screenReaderRead } from '../../server/src/engine/import/paste';
 
 export const importCorpusDir = resolve(__dirname, '../corpus/import');
 
@@ -527,9 +527,18 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
   const checks: LineCheck[] = [];
   // HTML entities ("&bull; Give …") are the characters they stand for, list marks included; a PDF's ligatures, soft
   // hyphens and words hyphenated at a line's end are the letters and words the importer reads (import/paste.ts).
-  const decoded = decodeHTML(plainCharacters(source), DecodingMode.Strict).split(/\r\n|\r|\n/);
+  // A page's or feed's source (HTML, Atom, RSS) is read as the text it shows, as the importer reads it.
+  const plain = plainCharacters(source);
+  // A JSON or CSV record is read as its fields and lines, and the rest kept under notes, as the importer reads it.
+  const record = jsonRead(plain) ?? csvRead(plain);
+  const decoded = record ? [...record.body, ...record.aside] : decodeHTML(markupRead(plain), DecodingMode.Strict).split(/\r\n|\r|\n/);
+  // A screen reader's announcements ("heading level 2 …", "row 1 column 1 … column 2 …", "bullet …") are no part of
+  // the text: its headings, rows and items are read without them, and the lines that only announce are kept under
+  // notes, as the importer reads them (import/paste.ts).
+  const spoken = screenReaderRead(decoded);
+  const heard = spoken ? [...spoken.body, ...spoken.aside] : decoded;
   // A form's "Question: …" + "Answer: …" is one labelled line, as the importer reads it (import/paste.ts).
-  const rawLines = formAnswersRead(decoded) ?? decoded;
+  const rawLines = formAnswersRead(heard) ?? heard;
   for (let index = 0; index < rawLines.length; index++) {
     const line = rawLines[index].trim();
     if (!line) continue;

@@ -1,5 +1,15 @@
 import { strict as assert } from 'assert';
-import { columnsUnfolded, openInlineLists, pasteParts, plainCharacters, wordsRejoined } from '../../server/src/engine/import/paste';
+import {
+  columnsUnfolded,
+  csvRead,
+  jsonRead,
+  markupRead,
+  openInlineLists,
+  pasteParts,
+  plainCharacters,
+  screenReaderRead,
+  wordsRejoined,
+} from '../../server/src/engine/import/paste';
 import { importFromText } from '../../server/src/engine/import/fromText';
 
 const notice = [
@@ -182,6 +192,191 @@ describe('pasteParts: what a paste carries besides the posting', () => {
     // Two pairs are no form: a "Q:"/"A:" exchange in a text stays as written.
     const faq = 'Q: Can I apply twice?\nA: No.\nQ: Is there a fee?\nA: No fee is charged.';
     assert.equal(pasteParts(faq).body, faq);
+  });
+
+  it("reads a screen reader's speech (headings, table rows, bullets) without its announcements, which go aside", () => {
+    const spoken = [
+      'navigation landmark',
+      'link Careers',
+      'heading level 1 Vacancy announcement',
+      'table with 2 columns and 3 rows',
+      'row 1 column 1 Title of Post column 2 Water Engineer',
+      'row 2 column 1 Location column 2 Kassala, Sudan',
+      'row 3 column 1 Closing date column 2 14 March 2031',
+      'table end',
+      'heading level 2 Duties and Responsibilities',
+      'list 2 items',
+      'bullet Inspect the pumping stations every week.',
+      'bullet Keep the maintenance log.',
+      'list end',
+      'button Apply',
+    ];
+    assert.deepEqual(screenReaderRead(spoken), {
+      body: [
+        '',
+        'Vacancy announcement',
+        '',
+        'Title of Post\tWater Engineer',
+        'Location\tKassala, Sudan',
+        'Closing date\t14 March 2031',
+        '',
+        'Duties and Responsibilities',
+        '',
+        '\u2022 Inspect the pumping stations every week.',
+        '\u2022 Keep the maintenance log.',
+      ],
+      aside: [
+        'navigation landmark',
+        'link Careers',
+        'table with 2 columns and 3 rows',
+        'table end',
+        'list 2 items',
+        'list end',
+        'button Apply',
+      ],
+    });
+    const data = importFromText(spoken.join('\n')).data as Record<string, unknown>;
+    assert.equal(data.title, 'Water Engineer');
+    assert.equal(data.duty_station, 'Kassala');
+    assert.equal(data.deadline, '2031-03-14');
+    assert.deepEqual(data.duties, ['Inspect the pumping stations every week.', 'Keep the maintenance log.']);
+    assert.ok((data.notes as string[]).includes('table end'), 'the announcements are kept under notes');
+    // A text with a bullet or a link of its own is no screen reader's speech.
+    const written = ['Duties', 'bullet points are fine', 'link the two databases', 'Heading level 2 of the report'];
+    assert.equal(screenReaderRead(written), undefined);
+  });
+
+  it("reads a feed entry's or page's source (Atom, RSS, HTML) as the text it shows", () => {
+    const entry = [
+      '<entry>',
+      '  <title>Water Engineer</title>',
+      '  <link rel="alternate" href="https://jobs.example.org/job/500123"/>',
+      '  <published>2031-02-20T09:00:00Z</published>',
+      '  <content type="html"><![CDATA[',
+      '<p><b>Duty Station</b> Kassala, Sudan</p>',
+      '<p><b>Closing Date</b> March 14, 2031</p>',
+      '<p><b>Duties</b></p>',
+      '<ul>',
+      '<li>Inspect the pumping stations every week.</li>',
+      '<li>Keep the maintenance log.</li>',
+      '</ul>',
+      ']]></content>',
+      '</entry>',
+    ].join('\n');
+    assert.equal(
+      markupRead(entry),
+      [
+        'Water Engineer',
+        '',
+        'URL: https://jobs.example.org/job/500123',
+        '',
+        'Published: 2031-02-20T09:00:00Z',
+        '',
+        'Duty Station: Kassala, Sudan',
+        '',
+        'Closing Date: March 14, 2031',
+        '',
+        'Duties',
+        '',
+        '\u2022 Inspect the pumping stations every week.',
+        '',
+        '\u2022 Keep the maintenance log.',
+      ].join('\n'),
+    );
+    const data = importFromText(entry).data as Record<string, unknown>;
+    assert.equal(data.title, 'Water Engineer');
+    assert.equal(data.duty_station, 'Kassala');
+    assert.equal(data.deadline, '2031-03-14');
+    assert.equal(data.date_posted, '2031-02-20');
+    assert.deepEqual(data.duties, ['Inspect the pumping stations every week.', 'Keep the maintenance log.']);
+    // A text with a few angle brackets of its own (an address, a comparison) is no page source.
+    const written = 'From: HR <hr@example.org>\nAge <35 and grade <b>P2</b>\nDuties\n- Assist.';
+    assert.equal(markupRead(written), written);
+  });
+
+  it("reads a job feed's JSON record as its fields and lines, with other jobs and unknown keys aside", () => {
+    const record = JSON.stringify(
+      {
+        source: 'jobs.example.org/feed',
+        jobPostingInfo: {
+          title: 'Water Engineer',
+          jobReqId: 'JR500123',
+          location: 'Kassala',
+          country: { descriptor: 'Sudan' },
+          endDate: '2031-03-14',
+          canApply: true,
+          jobDescription: ['Grade: P3', '', 'Duties', '- Inspect the pumping stations every week.'],
+        },
+        similarJobs: [{ title: 'Driver', location: 'Kassala' }],
+      },
+      null,
+      2,
+    );
+    assert.deepEqual(jsonRead(record), {
+      body: [
+        'Title: Water Engineer',
+        'Job Requisition ID: JR500123',
+        'Location: Kassala',
+        'Country: Sudan',
+        'Closing date: 2031-03-14',
+        'Grade: P3',
+        '',
+        'Duties',
+        '- Inspect the pumping stations every week.',
+      ],
+      aside: ['source: jobs.example.org/feed', 'canApply: true', 'Title: Driver', 'Location: Kassala'],
+    });
+    const data = importFromText(record).data as Record<string, unknown>;
+    assert.equal(data.title, 'Water Engineer');
+    assert.equal(data.job_id, 'JR500123');
+    assert.equal(data.duty_station, 'Kassala');
+    assert.equal(data.country, 'Sudan');
+    assert.equal(data.deadline, '2031-03-14');
+    assert.ok((data.notes as string[]).includes('Title: Driver'), "another job's title is kept under notes, not read as this one's");
+    // Braces around words are no JSON: the text is read as it is.
+    assert.equal(jsonRead('{Title} Water Engineer {Kassala}'), undefined);
+  });
+
+  it("reads a tracker's CSV export, one field a row, as labelled rows and sections", () => {
+    const record = [
+      'Field,Value',
+      'Title,Water Engineer',
+      'Duty station,"Kassala, Sudan"',
+      'Closing date,14/03/2031',
+      'Grade,P3',
+      'Functional responsibilities,"The Water Engineer will:',
+      '\u2022 Inspect the pumping stations every week;',
+      '\u2022 Keep the ""red book"" maintenance log."',
+    ].join('\n');
+    assert.deepEqual(csvRead(record), {
+      body: [
+        'Title\tWater Engineer',
+        'Duty station\tKassala, Sudan',
+        'Closing date\t14/03/2031',
+        'Grade\tP3',
+        '',
+        'Functional responsibilities',
+        'The Water Engineer will:',
+        '\u2022 Inspect the pumping stations every week;',
+        '\u2022 Keep the "red book" maintenance log.',
+        '',
+      ],
+      aside: ['Field,Value'],
+    });
+    const data = importFromText(record).data as Record<string, unknown>;
+    assert.equal(data.title, 'Water Engineer');
+    assert.equal(data.duty_station, 'Kassala');
+    assert.equal(data.deadline, '2031-03-14');
+    // Prose whose lines hold a comma each is no CSV.
+    const prose = [
+      'Water Engineer',
+      'Duty station: Kassala, Sudan',
+      'The engineer inspects, repairs and logs the pumps.',
+      'Closing date: 14 March 2031',
+      'Duties',
+      '- Inspect the pumps, weekly.',
+    ];
+    assert.equal(csvRead(prose.join('\n')), undefined);
   });
 
   it('imports the forwarded notice as the notice, with the envelope under notes word for word', () => {

@@ -20,7 +20,18 @@ import { countryIn, inferFromProse, languagesOf as languagesStated, readEligibil
 import { allCountryNames, countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
-import { finding, getPath, headerOf, placeEntries, profileFor, setPath, supervisorIn, targetsOf, type ImportFinding } from './place';
+import {
+  finding,
+  getPath,
+  headerOf,
+  organizationLabelledUnit,
+  placeEntries,
+  profileFor,
+  setPath,
+  supervisorIn,
+  targetsOf,
+  type ImportFinding,
+} from './place';
 import commonImport from '../../../../schemas/import/common.json';
 
 export type { ImportFinding };
@@ -112,6 +123,8 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   const text = unwrapped(pasted);
   const tables = tablesFor(layout);
   const read = readText(text, tables);
+  // (Before the sentences are read: a unit that is the organisation leaves the unit to the text's sentences.)
+  organizationLabelledUnit(read, layout);
   refine(read, text);
   yearsOfDates(read, text);
   const findings: ImportFinding[] = [];
@@ -781,8 +794,19 @@ function headerName(read: ReadText, text: string): void {
     if (words.length < 2 || words.length > 8 || !named || endsInRole(name) || announces.test(name) || isDate(name)) continue;
     const after = text.indexOf(lead.text) + lead.text.length;
     if (text.indexOf(name, after) < 0) continue;
+    // "UNHCR Careers": a known organisation's careers site is that organisation.
+    const known = isOrganisationLine(name)
+      ? commonImport.organizations.find((organization) => organization.patterns.some((pattern) => new RegExp(pattern).test(name)))?.name
+      : undefined;
     if (!has('organization'))
-      read.entries.push({ concept: 'organization', label: 'Organization', line: lead.line, kind: 'field', value: name, inferred: true });
+      read.entries.push({
+        concept: 'organization',
+        label: 'Organization',
+        line: lead.line,
+        kind: 'field',
+        value: known ?? name,
+        inferred: true,
+      });
     const cityCountry = place ? /^([A-Z][\w'\u2019 .-]{1,40}), ([A-Z][\w'\u2019 .-]{1,40})$/.exec(place.trim()) : null;
     if (cityCountry && countryCode(cityCountry[2]) && !has('duty_station') && !has('country')) {
       read.entries.push({
@@ -1001,24 +1025,29 @@ function refine(read: ReadText, text: string): void {
     // "Social and Behaviour Change Officer, NO-1, Fixed Term, Kigali, Rwanda (…)", "National Consultant: Review of …,
     // Windhoek, Namibia": a jobs site's headline on the text's first line, whose first part names a role, is the title
     // (the line stays in notes) - rather than a slogan further down ("For every child, a voice").
-    const first = read.lead[0];
+    // (A site's or organisation's name above it, "UNICEF Careers", is no headline.)
+    const first = read.lead.find((line) => !isOrganisationLine(line.text) && !pageHeading.test(line.text));
     const cell =
       first && first.line <= 3 && !looksLikeTitle(first.text) && titleLine(first.text.replace(/^[^:\uff1a]{2,40}[:\uff1a]\s/, ''))
         ? headlineTitle(first.text)
         : undefined;
-    if (cell) entries.unshift({ concept: 'title', label: 'Title', line: first.line, kind: 'field', value: cell });
+    if (cell && first) entries.unshift({ concept: 'title', label: 'Title', line: first.line, kind: 'field', value: cell });
   }
   if (!has('title')) {
     // A line that ends in a role ("… Officer", "… Consultant") before any other that could be a title: an organisation's
     // tagline above the text ("For every child, a voice") is no title.
     const first = read.lead[0]?.line ?? 0;
-    const roled = read.lead.findIndex((line) => line.line <= first + 15 && looksLikeTitle(line.text) && endsInRole(line.text));
+    // The top of the text is its first 15 lines, or its first 12 lines left unread: a header's labelled fields, an
+    // e-mail's envelope and a site's menu before the title do not push it out.
+    const roled = read.lead.findIndex(
+      (line, index) => (line.line <= first + 15 || index < 12) && looksLikeTitle(line.text) && endsInRole(line.text),
+    );
     // A line that names no role is the title only where no sentence names the post ("We are looking for a dedicated
     // Community Health Mobiliser to join …"): the organisation's name atop its advert is no title (prose.ts reads it).
     const at = roled >= 0 ? roled : titleInProse(read, text) ? -1 : read.lead.findIndex((line) => looksLikeTitle(line.text));
     if (at >= 0) {
       // "# ICLA Project Coordinator": a Markdown paste's page heading, without its hashes.
-      const value = read.lead[at].text.replace(/^#{1,6}\s+/, '');
+      const value = framedBySymbols(read.lead[at].text.replace(/^#{1,6}\s+/, ''));
       entries.unshift({ concept: 'title', label: 'Title', line: read.lead[at].line, kind: 'field', value });
       read.lead.splice(at, 1);
     }
@@ -1722,7 +1751,13 @@ function isOrganisationLine(line: string): boolean {
   for (const organization of commonImport.organizations)
     for (const pattern of organization.patterns) rest = rest.replace(new RegExp(pattern, 'g'), ' ');
   if (rest === line) return false;
-  rest = rest.replace(/\b(?:country office|regional office|office|representation|in|for|the)\b|[,\u2013\u2014-]/gi, ' ').trim();
+  // "UNICEF Jordan", "UNHCR Careers", "IOM \u2014 UN Migration": the organisation, where it is, its careers site or its tagline.
+  rest = rest
+    .replace(
+      /\b(?:country office|regional office|office|representation|mission|careers|jobs|recruitment|UN migration|in|for|the)\b|[,\u2013\u2014|-]/gi,
+      ' ',
+    )
+    .trim();
   return !rest || !!countryCode(rest);
 }
 
@@ -1780,6 +1815,11 @@ function demonymCountry(text: string): string | undefined {
   return undefined;
 }
 
+/** A text without the emoji at its start and end ("\u2728 Project Assistant \u2728"). */
+function framedBySymbols(text: string): string {
+  return withoutEndSymbols(text.replace(/^(?:[\p{Extended_Pictographic}\ufe0f\u200d]+\s*)+/u, ''));
+}
+
 /** A text without the emoji at its end. */
 function withoutEndSymbols(text: string): string {
   let end = text.length;
@@ -1827,17 +1867,19 @@ const roleWord = dataPattern(commonImport.prose.roleWords);
 const titleSuffix = dataPattern(commonImport.inference.titleSuffix, 'i');
 
 function endsInRole(line: string): boolean {
+  // "\u2728 PROJECT ASSISTANT (LABOUR MIGRATION) \u2728": a social post's title between emoji.
+  line = framedBySymbols(line);
   const ends = (text: string) => {
     // "Livelihoods Officer x 3", "… (2 posts)": how many posts is no part of the title (common.json titleSuffix).
-    const words = withoutEndBracket(
+    const bare = withoutEndBracket(
       text
         .replace(/^#{1,6}\s+/, '')
         .trim()
         .replace(titleSuffix, ''),
-    )
-      .trim()
-      // "STATISTICIAN, P3": a job board's headline in capitals, the grade after the title.
-      .replace(/,\s*(?:[PDG]-?[1-7]|GS-?[1-7]|N[OB]-?[A-D])$/, '')
+    ).trim();
+    // "STATISTICIAN, P3", "Programme Policy Officer (Resilience) - NOC", "… (Nutrition) NOB": the grade after the title.
+    const ungraded = bare.replace(/(?:,|\s[-\u2013\u2014])?\s(?:[PDG]-?[1-7]|GS-?[1-7]|NO-?[A-D]|N[OB]-?[A-D])$/, '');
+    const words = (ungraded === bare ? bare : withoutEndBracket(ungraded).trim())
       .split(/\s+/)
       .map((word) => (/^[A-Z-]{3,}$/.test(word) ? `${word[0]}${word.slice(1).toLowerCase()}` : word));
     return roleWord.test(words[words.length - 1] ?? '') || roleWord.test(words.slice(-2).join(' '));
@@ -1867,12 +1909,34 @@ function headlineRow(read: ReadText): void {
     read.entries.push({ concept: 'grade', label: 'Grade', line: line.line, kind: 'field', value: grade, inferred: true });
 }
 
+/** "Manila, Philippines": a city and its country, nothing else. */
+function placeAlone(line: string): boolean {
+  const text = line.trim();
+  const place = /^[^,]{2,40},[^,]{2,40}$/.test(text) ? placeOf(text) : undefined;
+  return !!place?.country && !!countryCode(place.country) && !countryCode(place.city);
+}
+
+/** A site's menu bar: three cells or more between bars or dots, each of four words at most. */
+function menuBar(line: string): boolean {
+  const cells = line.trim().split(/\s[|\u2022\u00b7]\s/);
+  return cells.length >= 3 && cells.every((cell) => cell.trim().split(/\s+/).length <= 4);
+}
+
 /** The first line of a posting is often its title: short, no sentence, not a page heading such as "Vacancy Notice". */
 function looksLikeTitle(line: string): boolean {
   return (
     withoutEndBracket(line).length <= 90 &&
-    // "idealist", "drjobs": a job board's name as its logo prints it, one word in lower case.
-    !/^[a-z][a-z.]{2,20}$/.test(line.trim()) &&
+    // "idealist", "drjobs", "iom_philippines", "from Bangladeshi nationals for the": a board's logo, an account's
+    // handle or a line a sentence wrapped onto starts in lower case; a title does not.
+    !/^[a-z](?![A-Z])/.test(line.trim()) &&
+    // "Hello Amina,", "Dear colleagues,": a greeting, like a line a sentence goes on from, ends in a comma.
+    !/,$/.test(line.trim()) &&
+    // "Search jobs | Saved jobs | Sign in", "About \u2022 Careers \u2022 Contact": a menu bar, three cells or more.
+    !menuBar(line) &&
+    // "English \u25be": a drop-down menu's label, no title.
+    !/[\u25be\u25bc\u25b4\u25b2]$/.test(line.trim()) &&
+    // "Manila, Philippines": a place under an account's name is where it posts from, no title.
+    !placeAlone(line) &&
     // A date alone ("May 29, 2024"), a list's item or a lead-in to a list ("In this position you will:") is no title.
     !(line.trim().split(/\s+/).length <= 4 && isDate(line)) &&
     !/^[-*\u2022\u00b7\u25aa]\s/.test(line.trim()) &&

@@ -79,6 +79,13 @@ export interface Layout {
   organization?: string;
   /** The organization only where the text names it (common.json organizations). */
   organizationIfNamed?: boolean;
+  /** The organization unless the text names another known organisation and never this one (common.json organizations). */
+  organizationUnlessOther?: boolean;
+  /**
+   * The office the text names as its unit is the hiring organisation where it belongs to the layout's organisation
+   * (organization-families.json): a UN Secretariat opening's Department/Office, "OHCHR", is what a reader sees.
+   */
+  unitIsOrganization?: boolean;
   profileHints?: ProfileHint[];
 }
 

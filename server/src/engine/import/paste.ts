@@ -345,9 +345,191 @@ export function formAnswersRead(lines: readonly string[]): string[] | undefined 
   return read;
 }
 
+const reader = paste.screenReader;
+const readerHeading = dataPattern(reader.headingPattern, 'i');
+const readerItem = dataPattern(reader.itemPattern, 'i');
+const readerRow = dataPattern(reader.rowPattern, 'i');
+const readerCell = dataPattern(reader.cellPattern, 'i');
+const readerAnnouncements = reader.announcementPatterns.map((source) => dataPattern(source, 'i'));
+
+/**
+ * A page as a screen reader reads it aloud (paste.json `screenReader`): headings, list items and table rows without
+ * their announcements ("heading level 2 Education" is the heading Education, "row 3 column 1 Grade column 2 NOB" the
+ * row "Grade<tab>NOB"), and the lines that only announce (a list's start and end, landmarks, links, buttons) aside.
+ * Undefined when the text has fewer announcement lines than `minimumLines`: one "bullet" line is no screen reader.
+ */
+export function screenReaderRead(lines: readonly string[]): { body: string[]; aside: string[] } | undefined {
+  const announces = (line: string) => readerAnnouncements.some((pattern) => pattern.test(line));
+  const marked = lines.filter((line) => {
+    const trimmed = line.trim();
+    return readerHeading.test(trimmed) || readerRow.test(trimmed) || announces(trimmed);
+  });
+  if (marked.length < reader.minimumLines || !lines.some((line) => readerHeading.test(line.trim()) || readerRow.test(line.trim())))
+    return undefined;
+  const body: string[] = [];
+  const aside: string[] = [];
+  for (const line of lines) {
+    const trimmed = line.trim();
+    const row = readerRow.exec(trimmed);
+    const heading = readerHeading.exec(trimmed);
+    const item = readerItem.exec(trimmed);
+    if (row)
+      body.push(
+        row[1]
+          .split(readerCell)
+          .map((cell) => cell.trim())
+          .join('\t'),
+      );
+    else if (heading) body.push('', heading[1], '');
+    else if (item) body.push(`\u2022 ${item[1]}`);
+    else if (trimmed && announces(trimmed)) aside.push(trimmed);
+    else body.push(line);
+  }
+  return { body, aside };
+}
+
+/** The records of a CSV text: fields between commas, a quoted field ("…") may hold commas, line breaks and "". */
+function csvRecords(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (quoted) {
+      if (char !== '"') field += char;
+      else if (text[at + 1] === '"') {
+        field += '"';
+        at++;
+      } else quoted = false;
+    } else if (char === '"' && !field) quoted = true;
+    else if (char === ',') {
+      record.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[at + 1] === '\n') at++;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += char;
+  }
+  if (field || record.length) records.push([...record, field]);
+  return records;
+}
+
+/**
+ * A record exported from a spreadsheet or an HR tracker as CSV, one field a row ("Field,Value" / "Duty
+ * station,\"Nairobi, Kenya\"", paste.json `csv`): each row a label and its value, a value of several lines or a long
+ * one under its label as a section. Undefined unless at least `minimumRows` rows, and nearly all, are a short label
+ * and a value; the header row ("Field,Value") goes aside.
+ */
+export function csvRead(text: string): { body: string[]; aside: string[] } | undefined {
+  if (!text.includes(',')) return undefined;
+  const records = csvRecords(text.trim()).filter((record) => record.some((field) => field.trim()));
+  const pairs = records.filter(
+    (record) => record.length === 2 && record[0].trim().length <= 60 && record[0].trim().split(/\s+/).length <= 8,
+  );
+  if (pairs.length < paste.csv.minimumRows || pairs.length < records.length * paste.csv.minimumShare) return undefined;
+  const aside: string[] = [];
+  const body: string[] = [];
+  for (const [index, record] of records.entries()) {
+    if (index === 0 && paste.csv.headers.includes(record.map((field) => field.trim().toLowerCase()).join(','))) {
+      aside.push(record.join(','));
+      continue;
+    }
+    if (record.length !== 2) {
+      body.push(record.join('\t'));
+      continue;
+    }
+    const [label, value] = record.map((field) => field.trim());
+    if (value.includes('\n') || value.length > paste.csv.sectionLength) body.push('', label, ...value.split(/\r?\n/), '');
+    else body.push(`${label}\t${value}`);
+  }
+  return { body, aside };
+}
+
+const jsonLabels = new Map(Object.entries(paste.json.labels));
+const jsonAside = new Set(paste.json.aside);
+
+/**
+ * A record of a job feed or an API pasted as JSON (paste.json `json`): its fields as labelled lines ("jobReqId" is
+ * "Job Requisition ID: JR2504417"; a value that is an object of one value, { "descriptor": "Nigeria" }, is that value),
+ * a list of texts as the posting's own lines, and any other key with its value, other jobs and the feed's metadata aside.
+ * Undefined when the text is no JSON object or array.
+ */
+export function jsonRead(text: string): { body: string[]; aside: string[] } | undefined {
+  const trimmed = text.trim();
+  if (!/^[[{]/.test(trimmed) || !/[\]}]$/.test(trimmed)) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch {
+    return undefined;
+  }
+  const body: string[] = [];
+  const aside: string[] = [];
+  const scalar = (item: unknown): item is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof item);
+  const walk = (item: unknown, key: string | undefined, out: string[]): void => {
+    const label = key === undefined ? undefined : jsonLabels.get(key.toLowerCase());
+    if (key !== undefined && jsonAside.has(key.toLowerCase())) out = aside;
+    if (scalar(item)) {
+      const long = typeof item === 'string' && (item.includes('\n') || item.length > 200);
+      if (label) out.push(`${label}: ${String(item)}`);
+      else if (key === undefined || long) out.push(...String(item).split('\n'));
+      else aside.push(`${key}: ${String(item)}`);
+    } else if (Array.isArray(item)) {
+      if (label && item.every(scalar)) out.push(`${label}: ${item.join(', ')}`);
+      else for (const element of item) walk(element, scalar(element) ? undefined : key, out);
+    } else if (item && typeof item === 'object') {
+      const entries = Object.entries(item);
+      if (label && entries.length === 1 && scalar(entries[0][1])) out.push(`${label}: ${String(entries[0][1])}`);
+      else for (const [inner, element] of entries) walk(element, inner, out);
+    }
+  };
+  walk(value, undefined, body);
+  return { body, aside };
+}
+
+/** The tags of a page's or feed's markup (HTML, Atom, RSS) that say a paste is its source, not the text it shows. */
+const markupTag =
+  /<\/?(?:p|br|li|ul|ol|b|strong|em|span|div|h[1-6]|table|tr|td|th|a|entry|item|content|summary|title|description|feed|channel|rss)\b[^<>]{0,300}>/gi;
+
+/**
+ * A page's or feed's source pasted as it is (an Atom or RSS entry with its HTML content, a page's or an e-mail's HTML):
+ * the text it shows. Where a text has at least `markup.minimumTags` tags (paste.json), paragraphs, headings, list items
+ * and line breaks are lines, table cells tabs, a bold label before its value ("<b>Grade</b> PR2") a label, a feed's
+ * date of publication and its link labelled lines, every other tag and a CDATA fence dropped, and its entities decoded.
+ */
+export function markupRead(text: string): string {
+  if ((text.match(markupTag)?.length ?? 0) < paste.markup.minimumTags) return text;
+  // (The entities the source writes, "Regular &gt; Regular Assignment", are the characters they stand for.)
+  const shown = text
+    .replace(/<!\[CDATA\[|\]\]>/g, '')
+    .replace(/<(published|pubDate)\b[^<>]{0,200}>([^<>]{1,80})<\/\1>/gi, '\nPublished: $2\n')
+    .replace(/<link\b[^<>]{0,300}?\bhref="([^"<>\s]{1,500})"[^<>]{0,300}>/gi, '\nURL: $1\n')
+    .replace(/<(b|strong)>([^<>\n]{1,60})<\/\1>[ \t]*(?=[^\s<])/gi, '$2: ')
+    .replace(/<br\s{0,3}\/?>/gi, '\n')
+    .replace(/<li\b[^<>]{0,200}>/gi, '\n\u2022 ')
+    .replace(/<\/?(?:td|th)\b[^<>]{0,200}>/gi, '\t')
+    .replace(
+      /<\/?(?:p|div|h[1-6]|ul|ol|li|tr|table|entry|item|title|summary|content|description|section|article|feed|channel|rss)\b[^<>]{0,300}>/gi,
+      '\n',
+    )
+    .replace(/<\?[^<>]{0,300}\?>|<!--[^<>]{0,2000}-->|<\/?[A-Za-z][\w:.-]{0,30}(?:\s[^<>]{0,500})?\/?>/g, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return decodeHTML(shown, DecodingMode.Strict);
+}
+
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
-  const text = markdownUnescaped(withoutEntities(plainCharacters(pasted)));
+  const plain = plainCharacters(pasted);
+  // (A JSON record's texts may hold markup of their own: it is read as JSON first.)
+  const text = markdownUnescaped(withoutEntities(jsonRead(plain) ? plain : markupRead(plain)));
   let lines = text.split(/\r\n|\r|\n/);
   const aside: string[] = [];
   const email = fromEmail(lines);
@@ -361,9 +543,16 @@ export function pasteParts(pasted: string): PasteParts {
       lines = lines.slice(0, signature);
     }
   }
-  const form = formAnswersRead(lines);
-  const unfolded = wordsRejoined(columnsUnfolded(form ?? lines));
-  const columns = !!form || unfolded.length !== lines.length || unfolded.some((line, index) => line !== lines[index]);
+  const json = jsonRead(text) ?? csvRead(text);
+  if (json) {
+    aside.push(...json.aside);
+    lines = json.body;
+  }
+  const spoken = screenReaderRead(lines);
+  if (spoken) aside.push(...spoken.aside);
+  const form = formAnswersRead(spoken?.body ?? lines);
+  const unfolded = wordsRejoined(columnsUnfolded(form ?? spoken?.body ?? lines));
+  const columns = !!json || !!form || !!spoken || unfolded.length !== lines.length || unfolded.some((line, index) => line !== lines[index]);
   lines = unfolded;
   const tail = lines.findIndex(
     (line, index) =>

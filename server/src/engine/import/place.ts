@@ -6,6 +6,7 @@ import dateOrder from '../../../../schemas/date-order.json';
 import { allCountryNames } from '../text/countries';
 import { builtPattern, dataPattern, literalAlternation } from '../text/patterns';
 import { isRecord } from '../text/records';
+import { organizationFamily } from '../text/organizations';
 import { readPeriod, untilDate, withWesternYears } from './dates';
 import layoutTable from '../../../../schemas/import/layouts.json';
 import { dateValue, gradeOf, periodRange, type Entry, type Layout, type ProfileHint, type ReadText } from './generic';
@@ -106,9 +107,23 @@ function unitLabelledOrganization(read: ReadText, text: string, layout: Layout |
   if (!read.entries.some((entry) => entry.kind === 'field' && entry.concept === 'unit')) labelled[0].concept = 'unit';
 }
 
+/**
+ * "Department/Office: Office of the High Commissioner for Human Rights": in a layout whose unit is the organisation a
+ * reader sees (layouts.json unitIsOrganization), the unit that belongs to the layout's organisation
+ * (organization-families.json) is the organisation, where no label gives one.
+ */
+export function organizationLabelledUnit(read: ReadText, layout: Layout | undefined): void {
+  if (!layout?.unitIsOrganization) return;
+  const field = (concept: string) => read.entries.filter((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
+  const [unit] = field('unit');
+  if (!unit || field('organization').length || organizationFamily(unit.value!) !== layout.organization) return;
+  unit.concept = 'organization';
+}
+
 export function headerOf(read: ReadText, text: string, layout: Layout | undefined): Record<string, string> {
   const header: Record<string, string> = {};
   unitLabelledOrganization(read, text, layout);
+  organizationLabelledUnit(read, layout);
   for (const entry of read.entries) {
     if (entry.kind !== 'field' || !entry.value || entry.concept in header) continue;
     if (entry.concept === 'grade') {
@@ -135,7 +150,8 @@ export function headerOf(read: ReadText, text: string, layout: Layout | undefine
           .flatMap((pattern) => everyFirstGroup(dataPattern(pattern), text).map(known))
           .find((name) => name && name !== layout.organization)
       : undefined;
-    const named = !layout?.organizationIfNamed || counted.some((organization) => organization.name === layout.organization);
+    const own = counted.some((organization) => organization.name === layout?.organization);
+    const named = layout?.organizationIfNamed ? own : layout?.organizationUnlessOther ? own || !counted.length : true;
     const organization = administered ?? (named ? layout?.organization : undefined) ?? self ?? counted[0]?.name;
     if (organization) header.organization = organization;
   }

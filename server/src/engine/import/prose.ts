@@ -81,6 +81,28 @@ function placeFrom(text: string): { city?: string; country?: string; line: numbe
   return undefined;
 }
 
+/**
+ * "This position is located in the Climate Finance Unit of the Economy Division": the office named, to its last
+ * capitalised word, where a word of it names an office (prose.notPlace: Unit, Division, Centre …).
+ */
+function unitFrom(text: string): { value: string; line: number } | undefined {
+  const match = dataPattern(prose.unit).exec(text);
+  if (!match) return undefined;
+  // Its capitalised words and the small words between them, to the first other word ("… Office in Haiti").
+  const words = match[1].split(/\s+/);
+  const end = words.findIndex((word) => !/^(?:[A-Z][A-Za-z'\u2019-]*|of|for|and|on|the|&)$/.test(word));
+  // "… Unit of the Economy Division", "… Division of UNEP": the office it belongs to is no part of it.
+  const kept = words
+    .slice(0, end < 0 ? words.length : end)
+    .join(' ')
+    .split(' of the ')[0]
+    .replace(/ of [A-Z]{2,10}$/, '')
+    .split(' ');
+  while (kept.length && /^(?:of|for|and|on|the|&)$/.test(kept[kept.length - 1])) kept.pop();
+  const value = kept.join(' ');
+  return value && dataPattern(prose.notPlace).test(value) ? { value, line: lineAt(text, match.index) } : undefined;
+}
+
 function countryFrom(text: string): { country: string; line: number } | undefined {
   for (const pattern of prose.country) {
     const match = dataPattern(pattern).exec(text);
@@ -132,6 +154,10 @@ export function inferFromProse(read: ReadText, text: string): void {
     const place = placeFrom(text);
     if (place?.city) entries.push(inferred('duty_station', 'Duty station', place.line, place.city));
     if (place?.country && !has('country')) entries.push(inferred('country', 'Country', place.line, place.country));
+  }
+  if (!has('unit')) {
+    const found = unitFrom(text);
+    if (found) entries.push(inferred('unit', 'Unit', found.line, found.value));
   }
   if (!has('country')) {
     const found = countryFrom(text);

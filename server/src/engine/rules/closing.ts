@@ -2,6 +2,7 @@ import accommodation from '../../../../schemas/accommodation-statements.json';
 import closing from '../../../../schemas/closing-statements.json';
 import type { Rule, RuleContext } from './rule';
 import { dataPattern, escapeRegExp } from '../text/patterns';
+import { organizationFamily } from '../text/organizations';
 
 type ConceptSets = { all?: (string | string[])[]; all_ja?: string[] };
 const conceptsOf: Record<string, ConceptSets | undefined> = closing.conceptPatterns.statements;
@@ -101,7 +102,8 @@ export const closingRules: Rule = {
   codes: ['closing-statement-missing'],
   check(context) {
     const organization = context.text(['organization'])?.trim();
-    if (!organization || !dataPattern(closing.organizations).test(organization)) return;
+    // A UN Secretariat office's statements are the Secretariat's (organization-families.json).
+    if (!organization || !dataPattern(closing.organizations).test(organizationFamily(organization))) return;
     const value = context.get(['closing_statements']);
     if (value === undefined || sponsorsNotice(context)) return;
     const texts = statementTexts(context);

@@ -5,6 +5,7 @@ import { closestMatches } from '../text/similarity';
 import type { Path } from '../document/yamlNodes';
 import type { Rule, RuleContext } from './rule';
 import { isRecord } from '../text/records';
+import { organizationFamily } from '../text/organizations';
 
 /** The framework a posting uses; a project's own catalogues (.postingrc.yaml) are searched first. */
 export function frameworkFor(
@@ -57,7 +58,9 @@ function checkKeyCompetencies(context: RuleContext, path: Path): void {
   const allNames = () => Object.values(catalogue.groups).flatMap((group) => group.entries.map((entry) => entry.name));
   const organization = context.text(['organization'])?.trim();
   const ownFramework =
-    !framework && !!organization && !catalogue.organizations.some((name) => name.toLowerCase() === organization.toLowerCase());
+    !framework &&
+    !!organization &&
+    !catalogue.organizations.some((name) => name.toLowerCase() === organizationFamily(organization).toLowerCase());
   const listed = new Map<string, string>(); // normalised name → the group it is listed in
   const seen = new Set<string>();
 

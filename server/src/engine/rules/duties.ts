@@ -3,6 +3,7 @@ import { contentRange } from './postingText';
 import type { Rule, RuleContext } from './rule';
 import type { Path } from '../document/yamlNodes';
 import { dataPattern } from '../text/patterns';
+import { organizationFamily } from '../text/organizations';
 import { TextMemo } from '../text/memo';
 import { lastLatinWord } from '../text/lastWord';
 
@@ -33,7 +34,7 @@ function expectsOtherDuties(context: RuleContext): boolean {
   const when = context.profile.otherDutiesLine ?? 'always';
   if (when !== 'un-staff') return when === 'always';
   const organization = context.text(['organization'])?.trim();
-  if (!organization || !dataPattern(otherDutiesData.organizations).test(organization)) return false;
+  if (!organization || !dataPattern(otherDutiesData.organizations).test(organizationFamily(organization))) return false;
   // The consultant named as the one who acts marks a consultant's Terms of Reference, whatever its title says.
   const consultant = dataPattern(otherDutiesData.consultantInDutiesPattern, 'i');
   if (context.pathsOfKey('duties').some((path) => context.list(path).some((duty) => typeof duty === 'string' && consultant.test(duty))))
@@ -153,7 +154,7 @@ const notExhaustive = otherDutiesData.notExhaustive.map((source) => dataPattern(
  */
 function saysNotExhaustive(context: RuleContext, duties: readonly string[]): boolean {
   const organization = context.text(['organization'])?.trim();
-  if (organization && dataPattern(otherDutiesData.notExhaustiveTemplates).test(organization)) return true;
+  if (organization && dataPattern(otherDutiesData.notExhaustiveTemplates).test(organizationFamily(organization))) return true;
   const statement = dataPattern(otherDutiesData.notExhaustiveStatement, 'i');
   return duties.some((duty) => {
     const text = readDuty(duty);

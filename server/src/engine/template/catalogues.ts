@@ -1,6 +1,7 @@
 import un1999 from '../../../../schemas/catalogues/un-1999.json';
 import unValuesBehaviours from '../../../../schemas/catalogues/un-values-behaviours.json';
 import unhcr from '../../../../schemas/catalogues/unhcr.json';
+import { organizationFamily } from '../text/organizations';
 
 /** A competency framework: named groups of competencies, as data in schemas/catalogues/. */
 export interface Catalogue {
@@ -65,7 +66,8 @@ export function catalogueFor(
     const named = catalogueById(framework, own);
     if (named) return named;
   }
-  const org = organization?.trim().toLowerCase();
+  // A UN Secretariat office ("OHCHR") uses the Secretariat's framework (organization-families.json).
+  const org = organization ? organizationFamily(organization).toLowerCase() : undefined;
   const byOrganization = org ? allCatalogues(own).find((c) => c.organizations.some((o) => o.toLowerCase() === org)) : undefined;
   return byOrganization ?? (profileFramework ? catalogueById(profileFramework, own) : undefined) ?? catalogueById(defaultCatalogueId)!; // the default framework is in the data (tests load it)
 }

@@ -1,0 +1,198 @@
+import { strict as assert } from 'assert';
+import { importFromText } from '../../server/src/engine';
+import { accommodationSentence } from '../../server/src/engine/template/accommodation';
+import { catalogueFor } from '../../server/src/engine/template/catalogues';
+import { organizationFamily } from '../../server/src/engine/text/organizations';
+
+// Short texts written for these tests in the shapes of careers pages, job alerts and social posts; none is taken from a
+// real page.
+
+const imported = (lines: readonly string[]) => importFromText(lines.join('\n')).data;
+
+describe("import: which line is the title, which the page's furniture (issue 14 \u00a71)", () => {
+  it('takes no greeting, menu bar or alert link for the title: the role under them is the title', () => {
+    const data = imported([
+      'From: Careers <alerts@example.org>',
+      'To: someone@example.org',
+      'Subject: Job alert: 5 new vacancies',
+      '',
+      'Hello Samir,',
+      '',
+      '5 new vacancies match your saved search.',
+      'Manage my alerts | Unsubscribe',
+      '',
+      ' * Driver - Kassala, Sudan - closes 1 March 2031',
+      ' * Storekeeper - Kassala, Sudan - closes 3 March 2031',
+      ' * Cleaner - Kassala, Sudan - closes 4 March 2031',
+      ' * Guard - Kassala, Sudan - closes 5 March 2031',
+      ' * Mechanic - Kassala, Sudan - closes 6 March 2031',
+      '',
+      'FEATURED VACANCY',
+      '',
+      'Water Engineer',
+      '',
+      'Duty station\tKassala, Sudan',
+      'Closing date\t14 March 2031',
+      '',
+      'Responsibilities',
+      '- Inspect the pumping stations every week.',
+    ]);
+    assert.equal(data.title, 'Water Engineer');
+  });
+
+  it("reads a careers site's name as its organisation, and the headline under its menu as the title", () => {
+    const data = imported([
+      'UNICEF Careers',
+      'Search jobs | Saved jobs | Sign in',
+      'Back to search results',
+      '',
+      'National Consultant \u2013 Water Quality Monitoring and Reporting in the Camps (Individual Contract), Kassala, Sudan',
+      'Job no: 512345',
+      'Duty Station: Kassala',
+      'Applications close: 14 Mar 2031',
+      '',
+      'Scope of work',
+      '- Sample the wells of the camps every month.',
+    ]);
+    assert.equal(data.title, 'National Consultant \u2013 Water Quality Monitoring and Reporting in the Camps (Individual Contract)');
+    assert.equal(data.organization, 'UNICEF');
+    assert.ok((data.notes as string[]).includes('Search jobs | Saved jobs | Sign in'), 'the menu is kept under notes');
+  });
+
+  it("takes no account's handle or place for a social post's title, and the title between emoji without them", () => {
+    const data = imported([
+      'iom_sudan',
+      'Kassala, Sudan',
+      "iom_sudan \u{1F30D} WE'RE HIRING! \u{1F30D}",
+      'Join IOM Sudan as our next',
+      '\u2728 WATER ENGINEER (RURAL SUPPLY) \u2728',
+      '',
+      'Duty Station: Kassala, Sudan',
+      'Closing Date: 14 March 2031',
+    ]);
+    assert.equal(data.title, 'WATER ENGINEER (RURAL SUPPLY)');
+  });
+
+  it("takes no drop-down menu's label for the title, and knows the OSCE", () => {
+    const data = imported([
+      'English \u25be',
+      'Monitoring and Evaluation (Field Programmes)',
+      '',
+      'Organization: OSCE',
+      'Duty station: Skopje',
+    ]);
+    assert.equal(data.title, 'Monitoring and Evaluation (Field Programmes)');
+    assert.equal(imported(['Monitoring Assistant', '', 'The OSCE Mission to Skopje invites applications.']).organization, 'OSCE');
+  });
+
+  it('still takes a title that names no role, and a lower-case word inside a title', () => {
+    assert.equal(
+      imported(['Monitoring and Evaluation (eLearning)', '', 'Duty station: Kassala, Sudan']).title,
+      'Monitoring and Evaluation (eLearning)',
+    );
+  });
+});
+
+describe("import: a UN Secretariat opening's Department/Office is its organisation (issue 14 \u00a71)", () => {
+  const opening = (office: string) => [
+    'Posting Title: HUMAN RIGHTS OFFICER, P4',
+    'Job Code Title: HUMAN RIGHTS OFFICER',
+    `Department/Office: ${office}`,
+    'Duty Station: BANGKOK',
+    'Posting Period: 03 February 2031 - 04 March 2031',
+    'Job Opening Number: 31-Human Rights Affairs-OHCHR-248713-R-Bangkok (R)',
+    '',
+    'Org. Setting and Reporting',
+    'This temporary position is located in the Civic Space Section of the Regional Office for South-East Asia. The Human Rights Officer reports to the Regional Representative.',
+    '',
+    'Responsibilities',
+    '- Monitor human rights developments in the sub-region.',
+    '',
+    'Work Experience',
+    'A minimum of seven years of progressively responsible experience in human rights is required.',
+  ];
+
+  it('takes the office a reader sees for the organisation and the unit from the organisational setting', () => {
+    const data = imported(opening('Office of the High Commissioner for Human Rights'));
+    assert.equal(data.organization, 'Office of the High Commissioner for Human Rights');
+    assert.equal(data.unit, 'Civic Space Section');
+  });
+
+  it('keeps the UN Secretariat, and the office as the unit, where the office is none it knows', () => {
+    const data = imported(opening('Office of the Special Adviser on Something New'));
+    assert.equal(data.organization, 'UN Secretariat');
+    assert.equal(data.unit, 'Office of the Special Adviser on Something New');
+  });
+});
+
+describe('organizationFamily: the checks read a Secretariat office as the UN Secretariat', () => {
+  it('names the family of offices, commissions and missions, and leaves any other organisation alone', () => {
+    for (const office of [
+      'OHCHR',
+      'Office of the High Commissioner for Human Rights',
+      'Economic Commission for Africa (ECA)',
+      'United Nations Mission in the Republic of South Sudan',
+      'UNEP',
+    ])
+      assert.equal(organizationFamily(office), 'UN Secretariat', office);
+    for (const other of ['UNHCR', 'Department of Refugee Services', 'United Nations Development Programme'])
+      assert.equal(organizationFamily(other), other);
+  });
+
+  it('gives an office the Secretariat\u2019s reasonable-accommodation sentence and competency framework', () => {
+    assert.equal(accommodationSentence('OHCHR'), accommodationSentence('UN Secretariat'));
+    assert.equal(catalogueFor(undefined, 'OHCHR').id, catalogueFor(undefined, 'UN Secretariat').id);
+    assert.notEqual(catalogueFor(undefined, 'OHCHR').id, catalogueFor(undefined, 'UNHCR').id);
+  });
+});
+
+describe("import: another organisation's Workday page (issue 14 \u00a71)", () => {
+  const page = [
+    'WFP Careers',
+    'Search for Jobs',
+    'Sign In',
+    'Careers Home',
+    '',
+    'Logistics Officer (Fleet) - NOB',
+    'Apply',
+    'locations',
+    'Kassala, Sudan',
+    'time left to apply',
+    'End Date: March 14, 2031',
+    'job requisition id',
+    'JR500123',
+    '',
+    'KEY ACCOUNTABILITIES (not all-inclusive)',
+    '- Plan the fleet\u2019s maintenance.',
+    '',
+    'TERMS AND CONDITIONS',
+    'Grade: NOB',
+    'Remote work accepted: No',
+    'WFP offers an attractive compensation package.',
+  ];
+
+  it('is the organisation it names, not UNHCR, and its headline before the grade is the title', () => {
+    const result = importFromText(page.join('\n'));
+    assert.equal(result.data.organization, 'WFP');
+    assert.equal(result.data.profile, 'general');
+    assert.equal(result.data.title, 'Logistics Officer (Fleet)');
+    assert.equal(result.data.grade, 'NOB');
+    assert.equal(result.layout, 'workday');
+  });
+
+  it("is UNHCR's where the text names UNHCR", () => {
+    const unhcr = page.map((line) => line.replace(/WFP/g, 'UNHCR'));
+    assert.equal(importFromText(unhcr.join('\n')).data.organization, 'UNHCR');
+  });
+});
+
+describe('import: a headline with its grade after the title (issue 14 \u00a71)', () => {
+  it('finds the role before a grade written after a dash, a comma or a space', () => {
+    for (const headline of ['Nutrition Officer (Camps) - NOB', 'NUTRITION OFFICER, P3', 'Nutrition Officer (Camps) NOB'])
+      assert.match(
+        String(imported(['Skip to main content', 'Careers Home', headline, '', 'Duty Station: Kassala, Sudan']).title),
+        /^Nutrition Officer/i,
+        headline,
+      );
+  });
+});
