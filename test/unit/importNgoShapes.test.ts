@@ -297,4 +297,60 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.equal(social.supervisor, 'Project Officer');
     });
   });
+  describe('labels and headings in German and Portuguese', () => {
+    it('reads a German header of labels and tabs, and its headings', () => {
+      const { data } = importFromText(
+        [
+          'Consultant for a Market Study',
+          '',
+          'Jobnummer:\tP-2210-2026',
+          'Einsatzort:\tKampala, Uganda',
+          'Land:\tUganda',
+          'Beginn:\t1. September 2026',
+          'Einsatzdauer:\t40 Arbeitstage',
+          'Bewerbungsfrist:\t20.07.2026',
+          'Ver\u00f6ffentlicht am:\t01.07.2026',
+          '',
+          'Ihre Aufgaben',
+          '- Review the market data of three districts.',
+          '- Write the study report.',
+        ].join('\n'),
+      );
+      assert.equal(data.job_id, 'P-2210-2026');
+      assert.equal(data.duty_station, 'Kampala');
+      assert.equal(data.country, 'Uganda');
+      assert.equal(
+        String(data.target_start_date instanceof Date ? data.target_start_date.toISOString().slice(0, 10) : data.target_start_date),
+        '2026-09-01',
+      );
+      assert.equal(data.duration, '40 Arbeitstage');
+      assert.equal(String(data.deadline instanceof Date ? data.deadline.toISOString().slice(0, 10) : data.deadline), '2026-07-20');
+      assert.deepEqual(data.duties, ['Review the market data of three districts.', 'Write the study report.']);
+    });
+
+    it('reads a Portuguese ToR heading of deliverables after its scope of work', () => {
+      const { data } = importFromText(
+        [
+          'Termo de Refer\u00eancia',
+          'T\u00edtulo: Consultor(a) em Monitoramento',
+          'Local de trabalho: Recife',
+          '',
+          '1. ESCOPO DO TRABALHO',
+          'a) Revisar os indicadores do projeto.',
+          'b) Visitar os munic\u00edpios atendidos.',
+          '',
+          '2. PRODUTOS E PRAZOS',
+          'Produto 1 \u2013 Plano de trabalho (10 dias)',
+          'Produto 2 \u2013 Relat\u00f3rio final (60 dias)',
+        ].join('\n'),
+      );
+      assert.equal(data.title, 'Consultor(a) em Monitoramento');
+      assert.equal(data.duty_station, 'Recife');
+      assert.deepEqual(data.duties, ['Revisar os indicadores do projeto.', 'Visitar os munic\u00edpios atendidos.']);
+      assert.deepEqual(data.deliverables, [
+        'Produto 1 \u2013 Plano de trabalho (10 dias)',
+        'Produto 2 \u2013 Relat\u00f3rio final (60 dias)',
+      ]);
+    });
+  });
 });
