@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { importFromText } from '../../server/src/engine';
+import { sheetRowRead } from '../../server/src/engine/import/paste';
 
 // Short texts written for these tests in the shapes of NGO job boards, charity adverts and consultancy ToRs; none is
 // taken from a real page.
@@ -352,5 +353,50 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
         'Produto 2 \u2013 Relat\u00f3rio final (60 dias)',
       ]);
     });
+  });
+  describe('a spreadsheet row copied with its column names', () => {
+    it('reads each column as its label or heading, a quoted cell of several lines as a section', () => {
+      const { data } = importFromText(
+        [
+          'Ref\tTitle\tLocation\tDuration\tDeadline\tDaily fee (USD)\tScope of work\tNotes',
+          'CT-2026-07\tNational Consultant \u2013 Water Quality\tLilongwe, Malawi\t30 working days\t2026-03-15\t150-200\t"- Test water points in two districts',
+          '- Train district staff on the test kits',
+          '- Write the survey report"\t"Posted by the programme office.',
+          'Women are encouraged to apply."',
+        ].join('\n'),
+      );
+      assert.equal(data.job_id, 'CT-2026-07');
+      assert.equal(data.title, 'National Consultant \u2013 Water Quality');
+      assert.equal(data.duty_station, 'Lilongwe');
+      assert.equal(data.country, 'Malawi');
+      assert.equal(data.duration, '30 working days');
+      assert.deepEqual(data.salary, { currency: 'USD', minimum: 150, maximum: 200, per: 'day' });
+      assert.deepEqual(data.duties, [
+        'Test water points in two districts',
+        'Train district staff on the test kits',
+        'Write the survey report',
+      ]);
+    });
+
+    it('leaves a list of several rows, and rows of unequal length, as they are', () => {
+      const rows = ['Ref\tTitle\tLocation\tDeadline', 'A-1\tDriver\tJuba\t2026-03-01', 'A-2\tCleaner\tWau\t2026-03-02'];
+      assert.equal(sheetRowRead(rows), undefined);
+      assert.equal(sheetRowRead(['Ref\tTitle\tLocation\tDeadline', 'A-1\tDriver\tJuba']), undefined);
+      assert.deepEqual(sheetRowRead(rows.slice(0, 2)), [
+        'Ref: A-1',
+        '',
+        'Title: Driver',
+        '',
+        'Location: Juba',
+        '',
+        'Deadline: 2026-03-01',
+        '',
+      ]);
+    });
+  });
+
+  it('reads a station that ends with its country, however it begins', () => {
+    const { data } = importFromText('Consultant\nDuty station: Home-based with two missions to Thimphu, Bhutan\nDeadline: 2026-02-01');
+    assert.equal(data.country, 'Bhutan');
   });
 });

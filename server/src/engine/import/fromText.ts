@@ -1134,6 +1134,12 @@ function refine(read: ReadText, text: string): void {
       read.lead = read.lead.filter((line) => line !== office);
     }
   }
+  // "Home-based with two missions to Thimphu, Bhutan": a station that ends with a country names it, however it begins.
+  if (station?.value && !has('country') && station.value.includes(',')) {
+    const last = station.value.slice(station.value.lastIndexOf(',') + 1).trim();
+    if (countryCode(last))
+      entries.push({ concept: 'country', label: 'Country', line: station.line, kind: 'field', value: last, inferred: true });
+  }
   // "Duty Station: ADDIS ABABA" and "… headquarters in Addis Ababa, Ethiopia" in a sentence: the country the text gives it.
   const stationed = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
   if (stationed?.value && !has('country') && stationed.value.length <= 40) {

@@ -495,6 +495,11 @@ export function readLabel(
   if (symbol) return symbol;
   const colon = /^(.{1,70}?)\s*[:\uff1a]\s*(\S.*)?$/.exec(line);
   if (colon) {
+    // "Daily fee (USD): 350-500", "Salary (EUR): …": a pay label with its currency code in brackets; the code goes
+    // with the amount.
+    const coded = /^(\S.{0,60}?)\s*\(([A-Z]{3})\)$/.exec(colon[1]);
+    const payLabel = coded && colon[2] ? inEither(tables.labelIndex, bare(coded[1])) : undefined;
+    if (coded && payLabel?.concept === 'salary') return { label: payLabel, value: `${coded[2]} ${colon[2]}`.trim() };
     const label = inEither(tables.labelIndex, bare(colon[1]));
     // "Position Number: ________": a pasted form's row whose cell is empty, not a label with its value below it.
     if (label && isEmptyCell(colon[2] ?? '')) return { label, value: '', emptyCell: true };

@@ -327,6 +327,82 @@ export function formAnswersRead(lines: readonly string[]): string[] | undefined 
   return read;
 }
 
+/**
+ * The cells of tab-separated rows as a spreadsheet copies them: a cell that holds line breaks, tabs or quotes is quoted
+ * ("…"), a quote inside it doubled. Undefined when a quoted cell is never closed.
+ */
+function sheetRows(text: string): string[][] | undefined {
+  const rows: string[][] = [[]];
+  let at = 0;
+  while (at <= text.length) {
+    let cell = '';
+    if (text[at] === '"') {
+      let end = at + 1;
+      for (;;) {
+        const quote = text.indexOf('"', end);
+        if (quote < 0) return undefined;
+        if (text[quote + 1] === '"') {
+          cell += text.slice(end, quote + 1);
+          end = quote + 2;
+          continue;
+        }
+        cell += text.slice(end, quote);
+        at = quote + 1;
+        break;
+      }
+    } else {
+      let end = at;
+      while (end < text.length && text[end] !== '\t' && text[end] !== '\n') end++;
+      cell = text.slice(at, end);
+      at = end;
+    }
+    rows[rows.length - 1].push(cell.trim());
+    if (at >= text.length) break;
+    // After a quoted cell, only a tab or a line break may follow.
+    if (text[at] === '\t') at++;
+    else if (text[at] === '\n') {
+      at++;
+      rows.push([]);
+    } else return undefined;
+  }
+  return rows.filter((row) => row.some((cell) => cell));
+}
+
+/** A spreadsheet's row of column names: short names, no sentence. */
+const columnName = /^[^\t.;!?]{1,40}$/;
+
+/**
+ * A row of a spreadsheet copied with its row of column names ("Ref  Title  Agency  Location  Deadline …" over one
+ * row of values whose long cells are quoted, as a consultancy tracker is copied): each column read as its name and
+ * value ("Deadline: 2025-02-10"), a value of several lines under its name as a heading, so the names are read as a
+ * posting's labels and headings are. Only one row of values with as many cells as names, at least four; several rows
+ * (a list of postings) or ragged rows are left as they are.
+ */
+export function sheetRowRead(lines: readonly string[]): string[] | undefined {
+  const first = lines.findIndex((line) => line.trim());
+  if (first < 0) return undefined;
+  const names = lines[first].split('\t').map((name) => name.trim());
+  if (names.length < 4 || !names.every((name) => columnName.test(name))) return undefined;
+  const rows = sheetRows(
+    lines
+      .slice(first + 1)
+      .join('\n')
+      .trim(),
+  );
+  if (!rows || rows.length !== 1) return undefined;
+  const values = rows[0];
+  while (values.length > names.length && !values[values.length - 1]) values.pop();
+  if (values.length !== names.length) return undefined;
+  const read: string[] = [];
+  for (const [index, name] of names.entries()) {
+    const value = values[index];
+    if (!value) continue;
+    if (value.includes('\n')) read.push(name, ...value.split('\n'), '');
+    else read.push(`${name}: ${value}`, '');
+  }
+  return read;
+}
+
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
   const text = markdownUnescaped(withoutEntities(plainCharacters(pasted)));
@@ -343,7 +419,7 @@ export function pasteParts(pasted: string): PasteParts {
       lines = lines.slice(0, signature);
     }
   }
-  const form = formAnswersRead(lines);
+  const form = sheetRowRead(lines) ?? formAnswersRead(lines);
   const unfolded = wordsRejoined(columnsUnfolded(form ?? lines));
   const columns = !!form || unfolded.length !== lines.length || unfolded.some((line, index) => line !== lines[index]);
   lines = unfolded;

@@ -372,8 +372,10 @@ export function placeEntries(
       note(entry);
       continue;
     }
-    // "時給1,250円" read with 時給 as its label: the unit is part of the salary (hourly, monthly, yearly).
-    const stated = entry.concept === 'salary' && dataPattern(common.salaryUnits).test(entry.label) ? `${entry.label}${value}` : value;
+    // "時給1,250円" read with 時給 as its label, "Daily fee: USD 350" with its: the unit is part of the salary (hourly,
+    // daily, monthly, yearly).
+    const unitLabel = entry.concept === 'salary' && dataPattern(common.salaryUnits, 'i').test(entry.label);
+    const stated = unitLabel ? `${entry.label}${/[a-z]$/i.test(entry.label) ? ' ' : ''}${value}` : value;
     const scalar = fieldValue(entry, stated, findings, path);
     if (entry.concept === 'duration' || entry.concept === 'contract_type') {
       const period = readPeriod(value);
