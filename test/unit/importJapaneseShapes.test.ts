@@ -438,4 +438,28 @@ describe('import: Japanese notices of municipalities, NGOs and companies recruit
     assert.equal(imported.deadline, '2027-05-28');
     assert.equal(imported.how_to_apply, '履歴書');
   });
+  it("reads a job site's table: its title bar is page chrome, 勤務地 abroad is the station (not a ※ remark's office), 賃金（月額） a monthly pay", () => {
+    const imported = data(
+      [
+        '求人情報　｜　転職サイト',
+        '',
+        '特定非営利活動法人テスト水の会',
+        '',
+        '募集要項',
+        '仕事内容\tラオス・サワンナケート県での給水事業の運営管理',
+        '必要な経験・資格\t・途上国での事業経験3年以上',
+        '勤務地\tラオス・サワンナケート県',
+        '\t※着任前に東京事務所（東京都台東区）で研修あり',
+        '賃金（月額）',
+        '280,000円〜320,000円',
+        '赴任開始日\t2027年4月1日',
+      ].join('\n'),
+    );
+    assert.equal(imported.duty_station, 'サワンナケート県');
+    assert.equal(imported.country, 'ラオス');
+    assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 280000, maximum: 320000, per: 'month' });
+    assert.equal(imported.target_start_date, '2027-04-01');
+    assert.deepEqual(imported.qualifications, ['途上国での事業経験3年以上']);
+    assert.ok((imported.notes as string[]).includes('求人情報　｜　転職サイト'));
+  });
 });

@@ -268,8 +268,15 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
       .filter((entry) => entry.concept === 'pay_form')
       .map((entry) => dataPattern(commonImport.payForm).exec(entry.value ?? '')?.[0])
       .find(Boolean);
+    // "賃金（月額）" over "240,000円〜280,000円": a label that names its unit in brackets gives it to the amount.
+    const unit = (entry: Entry) =>
+      /[(\uff08](\u6708\u7d66|\u6708\u984d|\u5e74\u53ce|\u5e74\u4ffa|\u6642\u7d66|\u65e5\u7d66|\u65e5\u984d)[)\uff09]/.exec(
+        entry.label,
+      )?.[1];
     const stated = (entry: Entry) =>
-      form && /^\d/.test(entry.value ?? '') ? `${form}${entry.value}` : `${entry.label} ${entry.value ?? ''}`;
+      (form ?? unit(entry)) && /^\d/.test(entry.value ?? '')
+        ? `${form ?? unit(entry)}${entry.value}`
+        : `${entry.label} ${entry.value ?? ''}`;
     const salary = salaryIn(read.entries.filter((entry) => entry.concept === 'salary').map(stated)) ?? salaryIn(text.split(/\r\n|\r|\n/));
     if (salary) fields.salary = salary;
   }
@@ -1606,7 +1613,8 @@ function countryAround(text: string, station: string): string | undefined {
 const japaneseMunicipality = dataPattern(commonImport.japaneseMunicipality.pattern);
 
 function placeOf(value: string): { city: string; country?: string; rest: boolean; unit?: string } | undefined {
-  const text = value.trim();
+  // "カンボジア・コンポントム州 ※着任前に東京事務所（東京都新宿区）で研修": a remark after ※ is never the place.
+  const text = value.split('\u203b')[0].trim() || value.trim();
   const municipality = japaneseMunicipality.exec(text)?.[1];
   if (municipality) return { city: municipality, country: commonImport.japaneseMunicipality.country, rest: municipality !== text };
   // "埼玉県・東京都内の各現場（…）": places that start with a prefecture, without a municipality, are in Japan as written.
