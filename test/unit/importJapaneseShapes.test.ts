@@ -462,4 +462,41 @@ describe('import: Japanese notices of municipalities, NGOs and companies recruit
     assert.deepEqual(imported.qualifications, ['途上国での事業経験3年以上']);
     assert.ok((imported.notes as string[]).includes('求人情報　｜　転職サイト'));
   });
+  it('reads where a company with no 所在地 is: its head-office workplace, else the place under its name on a board', () => {
+    const office = data(
+      [
+        '【製造スタッフ】難民の方歓迎',
+        '株式会社テスト精機',
+        '',
+        '仕事内容',
+        '部品の組み立てと検査です。',
+        '勤務地　　静岡県磐田市中泉（本社工場）／車通勤可',
+        '雇用形態　　正社員',
+      ].join('\n'),
+    );
+    assert.equal((office.employer as Record<string, unknown>).location, '静岡県磐田市中泉（本社工場）');
+    const board = data(
+      [
+        '【難民の方歓迎】配送スタッフ',
+        '株式会社テスト運輸',
+        '岐阜県大垣市 林町',
+        '',
+        '仕事内容',
+        '荷物を配送する仕事です。',
+        '勤務地　　岐阜県大垣市',
+      ].join('\n'),
+    );
+    assert.equal((board.employer as Record<string, unknown>).location, '岐阜県大垣市 林町');
+    const stated = data(
+      [
+        '【難民の方歓迎】配送スタッフ',
+        '株式会社テスト運輸',
+        '岐阜県大垣市 林町',
+        '',
+        '所在地　　岐阜県岐阜市橋本町1丁目',
+        '勤務地　　岐阜県大垣市',
+      ].join('\n'),
+    );
+    assert.equal((stated.employer as Record<string, unknown>).location, '岐阜県岐阜市橋本町1丁目');
+  });
 });

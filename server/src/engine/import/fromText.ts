@@ -285,6 +285,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     if (organizationPath === 'employer')
       fields.employer = { name: header.organization, ...(isRecord(fields.employer) ? fields.employer : {}) };
     else fields.organization = header.organization;
+  if (organizationPath === 'employer') employerSite(fields, text);
   for (const [key, value] of Object.entries(options.fields ?? {})) fields[key] = value;
   readStatedFacts(fields, text, profile.id);
   offeredContract(fields, read, targets);
@@ -1607,6 +1608,33 @@ function countryAround(text: string, station: string): string | undefined {
         named.set(one.code, text.slice(start + one.from, start + one.to));
   }
   return named.size === 1 ? [...named.values()][0] : undefined;
+}
+
+/** A prefecture, where a place in Japan starts. */
+const prefectureStart = /(?:\u5317\u6d77\u9053|\u6771\u4eac\u90fd|\u4eac\u90fd\u5e9c|\u5927\u962a\u5e9c|[\u4e00-\u9fff]{2,3}\u770c)/;
+
+/**
+ * Where a company posting that gives no 所在地 says the company is (common.json japaneseMunicipality headOffice,
+ * placeLine): a workplace it marks as its head office ("群馬県太田市新田木崎町（本社工場）／マイカー通勤可" is
+ * 群馬県太田市新田木崎町（本社工場）), else the place a job board prints right under the company's name. The lines stay
+ * where they are.
+ */
+function employerSite(fields: Record<string, unknown>, text: string): void {
+  const employer = fields.employer;
+  if (!isRecord(employer) || employer.location !== undefined || typeof employer.name !== 'string' || !employer.name) return;
+  const lines = text.split(/\r\n|\r|\n/).map((line) => line.trim());
+  const headOffice = dataPattern(commonImport.japaneseMunicipality.headOffice);
+  for (const line of lines) {
+    const office = headOffice.exec(line);
+    const start = office ? prefectureStart.exec(line.slice(0, office.index)) : null;
+    if (!office || !start) continue;
+    employer.location = line.slice(start.index, office.index + office[0].length);
+    return;
+  }
+  const placeLine = dataPattern(commonImport.japaneseMunicipality.placeLine);
+  const named = lines.slice(0, 12).indexOf(employer.name);
+  const place = named < 0 ? undefined : lines.slice(named + 1, named + 4).find((line) => placeLine.test(line));
+  if (place) employer.location = place;
 }
 
 /** "静岡県浜松市", "本社工場(静岡県浜松市)": a place in Japan written prefecture first is its municipality. */
