@@ -399,4 +399,55 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     const { data } = importFromText('Consultant\nDuty station: Home-based with two missions to Thimphu, Bhutan\nDeadline: 2026-02-01');
     assert.equal(data.country, 'Bhutan');
   });
+  describe("a newspaper's classified advertisement in a narrow column", () => {
+    const advert = [
+      'The Evening Courier \u2014 Tue 4 Mar 2026 \u2014 Page 22 \u2014 CLASSIFIEDS / SITUATIONS VACANT \u2014 NGO SECTION',
+      '',
+      'HOPE WATER TRUST invites appls.',
+      'from Ugandan nationals for the',
+      'fllg. post:',
+      'Posn: Water Point Technician',
+      '(Rural Water Supply)',
+      'DS: Arua (West Nile, sub-counties',
+      '4\u20136)',
+      'Type of Appt: Fixed term, 12 mos',
+      'w/ poss. of ext.',
+      'Est. Start Date: ASAP',
+      'Closing Date: 20 March 2026',
+      'Context: The Trust repairs hand',
+      'pumps and trains water user',
+      'committees in West Nile.',
+      'Under supvn of the Field Engineer',
+      'the incumbent will: repair hand',
+      'pumps & boreholes; train water',
+      'user committees; keep the asset',
+      'register up to date; perform other',
+      'duties as assigned.',
+      'Reqd Quals: Cert. in Plumbing w/ 2',
+      'yrs rel. exp. in rural water supply.',
+      'Lang: English & Lugbara reqd.',
+      'HOW TO APPLY: Send CV & cover',
+      'letter to jobs@hopewater.example',
+      'by closing date. No fee is charged.',
+    ].join('\n');
+
+    it('rejoins the lines of its column and reads its abbreviated labels', () => {
+      const { data } = importFromText(advert);
+      assert.equal(data.title, 'Water Point Technician (Rural Water Supply)');
+      assert.equal(data.duty_station, 'Arua');
+      assert.equal(data.contract_type, 'Fixed term, 12 mos w/ poss. of ext.');
+      assert.equal(data.languages, 'English & Lugbara reqd.');
+      assert.match(String(data.how_to_apply), /^Send CV & cover letter to jobs@hopewater\.example by closing date\. No fee is charged\.$/);
+    });
+
+    it('reads the duties listed at semicolons after "the incumbent will:"', () => {
+      const { data } = importFromText(advert);
+      assert.deepEqual(data.duties, [
+        'repair hand pumps & boreholes',
+        'train water user committees',
+        'keep the asset register up to date',
+        'perform other duties as assigned.',
+      ]);
+    });
+  });
 });

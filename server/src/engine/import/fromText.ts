@@ -1983,6 +1983,21 @@ function languagesOf(statement: string): { language: string; level: string; requ
 }
 
 /**
+ * The width of a newspaper's or a leaflet's narrow column (a classified advertisement set 30 to 45 characters wide,
+ * whatever the page's header around it): most lines of the text are that short, and at least 15 of them; undefined
+ * for any other text.
+ */
+function narrowColumn(lines: readonly string[]): number | undefined {
+  const lengths = lines
+    .map((line) => line.trim().length)
+    .filter(Boolean)
+    .sort((a, b) => a - b);
+  const short = lengths.filter((length) => length >= 20 && length <= 45);
+  if (short.length < 15 || short.length < lengths.length * 0.6) return undefined;
+  return short[Math.floor(short.length * 0.9)];
+}
+
+/**
  * A text hard-wrapped like a PDF or e-mail paste (no line over 100 characters, several long lines that stop mid-sentence)
  * with each wrapped line joined to the next, so a paragraph is one line again: "… the floods of" + "April 2021 damaged …".
  * A line is joined when it is near the wrap width and ends without a sentence's end, and the next line is no bullet,
@@ -1990,16 +2005,23 @@ function languagesOf(statement: string): { language: string; level: string; requ
  */
 export function unwrapped(text: string): string {
   const lines = text.split(/\r\n|\r|\n/);
-  const width = Math.max(0, ...lines.map((line) => line.trim().length));
-  if (width < 60 || width > 100) return text;
+  const column = narrowColumn(lines);
+  const width = column ?? Math.max(0, ...lines.map((line) => line.trim().length));
+  if (!column && (width < 60 || width > 100)) return text;
+  // A narrow column's lines end anywhere within a few characters of its width.
+  const near = column ? 12 : 30;
   const open = (line: string) =>
-    line.length >= width - 30 && !/[.!?:;\u3002]$/.test(line) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(line) && !/\t/.test(line);
+    line.length >= width - near && !/[.!?:;\u3002]$/.test(line) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(line) && !/\t/.test(line);
   const starts = (line: string) =>
     !!line &&
     !/^(?:[-*\u2022\u00b7\u25aa\u25cf\u2013\u2014#|>]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/.test(line) &&
     !/^[\p{Lu}][^:]{0,40}:(?:\s|$)/u.test(line) &&
     !/[\u3040-\u30ff\u4e00-\u9fff\t]/.test(line) &&
-    line !== line.toUpperCase();
+    // (In a narrow column, a line of numbers goes on the line before: "(Ukhiya, Camps" + "13\u201316)".)
+    (line !== line.toUpperCase() || (!!column && !/\p{L}/u.test(line)));
+  // In a narrow column, an abbreviation's full stop ends no sentence when the next line goes on in lower case
+  // ("HSC w/ 4 yrs rel." + "exp., OR Bachelor's degree").
+  const abbreviated = (line: string, next: string) => !!column && /[a-z]\.$/.test(line) && /^[a-z]/.test(next);
   const trimmed = lines.map((line) => line.trim());
   if (trimmed.filter((line, index) => open(line) && starts(trimmed[index + 1] ?? '')).length < 4) return text;
   // Inside a wrapped paragraph, a line filled to the width that ends a sentence goes on too: "… Pacific country." +
@@ -2009,7 +2031,10 @@ export function unwrapped(text: string): string {
   for (let index = 0; index < trimmed.length; index++) {
     let line = trimmed[index];
     const last = () => line.slice(line.lastIndexOf('\u0000') + 1);
-    while ((open(last()) || full(last(), line.includes('\u0000'))) && starts(trimmed[index + 1] ?? '')) {
+    while (
+      (open(last()) || full(last(), line.includes('\u0000')) || abbreviated(last(), trimmed[index + 1] ?? '')) &&
+      starts(trimmed[index + 1] ?? '')
+    ) {
       line = `${line}\u0000${trimmed[index + 1]}`;
       index++;
     }

@@ -351,6 +351,9 @@ export function splitLabelRuns(line: string, tables: Tables): string[] {
  * period: From 30.11.2027 to 14.12.2027"): the sentence and the field, when a known label follows the sentence's end.
  */
 function labelAfterSentence(line: string, tables: Tables): string[] {
+  // "Est. Start Date: ASAP": a label that opens with an abbreviation is one label, not a sentence and a label.
+  const own = /^(.{1,60}?)\s*:\s*\S/.exec(line);
+  if (own && tables.labelIndex.has(squash(bare(own[1])))) return [line];
   const end = /[a-z)][.!?]\s+(?=[A-Z])/g;
   for (let match = end.exec(line); match; match = end.exec(line)) {
     const at = match.index + match[0].length;

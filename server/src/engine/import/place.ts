@@ -310,6 +310,9 @@ export function placeEntries(
       // not charge any fee …") stays in its section: moving it would leave the section empty.
       const later = (text: string) => /[.!?\u3002]\s/.test(text.slice(0, dataPattern(rule.pattern, 'i').exec(text)?.index ?? 0));
       if (moved.length && moved.length === entry.lines.length && moved.every((line) => later(line.text))) continue;
+      // Nor does the section's first paragraph when the statement comes after its own sentences (a narrow column's
+      // paragraph read as one line: "Send CV … by closing date. Only shortlisted … IOM does not charge any fee.").
+      if (moved.length && moved[0] === entry.lines[0] && later(moved[0].text)) moved.shift();
       if (!moved.length) continue;
       entry.lines = entry.lines.filter((line) => !moved.includes(line));
       // Every line moved: the heading goes with them (it is not noted again on its own).

@@ -141,6 +141,23 @@ export function inferFromProse(read: ReadText, text: string): void {
     const found = firstGroup(prose.duration, text);
     if (found) entries.push(inferred('duration', 'Duration', found.line, found.value));
   }
+  if (!has('duties')) {
+    const found = firstGroup(prose.duties, text);
+    const items = found?.value
+      .split(/;\s*/)
+      .map((item) => item.trim())
+      .filter(Boolean);
+    if (found && items && items.length >= prose.dutiesMinItems)
+      entries.push({
+        concept: 'duties',
+        label: 'Duties',
+        line: found.line,
+        kind: 'section',
+        lines: items.map((item) => ({ text: item, bullet: false })),
+        moved: true,
+        inferred: true,
+      });
+  }
   if (!has('deliverables')) {
     const found = firstGroup(prose.deliverables, text, prose.deliverablesMinLength);
     if (found) {
