@@ -17,6 +17,45 @@ const notice = [
 ];
 
 describe('pasteParts: what a paste carries besides the posting', () => {
+  it("reads a social-media thread as one text: authors and post numbers aside, the first post's date as posted", () => {
+    const thread = [
+      'Green Valley Trust',
+      '@GreenValleyTrust',
+      "We're hiring a Farm Trainer in Gulu, Uganda! Details below (1/4)",
+      '9:15 AM \u00b7 Feb 3, 2026 \u00b7 2,310 Views',
+      '',
+      'Green Valley Trust',
+      '@GreenValleyTrust',
+      "What you'll do:",
+      '- run farmer field schools in six parishes',
+      '- keep attendance records up to date',
+      '(2/4)',
+      '',
+      'Green Valley Trust @GreenValleyTrust \u00b7 Feb 3',
+      'You have:',
+      '- a diploma in agriculture',
+      '- two years of extension work (3/4)',
+      '',
+      'Green Valley Trust @GreenValleyTrust \u00b7 Feb 3',
+      'Apply by 20 February 2026 to jobs@greenvalley.example (4/4)',
+    ];
+    const { body, aside } = pasteParts(thread.join('\n'));
+    assert.ok(body.startsWith('Date posted: 2026-02-03\n'));
+    assert.ok(!/@GreenValleyTrust|\(\d\/4\)/.test(body));
+    assert.ok(
+      aside.includes('@GreenValleyTrust') && aside.includes('(3/4)') && aside.includes('9:15 AM \u00b7 Feb 3, 2026 \u00b7 2,310 Views'),
+    );
+    const { data } = importFromText(thread.join('\n'));
+    assert.equal(String(data.date_posted instanceof Date ? data.date_posted.toISOString().slice(0, 10) : data.date_posted), '2026-02-03');
+    assert.deepEqual(data.duties, ['run farmer field schools in six parishes', 'keep attendance records up to date']);
+    assert.deepEqual(data.qualifications, ['a diploma in agriculture', 'two years of extension work']);
+  });
+
+  it('reads no thread in a text with a fraction or two handles', () => {
+    const text = ['Contact: @HopeWater', 'Budget split 1/2 for staff, 1/2 for supplies', 'Follow @HopeWaterJobs'].join('\n');
+    assert.equal(pasteParts(text).body, text);
+  });
+
   it('unquotes a forwarded e-mail and keeps its envelope, covering note and signature aside', () => {
     const text = [
       'Fwd: Driver vacancy',

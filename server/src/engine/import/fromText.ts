@@ -435,6 +435,12 @@ function statesPay(line: string, before: string | undefined, payIndex: number): 
   // "Budget (travel costs excluded): Level B, USD 6,500 per month": a WHO consultancy's pay, a budget for a period.
   if (/\bbudget\b/i.test(line) && payPer.some(([per]) => per.test(line))) return true;
   if (before !== undefined && before.length <= 80 && payWords.test(before)) return true;
+  // "We offer: USD 1,100 net per month, health insurance …": the first thing an offer names, by the month or year.
+  if (
+    /^(?:we offer|what we offer|our offer|benefits|package)\s?:\s?$/i.test(line.slice(0, payIndex)) &&
+    payPer.some(([per]) => per.test(line))
+  )
+    return true;
   return payIndex === line.length - line.trimStart().length && line.trim().length <= 40;
 }
 
@@ -2014,7 +2020,9 @@ export function unwrapped(text: string): string {
     line.length >= width - near && !/[.!?:;\u3002]$/.test(line) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(line) && !/\t/.test(line);
   const starts = (line: string) =>
     !!line &&
-    !/^(?:[-*\u2022\u00b7\u25aa\u25cf\u2013\u2014#|>]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/.test(line) &&
+    !/^(?:[-*\u2022\u00b7\u25aa\u25cf\u2013\u2014#|>\u2713\u2714\u2705\u27a2\u27a4\u25ba\u25b6]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/.test(
+      line,
+    ) &&
     !/^[\p{Lu}][^:]{0,40}:(?:\s|$)/u.test(line) &&
     !/[\u3040-\u30ff\u4e00-\u9fff\t]/.test(line) &&
     // (In a narrow column, a line of numbers goes on the line before: "(Ukhiya, Camps" + "13\u201316)".)

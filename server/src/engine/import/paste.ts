@@ -1,6 +1,7 @@
 import { decodeHTML, DecodingMode } from 'entities';
 import paste from '../../../../schemas/import/paste.json';
 import { dataPattern } from '../text/patterns';
+import { readDate } from './dates';
 
 /**
  * A paste split into the posting (`body`) and what came with it (`aside`): a forwarded e-mail's envelope, quoting,
@@ -403,6 +404,60 @@ export function sheetRowRead(lines: readonly string[]): string[] | undefined {
   return read;
 }
 
+const threadHandle = dataPattern(paste.threadHandlePattern);
+const threadAuthor = dataPattern(paste.threadAuthorPattern);
+const threadNumber = dataPattern(paste.threadNumberPattern);
+const threadDate = dataPattern(paste.threadDatePattern);
+
+/** A post's number in its thread, "(3/7)" or "2/8", at the end of a line: where it starts, or -1. */
+function postNumberAt(line: string): number {
+  const number = threadNumber.exec(line);
+  return number && Number(number[2]) > 1 && Number(number[1]) >= 1 && Number(number[1]) <= Number(number[2]) ? number.index : -1;
+}
+
+/**
+ * A social-media thread read as one text (paste.json threadHandlePattern …): each post's author lines and its number
+ * in the thread are the site's, kept apart, so the posts read as one posting; the first post's date, before the
+ * second post, is the date posted ("Date posted: 2025-01-13" opens the text). Undefined for any other text.
+ */
+export function threadRead(lines: readonly string[]): { body: string[]; aside: string[] } | undefined {
+  const marks = lines.filter((line) => threadHandle.test(line.trim()) || threadAuthor.test(line.trim()) || postNumberAt(line.trim()) >= 0);
+  if (marks.length < paste.threadMinimumPosts * 2) return undefined;
+  const body: string[] = [];
+  const aside: string[] = [];
+  let posted: string | undefined;
+  let posts = 0;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (threadHandle.test(trimmed) || threadAuthor.test(trimmed)) {
+      // "Sawa Legal Aid" above "@SawaLegalAid": the author's name goes with the handle.
+      const above = body.length ? body[body.length - 1].trim() : '';
+      if (threadHandle.test(trimmed) && above && above.length <= 60 && !/[.:!?]$/.test(above)) aside.push(body.pop()!.trim());
+      aside.push(trimmed);
+      posts++;
+      continue;
+    }
+    const number = postNumberAt(trimmed);
+    if (number >= 0) {
+      const text = trimmed.slice(0, number).trim();
+      if (text) body.push(text);
+      aside.push(trimmed.slice(number).trim());
+      continue;
+    }
+    if (!posted && posts <= 1 && threadDate.test(trimmed)) {
+      const date = readDate(trimmed);
+      if (date && 'iso' in date) {
+        posted = date.iso;
+        aside.push(trimmed);
+        continue;
+      }
+    }
+    body.push(line);
+  }
+  if (posted) body.unshift(`Date posted: ${posted}`, '');
+  return { body, aside };
+}
+
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
   const text = markdownUnescaped(withoutEntities(plainCharacters(pasted)));
@@ -418,6 +473,11 @@ export function pasteParts(pasted: string): PasteParts {
       aside.push(...lines.slice(signature).filter((line) => line.trim()));
       lines = lines.slice(0, signature);
     }
+  }
+  const thread = threadRead(lines);
+  if (thread) {
+    aside.push(...thread.aside);
+    lines = thread.body;
   }
   const form = sheetRowRead(lines) ?? formAnswersRead(lines);
   const unfolded = wordsRejoined(columnsUnfolded(form ?? lines));
@@ -435,7 +495,7 @@ export function pasteParts(pasted: string): PasteParts {
       aside.push(trimmed);
     else body.push(line);
   }
-  if (!aside.length) return { body: email || columns ? body.join('\n') : text, aside };
+  if (!aside.length) return { body: email || thread || columns ? body.join('\n') : text, aside };
   // A rule or a signature's "--" says nothing: only lines with words or numbers go under notes.
   return { body: body.join('\n'), aside: aside.filter((line) => /[\p{L}\p{N}]/u.test(line)) };
 }
