@@ -450,4 +450,26 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       ]);
     });
   });
+  it("reads an applicant tracking system's line of facts under the title: the place and the working time", () => {
+    const { data } = importFromText(
+      [
+        'Clearwater Alliance',
+        '',
+        'Logistics Officer',
+        'JUBA, SOUTH SUDAN / OPERATIONS / FULL-TIME / ON-SITE',
+        '',
+        'What you will do',
+        '- Manage the warehouse in Juba.',
+        '- Plan the convoys to the field sites.',
+      ].join('\n'),
+    );
+    assert.equal(data.duty_station, 'JUBA');
+    assert.equal(data.country, 'SOUTH SUDAN');
+    assert.equal(data.contract_type, 'FULL-TIME');
+    const dotted = importFromText(
+      ['Field Officer', 'Kasese, Uganda \u00b7 Full-time \u00b7 Programmes \u00b7 Hybrid', '', 'Duties', '- Visit the groups.'].join('\n'),
+    );
+    assert.equal(dotted.data.duty_station, 'Kasese');
+    assert.equal(dotted.data.country, 'Uganda');
+  });
 });

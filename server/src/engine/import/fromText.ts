@@ -1045,6 +1045,7 @@ function refine(read: ReadText, text: string): void {
   }
   if (title?.value) headlineCells(read, title.value);
   placeLine(read);
+  headlineFacts(read);
   // "Community Health Officer (1 position)", "Programme Officer (2 POSTS)", "… - EXT": how many posts, or whom the round is
   // open to, is no part of the title; the line stays in notes as written.
   const suffix = title?.value ? dataPattern(commonImport.inference.titleSuffix, 'i').exec(title.value) : undefined;
@@ -1366,6 +1367,43 @@ function placeLine(read: ReadText): void {
   read.entries.push({ concept: 'duty_station', label: 'Location', line: line.line, kind: 'field', value: place.city, inferred: true });
   if (!has('country') && place.country)
     read.entries.push({ concept: 'country', label: 'Country', line: line.line, kind: 'field', value: place.country, inferred: true });
+}
+
+/**
+ * "NAIROBI, KENYA / PROGRAMS \u2013 EAST AFRICA / FULL-TIME / HYBRID", "Bamako, Mali \u00b7 Full-time \u00b7 Legal \u00b7 On-site": an
+ * applicant tracking system's line of facts under the title, cells between slashes or middle dots. A cell that is a
+ * city and a country is the duty station and its country, a working time the contract's, where no field gives them;
+ * the line stays in notes as written.
+ */
+function headlineFacts(read: ReadText): void {
+  const has = (concept: string) => read.entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
+  if (has('duty_station') && has('contract_type')) return;
+  const top = Math.min(...read.lead.map((line) => line.line), ...read.entries.map((entry) => entry.line));
+  for (const line of read.lead) {
+    if (line.line > top + 8 || line.text.length > 120) continue;
+    const cells = line.text.split(/ [/\u00b7|] /).map((cell) => cell.trim());
+    if (cells.length < 3) continue;
+    const places = cells
+      .map((cell) => /^([^,]{2,30}),\s*([^,]{2,40})$/.exec(cell))
+      .filter((match): match is RegExpExecArray => !!match && !!countryCode(match[2]) && !countryCode(match[1]));
+    const time = cells.find((cell) => /^(?:full|part)[- ]?time$/i.test(cell));
+    if (places.length !== 1 && !time) continue;
+    if (places.length === 1 && !has('duty_station')) {
+      read.entries.push({
+        concept: 'duty_station',
+        label: 'Location',
+        line: line.line,
+        kind: 'field',
+        value: places[0][1],
+        inferred: true,
+      });
+      if (!has('country'))
+        read.entries.push({ concept: 'country', label: 'Country', line: line.line, kind: 'field', value: places[0][2], inferred: true });
+    }
+    if (time && !has('contract_type'))
+      read.entries.push({ concept: 'contract_type', label: 'Job type', line: line.line, kind: 'field', value: time, inferred: true });
+    return;
+  }
 }
 
 /** Values that are two fields at once: a contract type with its duration, a duration or contract type with its dates. */
