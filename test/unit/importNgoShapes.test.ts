@@ -472,4 +472,21 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     assert.equal(dotted.data.duty_station, 'Kasese');
     assert.equal(dotted.data.country, 'Uganda');
   });
+  it("keeps the unit or name after the supervisor's title, up to a part in lower case", () => {
+    const supervisor = (sentence: string) =>
+      importFromText(`Consultant\nDuty station: Dodoma, Tanzania\n\nBackground\n${sentence}`).data.supervisor;
+    assert.equal(
+      supervisor('The consultant will work under the direct supervision of the Health Specialist, UNICEF Tanzania.'),
+      'Health Specialist, UNICEF Tanzania',
+    );
+    assert.equal(
+      supervisor('Under the supervision of the Programme Specialist, Social Protection, the consultant will visit six districts.'),
+      'Programme Specialist, Social Protection',
+    );
+    assert.equal(
+      supervisor('The consultant reports to the Data Team Leader, Ms Amina Said, through weekly calls.'),
+      'Data Team Leader, Ms Amina Said',
+    );
+    assert.equal(supervisor('The consultant reports to the Country Director, who approves each deliverable.'), 'Country Director');
+  });
 });

@@ -548,7 +548,9 @@ export function supervisorIn(text: string): string | undefined {
     // A name in Markdown bold ("reports to the **WASH Programme Manager**") without its asterisks.
     if (!match?.[1]) continue;
     const end = match.index + match[0].lastIndexOf(match[1]) + match[1].length;
-    return `${match[1]}${supervisorPlace(text.slice(end, end + 120))}`.replace(/\*\*|__/g, '').trim();
+    const after = text.slice(end, end + 160);
+    const place = supervisorPlace(after);
+    return `${match[1]}${place || supervisorUnit(after)}`.replace(/\*\*|__/g, '').trim();
   }
   return undefined;
 }
@@ -563,6 +565,28 @@ const placeWords = /^(?:(?:[A-Z][\w'\u2019-]*|of|for|and|in|the|de|la)(?: |(?=[,
  * Where the supervisor sits, or the project it leads, when a name says it: "the Field Coordinator in Fada N'Gourma",
  * "the HIV Specialist in the UNICEF Eswatini Country Office", "the Project Manager, Decentralised Governance Project".
  */
+/** A part of a designation: capitalised words ("Women's Economic Empowerment", "UN Women Bangladesh", "Ms Chiara Benedetti"). */
+const designationPart = /^[A-Z][\w'\u2019.&()-]*(?: (?:[A-Z][\w'\u2019.&()-]*|of|for|and|the|on|in|de|du|des|la|le))*$/;
+
+/**
+ * The unit or name after the supervisor's title, between commas ("the GBV Programme Specialist, UNFPA Tanzania.", "the
+ * Programme Specialist, Women's Economic Empowerment, the consultant will", "the Team Leader, Ms Chiara Benedetti,
+ * through …"): the parts in capitalised words, up to three, until one that is not.
+ */
+function supervisorUnit(after: string): string {
+  if (!after.startsWith(', ')) return '';
+  const parts = after.slice(2).split(/(?=[,.;:])/);
+  let unit = '';
+  for (const [index, part] of parts.entries()) {
+    const text = (index ? part.slice(1) : part).trim();
+    if (index >= 3 || text.length > 60 || !designationPart.test(text) || / (?:of|for|and|the|on|in|de|du|des|la|le)$/.test(text)) break;
+    unit += `, ${text}`;
+    // A full stop, semicolon or colon ends the designation.
+    if (parts[index + 1] && /^[.;:]/.test(parts[index + 1])) break;
+  }
+  return unit;
+}
+
 function supervisorPlace(after: string): string {
   const where = /^ in (?:the )?(?=[A-Z])/.exec(after);
   const names = where ? placeWords.exec(after.slice(where[0].length))?.[0] : undefined;
