@@ -26,7 +26,7 @@ import { join, resolve } from 'path';
 import { checkPosting, importFromText, renderPostingText, selectProfile } from '../../server/src/engine';
 import layoutsFile from '../../schemas/import/layouts.json';
 import { formatDate, japaneseDateFormat } from '../../server/src/engine/render/format';
-import { formAnswersRead, plainCharacters, sheetRowRead } from '../../server/src/engine/import/paste';
+import { formAnswersRead, markupRead, plainCharacters, sheetRowRead } from '../../server/src/engine/import/paste';
 
 export const importCorpusDir = resolve(__dirname, '../corpus/import');
 
@@ -518,7 +518,9 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
   const checks: LineCheck[] = [];
   // HTML entities ("&bull; Give …") are the characters they stand for, list marks included; a PDF's ligatures, soft
   // hyphens and words hyphenated at a line's end are the letters and words the importer reads (import/paste.ts).
-  const decoded = decodeHTML(plainCharacters(source), DecodingMode.Strict).split(/\r\n|\r|\n/);
+  // A page's or feed's source is the text it shows, as the importer reads it (import/paste.ts markupRead).
+  const entitiesRead = decodeHTML(plainCharacters(source), DecodingMode.Strict);
+  const decoded = (markupRead(entitiesRead)?.body ?? entitiesRead).split(/\r\n|\r|\n/);
   // A form's "Question: …" + "Answer: …" is one labelled line, and a spreadsheet row under its column names one line a
   // column, as the importer reads them (import/paste.ts).
   const rawLines = sheetRowRead(decoded) ?? formAnswersRead(decoded) ?? decoded;

@@ -17,6 +17,41 @@ const notice = [
 ];
 
 describe('pasteParts: what a paste carries besides the posting', () => {
+  it("reads a feed item's HTML as the text it shows: the feed's own lines aside, bold labels, list items, its date", () => {
+    const feed = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<rss version="2.0"><channel>',
+      '<title>Riverbank Trust jobs</title>',
+      '<link>https://jobs.riverbank.example/</link>',
+      '<item>',
+      '<title>Field Coordinator</title>',
+      '<pubDate>Tue, 03 Mar 2026 09:00:00 +0000</pubDate>',
+      '<description><![CDATA[',
+      '<p><b>Duty station</b> Lodwar, Kenya</p>',
+      '<p><b>Closing date:</b> 31 March 2026</p>',
+      '<h3>Responsibilities</h3>',
+      '<ul><li>Lead the field team.</li><li>Report to the donor.</li></ul>',
+      ']]></description>',
+      '</item></channel></rss>',
+    ].join('\n');
+    const { body, aside } = pasteParts(feed);
+    assert.ok(aside.includes('Riverbank Trust jobs') && aside.includes('https://jobs.riverbank.example/'));
+    assert.ok(!/[<>]/.test(body));
+    const { data } = importFromText(feed);
+    assert.equal(data.title, 'Field Coordinator');
+    assert.equal(data.duty_station, 'Lodwar');
+    assert.equal(data.country, 'Kenya');
+    assert.deepEqual(data.duties, ['Lead the field team.', 'Report to the donor.']);
+    const date = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+    assert.equal(date(data.deadline), '2026-03-31');
+    assert.equal(date(data.date_posted), '2026-03-03');
+  });
+
+  it('leaves a text with a few angle brackets as it is', () => {
+    const text = 'Send your CV to <jobs@example.org> by 3 March.\nSalary: < USD 2,000 per month';
+    assert.equal(pasteParts(text).body, text);
+  });
+
   it("reads a social-media thread as one text: authors and post numbers aside, the first post's date as posted", () => {
     const thread = [
       'Green Valley Trust',

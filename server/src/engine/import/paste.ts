@@ -458,11 +458,58 @@ export function threadRead(lines: readonly string[]): { body: string[]; aside: s
   return { body, aside };
 }
 
+const markupTag = /<\/?[A-Za-z][\w:-]{0,30}(?:\s[^<>]{0,500})?\/?>/g;
+const blockTag =
+  /<\/?(?:p|div|h[1-6]|ul|ol|li|tr|td|th|table|item|entry|title|summary|content|description|guid|id|category|updated|link|section|article|header|footer|main|dc:creator|content:encoded)\b[^<>]{0,500}>/g;
+
+/**
+ * A page's or feed's source read as the text it shows (paste.json `markup`): block elements and line breaks are
+ * lines, a list item a bullet, a bold label opening a paragraph "Label: value", a feed item's date "Date posted: …"
+ * and a link's address a line; what a feed says before its first item goes aside. Undefined for a text with fewer
+ * tags than `markupMinimumTags`.
+ */
+export function markupRead(text: string): { body: string; aside: string[] } | undefined {
+  const tags = text.match(markupTag);
+  if (!tags || tags.length < paste.markupMinimumTags) return undefined;
+  let source = text.replace(/<\?xml[^<>]{0,200}\?>/g, '').replace(/<!\[CDATA\[|\]\]>/g, '\n');
+  const aside: string[] = [];
+  const item = /<(?:item|entry)[\s>]/.exec(source);
+  if (item) {
+    const feed = source.slice(0, item.index).replace(blockTag, '\n').replace(markupTag, '');
+    aside.push(
+      ...feed
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
+    source = source.slice(item.index);
+  }
+  source = source
+    .replace(
+      /<(pubDate|published)>([^<]{4,60})<\/(?:pubDate|published)>/g,
+      (_, _tag: string, date: string) => `\nDate posted: ${date.trim()}\n`,
+    )
+    .replace(/<link\b[^<>]{0,500}?\bhref="([^"<>]{1,500})"[^<>]{0,500}>/g, '\n$1\n')
+    .replace(
+      /<(p|li|div|td)>[ \t]*<(?:b|strong)>([^<]{1,60})<\/(?:b|strong)>[ \t]*([^<\s][^<]{0,2000})<\/(?:p|li|div|td)>/g,
+      (_, _tag: string, label: string, value: string) => `\n${label.trim().replace(/[:\uff1a]$/, '')}: ${value.trim()}\n`,
+    )
+    .replace(/<li\b[^<>]{0,500}>/g, '\n- ')
+    .replace(/<br\s?\/?>/g, '\n')
+    .replace(blockTag, '\n')
+    .replace(markupTag, '');
+  const lines = source.split('\n').map((line) => line.trim());
+  const body = lines.filter((line, index) => line || (index > 0 && lines[index - 1]));
+  return { body: body.join('\n').trim(), aside };
+}
+
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
-  const text = markdownUnescaped(withoutEntities(plainCharacters(pasted)));
+  const plain = markdownUnescaped(withoutEntities(plainCharacters(pasted)));
+  const markup = markupRead(plain);
+  const text = markup?.body ?? plain;
   let lines = text.split(/\r\n|\r|\n/);
-  const aside: string[] = [];
+  const aside: string[] = [...(markup?.aside ?? [])];
   const email = fromEmail(lines);
   if (email) {
     aside.push(...email.aside);
