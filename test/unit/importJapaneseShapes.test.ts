@@ -499,4 +499,23 @@ describe('import: Japanese notices of municipalities, NGOs and companies recruit
     );
     assert.equal((stated.employer as Record<string, unknown>).location, '岐阜県岐阜市橋本町1丁目');
   });
+  it('reads a 勤務地 abroad written as a country with its cities in brackets, and 募集背景 as the background', () => {
+    const imported = data(
+      [
+        '【海外事業】プログラムオフィサー',
+        '',
+        '■ 募集背景',
+        '当会はケニアで給水事業を実施しています。',
+        '',
+        '■ 勤務地',
+        'ケニア（ナイロビ、カクマ）',
+        '',
+        '■ 業務内容',
+        '・事業の運営管理',
+      ].join('\n'),
+    );
+    assert.equal(imported.duty_station, 'ナイロビ');
+    assert.equal(imported.country, 'ケニア');
+    assert.equal(imported.background, '当会はケニアで給水事業を実施しています。');
+  });
 });

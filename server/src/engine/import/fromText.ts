@@ -1711,6 +1711,9 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   if (japanese) {
     const [, first, second, inBrackets, after] = japanese;
     if (second) return { city: second, country: first, rest: !!inBrackets || !!after.trim() };
+    // "ウクライナ（キーウ、ハルキウ）およびモルドバ（キシナウ）": a country with its cities in brackets is the first city there.
+    const city = inBrackets?.split(/[\u3001,\u30fb]/)[0].trim();
+    if (city && countryCode(first) && !countryCode(city) && kana.test(city)) return { city, country: first, rest: true };
     if (inBrackets && kana.test(inBrackets)) return { city: first, country: inBrackets, rest: !!after.trim() };
     return { city: first, rest: !!inBrackets || !!after.trim() };
   }
