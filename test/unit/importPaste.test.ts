@@ -75,7 +75,7 @@ describe('pasteParts: what a paste carries besides the posting', () => {
       'Apply by 20 February 2026 to jobs@greenvalley.example (4/4)',
     ];
     const { body, aside } = pasteParts(thread.join('\n'));
-    assert.ok(body.startsWith('Date posted: 2026-02-03\n'));
+    assert.ok(body.startsWith('Organization: Green Valley Trust\nDate posted: 2026-02-03\n'));
     assert.ok(!/@GreenValleyTrust|\(\d\/4\)/.test(body));
     assert.ok(
       aside.includes('@GreenValleyTrust') && aside.includes('(3/4)') && aside.includes('9:15 AM \u00b7 Feb 3, 2026 \u00b7 2,310 Views'),
@@ -84,6 +84,7 @@ describe('pasteParts: what a paste carries besides the posting', () => {
     assert.equal(String(data.date_posted instanceof Date ? data.date_posted.toISOString().slice(0, 10) : data.date_posted), '2026-02-03');
     assert.deepEqual(data.duties, ['run farmer field schools in six parishes', 'keep attendance records up to date']);
     assert.deepEqual(data.qualifications, ['a diploma in agriculture', 'two years of extension work']);
+    assert.equal(data.organization, 'Green Valley Trust');
   });
 
   it('reads no thread in a text with a fraction or two handles', () => {

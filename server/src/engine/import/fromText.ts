@@ -2,7 +2,7 @@ import layout from '../../../../schemas/import/careers-site.json';
 import { chooseProfile } from '../template/profiles';
 import { halfWidthDigits, readDate, untilDate, withYearOf } from './dates';
 import { plainMarkdownCopy, readCareersLines, type CareersParts } from './careersText';
-import { openInlineLists, pasteParts } from './paste';
+import { narrowColumn, openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
 import { builtPattern, builtSticky, dataPattern, execReader, literalPhrase, type DataReader } from '../text/patterns';
 import {
@@ -2030,21 +2030,6 @@ function languagesOf(statement: string): { language: string; level: string; requ
 }
 
 /**
- * The width of a newspaper's or a leaflet's narrow column (a classified advertisement set 30 to 45 characters wide,
- * whatever the page's header around it): most lines of the text are that short, and at least 15 of them; undefined
- * for any other text.
- */
-function narrowColumn(lines: readonly string[]): number | undefined {
-  const lengths = lines
-    .map((line) => line.trim().length)
-    .filter(Boolean)
-    .sort((a, b) => a - b);
-  const short = lengths.filter((length) => length >= 20 && length <= 45);
-  if (short.length < 15 || short.length < lengths.length * 0.6) return undefined;
-  return short[Math.floor(short.length * 0.9)];
-}
-
-/**
  * A text hard-wrapped like a PDF or e-mail paste (no line over 100 characters, several long lines that stop mid-sentence)
  * with each wrapped line joined to the next, so a paragraph is one line again: "… the floods of" + "April 2021 damaged …".
  * A line is joined when it is near the wrap width and ends without a sentence's end, and the next line is no bullet,
@@ -2064,7 +2049,8 @@ export function unwrapped(text: string): string {
     !/^(?:[-*\u2022\u00b7\u25aa\u25cf\u2013\u2014#|>\u2713\u2714\u2705\u27a2\u27a4\u25ba\u25b6]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/.test(
       line,
     ) &&
-    !/^[\p{Lu}][^:]{0,40}:(?:\s|$)/u.test(line) &&
+    // (A label has no comma: "Officer, the incumbent will: drive" goes on a narrow column's line.)
+    !(column ? /^[\p{Lu}][^:,]{0,40}:(?:\s|$)/u : /^[\p{Lu}][^:]{0,40}:(?:\s|$)/u).test(line) &&
     !/[\u3040-\u30ff\u4e00-\u9fff\t]/.test(line) &&
     // (In a narrow column, a line of numbers goes on the line before: "(Ukhiya, Camps" + "13\u201316)".)
     (line !== line.toUpperCase() || (!!column && !/\p{L}/u.test(line)));

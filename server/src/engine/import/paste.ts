@@ -455,6 +455,18 @@ export function threadRead(lines: readonly string[]): { body: string[]; aside: s
     body.push(line);
   }
   if (posted) body.unshift(`Date posted: ${posted}`, '');
+  // The one author of every post is the organisation that posts ("UNHCR Careers" is UNHCR).
+  const authors = new Set(
+    aside.filter(
+      (line) =>
+        !threadHandle.test(line) &&
+        !threadAuthor.test(line) &&
+        postNumberAt(line) < 0 &&
+        line !== aside.find((other) => threadDate.test(other)),
+    ),
+  );
+  const author = authors.size === 1 ? [...authors][0].replace(dataPattern(paste.threadAccountWords, 'i'), '').trim() : undefined;
+  if (author) body.unshift(`Organization: ${author}`);
   return { body, aside };
 }
 
@@ -503,6 +515,37 @@ export function markupRead(text: string): { body: string; aside: string[] } | un
   return { body: body.join('\n').trim(), aside };
 }
 
+/**
+ * The width of a newspaper's or a leaflet's narrow column (a classified advertisement set 30 to 45 characters wide,
+ * whatever the page's header around it): most lines of the text are that short, and at least 15 of them; undefined
+ * for any other text.
+ */
+export function narrowColumn(lines: readonly string[]): number | undefined {
+  const lengths = lines
+    .map((line) => line.trim().length)
+    .filter(Boolean)
+    .sort((a, b) => a - b);
+  const short = lengths.filter((length) => length >= 20 && length <= 45);
+  if (short.length < 15 || short.length < lengths.length * 0.6) return undefined;
+  return short[Math.floor(short.length * 0.9)];
+}
+
+/**
+ * A boxed advertisement cut from a newspaper page with what was around it: a narrow column (narrowColumn) with two
+ * rule lines ("-------") around most of its lines. The page's header and the other advertisements before and after
+ * the box are the page's, not the posting's. Undefined for any other text.
+ */
+function boxedAdvert(lines: readonly string[]): { body: string[]; aside: string[] } | undefined {
+  if (narrowColumn(lines) === undefined) return undefined;
+  const rules = lines.flatMap((line, index) => (/^\s*[-=_*~]{10,}\s*$/.test(line) ? [index] : []));
+  if (rules.length !== 2) return undefined;
+  const [first, last] = rules;
+  const filled = (part: readonly string[]) => part.filter((line) => line.trim()).length;
+  const outside = [...lines.slice(0, first), ...lines.slice(last + 1)];
+  if (!filled(outside) || filled(lines.slice(first + 1, last)) < filled(lines) * 0.6) return undefined;
+  return { body: lines.slice(first + 1, last), aside: outside.map((line) => line.trim()).filter(Boolean) };
+}
+
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
   const plain = markdownUnescaped(withoutEntities(plainCharacters(pasted)));
@@ -525,6 +568,11 @@ export function pasteParts(pasted: string): PasteParts {
   if (thread) {
     aside.push(...thread.aside);
     lines = thread.body;
+  }
+  const boxed = boxedAdvert(lines);
+  if (boxed) {
+    aside.push(...boxed.aside);
+    lines = boxed.body;
   }
   const form = sheetRowRead(lines) ?? formAnswersRead(lines);
   const unfolded = wordsRejoined(columnsUnfolded(form ?? lines));
