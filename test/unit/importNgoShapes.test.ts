@@ -489,4 +489,30 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     );
     assert.equal(supervisor('The consultant reports to the Country Director, who approves each deliverable.'), 'Country Director');
   });
+  it("reads a development bank's facts table: CMS reference, country / location, input, expected end, EOI deadline", () => {
+    const { data } = importFromText(
+      [
+        '| Item | Detail |',
+        '|---|---|',
+        '| Assignment | Urban Resilience Specialist (National) |',
+        '| Country / location | Chittagong, Bangladesh |',
+        '| Input | 6 person-months, intermittent |',
+        '| Expected start | 2027-02-01 |',
+        '| Expected end | 2027-11-30 |',
+        '| EOI deadline | 2027-01-10 |',
+        '| CMS reference | 190412-S71 |',
+        '',
+        '## Scope of work',
+        '- Map flood risks in three wards.',
+      ].join('\n'),
+    );
+    const date = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+    assert.equal(data.title, 'Urban Resilience Specialist (National)');
+    assert.equal(data.job_id, '190412-S71');
+    assert.equal(data.duty_station, 'Chittagong');
+    assert.equal(data.country, 'Bangladesh');
+    assert.equal(data.duration, '6 person-months, intermittent');
+    assert.equal(date(data.contract_end_date), '2027-11-30');
+    assert.equal(date(data.deadline), '2027-01-10');
+  });
 });
