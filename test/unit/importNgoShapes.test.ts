@@ -515,4 +515,32 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     assert.equal(date(data.contract_end_date), '2027-11-30');
     assert.equal(date(data.deadline), '2027-01-10');
   });
+  it("reads requirements under 'Selection criteria' as requirements, and the assignment's dates a sentence gives", () => {
+    const text = (criteria: string[]) =>
+      [
+        'Short Term Consultant \u2013 Irrigation',
+        'Location: Dushanbe, Tajikistan',
+        '',
+        'SELECTION CRITERIA',
+        ...criteria,
+        '',
+        'The STC appointment will be for up to 100 days between 2 June 2026 and 31 March 2027.',
+      ].join('\n');
+    const date = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+    const { data } = importFromText(
+      text([
+        "* Master's degree in irrigation engineering or a related field.",
+        '* At least 8 years of experience in irrigation projects.',
+        '* Fluency in English and Russian.',
+      ]),
+    );
+    assert.equal(data.assessment, undefined);
+    assert.equal(data.education, "Master's degree in irrigation engineering or a related field.");
+    assert.equal(date(data.target_start_date), '2026-06-02');
+    assert.equal(date(data.contract_end_date), '2027-03-31');
+    const scored = importFromText(
+      text(["* Master's degree in a related field \u2013 20 points", '* At least 8 years of experience \u2013 50 points']),
+    );
+    assert.match(String(scored.data.assessment), /20 points/);
+  });
 });

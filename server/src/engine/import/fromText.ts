@@ -118,6 +118,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   const header: Record<string, string> = { ...headerOf(read, text, layout), ...(options.fields ?? {}) };
   const choice = profileFor(header, text, layout);
   const profile = choice.profile;
+  requirementsUnderCriteria(read);
   splitQualifications(read, targetsOf(profile.id) ?? {});
   moveDesirable(read, targetsOf(profile.id) ?? {});
   splitDescription(read, profile.id);
@@ -518,6 +519,26 @@ function dateRangeIn(text: string): { start: string; end: string; before: string
   let before = text.slice(0, match.index);
   while (before && /[\s,:\uff1a(\uff08]/.test(before[before.length - 1])) before = before.slice(0, -1);
   return { start: match[1], end: match[2], before: before.trim() };
+}
+
+/**
+ * "SELECTION CRITERIA" over "Master's degree in …" / "At least 8 years of relevant professional experience …": a
+ * World Bank posting's requirements under a heading that elsewhere names how offers are assessed. A criteria section
+ * whose lines are requirements (two at least about a degree, experience or languages) and that scores nothing (no
+ * points, marks or weights) is the requirements.
+ */
+function requirementsUnderCriteria(read: ReadText): void {
+  if (read.entries.some((entry) => entry.kind === 'section' && entry.concept === 'qualifications' && entry.lines?.length)) return;
+  for (const entry of read.entries) {
+    if (entry.kind !== 'section' || entry.concept !== 'assessment' || !entry.lines || entry.lines.length < 2) continue;
+    if (!/criteria/i.test(entry.label)) continue;
+    if (entry.lines.some((line) => /\b(?:points?|marks?|score|weight(?:ing)?|scoring)\b|%/i.test(line.text))) continue;
+    const about = entry.lines.filter((line) => {
+      const concept = qualificationConcept(line.text);
+      return concept === 'education' || concept === 'experience' || concept === 'languages';
+    });
+    if (about.length >= 2) entry.concept = 'qualifications';
+  }
 }
 
 /** What a line of a mixed list of requirements is about, in this order (common.json qualificationLines). */

@@ -158,6 +158,18 @@ export function inferFromProse(read: ReadText, text: string): void {
         inferred: true,
       });
   }
+  if (!has('target_start_date') && !has('contract_end_date')) {
+    const period = dataPattern(prose.assignmentPeriod).exec(text);
+    const start = period ? readDate(period[1]) : undefined;
+    const end = period ? readDate(period[2]) : undefined;
+    if (period && start && 'iso' in start && end && 'iso' in end && !/\b(?:posting|applications?|apply|vacancy)\b/i.test(period[0])) {
+      const line = lineAt(text, period.index);
+      entries.push(
+        inferred('target_start_date', 'Start date', line, period[1]),
+        inferred('contract_end_date', 'End date', line, period[2]),
+      );
+    }
+  }
   if (!has('deliverables')) {
     const found = firstGroup(prose.deliverables, text, prose.deliverablesMinLength);
     if (found) {
