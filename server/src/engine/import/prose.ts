@@ -159,15 +159,21 @@ export function inferFromProse(read: ReadText, text: string): void {
       });
   }
   if (!has('target_start_date') && !has('contract_end_date')) {
-    const period = dataPattern(prose.assignmentPeriod).exec(text);
-    const start = period ? readDate(period[1]) : undefined;
-    const end = period ? readDate(period[2]) : undefined;
-    if (period && start && 'iso' in start && end && 'iso' in end && !/\b(?:posting|applications?|apply|vacancy)\b/i.test(period[0])) {
+    const periods = new RegExp(prose.assignmentPeriod, 'g');
+    for (let period = periods.exec(text); period; period = periods.exec(text)) {
+      // The sentence up to the dates: it names the assignment, and no posting or application.
+      const before = text.slice(0, period.index);
+      const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
+      const about = dataPattern(prose.assignmentWords).test(sentence) && !/\b(?:posting|applications?|apply|vacancy)\b/i.test(sentence);
+      const start = readDate(period[1]);
+      const end = readDate(period[2]);
+      if (!about || !start || !('iso' in start) || !end || !('iso' in end)) continue;
       const line = lineAt(text, period.index);
       entries.push(
         inferred('target_start_date', 'Start date', line, period[1]),
         inferred('contract_end_date', 'End date', line, period[2]),
       );
+      break;
     }
   }
   if (!has('deliverables')) {
