@@ -543,4 +543,21 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     );
     assert.match(String(scored.data.assessment), /20 points/);
   });
+  it('reads the items under DESIRABLE inside a list of requirements as desirable', () => {
+    const { data } = importFromText(
+      [
+        'Programme Officer',
+        'Location: Maiduguri, Nigeria',
+        '',
+        'QUALIFICATIONS AND EXPERIENCE',
+        'ESSENTIAL',
+        '* Degree in social sciences or a related field.',
+        '* Experience of running surveys.',
+        'DESIRABLE',
+        '* Experience with donor reporting.',
+        '* Knowledge of Hausa.',
+      ].join('\n'),
+    );
+    assert.deepEqual(data.desirable, ['Experience with donor reporting.', 'Knowledge of Hausa.']);
+  });
 });

@@ -750,7 +750,9 @@ export function readText(text: string, tables: Tables): ReadText {
       !!section &&
       common.nameSections.concepts.includes(section.concept) &&
       (names.has(squash(bare(line))) || names.has(squash(bare(/^([^:\uff1a]{3,40})[:\uff1a]/.exec(line)?.[1] ?? ''))));
-    const heading = isName || groupHeadIn(section, lines, index) ? undefined : headingOf(line, tables);
+    // "DESIRABLE" under a list of requirements, as "ESSENTIAL" above it: the items after it are desirable, not a group.
+    const known = isName ? undefined : headingOf(line, tables);
+    const heading = isName || (groupHeadIn(section, lines, index) && known?.concept !== 'desirable') ? undefined : known;
     const inlineField = heading?.inline !== undefined ? readLabel(line, tables, 'strict') : undefined;
     if (heading && !inlineField) {
       section = { concept: heading.concept, label: heading.heading, line: number, kind: 'section', lines: [] };
