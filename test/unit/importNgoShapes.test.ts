@@ -560,4 +560,19 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     );
     assert.deepEqual(data.desirable, ['Experience with donor reporting.', 'Knowledge of Hausa.']);
   });
+  it("reads a label after a map pin, and a careers page's Required Language(s) as the languages", () => {
+    const { data } = importFromText(
+      [
+        'Field Assistant',
+        '\u{1F4CD} Duty Station: Cebu, Philippines',
+        'Required Language(s):\tEnglish, Tagalog',
+        '',
+        'Duties',
+        '- Visit the sites.',
+      ].join('\n'),
+    );
+    assert.equal(data.duty_station, 'Cebu');
+    assert.equal(data.country, 'Philippines');
+    assert.equal(data.languages, 'English, Tagalog');
+  });
 });

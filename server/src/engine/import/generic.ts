@@ -581,6 +581,9 @@ function symbolLabel(line: string, tables: Tables): { label: Label; value: strin
   const value = symbol ? text.slice(symbol.length).replace(/^[\ufe0f\s]+/, '') : '';
   // "\u{1F4CD} City, Region \u00b7 Full-time \u00b7 Posted 4 days ago": a board's line of facts after the pin, not a place alone.
   if (/\s[\u00b7|]\s/.test(value)) return undefined;
+  // "\u{1F4CD} Duty Station: Manila, Philippines": the pin before a label of its own is decoration; the label is read.
+  const own = /^([^:\uff1a]{1,40})[:\uff1a]\s/.exec(value);
+  if (own && tables.labelIndex.has(squash(bare(own[1])))) return undefined;
   const label = symbol && value && !symbolLead.test(value) ? tables.labelIndex.get(squash(symbolLabels.get(symbol)!)) : undefined;
   return label ? { label, value } : undefined;
 }
