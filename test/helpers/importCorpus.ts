@@ -26,7 +26,15 @@ import { join, resolve } from 'path';
 import { checkPosting, importFromText, renderPostingText, selectProfile } from '../../server/src/engine';
 import layoutsFile from '../../schemas/import/layouts.json';
 import { formatDate, japaneseDateFormat } from '../../server/src/engine/render/format';
-import { csvRead, formAnswersRead, jsonRead, markupRead, plainCharacters, screenReaderRead } from '../../server/src/engine/import/paste';
+import {
+  csvRead,
+  formAnswersRead,
+  jsonRead,
+  markupRead,
+  plainCharacters,
+  screenReaderRead,
+  sheetRowRead,
+} from '../../server/src/engine/import/paste';
 
 export const importCorpusDir = resolve(__dirname, '../corpus/import');
 
@@ -305,7 +313,7 @@ const headingPatterns: RegExp[] = (
  * Ø; an e-mail's or Markdown's quote mark (>); a marker a Markdown converter escaped (1\., \-).
  */
 const marker =
-  /^(?:(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\ufe0f|\u200d)+[ \t]*|#{1,6}\s+|>+[ \t]*|o[ \t]+(?=\S)|[§Ø\uf076\uf0a7\uf0b7\uf0d8\uf0fc][ \t]+|[•\-*·・･▪▫◦◆◇■□●○►▶➢➤✓✔→–—※▼▽◎★☆]+\s*|\(?\d{1,2}\\?[.)](?!\d)\s*|\\[-*+][ \t]+|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|[0-9０-９]{1,2}[．、](?![0-9０-９])\s*|[0-9０-９]{1,2}[ \u3000](?=[\u3040-\u30ff\u4e00-\u9fff])|\(?[a-z][.)]\s+|\(?[ivx]{1,4}[.)]\s+|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)/iu;
+  /^(?:(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\ufe0f|\u200d)+[ \t]*|#{1,6}\s+|>+[ \t]*|o[ \t]+(?=\S)|[§Ø\uf076\uf0a7\uf0b7\uf0d8\uf0fc][ \t]+|[•\-*·・･▪▫◦◆◇■□●○►▶➢➤✓✔→–—※▼▽◎★☆]+\s*|\(?\d{1,2}\\?[.)](?!\d)\s*|\\[-*+][ \t]+|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|[0-9０-９]{1,2}[．、](?![0-9０-９])\s*|[0-9０-９]{1,2}[ \u3000](?=[\u3040-\u30ff\u4e00-\u9fff])|\(?[a-z][.)](?:\s+|$)|\(?[ivx]{1,4}[.)](?:\s+|$)|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)/iu;
 
 /** A heading in decorative brackets, as Japanese postings write them: 【業務内容】, ［応募資格］, ＜待遇＞. */
 // The spaces inside the brackets stay in the capture; withoutMarkers trims the result.
@@ -528,17 +536,18 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
   // HTML entities ("&bull; Give …") are the characters they stand for, list marks included; a PDF's ligatures, soft
   // hyphens and words hyphenated at a line's end are the letters and words the importer reads (import/paste.ts).
   // A page's or feed's source (HTML, Atom, RSS) is read as the text it shows, as the importer reads it.
-  const plain = plainCharacters(source);
+  const plain = decodeHTML(plainCharacters(source), DecodingMode.Strict);
   // A JSON or CSV record is read as its fields and lines, and the rest kept under notes, as the importer reads it.
   const record = jsonRead(plain) ?? csvRead(plain);
-  const decoded = record ? [...record.body, ...record.aside] : decodeHTML(markupRead(plain), DecodingMode.Strict).split(/\r\n|\r|\n/);
+  const decoded = record ? [...record.body, ...record.aside] : (markupRead(plain)?.body ?? plain).split(/\r\n|\r|\n/);
   // A screen reader's announcements ("heading level 2 …", "row 1 column 1 … column 2 …", "bullet …") are no part of
   // the text: its headings, rows and items are read without them, and the lines that only announce are kept under
   // notes, as the importer reads them (import/paste.ts).
   const spoken = screenReaderRead(decoded);
   const heard = spoken ? [...spoken.body, ...spoken.aside] : decoded;
-  // A form's "Question: …" + "Answer: …" is one labelled line, as the importer reads it (import/paste.ts).
-  const rawLines = formAnswersRead(heard) ?? heard;
+  // A form's "Question: …" + "Answer: …" is one labelled line, and a spreadsheet row under its column names one line a
+  // column, as the importer reads them (import/paste.ts).
+  const rawLines = sheetRowRead(heard) ?? formAnswersRead(heard) ?? heard;
   for (let index = 0; index < rawLines.length; index++) {
     const line = rawLines[index].trim();
     if (!line) continue;

@@ -438,4 +438,84 @@ describe('import: Japanese notices of municipalities, NGOs and companies recruit
     assert.equal(imported.deadline, '2027-05-28');
     assert.equal(imported.how_to_apply, '履歴書');
   });
+  it("reads a job site's table: its title bar is page chrome, 勤務地 abroad is the station (not a ※ remark's office), 賃金（月額） a monthly pay", () => {
+    const imported = data(
+      [
+        '求人情報　｜　転職サイト',
+        '',
+        '特定非営利活動法人テスト水の会',
+        '',
+        '募集要項',
+        '仕事内容\tラオス・サワンナケート県での給水事業の運営管理',
+        '必要な経験・資格\t・途上国での事業経験3年以上',
+        '勤務地\tラオス・サワンナケート県',
+        '\t※着任前に東京事務所（東京都台東区）で研修あり',
+        '賃金（月額）',
+        '280,000円〜320,000円',
+        '赴任開始日\t2027年4月1日',
+      ].join('\n'),
+    );
+    assert.equal(imported.duty_station, 'サワンナケート県');
+    assert.equal(imported.country, 'ラオス');
+    assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 280000, maximum: 320000, per: 'month' });
+    assert.equal(imported.target_start_date, '2027-04-01');
+    assert.deepEqual(imported.qualifications, ['途上国での事業経験3年以上']);
+    assert.ok((imported.notes as string[]).includes('求人情報　｜　転職サイト'));
+  });
+  it('reads where a company with no 所在地 is: its head-office workplace, else the place under its name on a board', () => {
+    const office = data(
+      [
+        '【製造スタッフ】難民の方歓迎',
+        '株式会社テスト精機',
+        '',
+        '仕事内容',
+        '部品の組み立てと検査です。',
+        '勤務地　　静岡県磐田市中泉（本社工場）／車通勤可',
+        '雇用形態　　正社員',
+      ].join('\n'),
+    );
+    assert.equal((office.employer as Record<string, unknown>).location, '静岡県磐田市中泉（本社工場）');
+    const board = data(
+      [
+        '【難民の方歓迎】配送スタッフ',
+        '株式会社テスト運輸',
+        '岐阜県大垣市 林町',
+        '',
+        '仕事内容',
+        '荷物を配送する仕事です。',
+        '勤務地　　岐阜県大垣市',
+      ].join('\n'),
+    );
+    assert.equal((board.employer as Record<string, unknown>).location, '岐阜県大垣市 林町');
+    const stated = data(
+      [
+        '【難民の方歓迎】配送スタッフ',
+        '株式会社テスト運輸',
+        '岐阜県大垣市 林町',
+        '',
+        '所在地　　岐阜県岐阜市橋本町1丁目',
+        '勤務地　　岐阜県大垣市',
+      ].join('\n'),
+    );
+    assert.equal((stated.employer as Record<string, unknown>).location, '岐阜県岐阜市橋本町1丁目');
+  });
+  it('reads a 勤務地 abroad written as a country with its cities in brackets, and 募集背景 as the background', () => {
+    const imported = data(
+      [
+        '【海外事業】プログラムオフィサー',
+        '',
+        '■ 募集背景',
+        '当会はケニアで給水事業を実施しています。',
+        '',
+        '■ 勤務地',
+        'ケニア（ナイロビ、カクマ）',
+        '',
+        '■ 業務内容',
+        '・事業の運営管理',
+      ].join('\n'),
+    );
+    assert.equal(imported.duty_station, 'ナイロビ');
+    assert.equal(imported.country, 'ケニア');
+    assert.equal(imported.background, '当会はケニアで給水事業を実施しています。');
+  });
 });

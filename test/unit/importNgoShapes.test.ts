@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { importFromText } from '../../server/src/engine';
+import { sheetRowRead } from '../../server/src/engine/import/paste';
 
 // Short texts written for these tests in the shapes of NGO job boards, charity adverts and consultancy ToRs; none is
 // taken from a real page.
@@ -296,5 +297,282 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.equal(social.title, 'Community Health Mobiliser');
       assert.equal(social.supervisor, 'Project Officer');
     });
+  });
+  describe('labels and headings in German and Portuguese', () => {
+    it('reads a German header of labels and tabs, and its headings', () => {
+      const { data } = importFromText(
+        [
+          'Consultant for a Market Study',
+          '',
+          'Jobnummer:\tP-2210-2026',
+          'Einsatzort:\tKampala, Uganda',
+          'Land:\tUganda',
+          'Beginn:\t1. September 2026',
+          'Einsatzdauer:\t40 Arbeitstage',
+          'Bewerbungsfrist:\t20.07.2026',
+          'Ver\u00f6ffentlicht am:\t01.07.2026',
+          '',
+          'Ihre Aufgaben',
+          '- Review the market data of three districts.',
+          '- Write the study report.',
+        ].join('\n'),
+      );
+      assert.equal(data.job_id, 'P-2210-2026');
+      assert.equal(data.duty_station, 'Kampala');
+      assert.equal(data.country, 'Uganda');
+      assert.equal(
+        String(data.target_start_date instanceof Date ? data.target_start_date.toISOString().slice(0, 10) : data.target_start_date),
+        '2026-09-01',
+      );
+      assert.equal(data.duration, '40 Arbeitstage');
+      assert.equal(String(data.deadline instanceof Date ? data.deadline.toISOString().slice(0, 10) : data.deadline), '2026-07-20');
+      assert.deepEqual(data.duties, ['Review the market data of three districts.', 'Write the study report.']);
+    });
+
+    it('reads a Portuguese ToR heading of deliverables after its scope of work', () => {
+      const { data } = importFromText(
+        [
+          'Termo de Refer\u00eancia',
+          'T\u00edtulo: Consultor(a) em Monitoramento',
+          'Local de trabalho: Recife',
+          '',
+          '1. ESCOPO DO TRABALHO',
+          'a) Revisar os indicadores do projeto.',
+          'b) Visitar os munic\u00edpios atendidos.',
+          '',
+          '2. PRODUTOS E PRAZOS',
+          'Produto 1 \u2013 Plano de trabalho (10 dias)',
+          'Produto 2 \u2013 Relat\u00f3rio final (60 dias)',
+        ].join('\n'),
+      );
+      assert.equal(data.title, 'Consultor(a) em Monitoramento');
+      assert.equal(data.duty_station, 'Recife');
+      assert.deepEqual(data.duties, ['Revisar os indicadores do projeto.', 'Visitar os munic\u00edpios atendidos.']);
+      assert.deepEqual(data.deliverables, [
+        'Produto 1 \u2013 Plano de trabalho (10 dias)',
+        'Produto 2 \u2013 Relat\u00f3rio final (60 dias)',
+      ]);
+    });
+  });
+  describe('a spreadsheet row copied with its column names', () => {
+    it('reads each column as its label or heading, a quoted cell of several lines as a section', () => {
+      const { data } = importFromText(
+        [
+          'Ref\tTitle\tLocation\tDuration\tDeadline\tDaily fee (USD)\tScope of work\tNotes',
+          'CT-2026-07\tNational Consultant \u2013 Water Quality\tLilongwe, Malawi\t30 working days\t2026-03-15\t150-200\t"- Test water points in two districts',
+          '- Train district staff on the test kits',
+          '- Write the survey report"\t"Posted by the programme office.',
+          'Women are encouraged to apply."',
+        ].join('\n'),
+      );
+      assert.equal(data.job_id, 'CT-2026-07');
+      assert.equal(data.title, 'National Consultant \u2013 Water Quality');
+      assert.equal(data.duty_station, 'Lilongwe');
+      assert.equal(data.country, 'Malawi');
+      assert.equal(data.duration, '30 working days');
+      assert.deepEqual(data.salary, { currency: 'USD', minimum: 150, maximum: 200, per: 'day' });
+      assert.deepEqual(data.duties, [
+        'Test water points in two districts',
+        'Train district staff on the test kits',
+        'Write the survey report',
+      ]);
+    });
+
+    it('leaves a list of several rows, and rows of unequal length, as they are', () => {
+      const rows = ['Ref\tTitle\tLocation\tDeadline', 'A-1\tDriver\tJuba\t2026-03-01', 'A-2\tCleaner\tWau\t2026-03-02'];
+      assert.equal(sheetRowRead(rows), undefined);
+      assert.equal(sheetRowRead(['Ref\tTitle\tLocation\tDeadline', 'A-1\tDriver\tJuba']), undefined);
+      assert.deepEqual(sheetRowRead(rows.slice(0, 2)), [
+        'Ref: A-1',
+        '',
+        'Title: Driver',
+        '',
+        'Location: Juba',
+        '',
+        'Deadline: 2026-03-01',
+        '',
+      ]);
+    });
+  });
+
+  it('reads a station that ends with its country, however it begins', () => {
+    const { data } = importFromText('Consultant\nDuty station: Home-based with two missions to Thimphu, Bhutan\nDeadline: 2026-02-01');
+    assert.equal(data.country, 'Bhutan');
+  });
+  describe("a newspaper's classified advertisement in a narrow column", () => {
+    const advert = [
+      'The Evening Courier \u2014 Tue 4 Mar 2026 \u2014 Page 22 \u2014 CLASSIFIEDS / SITUATIONS VACANT \u2014 NGO SECTION',
+      '',
+      'HOPE WATER TRUST invites appls.',
+      'from Ugandan nationals for the',
+      'fllg. post:',
+      'Posn: Water Point Technician',
+      '(Rural Water Supply)',
+      'DS: Arua (West Nile, sub-counties',
+      '4\u20136)',
+      'Type of Appt: Fixed term, 12 mos',
+      'w/ poss. of ext.',
+      'Est. Start Date: ASAP',
+      'Closing Date: 20 March 2026',
+      'Context: The Trust repairs hand',
+      'pumps and trains water user',
+      'committees in West Nile.',
+      'Under supvn of the Field Engineer',
+      'the incumbent will: repair hand',
+      'pumps & boreholes; train water',
+      'user committees; keep the asset',
+      'register up to date; perform other',
+      'duties as assigned.',
+      'Reqd Quals: Cert. in Plumbing w/ 2',
+      'yrs rel. exp. in rural water supply.',
+      'Lang: English & Lugbara reqd.',
+      'HOW TO APPLY: Send CV & cover',
+      'letter to jobs@hopewater.example',
+      'by closing date. No fee is charged.',
+    ].join('\n');
+
+    it('rejoins the lines of its column and reads its abbreviated labels', () => {
+      const { data } = importFromText(advert);
+      assert.equal(data.title, 'Water Point Technician (Rural Water Supply)');
+      assert.equal(data.duty_station, 'Arua');
+      assert.equal(data.contract_type, 'Fixed term, 12 mos w/ poss. of ext.');
+      assert.equal(data.languages, 'English & Lugbara reqd.');
+      assert.match(String(data.how_to_apply), /^Send CV & cover letter to jobs@hopewater\.example by closing date\. No fee is charged\.$/);
+    });
+
+    it('reads the duties listed at semicolons after "the incumbent will:"', () => {
+      const { data } = importFromText(advert);
+      assert.deepEqual(data.duties, [
+        'repair hand pumps & boreholes',
+        'train water user committees',
+        'keep the asset register up to date',
+        'perform other duties as assigned.',
+      ]);
+    });
+  });
+  it("reads an applicant tracking system's line of facts under the title: the place and the working time", () => {
+    const { data } = importFromText(
+      [
+        'Clearwater Alliance',
+        '',
+        'Logistics Officer',
+        'JUBA, SOUTH SUDAN / OPERATIONS / FULL-TIME / ON-SITE',
+        '',
+        'What you will do',
+        '- Manage the warehouse in Juba.',
+        '- Plan the convoys to the field sites.',
+      ].join('\n'),
+    );
+    assert.equal(data.duty_station, 'JUBA');
+    assert.equal(data.country, 'SOUTH SUDAN');
+    assert.equal(data.contract_type, 'FULL-TIME');
+    const dotted = importFromText(
+      ['Field Officer', 'Kasese, Uganda \u00b7 Full-time \u00b7 Programmes \u00b7 Hybrid', '', 'Duties', '- Visit the groups.'].join('\n'),
+    );
+    assert.equal(dotted.data.duty_station, 'Kasese');
+    assert.equal(dotted.data.country, 'Uganda');
+  });
+  it("keeps the unit or name after the supervisor's title, up to a part in lower case", () => {
+    const supervisor = (sentence: string) =>
+      importFromText(`Consultant\nDuty station: Dodoma, Tanzania\n\nBackground\n${sentence}`).data.supervisor;
+    assert.equal(
+      supervisor('The consultant will work under the direct supervision of the Health Specialist, UNICEF Tanzania.'),
+      'Health Specialist, UNICEF Tanzania',
+    );
+    assert.equal(
+      supervisor('Under the supervision of the Programme Specialist, Social Protection, the consultant will visit six districts.'),
+      'Programme Specialist, Social Protection',
+    );
+    assert.equal(
+      supervisor('The consultant reports to the Data Team Leader, Ms Amina Said, through weekly calls.'),
+      'Data Team Leader, Ms Amina Said',
+    );
+    assert.equal(supervisor('The consultant reports to the Country Director, who approves each deliverable.'), 'Country Director');
+  });
+  it("reads a development bank's facts table: CMS reference, country / location, input, expected end, EOI deadline", () => {
+    const { data } = importFromText(
+      [
+        '| Item | Detail |',
+        '|---|---|',
+        '| Assignment | Urban Resilience Specialist (National) |',
+        '| Country / location | Chittagong, Bangladesh |',
+        '| Input | 6 person-months, intermittent |',
+        '| Expected start | 2027-02-01 |',
+        '| Expected end | 2027-11-30 |',
+        '| EOI deadline | 2027-01-10 |',
+        '| CMS reference | 190412-S71 |',
+        '',
+        '## Scope of work',
+        '- Map flood risks in three wards.',
+      ].join('\n'),
+    );
+    const date = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+    assert.equal(data.title, 'Urban Resilience Specialist (National)');
+    assert.equal(data.job_id, '190412-S71');
+    assert.equal(data.duty_station, 'Chittagong');
+    assert.equal(data.country, 'Bangladesh');
+    assert.equal(data.duration, '6 person-months, intermittent');
+    assert.equal(date(data.contract_end_date), '2027-11-30');
+    assert.equal(date(data.deadline), '2027-01-10');
+  });
+  it("reads requirements under 'Selection criteria' as requirements, and the assignment's dates a sentence gives", () => {
+    const text = (criteria: string[]) =>
+      [
+        'Short Term Consultant \u2013 Irrigation',
+        'Location: Dushanbe, Tajikistan',
+        '',
+        'SELECTION CRITERIA',
+        ...criteria,
+        '',
+        'The STC appointment will be for up to 100 days between 2 June 2026 and 31 March 2027.',
+      ].join('\n');
+    const date = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+    const { data } = importFromText(
+      text([
+        "* Master's degree in irrigation engineering or a related field.",
+        '* At least 8 years of experience in irrigation projects.',
+        '* Fluency in English and Russian.',
+      ]),
+    );
+    assert.equal(data.assessment, undefined);
+    assert.equal(data.education, "Master's degree in irrigation engineering or a related field.");
+    assert.equal(date(data.target_start_date), '2026-06-02');
+    assert.equal(date(data.contract_end_date), '2027-03-31');
+    const scored = importFromText(
+      text(["* Master's degree in a related field \u2013 20 points", '* At least 8 years of experience \u2013 50 points']),
+    );
+    assert.match(String(scored.data.assessment), /20 points/);
+  });
+  it('reads the items under DESIRABLE inside a list of requirements as desirable', () => {
+    const { data } = importFromText(
+      [
+        'Programme Officer',
+        'Location: Maiduguri, Nigeria',
+        '',
+        'QUALIFICATIONS AND EXPERIENCE',
+        'ESSENTIAL',
+        '* Degree in social sciences or a related field.',
+        '* Experience of running surveys.',
+        'DESIRABLE',
+        '* Experience with donor reporting.',
+        '* Knowledge of Hausa.',
+      ].join('\n'),
+    );
+    assert.deepEqual(data.desirable, ['Experience with donor reporting.', 'Knowledge of Hausa.']);
+  });
+  it("reads a label after a map pin, and a careers page's Required Language(s) as the languages", () => {
+    const { data } = importFromText(
+      [
+        'Field Assistant',
+        '\u{1F4CD} Duty Station: Cebu, Philippines',
+        'Required Language(s):\tEnglish, Tagalog',
+        '',
+        'Duties',
+        '- Visit the sites.',
+      ].join('\n'),
+    );
+    assert.equal(data.duty_station, 'Cebu');
+    assert.equal(data.country, 'Philippines');
+    assert.equal(data.languages, 'English, Tagalog');
   });
 });

@@ -27,6 +27,81 @@ const notice = [
 ];
 
 describe('pasteParts: what a paste carries besides the posting', () => {
+  it("reads a feed item's HTML as the text it shows: the feed's own lines aside, bold labels, list items, its date", () => {
+    const feed = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<rss version="2.0"><channel>',
+      '<title>Riverbank Trust jobs</title>',
+      '<link>https://jobs.riverbank.example/</link>',
+      '<item>',
+      '<title>Field Coordinator</title>',
+      '<pubDate>Tue, 03 Mar 2026 09:00:00 +0000</pubDate>',
+      '<description><![CDATA[',
+      '<p><b>Duty station</b> Lodwar, Kenya</p>',
+      '<p><b>Closing date:</b> 31 March 2026</p>',
+      '<h3>Responsibilities</h3>',
+      '<ul><li>Lead the field team.</li><li>Report to the donor.</li></ul>',
+      ']]></description>',
+      '</item></channel></rss>',
+    ].join('\n');
+    const { body, aside } = pasteParts(feed);
+    assert.ok(aside.includes('Riverbank Trust jobs') && aside.includes('https://jobs.riverbank.example/'));
+    assert.ok(!/[<>]/.test(body));
+    const { data } = importFromText(feed);
+    assert.equal(data.title, 'Field Coordinator');
+    assert.equal(data.duty_station, 'Lodwar');
+    assert.equal(data.country, 'Kenya');
+    assert.deepEqual(data.duties, ['Lead the field team.', 'Report to the donor.']);
+    const date = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+    assert.equal(date(data.deadline), '2026-03-31');
+    assert.equal(date(data.date_posted), '2026-03-03');
+  });
+
+  it('leaves a text with a few angle brackets as it is', () => {
+    const text = 'Send your CV to <jobs@example.org> by 3 March.\nSalary: < USD 2,000 per month';
+    assert.equal(pasteParts(text).body, text);
+  });
+
+  it("reads a social-media thread as one text: authors and post numbers aside, the first post's date as posted", () => {
+    const thread = [
+      'Green Valley Trust',
+      '@GreenValleyTrust',
+      "We're hiring a Farm Trainer in Gulu, Uganda! Details below (1/4)",
+      '9:15 AM \u00b7 Feb 3, 2026 \u00b7 2,310 Views',
+      '',
+      'Green Valley Trust',
+      '@GreenValleyTrust',
+      "What you'll do:",
+      '- run farmer field schools in six parishes',
+      '- keep attendance records up to date',
+      '(2/4)',
+      '',
+      'Green Valley Trust @GreenValleyTrust \u00b7 Feb 3',
+      'You have:',
+      '- a diploma in agriculture',
+      '- two years of extension work (3/4)',
+      '',
+      'Green Valley Trust @GreenValleyTrust \u00b7 Feb 3',
+      'Apply by 20 February 2026 to jobs@greenvalley.example (4/4)',
+    ];
+    const { body, aside } = pasteParts(thread.join('\n'));
+    assert.ok(body.startsWith('Organization: Green Valley Trust\nDate posted: 2026-02-03\n'));
+    assert.ok(!/@GreenValleyTrust|\(\d\/4\)/.test(body));
+    assert.ok(
+      aside.includes('@GreenValleyTrust') && aside.includes('(3/4)') && aside.includes('9:15 AM \u00b7 Feb 3, 2026 \u00b7 2,310 Views'),
+    );
+    const { data } = importFromText(thread.join('\n'));
+    assert.equal(String(data.date_posted instanceof Date ? data.date_posted.toISOString().slice(0, 10) : data.date_posted), '2026-02-03');
+    assert.deepEqual(data.duties, ['run farmer field schools in six parishes', 'keep attendance records up to date']);
+    assert.deepEqual(data.qualifications, ['a diploma in agriculture', 'two years of extension work']);
+    assert.equal(data.organization, 'Green Valley Trust');
+  });
+
+  it('reads no thread in a text with a fraction or two handles', () => {
+    const text = ['Contact: @HopeWater', 'Budget split 1/2 for staff, 1/2 for supplies', 'Follow @HopeWaterJobs'].join('\n');
+    assert.equal(pasteParts(text).body, text);
+  });
+
   it('unquotes a forwarded e-mail and keeps its envelope, covering note and signature aside', () => {
     const text = [
       'Fwd: Driver vacancy',
@@ -263,14 +338,13 @@ describe('pasteParts: what a paste carries besides the posting', () => {
       ']]></content>',
       '</entry>',
     ].join('\n');
-    assert.equal(
-      markupRead(entry),
-      [
+    assert.deepEqual(markupRead(entry), {
+      body: [
         'Water Engineer',
         '',
-        'URL: https://jobs.example.org/job/500123',
+        'https://jobs.example.org/job/500123',
         '',
-        'Published: 2031-02-20T09:00:00Z',
+        'Date posted: 2031-02-20T09:00:00Z',
         '',
         'Duty Station: Kassala, Sudan',
         '',
@@ -278,11 +352,12 @@ describe('pasteParts: what a paste carries besides the posting', () => {
         '',
         'Duties',
         '',
-        '\u2022 Inspect the pumping stations every week.',
+        '- Inspect the pumping stations every week.',
         '',
-        '\u2022 Keep the maintenance log.',
+        '- Keep the maintenance log.',
       ].join('\n'),
-    );
+      aside: [],
+    });
     const data = importFromText(entry).data as Record<string, unknown>;
     assert.equal(data.title, 'Water Engineer');
     assert.equal(data.duty_station, 'Kassala');
@@ -291,7 +366,7 @@ describe('pasteParts: what a paste carries besides the posting', () => {
     assert.deepEqual(data.duties, ['Inspect the pumping stations every week.', 'Keep the maintenance log.']);
     // A text with a few angle brackets of its own (an address, a comparison) is no page source.
     const written = 'From: HR <hr@example.org>\nAge <35 and grade <b>P2</b>\nDuties\n- Assist.';
-    assert.equal(markupRead(written), written);
+    assert.equal(markupRead(written), undefined);
   });
 
   it("reads a job feed's JSON record as its fields and lines, with other jobs and unknown keys aside", () => {

@@ -29,7 +29,7 @@ const yearOf = (text: string) => (text.length === 2 ? 2000 + Number(text) : Numb
 /**
  * Reads the first date in a value, in the forms postings use: 2025-03-01 (with a time or zone after it),
  * 2025/03/01, 2025年3月1日, November 8, 2024, 8 November 2024, 15 April, 2020, 8-Nov-2024, 25/Jan/2025, Nov. 8 2024,
- * 01/03/2025, 01.03.2025, 令和9年2月26日 (a Japanese era year) and 3 novembre 2027, 10 de noviembre de 2027. A day and month that could be either way round (01/03/2025) is ambiguous, never guessed.
+ * 01/03/2025, 01.03.2025, 令和9年2月26日 (a Japanese era year) and 3 novembre 2027, 10 de noviembre de 2027, 14. Juli 2025. A day and month that could be either way round (01/03/2025) is ambiguous, never guessed.
  */
 export function readDate(value: string): ReadDate | undefined {
   const text = withWesternYears(halfWidthDigits(value.trim()));
@@ -44,9 +44,11 @@ export function readDate(value: string): ReadDate | undefined {
   // Day first: 8 November 2024 / 15 April, 2020 / 8-Nov-2024 / 8 Nov. 24 / 25/Jan/2025 (FAO)
   match = /\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-|\/)(?:of\s+)?([A-Za-z]{3,9})\.?,?(?:\s+|-|\/)(\d{4}|\d{2})\b/.exec(text);
   if (match && monthOf(match[2]) >= 0) return found(iso(yearOf(match[3]), monthOf(match[2]) + 1, Number(match[1])), text);
-  // French, Spanish, Portuguese: 3 novembre 2027 / 1er décembre 2027 / 10 de noviembre de 2027 (common.json monthsOther).
-  match = /\b(\d{1,2})(?:er|\u00ba)?\s+(?:de\s+)?([a-z\u00e0-\u00ff]{3,10})\s+(?:de\s+)?(\d{4})\b/i.exec(text);
-  const other = match ? otherMonths.get(match[2].toLowerCase()) : undefined;
+  // French, Spanish, Portuguese, German: 3 novembre 2027 / 1er décembre 2027 / 10 de noviembre de 2027 / 14. Juli 2025
+  // (common.json monthsOther).
+  match = /\b(\d{1,2})(?:er|\u00ba|\.)?\s+(?:de\s+)?([a-z\u00e0-\u00ff]{3,10})\s+(?:de\s+)?(\d{4})\b/i.exec(text);
+  // (A German date writes the day with a full stop, and some months as English does: "1. September 2026".)
+  const other = match ? (otherMonths.get(match[2].toLowerCase()) ?? (monthOf(match[2]) >= 0 ? monthOf(match[2]) : undefined)) : undefined;
   if (match && other !== undefined) return found(iso(Number(match[3]), other + 1, Number(match[1])), text);
   // Numbers only: 01/03/2025, 1.3.2025, 01-03-2025
   match = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(text);

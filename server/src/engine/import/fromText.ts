@@ -2,7 +2,7 @@ import layout from '../../../../schemas/import/careers-site.json';
 import { chooseProfile } from '../template/profiles';
 import { halfWidthDigits, readDate, untilDate, withYearOf } from './dates';
 import { plainMarkdownCopy, readCareersLines, type CareersParts } from './careersText';
-import { openInlineLists, pasteParts } from './paste';
+import { narrowColumn, openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
 import { builtPattern, builtSticky, dataPattern, execReader, literalPhrase, type DataReader } from '../text/patterns';
 import {
@@ -131,6 +131,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   const header: Record<string, string> = { ...headerOf(read, text, layout), ...(options.fields ?? {}) };
   const choice = profileFor(header, text, layout);
   const profile = choice.profile;
+  requirementsUnderCriteria(read);
   splitQualifications(read, targetsOf(profile.id) ?? {});
   moveDesirable(read, targetsOf(profile.id) ?? {});
   splitDescription(read, profile.id);
@@ -287,8 +288,15 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
       .filter((entry) => entry.concept === 'pay_form')
       .map((entry) => dataPattern(commonImport.payForm).exec(entry.value ?? '')?.[0])
       .find(Boolean);
+    // "賃金（月額）" over "240,000円〜280,000円": a label that names its unit in brackets gives it to the amount.
+    const unit = (entry: Entry) =>
+      /[(\uff08](\u6708\u7d66|\u6708\u984d|\u5e74\u53ce|\u5e74\u4ffa|\u6642\u7d66|\u65e5\u7d66|\u65e5\u984d)[)\uff09]/.exec(
+        entry.label,
+      )?.[1];
     const stated = (entry: Entry) =>
-      form && /^\d/.test(entry.value ?? '') ? `${form}${entry.value}` : `${entry.label} ${entry.value ?? ''}`;
+      (form ?? unit(entry)) && /^\d/.test(entry.value ?? '')
+        ? `${form ?? unit(entry)}${entry.value}`
+        : `${entry.label} ${entry.value ?? ''}`;
     const salary = salaryIn(read.entries.filter((entry) => entry.concept === 'salary').map(stated)) ?? salaryIn(text.split(/\r\n|\r|\n/));
     if (salary) fields.salary = salary;
   }
@@ -297,6 +305,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     if (organizationPath === 'employer')
       fields.employer = { name: header.organization, ...(isRecord(fields.employer) ? fields.employer : {}) };
     else fields.organization = header.organization;
+  if (organizationPath === 'employer') employerSite(fields, text);
   for (const [key, value] of Object.entries(options.fields ?? {})) fields[key] = value;
   readStatedFacts(fields, text, profile.id);
   offeredContract(fields, read, targets);
@@ -446,6 +455,12 @@ function statesPay(line: string, before: string | undefined, payIndex: number): 
   // "Budget (travel costs excluded): Level B, USD 6,500 per month": a WHO consultancy's pay, a budget for a period.
   if (/\bbudget\b/i.test(line) && payPer.some(([per]) => per.test(line))) return true;
   if (before !== undefined && before.length <= 80 && payWords.test(before)) return true;
+  // "We offer: USD 1,100 net per month, health insurance …": the first thing an offer names, by the month or year.
+  if (
+    /^(?:we offer|what we offer|our offer|benefits|package)\s?:\s?$/i.test(line.slice(0, payIndex)) &&
+    payPer.some(([per]) => per.test(line))
+  )
+    return true;
   return payIndex === line.length - line.trimStart().length && line.trim().length <= 40;
 }
 
@@ -523,6 +538,26 @@ function dateRangeIn(text: string): { start: string; end: string; before: string
   let before = text.slice(0, match.index);
   while (before && /[\s,:\uff1a(\uff08]/.test(before[before.length - 1])) before = before.slice(0, -1);
   return { start: match[1], end: match[2], before: before.trim() };
+}
+
+/**
+ * "SELECTION CRITERIA" over "Master's degree in …" / "At least 8 years of relevant professional experience …": a
+ * World Bank posting's requirements under a heading that elsewhere names how offers are assessed. A criteria section
+ * whose lines are requirements (two at least about a degree, experience or languages) and that scores nothing (no
+ * points, marks or weights) is the requirements.
+ */
+function requirementsUnderCriteria(read: ReadText): void {
+  if (read.entries.some((entry) => entry.kind === 'section' && entry.concept === 'qualifications' && entry.lines?.length)) return;
+  for (const entry of read.entries) {
+    if (entry.kind !== 'section' || entry.concept !== 'assessment' || !entry.lines || entry.lines.length < 2) continue;
+    if (!/criteria/i.test(entry.label)) continue;
+    if (entry.lines.some((line) => /\b(?:points?|marks?|score|weight(?:ing)?|scoring)\b|%/i.test(line.text))) continue;
+    const about = entry.lines.filter((line) => {
+      const concept = qualificationConcept(line.text);
+      return concept === 'education' || concept === 'experience' || concept === 'languages';
+    });
+    if (about.length >= 2) entry.concept = 'qualifications';
+  }
 }
 
 /** What a line of a mixed list of requirements is about, in this order (common.json qualificationLines). */
@@ -1074,6 +1109,7 @@ function refine(read: ReadText, text: string): void {
   }
   if (title?.value) headlineCells(read, title.value);
   placeLine(read);
+  headlineFacts(read);
   // "Community Health Officer (1 position)", "Programme Officer (2 POSTS)", "… - EXT": how many posts, or whom the round is
   // open to, is no part of the title; the line stays in notes as written.
   const suffix = title?.value ? dataPattern(commonImport.inference.titleSuffix, 'i').exec(title.value) : undefined;
@@ -1176,6 +1212,12 @@ function refine(read: ReadText, text: string): void {
       entries.push({ concept: 'unit', label: 'Unit', line: office.line, kind: 'field', value: office.text });
       read.lead = read.lead.filter((line) => line !== office);
     }
+  }
+  // "Home-based with two missions to Thimphu, Bhutan": a station that ends with a country names it, however it begins.
+  if (station?.value && !has('country') && station.value.includes(',')) {
+    const last = station.value.slice(station.value.lastIndexOf(',') + 1).trim();
+    if (countryCode(last))
+      entries.push({ concept: 'country', label: 'Country', line: station.line, kind: 'field', value: last, inferred: true });
   }
   // "Duty Station: ADDIS ABABA" and "… headquarters in Addis Ababa, Ethiopia" in a sentence: the country the text gives it.
   const stationed = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
@@ -1389,6 +1431,43 @@ function placeLine(read: ReadText): void {
   read.entries.push({ concept: 'duty_station', label: 'Location', line: line.line, kind: 'field', value: place.city, inferred: true });
   if (!has('country') && place.country)
     read.entries.push({ concept: 'country', label: 'Country', line: line.line, kind: 'field', value: place.country, inferred: true });
+}
+
+/**
+ * "NAIROBI, KENYA / PROGRAMS \u2013 EAST AFRICA / FULL-TIME / HYBRID", "Bamako, Mali \u00b7 Full-time \u00b7 Legal \u00b7 On-site": an
+ * applicant tracking system's line of facts under the title, cells between slashes or middle dots. A cell that is a
+ * city and a country is the duty station and its country, a working time the contract's, where no field gives them;
+ * the line stays in notes as written.
+ */
+function headlineFacts(read: ReadText): void {
+  const has = (concept: string) => read.entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
+  if (has('duty_station') && has('contract_type')) return;
+  const top = Math.min(...read.lead.map((line) => line.line), ...read.entries.map((entry) => entry.line));
+  for (const line of read.lead) {
+    if (line.line > top + 8 || line.text.length > 120) continue;
+    const cells = line.text.split(/ [/\u00b7|] /).map((cell) => cell.trim());
+    if (cells.length < 3) continue;
+    const places = cells
+      .map((cell) => /^([^,]{2,30}),\s*([^,]{2,40})$/.exec(cell))
+      .filter((match): match is RegExpExecArray => !!match && !!countryCode(match[2]) && !countryCode(match[1]));
+    const time = cells.find((cell) => /^(?:full|part)[- ]?time$/i.test(cell));
+    if (places.length !== 1 && !time) continue;
+    if (places.length === 1 && !has('duty_station')) {
+      read.entries.push({
+        concept: 'duty_station',
+        label: 'Location',
+        line: line.line,
+        kind: 'field',
+        value: places[0][1],
+        inferred: true,
+      });
+      if (!has('country'))
+        read.entries.push({ concept: 'country', label: 'Country', line: line.line, kind: 'field', value: places[0][2], inferred: true });
+    }
+    if (time && !has('contract_type'))
+      read.entries.push({ concept: 'contract_type', label: 'Job type', line: line.line, kind: 'field', value: time, inferred: true });
+    return;
+  }
 }
 
 /** Values that are two fields at once: a contract type with its duration, a duration or contract type with its dates. */
@@ -1639,11 +1718,39 @@ function countryAround(text: string, station: string): string | undefined {
   return named.size === 1 ? [...named.values()][0] : undefined;
 }
 
+/** A prefecture, where a place in Japan starts. */
+const prefectureStart = /(?:\u5317\u6d77\u9053|\u6771\u4eac\u90fd|\u4eac\u90fd\u5e9c|\u5927\u962a\u5e9c|[\u4e00-\u9fff]{2,3}\u770c)/;
+
+/**
+ * Where a company posting that gives no 所在地 says the company is (common.json japaneseMunicipality headOffice,
+ * placeLine): a workplace it marks as its head office ("群馬県太田市新田木崎町（本社工場）／マイカー通勤可" is
+ * 群馬県太田市新田木崎町（本社工場）), else the place a job board prints right under the company's name. The lines stay
+ * where they are.
+ */
+function employerSite(fields: Record<string, unknown>, text: string): void {
+  const employer = fields.employer;
+  if (!isRecord(employer) || employer.location !== undefined || typeof employer.name !== 'string' || !employer.name) return;
+  const lines = text.split(/\r\n|\r|\n/).map((line) => line.trim());
+  const headOffice = dataPattern(commonImport.japaneseMunicipality.headOffice);
+  for (const line of lines) {
+    const office = headOffice.exec(line);
+    const start = office ? prefectureStart.exec(line.slice(0, office.index)) : null;
+    if (!office || !start) continue;
+    employer.location = line.slice(start.index, office.index + office[0].length);
+    return;
+  }
+  const placeLine = dataPattern(commonImport.japaneseMunicipality.placeLine);
+  const named = lines.slice(0, 12).indexOf(employer.name);
+  const place = named < 0 ? undefined : lines.slice(named + 1, named + 4).find((line) => placeLine.test(line));
+  if (place) employer.location = place;
+}
+
 /** "静岡県浜松市", "本社工場(静岡県浜松市)": a place in Japan written prefecture first is its municipality. */
 const japaneseMunicipality = dataPattern(commonImport.japaneseMunicipality.pattern);
 
 function placeOf(value: string): { city: string; country?: string; rest: boolean; unit?: string } | undefined {
-  const text = value.trim();
+  // "カンボジア・コンポントム州 ※着任前に東京事務所（東京都新宿区）で研修": a remark after ※ is never the place.
+  const text = value.split('\u203b')[0].trim() || value.trim();
   const municipality = japaneseMunicipality.exec(text)?.[1];
   if (municipality) return { city: municipality, country: commonImport.japaneseMunicipality.country, rest: municipality !== text };
   // "埼玉県・東京都内の各現場（…）": places that start with a prefecture, without a municipality, are in Japan as written.
@@ -1668,6 +1775,9 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   if (japanese) {
     const [, first, second, inBrackets, after] = japanese;
     if (second) return { city: second, country: first, rest: !!inBrackets || !!after.trim() };
+    // "ウクライナ（キーウ、ハルキウ）およびモルドバ（キシナウ）": a country with its cities in brackets is the first city there.
+    const city = inBrackets?.split(/[\u3001,\u30fb]/)[0].trim();
+    if (city && countryCode(first) && !countryCode(city) && kana.test(city)) return { city, country: first, rest: true };
     if (inBrackets && kana.test(inBrackets)) return { city: first, country: inBrackets, rest: !!after.trim() };
     return { city: first, rest: !!inBrackets || !!after.trim() };
   }
@@ -2026,16 +2136,26 @@ function languagesOf(statement: string): { language: string; level: string; requ
  */
 export function unwrapped(text: string): string {
   const lines = text.split(/\r\n|\r|\n/);
-  const width = Math.max(0, ...lines.map((line) => line.trim().length));
-  if (width < 60 || width > 100) return text;
+  const column = narrowColumn(lines);
+  const width = column ?? Math.max(0, ...lines.map((line) => line.trim().length));
+  if (!column && (width < 60 || width > 100)) return text;
+  // A narrow column's lines end anywhere within a few characters of its width.
+  const near = column ? 12 : 30;
   const open = (line: string) =>
-    line.length >= width - 30 && !/[.!?:;\u3002]$/.test(line) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(line) && !/\t/.test(line);
+    line.length >= width - near && !/[.!?:;\u3002]$/.test(line) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(line) && !/\t/.test(line);
   const starts = (line: string) =>
     !!line &&
-    !/^(?:[-*\u2022\u00b7\u25aa\u25cf\u2013\u2014#|>]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/.test(line) &&
-    !/^[\p{Lu}][^:]{0,40}:(?:\s|$)/u.test(line) &&
+    !/^(?:[-*\u2022\u00b7\u25aa\u25cf\u2013\u2014#|>\u2713\u2714\u2705\u27a2\u27a4\u25ba\u25b6]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/.test(
+      line,
+    ) &&
+    // (A label has no comma: "Officer, the incumbent will: drive" goes on a narrow column's line.)
+    !(column ? /^[\p{Lu}][^:,]{0,40}:(?:\s|$)/u : /^[\p{Lu}][^:]{0,40}:(?:\s|$)/u).test(line) &&
     !/[\u3040-\u30ff\u4e00-\u9fff\t]/.test(line) &&
-    line !== line.toUpperCase();
+    // (In a narrow column, a line of numbers goes on the line before: "(Ukhiya, Camps" + "13\u201316)".)
+    (line !== line.toUpperCase() || (!!column && !/\p{L}/u.test(line)));
+  // In a narrow column, an abbreviation's full stop ends no sentence when the next line goes on in lower case
+  // ("HSC w/ 4 yrs rel." + "exp., OR Bachelor's degree").
+  const abbreviated = (line: string, next: string) => !!column && /[a-z]\.$/.test(line) && /^[a-z]/.test(next);
   const trimmed = lines.map((line) => line.trim());
   if (trimmed.filter((line, index) => open(line) && starts(trimmed[index + 1] ?? '')).length < 4) return text;
   // Inside a wrapped paragraph, a line filled to the width that ends a sentence goes on too: "… Pacific country." +
@@ -2045,7 +2165,10 @@ export function unwrapped(text: string): string {
   for (let index = 0; index < trimmed.length; index++) {
     let line = trimmed[index];
     const last = () => line.slice(line.lastIndexOf('\u0000') + 1);
-    while ((open(last()) || full(last(), line.includes('\u0000'))) && starts(trimmed[index + 1] ?? '')) {
+    while (
+      (open(last()) || full(last(), line.includes('\u0000')) || abbreviated(last(), trimmed[index + 1] ?? '')) &&
+      starts(trimmed[index + 1] ?? '')
+    ) {
       line = `${line}\u0000${trimmed[index + 1]}`;
       index++;
     }

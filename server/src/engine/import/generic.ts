@@ -358,6 +358,9 @@ export function splitLabelRuns(line: string, tables: Tables): string[] {
  * period: From 30.11.2027 to 14.12.2027"): the sentence and the field, when a known label follows the sentence's end.
  */
 function labelAfterSentence(line: string, tables: Tables): string[] {
+  // "Est. Start Date: ASAP": a label that opens with an abbreviation is one label, not a sentence and a label.
+  const own = /^(.{1,60}?)\s*:\s*\S/.exec(line);
+  if (own && tables.labelIndex.has(squash(bare(own[1])))) return [line];
   const end = /[a-z)][.!?]\s+(?=[A-Z])/g;
   for (let match = end.exec(line); match; match = end.exec(line)) {
     const at = match.index + match[0].length;
@@ -502,6 +505,11 @@ export function readLabel(
   if (symbol) return symbol;
   const colon = /^(.{1,70}?)\s*[:\uff1a]\s*(\S.*)?$/.exec(line);
   if (colon) {
+    // "Daily fee (USD): 350-500", "Salary (EUR): …": a pay label with its currency code in brackets; the code goes
+    // with the amount.
+    const coded = /^(\S.{0,60}?)\s*\(([A-Z]{3})\)$/.exec(colon[1]);
+    const payLabel = coded && colon[2] ? inEither(tables.labelIndex, bare(coded[1])) : undefined;
+    if (coded && payLabel?.concept === 'salary') return { label: payLabel, value: `${coded[2]} ${colon[2]}`.trim() };
     const label = inEither(tables.labelIndex, bare(colon[1]));
     // "Position Number: ________": a pasted form's row whose cell is empty, not a label with its value below it.
     if (label && isEmptyCell(colon[2] ?? '')) return { label, value: '', emptyCell: true };
@@ -580,6 +588,9 @@ function symbolLabel(line: string, tables: Tables): { label: Label; value: strin
   const value = symbol ? text.slice(symbol.length).replace(/^[\ufe0f\s]+/, '') : '';
   // "\u{1F4CD} City, Region \u00b7 Full-time \u00b7 Posted 4 days ago": a board's line of facts after the pin, not a place alone.
   if (/\s[\u00b7|]\s/.test(value)) return undefined;
+  // "\u{1F4CD} Duty Station: Manila, Philippines": the pin before a label of its own is decoration; the label is read.
+  const own = /^([^:\uff1a]{1,40})[:\uff1a]\s/.exec(value);
+  if (own && tables.labelIndex.has(squash(bare(own[1])))) return undefined;
   const label = symbol && value && !symbolLead.test(value) ? tables.labelIndex.get(squash(symbolLabels.get(symbol)!)) : undefined;
   return label ? { label, value } : undefined;
 }
@@ -749,7 +760,9 @@ export function readText(text: string, tables: Tables): ReadText {
       !!section &&
       common.nameSections.concepts.includes(section.concept) &&
       (names.has(squash(bare(line))) || names.has(squash(bare(/^([^:\uff1a]{3,40})[:\uff1a]/.exec(line)?.[1] ?? ''))));
-    const heading = isName || groupHeadIn(section, lines, index) ? undefined : headingOf(line, tables);
+    // "DESIRABLE" under a list of requirements, as "ESSENTIAL" above it: the items after it are desirable, not a group.
+    const known = isName ? undefined : headingOf(line, tables);
+    const heading = isName || (groupHeadIn(section, lines, index) && known?.concept !== 'desirable') ? undefined : known;
     const inlineField = heading?.inline !== undefined ? readLabel(line, tables, 'strict') : undefined;
     if (heading && !inlineField) {
       section = { concept: heading.concept, label: heading.heading, line: number, kind: 'section', lines: [] };

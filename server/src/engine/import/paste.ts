@@ -1,6 +1,7 @@
 import { decodeHTML, DecodingMode } from 'entities';
 import paste from '../../../../schemas/import/paste.json';
 import { dataPattern } from '../text/patterns';
+import { readDate } from './dates';
 
 /**
  * A paste split into the posting (`body`) and what came with it (`aside`): a forwarded e-mail's envelope, quoting,
@@ -491,47 +492,235 @@ export function jsonRead(text: string): { body: string[]; aside: string[] } | un
   return { body, aside };
 }
 
-/** The tags of a page's or feed's markup (HTML, Atom, RSS) that say a paste is its source, not the text it shows. */
-const markupTag =
-  /<\/?(?:p|br|li|ul|ol|b|strong|em|span|div|h[1-6]|table|tr|td|th|a|entry|item|content|summary|title|description|feed|channel|rss)\b[^<>]{0,300}>/gi;
+/**
+ * The cells of tab-separated rows as a spreadsheet copies them: a cell that holds line breaks, tabs or quotes is quoted
+ * ("…"), a quote inside it doubled. Undefined when a quoted cell is never closed.
+ */
+function sheetRows(text: string): string[][] | undefined {
+  const rows: string[][] = [[]];
+  let at = 0;
+  while (at <= text.length) {
+    let cell = '';
+    if (text[at] === '"') {
+      let end = at + 1;
+      for (;;) {
+        const quote = text.indexOf('"', end);
+        if (quote < 0) return undefined;
+        if (text[quote + 1] === '"') {
+          cell += text.slice(end, quote + 1);
+          end = quote + 2;
+          continue;
+        }
+        cell += text.slice(end, quote);
+        at = quote + 1;
+        break;
+      }
+    } else {
+      let end = at;
+      while (end < text.length && text[end] !== '\t' && text[end] !== '\n') end++;
+      cell = text.slice(at, end);
+      at = end;
+    }
+    rows[rows.length - 1].push(cell.trim());
+    if (at >= text.length) break;
+    // After a quoted cell, only a tab or a line break may follow.
+    if (text[at] === '\t') at++;
+    else if (text[at] === '\n') {
+      at++;
+      rows.push([]);
+    } else return undefined;
+  }
+  return rows.filter((row) => row.some((cell) => cell));
+}
+
+/** A spreadsheet's row of column names: short names, no sentence. */
+const columnName = /^[^\t.;!?]{1,40}$/;
 
 /**
- * A page's or feed's source pasted as it is (an Atom or RSS entry with its HTML content, a page's or an e-mail's HTML):
- * the text it shows. Where a text has at least `markup.minimumTags` tags (paste.json), paragraphs, headings, list items
- * and line breaks are lines, table cells tabs, a bold label before its value ("<b>Grade</b> PR2") a label, a feed's
- * date of publication and its link labelled lines, every other tag and a CDATA fence dropped, and its entities decoded.
+ * A row of a spreadsheet copied with its row of column names ("Ref  Title  Agency  Location  Deadline …" over one
+ * row of values whose long cells are quoted, as a consultancy tracker is copied): each column read as its name and
+ * value ("Deadline: 2025-02-10"), a value of several lines under its name as a heading, so the names are read as a
+ * posting's labels and headings are. Only one row of values with as many cells as names, at least four; several rows
+ * (a list of postings) or ragged rows are left as they are.
  */
-export function markupRead(text: string): string {
-  if ((text.match(markupTag)?.length ?? 0) < paste.markup.minimumTags) return text;
-  // (The entities the source writes, "Regular &gt; Regular Assignment", are the characters they stand for.)
-  const shown = text
-    .replace(/<!\[CDATA\[|\]\]>/g, '')
-    .replace(/<(published|pubDate)\b[^<>]{0,200}>([^<>]{1,80})<\/\1>/gi, '\nPublished: $2\n')
-    .replace(/<link\b[^<>]{0,300}?\bhref="([^"<>\s]{1,500})"[^<>]{0,300}>/gi, '\nURL: $1\n')
-    .replace(/<(b|strong)>([^<>\n]{1,60})<\/\1>[ \t]*(?=[^\s<])/gi, '$2: ')
-    .replace(/<br\s{0,3}\/?>/gi, '\n')
-    .replace(/<li\b[^<>]{0,200}>/gi, '\n\u2022 ')
-    .replace(/<\/?(?:td|th)\b[^<>]{0,200}>/gi, '\t')
+export function sheetRowRead(lines: readonly string[]): string[] | undefined {
+  const first = lines.findIndex((line) => line.trim());
+  if (first < 0) return undefined;
+  const names = lines[first].split('\t').map((name) => name.trim());
+  if (names.length < 4 || !names.every((name) => columnName.test(name))) return undefined;
+  const rows = sheetRows(
+    lines
+      .slice(first + 1)
+      .join('\n')
+      .trim(),
+  );
+  if (!rows || rows.length !== 1) return undefined;
+  const values = rows[0];
+  while (values.length > names.length && !values[values.length - 1]) values.pop();
+  if (values.length !== names.length) return undefined;
+  const read: string[] = [];
+  for (const [index, name] of names.entries()) {
+    const value = values[index];
+    if (!value) continue;
+    if (value.includes('\n')) read.push(name, ...value.split('\n'), '');
+    else read.push(`${name}: ${value}`, '');
+  }
+  return read;
+}
+
+const threadHandle = dataPattern(paste.threadHandlePattern);
+const threadAuthor = dataPattern(paste.threadAuthorPattern);
+const threadNumber = dataPattern(paste.threadNumberPattern);
+const threadDate = dataPattern(paste.threadDatePattern);
+
+/** A post's number in its thread, "(3/7)" or "2/8", at the end of a line: where it starts, or -1. */
+function postNumberAt(line: string): number {
+  const number = threadNumber.exec(line);
+  return number && Number(number[2]) > 1 && Number(number[1]) >= 1 && Number(number[1]) <= Number(number[2]) ? number.index : -1;
+}
+
+/**
+ * A social-media thread read as one text (paste.json threadHandlePattern …): each post's author lines and its number
+ * in the thread are the site's, kept apart, so the posts read as one posting; the first post's date, before the
+ * second post, is the date posted ("Date posted: 2025-01-13" opens the text). Undefined for any other text.
+ */
+export function threadRead(lines: readonly string[]): { body: string[]; aside: string[] } | undefined {
+  const marks = lines.filter((line) => threadHandle.test(line.trim()) || threadAuthor.test(line.trim()) || postNumberAt(line.trim()) >= 0);
+  if (marks.length < paste.threadMinimumPosts * 2) return undefined;
+  const body: string[] = [];
+  const aside: string[] = [];
+  let posted: string | undefined;
+  let posts = 0;
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (threadHandle.test(trimmed) || threadAuthor.test(trimmed)) {
+      // "Sawa Legal Aid" above "@SawaLegalAid": the author's name goes with the handle.
+      const above = body.length ? body[body.length - 1].trim() : '';
+      if (threadHandle.test(trimmed) && above && above.length <= 60 && !/[.:!?]$/.test(above)) aside.push(body.pop()!.trim());
+      aside.push(trimmed);
+      posts++;
+      continue;
+    }
+    const number = postNumberAt(trimmed);
+    if (number >= 0) {
+      const text = trimmed.slice(0, number).trim();
+      if (text) body.push(text);
+      aside.push(trimmed.slice(number).trim());
+      continue;
+    }
+    if (!posted && posts <= 1 && threadDate.test(trimmed)) {
+      const date = readDate(trimmed);
+      if (date && 'iso' in date) {
+        posted = date.iso;
+        aside.push(trimmed);
+        continue;
+      }
+    }
+    body.push(line);
+  }
+  if (posted) body.unshift(`Date posted: ${posted}`, '');
+  // The one author of every post is the organisation that posts ("UNHCR Careers" is UNHCR).
+  const authors = new Set(
+    aside.filter(
+      (line) =>
+        !threadHandle.test(line) &&
+        !threadAuthor.test(line) &&
+        postNumberAt(line) < 0 &&
+        line !== aside.find((other) => threadDate.test(other)),
+    ),
+  );
+  const author = authors.size === 1 ? [...authors][0].replace(dataPattern(paste.threadAccountWords, 'i'), '').trim() : undefined;
+  if (author) body.unshift(`Organization: ${author}`);
+  return { body, aside };
+}
+
+const markupTag = /<\/?[A-Za-z][\w:-]{0,30}(?:\s[^<>]{0,500})?\/?>/g;
+const blockTag =
+  /<\/?(?:p|div|h[1-6]|ul|ol|li|tr|td|th|table|item|entry|title|summary|content|description|guid|id|category|updated|link|section|article|header|footer|main|dc:creator|content:encoded)\b[^<>]{0,500}>/g;
+
+/**
+ * A page's or feed's source read as the text it shows (paste.json `markup`): block elements and line breaks are
+ * lines, a list item a bullet, a bold label opening a paragraph "Label: value", a feed item's date "Date posted: …"
+ * and a link's address a line; what a feed says before its first item goes aside. Undefined for a text with fewer
+ * tags than `markupMinimumTags`.
+ */
+export function markupRead(text: string): { body: string; aside: string[] } | undefined {
+  const tags = text.match(markupTag);
+  if (!tags || tags.length < paste.markupMinimumTags) return undefined;
+  let source = text.replace(/<\?xml[^<>]{0,200}\?>/g, '').replace(/<!\[CDATA\[|\]\]>/g, '\n');
+  const aside: string[] = [];
+  const item = /<(?:item|entry)[\s>]/.exec(source);
+  if (item) {
+    const feed = source.slice(0, item.index).replace(blockTag, '\n').replace(markupTag, '');
+    aside.push(
+      ...feed
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
+    source = source.slice(item.index);
+  }
+  source = source
     .replace(
-      /<\/?(?:p|div|h[1-6]|ul|ol|li|tr|table|entry|item|title|summary|content|description|section|article|feed|channel|rss)\b[^<>]{0,300}>/gi,
-      '\n',
+      /<(pubDate|published)>([^<]{4,60})<\/(?:pubDate|published)>/g,
+      (_, _tag: string, date: string) => `\nDate posted: ${date.trim()}\n`,
     )
-    .replace(/<\?[^<>]{0,300}\?>|<!--[^<>]{0,2000}-->|<\/?[A-Za-z][\w:.-]{0,30}(?:\s[^<>]{0,500})?\/?>/g, '')
+    .replace(/<link\b[^<>]{0,500}?\bhref="([^"<>]{1,500})"[^<>]{0,500}>/g, '\n$1\n')
+    .replace(
+      /<(p|li|div|td)>[ \t]*<(?:b|strong)>([^<]{1,60})<\/(?:b|strong)>[ \t]*([^<\s][^<]{0,2000})<\/(?:p|li|div|td)>/g,
+      (_, _tag: string, label: string, value: string) => `\n${label.trim().replace(/[:\uff1a]$/, '')}: ${value.trim()}\n`,
+    )
+    .replace(/<li\b[^<>]{0,500}>/g, '\n- ')
+    .replace(/<br\s?\/?>/g, '\n')
+    .replace(blockTag, '\n')
+    .replace(markupTag, '');
+  // (The entities the markup writes, "Regular &gt; Regular Assignment", are the characters they stand for.)
+  const lines = decodeHTML(source, DecodingMode.Strict)
     .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return decodeHTML(shown, DecodingMode.Strict);
+    .map((line) => line.trim());
+  const body = lines.filter((line, index) => line || (index > 0 && lines[index - 1]));
+  return { body: body.join('\n').trim(), aside };
+}
+
+/**
+ * The width of a newspaper's or a leaflet's narrow column (a classified advertisement set 30 to 45 characters wide,
+ * whatever the page's header around it): most lines of the text are that short, and at least 15 of them; undefined
+ * for any other text.
+ */
+export function narrowColumn(lines: readonly string[]): number | undefined {
+  const lengths = lines
+    .map((line) => line.trim().length)
+    .filter(Boolean)
+    .sort((a, b) => a - b);
+  const short = lengths.filter((length) => length >= 20 && length <= 45);
+  if (short.length < 15 || short.length < lengths.length * 0.6) return undefined;
+  return short[Math.floor(short.length * 0.9)];
+}
+
+/**
+ * A boxed advertisement cut from a newspaper page with what was around it: a narrow column (narrowColumn) with two
+ * rule lines ("-------") around most of its lines. The page's header and the other advertisements before and after
+ * the box are the page's, not the posting's. Undefined for any other text.
+ */
+function boxedAdvert(lines: readonly string[]): { body: string[]; aside: string[] } | undefined {
+  if (narrowColumn(lines) === undefined) return undefined;
+  const rules = lines.flatMap((line, index) => (/^\s*[-=_*~]{10,}\s*$/.test(line) ? [index] : []));
+  if (rules.length !== 2) return undefined;
+  const [first, last] = rules;
+  const filled = (part: readonly string[]) => part.filter((line) => line.trim()).length;
+  const outside = [...lines.slice(0, first), ...lines.slice(last + 1)];
+  if (!filled(outside) || filled(lines.slice(first + 1, last)) < filled(lines) * 0.6) return undefined;
+  return { body: lines.slice(first + 1, last), aside: outside.map((line) => line.trim()).filter(Boolean) };
 }
 
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
-  const plain = plainCharacters(pasted);
+  const plain = markdownUnescaped(withoutEntities(plainCharacters(pasted)));
   // (A JSON record's texts may hold markup of their own: it is read as JSON first.)
-  const text = markdownUnescaped(withoutEntities(jsonRead(plain) ? plain : markupRead(plain)));
+  const markup = jsonRead(plain) ? undefined : markupRead(plain);
+  const text = markup?.body ?? plain;
   let lines = text.split(/\r\n|\r|\n/);
-  const aside: string[] = [];
+  const aside: string[] = [...(markup?.aside ?? [])];
   const email = fromEmail(lines);
   if (email) {
     aside.push(...email.aside);
@@ -548,9 +737,19 @@ export function pasteParts(pasted: string): PasteParts {
     aside.push(...json.aside);
     lines = json.body;
   }
+  const thread = threadRead(lines);
+  if (thread) {
+    aside.push(...thread.aside);
+    lines = thread.body;
+  }
+  const boxed = boxedAdvert(lines);
+  if (boxed) {
+    aside.push(...boxed.aside);
+    lines = boxed.body;
+  }
   const spoken = screenReaderRead(lines);
   if (spoken) aside.push(...spoken.aside);
-  const form = formAnswersRead(spoken?.body ?? lines);
+  const form = sheetRowRead(spoken?.body ?? lines) ?? formAnswersRead(spoken?.body ?? lines);
   const unfolded = wordsRejoined(columnsUnfolded(form ?? spoken?.body ?? lines));
   const columns = !!json || !!form || !!spoken || unfolded.length !== lines.length || unfolded.some((line, index) => line !== lines[index]);
   lines = unfolded;
@@ -567,7 +766,7 @@ export function pasteParts(pasted: string): PasteParts {
     if (trimmed && ((tail >= 0 && index >= tail) || signedOff.has(index) || footer || isChrome(trimmed))) aside.push(trimmed);
     else body.push(line);
   }
-  if (!aside.length) return { body: email || columns ? body.join('\n') : text, aside };
+  if (!aside.length) return { body: email || thread || columns ? body.join('\n') : text, aside };
   // A rule or a signature's "--" says nothing: only lines with words or numbers go under notes.
   return { body: body.join('\n'), aside: aside.filter((line) => /[\p{L}\p{N}]/u.test(line)) };
 }

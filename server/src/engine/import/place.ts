@@ -332,6 +332,9 @@ export function placeEntries(
       // not charge any fee …") stays in its section: moving it would leave the section empty.
       const later = (text: string) => /[.!?\u3002]\s/.test(text.slice(0, dataPattern(rule.pattern, 'i').exec(text)?.index ?? 0));
       if (moved.length && moved.length === entry.lines.length && moved.every((line) => later(line.text))) continue;
+      // Nor does the section's first paragraph when the statement comes after its own sentences (a narrow column's
+      // paragraph read as one line: "Send CV … by closing date. Only shortlisted … IOM does not charge any fee.").
+      if (moved.length && moved[0] === entry.lines[0] && later(moved[0].text)) moved.shift();
       if (!moved.length) continue;
       entry.lines = entry.lines.filter((line) => !moved.includes(line));
       // Every line moved: the heading goes with them (it is not noted again on its own).
@@ -394,8 +397,10 @@ export function placeEntries(
       note(entry);
       continue;
     }
-    // "時給1,250円" read with 時給 as its label: the unit is part of the salary (hourly, monthly, yearly).
-    const stated = entry.concept === 'salary' && dataPattern(common.salaryUnits).test(entry.label) ? `${entry.label}${value}` : value;
+    // "時給1,250円" read with 時給 as its label, "Daily fee: USD 350" with its: the unit is part of the salary (hourly,
+    // daily, monthly, yearly).
+    const unitLabel = entry.concept === 'salary' && dataPattern(common.salaryUnits, 'i').test(entry.label);
+    const stated = unitLabel ? `${entry.label}${/[a-z]$/i.test(entry.label) ? ' ' : ''}${value}` : value;
     const scalar = fieldValue(entry, stated, findings, path);
     if (entry.concept === 'duration' || entry.concept === 'contract_type') {
       const period = readPeriod(value);
@@ -565,7 +570,9 @@ export function supervisorIn(text: string): string | undefined {
     // A name in Markdown bold ("reports to the **WASH Programme Manager**") without its asterisks.
     if (!match?.[1]) continue;
     const end = match.index + match[0].lastIndexOf(match[1]) + match[1].length;
-    return `${match[1]}${supervisorPlace(text.slice(end, end + 120))}`.replace(/\*\*|__/g, '').trim();
+    const after = text.slice(end, end + 160);
+    const place = supervisorPlace(after);
+    return `${match[1]}${place || supervisorUnit(after)}`.replace(/\*\*|__/g, '').trim();
   }
   return undefined;
 }
@@ -580,6 +587,28 @@ const placeWords = /^(?:(?:[A-Z][\w'\u2019-]*|of|for|and|in|the|de|la)(?: |(?=[,
  * Where the supervisor sits, or the project it leads, when a name says it: "the Field Coordinator in Fada N'Gourma",
  * "the HIV Specialist in the UNICEF Eswatini Country Office", "the Project Manager, Decentralised Governance Project".
  */
+/** A part of a designation: capitalised words ("Women's Economic Empowerment", "UN Women Bangladesh", "Ms Chiara Benedetti"). */
+const designationPart = /^[A-Z][\w'\u2019.&()-]*(?: (?:[A-Z][\w'\u2019.&()-]*|of|for|and|the|on|in|de|du|des|la|le))*$/;
+
+/**
+ * The unit or name after the supervisor's title, between commas ("the GBV Programme Specialist, UNFPA Tanzania.", "the
+ * Programme Specialist, Women's Economic Empowerment, the consultant will", "the Team Leader, Ms Chiara Benedetti,
+ * through …"): the parts in capitalised words, up to three, until one that is not.
+ */
+function supervisorUnit(after: string): string {
+  if (!after.startsWith(', ')) return '';
+  const parts = after.slice(2).split(/(?=[,.;:])/);
+  let unit = '';
+  for (const [index, part] of parts.entries()) {
+    const text = (index ? part.slice(1) : part).trim();
+    if (index >= 3 || text.length > 60 || !designationPart.test(text) || / (?:of|for|and|the|on|in|de|du|des|la|le)$/.test(text)) break;
+    unit += `, ${text}`;
+    // A full stop, semicolon or colon ends the designation.
+    if (parts[index + 1] && /^[.;:]/.test(parts[index + 1])) break;
+  }
+  return unit;
+}
+
 function supervisorPlace(after: string): string {
   const where = /^ in (?:the )?(?=[A-Z])/.exec(after);
   const names = where ? placeWords.exec(after.slice(where[0].length))?.[0] : undefined;

@@ -167,6 +167,41 @@ export function inferFromProse(read: ReadText, text: string): void {
     const found = firstGroup(prose.duration, text);
     if (found) entries.push(inferred('duration', 'Duration', found.line, found.value));
   }
+  if (!has('duties')) {
+    const found = firstGroup(prose.duties, text);
+    const items = found?.value
+      .split(/;\s*/)
+      .map((item) => item.trim())
+      .filter(Boolean);
+    if (found && items && items.length >= prose.dutiesMinItems)
+      entries.push({
+        concept: 'duties',
+        label: 'Duties',
+        line: found.line,
+        kind: 'section',
+        lines: items.map((item) => ({ text: item, bullet: false })),
+        moved: true,
+        inferred: true,
+      });
+  }
+  if (!has('target_start_date') && !has('contract_end_date')) {
+    const periods = new RegExp(prose.assignmentPeriod, 'g');
+    for (let period = periods.exec(text); period; period = periods.exec(text)) {
+      // The sentence up to the dates: it names the assignment, and no posting or application.
+      const before = text.slice(0, period.index);
+      const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
+      const about = dataPattern(prose.assignmentWords).test(sentence) && !/\b(?:posting|applications?|apply|vacancy)\b/i.test(sentence);
+      const start = readDate(period[1]);
+      const end = readDate(period[2]);
+      if (!about || !start || !('iso' in start) || !end || !('iso' in end)) continue;
+      const line = lineAt(text, period.index);
+      entries.push(
+        inferred('target_start_date', 'Start date', line, period[1]),
+        inferred('contract_end_date', 'End date', line, period[2]),
+      );
+      break;
+    }
+  }
   if (!has('deliverables')) {
     const found = firstGroup(prose.deliverables, text, prose.deliverablesMinLength);
     if (found) {
