@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { checkPosting } from '../../server/src/engine';
-import { warmUp, warmUpOffset } from '../../server/src/lsp/warmUp';
+import { lengthened, warmUp, warmUpOffset } from '../../server/src/lsp/warmUp';
 
 const seed = readFileSync(join(__dirname, '../../seeds/unhcr-japan-protection-associate-lica6.posting.yaml'), 'utf8');
 
@@ -19,6 +19,29 @@ describe("the check worker's warm-up", function () {
         .problems.map((problem) => problem.code)
         .filter((code) => code.startsWith('yaml')),
       [],
+    );
+  });
+
+  it('also types in a long posting: the seed with its first background paragraph repeated, each line of a copy its own', () => {
+    const long = lengthened(seed, 24);
+    const background = (text: string) =>
+      (checkPosting(text).parsed.data as { terms_of_reference: { background: string } }).terms_of_reference.background;
+    const [first, ...rest] = background(seed).split('\n');
+    const [longFirst, ...longRest] = background(long).split('\n');
+    assert.deepEqual(longRest, rest, 'the paragraphs after the first are the same');
+    assert.ok(longFirst.length > 24 * first.length, `${longFirst.length} characters against ${first.length}`);
+    const seedLines = new Set(seed.split('\n'));
+    const added = long.split('\n').filter((line) => !seedLines.has(line));
+    assert.equal(new Set(added).size, added.length, 'no line of the copies repeated');
+    const paragraphStart = seed.indexOf('\n', seed.indexOf('background: >')) + 1;
+    const paragraphLines = seed.slice(paragraphStart, seed.indexOf('\n\n', paragraphStart)).split('\n').length;
+    assert.equal(added.length, 24 * paragraphLines, 'every line of every copy is new');
+    const offset = warmUpOffset(long);
+    const typed = `${long.slice(0, offset)}x${long.slice(offset)}`;
+    assert.deepEqual(
+      checkPosting(typed).problems.map((problem) => problem.code),
+      checkPosting(`${seed.slice(0, warmUpOffset(seed))}x${seed.slice(warmUpOffset(seed))}`).problems.map((problem) => problem.code),
+      'the same findings as the seed typed in',
     );
   });
 

@@ -5,7 +5,7 @@
  * an author's first minute of typing. Its cost is paid once per worker, in idle time; README › Performance has the
  * figures. A real check always goes first: a warm-up step runs only when the worker has had no real check for a while.
  */
-import { checkPosting, defaultSettings, parseCatalogue, parseConfig } from '../engine';
+import { checkPosting, defaultSettings, parseCatalogue, parseConfig, type ParsedPosting } from '../engine';
 
 /** What the warm-up types: prose with a coded word, an acronym and a long sentence, as authors write. */
 const typed = 'and, with the support of the UNHCR (United Nations High Commissioner for Refugees) office, ';
@@ -28,11 +28,41 @@ export function warmUpOffset(text: string): number {
   return background < 0 || space < 0 || space >= end ? text.length : space + 1;
 }
 
-/** Starts the warm-up on `text` (a posting with a background paragraph); resolves with the checks run once it is over. */
+/**
+ * `text` with the first paragraph of its background repeated `times` times, each line of a copy ending with the copy's
+ * number (so no two sentences are the same text, as in a long posting): typing in it runs the code a long value takes
+ * (pieces kept by position, the search around the change, the loops over hundreds of pieces) often enough for V8 to
+ * optimise it. A posting whose own text has none of that code hot otherwise compiles it on its first keys.
+ */
+export function lengthened(text: string, times: number): string {
+  const start = text.indexOf('\n', text.indexOf('\n  background: >') + 1) + 1;
+  const end = text.indexOf('\n\n', start);
+  if (start <= 0 || end < 0) return text;
+  const lines = text.slice(start, end).split('\n');
+  const copies = Array.from({ length: times }, (_, copy) => lines.map((line) => `${line} ${copy + 1}`).join('\n'));
+  return `${text.slice(0, start)}${copies.join('\n')}${text.slice(end)}`;
+}
+
+/** How many copies of its first background paragraph the warm-up's long posting has (about 25 KB of prose). */
+const longCopies = 24;
+/** The warm-up types this many keys in one of its two postings, then as many in the other. */
+const keysPerPosting = 8;
+
+/**
+ * Starts the warm-up on `text` (a posting with a background paragraph); resolves with the checks run once it is over.
+ * It types in two postings in turn: `text`, and `text` with a long background (lengthened), each check patching the
+ * parse of that posting's text before, as the worker's checks of a document being typed in do (checkWorker.ts); each
+ * turn starts with a whole parse, as an opened posting does.
+ */
 export function warmUp(text: string, options: WarmUpOptions): Promise<number> {
-  const offset = warmUpOffset(text);
+  const postings = [text, lengthened(text, longCopies)].map((original) => ({
+    original,
+    offset: warmUpOffset(original),
+    typedKeys: 0,
+    current: original,
+    previous: undefined as ParsedPosting | undefined,
+  }));
   let done = 0;
-  let current = text;
   return new Promise((resolve) => {
     const step = () => {
       const quietFor = Date.now() - options.lastRealCheck();
@@ -40,11 +70,15 @@ export function warmUp(text: string, options: WarmUpOptions): Promise<number> {
         setTimeout(step, options.idleMs - quietFor).unref();
         return;
       }
-      const at = offset + (done % typed.length);
+      const posting = postings[Math.floor(done / keysPerPosting) % postings.length];
+      // A turn's first check parses its text whole (the other posting was checked last, as when an author switches).
+      if (done % keysPerPosting === 0) posting.previous = undefined;
+      const typedKeys = posting.typedKeys++;
+      const at = posting.offset + (typedKeys % typed.length);
       // Back to the original text after each typed sentence, so the text never grows.
-      if (done % typed.length === 0) current = text;
-      current = current.slice(0, at) + typed[done % typed.length] + current.slice(at);
-      checkPosting(current, defaultSettings);
+      if (typedKeys % typed.length === 0) posting.current = posting.original;
+      posting.current = posting.current.slice(0, at) + typed[typedKeys % typed.length] + posting.current.slice(at);
+      posting.previous = checkPosting(posting.current, defaultSettings, posting.previous).parsed;
       done++;
       if (done >= options.checks) resolve(done);
       else setImmediate(step);
