@@ -51,8 +51,10 @@ const keysPerPosting = 8;
 /**
  * Starts the warm-up on `text` (a posting with a background paragraph); resolves with the checks run once it is over.
  * It types in two postings in turn: `text`, and `text` with a long background (lengthened), each check patching the
- * parse of that posting's text before, as the worker's checks of a document being typed in do (checkWorker.ts); each
- * turn starts with a whole parse, as an opened posting does.
+ * parse of that posting's text before, as the worker's checks of a document being typed in do (checkWorker.ts). Each
+ * turn in `text` starts with a whole parse, as an opened posting does; the long posting is parsed whole only once, so
+ * that no step keeps a real check waiting for long (a step runs between real checks, and a whole parse of the long
+ * posting costs several times a patched one).
  */
 export function warmUp(text: string, options: WarmUpOptions): Promise<number> {
   const postings = [text, lengthened(text, longCopies)].map((original) => ({
@@ -71,8 +73,8 @@ export function warmUp(text: string, options: WarmUpOptions): Promise<number> {
         return;
       }
       const posting = postings[Math.floor(done / keysPerPosting) % postings.length];
-      // A turn's first check parses its text whole (the other posting was checked last, as when an author switches).
-      if (done % keysPerPosting === 0) posting.previous = undefined;
+      // A turn in the seed starts with a whole parse (the other posting was checked last, as when an author switches).
+      if (done % keysPerPosting === 0 && posting === postings[0]) posting.previous = undefined;
       const typedKeys = posting.typedKeys++;
       const at = posting.offset + (typedKeys % typed.length);
       // Back to the original text after each typed sentence, so the text never grows.
