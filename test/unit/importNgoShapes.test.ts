@@ -575,4 +575,20 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     assert.equal(data.country, 'Philippines');
     assert.equal(data.languages, 'English, Tagalog');
   });
+  it('reads a value that wrapped in its cell of a table drawn with bars as one value', () => {
+    const { data } = importFromText(
+      [
+        '+----------------------+------------------------------------+',
+        '| Position Title       | Protection Assistant               |',
+        '+----------------------+------------------------------------+',
+        '| Type of Appointment  | Fixed term, six months with        |',
+        '|                      | possibility of extension           |',
+        '+----------------------+------------------------------------+',
+        '| Duty Station         | Gode, Ethiopia                     |',
+        '+----------------------+------------------------------------+',
+      ].join('\n'),
+    );
+    assert.equal(data.contract_type, 'Fixed term, six months with possibility of extension');
+    assert.equal(data.duty_station, 'Gode');
+  });
 });

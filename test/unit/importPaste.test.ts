@@ -97,6 +97,14 @@ describe('pasteParts: what a paste carries besides the posting', () => {
     assert.equal(data.organization, 'Green Valley Trust');
   });
 
+  it("sets a series of text messages' times and the header every message repeats aside", () => {
+    const parts = ['Position: Driver', 'Duty station: Gulu', 'Duties:', '- Drive the team', '- Keep the log book', 'Apply by 3 May 2026'];
+    const messages = parts.flatMap((part, index) => [`Today 09:1${index}`, `NGO JOBS (${index + 1}/6)`, part]);
+    const { body, aside } = pasteParts(messages.join('\n'));
+    assert.ok(!/Today|NGO JOBS/.test(body));
+    assert.ok(aside.includes('Today 09:13') && aside.includes('NGO JOBS (2/6)'));
+  });
+
   it('reads no thread in a text with a fraction or two handles', () => {
     const text = ['Contact: @HopeWater', 'Budget split 1/2 for staff, 1/2 for supplies', 'Follow @HopeWaterJobs'].join('\n');
     assert.equal(pasteParts(text).body, text);

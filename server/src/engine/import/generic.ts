@@ -687,6 +687,31 @@ function joinBrokenLabels(raw: string[], tables: Tables, wrapWidth: number): voi
 }
 
 /** Reads labelled fields, headed sections and list items from a text, in order; every line lands in an entry or the lead. */
+/** The cells of a row drawn with bars ("| Type of Appointment | Fixed term, one year … |"), or undefined. */
+function gridCells(line: string): string[] | undefined {
+  const trimmed = line.trim();
+  return /^\|.*\|$/.test(trimmed) && trimmed.length > 2 ? trimmed.slice(1, -1).split('|') : undefined;
+}
+
+/**
+ * A table drawn with bars whose value wrapped in its cell: "| Type of Appointment | Fixed term, one year with … |" over
+ * "|                     | extension |". A row whose first cell is empty, right under a row with as many cells, goes on
+ * that row's cells (the row it continues keeps its place; the continuation becomes an empty line). In place.
+ */
+function gridRowsJoined(raw: string[]): void {
+  for (let index = 1; index < raw.length; index++) {
+    const cells = gridCells(raw[index]);
+    if (!cells || cells.length < 2 || cells[0].trim() || cells.every((cell) => !cell.trim())) continue;
+    let above = index - 1;
+    while (above >= 0 && !raw[above].trim()) above--;
+    const previous = above >= 0 ? gridCells(raw[above]) : undefined;
+    if (!previous || previous.length !== cells.length || !previous[0].trim()) continue;
+    const joined = previous.map((cell, at) => [cell.trim(), cells[at].trim()].filter(Boolean).join(' '));
+    raw[above] = `| ${joined.join(' | ')} |`;
+    raw[index] = '';
+  }
+}
+
 export function readText(text: string, tables: Tables): ReadText {
   const raw = text.split(/\r\n|\r|\n/);
   const lines: { text: string; line: number; indent: number; width: number }[] = [];
@@ -695,6 +720,7 @@ export function readText(text: string, tables: Tables): ReadText {
   // …and the width its Japanese lines were wrapped at, in columns (a PDF of a 募集要項 wraps at some 72).
   const japaneseWidth = raw.reduce((widest, line) => (japaneseLetter.test(line) ? Math.max(widest, columnsOf(line.trim())) : widest), 0);
   joinBrokenLabels(raw, tables, wrapWidth);
+  gridRowsJoined(raw);
   raw.forEach((line, index) => {
     const indent = /^[ \t\u00a0\u3000]*/.exec(line)?.[0].length ?? 0;
     let trimmed = markdownless(line.replace(/\u00a0/g, ' ').trim());

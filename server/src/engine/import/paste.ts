@@ -591,8 +591,20 @@ export function threadRead(lines: readonly string[]): { body: string[]; aside: s
   const aside: string[] = [];
   let posted: string | undefined;
   let posts = 0;
+  // A header every post repeats ("IOM SS JOB ALERT (3/8)"), its number apart.
+  const seen = new Map<string, number>();
+  for (const line of lines) {
+    const at = postNumberAt(line.trim());
+    const text = (at >= 0 ? line.trim().slice(0, at) : line).trim();
+    if (text) seen.set(text, (seen.get(text) ?? 0) + 1);
+  }
+  const time = dataPattern(paste.threadTimePattern, 'i');
   for (const line of lines) {
     const trimmed = line.trim();
+    if (time.test(trimmed)) {
+      aside.push(trimmed);
+      continue;
+    }
     if (threadHandle.test(trimmed) || threadAuthor.test(trimmed)) {
       // "Sawa Legal Aid" above "@SawaLegalAid": the author's name goes with the handle.
       const above = body.length ? body[body.length - 1].trim() : '';
@@ -604,8 +616,11 @@ export function threadRead(lines: readonly string[]): { body: string[]; aside: s
     const number = postNumberAt(trimmed);
     if (number >= 0) {
       const text = trimmed.slice(0, number).trim();
-      if (text) body.push(text);
-      aside.push(trimmed.slice(number).trim());
+      if (text && (seen.get(text) ?? 0) >= paste.threadMinimumPosts) aside.push(trimmed);
+      else {
+        if (text) body.push(text);
+        aside.push(trimmed.slice(number).trim());
+      }
       continue;
     }
     if (!posted && posts <= 1 && threadDate.test(trimmed)) {
