@@ -132,6 +132,8 @@ describe("import: a UN Secretariat opening's Department/Office is its organisati
     const data = imported(opening('Office of the High Commissioner for Human Rights'));
     assert.equal(data.organization, 'Office of the High Commissioner for Human Rights');
     assert.equal(data.unit, 'Civic Space Section');
+    const short = opening('OHCHR').map((line) => line.replace('Civic Space Section of', 'Civic Space Section (CSS) of'));
+    assert.equal(imported(short).unit, 'Civic Space Section (CSS)');
   });
 
   it('keeps the UN Secretariat, and the office as the unit, where the office is none it knows', () => {
