@@ -85,6 +85,22 @@ describe("import: which line is the title, which the page's furniture (issue 14 
     assert.equal(imported(['Monitoring Assistant', '', 'The OSCE Mission to Skopje invites applications.']).organization, 'OSCE');
   });
 
+  it("takes the title from the page's breadcrumb where the page heads it only so, never a label's cells", () => {
+    const data = imported([
+      'Home  About  Jobs  Contact',
+      '',
+      'Jobs \u203a Vacancies \u203a Political Officer',
+      '',
+      'Vacancy Notice',
+      '',
+      'Issued by\tOSCE Mission to Skopje',
+      'Location\tSkopje',
+      'Closing Date\tDec 18, 2031',
+    ]);
+    assert.equal(data.title, 'Political Officer');
+    assert.ok((data.notes as string[]).includes('Jobs \u203a Vacancies \u203a Political Officer'), 'the breadcrumb stays under notes');
+  });
+
   it('still takes a title that names no role, and a lower-case word inside a title', () => {
     assert.equal(
       imported(['Monitoring and Evaluation (eLearning)', '', 'Duty station: Kassala, Sudan']).title,
@@ -116,6 +132,8 @@ describe("import: a UN Secretariat opening's Department/Office is its organisati
     const data = imported(opening('Office of the High Commissioner for Human Rights'));
     assert.equal(data.organization, 'Office of the High Commissioner for Human Rights');
     assert.equal(data.unit, 'Civic Space Section');
+    const short = opening('OHCHR').map((line) => line.replace('Civic Space Section of', 'Civic Space Section (CSS) of'));
+    assert.equal(imported(short).unit, 'Civic Space Section (CSS)');
   });
 
   it('keeps the UN Secretariat, and the office as the unit, where the office is none it knows', () => {

@@ -125,7 +125,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   const read = readText(text, tables);
   // (Before the sentences are read: a unit that is the organisation leaves the unit to the text's sentences.)
   organizationLabelledUnit(read, layout);
-  refine(read, text);
+  refine(read, text, aside);
   yearsOfDates(read, text);
   const findings: ImportFinding[] = [];
   const header: Record<string, string> = { ...headerOf(read, text, layout), ...(options.fields ?? {}) };
@@ -959,7 +959,7 @@ function yearsOfDates(read: ReadText, text: string): void {
     if (isoOf(entry.value) === undefined) entry.yearRead = isoOf(withYearOf(entry.value ?? '', reference, posted !== undefined));
 }
 
-function refine(read: ReadText, text: string): void {
+function refine(read: ReadText, text: string, aside: readonly string[] = []): void {
   // "Post Number: N/A": a value that states nothing fills no field; the line stays under notes as written.
   const noValue = dataPattern(commonImport.prose.noValue, 'i');
   for (const entry of [...read.entries])
@@ -1079,7 +1079,18 @@ function refine(read: ReadText, text: string): void {
     );
     // A line that names no role is the title only where no sentence names the post ("We are looking for a dedicated
     // Community Health Mobiliser to join …"): the organisation's name atop its advert is no title (prose.ts reads it).
-    const at = roled >= 0 ? roled : titleInProse(read, text) ? -1 : read.lead.findIndex((line) => looksLikeTitle(line.text));
+    // "Jobs \u203a Vacancies \u203a Political Officer": a page's breadcrumb (kept under notes) ends in its title, which
+    // names a role, before a line that names none.
+    const crumb =
+      roled >= 0
+        ? undefined
+        : aside
+            .map((line) => line.split(/\s?[\u203a\u00bb>\uff1e]\s?/))
+            .filter((crumbs) => crumbs.length >= 3 && crumbs.every((step) => /^[^:[\]()]{1,60}$/.test(step.trim())))
+            .map((crumbs) => crumbs[crumbs.length - 1].trim())
+            .find((last) => looksLikeTitle(last) && endsInRole(last));
+    if (crumb) entries.unshift({ concept: 'title', label: 'Title', line: first, kind: 'field', value: crumb, inferred: true });
+    const at = roled >= 0 ? roled : crumb || titleInProse(read, text) ? -1 : read.lead.findIndex((line) => looksLikeTitle(line.text));
     if (at >= 0) {
       // "# ICLA Project Coordinator": a Markdown paste's page heading, without its hashes.
       const value = framedBySymbols(read.lead[at].text.replace(/^#{1,6}\s+/, ''));
@@ -1951,7 +1962,14 @@ function titleLine(line: string): boolean {
   const text = line.trim();
   // (A date alone, "May 29, 2024", is the page's date.)
   if (text.split(/\s+/).length <= 4 && isDate(text)) return false;
-  return text.length >= 5 && text.length <= 150 && !/[.;!?\u3002]$/.test(text) && !/^[^:\uff1a]{2,40}[:\uff1a]\s/.test(text);
+  // (Nor is a label and its value in two cells, "Issued by<TAB>OSCE Mission to \u2026".)
+  return (
+    text.length >= 5 &&
+    text.length <= 150 &&
+    !/[.;!?\u3002]$/.test(text) &&
+    !/^[^:\uff1a]{2,40}[:\uff1a]\s/.test(text) &&
+    text.split('\t').length !== 2
+  );
 }
 
 /** The first comma-separated part of a headline, without a remark in brackets, when it names a role (prose.roleWords). */

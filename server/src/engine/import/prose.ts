@@ -99,7 +99,10 @@ function unitFrom(text: string): { value: string; line: number } | undefined {
     .replace(/ of [A-Z]{2,10}$/, '')
     .split(' ');
   while (kept.length && /^(?:of|for|and|on|the|&)$/.test(kept[kept.length - 1])) kept.pop();
-  const value = kept.join(' ');
+  // "… Middle East Division (MED) of the …": the office's short name in brackets right after it goes with it.
+  const whole = kept.join(' ');
+  const short = whole === match[1].trim() ? /^\s?\([A-Z]{2,10}\)/.exec(text.slice(match.index + match[0].length)) : null;
+  const value = short ? `${whole} ${short[0].trim()}` : whole;
   return value && dataPattern(prose.notPlace).test(value) ? { value, line: lineAt(text, match.index) } : undefined;
 }
 
