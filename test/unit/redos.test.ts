@@ -108,7 +108,7 @@ const flagsFor = (source: string) => (/\\[pP]\{|\\u\{|[\uD800-\uDFFF]/.test(sour
  * gender-coded statements' subject would be ambiguous, and quadratic; it never runs so.
  */
 const compiledWith: [RegExp, string][] = [
-  [/^wording\/gender-coded\.json\.statements\.(?:subject|patterns\[\d+\])$/, ''], // genderCoded.ts
+  [/^wording\/gender-coded\.json\.statements\.(?:subject|clauseBreakPattern|patterns\[\d+\])$/, ''], // genderCoded.ts
   [/^wording\/placeholders\.json\.formCells\./, ''], // wording/placeholders.ts: new RegExp(source), case-sensitive
   // fromText.ts (titleSuffix, deadline, familyType, headlineRow.skip), dates.ts (period): case-insensitive.
   [
