@@ -110,6 +110,7 @@ const flagsFor = (source: string) => (/\\[pP]\{|\\u\{|[\uD800-\uDFFF]/.test(sour
 const compiledWith: [RegExp, string][] = [
   [/^wording\/gender-coded\.json\.statements\.(?:subject|clauseBreakPattern|patterns\[\d+\])$/, ''], // genderCoded.ts
   [/^wording\/placeholders\.json\.formCells\./, ''], // wording/placeholders.ts: new RegExp(source), case-sensitive
+  [/^wording\/acronyms\.json\.bracketListPattern$/, ''], // wording/acronyms.ts: new RegExp(source), case-sensitive
   // fromText.ts (titleSuffix, deadline, familyType, headlineRow.skip), dates.ts (period): case-insensitive.
   [
     /^import\/common\.json\.inference\.(?:titleSuffix|deadline\[\d+\](?:\.anyOf\[\d+\])?(?:\.pattern)?(?:\.(?:pattern|thenPattern|gapChar|then))?|familyType|period|headlineRow\.skip)$/,
