@@ -61,6 +61,7 @@ const guidanceLeftIn: [string, string][] = [
   // A bracketed field name that is no markup: nothing follows it but a space or punctuation, no closing tag, no link.
   ['Report to the <title> of the unit.', 'bracketed-field'],
   ['Dear <name>, thank you for applying.', 'bracketed-field'],
+  ['Send it to <name>’s office.', 'bracketed-field'],
   ['Submit by [deadline] (see below).', 'bracketed-field'],
   ['Based in <location>.\nThe </name> tag is closed elsewhere.', 'bracketed-field'],
   ['（記入例：東京都）', 'japanese-guidance'],

@@ -116,7 +116,7 @@ function blankKind(value: string, start: number, end: number): 'skip' | 'row' | 
 
 const markup = placeholderData.markup;
 const markupIds = new Set(markup.ids);
-const elementContent = new RegExp(markup.elementContentPattern, 'i');
+const elementContent = new RegExp(markup.elementContentPattern, 'iu');
 const linkTarget = new RegExp(markup.linkTargetPattern, 'i');
 
 /**
