@@ -62,6 +62,8 @@ const guidanceLeftIn: [string, string][] = [
   ['Report to the <title> of the unit.', 'bracketed-field'],
   ['Dear <name>, thank you for applying.', 'bracketed-field'],
   ['Send it to <name>’s office.', 'bracketed-field'],
+  ['Languages: English [x], French [x].', 'bracketed-field'],
+  ['- [x]', 'bracketed-field'],
   ['Submit by [deadline] (see below).', 'bracketed-field'],
   ['Based in <location>.\nThe </name> tag is closed elsewhere.', 'bracketed-field'],
   ['（記入例：東京都）', 'japanese-guidance'],
@@ -126,6 +128,8 @@ const ordinaryText: string[] = [
   '<description>\nThe unit registers returnees.\n</description>',
   '![deadline](https://img.shields.io/badge/deadline-2026--12--16-orange)',
   'See the [location](#duty-station) section.',
+  '- [x] English – fluent (required)\n- [ ] French – working knowledge (desirable)',
+  '[X] Full-time',
 ];
 
 describe('placeholder text (schemas/wording/placeholders.json)', () => {

@@ -118,11 +118,13 @@ const markup = placeholderData.markup;
 const markupIds = new Set(markup.ids);
 const elementContent = new RegExp(markup.elementContentPattern, 'iu');
 const linkTarget = new RegExp(markup.linkTargetPattern, 'i');
+const checkbox = new RegExp(markup.checkboxPattern, 'i');
+const checkboxLine = new RegExp(markup.checkboxLinePattern);
 
 /**
  * The bracketed name at [start, end) of `value` is markup (placeholders.json, markup): an element's tag with its
- * content right after it or its closing tag later on ("<title>Officer</title>"), or a Markdown link's text
- * ("![deadline](https://…)").
+ * content right after it or its closing tag later on ("<title>Officer</title>"), a Markdown link's text
+ * ("![deadline](https://…)") or a task list's ticked box ("- [x] English").
  */
 function isMarkup(value: string, start: number, end: number): boolean {
   const open = value[start];
@@ -134,7 +136,11 @@ function isMarkup(value: string, start: number, end: number): boolean {
       .toLowerCase();
     return elementContent.test(after) || value.toLowerCase().includes(`</${name}>`, end);
   }
-  return open === '[' && value[end - 1] === ']' && linkTarget.test(after);
+  if (open !== '[' || value[end - 1] !== ']') return false;
+  // A task list's ticked box: "- [x] English – fluent" (the box first on its line, after a bullet, then a space).
+  const lineStart = value.lastIndexOf('\n', start - 1) + 1;
+  if (checkbox.test(value.slice(start, end)) && checkboxLine.test(value.slice(lineStart, start)) && /^[ \t]/.test(after)) return true;
+  return linkTarget.test(after);
 }
 
 /** How far back `notAfter` looks. */
