@@ -138,10 +138,12 @@ describe('pasteParts: what a paste carries besides the posting', () => {
       '3.Prepare weekly statistics',
       'Mon 9:40 am',
       'Closing at 10:30 on Monday (see notice 2/3)',
+      'Deliverables (1/2)',
     ].join('\n');
     const { body, aside } = pasteParts(text);
     assert.deepEqual(aside, ['Today 08:15', 'JOB ALERT (4/8)', 'Yesterday 21:03', 'JOB ALERT (5/8)', 'Mon 9:40 am']);
     assert.ok(body.includes('Closing at 10:30 on Monday (see notice 2/3)'), 'a sentence with a time or a fraction stays');
+    assert.ok(body.includes('Deliverables (1/2)'), 'a heading with a page mark stays');
     const imported = importFromText(['Registration Assistant', 'Organization: IOM', '', text].join('\n')).data as { duties?: string[] };
     assert.deepEqual(imported.duties?.slice(0, 3), [
       'Supervise the registration clerks',
