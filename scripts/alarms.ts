@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'fs';
 import { join, relative } from 'path';
 import { actionsFor, checkPosting, importFromText, type Problem } from '../server/src/engine';
 import { applyEdits } from '../server/src/engine/text/textEdits';
+import { parse } from 'yaml';
 import en from 'i18n-iso-countries/langs/en.json';
 import ja from 'i18n-iso-countries/langs/ja.json';
 
@@ -74,6 +75,37 @@ const neutralItems: [RegExp, string][] = [
   [/statement/, 'The assignment is for two years.'],
 ];
 
+/**
+ * What a user writes in the careers-site summary's education: what the ToR's education states (its required level
+ * and the one accepted in lieu), not a level of the harness's own, which contradicts the ToR where the text never
+ * does. Undefined where the posting has no ToR education.
+ */
+function torEducation(text: string): string | undefined {
+  const found: string[] = [];
+  const visit = (node: unknown, under: string[]): void => {
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'education' && typeof value === 'string' && under[0] !== 'careers_site' && !/^Write /.test(value)) found.push(value);
+      else visit(value, [...under, key]);
+    }
+  };
+  try {
+    visit(parse(text), []);
+  } catch {
+    return undefined;
+  }
+  return found.length ? found[0].replace(/\s+/g, ' ').trim() : undefined;
+}
+
+/**
+ * The contract a user writes for a UNOPS contractor when the inserted skeleton's example is not the text's: the
+ * level the text states ("IICA-3", "LICA 6"), in the vocabulary's form.
+ */
+function unopsContract(source: string): string | undefined {
+  const level = /\b([LI])ICA[- ]?(\d{1,2})\b/.exec(source);
+  return level ? `UNOPS ${level[1]}ICA${level[2]}` : undefined;
+}
+
 /** The posting with every missing required section inserted and its guidance replaced by a neutral value. */
 export function filledIn(yaml: string, source: string): { text: string; filled: string[] } {
   let text = yaml;
@@ -89,6 +121,11 @@ export function filledIn(yaml: string, source: string): { text: string; filled: 
   // Guidance the skeletons carry ("Write one item … here: …") is what a user replaces with the post's own words.
   const guidance = checkPosting(text).problems.filter((problem) => problem.code === 'placeholder-text');
   const lines = text.split('\n');
+  // A skeleton's example contract ("UNOPS LICA6") stands where the text states another level: the user writes the text's.
+  const contract = unopsContract(source);
+  const inserted = lines.findIndex((line) => /^affiliate_type: UNOPS [LI]ICA\d+$/.test(line));
+  if (contract && inserted >= 0 && !/^affiliate_type:/m.test(yaml)) lines[inserted] = `affiliate_type: ${contract}`;
+  const education = torEducation(text);
   for (const problem of guidance) {
     const line = problem.range.start.line;
     const match = /^(\s*(?:-\s+)?(?:(\w+):\s+)?)'?Write (?:one item of )?the ([\w ()/,-]+?) here/.exec(lines[line] ?? '');
@@ -99,7 +136,9 @@ export function filledIn(yaml: string, source: string): { text: string; filled: 
         ? countryFor(source, text)
         : key === 'organization'
           ? organizationFor(source)
-          : (neutralItems.find(([pattern]) => pattern.test(asked))?.[1] ?? 'As set out in the Terms of Reference.');
+          : asked === 'education' && education
+            ? education
+            : (neutralItems.find(([pattern]) => pattern.test(asked))?.[1] ?? 'As set out in the Terms of Reference.');
     lines[line] = `${head}${JSON.stringify(value)}`;
   }
   return { text: lines.join('\n'), filled };

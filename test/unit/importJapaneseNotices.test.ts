@@ -73,6 +73,21 @@ describe('import: Japanese peace cooperation notices and job boards (issue 14 §
     assert.notEqual(refused.residence_status_support?.offered, true);
   });
 
+  it('reads support from an employer that files the change of status itself, wherever the text says it (a feed copy)', () => {
+    const text = [
+      '<title>CNC機械オペレーター（正社員）を募集します</title>',
+      '<p>株式会社サンプル精工では、難民としての背景を持つ方を採用しています。難民認定を受けた方を歓迎します。</p>',
+      '<h3>在留資格について</h3>',
+      '<p>「特定活動」の方で就労資格への変更を希望される場合、当社が雇用主として「技術・人文知識・国際業務」への変更申請を行政書士と連携してサポートします。</p>',
+    ].join('\n');
+    const imported = data(text);
+    assert.equal(imported.residence_status_support.offered, true);
+    assert.equal(imported.residence_status_support.kind, 'sponsors change of status of residence');
+    // An employer that says it does not file it offers nothing.
+    const refused = data(text.replace('連携してサポートします', '連携することはできません'));
+    assert.notEqual(refused.residence_status_support?.offered, true);
+  });
+
   it("reads a job board's headline of cells between wide bars one cell a line, and its pay once", () => {
     const text = [
       'キッチンスタッフ',

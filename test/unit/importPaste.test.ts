@@ -218,6 +218,33 @@ describe('pasteParts: what a paste carries besides the posting', () => {
     assert.ok(aside.includes('Logistics Assistant (Port Sudan)'), 'the list of other jobs after "Similar jobs"');
   });
 
+  it("sets a message thread's time stamps and an alert's part marks aside, so a list sent in two messages reads as one", () => {
+    const text = [
+      'Today 08:15',
+      'JOB ALERT (4/8)',
+      'Duties:',
+      '1.Supervise the registration clerks',
+      '2.Train enumerators on the procedures',
+      '',
+      'Yesterday 21:03',
+      'JOB ALERT (5/8)',
+      '3.Prepare weekly statistics',
+      'Mon 9:40 am',
+      'Closing at 10:30 on Monday (see notice 2/3)',
+      'Deliverables (1/2)',
+    ].join('\n');
+    const { body, aside } = pasteParts(text);
+    assert.deepEqual(aside, ['Today 08:15', 'JOB ALERT (4/8)', 'Yesterday 21:03', 'JOB ALERT (5/8)', 'Mon 9:40 am']);
+    assert.ok(body.includes('Closing at 10:30 on Monday (see notice 2/3)'), 'a sentence with a time or a fraction stays');
+    assert.ok(body.includes('Deliverables (1/2)'), 'a heading with a page mark stays');
+    const imported = importFromText(['Registration Assistant', 'Organization: IOM', '', text].join('\n')).data as { duties?: string[] };
+    assert.deepEqual(imported.duties?.slice(0, 3), [
+      'Supervise the registration clerks',
+      'Train enumerators on the procedures',
+      'Prepare weekly statistics',
+    ]);
+  });
+
   it("sets a printed page's running header and footer aside, so the paragraph they cut reads as one", () => {
     const text = [
       '9/14/31, 10:42 AM                      Driver',

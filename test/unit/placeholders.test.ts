@@ -58,6 +58,14 @@ const guidanceLeftIn: [string, string][] = [
   ['ここに職務内容を記入してください。', 'japanese-guidance'],
   ['〇〇大学卒業以上', 'japanese-guidance'],
   ['〇〇年〇〇月から勤務', 'japanese-guidance'],
+  // A bracketed field name that is no markup: nothing follows it but a space or punctuation, no closing tag, no link.
+  ['Report to the <title> of the unit.', 'bracketed-field'],
+  ['Dear <name>, thank you for applying.', 'bracketed-field'],
+  ['Send it to <name>’s office.', 'bracketed-field'],
+  ['Languages: English [x], French [x].', 'bracketed-field'],
+  ['- [x]', 'bracketed-field'],
+  ['Submit by [deadline] (see below).', 'bracketed-field'],
+  ['Based in <location>.\nThe </name> tag is closed elsewhere.', 'bracketed-field'],
   ['（記入例：東京都）', 'japanese-guidance'],
 ];
 
@@ -113,6 +121,15 @@ const ordinaryText: string[] = [
   'Signature of the consultant: ____________________  Date: ____________\nPlace: ________',
   // A table of contents: each entry's leader runs to its page number.
   'Contents\n1. Background ........................................ 3\n2. Scope of work .................................... 4\nAnnex I ........ ii',
+  // Markup a copy carried: an RSS or Atom feed's elements, a Markdown file's badge (an image's text and its link).
+  '<title>Associate Education Officer (JPO)</title>',
+  '<author><name>Talent Acquisition</name></author>',
+  '<title>株式会社ミナト精工 採用ブログ',
+  '<description>\nThe unit registers returnees.\n</description>',
+  '![deadline](https://img.shields.io/badge/deadline-2026--12--16-orange)',
+  'See the [location](#duty-station) section.',
+  '- [x] English – fluent (required)\n- [ ] French – working knowledge (desirable)',
+  '[X] Full-time',
 ];
 
 describe('placeholder text (schemas/wording/placeholders.json)', () => {

@@ -91,6 +91,9 @@ describe('duties: the catch-all, when it is asked, and what is a sentence (issue
       'Perform any other duties as assigned by the supervisor within the scope of the position.',
       'The incumbent performs other duties within their functional profile as deemed necessary for the efficient functioning of the Office.',
       'その他付随する職務。',
+      // WFP's template ends its accountabilities so; an OCR'd scan reads 'm' as 'rn'.
+      'Other as required.',
+      'Perforrns other related duties as required.',
     ])
       assert.ok(!codes(general('UNFPA', ['Plan the distributions.', last])).includes('last-duty-not-other-duties'), last);
   });
@@ -98,6 +101,10 @@ describe('duties: the catch-all, when it is asked, and what is a sentence (issue
   it('still asks a UN staff post whose last duty is an ordinary one', () => {
     assert.ok(
       codes(general('UNFPA', ['Plan the distributions.', 'Report to other partners as required.'])).includes('last-duty-not-other-duties'),
+    );
+    // Read as printed, an OCR'd ordinary duty is still an ordinary one.
+    assert.ok(
+      codes(general('UNFPA', ['Plan the distributions.', 'Return other items as required.'])).includes('last-duty-not-other-duties'),
     );
   });
 

@@ -207,6 +207,16 @@ describe('acronym-before-definition: a bracket of acronyms spells nothing out (a
     const defined = posting.replace('da ONU (UN RCO)', 'da ONU (Organização Nações Unidas)');
     assert.ok(codes(defined).includes('acronym-before-definition'));
   });
+
+  it('does not read a bracket that lists tools ("registration tools (PRIMES, BIMS)") as the definition of the first', () => {
+    const posting = (tools: string) =>
+      `profile: general\ntitle: Registration Assistant\norganization: UNHCR\nduty_station: Juba\ncountry: South Sudan\ndeadline: 2030-01-01\nduties:\n  - Verify the records in PRIMES before documents are issued.\n  - ${JSON.stringify(`Train partners on the registration tools ${tools}.`)}\n  - Perform other duties as required.\n`;
+    assert.ok(!codes(posting('(PRIMES, BIMS)')).includes('acronym-before-definition'));
+    assert.ok(!codes(posting('(PRIMES, BIMS and RAIS)')).includes('acronym-before-definition'));
+    // One acronym in the bracket, or one with a place after it, still defines it: used before that, it is reported.
+    assert.ok(codes(posting('(PRIMES)')).includes('acronym-before-definition'));
+    assert.ok(codes(posting('(PRIMES, Geneva)')).includes('acronym-before-definition'));
+  });
 });
 
 describe('misspelt-organization-acronym: an organisation’s acronym a letter away from how the posting writes it (a real UNHCR page)', () => {

@@ -108,8 +108,9 @@ const flagsFor = (source: string) => (/\\[pP]\{|\\u\{|[\uD800-\uDFFF]/.test(sour
  * gender-coded statements' subject would be ambiguous, and quadratic; it never runs so.
  */
 const compiledWith: [RegExp, string][] = [
-  [/^wording\/gender-coded\.json\.statements\.(?:subject|patterns\[\d+\])$/, ''], // genderCoded.ts
+  [/^wording\/gender-coded\.json\.statements\.(?:subject|clauseBreakPattern|patterns\[\d+\])$/, ''], // genderCoded.ts
   [/^wording\/placeholders\.json\.formCells\./, ''], // wording/placeholders.ts: new RegExp(source), case-sensitive
+  [/^wording\/acronyms\.json\.bracketListPattern$/, ''], // wording/acronyms.ts: new RegExp(source), case-sensitive
   // fromText.ts (titleSuffix, deadline, familyType, headlineRow.skip), dates.ts (period): case-insensitive.
   [
     /^import\/common\.json\.inference\.(?:titleSuffix|deadline\[\d+\](?:\.anyOf\[\d+\])?(?:\.pattern)?(?:\.(?:pattern|thenPattern|gapChar|then))?|familyType|period|headlineRow\.skip)$/,

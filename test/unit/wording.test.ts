@@ -37,6 +37,9 @@ describe('wording checks on free text', () => {
     it('leaves the words of legal and procedural phrases alone, however they are spaced or cased', () => {
       assert.deepEqual(coded('Ambitious refugee status determination and Status\n  Determination procedures.'), ['Ambitious:masculine']);
       assert.deepEqual(coded('Technical cooperation with the peace cooperation programme.'), []);
+      // Cooperating partners are the NGOs that carry out an agency's programme: a role's name.
+      assert.deepEqual(coded('Manage agreements with 11 cooperating partners and one Cooperating Partner in Aweil.'), []);
+      assert.deepEqual(coded('A cooperating, warm colleague.'), ['cooperating:feminine', 'warm:feminine']);
       assert.deepEqual(coded('He is determined; the cabinet decisions came into force.'), ['determined:masculine']);
     });
 
@@ -108,6 +111,11 @@ describe('wording checks on free text', () => {
       assert.deepEqual(coded('UNHCR and its many partners are committed to diversity.'), ['committed:feminine']);
       assert.deepEqual(coded('unhcr is committed to diversity.'), ['committed:feminine']);
       assert.deepEqual(coded("UNHCR's staff is committed to diversity."), ['committed:feminine']);
+      // A clause after a comma or semicolon may hold the statement: the whole sentence is then the organisation's.
+      assert.deepEqual(coded('At WFP, people come first, and we are committed to an inclusive and warm workplace.'), []);
+      assert.deepEqual(coded('Staff rotate every two years; the organisation is committed to inclusive teams.'), []);
+      // A clause whose subject is not the organisation stays checked.
+      assert.deepEqual(coded('At WFP, people come first, and staff are committed to warm teams.'), ['committed:feminine', 'warm:feminine']);
       const inNotes = codedWords([{ path: ['notes', 0], value: 'An ambitious, competitive and dominant leader.', map: [] }]);
       assert.deepEqual(inNotes, []);
     });

@@ -10,7 +10,16 @@ import { lastLatinWord } from '../text/lastWord';
 export const otherDuties = 'Perform other duties as required.';
 
 /** The catch-all in its common English and Japanese forms (schemas/other-duties.json). */
-const isOtherDuties = (duty: string) => otherDutiesData.patterns.some((pattern) => dataPattern(pattern, 'i').test(readDuty(duty)));
+const isCatchAllText = (text: string) => otherDutiesData.patterns.some((pattern) => dataPattern(pattern, 'i').test(text));
+
+/** The text with an OCR'd scan's misread letters read as printed ("Perforrns" as "Performs"; other-duties.json ocrConfusions). */
+const asPrinted = (text: string) =>
+  otherDutiesData.ocrConfusions.reduce((read, [scanned, printed]) => read.split(scanned).join(printed), text);
+
+const isOtherDuties = (duty: string) => {
+  const text = readDuty(duty);
+  return isCatchAllText(text) || isCatchAllText(asPrinted(text));
+};
 
 const itemMarks = Object.values(otherDutiesData.itemMarkPatterns).map((source) => dataPattern(source, 'i'));
 

@@ -150,9 +150,13 @@ export function acronymUses(texts: readonly FreeText[], piecesFrom = pieceFrom):
  */
 const spelledOutAfter = /\s*(\(|,\s+)(?:the\s+)?([A-Z])[\p{L}-]*(?:\s+(?:(?:of|for|and|on|the|to|in)\s+|&\s*)?[A-Z][\p{L}-]*)+/uy;
 
-/** "Immigration Services Agency (ISA)" or "ISA (Immigration Services Agency)". */
+/** A bracket's other acronyms after its first one, to its end ("(PRIMES, BIMS)"; acronyms.json bracketListPattern). */
+const bracketList = new RegExp(known.bracketListPattern);
+
+/** "Immigration Services Agency (ISA)" or "ISA (Immigration Services Agency)"; not "tools (PRIMES, BIMS)", a list. */
 function definesHere(value: string, start: number, end: number): boolean {
-  if (value[start - 1] === '(' && '),;'.includes(value[end] ?? '.')) return /\p{L}/u.test(value.slice(Math.max(0, start - 40), start - 1));
+  if (value[start - 1] === '(' && '),;'.includes(value[end] ?? '.'))
+    return /\p{L}/u.test(value.slice(Math.max(0, start - 40), start - 1)) && !bracketList.test(value.slice(end, end + 80));
   // "ISA (Immigration Services Agency)", or the appositive "PRIMES, the Population Registration … System" when the
   // name starts with the acronym's letter (not "the ISA, the Ministry of Justice").
   spelledOutAfter.lastIndex = end;

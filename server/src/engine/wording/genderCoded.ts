@@ -148,17 +148,28 @@ function isInName(value: string, start: number, word: string): boolean {
 const statementMentions = new RegExp(lists.statements.mentions, 'i');
 const statementSubject = new RegExp(lists.statements.subject);
 const statementPatterns = lists.statements.patterns.map((pattern) => new RegExp(pattern));
+const clauseBreak = new RegExp(lists.statements.clauseBreakPattern, 'g');
+
+/** Whether a clause (white space read as one space) opens with the subject and goes on with a verb pattern. */
+function isStatementClause(clause: string): boolean {
+  const subject = statementSubject.exec(clause);
+  if (!subject) return false;
+  const rest = clause.slice(subject[0].length);
+  return statementPatterns.some((pattern) => pattern.test(rest));
+}
 
 /**
- * Whether a sentence is such a statement: the subject starts it (its runs of white space read as one space), and one
- * verb pattern matches what follows the subject. Two patterns, not one, so that recheck proves each linear.
+ * Whether a sentence is such a statement: the subject starts it, or a clause of it after a comma or semicolon
+ * (`clauseBreakPattern`: "At WFP, people come first, and we are committed to …"), its runs of white space read as one space,
+ * and one verb pattern matches what follows the subject. Two patterns, not one, so that recheck proves each linear.
  */
 function isStatement(sentence: string): boolean {
   const spaced = sentence.replace(/\s+/g, ' ');
-  const subject = statementSubject.exec(spaced);
-  if (!subject) return false;
-  const rest = spaced.slice(subject[0].length);
-  return statementPatterns.some((pattern) => pattern.test(rest));
+  if (isStatementClause(spaced)) return true;
+  for (const found of spaced.matchAll(clauseBreak)) {
+    if (isStatementClause(spaced.slice(found.index + found[0].length))) return true;
+  }
+  return false;
 }
 
 /**

@@ -114,6 +114,35 @@ function blankKind(value: string, start: number, end: number): 'skip' | 'row' | 
   return undefined;
 }
 
+const markup = placeholderData.markup;
+const markupIds = new Set(markup.ids);
+const elementContent = new RegExp(markup.elementContentPattern, 'iu');
+const linkTarget = new RegExp(markup.linkTargetPattern, 'i');
+const checkbox = new RegExp(markup.checkboxPattern, 'i');
+const checkboxLine = new RegExp(markup.checkboxLinePattern);
+
+/**
+ * The bracketed name at [start, end) of `value` is markup (placeholders.json, markup): an element's tag with its
+ * content right after it or its closing tag later on ("<title>Officer</title>"), a Markdown link's text
+ * ("![deadline](https://…)") or a task list's ticked box ("- [x] English").
+ */
+function isMarkup(value: string, start: number, end: number): boolean {
+  const open = value[start];
+  const after = value.slice(end, end + 16);
+  if (open === '<' && value[end - 1] === '>') {
+    const name = value
+      .slice(start + 1, end - 1)
+      .trim()
+      .toLowerCase();
+    return elementContent.test(after) || value.toLowerCase().includes(`</${name}>`, end);
+  }
+  if (open !== '[' || value[end - 1] !== ']') return false;
+  // A task list's ticked box: "- [x] English – fluent" (the box first on its line, after a bullet, then a space).
+  const lineStart = value.lastIndexOf('\n', start - 1) + 1;
+  if (checkbox.test(value.slice(start, end)) && checkboxLine.test(value.slice(lineStart, start)) && /^[ \t]/.test(after)) return true;
+  return linkTarget.test(after);
+}
+
 /** How far back `notAfter` looks. */
 const lookBehind = 24;
 
@@ -168,7 +197,7 @@ function placeholdersIn(value: string, goods?: Goods): PlaceholderFinding[] {
         continue;
       }
       const kind = entry.inSentenceOnly ? blankKind(value, start, end) : undefined;
-      if (kind === 'skip') {
+      if (kind === 'skip' || (markupIds.has(entry.id) && isMarkup(value, start, end))) {
         from = Math.max(match.start + 1, end);
         continue;
       }
