@@ -76,6 +76,8 @@ async function main(): Promise<void> {
       p95: result.lastKeyToDiagnostics.p95.toFixed(1),
       median: result.lastKeyToDiagnostics.median.toFixed(1),
       publishedPerKey: result.publishedPerKey.toFixed(2),
+      // resident memory once the typing is over (what the typing left in the worker's heap shows here)
+      rssMb: server.rssMb().toFixed(1),
     }),
   );
   console.log(rows.join('\n'));

@@ -6,17 +6,19 @@
 /**
  * The server's own thread gets a young generation of 1 MB semi-spaces instead of V8's default 16 MB: it receives
  * messages, keeps documents and sends diagnostics, and little of what it allocates survives. The check workers, which
- * allocate each check's garbage, get 4 MB (workerSemiSpaceMb): a process flag sizes every isolate made after it is
+ * allocate each check's garbage, get 2 MB (workerSemiSpaceMb): a process flag sizes every isolate made after it is
  * read, so the server sets the flag again for its workers before it starts one (server.ts).
  */
 export const serverNodeFlags: readonly string[] = ['--max-semi-space-size=1'];
 
 /**
  * The check and side workers' semi-space (MB): each check's garbage is collected young, and the resident memory with
- * 200 open postings is about a fifth lower than with V8's default 16 MB, at no measurable cost in latency. 1 or 2 MB
- * here cost posting-lint's checks 6–15% more CPU (README, Performance).
+ * 200 open postings is about a fifth lower than with V8's default 16 MB, at no measurable cost in latency. 2 MB rather
+ * than 4: V8 gives back a young generation only after seconds of little allocation, so a worker's stands at its largest
+ * just after postings are opened; 4 MB less there, for no measurable CPU per key on seed-size or large postings (1 MB
+ * cost large postings 20 to 35% more CPU per key). posting-lint's workers keep their own setting (README, Performance).
  */
-export const workerSemiSpaceMb = 4;
+export const workerSemiSpaceMb = 2;
 
 /**
  * One malloc arena (glibc; other C libraries ignore it). By default every thread that allocates gets an arena of its

@@ -39,6 +39,18 @@ interface Derivation {
 const derivations = new WeakMap<Pieces, Derivation>();
 
 /**
+ * A piece of `value` as a string of its own. V8 makes a slice of 13 characters or more a view of the string it was cut
+ * from, which then lives as long as the view: each piece remembered as a memo's key kept its whole version of the
+ * value, so typing in a paragraph of 200 KB kept about a version a key (README, Performance). Joined to a space and cut
+ * again, a piece is a view of a string of its own length and one character (V8 flattens the join before the cut). A
+ * piece is made once, when its text is new, and is then kept by position from list to list.
+ */
+function pieceOf(value: string, start: number, end?: number): string {
+  const piece = value.slice(start, end);
+  return piece.length < 13 ? piece : (' ' + piece).slice(1);
+}
+
+/**
  * A memo's results for each piece of a long value, in the order of the pieces. After a key, the results of the pieces
  * the edit left as they were are taken from the list of the value before it, by position, and only the pieces between
  * are looked up in the memo: a key in a paragraph of hundreds of pieces costs a few look-ups, not one per piece. The
@@ -107,7 +119,10 @@ export class PieceSplitter {
     }
     pieces ??= this.scan(value);
     this.recent.push({ value, pieces });
-    if (this.recent.length > this.keep) this.recent.shift();
+    // How the value dropped was made is forgotten with it: kept, it would hold the list it was made from, and that one
+    // the list before it, every earlier list of a value typed in (README, Performance).
+    const dropped = this.recent.length > this.keep ? this.recent.shift() : undefined;
+    if (dropped) derivations.delete(dropped.pieces);
     return pieces;
   }
 
@@ -129,10 +144,10 @@ export class PieceSplitter {
     const pieces: [number, string][] = [];
     let pieceStart = 0;
     for (const next of this.cutsFrom(value, 0)) {
-      pieces.push([pieceStart, value.slice(pieceStart, next)]);
+      pieces.push([pieceStart, pieceOf(value, pieceStart, next)]);
       pieceStart = next;
     }
-    pieces.push([pieceStart, value.slice(pieceStart)]);
+    pieces.push([pieceStart, pieceOf(value, pieceStart)]);
     return pieces;
   }
 
@@ -177,7 +192,7 @@ export class PieceSplitter {
     };
     let pieceStart = restart;
     for (const next of this.cutsFrom(value, restart)) {
-      pieces.push([pieceStart, value.slice(pieceStart, next)]);
+      pieces.push([pieceStart, pieceOf(value, pieceStart, next)]);
       pieceStart = next;
       const same = oldCutAt(next);
       if (same !== undefined) {
@@ -187,7 +202,7 @@ export class PieceSplitter {
         return pieces;
       }
     }
-    pieces.push([pieceStart, value.slice(pieceStart)]);
+    pieces.push([pieceStart, pieceOf(value, pieceStart)]);
     derivations.set(pieces, { from: oldPieces, keep, oldSuffix: oldPieces.length, newSuffix: pieces.length });
     return pieces;
   }
