@@ -10,9 +10,10 @@
  *       "ambiguousDates": ["01/03/2025"] }
  *
  * - A path is a dotted path in the imported data (`standard_job_description.duties`); `path#2`, `path#3` list a
- *   further expectation for the same path.
+ *   further expectation for the same path. A path the imported profile does not have names the one field of that
+ *   profile with the same name (`background` is `terms_of_reference.background` in `unops-ica`).
  * - A value is what the text states: an ISO date for a date, `true`/`false` for a yes/no field, a vocabulary value
- *   for a code (`G-5`, `full-time permanent`), otherwise text. A list of strings gives alternatives
+ *   for a code (`G-5`, `full-time permanent`; a grade matches with or without its hyphen), otherwise text. A list of strings gives alternatives
  *   (`["Kenya", "ケニア"]`).
  * - Text is compared without case, extra whitespace, width (NFKC) or the difference between `&` and `and`. A short
  *   value (under 20 characters, 10 in Japanese) must equal the field or one item of a list field; a longer one is a
@@ -135,6 +136,40 @@ function scalarText(value: unknown): string | undefined {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value && typeof value === 'object') return Object.values(value).map(scalarText).filter(Boolean).join('\n');
   return undefined;
+}
+
+/** The dotted paths of a profile's fields, as its JSON Schema nests them (schemas/profile-<id>.schema.json). */
+function profilePaths(profile: string): string[] {
+  let schema: unknown;
+  try {
+    schema = JSON.parse(readFileSync(resolve(__dirname, `../../schemas/profile-${profile}.schema.json`), 'utf8'));
+  } catch {
+    return [];
+  }
+  const paths: string[] = [];
+  const walk = (node: unknown, prefix: string) => {
+    const properties = (node as { properties?: Record<string, unknown> } | undefined)?.properties;
+    if (!properties || typeof properties !== 'object') return;
+    for (const [key, child] of Object.entries(properties)) {
+      paths.push(prefix + key);
+      walk(child, `${prefix + key}.`);
+    }
+  };
+  walk(schema, '');
+  return paths;
+}
+
+/**
+ * The path a key names, in the imported profile: itself where the profile has it, else the one field of the profile
+ * with the same name ("background" is terms_of_reference.background in unops-ica, which has no top-level
+ * background). Keys are written against every profile's paths, and a careful author puts a field where the form has it.
+ */
+export function pathInProfile(path: string, profile: string): string {
+  const paths = profilePaths(profile);
+  if (!paths.length || paths.includes(path)) return path;
+  const name = path.slice(path.lastIndexOf('.') + 1);
+  const same = paths.filter((candidate) => candidate === name || candidate.endsWith(`.${name}`));
+  return same.length === 1 ? same[0] : path;
 }
 
 function valueAt(data: unknown, path: string): unknown {
@@ -641,7 +676,7 @@ export function measureText(item: CorpusText): TextMeasure {
   measure.profile = typeof data.profile === 'string' ? data.profile : selectProfile(data).id;
   measure.profileRight = measure.profile === item.expected.profile;
   measure.fields = Object.entries(item.expected.fields).map(([key, expected]) => {
-    const path = key.replace(/#\d+$/, '');
+    const path = pathInProfile(key.replace(/#\d+$/, ''), measure.profile);
     const actual = valueAt(data, path);
     return { path, expected, actual: shorten(actual), placed: fieldMatches(actual, expected) };
   });

@@ -8,6 +8,7 @@ import {
   layoutIds,
   lineTarget,
   measureText,
+  pathInProfile,
   share,
   summaries,
   type CorpusText,
@@ -44,6 +45,8 @@ describe('import corpus: texts in every common layout import whole into the righ
   describe('the measures can fail', () => {
     it('places a field only where the stated value is', () => {
       assert.ok(fieldMatches('G-5', 'G-5'));
+      assert.ok(fieldMatches('P-4', 'P4') && fieldMatches('NO-B', 'NOB'), 'a grade with or without its hyphen');
+      assert.ok(!fieldMatches('P-4', 'P3'), 'another grade');
       assert.ok(!fieldMatches('General Service Staff, Grade G5', 'G-5'), 'a short value must be the whole field');
       assert.ok(fieldMatches(['Accountability', 'Planning & Organizing'], 'Planning and Organizing'));
       assert.ok(
@@ -60,6 +63,13 @@ describe('import corpus: texts in every common layout import whole into the righ
         fieldMatches('必要に応じて「技術・人文知識・国際業務」への変更申請を会社が支援します。', 'への変更申請を会社が支援します。'),
       );
       assert.ok(!fieldMatches('大阪府大阪市北区梅田', '大阪市'), 'a short Japanese value must be the whole field');
+    });
+
+    it("reads a key's path where the imported profile has that field", () => {
+      assert.equal(pathInProfile('background', 'unops-ica'), 'terms_of_reference.background');
+      assert.equal(pathInProfile('background', 'general'), 'background');
+      assert.equal(pathInProfile('title', 'unops-ica'), 'title');
+      assert.equal(pathInProfile('no_such_field', 'unops-ica'), 'no_such_field');
     });
 
     it('reads the dates a text writes, and leaves an undecidable day/month order undecided', () => {
