@@ -55,7 +55,7 @@ describe('messages in the reader’s language', () => {
       checkPosting(text, { ...defaultSettings, locale: 'ja' }).problems.map((p) => p.message),
       [
         'ポスティングに不明なフィールド「remarks」があります',
-        'Gradeは次のいずれかでなければなりません: 一覧の値（最も近いもの: P-2）',
+        '等級は次のいずれかでなければなりません: 一覧の値（最も近いもの: P-2）',
         'Age limitは整数でなければなりません。文字列ではありません',
       ],
     );

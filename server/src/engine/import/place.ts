@@ -304,7 +304,13 @@ export function placeEntries(
     );
     if (retold) {
       entry.concept = retold.to;
-      if ('noted' in retold && retold.noted) keepWritten.add(entry);
+      // "Contract level: IICA-2 (ICS-10)": where the profile also has a field for the value as written (`written`),
+      // it goes there too. The line is then noted only if that field cannot take it (it is already set).
+      const written = 'written' in retold ? retold.written : undefined;
+      if (written && target[written]) {
+        entries.push({ ...entry, concept: written });
+        entry.inferred = true;
+      } else if ('noted' in retold && retold.noted) keepWritten.add(entry);
     }
     if (entry.kind !== 'section' || !entry.lines) continue;
     entries.push(...notRequired(entry, profileId));
