@@ -521,6 +521,8 @@ export function readLabel(
     if (label && isEmptyCell(tab[2] ?? '')) return { label, value: '', emptyCell: true };
     if (label) return { label, value: (tab[2] ?? '').trim() };
   }
+  const shaped = colon?.[2] ? shapedLabel(colon[1], colon[2]) : tab?.[2] ? shapedLabel(tab[1], tab[2]) : undefined;
+  if (shaped) return shaped;
   // "Vacancy number   ISS-2025-014": a page's table of facts copied with its columns as runs of spaces. In the body,
   // only a value that starts as a name or number does ("Reference   checks will be made." is a sentence).
   const spaced = where === 'strict' ? null : /^([^\s:](?:[^\t:]{0,38}[^\s:])?) {3,}(\S.*)$/.exec(line.trim());
@@ -575,6 +577,30 @@ export function readLabel(
     if (/^\s+[A-Z\d]/.test(rest) && !/[.;]$/.test(text) && !/^\s+[A-Za-z]+\s?:/.test(rest) && !heading)
       return { label, value: rest.trim() };
     if (/^[\u3000\s]+\S/.test(rest) && /[^ -~]/.test(label.label)) return { label, value: rest.trim() };
+  }
+  return undefined;
+}
+
+const labelShapes = common.labelShapes as readonly { concept: string; labelPattern: string; valuePattern?: string; date?: boolean }[];
+
+/**
+ * "Requisition No.: 578123", "\u25aa Closing: 15 April, 2025", "Job Posted: 11/03/2025": a label no list holds, read by
+ * its shape (common.json labelShapes) where its value is what such a label gives: one code with a digit, or a date.
+ */
+export function shapedLabel(labelText: string, valueText: string): { label: Label; value: string } | undefined {
+  const name = bare(labelText);
+  const value = valueText.trim();
+  if (name.split(/\s+/).length > 5 || !value) return undefined;
+  for (const shape of labelShapes) {
+    if (!dataPattern(shape.labelPattern, 'i').test(name)) continue;
+    if (shape.valuePattern && !dataPattern(shape.valuePattern, 'i').test(value)) continue;
+    // A date whose day and month could be either ("01/03/2027") stays with its line under notes: a label read only by
+    // its shape is not sure enough to settle it.
+    const date = shape.date ? readDate(value) : undefined;
+    if (shape.date && !(date && 'iso' in date)) continue;
+    const field = common.fields.find((candidate) => candidate.concept === shape.concept);
+    const kind = field && 'kind' in field ? field.kind : undefined;
+    return { label: { concept: shape.concept, label: name, kind }, value };
   }
   return undefined;
 }
