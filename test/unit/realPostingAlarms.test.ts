@@ -689,3 +689,21 @@ describe('import: "Family duty station: Yes" answers the family type (issue 14 ย
     assert.ok(codes(yaml).includes('not-in-list'), codes(yaml).join());
   });
 });
+
+describe('eligibility: a sponsored post is open to whom its sponsor says (issue 14 ยง4)', () => {
+  const jpo = readSeed(join(seedsDir, 'mofa-jpo-ocha-bangkok-p2.posting.yaml'))
+    .replace('affiliate_type: JPO', 'affiliate_type: Professional')
+    .replace('country: Thailand\n', 'country: Thailand\nnotes:\n  - "This JPO position is open to Japanese nationals only."\n');
+  const eligibility = (yaml: string) => codes(yaml).filter((code) => /eligibility/.test(code));
+
+  it('reads "open to Japanese nationals only" under a sponsor as neither local nor missing international eligibility', () => {
+    assert.match(jpo, /affiliate_type: Professional/);
+    assert.match(jpo, /open to Japanese nationals only/);
+    assert.deepEqual(eligibility(jpo), []);
+  });
+
+  it('still checks the same post without a sponsor', () => {
+    const unsponsored = jpo.replace(/^sponsor: .*\n/m, '');
+    assert.deepEqual(eligibility(unsponsored).sort(), ['eligibility-contradicts-contract', 'international-eligibility-missing']);
+  });
+});

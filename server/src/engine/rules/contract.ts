@@ -227,7 +227,8 @@ export const contractRules: Rule = {
   check(context) {
     const affiliateType = context.text(['affiliate_type']);
     const kind = contractKind(affiliateType);
-    if (affiliateType && kind) checkEligibility(context, affiliateType, kind);
+    const sponsored = context.text([eligibility.sponsoredField]) !== undefined;
+    if (affiliateType && kind && !sponsored) checkEligibility(context, affiliateType, kind);
     if (affiliateType) checkIcaLevel(context, affiliateType);
     checkExperience(context, affiliateType);
   },
