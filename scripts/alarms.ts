@@ -43,12 +43,22 @@ const knownStations: Record<string, string> = {
   Windhoek: 'Namibia',
 };
 
+/** Where `name` first stands in `text` as a whole word, or -1. */
+function wordAt(text: string, name: string): number {
+  for (let from = text.indexOf(name); from >= 0; from = text.indexOf(name, from + 1)) {
+    if (!/\w/.test(text[from - 1] ?? '') && !/\w/.test(text[from + name.length] ?? '')) return from;
+  }
+  return -1;
+}
+
 /** The country a user would write for this posting: one the source text names, or its duty station's. */
 function countryFor(source: string, yaml: string): string {
   const station = /^duty_station:(.*)$/m.exec(yaml)?.[1]?.trim() ?? '';
   for (const [city, country] of Object.entries(knownStations)) if (station.includes(city)) return country;
   const names = [...Object.values(en.countries), ...Object.values(ja.countries)].flat();
-  const named = names.filter((name) => name.length > 3 && source.includes(name)).sort((a, b) => source.indexOf(a) - source.indexOf(b));
+  // A name as a whole word: "Japan" inside "Japanese nationals only" (a sponsor's rule) names no duty station.
+  const at = (name: string) => (/^[ -~]+$/.test(name) ? wordAt(source, name) : source.indexOf(name));
+  const named = names.filter((name) => name.length > 3 && at(name) >= 0).sort((a, b) => at(a) - at(b));
   if (named.length) return named[0];
   return /[\u3040-\u30ff]/.test(source) ? 'Japan' : 'Kenya';
 }

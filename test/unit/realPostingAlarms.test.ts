@@ -643,3 +643,67 @@ describe('standard statements the importer finds inside another section (issue 1
     assert.equal(data.closing_statements, undefined);
   });
 });
+
+describe('experience-below-grade: a grade reached only through an ICA level is an equivalent (issue 14 §4)', () => {
+  const iica3 = (extra = '') =>
+    readSeed()
+      .replace('affiliate_type: UNOPS LICA6', 'affiliate_type: UNOPS IICA3')
+      .replace('terms_of_reference:\n', `terms_of_reference:\n${extra}`)
+      .replace(/Completion of Bachelor.s degree\./, "Master's degree in civil engineering.")
+      .replace('Minimum two years of previous job experience', 'A minimum of seven years of experience');
+  const below = (yaml: string) => checkPosting(yaml).problems.filter((problem) => problem.code === 'experience-below-grade');
+
+  it('does not hold a UNOPS IICA-3 with a master and seven years to the P4 staff figure', () => {
+    const yaml = iica3();
+    assert.match(yaml, /affiliate_type: UNOPS IICA3/);
+    assert.match(yaml, /seven years/);
+    assert.deepEqual(below(yaml), []);
+  });
+
+  it('still flags the same experience where the posting states the P4 grade itself', () => {
+    const found = below(iica3('  corresponding_level: P4\n'));
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /A P4 post usually asks for at least 8 years/);
+  });
+});
+
+describe('import: "Family duty station: Yes" answers the family type (issue 14 §4)', () => {
+  const familyType = (value: string) =>
+    /^family_type: (.*)$/m.exec(
+      importFromText(
+        `Title: Project Manager\nOrganization: UNOPS\nContract level: IICA-3\nDuty station: Nairobi, Kenya\nFamily duty station: ${value}\nDeadline: 1 March 2027\n\nBackground\nThe office runs a water programme.\n`,
+      ).yaml,
+    )?.[1];
+
+  it('reads a yes or no answer as Family or Non Family', () => {
+    assert.equal(familyType('Yes'), 'Family');
+    assert.equal(familyType('No'), 'Non Family');
+  });
+
+  it('keeps a stated family type, and an answer outside the list still reaches the check', () => {
+    assert.equal(familyType('Non Family'), 'Non Family');
+    const yaml = general('UNOPS', ['Perform other duties as required.'], 'family_type: Maybe\n').replace(
+      'profile: general',
+      'profile: unops-ica',
+    );
+    assert.ok(codes(yaml).includes('not-in-list'), codes(yaml).join());
+  });
+});
+
+describe('eligibility: a sponsored post is open to whom its sponsor says (issue 14 §4)', () => {
+  const jpo = readSeed(join(seedsDir, 'mofa-jpo-ocha-bangkok-p2.posting.yaml'))
+    .replace('affiliate_type: JPO', 'affiliate_type: Professional')
+    .replace('country: Thailand\n', 'country: Thailand\nnotes:\n  - "This JPO position is open to Japanese nationals only."\n');
+  const eligibility = (yaml: string) => codes(yaml).filter((code) => /eligibility/.test(code));
+
+  it('reads "open to Japanese nationals only" under a sponsor as neither local nor missing international eligibility', () => {
+    assert.match(jpo, /affiliate_type: Professional/);
+    assert.match(jpo, /open to Japanese nationals only/);
+    assert.deepEqual(eligibility(jpo), []);
+  });
+
+  it('still checks the same post without a sponsor', () => {
+    const unsponsored = jpo.replace(/^sponsor: .*\n/m, '');
+    assert.deepEqual(eligibility(unsponsored).sort(), ['eligibility-contradicts-contract', 'international-eligibility-missing']);
+  });
+});

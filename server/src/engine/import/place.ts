@@ -648,6 +648,11 @@ function fieldValue(entry: Entry, value: string, findings: ImportFinding[], path
     const grades: Record<string, string> = common.icsGrades;
     return (ics && grades[`ICS-${ics[1]}`]) || value;
   }
+  // "Family duty station: Yes" answers the family type: a family duty station (No: a non-family one).
+  if (kind === 'familyType') {
+    const answer = yesNo(value);
+    return answer === undefined ? value : answer ? 'Family' : 'Non Family';
+  }
   if (kind === 'flag') return value ? yesNo(value) : true;
   if (!value) return undefined;
   if (kind === 'yesNo') return yesNo(value);

@@ -158,15 +158,18 @@ type Requirement = { years: number; verified: boolean };
 // Looked up by any grade a posting states; the JSON import types it by its literal grades.
 const grades = gradeTable.grades as Record<string, Partial<Record<Degree, Requirement>>>;
 
-/** The staff grade a posting is at: its `grade`, the ToR's corresponding level, or its ICA level through the table. */
-function gradeOf(context: RuleContext, affiliateType: string | undefined): string | undefined {
+/**
+ * The staff grade a posting is at: its `grade`, the ToR's corresponding level, or its ICA level through the table
+ * (`throughIca`: an approximate equivalent, whose figures count as verified only where the table says so).
+ */
+function gradeOf(context: RuleContext, affiliateType: string | undefined): { grade: string; throughIca: boolean } | undefined {
   const stated = context.text(['grade']) ?? context.text(['terms_of_reference', 'corresponding_level']);
-  if (stated) return normalizeGrade(stated);
+  if (stated) return { grade: normalizeGrade(stated), throughIca: false };
   const level = affiliateType && affiliateLevel.exec(affiliateType);
   if (!level) return undefined;
   const ica = `${level[1]}${Number(level[2])}`;
   const mapping: Record<string, string> = { ...gradeTable.icaGrades, ...context.settings.parameters.icaGrades };
-  return mapping[ica] ? normalizeGrade(mapping[ica]) : undefined;
+  return mapping[ica] ? { grade: normalizeGrade(mapping[ica]), throughIca: true } : undefined;
 }
 
 /** The grade's requirement for a degree: its own row, else the row of the nearest lower degree ("Bachelor or higher"). */
@@ -181,8 +184,9 @@ function requirementFor(grade: string, degree: Degree): { degree: Degree; requir
 }
 
 function checkExperience(context: RuleContext, affiliateType: string | undefined): void {
-  const grade = gradeOf(context, affiliateType);
-  if (!grade || !grades[grade]) return;
+  const graded = gradeOf(context, affiliateType);
+  if (!graded || !grades[graded.grade]) return;
+  const { grade, throughIca } = graded;
   const allFigures = context.settings.parameters.gradeFigures === 'all';
   for (const path of context.pathsOfKey('work_experience')) {
     const experience = context.get(path);
@@ -194,7 +198,8 @@ function checkExperience(context: RuleContext, affiliateType: string | undefined
     const years = typeof minimumYears === 'number' ? minimumYears : written?.years;
     if (!degree || years === undefined) continue;
     const found = requirementFor(grade, degree);
-    if (!found || years >= found.requirement.years || (!found.requirement.verified && !allFigures)) continue;
+    const verified = found?.requirement.verified === true && (!throughIca || gradeTable.icaFiguresVerified);
+    if (!found || years >= found.requirement.years || (!verified && !allFigures)) continue;
     const at = typeof minimumYears === 'number' ? [...path, 'minimum_years'] : [...path, 'essential'];
     context.report(
       'experience-below-grade',
@@ -204,7 +209,7 @@ function checkExperience(context: RuleContext, affiliateType: string | undefined
         required: found.requirement.years,
         degree: gradeTable.degreeTitles[found.degree],
         years,
-        note: found.requirement.verified ? '' : ' (an unverified figure)',
+        note: verified ? '' : ' (an unverified figure)',
       },
       { path: at },
     );
@@ -222,7 +227,8 @@ export const contractRules: Rule = {
   check(context) {
     const affiliateType = context.text(['affiliate_type']);
     const kind = contractKind(affiliateType);
-    if (affiliateType && kind) checkEligibility(context, affiliateType, kind);
+    const sponsored = context.text([eligibility.sponsoredField]) !== undefined;
+    if (affiliateType && kind && !sponsored) checkEligibility(context, affiliateType, kind);
     if (affiliateType) checkIcaLevel(context, affiliateType);
     checkExperience(context, affiliateType);
   },
