@@ -2,6 +2,8 @@ import { strict as assert } from 'assert';
 import { checkPosting, defaultSettings, explainBalance, parsePosting, type Problem } from '../../server/src/engine';
 import { balanceLensTitle, codedWords, postingBalance } from '../../server/src/engine/wording';
 import { acronymFindings, acronymUses } from '../../server/src/engine/wording/acronyms';
+import type { FreeText } from '../../server/src/engine/wording/freeText';
+import { exclusionaryRequirements } from '../../server/src/engine/wording/requirements';
 import { forEachWord, wordScanner, wordsOf } from '../../server/src/engine/wording/words';
 import fc from 'fast-check';
 import { wordingRules } from '../../server/src/engine/rules/wording';
@@ -380,6 +382,26 @@ describe('wording checks on free text', () => {
           ['exclusionary-requirement', rangeOf(text, 'native speaker', 'French')],
           ['exclusionary-requirement', rangeOf(text, 'Native\n        English   speaker')],
         ],
+      );
+    });
+
+    it('finds in any mix of white space what it finds with every white-space character written as a space (property)', () => {
+      // The patterns are written for spaces; each value is read with its other white space (a line break, a tab, a
+      // no-break or ideographic space) replaced by a space, positions unchanged.
+      const word = fc.constantFrom('aged', 'age', 'limit', 'of', 'maximum', 'max.', 'under', 'the', '35', '18', 'to', 'or', 'years', 'old');
+      const more = fc.constantFrom('native', 'speaker', 'English', 'mother', 'tongue', 'girls', 'and', 'below', '-', '\u6b73');
+      const space = fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', '\u3000', '\r\n', ' \n ', '\v', '\f');
+      const toText = (value: string): FreeText => ({ path: ['essential'], value, map: [] });
+      fc.assert(
+        fc.property(fc.array(fc.tuple(fc.oneof(word, more), space), { maxLength: 40 }), fc.boolean(), (parts, jpo) => {
+          const value = parts.map(([w, s]) => w + s).join('');
+          const spaced = value.replace(/\s/g, ' ');
+          const profile = jpo ? 'jpo' : 'unops-ica';
+          const found = (text: string) =>
+            exclusionaryRequirements([toText(text)], profile).map(({ start, end, kind }) => [start, end, kind]);
+          assert.deepEqual(found(value), found(spaced));
+        }),
+        { numRuns: 400 },
       );
     });
 

@@ -56,7 +56,8 @@ function exclusionsIn(ageAllowed: boolean, value: string): readonly (Span & { ki
   // Every white-space character read as a space (same length: positions stay), as the patterns are written (data).
   let spaced: string | undefined;
   const add = (patterns: RegExp[], kind: ExclusionKind) => {
-    spaced ??= value.replace(/\s/g, ' ');
+    // Only the white space that is not a space is replaced: the same string, without a replacement per space.
+    spaced ??= value.replace(/[^\S ]/g, ' ');
     for (const pattern of patterns) {
       // exec on the shared pattern: matchAll would clone the RegExp for every text and pattern.
       pattern.lastIndex = 0;
