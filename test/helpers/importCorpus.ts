@@ -31,6 +31,7 @@ import {
   csvRead,
   formAnswersRead,
   jsonRead,
+  linkListRead,
   markupRead,
   plainCharacters,
   screenReaderRead,
@@ -575,11 +576,14 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
   // A JSON or CSV record is read as its fields and lines, and the rest kept under notes, as the importer reads it.
   const record = jsonRead(plain) ?? csvRead(plain);
   const decoded = record ? [...record.body, ...record.aside] : (markupRead(plain)?.body ?? plain).split(/\r\n|\r|\n/);
+  // A text browser's dump is read without its closing list of links and the marks of links, as the importer reads it.
+  const linked = linkListRead(decoded);
+  const read = linked ? [...linked.body, ...linked.aside] : decoded;
   // A screen reader's announcements ("heading level 2 …", "row 1 column 1 … column 2 …", "bullet …") are no part of
   // the text: its headings, rows and items are read without them, and the lines that only announce are kept under
   // notes, as the importer reads them (import/paste.ts).
-  const spoken = screenReaderRead(decoded);
-  const heard = spoken ? [...spoken.body, ...spoken.aside] : decoded;
+  const spoken = screenReaderRead(read);
+  const heard = spoken ? [...spoken.body, ...spoken.aside] : read;
   // A form's "Question: …" + "Answer: …" is one labelled line, and a spreadsheet row under its column names one line a
   // column, as the importer reads them (import/paste.ts).
   const rawLines = sheetRowRead(heard) ?? formAnswersRead(heard) ?? heard;

@@ -3,6 +3,7 @@ import {
   columnsUnfolded,
   csvRead,
   jsonRead,
+  linkListRead,
   markupRead,
   openInlineLists,
   pasteParts,
@@ -27,6 +28,48 @@ const notice = [
 ];
 
 describe('pasteParts: what a paste carries besides the posting', () => {
+  it("reads a text browser's dump: its list of links and its lines of links aside, the marks of links dropped", () => {
+    const dump = [
+      '   [1]Skip to main content',
+      '   [2]Harbour Aid Jobs',
+      '',
+      '                         Fleet Mechanic',
+      '',
+      '   [3]Apply',
+      '',
+      '   Duty station: Beira, Mozambique',
+      '',
+      '   Responsibilities',
+      '     * Service the fleet of twelve vehicles every month.',
+      '     * Keep the workshop log up to date.',
+      '',
+      '   How to apply',
+      '   Apply through the',
+      '   [4]careers portal by 30 June 2031.',
+      '',
+      '   [5]Apply  [6]Share',
+      '',
+      'References',
+      '',
+      '   1. https://jobs.harbour.example/#main',
+      '   2. https://jobs.harbour.example/',
+      '   3. https://jobs.harbour.example/apply/77',
+      '   4. https://jobs.harbour.example/portal',
+      '   5. https://jobs.harbour.example/apply/77',
+      '   6. https://jobs.harbour.example/share/77',
+    ];
+    const read = linkListRead(dump);
+    assert.ok(read);
+    assert.ok(read.aside.includes('Skip to main content') && read.aside.includes('Apply  Share') && read.aside.includes('References'));
+    assert.ok(read.body.includes('   careers portal by 30 June 2031.'), 'a paragraph goes on into a line that opens with a link');
+    assert.ok(!read.body.some((line) => /\[\d+\]|https:/.test(line)));
+    const data = importFromText(dump.join('\n')).data as Record<string, unknown>;
+    assert.equal(data.title, 'Fleet Mechanic');
+    assert.deepEqual(data.duties, ['Service the fleet of twelve vehicles every month.', 'Keep the workshop log up to date.']);
+    // A text that ends with a heading "References" over anything but numbered addresses is no dump.
+    assert.equal(linkListRead(['Duties', '- Drive.', 'References', 'Available on request.']), undefined);
+  });
+
   it("reads a feed item's HTML as the text it shows: the feed's own lines aside, bold labels, list items, its date", () => {
     const feed = [
       '<?xml version="1.0" encoding="UTF-8"?>',

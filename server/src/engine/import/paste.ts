@@ -568,6 +568,35 @@ export function sheetRowRead(lines: readonly string[]): string[] | undefined {
   return read;
 }
 
+const linkListHeading = dataPattern(paste.linkListHeadingPattern, 'i');
+const linkListItem = dataPattern(paste.linkListItemPattern, 'i');
+
+/**
+ * A text browser's dump (paste.json linkList…): the closing list of the page's links goes aside, and so does a line
+ * made only of links (a menu's "* [4]Home", a button's "[6]Apply", a footer's "[7]Follow Us  [8]\u00a9 2025 …"); in
+ * other lines the numbers that mark links are dropped. Undefined unless the text ends with such a list.
+ */
+export function linkListRead(lines: readonly string[]): { body: string[]; aside: string[] } | undefined {
+  let heading = lines.length - 1;
+  while (heading >= 0 && !linkListHeading.test(lines[heading].trim())) heading--;
+  if (heading < 0) return undefined;
+  const listed = lines.slice(heading + 1).filter((line) => line.trim());
+  if (listed.length < paste.linkListMinimumItems || !listed.every((line) => linkListItem.test(line.trim()))) return undefined;
+  const body: string[] = [];
+  const aside: string[] = [];
+  let linksOnly = true;
+  for (const line of lines.slice(0, heading)) {
+    const unmarked = line.replace(/\[\d{1,4}\]/g, '');
+    // A line that opens with a link is one of links where it stands alone, not where a paragraph goes on into it
+    // ("… via" / "[9]PRISM, IOM e-Recruitment system, by …").
+    const opensWithLink = /^[ \t]*(?:[*\u2022+#-][ \t]*)?\[\d{1,4}\]/.test(line);
+    linksOnly = opensWithLink && (linksOnly || !body.length || !body[body.length - 1].trim());
+    if (linksOnly) aside.push(unmarked.trim());
+    else body.push(unmarked);
+  }
+  return { body, aside: [...aside, lines[heading].trim(), ...listed.map((line) => line.trim())] };
+}
+
 const threadHandle = dataPattern(paste.threadHandlePattern);
 const threadAuthor = dataPattern(paste.threadAuthorPattern);
 const threadNumber = dataPattern(paste.threadNumberPattern);
@@ -752,6 +781,11 @@ export function pasteParts(pasted: string): PasteParts {
     aside.push(...json.aside);
     lines = json.body;
   }
+  const linked = linkListRead(lines);
+  if (linked) {
+    aside.push(...linked.aside);
+    lines = linked.body;
+  }
   const thread = threadRead(lines);
   if (thread) {
     aside.push(...thread.aside);
@@ -781,7 +815,7 @@ export function pasteParts(pasted: string): PasteParts {
     if (trimmed && ((tail >= 0 && index >= tail) || signedOff.has(index) || footer || isChrome(trimmed))) aside.push(trimmed);
     else body.push(line);
   }
-  if (!aside.length) return { body: email || thread || columns ? body.join('\n') : text, aside };
+  if (!aside.length) return { body: email || thread || linked || columns ? body.join('\n') : text, aside };
   // A rule or a signature's "--" says nothing: only lines with words or numbers go under notes.
   return { body: body.join('\n'), aside: aside.filter((line) => /[\p{L}\p{N}]/u.test(line)) };
 }
