@@ -199,6 +199,21 @@ describe('refugee-talent requirements', () => {
     );
   });
 
+  it('another language asked at native level (アラビア語ネイティブレベル) is no native-Japanese requirement', () => {
+    const arabic = replaceOnce(
+      seed,
+      '  - Business-level English.\n',
+      '  - Business-level English.\n  - \u30a2\u30e9\u30d3\u30a2\u8a9e\u30cd\u30a4\u30c6\u30a3\u30d6\u30ec\u30d9\u30eb\u3002\n',
+    );
+    assert.ok(!codes(arabic).includes('refugee-talent-excluding-requirement'));
+    const japanese = replaceOnce(
+      seed,
+      '  - Business-level English.\n',
+      '  - Business-level English.\n  - \u65e5\u672c\u8a9e\u30cd\u30a4\u30c6\u30a3\u30d6\u30ec\u30d9\u30eb\u3002\n',
+    );
+    assert.ok(codes(japanese).includes('refugee-talent-excluding-requirement'));
+  });
+
   it('the general wording warning still speaks where no profile rule covers the text', () => {
     const lica6 = readSeed();
     const native = replaceOnce(lica6, 'statement: Proficiency in English', 'statement: Native English speaker. Proficiency in English');
