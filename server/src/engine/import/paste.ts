@@ -776,26 +776,18 @@ export function pasteParts(pasted: string): PasteParts {
       lines = lines.slice(0, signature);
     }
   }
-  const json = jsonRead(text) ?? csvRead(text);
-  if (json) {
-    aside.push(...json.aside);
-    lines = json.body;
-  }
-  const linked = linkListRead(lines);
-  if (linked) {
-    aside.push(...linked.aside);
-    lines = linked.body;
-  }
-  const thread = threadRead(lines);
-  if (thread) {
-    aside.push(...thread.aside);
-    lines = thread.body;
-  }
-  const boxed = boxedAdvert(lines);
-  if (boxed) {
-    aside.push(...boxed.aside);
-    lines = boxed.body;
-  }
+  // A reader that knows the paste's shape keeps its own lines aside and hands on the posting's.
+  const setAside = <Read extends { body: string[]; aside: string[] }>(read: Read | undefined): Read | undefined => {
+    if (read) {
+      aside.push(...read.aside);
+      lines = read.body;
+    }
+    return read;
+  };
+  const json = setAside(jsonRead(text) ?? csvRead(text));
+  const linked = setAside(linkListRead(lines));
+  const thread = setAside(threadRead(lines));
+  setAside(boxedAdvert(lines));
   const spoken = screenReaderRead(lines);
   if (spoken) aside.push(...spoken.aside);
   const form = sheetRowRead(spoken?.body ?? lines) ?? formAnswersRead(spoken?.body ?? lines);
