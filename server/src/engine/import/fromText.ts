@@ -25,6 +25,7 @@ import {
   getPath,
   headerOf,
   organizationLabelledUnit,
+  organizationNamedIn,
   placeEntries,
   profileFor,
   setPath,
@@ -830,9 +831,7 @@ function headerName(read: ReadText, text: string): void {
     const after = text.indexOf(lead.text) + lead.text.length;
     if (text.indexOf(name, after) < 0) continue;
     // "UNHCR Careers": a known organisation's careers site is that organisation.
-    const known = isOrganisationLine(name)
-      ? commonImport.organizations.find((organization) => organization.patterns.some((pattern) => new RegExp(pattern).test(name)))?.name
-      : undefined;
+    const known = isOrganisationLine(name) ? organizationNamedIn(name) : undefined;
     if (!has('organization'))
       read.entries.push({
         concept: 'organization',
@@ -1295,7 +1294,7 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   // "GOLA WOMEN AND CHILDREN HEALTH NETWORK (GWCHN)" atop a local organisation's advert: its letterhead, when the text
   // goes on to use the short name and names none of the agencies the data knows ("INDIVIDUAL CONSULTANT (IC)" atop a
   // UNDP notice is no organisation).
-  const knownAgency = commonImport.organizations.some((known) => known.patterns.some((pattern) => dataPattern(pattern).test(text)));
+  const knownAgency = organizationNamedIn(text) !== undefined;
   if (!knownAgency && !entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) {
     const top = text.split(/\r\n|\r|\n/).slice(0, commonImport.inference.letterhead.lines);
     const at = top.findIndex((line) => {

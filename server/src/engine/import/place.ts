@@ -90,8 +90,12 @@ function everyFirstGroup(pattern: RegExp, text: string): string[] {
   return groups;
 }
 
-const namesOrganization = (value: string) =>
-  common.organizations.some((organization) => organization.patterns.some((pattern) => dataPattern(pattern).test(value)));
+/** The organisation the data knows (common.json organizations) that a text names, the first in the data's order. */
+export function organizationNamedIn(text: string): string | undefined {
+  return common.organizations.find((organization) => organization.patterns.some((pattern) => dataPattern(pattern).test(text)))?.name;
+}
+
+const namesOrganization = (value: string) => organizationNamedIn(value) !== undefined;
 
 /**
  * An applicant-tracking page's own "Organization:" field names the hiring unit, not the organisation (Taleo's footer of
