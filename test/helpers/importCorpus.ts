@@ -12,6 +12,8 @@
  * - A path is a dotted path in the imported data (`standard_job_description.duties`); `path#2`, `path#3` list a
  *   further expectation for the same path. A path the imported profile does not have names the one field of that
  *   profile with the same name (`background` is `terms_of_reference.background` in `unops-ica`).
+ *   A key that names a concept in another profile's words (`background`, `competencies`, `employer.name`) names the
+ *   fields schemas/import/targets.json sends that concept to in the imported profile, or `notes` where it has none.
  * - A value is what the text states: an ISO date for a date, `true`/`false` for a yes/no field, a vocabulary value
  *   for a code (`G-5`, `full-time permanent`; a grade matches with or without its hyphen), otherwise text. A list of strings gives alternatives
  *   (`["Kenya", "ケニア"]`).
@@ -26,6 +28,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { checkPosting, importFromText, renderPostingText, selectProfile } from '../../server/src/engine';
 import layoutsFile from '../../schemas/import/layouts.json';
+import targetsFile from '../../schemas/import/targets.json';
 import { formatDate, japaneseDateFormat } from '../../server/src/engine/render/format';
 import {
   csvRead,
@@ -171,6 +174,37 @@ export function pathInProfile(path: string, profile: string): string {
   const name = path.slice(path.lastIndexOf('.') + 1);
   const same = paths.filter((candidate) => candidate === name || candidate.endsWith(`.${name}`));
   return same.length === 1 ? same[0] : path;
+}
+
+/** A target path of schemas/import/targets.json without its list marks (`duties[]`, `competencies[,;]`). */
+const targetPath = (target: string) => (target.endsWith(']') ? target.slice(0, target.lastIndexOf('[')) : target);
+
+/**
+ * Every path where the imported profile keeps what a key names. A key written with one profile's name for a concept
+ * (`background`, `competencies`, `employer.name`) names, in another profile, the fields schemas/import/targets.json
+ * sends that concept to there (`standard_job_description.organizational_setting`; the core, managerial and
+ * cross-functional competencies); where the profile has no field for the concept, `notes`, which keeps it. A key
+ * the profile has, or that no concept names, is `pathInProfile`'s one path.
+ */
+export function pathsInProfile(path: string, profile: string): string[] {
+  const paths = profilePaths(profile);
+  if (!paths.length || paths.includes(path)) return [path];
+  const byProfile = targetsFile as unknown as Record<string, Record<string, string> | string>;
+  const concepts = new Set<string>();
+  for (const targets of Object.values(byProfile))
+    if (typeof targets === 'object')
+      for (const [concept, target] of Object.entries(targets)) if (targetPath(target) === path) concepts.add(concept);
+  const own = byProfile[profile];
+  // A field the schema reaches through a $ref is not among `paths`: its first segment is.
+  const inProfile = (candidate: string) => paths.includes(candidate.split('.')[0]);
+  const found =
+    typeof own === 'object'
+      ? [...new Set([...concepts].flatMap((concept) => (own[concept] ? [targetPath(own[concept])] : [])))].filter(inProfile)
+      : [];
+  if (found.length) return found;
+  const one = pathInProfile(path, profile);
+  if (paths.includes(one)) return [one];
+  return concepts.size && paths.includes('notes') ? ['notes'] : [one];
 }
 
 function valueAt(data: unknown, path: string): unknown {
@@ -680,7 +714,8 @@ export function measureText(item: CorpusText): TextMeasure {
   measure.profile = typeof data.profile === 'string' ? data.profile : selectProfile(data).id;
   measure.profileRight = measure.profile === item.expected.profile;
   measure.fields = Object.entries(item.expected.fields).map(([key, expected]) => {
-    const path = pathInProfile(key.replace(/#\d+$/, ''), measure.profile);
+    const candidates = pathsInProfile(key.replace(/#\d+$/, ''), measure.profile);
+    const path = candidates.find((candidate) => fieldMatches(valueAt(data, candidate), expected)) ?? candidates[0];
     const actual = valueAt(data, path);
     return { path, expected, actual: shorten(actual), placed: fieldMatches(actual, expected) };
   });

@@ -9,6 +9,7 @@ import {
   lineTarget,
   measureText,
   pathInProfile,
+  pathsInProfile,
   share,
   summaries,
   type CorpusText,
@@ -70,6 +71,17 @@ describe('import corpus: texts in every common layout import whole into the righ
       assert.equal(pathInProfile('background', 'general'), 'background');
       assert.equal(pathInProfile('title', 'unops-ica'), 'title');
       assert.equal(pathInProfile('no_such_field', 'unops-ica'), 'no_such_field');
+    });
+
+    it("reads a concept's key where the imported profile keeps that concept", () => {
+      assert.deepEqual(pathsInProfile('background', 'unhcr-staff'), ['standard_job_description.organizational_setting']);
+      assert.ok(
+        pathsInProfile('competencies', 'unhcr-staff').includes('standard_job_description.competency_requirements.cross_functional'),
+      );
+      assert.deepEqual(pathsInProfile('employer.name', 'general'), ['organization']);
+      assert.deepEqual(pathsInProfile('assessment', 'unhcr-staff'), ['notes'], 'a concept the profile has no field for is kept in notes');
+      assert.deepEqual(pathsInProfile('title', 'unhcr-staff'), ['title']);
+      assert.deepEqual(pathsInProfile('no_such_field', 'unops-ica'), ['no_such_field']);
     });
 
     it('reads the dates a text writes, and leaves an undecidable day/month order undecided', () => {
