@@ -65,7 +65,7 @@ export function statementTexts(context: RuleContext): string[] {
 /**
  * Whether the posting is a sponsor's recruitment notice (closing-statements.json sponsorFields) whose closing notes are
  * the sponsor's own: none of them is one of the organisation's standard or accommodation statements, and one names the
- * sponsor. These are not asked of the notice. An agency's opening that names its sponsor is the agency's vacancy.
+ * sponsor or speaks of the host organisation in the sponsor's voice ("派遣先機関"). These are not asked of the notice. An agency's opening that names its sponsor is the agency's vacancy.
  */
 export function sponsorsNotice(context: RuleContext): boolean {
   const sponsor = closing.sponsorFields.map((key) => (context.text([key]) ?? '').trim()).find(Boolean);
@@ -75,11 +75,13 @@ export function sponsorsNotice(context: RuleContext): boolean {
     dataPattern(source, 'i'),
   );
   if (notes.some((text) => patterns.some((pattern) => pattern.test(text)))) return false;
-  const names = sponsorNames(sponsor);
+  const names = [...sponsorNames(sponsor), sponsorVoice];
   return notes.some((text) => names.some((name) => name.test(text)));
 }
 
 const titleWord = dataPattern(closing.sponsorTitleWordPattern, 'i');
+/** A note in the sponsor's voice: it speaks of the host organisation as a third party (closing-statements.json). */
+const sponsorVoice = dataPattern(closing.sponsorVoicePattern, 'i');
 
 /**
  * What names a sponsor in a text: its value, its own words (not a government's title), each a whole word of Latin

@@ -1,3 +1,4 @@
+import eligibility from '../../../../schemas/eligibility.json';
 import mentions from '../../../../schemas/wording/country-mentions.json';
 import { didYouMean } from '../diagnostics/fragments';
 import { allCountryNames, countryCodes, countryName, countryNames } from '../text/countries';
@@ -219,10 +220,28 @@ export function countryMentions(text: string, piecesFrom = mentionPiecesFrom): r
   return mentionsAt(text, piecesWithStarts(fullStopPieces.pieces(text, piecesFrom)));
 }
 
-function otherCountry(context: RuleContext, own: readonly string[]): void {
+/**
+ * The countries a posting's sponsor names ("Government of Finland", "Ministry for Foreign Affairs of Finland"): a
+ * sponsored post's eligibility names them on purpose ("open to permanent residents of Finland"), copied from nowhere.
+ */
+function sponsorCountries(context: RuleContext): string[] {
+  const sponsor = context.text([eligibility.sponsoredField]) ?? '';
+  const codes: string[] = [];
+  // A name starts at a word: each word's start is tried ("Government of the Federal Republic of Germany").
+  let at = 0;
+  for (const word of sponsor.split(' ')) {
+    const found = countryAt.get(sponsor.slice(at, at + 80));
+    if (found) codes.push(found.code);
+    at += word.length + 1;
+  }
+  return codes;
+}
+
+function otherCountry(context: RuleContext, home: readonly string[]): void {
+  const own = [...home, ...sponsorCountries(context)];
   // The sentences are English: a country written in Japanese (日本) is replaced by its English name.
   const field = (context.text(['country']) ?? '').trim();
-  const written = /^[\p{Script=Latin}\s'\u2019.,()-]+$/u.test(field) ? field : (countryName(own[0]) ?? field);
+  const written = /^[\p{Script=Latin}\s'\u2019.,()-]+$/u.test(field) ? field : (countryName(home[0]) ?? field);
   for (const { path, text } of context.allTexts()) {
     if (path.length === 1 && path[0] === 'country') continue;
     for (const found of countryMentions(text)) {
@@ -233,7 +252,7 @@ function otherCountry(context: RuleContext, own: readonly string[]): void {
         'eligibility-other-country',
         range,
         { named: found.name, country: written },
-        own.length === 1 ? { path, replacement: written } : { path },
+        home.length === 1 ? { path, replacement: written } : { path },
       );
     }
   }

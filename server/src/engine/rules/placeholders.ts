@@ -1,8 +1,25 @@
+import placeholderData from '../../../../schemas/wording/placeholders.json';
 import { headingAt } from '../template/headings';
 import { profileSchema } from '../template/profiles';
 import { findPlaceholders } from '../wording/placeholders';
 import { valuePlacer } from './postingText';
 import type { Rule, RuleContext } from './rule';
+import type { Path } from '../document/yamlNodes';
+import { dataPattern } from '../text/patterns';
+
+const shareButton = dataPattern(placeholderData.shareBar.valuePattern);
+const shareSibling = dataPattern(placeholderData.shareBar.siblingPattern, 'i');
+
+/** Whether a list item is the X network's share button beside another network's (placeholders.json shareBar). */
+function inShareBar(context: RuleContext, path: Path, text: string): boolean {
+  const index = path[path.length - 1];
+  if (typeof index !== 'number' || !shareButton.test(text.trim())) return false;
+  const siblings = context.list(path.slice(0, -1));
+  return [index - 2, index - 1, index + 1, index + 2].some((at) => {
+    const sibling = siblings[at];
+    return typeof sibling === 'string' && shareSibling.test(sibling.trim());
+  });
+}
 
 /** Longest placeholder text quoted in a message. */
 const quotedLength = 60;
@@ -11,7 +28,7 @@ function placeholders(context: RuleContext): void {
   const root = profileSchema(context.profile);
   for (const { path, text } of context.allTexts()) {
     const findings = findPlaceholders(text);
-    if (!findings.length) continue;
+    if (!findings.length || inShareBar(context, path, text)) continue;
     // Where the text is and its section's heading are worked out once per text, and only for a problem that is made:
     // past the cap (100,000 placeholder values) findings are only counted.
     let placer: { place: ReturnType<typeof valuePlacer> } | undefined;

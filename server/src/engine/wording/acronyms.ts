@@ -150,11 +150,18 @@ export function acronymUses(texts: readonly FreeText[], piecesFrom = pieceFrom):
  */
 const spelledOutAfter = /\s*(\(|,\s+)(?:the\s+)?([A-Z])[\p{L}-]*(?:\s+(?:(?:of|for|and|on|the|to|in)\s+|&\s*)?[A-Z][\p{L}-]*)+/uy;
 
+/** The rest of a Japanese short form in brackets after its acronym, to the bracket's end ("事務局)"). */
+const japaneseShortForm = /^[\u3040-\u30ff\u4e00-\u9fff]{1,8}[)\uff09]/;
+
 /** A bracket's other acronyms after its first one, to its end ("(PRIMES, BIMS)"; acronyms.json bracketListPattern). */
 const bracketList = new RegExp(known.bracketListPattern);
 
 /** "Immigration Services Agency (ISA)" or "ISA (Immigration Services Agency)"; not "tools (PRIMES, BIMS)", a list. */
 function definesHere(value: string, start: number, end: number): boolean {
+  // A Japanese name's short form in brackets, the acronym with the name's last words after it:
+  // "国際平和協力本部事務局(PKO事務局)" spells PKO out (the name before it is the body the short form names).
+  if ('(\uff08'.includes(value[start - 1] ?? '.') && japaneseShortForm.test(value.slice(end, end + 12)))
+    return /[\u3040-\u30ff\u4e00-\u9fff]/.test(value.slice(Math.max(0, start - 12), start - 1));
   if (value[start - 1] === '(' && '),;'.includes(value[end] ?? '.'))
     return /\p{L}/u.test(value.slice(Math.max(0, start - 40), start - 1)) && !bracketList.test(value.slice(end, end + 80));
   // "ISA (Immigration Services Agency)", or the appositive "PRIMES, the Population Registration … System" when the
