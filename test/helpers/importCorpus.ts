@@ -11,7 +11,9 @@
  *
  * - A path is a dotted path in the imported data (`standard_job_description.duties`); `path#2`, `path#3` list a
  *   further expectation for the same path. A path the imported profile does not have names the one field of that
- *   profile with the same name (`background` is `terms_of_reference.background` in `unops-ica`).
+ *   profile with the same name (`background` is `terms_of_reference.background` in `unops-ica`), else the field
+ *   where that profile keeps the concept of that name (schemas/import/targets.json: `how_to_apply` is
+ *   `application_procedure` in `peace-advisor`).
  * - A value is what the text states: an ISO date for a date, `true`/`false` for a yes/no field, a vocabulary value
  *   for a code (`G-5`, `full-time permanent`; a grade matches with or without its hyphen), otherwise text. A list of strings gives alternatives
  *   (`["Kenya", "ケニア"]`).
@@ -26,6 +28,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { checkPosting, importFromText, renderPostingText, selectProfile } from '../../server/src/engine';
 import layoutsFile from '../../schemas/import/layouts.json';
+import targetsFile from '../../schemas/import/targets.json';
 import { formatDate, japaneseDateFormat } from '../../server/src/engine/render/format';
 import {
   csvRead,
@@ -170,7 +173,14 @@ export function pathInProfile(path: string, profile: string): string {
   if (!paths.length || paths.includes(path)) return path;
   const name = path.slice(path.lastIndexOf('.') + 1);
   const same = paths.filter((candidate) => candidate === name || candidate.endsWith(`.${name}`));
-  return same.length === 1 ? same[0] : path;
+  if (same.length === 1) return same[0];
+  // A key named after a concept the profile keeps elsewhere (schemas/import/targets.json): `how_to_apply` is a
+  // peace-advisor's application_procedure, `organization` a refugee-talent posting's employer.name.
+  const target = (targetsFile as unknown as Record<string, Record<string, string> | undefined>)[profile]?.[path];
+  const targetPath = target?.replace(/\[[,;]*\]$/, '');
+  // (The walk does not enter a field defined elsewhere in the schema: work_experience.essential is under work_experience.)
+  const inProfile = (candidate: string) => paths.some((known) => candidate === known || candidate.startsWith(`${known}.`));
+  return targetPath && inProfile(targetPath) ? targetPath : path;
 }
 
 function valueAt(data: unknown, path: string): unknown {

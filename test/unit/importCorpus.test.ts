@@ -70,6 +70,11 @@ describe('import corpus: texts in every common layout import whole into the righ
       assert.equal(pathInProfile('background', 'general'), 'background');
       assert.equal(pathInProfile('title', 'unops-ica'), 'title');
       assert.equal(pathInProfile('no_such_field', 'unops-ica'), 'no_such_field');
+      // A concept the profile keeps under another name (schemas/import/targets.json).
+      assert.equal(pathInProfile('how_to_apply', 'peace-advisor'), 'application_procedure');
+      assert.equal(pathInProfile('organization', 'refugee-talent'), 'employer.name');
+      assert.equal(pathInProfile('experience', 'jpo'), 'terms_of_reference.qualifications.work_experience.essential');
+      assert.equal(pathInProfile('assessment', 'jpo'), 'selection_process');
     });
 
     it('reads the dates a text writes, and leaves an undecidable day/month order undecided', () => {
