@@ -81,6 +81,10 @@ describe('import corpus: texts in every common layout import whole into the righ
       assert.deepEqual(pathsInProfile('employer.name', 'general'), ['organization']);
       assert.deepEqual(pathsInProfile('assessment', 'unhcr-staff'), ['notes'], 'a concept the profile has no field for is kept in notes');
       assert.deepEqual(pathsInProfile('title', 'unhcr-staff'), ['title']);
+      assert.deepEqual(pathsInProfile('how_to_apply', 'peace-advisor'), ['application_procedure']);
+      assert.deepEqual(pathsInProfile('organization', 'refugee-talent'), ['employer.name']);
+      assert.ok(pathsInProfile('experience', 'jpo').includes('terms_of_reference.qualifications.work_experience.essential'));
+      assert.ok(pathsInProfile('assessment', 'jpo').includes('selection_process'));
       assert.deepEqual(pathsInProfile('no_such_field', 'unops-ica'), ['no_such_field']);
     });
 

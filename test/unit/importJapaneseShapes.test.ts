@@ -518,4 +518,81 @@ describe('import: Japanese notices of municipalities, NGOs and companies recruit
     assert.equal(imported.country, 'ケニア');
     assert.equal(imported.background, '当会はケニアで給水事業を実施しています。');
   });
+
+  it("takes a board headline for the title: above the company, the breadcrumb's last step, or 【団体名】 over a 職種 category", () => {
+    const indeed = data(
+      [
+        '求人検索',
+        'ログイン',
+        '',
+        '倉庫スタッフ（未経験歓迎）',
+        '株式会社ひかり物流',
+        '千葉県 柏市',
+        '',
+        '仕事内容',
+        '・ピッキング',
+        '・検品',
+      ].join('\n'),
+    );
+    assert.equal(indeed.title, '倉庫スタッフ（未経験歓迎）');
+    const crumb = data(
+      ['ホーム ＞ 募集職種 ＞ 経理スタッフ', '', '経理スタッフ', '東京都港区', '', '仕事内容', '・月次決算', '・請求書の発行'].join('\n'),
+    );
+    assert.equal(crumb.title, '経理スタッフ');
+    const partner = data(
+      [
+        '【特定非営利活動法人 テスト会】事業担当の募集(1名)',
+        '団体名',
+        '特定非営利活動法人 テスト会',
+        '職種',
+        '事業運営・管理',
+        '業務内容',
+        '・事業の運営',
+        '・報告書の作成',
+      ].join('\n'),
+    );
+    assert.equal(partner.title, '事業担当');
+    assert.ok((partner.notes as string[]).includes('職種: 事業運営・管理'));
+  });
+
+  it("reads 応募資格（必須）/（歓迎）, 給与・待遇 with 月額約, and keeps a menu's お問い合わせ and the board's other jobs out of the sections", () => {
+    const imported = data(
+      [
+        'ホーム',
+        'お問い合わせ',
+        '【テスト会】事業担当の募集',
+        '業務内容',
+        '・事業の運営',
+        '・報告書の作成',
+        '応募資格（必須）',
+        '・大学卒業以上',
+        '応募資格（歓迎）',
+        '・英語の読み書き',
+        '給与・待遇',
+        '月額約25万円',
+        '問合せ先',
+        'メール：test@example.org',
+        'この団体の他の求人',
+        '【テスト会】広報インターンの募集',
+      ].join('\n'),
+    );
+    assert.deepEqual(imported.duties, ['事業の運営', '報告書の作成']);
+    assert.deepEqual(imported.desirable, ['英語の読み書き']);
+    assert.deepEqual(imported.salary, { currency: 'JPY', amount: 250000, per: 'month' });
+    assert.equal(imported.how_to_apply, 'メール：test@example.org');
+  });
+
+  it("takes a 募集要項's list of tasks out of its ポストの概要 after the lead-in 以下の業務を行う", () => {
+    const imported = data(
+      [
+        '2 ポストの概要',
+        '地域局は域内の事務所を支援している。',
+        '本ポストの職員は、上級職員の指導の下で以下の業務を行う。',
+        '・調査の支援',
+        '・報告書の作成補助',
+      ].join('\n'),
+    );
+    assert.equal(imported.background, '地域局は域内の事務所を支援している。\n本ポストの職員は、上級職員の指導の下で以下の業務を行う。');
+    assert.deepEqual(imported.duties, ['調査の支援', '報告書の作成補助']);
+  });
 });

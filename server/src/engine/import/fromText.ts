@@ -335,7 +335,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
 }
 
 const yenPay =
-  /(\u6708\u7d66|\u6708\u984d|\u5e74\u53ce|\u5e74\u4ffa|\u6642\u7d66|\u65e5\u7d66|\u65e5\u5f53|\u65e5\u984d)\s*(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186?(?:\s*[\u301c~\uff5e\u2013-]\s*(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186)?/;
+  /(\u6708\u7d66|\u6708\u984d|\u5e74\u53ce|\u5e74\u4ffa|\u6642\u7d66|\u65e5\u7d66|\u65e5\u5f53|\u65e5\u984d)\s*(?:\u7d04\s*)?(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186?(?:\s*[\u301c~\uff5e\u2013-]\s*(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186)?/;
 const yenPer: Record<string, string> = {
   '\u6708\u7d66': 'month',
   '\u6708\u984d': 'month',
@@ -467,7 +467,7 @@ function statesPay(line: string, before: string | undefined, payIndex: number): 
 
 const amount = (digits: string, man?: string) => Number(digits.replace(/,/g, '')) * (man ? 10000 : 1);
 
-/** The pay a line states: "月給21万円〜25万円", "月額28万円〜32万円", "a daily fee between USD 250 and USD 350". */
+/** The pay a line states: "月給21万円〜25万円", "月額約36万円", "a daily fee between USD 250 and USD 350". */
 function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined {
   let before: string | undefined;
   for (const written of lines) {
@@ -736,12 +736,19 @@ function dutiesFrom(read: ReadText, section: Entry, first: number): void {
  */
 function listOutOfPurpose(read: ReadText): void {
   if (read.entries.some((entry) => entry.kind === 'section' && entry.concept === 'duties' && entry.lines?.length)) return;
-  const section = read.entries.find((entry) => entry.kind === 'section' && entry.concept === 'objectives' && entry.lines?.length);
-  if (!section?.lines) return;
-  const first = section.lines.findIndex((line) => line.bullet);
-  if (first < 1 || section.lines.length - first < 2 || section.lines.slice(first).some((line) => !line.bullet)) return;
-  if (!/[:\uff1a]$/.test(section.lines[first - 1].text)) return;
-  dutiesFrom(read, section, first);
+  const { sections, pattern } = commonImport.dutiesLeadIn;
+  const leadIn = dataPattern(pattern, 'i');
+  for (const concept of sections) {
+    const section = read.entries.find((entry) => entry.kind === 'section' && entry.concept === concept && entry.lines?.length);
+    if (!section?.lines) continue;
+    const first = section.lines.findIndex((line) => line.bullet);
+    if (first < 1 || section.lines.length - first < 2 || section.lines.slice(first).some((line) => !line.bullet)) continue;
+    const lead = section.lines[first - 1].text;
+    // An overview's lead-in must say it leads into tasks ("以下の業務を行う。"); a purpose's may end with a colon.
+    if (!(concept === 'objectives' && /[:\uff1a]$/.test(lead)) && !leadIn.test(lead)) continue;
+    dutiesFrom(read, section, first);
+    return;
+  }
 }
 
 /**
@@ -1055,6 +1062,7 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
     }
   }
   if (!has('title')) headlineRow(read);
+  boardHeadline(read, aside);
   if (!has('title')) {
     // "Social and Behaviour Change Officer, NO-1, Fixed Term, Kigali, Rwanda (…)", "National Consultant: Review of …,
     // Windhoek, Namibia": a jobs site's headline on the text's first line, whose first part names a role, is the title
@@ -1969,6 +1977,59 @@ function titleLine(line: string): boolean {
     !/^[^:\uff1a]{2,40}[:\uff1a]\s/.test(text) &&
     text.split('\t').length !== 2
   );
+}
+
+/**
+ * A Japanese job board's headline (common.json inference.boardHeadline): the line a breadcrumb ends with, or the line
+ * right above the company's name, is the title where no label gives one; a headline that opens with the organisation
+ * in brackets ("【団体名】…の募集") is the title where a label gives only the post's category (PARTNER's 職種). The
+ * category stays under notes as written.
+ */
+function boardHeadline(read: ReadText, aside: readonly string[]): void {
+  const rule = commonImport.inference.boardHeadline;
+  const fields = (concept: string) => read.entries.filter((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
+  const titles = fields('title');
+  const top = read.lead[0]?.line ?? 0;
+  const near = (line: { text: string; line: number }) => line.line <= top + rule.lines && /[\u3040-\u30ff\u4e00-\u9fff]/.test(line.text);
+  const unspaced = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+  if (titles.length === 1 && rule.categoryLabels.includes(titles[0].label)) {
+    const organization = fields('organization')[0]?.value;
+    const bracketed = dataPattern(rule.bracketed);
+    const at = read.lead.findIndex((line) => {
+      const named = near(line) ? bracketed.exec(line.text.trim())?.[1] : undefined;
+      return !!named && !!organization && unspaced(organization).includes(unspaced(named));
+    });
+    if (at < 0) return;
+    const category = titles[0];
+    read.lead.push({ text: `${category.label}: ${category.value}`, line: category.line });
+    read.entries.splice(read.entries.indexOf(category), 1);
+    const [line] = read.lead.splice(at, 1);
+    read.entries.unshift({ concept: 'title', label: 'Title', line: line.line, kind: 'field', value: line.text.trim(), inferred: true });
+    return;
+  }
+  if (titles.length > 1) return;
+  const company = dataPattern(rule.company);
+  const crumbs = [...aside, ...read.lead.map((line) => line.text)]
+    .map((line) => line.split(/\s?[\u203a\u00bb>\uff1e]\s?/))
+    .filter((steps) => steps.length >= 3)
+    .map((steps) => unspaced(steps[steps.length - 1]));
+  const crumbed = (line: { text: string }) => crumbs.includes(unspaced(line.text));
+  const at = read.lead.findIndex((line, index) => {
+    if (!near(line) || !looksLikeTitle(line.text) || company.test(line.text.trim())) return false;
+    const next = read.lead[index + 1];
+    return crumbed(line) || (!!next && next.line === line.line + 1 && company.test(next.text.trim()));
+  });
+  if (at < 0) return;
+  // A title label in the site's menu above the page's headline ("募集職種" / "社員インタビュー") gives no title: the
+  // line the breadcrumb ends with does; the menu's lines stay under notes.
+  const labelled = titles[0];
+  if (labelled && !(crumbed(read.lead[at]) && labelled.line < read.lead[at].line)) return;
+  if (labelled) {
+    read.lead.push({ text: `${labelled.label}: ${labelled.value}`, line: labelled.line });
+    read.entries.splice(read.entries.indexOf(labelled), 1);
+  }
+  const [line] = read.lead.splice(at, 1);
+  read.entries.unshift({ concept: 'title', label: 'Title', line: line.line, kind: 'field', value: line.text.trim(), inferred: true });
 }
 
 /** The first comma-separated part of a headline, without a remark in brackets, when it names a role (prose.roleWords). */
