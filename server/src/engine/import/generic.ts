@@ -916,7 +916,17 @@ export function readText(text: string, tables: Tables): ReadText {
     // "■ 入職後のサポート": a marked heading, unless a line next to it carries the same mark (then the marks are bullets).
     const mark = line.trim()[0];
     const marked = markedHeading(line) && lines[index + 1]?.text.trim()[0] !== mark && lines[index - 1]?.text.trim()[0] !== mark;
-    if ((marked || (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:\uff1a]$/.test(line)))) && !groupsItems) {
+    // "The Procurement Officer:" first under DUTIES AND RESPONSIBILITIES: the sentence that opens the section's list.
+    const leadIn =
+      !!section &&
+      section.concept !== 'unknown' &&
+      !section.lines.length &&
+      /^(?:The|This|Under|Within)\s[^:\uff1a]*[:\uff1a]$/.test(line.trim());
+    if (
+      (marked || (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:\uff1a]$/.test(line)))) &&
+      !groupsItems &&
+      !leadIn
+    ) {
       section = { concept: 'unknown', label: line, line: number, kind: 'section', lines: [] };
       result.entries.push(section);
       continue;
