@@ -299,7 +299,10 @@ export function tablesFor(layout: Layout | undefined): Tables {
     for (const heading of section.headings)
       if ('within' in section && section.within) {
         const key = `${section.within}\u0000${squash(heading)}`;
-        if (!withinIndex.has(key)) (withinIndex.set(key, section.concept), groupWithin.add(key));
+        if (!withinIndex.has(key)) {
+          withinIndex.set(key, section.concept);
+          groupWithin.add(key);
+        }
       } else if (!headingIndex.has(squash(heading))) headingIndex.set(squash(heading), { concept: section.concept, titleFollows: false });
   const byLength = labels.filter((label) => !label.tab).sort((a, b) => b.label.length - a.label.length);
   return { labels, byLength, labelIndex, tabIndex, headingIndex, withinIndex, groupWithin };
