@@ -478,7 +478,7 @@ const bareName = (name: string) =>
     .replace(/\s+/g, ' ');
 
 /** The group of the UNHCR framework a competency's name is in (schemas/catalogues/unhcr.json). */
-function competencyGroup(name: string): string | undefined {
+export function competencyGroup(name: string): string | undefined {
   return Object.entries(unhcrCatalogue.groups).find(([, group]) =>
     group.entries.some((entry) => bareName(entry.name) === bareName(name)),
   )?.[0];

@@ -259,6 +259,8 @@ export interface Tables {
   headingIndex: Map<string, { concept: string; titleFollows: boolean }>;
   /** Headings that are a concept only under one section: `${within}\u0000${heading}`. */
   withinIndex: Map<string, string>;
+  /** Those of them (common.json's) that part a section only while it has no lines of its own (a group's heading). */
+  groupWithin: Set<string>;
 }
 
 export function tablesFor(layout: Layout | undefined): Tables {
@@ -288,15 +290,22 @@ export function tablesFor(layout: Layout | undefined): Tables {
     else if (!label.glued && !label.colon && !labelIndex.has(squash(label.label))) labelIndex.set(squash(label.label), label);
   const headingIndex = new Map<string, { concept: string; titleFollows: boolean }>();
   const withinIndex = new Map<string, string>();
+  const groupWithin = new Set<string>();
   for (const section of layout?.headings ?? [])
     for (const heading of section.headings)
       if (section.within) withinIndex.set(`${section.within}\u0000${squash(heading)}`, section.concept);
       else headingIndex.set(squash(heading), { concept: section.concept, titleFollows: !!section.titleFollows });
   for (const section of common.sections)
     for (const heading of section.headings)
-      if (!headingIndex.has(squash(heading))) headingIndex.set(squash(heading), { concept: section.concept, titleFollows: false });
+      if ('within' in section && section.within) {
+        const key = `${section.within}\u0000${squash(heading)}`;
+        if (!withinIndex.has(key)) {
+          withinIndex.set(key, section.concept);
+          groupWithin.add(key);
+        }
+      } else if (!headingIndex.has(squash(heading))) headingIndex.set(squash(heading), { concept: section.concept, titleFollows: false });
   const byLength = labels.filter((label) => !label.tab).sort((a, b) => b.label.length - a.label.length);
-  return { labels, byLength, labelIndex, tabIndex, headingIndex, withinIndex };
+  return { labels, byLength, labelIndex, tabIndex, headingIndex, withinIndex, groupWithin };
 }
 
 const pageButton = dataPattern(common.pageButton, 'i');
@@ -667,7 +676,13 @@ function unknownHeading(line: string): boolean {
   const words = bare(text).split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;
   // "The consultant will:", "Main tasks include:": a sentence introducing a list, not a heading.
-  if (/\b(?:will|shall|should|must|includes?|including|are|is)\s*[:\uff1a]$/i.test(text)) return false;
+  // "The incumbent will be expected to:", "… are as follows:": the same.
+  if (
+    /\b(?:will|shall|should|must|includes?|including|are|is|(?:expected|required|asked) to|the following|as follows)\s*[:\uff1a]$/i.test(
+      text,
+    )
+  )
+    return false;
   if (/[:\uff1a]$/.test(text)) return words.length <= 6 && !/,/.test(text) && !/^\d+[.)]/.test(text) && !bulletPattern.test(text);
   if (/^#{1,6} |^\*\*.+\*\*$|^\u3010.+\u3011$|^\u25a0/.test(text)) return true;
   const letters = text.replace(/[^A-Za-z]/g, '');
@@ -801,17 +816,22 @@ export function readText(text: string, tables: Tables): ReadText {
       open = prior;
       continue;
     }
-    const within = tables.withinIndex.get(`${parent}\u0000${squash(bare(line))}`);
+    const withinKey = `${parent}\u0000${squash(bare(line))}`;
+    // "Desirable" with items of its own, then "Languages": the next part of the requirements, not a desirable group.
+    const within = tables.groupWithin.has(withinKey) && parentSection?.lines.length ? undefined : tables.withinIndex.get(withinKey);
     if (within) {
       section = { concept: within, label: bare(line), line: number, kind: 'section', lines: [] };
       result.entries.push(section);
       continue;
     }
-    // In a competency list, "Accountability" or "Accountability: Takes ownership …" is a competency, not a heading.
+    // In a competency list, "Accountability" or "Accountability: Takes ownership …" is a competency, not a heading; so is
+    // "Accountability (C)", marked as a core (C) or managerial (M) competency as UNESCO's pages mark them.
     const isName =
       !!section &&
       common.nameSections.concepts.includes(section.concept) &&
-      (names.has(squash(bare(line))) || names.has(squash(bare(/^([^:\uff1a]{3,40})[:\uff1a]/.exec(line)?.[1] ?? ''))));
+      (names.has(squash(bare(line))) ||
+        names.has(squash(bare(line.replace(/\s\([CM]\)$/, '')))) ||
+        names.has(squash(bare(/^([^:\uff1a]{3,40})[:\uff1a]/.exec(line)?.[1] ?? ''))));
     // "DESIRABLE" under a list of requirements, as "ESSENTIAL" above it: the items after it are desirable, not a group.
     const known = isName ? undefined : headingOf(line, tables);
     const heading = isName || (groupHeadIn(section, lines, index) && known?.concept !== 'desirable') ? undefined : known;
@@ -899,7 +919,17 @@ export function readText(text: string, tables: Tables): ReadText {
     // "■ 入職後のサポート": a marked heading, unless a line next to it carries the same mark (then the marks are bullets).
     const mark = line.trim()[0];
     const marked = markedHeading(line) && lines[index + 1]?.text.trim()[0] !== mark && lines[index - 1]?.text.trim()[0] !== mark;
-    if ((marked || (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:\uff1a]$/.test(line)))) && !groupsItems) {
+    // "The Procurement Officer:" first under DUTIES AND RESPONSIBILITIES: the sentence that opens the section's list.
+    const leadIn =
+      !!section &&
+      section.concept !== 'unknown' &&
+      !section.lines.length &&
+      /^(?:The|This|Under|Within)\s[^:\uff1a]*[:\uff1a]$/.test(line.trim());
+    if (
+      (marked || (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:\uff1a]$/.test(line)))) &&
+      !groupsItems &&
+      !leadIn
+    ) {
       section = { concept: 'unknown', label: line, line: number, kind: 'section', lines: [] };
       result.entries.push(section);
       continue;

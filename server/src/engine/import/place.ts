@@ -11,6 +11,7 @@ import { readPeriod, untilDate, withWesternYears } from './dates';
 import layoutTable from '../../../../schemas/import/layouts.json';
 import { dateValue, gradeOf, periodRange, type Entry, type Layout, type ProfileHint, type ReadText } from './generic';
 import { listItems, type ListLine } from './listItems';
+import { competencyGroup } from './careersText';
 
 /** Something the importer wants the user to look at, with the 1-based line of the text it is about. */
 export interface ImportFinding {
@@ -283,6 +284,37 @@ function namesJoined(texts: readonly string[]): string[] {
 }
 
 /** Places every entry where the profile's targets say; what has no place goes under notes as written. */
+/**
+ * A competencies section in a profile that keeps competencies by group (UNHCR's core, managerial and cross-functional):
+ * each name the framework knows goes to its group, read without a Workday code and level ('C001L3 - Accountability
+ * Level 3', a line then also kept under notes as written, for its level); the lines it does not know stay in the
+ * section, noted. Returns the groups' entries; the section keeps the rest (and is not noted again when nothing is left).
+ */
+function competencyGroups(entries: readonly Entry[], target: Record<string, string>): Entry[] {
+  if (target.competencies || !target.core_competencies) return [];
+  const code = dataPattern(common.competencyCodePattern, 'i');
+  const groups: Entry[] = [];
+  for (const entry of entries) {
+    if (entry.kind !== 'section' || entry.concept !== 'competencies' || !entry.lines?.length) continue;
+    const byGroup = new Map<string, ListLine[]>();
+    const rest = entry.lines.filter((line) => {
+      const name = code.exec(line.text)?.[1] ?? line.text;
+      const group = competencyGroup(name);
+      const concept = group && `${group}_competencies`;
+      if (!concept || !target[concept]) return true;
+      byGroup.set(concept, [...(byGroup.get(concept) ?? []), { ...line, text: name }]);
+      // A line with its code and level says more than the name: it also stays under notes, as written.
+      return name !== line.text;
+    });
+    if (!byGroup.size) continue;
+    for (const [concept, lines] of byGroup)
+      groups.push({ concept, label: entry.label, line: entry.line, kind: 'section', lines, moved: true });
+    entry.lines = rest;
+    if (!rest.length) entry.inferred = true;
+  }
+  return groups;
+}
+
 export function placeEntries(
   read: ReadText,
   profileId: string,
@@ -352,6 +384,7 @@ export function placeEntries(
       entries.push({ concept: rule.concept, label: entry.label, line: entry.line, kind: 'section', lines: moved, moved: true });
     }
   }
+  entries.push(...competencyGroups(entries, target));
   for (const entry of entries) {
     const path = target[entry.concept];
     if (entry.kind === 'section') {
