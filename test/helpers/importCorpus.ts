@@ -245,6 +245,17 @@ function gradeCode(text: string): string | undefined {
 }
 
 /** Whether the value at a path is the value the text states (see the module comment). */
+/**
+ * The name a list item gives before its description: "Professionalism: Knowledge of …" and "Teamwork – Works with …"
+ * name Professionalism and Teamwork, as a careers page sets a competency's name before its definition.
+ */
+function itemName(item: string): string {
+  const colon = item.indexOf(':');
+  const dash = item.search(/ [-\u2013\u2014] /);
+  const cut = [colon, dash].filter((at) => at > 0).sort((a, b) => a - b)[0];
+  return cut === undefined ? item : item.slice(0, cut);
+}
+
 export function fieldMatches(actual: unknown, expected: ExpectedValue): boolean {
   if (Array.isArray(expected)) return expected.some((alternative) => fieldMatches(actual, alternative));
   if (typeof expected === 'boolean' || typeof expected === 'number') return actual === expected;
@@ -255,7 +266,7 @@ export function fieldMatches(actual: unknown, expected: ExpectedValue): boolean 
   const items = Array.isArray(actual) ? actual.map(scalarText).filter((item): item is string => item !== undefined) : [];
   const whole = Array.isArray(actual) ? items.join('\n') : scalarText(actual);
   if (whole === undefined) return false;
-  if (core(whole) === want || items.some((item) => core(item) === want)) return true;
+  if (core(whole) === want || items.some((item) => core(item) === want || core(itemName(item)) === want)) return true;
   if (gradeCode(want) && gradeCode(core(whole)) === gradeCode(want)) return true;
   return isLong(want) && squash(whole).includes(want);
 }

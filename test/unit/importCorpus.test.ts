@@ -64,6 +64,8 @@ describe('import corpus: texts in every common layout import whole into the righ
         fieldMatches('必要に応じて「技術・人文知識・国際業務」への変更申請を会社が支援します。', 'への変更申請を会社が支援します。'),
       );
       assert.ok(!fieldMatches('大阪府大阪市北区梅田', '大阪市'), 'a short Japanese value must be the whole field');
+      assert.ok(fieldMatches(['Professionalism: Knowledge of the subject.', 'Teamwork – Works across units.'], 'Teamwork'));
+      assert.ok(!fieldMatches(['Professionalism: Knowledge of teamwork.'], 'Teamwork'), 'a name is what stands before the description');
     });
 
     it("reads a key's path where the imported profile has that field", () => {
