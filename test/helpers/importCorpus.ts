@@ -207,6 +207,21 @@ export function pathsInProfile(path: string, profile: string): string[] {
   return concepts.size && paths.includes('notes') ? ['notes'] : [one];
 }
 
+/**
+ * A field kept under notes because the profile has no place for it is a "Label: value" item there (an import's rule,
+ * schemas/import/targets.json): the value after its label is what a short value or a date must be.
+ */
+function notedMatches(notes: unknown, expected: ExpectedValue): boolean {
+  if (Array.isArray(expected)) return expected.some((alternative) => notedMatches(notes, alternative));
+  if (!Array.isArray(notes) || typeof expected !== 'string') return false;
+  return notes.some((item) => {
+    if (typeof item !== 'string') return false;
+    const value = item.slice(item.indexOf(':') + 1).trim();
+    if (/^\d{4}-\d{2}-\d{2}$/.test(expected)) return datesIn(value).some((date) => date.iso === expected);
+    return fieldMatches(value, expected);
+  });
+}
+
 function valueAt(data: unknown, path: string): unknown {
   let current = data;
   for (const key of path.split('.')) {
@@ -725,10 +740,13 @@ export function measureText(item: CorpusText): TextMeasure {
   measure.profile = typeof data.profile === 'string' ? data.profile : selectProfile(data).id;
   measure.profileRight = measure.profile === item.expected.profile;
   measure.fields = Object.entries(item.expected.fields).map(([key, expected]) => {
-    const candidates = pathsInProfile(key.replace(/#\d+$/, ''), measure.profile);
-    const path = candidates.find((candidate) => fieldMatches(valueAt(data, candidate), expected)) ?? candidates[0];
-    const actual = valueAt(data, path);
-    return { path, expected, actual: shorten(actual), placed: fieldMatches(actual, expected) };
+    const keyPath = key.replace(/#\d+$/, '');
+    const candidates = pathsInProfile(keyPath, measure.profile);
+    const matches = (candidate: string) =>
+      fieldMatches(valueAt(data, candidate), expected) ||
+      (candidate === 'notes' && keyPath !== 'notes' && notedMatches(valueAt(data, candidate), expected));
+    const path = candidates.find(matches) ?? candidates[0];
+    return { path, expected, actual: shorten(valueAt(data, path)), placed: matches(path) };
   });
   let exportText = '';
   try {
