@@ -192,6 +192,51 @@ describe('incremental parse (issue 18)', function () {
     assert.deepEqual(patch?.data ?? parseAnew(yaml11.replace('ye', 'yes'), defaultLimits).data, { flag: true });
   });
 
+  it('derives a block scalar after an edit in one of its lines as a fresh parse composes it, in every shape of lines', () => {
+    // Lines of a block scalar's content, relative to its indentation: plain, more indented, empty, spaces only, a tab
+    // first, trailing spaces. The edit lands anywhere: in the first line, after an empty or more-indented one, or at a
+    // line's end.
+    const line = fc.oneof(
+      { weight: 5, arbitrary: fc.stringMatching(/^[a-z][a-z .,]{0,12}[a-z.]$/) },
+      { weight: 2, arbitrary: fc.stringMatching(/^ {1,3}[a-z][a-z ]{0,8}$/) },
+      { weight: 2, arbitrary: fc.constant('') },
+      { weight: 1, arbitrary: fc.constantFrom(' ', '  ', '      ') },
+      { weight: 1, arbitrary: fc.stringMatching(/^\t[a-z]{1,5}$/) },
+      { weight: 1, arbitrary: fc.stringMatching(/^[a-z]{1,6} {1,2}$/) },
+    );
+    const scalar = fc.record({
+      header: fc.constantFrom('>', '|', '>-', '|-', '>+', '|+', '> # note'),
+      indent: fc.constantFrom(2, 4),
+      lines: fc.array(line, { minLength: 1, maxLength: 8 }),
+      root: fc.boolean(),
+    });
+    let derived = 0;
+    let steps = 0;
+    fc.assert(
+      fc.property(scalar, fc.array(edit, { minLength: 1, maxLength: 10 }), ({ header, indent, lines, root }, edits) => {
+        const pad = ' '.repeat(indent);
+        const body = ['x' + lines[0].replace(/^[ \t]+/, ''), ...lines.slice(1)].map((l) => (l === '' ? '' : pad + l));
+        let text = root
+          ? [`${header}`, ...body, ''].join('\n')
+          : ['title: Lead', `note: ${header}`, ...body, 'after: value', ''].join('\n');
+        let parsed = parseAnew(text, defaultLimits);
+        for (const step of edits) {
+          text = applyEdit(text, step);
+          const fresh = parseAnew(text, defaultLimits);
+          const patch = reparseAfterChange(parsed, text, defaultLimits);
+          steps++;
+          if (patch) {
+            derived++;
+            assertSameParse(patch, fresh);
+          }
+          parsed = patch ?? fresh;
+        }
+      }),
+      { numRuns: 1500 },
+    );
+    assert.ok(derived > steps * 0.04, `${derived} of ${steps} edits patched`);
+  });
+
   it('leaves the check of each edit as a check with a fresh parse finds it', () => {
     const settings: EngineSettings = { ...defaultSettings, severities: { 'acronym-undefined': 'information' } };
     let patched = 0;

@@ -1,4 +1,17 @@
-import { isCollection, isMap, isNode, isPair, isScalar, parseAllDocuments, type Document, type Node, type Scalar } from 'yaml';
+import {
+  isCollection,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  Pair,
+  parseAllDocuments,
+  Scalar,
+  YAMLMap,
+  YAMLSeq,
+  type Document,
+  type Node,
+} from 'yaml';
 import { suspectCharacter } from './characters';
 import { cannotRunAway, findRunawayNesting, parserSafeDepth, proofSurvives } from './nesting';
 import { LineIndex } from '../text/positions';
@@ -53,8 +66,9 @@ export function reparseAfterChange(previous: ParsedPosting, text: string, limits
 
   const delta = inserted.length - removed;
   const [scalarStart, valueEnd, nodeEnd] = scalar.range!;
-  const composed = composeAlone(text.slice(scalarStart, valueEnd + delta), scalar.type);
-  if (!composed || !composesAlike(scalar, before)) return undefined;
+  if (!composesAlike(scalar, before)) return undefined;
+  const composed = derivedBlockScalar(scalar, before, change) ?? composeAlone(text.slice(scalarStart, valueEnd + delta), scalar.type);
+  if (!composed) return undefined;
   // Runaway nesting is estimated on the text, before parsing: an estimate near its limit could change with any edit.
   // Its quick proof, made for the text before, is carried over when the change cannot alter what it reads.
   const proved = (nestingProved.has(previous) && proofSurvives(before, start, removedText + inserted)) || cannotRunAway(text);
@@ -216,6 +230,85 @@ function composeAlone(source: string, type: Scalar['type']): Scalar | undefined 
   return node;
 }
 
+/**
+ * The block scalar after a change inside one of its content lines, made from its old value rather than composed again
+ * (a compose of the scalar alone costs a document, its schema and a lex of the whole paragraph, on every key). A
+ * content line after the indentation is copied into the value as it is; only the line breaks and the indentation
+ * between lines are folded, kept or dropped, and the change (after the line's first character, no line break or tab,
+ * see fitsInside) alters no line's kind. So the new value is the old one with the same change at the place the line
+ * holds in it, found by walking the lines before it as the library's resolveBlockScalar does. Undefined (the caller
+ * composes instead) for a scalar at the root (its lines could become document markers), with a carriage return, or
+ * whose first content line is not its first line; and when the line is not found where the walk puts it.
+ */
+function derivedBlockScalar(scalar: Scalar, before: string, change: TextChange): Scalar | undefined {
+  const folded = scalar.type === 'BLOCK_FOLDED';
+  if (!folded && scalar.type !== 'BLOCK_LITERAL') return undefined;
+  const value = scalar.value;
+  if (typeof value !== 'string' || scalar.source !== value) return undefined;
+  const { start, removed, inserted } = change;
+  const valueEnd = scalar.range![1];
+  const lineStart = before.lastIndexOf('\n', start - 1) + 1;
+  let from = before.indexOf('\n', scalar.range![0]) + 1;
+  const carriage = before.indexOf('\r', from);
+  if (from <= 0 || (carriage >= 0 && carriage < valueEnd)) return undefined;
+  /** Leading spaces of the line at `at`, and where the line ends. */
+  const lineAt = (at: number): { indent: number; end: number } => {
+    let content = at;
+    while (before.charCodeAt(content) === 32) content++;
+    const end = before.indexOf('\n', at);
+    return { indent: content - at, end: end < 0 || end > valueEnd ? valueEnd : end };
+  };
+  const first = lineAt(from);
+  const trimIndent = first.indent;
+  if (trimIndent === 0 || first.end === from + trimIndent) return undefined;
+  let length = 0;
+  let sep = '';
+  let moreIndented = false;
+  /** The value's length after the line at `at` is appended (resolveBlockScalar's loop), and what the line adds before its content. */
+  const append = (at: number, line: { indent: number; end: number }): number => {
+    const content = line.end - at - line.indent;
+    if (!folded) {
+      const lead = sep.length + Math.max(0, line.indent - trimIndent);
+      length += lead + content;
+      sep = '\n';
+      return lead;
+    }
+    if (line.indent > trimIndent || before[at + line.indent] === '\t') {
+      if (sep === ' ') sep = '\n';
+      else if (!moreIndented && sep === '\n') sep = '\n\n';
+      const lead = sep.length + line.indent - trimIndent;
+      length += lead + content;
+      sep = '\n';
+      moreIndented = true;
+      return lead;
+    }
+    if (content === 0) {
+      if (sep === '\n') length += 1;
+      else sep = '\n';
+      return 0;
+    }
+    const lead = sep.length;
+    length += lead + content;
+    sep = ' ';
+    moreIndented = false;
+    return lead;
+  };
+  for (let line = first; from < lineStart; line = lineAt(from)) {
+    append(from, line);
+    from = line.end + 1;
+  }
+  if (from !== lineStart) return undefined;
+  const line = lineAt(lineStart);
+  const lineValueStart = length + append(lineStart, line);
+  const contentStart = lineStart + line.indent;
+  const at = lineValueStart + start - contentStart;
+  if (line.indent < trimIndent || !value.startsWith(before.slice(contentStart, line.end), lineValueStart)) return undefined;
+  const derived = copyOf(scalar);
+  derived.value = value.slice(0, at) + inserted + value.slice(at + removed);
+  derived.source = derived.value as string;
+  return derived;
+}
+
 /** Whether the scalar's old source alone composes to its old value (checked once per scalar). */
 function composesAlike(scalar: Scalar, before: string): boolean {
   if (verified.has(scalar)) return true;
@@ -254,11 +347,15 @@ function dataWith(data: unknown, path: Node[], value: unknown): unknown {
 const nodeType = Symbol.for('yaml.node.type');
 
 /**
- * A shallow copy of a node, pair or document, with the same own properties as the library's own clone gives it (its
- * type and a collection's schema are not enumerable), made without reading property descriptors (thousands of nodes
- * are copied per key).
+ * A shallow copy of a node, pair or document. A scalar, pair, map or sequence is made by its own class's constructor
+ * and then given the original's properties in their order, so the copy has the same hidden class (V8's map) as the
+ * nodes the parser makes: copies made with Object.create and Object.assign had one of their own, and every read of a
+ * node's range, value or items after a key then met two shapes where a fresh parse has one. Other nodes (the document,
+ * a node of another class) are copied with their property descriptors.
  */
 function copyOf<T extends object>(node: T): T {
+  const made = madeLike(node);
+  if (made) return Object.assign(made, node);
   if (!isScalar(node) && !isCollection(node) && !isPair(node)) {
     return Object.create(Object.getPrototypeOf(node) as object | null, Object.getOwnPropertyDescriptors(node)) as T;
   }
@@ -267,6 +364,22 @@ function copyOf<T extends object>(node: T): T {
   if (isCollection(node))
     Object.defineProperty(copy, 'schema', { value: node.schema, configurable: true, enumerable: false, writable: true });
   return copy;
+}
+
+/** A new node of the same class, made as the parser makes one (before its other properties are set), or undefined. */
+function madeLike<T extends object>(node: T): T | undefined {
+  switch (node.constructor) {
+    case Scalar:
+      return new Scalar((node as unknown as Scalar).value) as unknown as T;
+    case Pair:
+      return new Pair((node as unknown as Pair).key, (node as unknown as Pair).value) as unknown as T;
+    case YAMLMap:
+      return new YAMLMap((node as unknown as YAMLMap).schema) as unknown as T;
+    case YAMLSeq:
+      return new YAMLSeq((node as unknown as YAMLSeq).schema) as unknown as T;
+    default:
+      return undefined;
+  }
 }
 
 function shiftRange(range: readonly number[], end: number, delta: number): number[] {
