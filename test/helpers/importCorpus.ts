@@ -15,7 +15,8 @@
  *   A key that names a concept in another profile's words (`background`, `competencies`, `employer.name`) names the
  *   fields schemas/import/targets.json sends that concept to in the imported profile, or `notes` where it has none.
  * - A value is what the text states: an ISO date for a date, `true`/`false` for a yes/no field, a vocabulary value
- *   for a code (`G-5`, `full-time permanent`; a grade matches with or without its hyphen), otherwise text. A list of strings gives alternatives
+ *   for a code (`G-5`, `full-time permanent`; a grade matches with or without its hyphen; a code's Japanese name in
+ *   the profile's schema, 正社員, names it), otherwise text. A list of strings gives alternatives
  *   (`["Kenya", "ケニア"]`).
  * - Text is compared without case, extra whitespace, width (NFKC) or the difference between `&` and `and`. A short
  *   value (under 20 characters, 10 in Japanese) must equal the field or one item of a list field; a longer one is a
@@ -259,6 +260,31 @@ function gradeCode(text: string): string | undefined {
   return /^(?:p|d|g|gs|no|ns|sb|lsc|ica|iica|lica|pr|fs)[1-9a-e]$/.test(code) ? code : undefined;
 }
 
+/**
+ * A code's name in Japanese, as the profiles' schemas give it ("正社員: an open-ended full-time contract." names
+ * `full-time permanent`): a text that states 正社員 states that code.
+ */
+const japaneseCodeNames: Map<string, string> = (() => {
+  const names = new Map<string, string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    const codes = record.enum;
+    const descriptions = record['x-enum-descriptions-ja'];
+    if (Array.isArray(codes) && Array.isArray(descriptions))
+      codes.forEach((code, index) => {
+        const name = /^([^:：\s]{1,12})[:：]/.exec(String(descriptions[index] ?? ''))?.[1];
+        if (typeof code === 'string' && name) names.set(core(name), code);
+      });
+    Object.values(record).forEach(visit);
+  };
+  const schemas = resolve(__dirname, '../../schemas');
+  for (const file of readdirSync(schemas).filter((name) => /^profile-.*\.schema\.json$/.test(name)))
+    visit(JSON.parse(readFileSync(join(schemas, file), 'utf8')));
+  return names;
+})();
+
 /** Whether the value at a path is the value the text states (see the module comment). */
 /**
  * The name a list item gives before its description: "Professionalism: Knowledge of …" and "Teamwork – Works with …"
@@ -283,6 +309,7 @@ export function fieldMatches(actual: unknown, expected: ExpectedValue): boolean 
   if (whole === undefined) return false;
   if (core(whole) === want || items.some((item) => core(item) === want || core(itemName(item)) === want)) return true;
   if (gradeCode(want) && gradeCode(core(whole)) === gradeCode(want)) return true;
+  if (typeof actual === 'string' && japaneseCodeNames.get(want) === actual) return true;
   return isLong(want) && squash(whole).includes(want);
 }
 
