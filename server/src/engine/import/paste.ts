@@ -1,5 +1,11 @@
 import { decodeHTML, DecodingMode } from 'entities';
 import paste from '../../../../schemas/import/paste.json';
+import commonData from '../../../../schemas/import/common.json';
+import layoutsData from '../../../../schemas/import/layouts.json';
+import careersSiteData from '../../../../schemas/import/careers-site.json';
+import fieldAliases from '../../../../schemas/field-aliases.json';
+import unhcrCatalogue from '../../../../schemas/catalogues/unhcr.json';
+import un1999Catalogue from '../../../../schemas/catalogues/un-1999.json';
 import { dataPattern } from '../text/patterns';
 import { readDate } from './dates';
 
@@ -59,6 +65,59 @@ export function runningFooters(lines: readonly string[]): Set<string> {
   }
   const repeated = new Set([...numbers].filter(([, seen]) => seen.size > 1).map(([words]) => words));
   return new Set(lines.map((line) => line.trim()).filter((line) => repeated.has(runningFooter.exec(line)?.[1].toLowerCase() ?? '\n')));
+}
+
+const header = paste.siteHeader;
+const skipLinks = header.skipLinkPatterns.map((source) => dataPattern(source, 'i'));
+const cookieLine = dataPattern(header.cookiePattern, 'i');
+const phraseSet = (phrases: readonly string[]) => new Set(phrases.map((phrase) => phrase.toLowerCase()));
+const cookieButtons = phraseSet(header.cookieButtons);
+const backPhrases = phraseSet(header.backPhrases);
+const menuPhrases = phraseSet(header.menuPhrases);
+const languageNames = phraseSet(header.languageNames);
+const headerLines = header.linePatterns.map((source) => dataPattern(source, 'i'));
+
+/**
+ * How many of the text's first lines are a web page's header (paste.json siteHeader): its skip link, menu, language
+ * switch, search box, cookie banner and a breadcrumb one step a line, up to the last of them; 0 when the text opens
+ * with no such header. The page's title and facts after the last mark stay, and so do its buttons ("Apply", "Save").
+ */
+export function siteHeaderLines(lines: readonly string[]): number {
+  const at = (index: number) => lines[index].trim();
+  const first = lines.findIndex((line) => line.trim());
+  if (first < 0) return 0;
+  const skip = skipLinks.some((pattern) => pattern.test(at(first)));
+  let marks = 0;
+  let last = -1;
+  let strong = false;
+  // The kind of the mark before (blank lines between count for nothing): a cookie button follows the banner or
+  // another button, a language name another mark.
+  let previous: 'cookie' | 'mark' | undefined = skip ? 'mark' : undefined;
+  for (let index = skip ? first + 1 : first; index < Math.min(lines.length, first + header.maxLines); index++) {
+    const text = at(index);
+    if (!text) continue;
+    const key = buttonParts(text).join(' ');
+    const cookie = cookieLine.test(text) && text.length <= 400;
+    // A sentence or a labelled fact ("Posted on: Jan 29, 2027") is the posting's: the header ends before it.
+    if (!cookie && (text.length > header.lineLength || /[.;!?\u3002]$/.test(text) || /^[^:]{2,40}\s?:\s?\S/.test(text))) break;
+    let kind: 'cookie' | 'mark' | undefined;
+    if (cookie) {
+      kind = 'cookie';
+      strong = true;
+    } else if (previous === 'cookie' && (cookieButtons.has(text.toLowerCase()) || cookieButtons.has(key))) kind = 'cookie';
+    else if (backPhrases.has(text.toLowerCase()) || backPhrases.has(key)) {
+      kind = 'mark';
+      if (index - first < header.backWithin) strong = true;
+    } else if (headerLines.some((pattern) => pattern.test(text))) kind = 'mark';
+    else if (menuPhrases.has(text.toLowerCase()) && !(languageNames.has(text.toLowerCase()) && previous === undefined)) kind = 'mark';
+    else if (previous && languageNames.has(text.toLowerCase())) kind = 'mark';
+    previous = kind;
+    if (!kind) continue;
+    marks++;
+    last = index;
+  }
+  if (last < 0 || !(skip || strong || marks >= header.minimumMarks)) return skip ? first + 1 : 0;
+  return last + 1;
 }
 
 function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
@@ -135,13 +194,110 @@ function withoutIcons(text: string): string {
   return labelled.replace(iconOnlyLine, '').replace(iconName, '$1').replace(iconWord, '$1');
 }
 
+const windows1252 = new Map(Object.entries(paste.mojibake.windows1252));
+const signs = Object.keys(paste.mojibake.windows1252).join('');
+/** A byte 0x80–0xBF as Windows-1252 shows it: U+0080–U+00BF, or one of its signs for 0x80–0x9F. */
+const continuation = `[\\u0080-\\u00bf${signs}]`;
+const mojibakeSequence = new RegExp(
+  `[\\u00c2-\\u00df]${continuation}|[\\u00e0-\\u00ef]${continuation}{2}|[\\u00f0-\\u00f4]${continuation}{3}`,
+  'g',
+);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A text in UTF-8 that something read as Windows-1252 ("MÃ©decins du Monde", "Coordinator â€“ Colombia"), read as
+ * the characters it was written in (paste.json mojibake): only where at least `minimumSequences` sequences decode, and
+ * only those; a text with one "Ã©" (or none) is left as it is.
+ */
+export function withoutMojibake(text: string): string {
+  const found = text.match(mojibakeSequence);
+  if (!found || found.length < paste.mojibake.minimumSequences) return text;
+  const decoded = (sequence: string): string | undefined => {
+    const bytes = [...sequence].map((char) => windows1252.get(char) ?? char.charCodeAt(0));
+    try {
+      return utf8.decode(Uint8Array.from(bytes));
+    } catch {
+      return undefined;
+    }
+  };
+  if (found.filter((sequence) => decoded(sequence) !== undefined).length < paste.mojibake.minimumSequences) return text;
+  return text.replace(mojibakeSequence, (sequence) => decoded(sequence) ?? sequence);
+}
+
+const ocrSuspects = paste.ocr.suspectPatterns.map((source) => new RegExp(source, 'g'));
+const confusions = Object.entries(paste.ocr.confusions);
+const confusable = new RegExp(confusions.map(([written]) => written).join('|'), 'g');
+let dataWords: Set<string> | undefined;
+
+/** The words of the importer's data (labels, headings, vocabularies, catalogues), in lower case, 3 letters or more. */
+function knownWords(): Set<string> {
+  if (dataWords) return dataWords;
+  const words = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') for (const word of value.toLowerCase().match(/[a-z]{3,}/g) ?? []) words.add(word);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object')
+      for (const [key, inner] of Object.entries(value)) {
+        // ("$comment" keys describe the data, with examples of what it reads: "Farnily" among them.)
+        if (key.startsWith('$')) continue;
+        walk(key);
+        walk(inner);
+      }
+  };
+  [commonData, layoutsData, careersSiteData, fieldAliases, unhcrCatalogue, un1999Catalogue, paste].forEach(walk);
+  return (dataWords = words);
+}
+
+/**
+ * A scan's text read by OCR, its look-alike letters read as printed (paste.json ocr): "Farnily" is "Family",
+ * "ReIationships" "Relationships", "0rganizing" "Organizing", where the text or the importer's data knows the word and
+ * not the one written. Only a text with at least `minimumSuspects` words of OCR's kind; any other is left as it is.
+ */
+export function withoutOcrConfusions(text: string): string {
+  const suspects = ocrSuspects.reduce((count, pattern) => count + (text.match(pattern)?.length ?? 0), 0);
+  if (suspects < paste.ocr.minimumSuspects) return text;
+  const known = knownWords();
+  const own = new Set(text.toLowerCase().match(/[a-z]{3,}/g));
+  const knows = (word: string) => known.has(word) || own.has(word);
+  // A word: letters, with ones and zeros among them ("Functiona1", "0rganizing"), not part of a code ("JR2702914").
+  return text.replace(/(?<![\p{L}\p{N}])[01]*[a-zA-Z][A-Za-z01]*(?![\p{L}\p{N}])/gu, (word, at: number) => {
+    if (word.length < 3 || known.has(word.toLowerCase()) || !/[a-z]/.test(word)) return word;
+    const sites = [...word.matchAll(confusable)].map((match) => match.index);
+    if (!sites.length || sites.length > 4) return word;
+    let best: string | undefined;
+    let fewest = Infinity;
+    for (let mask = 1; mask < 1 << sites.length; mask++) {
+      let read = '';
+      let from = 0;
+      let changed = 0;
+      sites.forEach((site, index) => {
+        if (!(mask & (1 << index))) return;
+        const [written, printed] = confusions.find(([written]) => word.startsWith(written, site))!;
+        // A zero that starts a line's word is a capital O ("0rganizing" heading a list); elsewhere a small one.
+        const letter = written === '0' && site === 0 && (at === 0 || text[at - 1] === '\n') ? 'O' : printed;
+        read += word.slice(from, site) + letter;
+        from = site + written.length;
+        changed++;
+      });
+      read += word.slice(from);
+      if (changed < fewest && knows(read.toLowerCase())) {
+        best = read;
+        fewest = changed;
+      }
+    }
+    return best ?? word;
+  });
+}
+
 /**
  * The text with a PDF's or page's stray characters made plain (schemas/import/paste.json `characters`: ligatures, soft
  * hyphens, zero-width and no-break spaces), and a word hyphenated at a line's end joined on its first line: "manage-"
  * + "ment of …" reads "management" + "of …"; "long-" + "term …" stays as it is when the text has "term" on its own.
  */
 export function plainCharacters(text: string): string {
-  const plain = withoutIcons(text.replace(characterPattern, (found) => characters.get(found) ?? found));
+  const plain = withoutIcons(
+    withoutOcrConfusions(withoutMojibake(text)).replace(characterPattern, (found) => characters.get(found) ?? found),
+  );
   if (!/-[ \t]*\r?\n/.test(plain)) return plain;
   const counts = new Map<string, number>();
   for (const word of plain.toLowerCase().match(/[a-z\u00df-\u00ff\u0100-\u017f]+/g) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -800,11 +956,13 @@ export function pasteParts(pasted: string): PasteParts {
   );
   const signedOff = signOffLines(lines);
   const running = runningFooters(lines);
+  const headerEnd = siteHeaderLines(lines);
   const body: string[] = [];
   for (const [index, line] of lines.entries()) {
     const trimmed = line.trim();
     const footer = isPageFooter(trimmed) || running.has(trimmed);
-    if (trimmed && ((tail >= 0 && index >= tail) || signedOff.has(index) || footer || isChrome(trimmed))) aside.push(trimmed);
+    const site = index < headerEnd || (tail >= 0 && index >= tail);
+    if (trimmed && (site || signedOff.has(index) || footer || isChrome(trimmed))) aside.push(trimmed);
     else body.push(line);
   }
   if (!aside.length) return { body: email || thread || linked || columns ? body.join('\n') : text, aside };
