@@ -360,8 +360,11 @@ function columnStart(line: string): number | undefined {
   let spaces = 0;
   for (let index = 0; index < Math.min(line.length, 200); index++) {
     if (line[index] === ' ') spaces++;
-    else if (spaces >= 6) return index - spaces >= 16 && !labelEnd.test(line.slice(0, index).trimEnd()) ? index : undefined;
-    else spaces = 0;
+    else if (spaces >= 6) {
+      // A label's gap before its value ("Position Title:       Associate …"): the column starts after the value.
+      if (labelEnd.test(line.slice(0, index).trimEnd())) spaces = 0;
+      else return index - spaces >= 16 ? index : undefined;
+    } else spaces = 0;
   }
   return undefined;
 }
@@ -400,6 +403,28 @@ function rejoined(lines: readonly string[]): string[] {
   return out;
 }
 
+/** A label and the wide gap after it that sets where its value starts: "Unit:                 Information …". */
+const alignedLabel = /^([ \t]*[^:\s][^:]{0,40}:[ \t]{2,})\S/;
+
+/**
+ * A column's labelled values with their wrapped lines joined: a line that starts where the value above it starts, under
+ * the label's gap ("Unit:        Information Management and" + "              Analysis Unit"), goes on that value.
+ */
+function hangingJoined(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let valueAt = -1;
+  for (const line of lines) {
+    const indent = line.search(/\S/);
+    if (indent >= 0 && indent === valueAt && out.length) {
+      out[out.length - 1] = `${out[out.length - 1].trimEnd()} ${line.trim()}`;
+      continue;
+    }
+    valueAt = indent < 0 ? -1 : (alignedLabel.exec(line)?.[1].length ?? -1);
+    out.push(line);
+  }
+  return out;
+}
+
 /**
  * A two-column PDF page copied as text puts each left line and the right line beside it on one line, apart by a wide
  * gap ("Title: Associate Education Officer          Sponsor: Government of Japan"). A run of lines that share where
@@ -424,8 +449,8 @@ export function columnsUnfolded(lines: readonly string[]): string[] {
     const run = lines.slice(index, end);
     const paired = run.filter((line) => columnStart(line) === column);
     if (run.length >= 2 && paired.length >= 2) {
-      out.push(...rejoined(run.map((line) => (split(line) ? line.slice(0, column).trimEnd() : line.trimEnd()))));
-      out.push(...rejoined(run.filter(split).map((line) => line.slice(column).trim())));
+      out.push(...rejoined(hangingJoined(run.map((line) => (split(line) ? line.slice(0, column).trimEnd() : line.trimEnd())))));
+      out.push(...rejoined(hangingJoined(run.filter(split).map((line) => line.slice(column).trimEnd())).map((line) => line.trim())));
       index = end;
     } else {
       out.push(...lines.slice(index, Math.max(end, index + 1)));
