@@ -289,6 +289,28 @@ export function withoutOcrConfusions(text: string): string {
   });
 }
 
+const checked = new Set(paste.checkboxes.checked);
+const boxes = [...paste.checkboxes.checked, ...paste.checkboxes.unchecked].join('');
+// A run of boxes and their options, up to a table's bar or the line's end.
+const boxRun = new RegExp(`[${boxes}][^|\\n]*`, 'g');
+const boxSplit = new RegExp(`(?=[${boxes}])`);
+
+/**
+ * A form's row of boxes read as the options ticked (paste.json checkboxes): "Type of engagement: \u2612 Consultant
+ * \u2610 Individual Contractor" reads "Type of engagement: Consultant". A row with fewer than two boxes or none ticked
+ * stays as written.
+ */
+export function checkedOptions(text: string): string {
+  if (!boxRun.test(text)) return text;
+  boxRun.lastIndex = 0;
+  return text.replace(boxRun, (run) => {
+    const options = run.split(boxSplit).filter((option) => option.trim());
+    const ticked = options.filter((option) => checked.has(option[0])).map((option) => option.slice(1).trim());
+    if (options.length < 2 || !ticked.length) return run;
+    return `${ticked.join(', ')}${/[ \t]$/.test(run) ? ' ' : ''}`;
+  });
+}
+
 /**
  * The text with a PDF's or page's stray characters made plain (schemas/import/paste.json `characters`: ligatures, soft
  * hyphens, zero-width and no-break spaces), and a word hyphenated at a line's end joined on its first line: "manage-"
@@ -296,7 +318,7 @@ export function withoutOcrConfusions(text: string): string {
  */
 export function plainCharacters(text: string): string {
   const plain = withoutIcons(
-    withoutOcrConfusions(withoutMojibake(text)).replace(characterPattern, (found) => characters.get(found) ?? found),
+    checkedOptions(withoutOcrConfusions(withoutMojibake(text))).replace(characterPattern, (found) => characters.get(found) ?? found),
   );
   if (!/-[ \t]*\r?\n/.test(plain)) return plain;
   const counts = new Map<string, number>();
@@ -320,6 +342,34 @@ export function plainCharacters(text: string): string {
  */
 function markdownUnescaped(text: string): string {
   return text.replace(/^([ \t>]*\d{1,3})\\(?=[.)][ \t])/gm, '$1').replace(/^([ \t>]*)\\(?=[-*+][ \t])/gm, '$1');
+}
+
+const tableCells = /^[ \t]*\|(.*)\|[ \t]*$/;
+const cellLabel = /^(?:\*\*)?[^:|*]{2,40}:(?:\*\*)?[ \t]*\S/;
+const ruleRow = /^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/;
+
+/**
+ * A Markdown table whose every cell is a label and its value, as Google Docs or Notion exports a form's header ("| Title:
+ * International Consultant | Funding Code: SC250318 | Duty Station: Addis Ababa |"): one line a cell, so each label is
+ * read with its own value, and the rule row under it dropped. A table of any other cells stays as written.
+ */
+function labelledTableCells(text: string): string {
+  if (!text.includes('|')) return text;
+  const lines = text.split('\n');
+  const cells = lines.map((line) => {
+    const row = tableCells.exec(line);
+    const parts = row?.[1].split('|').map((cell) => cell.trim());
+    return parts && parts.length >= 2 && parts.every((cell) => !cell || cellLabel.test(cell)) && parts.some(Boolean) ? parts : undefined;
+  });
+  if (!cells.some(Boolean)) return text;
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    const row = cells[index];
+    if (row) out.push(...row.filter(Boolean));
+    // The rule under a row of labelled cells, or above one, goes with it.
+    else if (!(ruleRow.test(line) && (cells[index - 1] || cells[index + 1]))) out.push(line);
+  });
+  return out.join('\n');
 }
 
 const signOffs = paste.signOffPatterns.map((source) => dataPattern(source, 'i'));
@@ -940,7 +990,7 @@ function boxedAdvert(lines: readonly string[]): { body: string[]; aside: string[
 
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
-  const plain = markdownUnescaped(withoutEntities(plainCharacters(pasted)));
+  const plain = labelledTableCells(markdownUnescaped(withoutEntities(plainCharacters(pasted))));
   // (A JSON record's texts may hold markup of their own: it is read as JSON first.)
   const markup = jsonRead(plain) ? undefined : markupRead(plain);
   const text = markup?.body ?? plain;
