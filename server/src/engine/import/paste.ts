@@ -273,8 +273,9 @@ export function withoutOcrConfusions(text: string): string {
       sites.forEach((site, index) => {
         if (!(mask & (1 << index))) return;
         const [written, printed] = confusions.find(([written]) => word.startsWith(written, site))!;
-        // A zero that starts a line's word is a capital O ("0rganizing" heading a list); elsewhere a small one.
-        const letter = written === '0' && site === 0 && (at === 0 || text[at - 1] === '\n') ? 'O' : printed;
+        // A zero that starts a line or a sentence is a capital O ("0nly shortlisted …"); elsewhere a small one.
+        const opens = /(?:^|[\n.!?:][ \t]*)$/.test(text.slice(Math.max(0, at - 4), at));
+        const letter = written === '0' && site === 0 && opens ? 'O' : printed;
         read += word.slice(from, site) + letter;
         from = site + written.length;
         changed++;
@@ -285,7 +286,10 @@ export function withoutOcrConfusions(text: string): string {
         fewest = changed;
       }
     }
-    return best ?? word;
+    if (best) return best;
+    // A capital I after a small letter, in a word of small letters ("reconciIiations", "financiaI"), is a small l
+    // whatever the word: no word is written so.
+    return /^[A-Z0]?[a-zI]+$/.test(word) && /[a-z]I/.test(word) ? word.replace(/(?<=[a-z])I/g, 'l') : word;
   });
 }
 
@@ -988,6 +992,26 @@ function boxedAdvert(lines: readonly string[]): { body: string[]; aside: string[
   return { body: lines.slice(first + 1, last), aside: outside.map((line) => line.trim()).filter(Boolean) };
 }
 
+const boardCount = dataPattern(paste.boardCountPattern, 'i');
+
+/**
+ * A job board's card atop its posting with the organisation above the title (LinkedIn's "Mercy Corps" / "Consultant –
+ * Final Evaluation" / "Niamey, Niger · Reposted 1 week ago · 87 applicants"): the organisation is moved into the line of
+ * facts under the title ("Mercy Corps · Niamey, Niger · …"), as the boards that write it there do, so the title is the
+ * card's first line. Only where that line's cells include a board's count and none of them names the organisation.
+ */
+export function boardCardRead(lines: readonly string[]): string[] {
+  const at = lines.findIndex((line, index) => {
+    const cells = line.trim().split(' \u00b7 ');
+    return index >= 2 && index < 40 && cells.length >= 2 && cells.some((cell) => boardCount.test(cell.trim()));
+  });
+  if (at < 0) return [...lines];
+  const [name, title, facts] = [lines[at - 2].trim(), lines[at - 1].trim(), lines[at].trim()];
+  const organisation = /^\p{Lu}[\p{L}'\u2019&.\s-]{1,60}$/u.test(name) && name.split(/\s+/).length <= 6;
+  if (!organisation || !title || title.length > 120 || title.includes(' \u00b7 ') || facts.startsWith(name)) return [...lines];
+  return [...lines.slice(0, at - 2), title, `${name} \u00b7 ${facts}`, ...lines.slice(at + 1)];
+}
+
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
   const plain = labelledTableCells(markdownUnescaped(withoutEntities(plainCharacters(pasted))));
@@ -1022,7 +1046,7 @@ export function pasteParts(pasted: string): PasteParts {
   const spoken = screenReaderRead(lines);
   if (spoken) aside.push(...spoken.aside);
   const form = sheetRowRead(spoken?.body ?? lines) ?? formAnswersRead(spoken?.body ?? lines);
-  const unfolded = wordsRejoined(columnsUnfolded(form ?? spoken?.body ?? lines));
+  const unfolded = boardCardRead(wordsRejoined(columnsUnfolded(form ?? spoken?.body ?? lines)));
   const columns = !!json || !!form || !!spoken || unfolded.length !== lines.length || unfolded.some((line, index) => line !== lines[index]);
   lines = unfolded;
   const tail = lines.findIndex(
