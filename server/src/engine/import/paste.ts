@@ -75,6 +75,7 @@ const cookieButtons = phraseSet(header.cookieButtons);
 const backPhrases = phraseSet(header.backPhrases);
 const menuPhrases = phraseSet(header.menuPhrases);
 const languageNames = phraseSet(header.languageNames);
+const knownOrganisations = commonData.organizations.flatMap((organization) => organization.patterns.map((source) => dataPattern(source)));
 const headerLines = header.linePatterns.map((source) => dataPattern(source, 'i'));
 
 /**
@@ -1056,11 +1057,16 @@ export function pasteParts(pasted: string): PasteParts {
   const signedOff = signOffLines(lines);
   const running = runningFooters(lines);
   const headerEnd = siteHeaderLines(lines);
+  // The site's name atop its header that names an organisation the data knows ("UNICEF Careers") says whose posting
+  // it is: it stays with the posting.
+  const siteName = lines.findIndex((line) => line.trim() && !skipLinks.some((pattern) => pattern.test(line.trim())));
+  const ownSite =
+    siteName >= 0 && siteName < headerEnd && knownOrganisations.some((pattern) => pattern.test(lines[siteName])) ? siteName : -1;
   const body: string[] = [];
   for (const [index, line] of lines.entries()) {
     const trimmed = line.trim();
     const footer = isPageFooter(trimmed) || running.has(trimmed);
-    const site = index < headerEnd || (tail >= 0 && index >= tail);
+    const site = (index < headerEnd && index !== ownSite) || (tail >= 0 && index >= tail);
     if (trimmed && (site || signedOff.has(index) || footer || isChrome(trimmed))) aside.push(trimmed);
     else body.push(line);
   }
