@@ -10,6 +10,11 @@ import {
   plainCharacters,
   screenReaderRead,
   wordsRejoined,
+  siteHeaderLines,
+  withoutMojibake,
+  withoutOcrConfusions,
+  checkedOptions,
+  boardCardRead,
 } from '../../server/src/engine/import/paste';
 import { importFromText } from '../../server/src/engine/import/fromText';
 
@@ -932,5 +937,70 @@ describe('page shapes: furniture, page addresses and a two-column PDF (issue 14 
     assert.equal(data.unit, 'SHL – Shelter and Settlements');
     const named = importFromText(text.replace('SHL – Shelter and Settlements', 'UNHCR')).data;
     assert.equal(named.organization, 'UNHCR', 'an organisation the label names stays the organisation');
+  });
+});
+
+describe("how a text arrives (s33/s34 shapes): a page's header, mojibake, OCR, boxes, a board's card", () => {
+  it("sets a page's header aside up to its last mark: skip link, menu, languages, cookie banner, breadcrumb", () => {
+    const page = [
+      'Skip to main content',
+      'Relief Partners',
+      'Who we are',
+      'Careers',
+      'English',
+      'Français',
+      '',
+      'We use cookies to run this site. You can accept all cookies or only the ones we need.',
+      'Accept all cookies',
+      'Cookie settings',
+      '',
+      'Home',
+      'Vacancies',
+      'Logistics Officer',
+      '',
+      'Logistics Officer',
+      'Location: Juba, South Sudan',
+      'Apply now',
+      '',
+      'Our teams run warehouses in three states and deliver supplies to 40 clinics.',
+    ];
+    assert.equal(siteHeaderLines(page), 13);
+    const { body, aside } = pasteParts(page.join('\n'));
+    // (The breadcrumb's last step, the title, stays: the page repeats it as its heading.)
+    assert.ok(body.trimStart().startsWith('Logistics Officer\n\nLogistics Officer\nLocation: Juba'));
+    assert.ok(aside.includes('Accept all cookies') && aside.includes('Vacancies'));
+    // An ordinary posting that opens with its title and short lines has no header.
+    assert.equal(siteHeaderLines(['Logistics Officer', 'Careers', 'Juba', 'English', 'The officer runs the warehouse.']), 0);
+  });
+
+  it('reads a UTF-8 text read as Windows-1252 as written, and leaves one odd pair alone', () => {
+    assert.equal(withoutMojibake('MÃ©decins du Monde â€“ BogotÃ¡, 2,850 â‚¬'), 'Médecins du Monde – Bogotá, 2,850 €');
+    assert.equal(withoutMojibake('A lone Ã© stays'), 'A lone Ã© stays');
+  });
+
+  it("reads a scan's OCR look-alikes as the words the text or the data knows, only in a text of OCR's kind", () => {
+    const scan = 'Family Type: Farnily\nFunctiona1 Skills\nWork ReIationships\nfamily duty station. 0nly shortlisted';
+    assert.equal(
+      withoutOcrConfusions(scan),
+      'Family Type: Family\nFunctional Skills\nWork Relationships\nfamily duty station. Only shortlisted',
+    );
+    const plain = 'Learn the modern government return policy in Bern.';
+    assert.equal(withoutOcrConfusions(plain), plain);
+  });
+
+  it("reads a form's boxes as the options ticked, and a table of labelled cells one cell a line", () => {
+    assert.equal(checkedOptions('Type of engagement: \u2612 Consultant \u2610 Individual Contractor'), 'Type of engagement: Consultant');
+    assert.equal(checkedOptions('\u2610 Yes \u2610 No'), '\u2610 Yes \u2610 No');
+    const { body } = pasteParts('| Title: Water Engineer | Duty Station: Dodoma |\n| :---- | :---- |\n\nThe engineer designs schemes.');
+    assert.ok(body.startsWith('Title: Water Engineer\nDuty Station: Dodoma\n'));
+  });
+
+  it("moves a board's organisation above the title into the line of facts under it", () => {
+    const card = ['Relief Partners', 'Logistics Officer', 'Juba, South Sudan · 2 days ago · 40 applicants', 'About the job'];
+    assert.deepEqual(boardCardRead(card), [
+      'Logistics Officer',
+      'Relief Partners · Juba, South Sudan · 2 days ago · 40 applicants',
+      'About the job',
+    ]);
   });
 });

@@ -1,5 +1,11 @@
 import { decodeHTML, DecodingMode } from 'entities';
 import paste from '../../../../schemas/import/paste.json';
+import commonData from '../../../../schemas/import/common.json';
+import layoutsData from '../../../../schemas/import/layouts.json';
+import careersSiteData from '../../../../schemas/import/careers-site.json';
+import fieldAliases from '../../../../schemas/field-aliases.json';
+import unhcrCatalogue from '../../../../schemas/catalogues/unhcr.json';
+import un1999Catalogue from '../../../../schemas/catalogues/un-1999.json';
 import { dataPattern } from '../text/patterns';
 import { readDate } from './dates';
 
@@ -59,6 +65,60 @@ export function runningFooters(lines: readonly string[]): Set<string> {
   }
   const repeated = new Set([...numbers].filter(([, seen]) => seen.size > 1).map(([words]) => words));
   return new Set(lines.map((line) => line.trim()).filter((line) => repeated.has(runningFooter.exec(line)?.[1].toLowerCase() ?? '\n')));
+}
+
+const header = paste.siteHeader;
+const skipLinks = header.skipLinkPatterns.map((source) => dataPattern(source, 'i'));
+const cookieLine = dataPattern(header.cookiePattern, 'i');
+const phraseSet = (phrases: readonly string[]) => new Set(phrases.map((phrase) => phrase.toLowerCase()));
+const cookieButtons = phraseSet(header.cookieButtons);
+const backPhrases = phraseSet(header.backPhrases);
+const menuPhrases = phraseSet(header.menuPhrases);
+const languageNames = phraseSet(header.languageNames);
+const knownOrganisations = commonData.organizations.flatMap((organization) => organization.patterns.map((source) => dataPattern(source)));
+const headerLines = header.linePatterns.map((source) => dataPattern(source, 'i'));
+
+/**
+ * How many of the text's first lines are a web page's header (paste.json siteHeader): its skip link, menu, language
+ * switch, search box, cookie banner and a breadcrumb one step a line, up to the last of them; 0 when the text opens
+ * with no such header. The page's title and facts after the last mark stay, and so do its buttons ("Apply", "Save").
+ */
+export function siteHeaderLines(lines: readonly string[]): number {
+  const at = (index: number) => lines[index].trim();
+  const first = lines.findIndex((line) => line.trim());
+  if (first < 0) return 0;
+  const skip = skipLinks.some((pattern) => pattern.test(at(first)));
+  let marks = 0;
+  let last = -1;
+  let strong = false;
+  // The kind of the mark before (blank lines between count for nothing): a cookie button follows the banner or
+  // another button, a language name another mark.
+  let previous: 'cookie' | 'mark' | undefined = skip ? 'mark' : undefined;
+  for (let index = skip ? first + 1 : first; index < Math.min(lines.length, first + header.maxLines); index++) {
+    const text = at(index);
+    if (!text) continue;
+    const key = buttonParts(text).join(' ');
+    const cookie = cookieLine.test(text) && text.length <= 400;
+    // A sentence or a labelled fact ("Posted on: Jan 29, 2027") is the posting's: the header ends before it.
+    if (!cookie && (text.length > header.lineLength || /[.;!?\u3002]$/.test(text) || /^[^:]{2,40}\s?:\s?\S/.test(text))) break;
+    let kind: 'cookie' | 'mark' | undefined;
+    if (cookie) {
+      kind = 'cookie';
+      strong = true;
+    } else if (previous === 'cookie' && (cookieButtons.has(text.toLowerCase()) || cookieButtons.has(key))) kind = 'cookie';
+    else if (backPhrases.has(text.toLowerCase()) || backPhrases.has(key)) {
+      kind = 'mark';
+      if (index - first < header.backWithin) strong = true;
+    } else if (headerLines.some((pattern) => pattern.test(text))) kind = 'mark';
+    else if (menuPhrases.has(text.toLowerCase()) && !(languageNames.has(text.toLowerCase()) && previous === undefined)) kind = 'mark';
+    else if (previous && languageNames.has(text.toLowerCase())) kind = 'mark';
+    previous = kind;
+    if (!kind) continue;
+    marks++;
+    last = index;
+  }
+  if (last < 0 || !(skip || strong || marks >= header.minimumMarks)) return skip ? first + 1 : 0;
+  return last + 1;
 }
 
 function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
@@ -135,13 +195,136 @@ function withoutIcons(text: string): string {
   return labelled.replace(iconOnlyLine, '').replace(iconName, '$1').replace(iconWord, '$1');
 }
 
+const windows1252 = new Map(Object.entries(paste.mojibake.windows1252));
+const signs = Object.keys(paste.mojibake.windows1252).join('');
+/** A byte 0x80–0xBF as Windows-1252 shows it: U+0080–U+00BF, or one of its signs for 0x80–0x9F. */
+const continuation = `[\\u0080-\\u00bf${signs}]`;
+const mojibakeSequence = new RegExp(
+  `[\\u00c2-\\u00df]${continuation}|[\\u00e0-\\u00ef]${continuation}{2}|[\\u00f0-\\u00f4]${continuation}{3}`,
+  'g',
+);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A text in UTF-8 that something read as Windows-1252 ("MÃ©decins du Monde", "Coordinator â€“ Colombia"), read as
+ * the characters it was written in (paste.json mojibake): only where at least `minimumSequences` sequences decode, and
+ * only those; a text with one "Ã©" (or none) is left as it is.
+ */
+export function withoutMojibake(text: string): string {
+  const found = text.match(mojibakeSequence);
+  if (!found || found.length < paste.mojibake.minimumSequences) return text;
+  const decoded = (sequence: string): string | undefined => {
+    const bytes = [...sequence].map((char) => windows1252.get(char) ?? char.charCodeAt(0));
+    try {
+      return utf8.decode(Uint8Array.from(bytes));
+    } catch {
+      return undefined;
+    }
+  };
+  if (found.filter((sequence) => decoded(sequence) !== undefined).length < paste.mojibake.minimumSequences) return text;
+  return text.replace(mojibakeSequence, (sequence) => decoded(sequence) ?? sequence);
+}
+
+const ocrSuspects = paste.ocr.suspectPatterns.map((source) => new RegExp(source, 'g'));
+const confusions = Object.entries(paste.ocr.confusions);
+const confusable = new RegExp(confusions.map(([written]) => written).join('|'), 'g');
+let dataWords: Set<string> | undefined;
+
+/** The words of the importer's data (labels, headings, vocabularies, catalogues), in lower case, 3 letters or more. */
+function knownWords(): Set<string> {
+  if (dataWords) return dataWords;
+  const words = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') for (const word of value.toLowerCase().match(/[a-z]{3,}/g) ?? []) words.add(word);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object')
+      for (const [key, inner] of Object.entries(value)) {
+        // ("$comment" keys describe the data, with examples of what it reads: "Farnily" among them.)
+        if (key.startsWith('$')) continue;
+        walk(key);
+        walk(inner);
+      }
+  };
+  [commonData, layoutsData, careersSiteData, fieldAliases, unhcrCatalogue, un1999Catalogue, paste].forEach(walk);
+  return (dataWords = words);
+}
+
+/**
+ * A scan's text read by OCR, its look-alike letters read as printed (paste.json ocr): "Farnily" is "Family",
+ * "ReIationships" "Relationships", "0rganizing" "Organizing", where the text or the importer's data knows the word and
+ * not the one written. Only a text with at least `minimumSuspects` words of OCR's kind; any other is left as it is.
+ */
+export function withoutOcrConfusions(text: string): string {
+  const suspects = ocrSuspects.reduce((count, pattern) => count + (text.match(pattern)?.length ?? 0), 0);
+  if (suspects < paste.ocr.minimumSuspects) return text;
+  const known = knownWords();
+  const own = new Set(text.toLowerCase().match(/[a-z]{3,}/g));
+  const knows = (word: string) => known.has(word) || own.has(word);
+  // A word: letters, with ones and zeros among them ("Functiona1", "0rganizing"), not part of a code ("JR2702914").
+  return text.replace(/(?<![\p{L}\p{N}])[01]*[a-zA-Z][A-Za-z01]*(?![\p{L}\p{N}])/gu, (word, at: number) => {
+    if (word.length < 3 || known.has(word.toLowerCase()) || !/[a-z]/.test(word)) return word;
+    const sites = [...word.matchAll(confusable)].map((match) => match.index);
+    if (!sites.length || sites.length > 4) return word;
+    let best: string | undefined;
+    let fewest = Infinity;
+    for (let mask = 1; mask < 1 << sites.length; mask++) {
+      let read = '';
+      let from = 0;
+      let changed = 0;
+      sites.forEach((site, index) => {
+        if (!(mask & (1 << index))) return;
+        const [written, printed] = confusions.find(([written]) => word.startsWith(written, site))!;
+        // A zero that starts a line or a sentence is a capital O ("0nly shortlisted …"); elsewhere a small one.
+        const opens = /(?:^|[\n.!?:][ \t]*)$/.test(text.slice(Math.max(0, at - 4), at));
+        const letter = written === '0' && site === 0 && opens ? 'O' : printed;
+        read += word.slice(from, site) + letter;
+        from = site + written.length;
+        changed++;
+      });
+      read += word.slice(from);
+      if (changed < fewest && knows(read.toLowerCase())) {
+        best = read;
+        fewest = changed;
+      }
+    }
+    if (best) return best;
+    // A capital I after a small letter, in a word of small letters ("reconciIiations", "financiaI"), is a small l
+    // whatever the word: no word is written so.
+    return /^[A-Z0]?[a-zI]+$/.test(word) && /[a-z]I/.test(word) ? word.replace(/(?<=[a-z])I/g, 'l') : word;
+  });
+}
+
+const checked = new Set(paste.checkboxes.checked);
+const boxes = [...paste.checkboxes.checked, ...paste.checkboxes.unchecked].join('');
+// A run of boxes and their options, up to a table's bar or the line's end.
+const boxRun = new RegExp(`[${boxes}][^|\\n]*`, 'g');
+const boxSplit = new RegExp(`(?=[${boxes}])`);
+
+/**
+ * A form's row of boxes read as the options ticked (paste.json checkboxes): "Type of engagement: \u2612 Consultant
+ * \u2610 Individual Contractor" reads "Type of engagement: Consultant". A row with fewer than two boxes or none ticked
+ * stays as written.
+ */
+export function checkedOptions(text: string): string {
+  if (!boxRun.test(text)) return text;
+  boxRun.lastIndex = 0;
+  return text.replace(boxRun, (run) => {
+    const options = run.split(boxSplit).filter((option) => option.trim());
+    const ticked = options.filter((option) => checked.has(option[0])).map((option) => option.slice(1).trim());
+    if (options.length < 2 || !ticked.length) return run;
+    return `${ticked.join(', ')}${/[ \t]$/.test(run) ? ' ' : ''}`;
+  });
+}
+
 /**
  * The text with a PDF's or page's stray characters made plain (schemas/import/paste.json `characters`: ligatures, soft
  * hyphens, zero-width and no-break spaces), and a word hyphenated at a line's end joined on its first line: "manage-"
  * + "ment of …" reads "management" + "of …"; "long-" + "term …" stays as it is when the text has "term" on its own.
  */
 export function plainCharacters(text: string): string {
-  const plain = withoutIcons(text.replace(characterPattern, (found) => characters.get(found) ?? found));
+  const plain = withoutIcons(
+    checkedOptions(withoutOcrConfusions(withoutMojibake(text))).replace(characterPattern, (found) => characters.get(found) ?? found),
+  );
   if (!/-[ \t]*\r?\n/.test(plain)) return plain;
   const counts = new Map<string, number>();
   for (const word of plain.toLowerCase().match(/[a-z\u00df-\u00ff\u0100-\u017f]+/g) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -164,6 +347,34 @@ export function plainCharacters(text: string): string {
  */
 function markdownUnescaped(text: string): string {
   return text.replace(/^([ \t>]*\d{1,3})\\(?=[.)][ \t])/gm, '$1').replace(/^([ \t>]*)\\(?=[-*+][ \t])/gm, '$1');
+}
+
+const tableCells = /^[ \t]*\|(.*)\|[ \t]*$/;
+const cellLabel = /^(?:\*\*)?[^:|*]{2,40}:(?:\*\*)?[ \t]*\S/;
+const ruleRow = /^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/;
+
+/**
+ * A Markdown table whose every cell is a label and its value, as Google Docs or Notion exports a form's header ("| Title:
+ * International Consultant | Funding Code: SC250318 | Duty Station: Addis Ababa |"): one line a cell, so each label is
+ * read with its own value, and the rule row under it dropped. A table of any other cells stays as written.
+ */
+function labelledTableCells(text: string): string {
+  if (!text.includes('|')) return text;
+  const lines = text.split('\n');
+  const cells = lines.map((line) => {
+    const row = tableCells.exec(line);
+    const parts = row?.[1].split('|').map((cell) => cell.trim());
+    return parts && parts.length >= 2 && parts.every((cell) => !cell || cellLabel.test(cell)) && parts.some(Boolean) ? parts : undefined;
+  });
+  if (!cells.some(Boolean)) return text;
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    const row = cells[index];
+    if (row) out.push(...row.filter(Boolean));
+    // The rule under a row of labelled cells, or above one, goes with it.
+    else if (!(ruleRow.test(line) && (cells[index - 1] || cells[index + 1]))) out.push(line);
+  });
+  return out.join('\n');
 }
 
 const signOffs = paste.signOffPatterns.map((source) => dataPattern(source, 'i'));
@@ -204,8 +415,11 @@ function columnStart(line: string): number | undefined {
   let spaces = 0;
   for (let index = 0; index < Math.min(line.length, 200); index++) {
     if (line[index] === ' ') spaces++;
-    else if (spaces >= 6) return index - spaces >= 16 && !labelEnd.test(line.slice(0, index).trimEnd()) ? index : undefined;
-    else spaces = 0;
+    else if (spaces >= 6) {
+      // A label's gap before its value ("Position Title:       Associate …"): the column starts after the value.
+      if (labelEnd.test(line.slice(0, index).trimEnd())) spaces = 0;
+      else return index - spaces >= 16 ? index : undefined;
+    } else spaces = 0;
   }
   return undefined;
 }
@@ -244,6 +458,28 @@ function rejoined(lines: readonly string[]): string[] {
   return out;
 }
 
+/** A label and the wide gap after it that sets where its value starts: "Unit:                 Information …". */
+const alignedLabel = /^([ \t]*[^:\s][^:]{0,40}:[ \t]{2,})\S/;
+
+/**
+ * A column's labelled values with their wrapped lines joined: a line that starts where the value above it starts, under
+ * the label's gap ("Unit:        Information Management and" + "              Analysis Unit"), goes on that value.
+ */
+function hangingJoined(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let valueAt = -1;
+  for (const line of lines) {
+    const indent = line.search(/\S/);
+    if (indent >= 0 && indent === valueAt && out.length) {
+      out[out.length - 1] = `${out[out.length - 1].trimEnd()} ${line.trim()}`;
+      continue;
+    }
+    valueAt = indent < 0 ? -1 : (alignedLabel.exec(line)?.[1].length ?? -1);
+    out.push(line);
+  }
+  return out;
+}
+
 /**
  * A two-column PDF page copied as text puts each left line and the right line beside it on one line, apart by a wide
  * gap ("Title: Associate Education Officer          Sponsor: Government of Japan"). A run of lines that share where
@@ -268,8 +504,8 @@ export function columnsUnfolded(lines: readonly string[]): string[] {
     const run = lines.slice(index, end);
     const paired = run.filter((line) => columnStart(line) === column);
     if (run.length >= 2 && paired.length >= 2) {
-      out.push(...rejoined(run.map((line) => (split(line) ? line.slice(0, column).trimEnd() : line.trimEnd()))));
-      out.push(...rejoined(run.filter(split).map((line) => line.slice(column).trim())));
+      out.push(...rejoined(hangingJoined(run.map((line) => (split(line) ? line.slice(0, column).trimEnd() : line.trimEnd())))));
+      out.push(...rejoined(hangingJoined(run.filter(split).map((line) => line.slice(column).trimEnd())).map((line) => line.trim())));
       index = end;
     } else {
       out.push(...lines.slice(index, Math.max(end, index + 1)));
@@ -757,9 +993,29 @@ function boxedAdvert(lines: readonly string[]): { body: string[]; aside: string[
   return { body: lines.slice(first + 1, last), aside: outside.map((line) => line.trim()).filter(Boolean) };
 }
 
+const boardCount = dataPattern(paste.boardCountPattern, 'i');
+
+/**
+ * A job board's card atop its posting with the organisation above the title (LinkedIn's "Mercy Corps" / "Consultant –
+ * Final Evaluation" / "Niamey, Niger · Reposted 1 week ago · 87 applicants"): the organisation is moved into the line of
+ * facts under the title ("Mercy Corps · Niamey, Niger · …"), as the boards that write it there do, so the title is the
+ * card's first line. Only where that line's cells include a board's count and none of them names the organisation.
+ */
+export function boardCardRead(lines: readonly string[]): string[] {
+  const at = lines.findIndex((line, index) => {
+    const cells = line.trim().split(' \u00b7 ');
+    return index >= 2 && index < 40 && cells.length >= 2 && cells.some((cell) => boardCount.test(cell.trim()));
+  });
+  if (at < 0) return [...lines];
+  const [name, title, facts] = [lines[at - 2].trim(), lines[at - 1].trim(), lines[at].trim()];
+  const organisation = /^\p{Lu}[\p{L}'\u2019&.\s-]{1,60}$/u.test(name) && name.split(/\s+/).length <= 6;
+  if (!organisation || !title || title.length > 120 || title.includes(' \u00b7 ') || facts.startsWith(name)) return [...lines];
+  return [...lines.slice(0, at - 2), title, `${name} \u00b7 ${facts}`, ...lines.slice(at + 1)];
+}
+
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
-  const plain = markdownUnescaped(withoutEntities(plainCharacters(pasted)));
+  const plain = labelledTableCells(markdownUnescaped(withoutEntities(plainCharacters(pasted))));
   // (A JSON record's texts may hold markup of their own: it is read as JSON first.)
   const markup = jsonRead(plain) ? undefined : markupRead(plain);
   const text = markup?.body ?? plain;
@@ -791,7 +1047,7 @@ export function pasteParts(pasted: string): PasteParts {
   const spoken = screenReaderRead(lines);
   if (spoken) aside.push(...spoken.aside);
   const form = sheetRowRead(spoken?.body ?? lines) ?? formAnswersRead(spoken?.body ?? lines);
-  const unfolded = wordsRejoined(columnsUnfolded(form ?? spoken?.body ?? lines));
+  const unfolded = boardCardRead(wordsRejoined(columnsUnfolded(form ?? spoken?.body ?? lines)));
   const columns = !!json || !!form || !!spoken || unfolded.length !== lines.length || unfolded.some((line, index) => line !== lines[index]);
   lines = unfolded;
   const tail = lines.findIndex(
@@ -800,11 +1056,18 @@ export function pasteParts(pasted: string): PasteParts {
   );
   const signedOff = signOffLines(lines);
   const running = runningFooters(lines);
+  const headerEnd = siteHeaderLines(lines);
+  // The site's name atop its header that names an organisation the data knows ("UNICEF Careers") says whose posting
+  // it is: it stays with the posting.
+  const siteName = lines.findIndex((line) => line.trim() && !skipLinks.some((pattern) => pattern.test(line.trim())));
+  const ownSite =
+    siteName >= 0 && siteName < headerEnd && knownOrganisations.some((pattern) => pattern.test(lines[siteName])) ? siteName : -1;
   const body: string[] = [];
   for (const [index, line] of lines.entries()) {
     const trimmed = line.trim();
     const footer = isPageFooter(trimmed) || running.has(trimmed);
-    if (trimmed && ((tail >= 0 && index >= tail) || signedOff.has(index) || footer || isChrome(trimmed))) aside.push(trimmed);
+    const site = (index < headerEnd && index !== ownSite) || (tail >= 0 && index >= tail);
+    if (trimmed && (site || signedOff.has(index) || footer || isChrome(trimmed))) aside.push(trimmed);
     else body.push(line);
   }
   if (!aside.length) return { body: email || thread || linked || columns ? body.join('\n') : text, aside };
