@@ -484,6 +484,9 @@ function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined
     }
     const stated = currencyPayIn(line);
     if (!stated || !statesPay(line, previous, stated.index)) continue;
+    // "an annual budget of about EUR 6.5 million": a programme's money, counted in millions, is no one's pay.
+    const amountAt = line.indexOf(stated.amount, stated.index);
+    if (amountAt >= 0 && /^\s?(?:million|billion|bn|mn)\b/i.test(line.slice(amountAt + stated.amount.length))) continue;
     // "D15,000" is dalasi; "D1" is a grade (common.json currencies): a one-letter symbol needs an amount of thousands.
     if (stated.currency.length === 1 && stated.amount.replace(/\D/g, '').length < 4) continue;
     const salary: Record<string, unknown> = { currency: currencySymbols[stated.currency] ?? stated.currency };
@@ -1054,6 +1057,16 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       entries.unshift({ concept: 'title', label: 'Title', line: next.line, kind: 'field', value: next.text.trim() });
     }
   }
+  if (!has('title')) {
+    // "Home / Careers / Vacancies / Education Project Coordinator" above "Education Project Coordinator": a careers page's
+    // breadcrumb ends in the title its heading repeats. The line said twice near the top, naming a role, is the title
+    // (even where a menu's "Who we are" took it into a section); the lines stay where they were read.
+    const repeated = repeatedTitle(text);
+    if (repeated) {
+      entries.unshift({ concept: 'title', label: 'Title', line: repeated.line, kind: 'field', value: repeated.text, inferred: true });
+      read.lead = read.lead.filter((line) => line.text.trim() !== repeated.text);
+    }
+  }
   if (!has('title')) headlineRow(read);
   if (!has('title')) {
     // "Social and Behaviour Change Officer, NO-1, Fixed Term, Kigali, Rwanda (…)", "National Consultant: Review of …,
@@ -1074,7 +1087,11 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
     // The top of the text is its first 15 lines, or its first 12 lines left unread: a header's labelled fields, an
     // e-mail's envelope and a site's menu before the title do not push it out.
     const roled = read.lead.findIndex(
-      (line, index) => (line.line <= first + 15 || index < 12) && looksLikeTitle(line.text) && endsInRole(line.text),
+      (line, index) =>
+        (line.line <= first + 15 || index < 12) &&
+        looksLikeTitle(line.text) &&
+        // "Program Manager, Refugee Cash Transfers": at the very top, a role and then what it is about.
+        (endsInRole(line.text) || (index < 4 && roleThenTopic(line.text))),
     );
     // A line that names no role is the title only where no sentence names the post ("We are looking for a dedicated
     // Community Health Mobiliser to join …"): the organisation's name atop its advert is no title (prose.ts reads it).
@@ -2034,6 +2051,35 @@ function headlineRow(read: ReadText): void {
   read.entries.unshift({ concept: 'title', label: 'Title', line: line.line, kind: 'field', value: cells[0].trim(), inferred: true });
   if (!read.entries.some((entry) => entry.kind === 'field' && entry.concept === 'grade' && entry.value))
     read.entries.push({ concept: 'grade', label: 'Grade', line: line.line, kind: 'field', value: grade, inferred: true });
+}
+
+/**
+ * A line a careers page says twice within a few lines near its top (its breadcrumb's last step, then its heading),
+ * that can be a title and names a role: "Economic Recovery Manager" over "Economic Recovery Manager".
+ */
+function repeatedTitle(text: string): { text: string; line: number } | undefined {
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .slice(0, 60)
+    .map((line, index) => ({ text: line.trim(), line: index + 1 }))
+    .filter((line) => line.text);
+  for (const [index, line] of lines.entries()) {
+    if (line.text.length < 5 || !looksLikeTitle(line.text) || !titleLine(line.text) || !headlineTitle(line.text)) continue;
+    if (lines.slice(index + 1, index + 4).some((next) => next.text === line.text)) return line;
+  }
+  return undefined;
+}
+
+/** "Program Manager, Refugee Cash Transfers": two cells, the first of two words or more ending in a role. */
+function roleThenTopic(line: string): boolean {
+  const cells = line.trim().split(/,\s/);
+  return (
+    cells.length === 2 &&
+    cells[0].split(/\s+/).length >= 2 &&
+    line.trim().split(/\s+/).length <= 10 &&
+    !placeAlone(line) &&
+    endsInRole(cells[0])
+  );
 }
 
 /** "Manila, Philippines": a city and its country, nothing else. */
