@@ -674,9 +674,10 @@ function withoutClauseLead(clause: string): string {
 
 /** What a requirement is about: desirable, languages, education or experience (common.json qualificationLines). */
 function qualificationConcept(text: string): string | undefined {
-  return assetSentence.test(text) && !text.includes(';') && !/\b(?:is|are) required\b|\bmust\b/i.test(text)
-    ? 'desirable'
-    : qualificationLines.find((rule) => dataPattern(rule.pattern, 'i').test(text))?.concept;
+  const about = qualificationLines.find((rule) => dataPattern(rule.pattern, 'i').test(text))?.concept;
+  // "Knowledge of Kanuri and/or Hausa is a strong advantage": a language wished for is still about languages.
+  if (about === 'languages') return about;
+  return assetSentence.test(text) && !text.includes(';') && !/\b(?:is|are) required\b|\bmust\b/i.test(text) ? 'desirable' : about;
 }
 
 /**
@@ -969,6 +970,55 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       read.entries.splice(read.entries.indexOf(entry), 1);
       read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
     }
+  // "Type of engagement: \u2612 Consultant \u2610 Individual Contractor Part-Time": a form's one ticked box is the value;
+  // the line stays under notes as written. A form with no box or several ticked is left as it is.
+  for (const entry of read.entries) {
+    const ticked = entry.kind === 'field' && entry.value !== undefined ? tickedOption(entry.value) : undefined;
+    if (!ticked) continue;
+    read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    entry.value = ticked;
+  }
+  // "Type of contract: 12 months, with possibility of extension" beside "Position type: National": a contract given as
+  // its length, where another label states its type, is the duration (where no other line gives it; else a note).
+  for (const entry of [...read.entries]) {
+    if (entry.kind !== 'field' || entry.concept !== 'contract_type' || !entry.value || !durationStart.test(entry.value.trim())) continue;
+    const stated = (concept: string) =>
+      read.entries.some((other) => other !== entry && other.kind === 'field' && other.concept === concept && other.value);
+    if (!stated('contract_type')) continue;
+    if (!stated('duration')) entry.concept = 'duration';
+    else {
+      read.entries.splice(read.entries.indexOf(entry), 1);
+      read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    }
+  }
+  // "Who we are" / "What we do" / "Careers" / "Donate": a site's menu whose item is a known heading opens no section. A
+  // section of menu lines (short, no sentence, at most one sentence such as a cookie banner among four times as many),
+  // whose concept comes again below in the text's own sentences, is the page's chrome: it stays under notes.
+  const sentence = (text: string) => text.split(/\s+/).length > 8 || /[.!?]$/.test(text.trim());
+  for (const entry of [...read.entries]) {
+    if (entry.kind !== 'section' || !entry.lines?.length) continue;
+    const at = read.entries.indexOf(entry);
+    const said = entry.lines.filter((line) => sentence(line.text)).length;
+    if (said > 1 || entry.lines.length - said < Math.max(4, 4 * said)) continue;
+    const again = read.entries
+      .slice(at + 1)
+      .some((other) => other.kind === 'section' && other.concept === entry.concept && other.lines?.some((line) => sentence(line.text)));
+    if (!again) continue;
+    read.entries.splice(at, 1);
+    read.lead.push({ text: entry.label, line: entry.line }, ...entry.lines.map((line) => ({ text: line.text, line: entry.line })));
+  }
+  // "… will be contacted." then "Other open positions" / "Livelihoods Officer – Kakuma, Kenya" / "© … 2027": the page's
+  // footer after its last section of statements (closing remarks, how to apply), two short lines or more with no
+  // sentence after the last sentence, stays under notes.
+  const last = read.entries.filter((entry) => entry.kind === 'section' && !entry.moved).pop();
+  if (last?.lines && (last.concept === 'closing' || last.concept === 'how_to_apply')) {
+    let end = last.lines.length;
+    while (end > 0 && !sentence(last.lines[end - 1].text)) end--;
+    if (end > 0 && last.lines.length - end >= 2) {
+      read.lead.push(...last.lines.slice(end).map((line) => ({ text: line.text, line: last.line })));
+      last.lines = last.lines.slice(0, end);
+    }
+  }
   // "ポスト番号 / 機関名称 / ポスト名称 / 勤務地" over "1 / 国連人口基金 / …": a column's number read under a name's label is
   // the post's number in a table, not a title, place or organisation; the line stays under notes as written.
   for (const entry of [...read.entries])
@@ -2080,6 +2130,16 @@ function roleThenTopic(line: string): boolean {
     !placeAlone(line) &&
     endsInRole(cells[0])
   );
+}
+
+/** "\u2612 Consultant \u2610 Individual Contractor Part-Time": the one option ticked among boxes, if one is. */
+function tickedOption(value: string): string | undefined {
+  if (!value.includes('\u2610') || !/[\u2611\u2612]/.test(value)) return undefined;
+  const ticked = value
+    .split(/(?=[\u2610\u2611\u2612])/)
+    .filter((part) => /^[\u2611\u2612]/.test(part))
+    .map((part) => part.slice(1).trim().replace(/[,;]$/, ''));
+  return ticked.length === 1 && ticked[0] ? ticked[0] : undefined;
 }
 
 /** "Manila, Philippines": a city and its country, nothing else. */
