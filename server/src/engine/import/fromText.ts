@@ -991,13 +991,15 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
     }
   }
-  // "Who we are" / "What we do" / "Careers" / "Donate": a site's menu whose item is a known heading opens no section. A
-  // section of menu lines (short, no sentence, at most one sentence such as a cookie banner among four times as many),
-  // whose concept comes again below in the text's own sentences, is the page's chrome: it stays under notes.
+  // "Who we are" / "What we do" / "Careers" / "Donate": a site's menu whose item is a known heading opens no section. The
+  // text's first section, of menu lines (short, no bullet, no sentence but one such as a cookie banner among four times
+  // as many), whose concept comes again below in the text's own sentences, is the page's chrome: it stays under notes.
   const sentence = (text: string) => text.split(/\s+/).length > 8 || /[.!?]$/.test(text.trim());
   for (const entry of [...read.entries]) {
-    if (entry.kind !== 'section' || !entry.lines?.length) continue;
+    if (entry.kind !== 'section' || !entry.lines?.length || entry.lines.some((line) => line.bullet)) continue;
     const at = read.entries.indexOf(entry);
+    // (Only the page's first section: a list of competencies further down is no menu.)
+    if (read.entries.slice(0, at).some((other) => other.kind === 'section' && other.lines?.length)) continue;
     const said = entry.lines.filter((line) => sentence(line.text)).length;
     if (said > 1 || entry.lines.length - said < Math.max(4, 4 * said)) continue;
     const again = read.entries
