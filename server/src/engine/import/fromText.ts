@@ -484,6 +484,9 @@ function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined
     }
     const stated = currencyPayIn(line);
     if (!stated || !statesPay(line, previous, stated.index)) continue;
+    // "an annual budget of about EUR 6.5 million": a programme's money, counted in millions, is no one's pay.
+    const amountAt = line.indexOf(stated.amount, stated.index);
+    if (amountAt >= 0 && /^\s?(?:million|billion|bn|mn)\b/i.test(line.slice(amountAt + stated.amount.length))) continue;
     // "D15,000" is dalasi; "D1" is a grade (common.json currencies): a one-letter symbol needs an amount of thousands.
     if (stated.currency.length === 1 && stated.amount.replace(/\D/g, '').length < 4) continue;
     const salary: Record<string, unknown> = { currency: currencySymbols[stated.currency] ?? stated.currency };
@@ -671,9 +674,10 @@ function withoutClauseLead(clause: string): string {
 
 /** What a requirement is about: desirable, languages, education or experience (common.json qualificationLines). */
 function qualificationConcept(text: string): string | undefined {
-  return assetSentence.test(text) && !text.includes(';') && !/\b(?:is|are) required\b|\bmust\b/i.test(text)
-    ? 'desirable'
-    : qualificationLines.find((rule) => dataPattern(rule.pattern, 'i').test(text))?.concept;
+  const about = qualificationLines.find((rule) => dataPattern(rule.pattern, 'i').test(text))?.concept;
+  // "Knowledge of Kanuri and/or Hausa is a strong advantage": a language wished for is still about languages.
+  if (about === 'languages') return about;
+  return assetSentence.test(text) && !text.includes(';') && !/\b(?:is|are) required\b|\bmust\b/i.test(text) ? 'desirable' : about;
 }
 
 /**
@@ -973,6 +977,57 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       read.entries.splice(read.entries.indexOf(entry), 1);
       read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
     }
+  // "Type of engagement: \u2612 Consultant \u2610 Individual Contractor Part-Time": a form's one ticked box is the value;
+  // the line stays under notes as written. A form with no box or several ticked is left as it is.
+  for (const entry of read.entries) {
+    const ticked = entry.kind === 'field' && entry.value !== undefined ? tickedOption(entry.value) : undefined;
+    if (!ticked) continue;
+    read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    entry.value = ticked;
+  }
+  // "Type of contract: 12 months, with possibility of extension" beside "Position type: National": a contract given as
+  // its length, where another label states its type, is the duration (where no other line gives it; else a note).
+  for (const entry of [...read.entries]) {
+    if (entry.kind !== 'field' || entry.concept !== 'contract_type' || !entry.value || !durationStart.test(entry.value.trim())) continue;
+    const stated = (concept: string) =>
+      read.entries.some((other) => other !== entry && other.kind === 'field' && other.concept === concept && other.value);
+    if (!stated('contract_type')) continue;
+    if (!stated('duration')) entry.concept = 'duration';
+    else {
+      read.entries.splice(read.entries.indexOf(entry), 1);
+      read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    }
+  }
+  // "Who we are" / "What we do" / "Careers" / "Donate": a site's menu whose item is a known heading opens no section. The
+  // text's first section, of menu lines (short, no bullet, no sentence but one such as a cookie banner among four times
+  // as many), whose concept comes again below in the text's own sentences, is the page's chrome: it stays under notes.
+  const sentence = (text: string) => text.split(/\s+/).length > 8 || /[.!?]$/.test(text.trim());
+  for (const entry of [...read.entries]) {
+    if (entry.kind !== 'section' || !entry.lines?.length || entry.lines.some((line) => line.bullet)) continue;
+    const at = read.entries.indexOf(entry);
+    // (Only the page's first section: a list of competencies further down is no menu.)
+    if (read.entries.slice(0, at).some((other) => other.kind === 'section' && other.lines?.length)) continue;
+    const said = entry.lines.filter((line) => sentence(line.text)).length;
+    if (said > 1 || entry.lines.length - said < Math.max(4, 4 * said)) continue;
+    const again = read.entries
+      .slice(at + 1)
+      .some((other) => other.kind === 'section' && other.concept === entry.concept && other.lines?.some((line) => sentence(line.text)));
+    if (!again) continue;
+    read.entries.splice(at, 1);
+    read.lead.push({ text: entry.label, line: entry.line }, ...entry.lines.map((line) => ({ text: line.text, line: entry.line })));
+  }
+  // "… will be contacted." then "Other open positions" / "Livelihoods Officer – Kakuma, Kenya" / "© … 2027": the page's
+  // footer after its last section of statements (closing remarks, how to apply), two short lines or more with no
+  // sentence after the last sentence, stays under notes.
+  const last = read.entries.filter((entry) => entry.kind === 'section' && !entry.moved).pop();
+  if (last?.lines && (last.concept === 'closing' || last.concept === 'how_to_apply')) {
+    let end = last.lines.length;
+    while (end > 0 && !sentence(last.lines[end - 1].text)) end--;
+    if (end > 0 && last.lines.length - end >= 2) {
+      read.lead.push(...last.lines.slice(end).map((line) => ({ text: line.text, line: last.line })));
+      last.lines = last.lines.slice(0, end);
+    }
+  }
   // "ポスト番号 / 機関名称 / ポスト名称 / 勤務地" over "1 / 国連人口基金 / …": a column's number read under a name's label is
   // the post's number in a table, not a title, place or organisation; the line stays under notes as written.
   for (const entry of [...read.entries])
@@ -1061,6 +1116,16 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       entries.unshift({ concept: 'title', label: 'Title', line: next.line, kind: 'field', value: next.text.trim() });
     }
   }
+  if (!has('title')) {
+    // "Home / Careers / Vacancies / Education Project Coordinator" above "Education Project Coordinator": a careers page's
+    // breadcrumb ends in the title its heading repeats. The line said twice near the top, naming a role, is the title
+    // (even where a menu's "Who we are" took it into a section); the lines stay where they were read.
+    const repeated = repeatedTitle(text);
+    if (repeated) {
+      entries.unshift({ concept: 'title', label: 'Title', line: repeated.line, kind: 'field', value: repeated.text, inferred: true });
+      read.lead = read.lead.filter((line) => line.text.trim() !== repeated.text);
+    }
+  }
   if (!has('title')) headlineRow(read);
   boardHeadline(read, aside);
   if (!has('title')) {
@@ -1082,7 +1147,11 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
     // The top of the text is its first 15 lines, or its first 12 lines left unread: a header's labelled fields, an
     // e-mail's envelope and a site's menu before the title do not push it out.
     const roled = read.lead.findIndex(
-      (line, index) => (line.line <= first + 15 || index < 12) && looksLikeTitle(line.text) && endsInRole(line.text),
+      (line, index) =>
+        (line.line <= first + 15 || index < 12) &&
+        looksLikeTitle(line.text) &&
+        // "Program Manager, Refugee Cash Transfers": at the very top, a role and then what it is about.
+        (endsInRole(line.text) || (index < 4 && roleThenTopic(line.text))),
     );
     // A line that names no role is the title only where no sentence names the post ("We are looking for a dedicated
     // Community Health Mobiliser to join …"): the organisation's name atop its advert is no title (prose.ts reads it).
@@ -2095,6 +2164,45 @@ function headlineRow(read: ReadText): void {
   read.entries.unshift({ concept: 'title', label: 'Title', line: line.line, kind: 'field', value: cells[0].trim(), inferred: true });
   if (!read.entries.some((entry) => entry.kind === 'field' && entry.concept === 'grade' && entry.value))
     read.entries.push({ concept: 'grade', label: 'Grade', line: line.line, kind: 'field', value: grade, inferred: true });
+}
+
+/**
+ * A line a careers page says twice within a few lines near its top (its breadcrumb's last step, then its heading),
+ * that can be a title and names a role: "Economic Recovery Manager" over "Economic Recovery Manager".
+ */
+function repeatedTitle(text: string): { text: string; line: number } | undefined {
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .slice(0, 60)
+    .map((line, index) => ({ text: line.trim(), line: index + 1 }))
+    .filter((line) => line.text);
+  for (const [index, line] of lines.entries()) {
+    if (line.text.length < 5 || !looksLikeTitle(line.text) || !titleLine(line.text) || !headlineTitle(line.text)) continue;
+    if (lines.slice(index + 1, index + 4).some((next) => next.text === line.text)) return line;
+  }
+  return undefined;
+}
+
+/** "Program Manager, Refugee Cash Transfers": two cells, the first of two words or more ending in a role. */
+function roleThenTopic(line: string): boolean {
+  const cells = line.trim().split(/,\s/);
+  return (
+    cells.length === 2 &&
+    cells[0].split(/\s+/).length >= 2 &&
+    line.trim().split(/\s+/).length <= 10 &&
+    !placeAlone(line) &&
+    endsInRole(cells[0])
+  );
+}
+
+/** "\u2612 Consultant \u2610 Individual Contractor Part-Time": the one option ticked among boxes, if one is. */
+function tickedOption(value: string): string | undefined {
+  if (!value.includes('\u2610') || !/[\u2611\u2612]/.test(value)) return undefined;
+  const ticked = value
+    .split(/(?=[\u2610\u2611\u2612])/)
+    .filter((part) => /^[\u2611\u2612]/.test(part))
+    .map((part) => part.slice(1).trim().replace(/[,;]$/, ''));
+  return ticked.length === 1 && ticked[0] ? ticked[0] : undefined;
 }
 
 /** "Manila, Philippines": a city and its country, nothing else. */
