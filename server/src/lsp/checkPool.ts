@@ -112,8 +112,7 @@ export interface PoolOptions {
   /**
    * Checks the first worker runs after it starts, between real checks and never while an author types, replaying
    * typing in a posting of its own (warmUp.ts), so that V8 optimises the check's code before an author types rather than
-   * during the first minute of typing; then it collects what they left (idleCollection.ts). 0 for posting-lint, whose
-   * workers check without pause from the start.
+   * during the first minute of typing. 0 for posting-lint, whose workers check without pause from the start.
    */
   warmUpChecks: number;
   /**

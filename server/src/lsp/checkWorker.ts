@@ -138,11 +138,8 @@ if (port && isRecord(workerData) && workerData.role === 'side') {
   checkPosting('title: Warm-up\nduties:\n  - Lead the team.\n');
   port.postMessage({ ready: true });
   // Then the warm-up the pool asks for (warmUp.ts): a real check always goes first, and while an author types the
-  // warm-up waits for a pause. What it leaves (its postings' text memos, about 15 MB of garbage promoted to the old
-  // generation, which would otherwise stay until the idle collection) goes when it is over, as in idle time.
+  // warm-up waits for a pause. Among the checks of many postings opened at once it is over with them, so the
+  // collection that follows them (CheckPool's collectAfterMany) takes what it left too.
   const checks = isRecord(workerData) && typeof workerData.warmUpChecks === 'number' ? workerData.warmUpChecks : 0;
-  if (checks > 0)
-    void warmUp(warmUpPosting, { checks, lastEditCheck: () => lastEditCheck, idleMs: 100 }).then(() => {
-      collectIdleWorker(lastDocument);
-    });
+  if (checks > 0) void warmUp(warmUpPosting, { checks, lastEditCheck: () => lastEditCheck, idleMs: 100 });
 }
