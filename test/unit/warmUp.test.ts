@@ -45,20 +45,20 @@ describe("the check worker's warm-up", function () {
     );
   });
 
-  it('runs the checks it was given, and waits while real checks are recent', async () => {
+  it('runs the checks it was given, and waits while checks of edits are recent', async () => {
     let realCheckAt = Date.now();
     let steps = 0;
     const done = warmUp(seed, {
       checks: 3,
       idleMs: 50,
-      lastRealCheck: () => {
+      lastEditCheck: () => {
         steps++;
-        // A real check on each of the first five looks: the warm-up must wait them out, then run all three.
+        // A check of an edit on each of the first five looks: the warm-up must wait them out, then run all three.
         if (steps <= 5) realCheckAt = Date.now();
         return realCheckAt;
       },
     });
     assert.equal(await done, 3);
-    assert.ok(steps >= 5 + 3, `looked ${steps} times: it waited out the real checks before running its own`);
+    assert.ok(steps >= 5 + 3, `looked ${steps} times: it waited out the checks of edits before running its own`);
   });
 });

@@ -110,9 +110,9 @@ export interface PoolOptions {
   /** The heap limits of each worker (V8's defaults when absent). */
   resourceLimits?: ResourceLimits;
   /**
-   * Checks the first worker runs in idle time after it starts, replaying typing in a posting of its own (warmUp.ts), so
-   * that V8 optimises the check's code before an author types rather than during the first minute of typing. 0 for
-   * posting-lint, whose workers check without pause from the start.
+   * Checks the first worker runs after it starts, between real checks and never while an author types, replaying
+   * typing in a posting of its own (warmUp.ts), so that V8 optimises the check's code before an author types rather than
+   * during the first minute of typing. 0 for posting-lint, whose workers check without pause from the start.
    */
   warmUpChecks: number;
   /**

@@ -92,7 +92,11 @@ if (port && isRecord(workerData) && workerData.role === 'side') {
     );
   });
 } else if (port) {
-  let lastRealCheck = 0;
+  /**
+   * When the worker last checked an edit: a check of a document it had checked before (an author typing), or one it
+   * cannot tell. The warm-up gives way to these; a document opened is checked once and its check does not hold it back.
+   */
+  let lastEditCheck = 0;
   /**
    * The last parse of the few documents checked last that were checked before (a document being typed in, not each
    * posting of a workspace check passing by): a key's next text is parsed by patching it where the edit allows.
@@ -121,19 +125,21 @@ if (port && isRecord(workerData) && workerData.role === 'side') {
     const previous = last && sameLimits(last.limits, settings.limits) ? last.parsed : undefined;
     // checkPosting never throws: an internal error is one internal-error problem in its result.
     const result = checkPosting(text, settings, previous);
+    if (key === undefined || checkedKeys.has(key)) lastEditCheck = Date.now();
     if (key !== undefined) {
       remember(lastParses, key, checkedKeys.has(key) ? { parsed: result.parsed, limits: settings.limits } : undefined, keptParses);
       remember(checkedKeys, key, undefined, keptKeys);
     }
     const reply: CheckReply = { id, summary: summaryOf(result) };
     port.postMessage(reply);
-    lastRealCheck = Date.now();
   });
   // Ready once warm: the first check compiles the schemas and loads the word lists, a one-time cost that must not
   // count against the budget of an author's check (a worker stopped at its budget is replaced by a new one).
   checkPosting('title: Warm-up\nduties:\n  - Lead the team.\n');
   port.postMessage({ ready: true });
-  // Then, in idle time, the warm-up the pool asks for (warmUp.ts): a real check always goes first.
+  // Then the warm-up the pool asks for (warmUp.ts): a real check always goes first, and while an author types the
+  // warm-up waits for a pause. Among the checks of many postings opened at once it is over with them, so the
+  // collection that follows them (CheckPool's collectAfterMany) takes what it left too.
   const checks = isRecord(workerData) && typeof workerData.warmUpChecks === 'number' ? workerData.warmUpChecks : 0;
-  if (checks > 0) void warmUp(warmUpPosting, { checks, lastRealCheck: () => lastRealCheck, idleMs: 100 });
+  if (checks > 0) void warmUp(warmUpPosting, { checks, lastEditCheck: () => lastEditCheck, idleMs: 100 });
 }

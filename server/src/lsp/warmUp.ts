@@ -3,7 +3,10 @@
  * posting of its own (one character at a time inside a paragraph, a whole check after each key), so that V8 compiles
  * the check's hot code (the YAML parser, the rules, the validators) with the optimising compiler then, and not during
  * an author's first minute of typing. Its cost is paid once per worker, in idle time; README › Performance has the
- * figures. A real check always goes first: a warm-up step runs only when the worker has had no real check for a while.
+ * figures. A real check always goes first: a step runs between real checks (one waits at most one step), and only when
+ * the worker has checked no edit for a while, so typing never shares the worker with it. The checks of postings being
+ * opened do not hold it back: with many opened at once (a restored workspace) it runs among them and is over with
+ * them, so the collection that follows such a burst (CheckPool's collectAfterMany) also takes what it left.
  */
 import { checkPosting, defaultSettings, parseCatalogue, parseConfig, type ParsedPosting } from '../engine';
 
@@ -13,9 +16,9 @@ const typed = 'and, with the support of the UNHCR (United Nations High Commissio
 export interface WarmUpOptions {
   /** Checks in all. */
   checks: number;
-  /** When the worker last ran a real check (Date.now()). */
-  lastRealCheck: () => number;
-  /** A step waits until the worker has had no real check for this long. */
+  /** When the worker last checked an edit (Date.now()): a check of a document being typed in. */
+  lastEditCheck: () => number;
+  /** A step waits until the worker has checked no edit for this long. */
   idleMs: number;
 }
 
@@ -67,7 +70,7 @@ export function warmUp(text: string, options: WarmUpOptions): Promise<number> {
   let done = 0;
   return new Promise((resolve) => {
     const step = () => {
-      const quietFor = Date.now() - options.lastRealCheck();
+      const quietFor = Date.now() - options.lastEditCheck();
       if (quietFor < options.idleMs) {
         setTimeout(step, options.idleMs - quietFor).unref();
         return;
