@@ -977,14 +977,6 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       read.entries.splice(read.entries.indexOf(entry), 1);
       read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
     }
-  // "Type of engagement: \u2612 Consultant \u2610 Individual Contractor Part-Time": a form's one ticked box is the value;
-  // the line stays under notes as written. A form with no box or several ticked is left as it is.
-  for (const entry of read.entries) {
-    const ticked = entry.kind === 'field' && entry.value !== undefined ? tickedOption(entry.value) : undefined;
-    if (!ticked) continue;
-    read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
-    entry.value = ticked;
-  }
   // "Type of contract: 12 months, with possibility of extension" beside "Position type: National": a contract given as
   // its length, where another label states its type, is the duration (where no other line gives it; else a note).
   for (const entry of [...read.entries]) {
@@ -2193,16 +2185,6 @@ function roleThenTopic(line: string): boolean {
     !placeAlone(line) &&
     endsInRole(cells[0])
   );
-}
-
-/** "\u2612 Consultant \u2610 Individual Contractor Part-Time": the one option ticked among boxes, if one is. */
-function tickedOption(value: string): string | undefined {
-  if (!value.includes('\u2610') || !/[\u2611\u2612]/.test(value)) return undefined;
-  const ticked = value
-    .split(/(?=[\u2610\u2611\u2612])/)
-    .filter((part) => /^[\u2611\u2612]/.test(part))
-    .map((part) => part.slice(1).trim().replace(/[,;]$/, ''));
-  return ticked.length === 1 && ticked[0] ? ticked[0] : undefined;
 }
 
 /** "Manila, Philippines": a city and its country, nothing else. */
