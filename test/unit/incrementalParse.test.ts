@@ -115,6 +115,24 @@ function assertSameParse(actual: ParsedPosting, expected: ParsedPosting): void {
   assert.equal(actual.document.toString(), expected.document.toString());
 }
 
+/** Applies each edit in turn, asserting every patched parse equals a fresh one; counts the edits and the patches. */
+function replayAgainstFreshParses(start: string, edits: readonly Edit[]): { steps: number; patched: number } {
+  let text = start;
+  let parsed = parseAnew(text, defaultLimits);
+  let patched = 0;
+  for (const step of edits) {
+    text = applyEdit(text, step);
+    const fresh = parseAnew(text, defaultLimits);
+    const patch = reparseAfterChange(parsed, text, defaultLimits);
+    if (patch) {
+      patched++;
+      assertSameParse(patch, fresh);
+    }
+    parsed = patch ?? fresh;
+  }
+  return { steps: edits.length, patched };
+}
+
 describe('incremental parse (issue 18)', function () {
   // Thousands of edits, each parsed afresh to compare: tens of seconds on a loaded machine.
   this.timeout(300_000);
@@ -139,19 +157,9 @@ describe('incremental parse (issue 18)', function () {
     let steps = 0;
     fc.assert(
       fc.property(fc.constantFrom(...postings), fc.array(edit, { minLength: 1, maxLength: 12 }), (posting, edits) => {
-        let text = posting;
-        let parsed = parseAnew(text, defaultLimits);
-        for (const step of edits) {
-          text = applyEdit(text, step);
-          const fresh = parseAnew(text, defaultLimits);
-          const patch = reparseAfterChange(parsed, text, defaultLimits);
-          steps++;
-          if (patch) {
-            patched++;
-            assertSameParse(patch, fresh);
-          }
-          parsed = patch ?? fresh;
-        }
+        const replayed = replayAgainstFreshParses(posting, edits);
+        steps += replayed.steps;
+        patched += replayed.patched;
       }),
       { numRuns: 300 },
     );
@@ -216,21 +224,12 @@ describe('incremental parse (issue 18)', function () {
       fc.property(scalar, fc.array(edit, { minLength: 1, maxLength: 10 }), ({ header, indent, lines, root }, edits) => {
         const pad = ' '.repeat(indent);
         const body = ['x' + lines[0].replace(/^[ \t]+/, ''), ...lines.slice(1)].map((l) => (l === '' ? '' : pad + l));
-        let text = root
+        const text = root
           ? [`${header}`, ...body, ''].join('\n')
           : ['title: Lead', `note: ${header}`, ...body, 'after: value', ''].join('\n');
-        let parsed = parseAnew(text, defaultLimits);
-        for (const step of edits) {
-          text = applyEdit(text, step);
-          const fresh = parseAnew(text, defaultLimits);
-          const patch = reparseAfterChange(parsed, text, defaultLimits);
-          steps++;
-          if (patch) {
-            derived++;
-            assertSameParse(patch, fresh);
-          }
-          parsed = patch ?? fresh;
-        }
+        const replayed = replayAgainstFreshParses(text, edits);
+        steps += replayed.steps;
+        derived += replayed.patched;
       }),
       { numRuns: 1500 },
     );
