@@ -8,10 +8,18 @@ import { readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
 import { format, resolveConfig } from 'prettier';
 import { parse } from 'yaml';
-import { checkPosting, importFromText } from '../server/src/engine';
+import { checkPosting, defaultSettings, importFromText, settingsWithConfig, type EngineSettings } from '../server/src/engine';
+import { loadConfigFile } from '../server/src/node/configFiles';
 import { expectationKeys, expectationsIn } from '../test/helpers/expectations';
 
 const root = resolve(__dirname, '../test/corpus/import');
+
+/** The settings test/unit/corpus.test.ts checks the snapshots with: test/corpus/.postingrc.yaml (a readability target). */
+async function corpusSettings(): Promise<EngineSettings> {
+  const loaded = await loadConfigFile(resolve(root, '../.postingrc.yaml'));
+  if ('failure' in loaded) throw new Error(`test/corpus/.postingrc.yaml: ${loaded.failure.reason}`);
+  return settingsWithConfig(defaultSettings, loaded.config, loaded.catalogues);
+}
 
 /** The line a diagnostic on `line` is written on: itself, or the header of the block scalar it lies in. */
 function anchorOf(lines: readonly string[], line: number): { at: number; offset: number } {
@@ -28,10 +36,10 @@ function anchorOf(lines: readonly string[], line: number): { at: number; offset:
   return { at: line, offset: 0 };
 }
 
-export function annotate(yaml: string): string {
+export function annotate(yaml: string, settings: EngineSettings = defaultSettings): string {
   const lines = yaml.split('\n');
   const byLine = new Map<number, string[]>();
-  for (const problem of checkPosting(yaml).problems) {
+  for (const problem of checkPosting(yaml, settings).problems) {
     const { at, offset } = anchorOf(lines, problem.range.start.line + 1);
     const codes = byLine.get(at) ?? [];
     codes.push(offset ? `${problem.code}@+${offset}` : problem.code);
@@ -41,16 +49,17 @@ export function annotate(yaml: string): string {
 }
 
 async function main(): Promise<void> {
+  const settings = await corpusSettings();
   for (const layout of readdirSync(root)) {
     for (const file of readdirSync(join(root, layout)).filter((name) => name.endsWith('.txt'))) {
       const name = file.replace(/\.txt$/, '');
       const target = join(root, layout, `${name}.posting.yaml`);
       const options = { ...(await resolveConfig(target)), filepath: target };
       const yaml = await format(importFromText(readFileSync(join(root, layout, file), 'utf8')).yaml, options);
-      const annotated = await format(annotate(yaml), options);
+      const annotated = await format(annotate(yaml, settings), options);
       if (JSON.stringify(parse(annotated)) !== JSON.stringify(parse(yaml)))
         throw new Error(`${layout}/${name}: a comment changed the data`);
-      const actual = checkPosting(annotated).problems.map((problem) => ({ line: problem.range.start.line + 1, code: problem.code }));
+      const actual = checkPosting(annotated, settings).problems.map((problem) => ({ line: problem.range.start.line + 1, code: problem.code }));
       if (expectationKeys(actual).join() !== expectationKeys(expectationsIn(annotated)).join())
         throw new Error(`${layout}/${name}: the formatted expectations do not match the diagnostics`);
       writeFileSync(target, annotated);
