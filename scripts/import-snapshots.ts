@@ -59,7 +59,10 @@ async function main(): Promise<void> {
       const annotated = await format(annotate(yaml, settings), options);
       if (JSON.stringify(parse(annotated)) !== JSON.stringify(parse(yaml)))
         throw new Error(`${layout}/${name}: a comment changed the data`);
-      const actual = checkPosting(annotated, settings).problems.map((problem) => ({ line: problem.range.start.line + 1, code: problem.code }));
+      const actual = checkPosting(annotated, settings).problems.map((problem) => ({
+        line: problem.range.start.line + 1,
+        code: problem.code,
+      }));
       if (expectationKeys(actual).join() !== expectationKeys(expectationsIn(annotated)).join())
         throw new Error(`${layout}/${name}: the formatted expectations do not match the diagnostics`);
       writeFileSync(target, annotated);
