@@ -13,6 +13,26 @@ import { summarize, timeEach, type Summary } from './stats';
 export const repo = resolve(__dirname, '..');
 const schemaPath = join(repo, 'schemas/posting.schema.json');
 
+let shippedDist: string | undefined;
+/**
+ * The production bundles, as the .vsix ships them (minified, no source maps), built once per run into a temporary
+ * folder: the servers, posting-lint and the client bundle are measured as users run them, not as `npm run build`
+ * leaves dist/ for debugging (its source maps and longer names cost the server about 2 MB of memory). Removed at exit.
+ */
+export function shipped(file: 'server.js' | 'cli.js' | 'extension.js'): string {
+  if (!shippedDist) {
+    const out = mkdtempSync(join(tmpdir(), 'posting-bench-build-'));
+    const build = spawnSync(process.execPath, ['esbuild.mjs', '--production', `--outdir=${join(out, 'dist')}`], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) throw new Error(`production build failed: ${build.stderr}`);
+    process.on('exit', () => rmSync(out, { recursive: true, force: true }));
+    shippedDist = join(out, 'dist');
+  }
+  return join(shippedDist, file);
+}
+
 /** (a) and (d): the engine's whole check against a bare YAML parse of the same texts, in this process. */
 export function engineAndFloor(texts: readonly string[], rounds: number, warmup: number): { check: Summary; parse: Summary } {
   return {
@@ -108,17 +128,17 @@ export async function typingOnServer(server: MeasuredServer, uri: string, text: 
 /** The servers compared, started the way an editor starts them. */
 export const servers = {
   /** As the VS Code client starts it: with the Node flags and the environment of server/src/launch.ts. */
-  ours: () => MeasuredServer.start([...serverNodeFlags, join(repo, 'dist/server.js'), '--stdio'], () => null, serverEnvironment),
+  ours: () => MeasuredServer.start([...serverNodeFlags, shipped('server.js'), '--stdio'], () => null, serverEnvironment),
   /** Ours with a workspace folder and the workspace check (postingStudio.checkWorkspace) on. */
   oursWithWorkspace: (folder: string) =>
     MeasuredServer.start(
-      [...serverNodeFlags, join(repo, 'dist/server.js'), '--stdio'],
+      [...serverNodeFlags, shipped('server.js'), '--stdio'],
       (section) => (section === 'postingStudio' ? { checkWorkspace: true } : null),
       serverEnvironment,
       [{ uri: pathToFileURL(folder).href, name: 'postings' }],
     ),
-  /** As `node dist/server.js --stdio` starts it, without those flags or that environment. */
-  oursPlain: () => MeasuredServer.start([join(repo, 'dist/server.js'), '--stdio'], () => null),
+  /** As `node server.js --stdio` starts it, without those flags or that environment. */
+  oursPlain: () => MeasuredServer.start([shipped('server.js'), '--stdio'], () => null),
   /** The transport floor: a server that answers every change with no diagnostics (bench/silentServer.cjs). */
   silent: () => MeasuredServer.start([join(__dirname, 'silentServer.cjs'), '--stdio'], () => null),
   /** yaml-language-server with our schema, its 200 ms validation debounce removed: the checking work alone. */
@@ -180,7 +200,7 @@ export async function memoryWithOpenDocuments(
 /** (e): posting-lint's wall time over a folder of postings, node start-up included. */
 export function cliWallTime(folder: string): { ms: number; status: number | null } {
   const start = performance.now();
-  const run = spawnSync(process.execPath, [join(repo, 'dist/cli.js'), '--format', 'json', `${folder}/*.posting.yaml`], {
+  const run = spawnSync(process.execPath, [shipped('cli.js'), '--format', 'json', `${folder}/*.posting.yaml`], {
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
   });
@@ -191,20 +211,13 @@ export function cliWallTime(folder: string): { ms: number; status: number | null
 
 /** (g): the production client bundle's size, and activation timed outside VS Code (bench/activation.cjs). */
 export function clientBundle(runs = 3): { bytes: number; requireMs: number; activateMs: number; activated: string } {
-  const out = mkdtempSync(join(tmpdir(), 'posting-bench-build-'));
-  const build = spawnSync(process.execPath, ['esbuild.mjs', '--production', `--outdir=${join(out, 'dist')}`], {
-    cwd: repo,
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`production build failed: ${build.stderr}`);
-  const bundle = join(out, 'dist/extension.js');
+  const bundle = shipped('extension.js');
   const results: { requireMs: number; activateMs: number; activated: string }[] = [];
   for (let i = 0; i < runs; i++) {
     const run = spawnSync(process.execPath, [join(__dirname, 'activation.cjs'), bundle], { cwd: repo, encoding: 'utf8', timeout: 30000 });
     results.push(JSON.parse(run.stdout));
   }
   const bytes = statSync(bundle).size;
-  rmSync(out, { recursive: true, force: true });
   return {
     bytes,
     requireMs: summarize(results.map((r) => r.requireMs)).median,

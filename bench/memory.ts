@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { postingText } from './corpus';
-import { memoryWithOpenDocuments, repo } from './measure';
+import { memoryWithOpenDocuments, shipped } from './measure';
 import { serverEnvironment, serverNodeFlags } from '../server/src/launch';
 import { MeasuredServer } from './lspServer';
 
@@ -36,7 +36,7 @@ function regions(pid: number): string {
 }
 
 async function main(): Promise<void> {
-  const serverFile = process.env.SERVER ?? join(repo, 'dist/server.js');
+  const serverFile = process.env.SERVER ?? shipped('server.js');
   const flags = (process.env.FLAGS ?? '').split(' ').filter(Boolean);
   const texts = Array.from({ length: 10 }, (_, i) => postingText('seed', i));
   const server = await MeasuredServer.start([...serverNodeFlags, ...flags, serverFile, '--stdio'], () => null, serverEnvironment);

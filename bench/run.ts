@@ -297,7 +297,7 @@ function printTable(results: Results, targets: Target[]): void {
   console.log(
     `(f) RSS with 200 open postings: ours ${results.memory.oursMb.toFixed(1)} MB as VS Code starts it ` +
       `(${results.memory.oursIdleMb.toFixed(1)} MB after 12 s idle) ` +
-      `(${results.memory.oursPlainMb.toFixed(1)} MB as plain node dist/server.js), yaml-language-server ${results.memory.yamlLsMb.toFixed(1)} MB`,
+      `(${results.memory.oursPlainMb.toFixed(1)} MB as plain node server.js), yaml-language-server ${results.memory.yamlLsMb.toFixed(1)} MB`,
   );
   console.log(
     `(g) client bundle ${(results.client.bytes / 1024).toFixed(1)} KB; activation outside VS Code: require ${results.client.requireMs.toFixed(0)} ms, ` +

@@ -12,7 +12,7 @@ import { tmpdir, loadavg } from 'os';
 import { join } from 'path';
 import { pathToFileURL } from 'url';
 import { postingText, type Size } from './corpus';
-import { repo, servers, typingOnServer } from './measure';
+import { servers, shipped, typingOnServer } from './measure';
 import { serverEnvironment, serverNodeFlags } from '../server/src/launch';
 import { MeasuredServer } from './lspServer';
 import { typingPlan } from './typing';
@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const server =
     which === 'ours'
       ? await MeasuredServer.start(
-          [...serverNodeFlags, ...flags, process.env.SERVER ?? join(repo, 'dist/server.js'), '--stdio'],
+          [...serverNodeFlags, ...flags, process.env.SERVER ?? shipped('server.js'), '--stdio'],
           () => null,
           serverEnvironment,
         )
