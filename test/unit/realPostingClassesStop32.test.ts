@@ -82,6 +82,7 @@ describe('import: a Japanese list marked ア イ ウ, (ア), （１） under a l
     ['\u30a2\u3000', '\u30a4\u3000', '\u30a6\u3000'], // ア イ ウ
     ['\u30a2\uff0e', '\u30a4\uff0e', '\u30a6\uff0e'], // ア．
     ['(\u30a2) ', '(\u30a4) ', '(\u30a6) '], // (ア)
+    ['\u30a2\uff09', '\u30a4\uff09', '\u30a6\uff09'], // ア）
     ['\uff08\uff11\uff09', '\uff08\uff12\uff09', '\uff08\uff13\uff09'], // （１）
   ])
     it(`keeps each item marked ${marks[0].trim()} apart`, () => {

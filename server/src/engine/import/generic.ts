@@ -215,11 +215,11 @@ const bulletPattern =
   /^(?:o(?=[ \t]+[A-Z])|\u00a7(?=[ \t]+[^\s\d])|[\u00d8\uf076\uf0a7\uf0b7\uf0d8\uf0fc](?=[ \t])|[-*\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u25c6\u25c7\u25ba\u25b6\u27a2\u27a4\u2713\u2714\u2013\u2014\u30fb\u203b]|\(?\d{1,2}[.)](?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[^\s\da-z])|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[\u2460-\u2473]|\uff08\d{1,2}\uff09|[0-9\uff10-\uff19]{1,2}[\uff0e.\u3001](?![0-9]))\s*/;
 
 /**
- * A Japanese list item's marker: a katakana letter alone or with its stop ("ア ", "イ．", "ウ、"), or in brackets ("(エ)",
+ * A Japanese list item's marker: a katakana letter alone or with its stop ("ア ", "イ．", "ウ、", "エ）"), or in brackets ("(エ)",
  * "（オ）"), and a full-width number in brackets ("（１）", "２）"). A line that opens with one starts an item.
  */
 const japaneseItemMark =
-  /^(?:[\u30a2\u30a4\u30a6\u30a8\u30aa\u30ab\u30ad\u30af\u30b1\u30b3\u30b5\u30b7\u30b9\u30bb\u30bd](?:[ \u3000\uff0e.\u3001]|$)|[(\uff08](?:[\u30a2-\u30f3]|[0-9\uff10-\uff19]{1,2})[)\uff09]|[\uff10-\uff19]{1,2}[)\uff09])/;
+  /^(?:[\u30a2\u30a4\u30a6\u30a8\u30aa\u30ab\u30ad\u30af\u30b1\u30b3\u30b5\u30b7\u30b9\u30bb\u30bd](?:[ \u3000\uff0e.\u3001)\uff09]|$)|[(\uff08](?:[\u30a2-\u30f3]|[0-9\uff10-\uff19]{1,2})[)\uff09]|[\uff10-\uff19]{1,2}[)\uff09])/;
 
 /** A line without its bullet, numbering, decoration and trailing colon: how headings and labels are compared. */
 /** A line that opens with a condition's number: "(1)", "（１）", "1.", "１．". */
