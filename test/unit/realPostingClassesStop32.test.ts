@@ -26,6 +26,8 @@ describe('last-duty-not-other-duties knows the catch-all in its general form (s3
       '➢ Perform other duties as required.',
       '\u305d\u306e\u307b\u304b\u3001\u30bb\u30f3\u30bf\u30fc\u9577\u304c\u6307\u793a\u3059\u308b\u696d\u52d9', // そのほか、センター長が指示する業務
       '\u4e0a\u8a18\u306b\u4ed8\u968f\u3059\u308b\u696d\u52d9', // 上記に付随する業務
+      // Joined by an import to the duty before it, as a sentence of its own.
+      'Prepare the monthly reports for the donor. Perform such other duties as may be assigned.',
     ])
       assert.ok(!asked(last), last);
   });
@@ -33,6 +35,7 @@ describe('last-duty-not-other-duties knows the catch-all in its general form (s3
   it('still asks a list whose last duty is a duty of its own', () => {
     for (const last of [
       'Prepare the monthly progress reports.',
+      'Prepare the monthly reports. Share them with the partners.',
       "Coordinate other partners' distributions in the district.",
       'Provide additional training to the extension officers.',
       'Other responsibilities include the supervision of drivers.',
