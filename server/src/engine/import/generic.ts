@@ -214,6 +214,13 @@ const squash = (text: string) =>
 const bulletPattern =
   /^(?:o(?=[ \t]+[A-Z])|\u00a7(?=[ \t]+[^\s\d])|[\u00d8\uf076\uf0a7\uf0b7\uf0d8\uf0fc](?=[ \t])|[-*\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u25c6\u25c7\u25ba\u25b6\u27a2\u27a4\u2713\u2714\u2013\u2014\u30fb\u203b]|\(?\d{1,2}[.)](?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[^\s\da-z])|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[\u2460-\u2473]|\uff08\d{1,2}\uff09|[0-9\uff10-\uff19]{1,2}[\uff0e.\u3001](?![0-9]))\s*/;
 
+/**
+ * A Japanese list item's marker: a katakana letter alone or with its stop ("ア ", "イ．", "ウ、", "エ）"), or in brackets ("(エ)",
+ * "（オ）"), and a full-width number in brackets ("（１）", "２）"). A line that opens with one starts an item.
+ */
+const japaneseItemMark =
+  /^(?:[\u30a2\u30a4\u30a6\u30a8\u30aa\u30ab\u30ad\u30af\u30b1\u30b3\u30b5\u30b7\u30b9\u30bb\u30bd](?:[ \u3000\uff0e.\u3001)\uff09]|$)|[(\uff08](?:[\u30a2-\u30f3]|[0-9\uff10-\uff19]{1,2})[)\uff09]|[\uff10-\uff19]{1,2}[)\uff09])/;
+
 /** A line without its bullet, numbering, decoration and trailing colon: how headings and labels are compared. */
 /** A line that opens with a condition's number: "(1)", "（１）", "1.", "１．". */
 const numberedLine = /^\s*(?:[(\uff08][0-9\uff10-\uff19]{1,2}[)\uff09]|[0-9\uff10-\uff19]{1,2}[.\uff0e])/;
@@ -1032,7 +1039,7 @@ interface OpenItem {
  * line above in a text wrapped at a fixed width ("… the Ministry of Labour and" / "Social Protection …").
  */
 function continuesItem(prior: OpenItem, line: string, indent: number, wrapWidth: number): boolean {
-  if (bulletPattern.test(line) || /[.;:!?\u3002\uff1a]$/.test(prior.item.text)) return false;
+  if (bulletPattern.test(line) || japaneseItemMark.test(line) || /[.;:!?\u3002\uff1a]$/.test(prior.item.text)) return false;
   if (prior.item.bullet && indent > prior.indent) return true;
   // "4. Maintain the referral directory for the" / "province.": an item that breaks off mid-phrase goes on, whatever
   // its width; in capitals only after a bulleted item ("… with the" / "Ministry of Health.").
@@ -1084,13 +1091,18 @@ function columnsOf(text: string): number {
 function wrapsJapaneseWidth(prior: OpenItem, line: string, japaneseWidth: number): boolean {
   const last = prior.width ? prior.item.text.slice(-prior.width) : '';
   if (japaneseWidth < 40 || columnsOf(last) < 0.85 * japaneseWidth || bulletPattern.test(line)) return false;
-  if (/^[\u30a2\u30a4\u30a6\u30a8\u30aa\u30ab\u30ad\u30af\u30b1\u30b3][ \u3000]/.test(line)) return false;
+  if (japaneseItemMark.test(line)) return false;
   return /[\u2460-\u2473\u3001\u3003-\u9fff\uff00-\uffef]$/.test(prior.item.text) && /^[\u3040-\u9fff\uff08-\uff09\uff0c]/.test(line);
 }
 
 /** Whether `line` goes on with a Japanese sentence that `text` left unfinished (no full stop, no bullet on the line). */
 function wrapsJapanese(text: string, line: string): boolean {
-  return /[\u3001\u3003-\u9fff\uff00-\uffef]$/.test(text) && /^[\u3040-\u9fff\uff00-\uffef]/.test(line) && !bulletPattern.test(line);
+  return (
+    /[\u3001\u3003-\u9fff\uff00-\uffef]$/.test(text) &&
+    /^[\u3040-\u9fff\uff00-\uffef]/.test(line) &&
+    !bulletPattern.test(line) &&
+    !japaneseItemMark.test(line)
+  );
 }
 
 function joinWrapped(text: string, line: string): string {

@@ -8,6 +8,7 @@ import unhcrCatalogue from '../../../../schemas/catalogues/unhcr.json';
 import un1999Catalogue from '../../../../schemas/catalogues/un-1999.json';
 import { dataPattern } from '../text/patterns';
 import { readDate } from './dates';
+import { withoutQuotedPrintable } from './quotedPrintable';
 
 /**
  * A paste split into the posting (`body`) and what came with it (`aside`): a forwarded e-mail's envelope, quoting,
@@ -1015,7 +1016,8 @@ export function boardCardRead(lines: readonly string[]): string[] {
 
 /** The posting in a paste, and the lines that came with it (see PasteParts). */
 export function pasteParts(pasted: string): PasteParts {
-  const plain = labelledTableCells(markdownUnescaped(withoutEntities(plainCharacters(pasted))));
+  // An e-mail copied in quoted-printable is decoded before anything reads its characters.
+  const plain = labelledTableCells(markdownUnescaped(withoutEntities(plainCharacters(withoutQuotedPrintable(pasted)))));
   // (A JSON record's texts may hold markup of their own: it is read as JSON first.)
   const markup = jsonRead(plain) ? undefined : markupRead(plain);
   const text = markup?.body ?? plain;

@@ -101,9 +101,10 @@ function wordsUpTo(text: string, most: number): number {
 
 /**
  * The clauses of a duty: a run-on list of duties joined by ';' ("…; supervises interns; performs other duties as
- * required.") holds the catch-all as its last clause.
+ * required.") holds the catch-all as its last clause; so does a duty an import joined to the next line as a sentence
+ * of its own ("Prepare the monthly reports. Perform such other duties as may be assigned.").
  */
-const clausesOf = (duty: string): string[] => duty.split(/;\s*(?:and\s+)?/).map((clause) => clause.trim());
+const clausesOf = (duty: string): string[] => duty.split(/;\s*(?:and\s+)?|(?<=[a-z)]\.)\s+(?=[A-Z])/).map((clause) => clause.trim());
 
 /** Words no phrase ends with (other-duties.json cutOffEndWords): an item that ends with one breaks off mid-phrase. */
 const cutOffEndWords = new Set(otherDutiesData.cutOffEndWords);

@@ -10,12 +10,12 @@ import { dataPattern } from '../text/patterns';
 const shareButton = dataPattern(placeholderData.shareBar.valuePattern);
 const shareSibling = dataPattern(placeholderData.shareBar.siblingPattern, 'i');
 
-/** Whether a list item is the X network's share button beside another network's (placeholders.json shareBar). */
+/** Whether a list item is the X network's share button beside another item of a share bar (placeholders.json shareBar). */
 function inShareBar(context: RuleContext, path: Path, text: string): boolean {
   const index = path[path.length - 1];
   if (typeof index !== 'number' || !shareButton.test(text.trim())) return false;
   const siblings = context.list(path.slice(0, -1));
-  return [index - 2, index - 1, index + 1, index + 2].some((at) => {
+  return [index - 3, index - 2, index - 1, index + 1, index + 2, index + 3].some((at) => {
     const sibling = siblings[at];
     return typeof sibling === 'string' && shareSibling.test(sibling.trim());
   });
