@@ -51,6 +51,24 @@ describe('quoted-printable: an e-mail copy is read as it was written', () => {
     );
   });
 
+  it('keeps a rule of "=" as it is: its last "=" is no soft line break, so its lines are not joined', () => {
+    const forward = [
+      '---------- Forwarded message ---------',
+      '==================================================',
+      'VACANCY ANNOUNCEMENT',
+      '==================================================',
+      'Vacancy Notice No.: VN-2027-014',
+      '==================================================',
+      'Title of Post: Education Officer',
+      'Closing Date: 12 May 2027',
+    ].join('\n');
+    assert.equal(withoutQuotedPrintable(forward), forward);
+    // A quoted-printable mail with such a rule still has its soft breaks joined, and the rule kept.
+    const mail = `${forward}\nKin=\ndly share=20it, and Co=\nordinate =E2=80=93 widely.`;
+    assert.ok(withoutQuotedPrintable(mail).startsWith(forward));
+    assert.ok(withoutQuotedPrintable(mail).endsWith('Kindly share it, and Coordinate \u2013 widely.'));
+  });
+
   it('leaves a text that is not quoted-printable as it is: a single "=" in prose, a formula, a hex code', () => {
     for (const text of [
       'Salary = USD 1,200 per month.\nThe daily rate is fixed =\nand paid monthly.',

@@ -1,8 +1,12 @@
 /** An encoded byte ("=E2", "=20", "=3D") and a run of them: one character's bytes stand together ("=E2=80=A2"). */
 const encodedByte = /=[0-9A-F]{2}/g;
 const encodedRun = /(?:=[0-9A-Fa-f]{2})+/g;
-/** A soft line break: "=" at a line's end, where the mail client broke a long line. */
-const softBreak = /=[ \t]*\r?\n/g;
+/**
+ * A soft line break: "=" at a line's end, where the mail client broke a long line. Not the last of a rule of "="
+ * ("=========" under a heading or around a forwarded notice): quoted-printable writes a "=" of the text as "=3D", so
+ * it never has two in a row.
+ */
+const softBreak = /(?<!=)=[ \t]*\r?\n/g;
 /** A character of two to four bytes in UTF-8, encoded ("=E2=80=93"): no prose writes that by chance. */
 const encodedCharacter = /=[C-F][0-9A-F](?:=[89AB][0-9A-F]){1,3}/;
 const declared = /^content-transfer-encoding:[ \t]*quoted-printable[ \t]*$/im;
