@@ -1,0 +1,50 @@
+import { strict as assert } from 'assert';
+import { importFromText } from '../../server/src/engine';
+import { siteHeaderLines } from '../../server/src/engine/import/paste';
+
+// Short texts written for these tests in the shapes of NGO applicant-tracking pages, UN consultancy notices, the
+// careers site and Japanese notices; none is taken from a real page.
+
+const imported = (lines: readonly string[]) => importFromText(lines.join('\n')).data;
+const text = (value: unknown) => (Array.isArray(value) ? value.join('\n') : String(value ?? ''));
+
+describe('import: NGO, consultancy, careers-site and Japanese shapes (I29)', () => {
+  describe("an applicant-tracking page's header, title and facts", () => {
+    const page = [
+      'Skip to main content',
+      'Lakeside Aid',
+      'Careers | Donate',
+      '< Back to all jobs',
+      'Finance Officer',
+      'Mzuzu, Malawi',
+      'Department',
+      'Finance',
+      'Employment Type',
+      'Full-time',
+      'Job ID',
+      'LA-MW-118',
+      'Who we are',
+      'Lakeside Aid runs health and nutrition projects in northern Malawi.',
+      'What you will do',
+      'Keep the project accounts',
+      'What you will bring',
+      'A degree in accounting',
+      'Lakeside Aid is an equal opportunity employer.',
+    ];
+
+    it('ends the header before the title and facts, though a menu word ("Who we are") comes after them', () => {
+      assert.equal(siteHeaderLines(page), 4);
+    });
+
+    it('reads the facts, the requirements heading and the organisation its closing sentence names', () => {
+      const data = imported(page);
+      assert.equal(data.title, 'Finance Officer');
+      assert.equal(data.job_id, 'LA-MW-118');
+      assert.equal(data.contract_type, 'Full-time');
+      assert.equal(data.organization, 'Lakeside Aid');
+      assert.match(text(data.duties), /Keep the project accounts/);
+      assert.doesNotMatch(text(data.duties), /degree in accounting/);
+      assert.match(text(data.education) + text(data.qualifications), /degree in accounting/);
+    });
+  });
+});
