@@ -47,4 +47,37 @@ describe('import: NGO, consultancy, careers-site and Japanese shapes (I29)', () 
       assert.match(text(data.education) + text(data.qualifications), /degree in accounting/);
     });
   });
+
+  describe("a notice's header that a PDF copy ran together", () => {
+    const notice = [
+      'INDIVIDUAL CONSULTANT PROCUREMENT NOTICE Date: 2 February 2026 Ref. No. UNDP/ZMB/IC/2026/03 Country: Zambia',
+      'Description of the assignment: National Consultant for a Review of Community Forest',
+      'Management Project name: Green Districts Duty Station: Kasama, with travel to Mpika Period of',
+      'assignment/services: 30 working days Deadline: 16 February 2026',
+      '',
+      '1. BACKGROUND',
+      'Forests cover much of Northern Province.',
+    ];
+
+    it('cuts the paragraph before each label, joining the values its lines wrapped', () => {
+      const data = imported(notice);
+      assert.equal(data.title, 'National Consultant for a Review of Community Forest Management');
+      assert.equal(data.job_id, 'UNDP/ZMB/IC/2026/03');
+      assert.equal(data.country, 'Zambia');
+      assert.equal(data.duty_station, 'Kasama');
+      assert.equal(data.deadline, '2026-02-16');
+      assert.equal(data.date_posted, '2026-02-02');
+      assert.match(text(data.notes), /Project name: Green Districts/);
+    });
+
+    it('leaves alone lines that each open with a label after a bullet or an emoji', () => {
+      const data = imported([
+        '\u{1F449} POSITION: Nutrition Officer',
+        '\u{1F449} LOCATION: Zomba',
+        '\u{1F449} REPORTS TO: Programme Manager',
+      ]);
+      assert.equal(data.supervisor, 'Programme Manager');
+      assert.equal(data.title, 'Nutrition Officer');
+    });
+  });
 });

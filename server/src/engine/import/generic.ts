@@ -334,6 +334,68 @@ export function splitGlued(line: string, tables: Tables): string[] {
   return [line];
 }
 
+const runOn = common.runOnHeader;
+
+/** The length of the known label that starts `line` at `at` before a colon (or, ending in a full stop, a space), else 0. */
+function labelLengthAt(line: string, at: number, tables: Tables): number {
+  const rest = line.slice(at);
+  const head = rest.slice(0, 80).toLowerCase();
+  const fits = (label: string) => {
+    if (!head.startsWith(label.toLowerCase())) return false;
+    const after = rest.slice(label.length);
+    return /^ ?[:\uff1a] ?\S/.test(after) || (label.endsWith('.') && /^ \S/.test(after));
+  };
+  const known = tables.byLength.find((label) => !label.glued && !label.tab && fits(label.label))?.label ?? runOn.labels.find(fits);
+  return known?.length ?? 0;
+}
+
+/**
+ * Where known labels start inside a line, after a space ("… 3 March 2026 Country: Malawi Description of the assignment:
+ * …"): a notice's header run together (common.json runOnHeader). A label inside a longer one ("Contract Type:") is none.
+ */
+function labelsInside(line: string, tables: Tables): number[] {
+  if (!/[:\uff1a]/.test(line)) return [];
+  const starts: number[] = [];
+  let covered = 0;
+  for (const at of [0, ...[...line.matchAll(/ (?=[A-Z])/g)].map((match) => match.index + 1)]) {
+    if (at < covered) continue;
+    const length = labelLengthAt(line, at, tables);
+    if (!length) continue;
+    // (After a bullet or an emoji alone, "\u{1F449} POSITION: …", the label opens its line.)
+    if (at > 0 && /[\p{L}\p{N}]/u.test(line.slice(0, at))) starts.push(at);
+    covered = at + length;
+  }
+  return starts;
+}
+
+/**
+ * A notice's header that a PDF copy ran together and wrapped anywhere (common.json runOnHeader): its lines become one,
+ * in the first line's place (the others are left empty), for splitLabelRuns to cut before each label.
+ */
+function runOnHeaderJoined(raw: string[], tables: Tables): void {
+  for (let index = 0; index < raw.length; index++) {
+    let end = index;
+    let inside = 0;
+    let count = 0;
+    for (; end < raw.length && raw[end].trim(); end++) {
+      const line = raw[end].trim();
+      const within = labelsInside(line, tables).length;
+      const opens = labelLengthAt(line, 0, tables) > 0 ? 1 : 0;
+      if (!within && !opens) break;
+      inside += within;
+      count += within + opens;
+    }
+    if (end - index > 1 && count >= runOn.minimumLabels && inside >= runOn.minimumInside) {
+      raw[index] = raw
+        .slice(index, end)
+        .map((line) => line.trim())
+        .join(' ');
+      for (let blank = index + 1; blank < end; blank++) raw[blank] = '';
+    }
+    index = Math.max(index, end - 1);
+  }
+}
+
 /**
  * Splits a line that holds several labelled fields ("Grade: P-3; Duty Station: Juba | Closing Date: 1 May 2025") into
  * one line a field; a label counts only where it starts a "Label:" after a separator.
@@ -343,6 +405,11 @@ export function splitLabelRuns(line: string, tables: Tables): string[] {
   const button = pageButton.exec(line);
   if (button && readLabel(line.slice(button[0].length), tables, 'strict'))
     return [button[0].trim(), ...splitLabelRuns(line.slice(button[0].length), tables)];
+  // "INDIVIDUAL CONSULTANT PROCUREMENT NOTICE Date: 3 March 2026 Country: Malawi Duty Station: Lilongwe": a header run
+  // together with single spaces, cut before each label inside it.
+  const inside = labelsInside(line, tables);
+  if (inside.length >= runOn.minimumInside)
+    return [0, ...inside].map((start, at, all) => line.slice(start, all[at + 1] ?? line.length).trim()).filter(Boolean);
   const starts: number[] = [];
   const separator = /(?:[;|\u2022\u00b7]|\s{2,}|\t)\s*/g;
   for (let match = separator.exec(line); match; match = separator.exec(line)) {
@@ -761,6 +828,7 @@ export function readText(text: string, tables: Tables): ReadText {
   // …and the width its Japanese lines were wrapped at, in columns (a PDF of a 募集要項 wraps at some 72).
   const japaneseWidth = raw.reduce((widest, line) => (japaneseLetter.test(line) ? Math.max(widest, columnsOf(line.trim())) : widest), 0);
   joinBrokenLabels(raw, tables, wrapWidth);
+  runOnHeaderJoined(raw, tables);
   gridRowsJoined(raw);
   raw.forEach((line, index) => {
     const indent = /^[ \t\u00a0\u3000]*/.exec(line)?.[0].length ?? 0;
