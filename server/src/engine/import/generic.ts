@@ -361,8 +361,10 @@ function labelsInside(line: string, tables: Tables): number[] {
     if (at < covered) continue;
     const length = labelLengthAt(line, at, tables);
     if (!length) continue;
-    // (After a bullet or an emoji alone, "\u{1F449} POSITION: …", the label opens its line.)
-    if (at > 0 && /[\p{L}\p{N}]/u.test(line.slice(0, at))) starts.push(at);
+    // (After a bullet or an emoji alone, "\u{1F449} POSITION: …", the label opens its line; after a slash it is the second
+    // half of a label in two languages, "Lieu d'affectation / Duty station: …".)
+    const before = line.slice(0, at);
+    if (at > 0 && /[\p{L}\p{N}]/u.test(before) && !/[/(]\s*$/.test(before)) starts.push(at);
     covered = at + length;
   }
   return starts;
