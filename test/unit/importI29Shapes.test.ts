@@ -80,4 +80,31 @@ describe('import: NGO, consultancy, careers-site and Japanese shapes (I29)', () 
       assert.equal(data.title, 'Nutrition Officer');
     });
   });
+
+  describe('a MOFA JPO notice whose conditions were copied as a table', () => {
+    const notice = [
+      '2027年度JPO派遣候補者選考試験',
+      '募集要綱',
+      '1.応募資格 | |',
+      '(1)年齢 | 2027年4月1日現在、35歳以下であること |',
+      '(2)学歴 | 関連分野で修士号を取得していること |',
+      '(3)語学 | 英語で職務遂行が可能であること |',
+      '(4)日本国籍を有すること | |',
+      '2.選考方法 | |',
+      '(1)第一次審査 | 書類審査 |',
+    ];
+
+    it("reads a numbered row as a condition of 応募資格, not as a job ticket's row", () => {
+      const data = importFromText(notice.join('\n')).data as { eligibility?: Record<string, unknown> };
+      assert.equal(data.eligibility?.max_age, 35);
+      assert.equal(data.eligibility?.age_reference_date, '2027-04-01');
+    });
+
+    it('gives the next numbered condition to 応募資格, not to the language condition above it', () => {
+      const yaml = importFromText(notice.join('\n')).yaml;
+      const languages = /statement: ([^\n]*)/.exec(yaml.slice(yaml.indexOf('language_skills')))?.[1] ?? '';
+      assert.match(languages, /英語で職務遂行が可能であること/);
+      assert.doesNotMatch(languages, /日本国籍/);
+    });
+  });
 });

@@ -595,7 +595,9 @@ export function readLabel(
   }
   const tab = /^([^\t]{1,70})\t+([^\t].*)?$/.exec(line);
   if (tab) {
-    const label = inEither(tables.labelIndex, bare(tab[1])) ?? (tab[2] ? tables.tabIndex.get(squash(bare(tab[1]))) : undefined);
+    // (A 募集要項's numbered condition copied as a table row, "(1)年齢<TAB>…35歳以下であること", is a condition, not a ticket's row.)
+    const ticketCell = tab[2] && !numberedLine.test(line) ? tables.tabIndex.get(squash(bare(tab[1]))) : undefined;
+    const label = inEither(tables.labelIndex, bare(tab[1])) ?? ticketCell;
     if (label && isEmptyCell(tab[2] ?? '')) return { label, value: '', emptyCell: true };
     if (label) return { label, value: (tab[2] ?? '').trim() };
   }
@@ -1004,6 +1006,9 @@ export function readText(text: string, tables: Tables): ReadText {
       result.entries.push(section);
       continue;
     }
+    // "(4) 語学：英語…" then "(5) 日本国籍を有すること": the next numbered condition is the parent's (応募資格), not the language's.
+    const condition = numberedLine.test(line) ? conditionSections.find((entry) => entry.section === section) : undefined;
+    if (condition) section = condition.parent;
     if (section) {
       open = { item: item(line), indent, width };
       section.lines.push(open.item);
