@@ -107,4 +107,49 @@ describe('import: NGO, consultancy, careers-site and Japanese shapes (I29)', () 
       assert.doesNotMatch(languages, /日本国籍/);
     });
   });
+
+  describe("an embassy's notice recruiting in Japanese", () => {
+    const notice = [
+      '在ケニア日本国大使館',
+      '経済協力調整員の募集',
+      '',
+      '1. 業務の内容',
+      '(1) 業務内容',
+      '【案件管理業務】',
+      ' ・申請案件の審査',
+      ' ・実施団体との協議',
+      '(2) 勤務地',
+      ' 在ケニア日本国大使館（ナイロビ）',
+      '2. 委嘱期間',
+      ' 令和9年4月1日から令和10年3月31日まで',
+      '3. 謝金',
+      ' 月額30万円',
+      '4. 選考',
+      ' 書類選考の後、面接を行います。',
+    ];
+
+    it('takes the headline that ends in the post as the title, and the embassy as the organisation', () => {
+      const data = imported(notice);
+      assert.equal(data.title, '経済協力調整員');
+      assert.equal(data.organization, '在ケニア日本国大使館');
+      assert.equal(data.duty_station, 'ナイロビ');
+      assert.equal(data.unit, undefined);
+    });
+
+    it('keeps a bracketed group word with the first duty it groups', () => {
+      assert.deepEqual(imported(notice).duties, ['【案件管理業務】申請案件の審査', '実施団体との協議']);
+    });
+
+    it('reads 委嘱期間, 謝金 and 選考 as the duration, the pay and the selection', () => {
+      const data = imported(notice);
+      assert.equal(data.duration, '令和9年4月1日から令和10年3月31日まで');
+      assert.deepEqual(data.salary, { currency: 'JPY', amount: 300000, per: 'month' });
+      assert.match(text(data.assessment), /書類選考の後/);
+    });
+
+    it('leaves a known bracketed heading ("【必須】") heading a part of its own', () => {
+      const data = imported(['■ 応募資格', '【必須】', '・日本語で日常会話ができる方', '【歓迎】', '・接客経験']);
+      assert.doesNotMatch(text(data.requirements) + text(data.qualifications), /必須/);
+    });
+  });
 });

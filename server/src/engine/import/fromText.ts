@@ -1279,7 +1279,9 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
     if (place.rest || region || (country && place.country && country.value !== place.country))
       read.lead.push({ text: `${station.label}: ${station.value}`, line: station.line });
     station.value = place.city;
-    if (place.unit && !has('unit'))
+    // ("在ザンビア日本国大使館（ルサカ）": an embassy is the posting's organisation, not a unit of it.)
+    const isOrganisation = (unit: string) => commonImport.inference.organization.some((pattern) => new RegExp(pattern).test(unit));
+    if (place.unit && !has('unit') && !isOrganisation(place.unit))
       entries.push({ concept: 'unit', label: station.label, line: station.line, kind: 'field', value: place.unit });
     if (!country && place.country)
       entries.push({ concept: 'country', label: 'Country', line: station.line, kind: 'field', value: place.country });
@@ -1839,6 +1841,9 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
     const city = (open > 0 ? text.slice(0, open) : text).trim();
     return { city, country: commonImport.japaneseMunicipality.country, rest: city !== text };
   }
+  // "在ザンビア日本国大使館（ルサカ）", "JICAケニア事務所（ナイロビ）": an office with its city in brackets; the city is the place.
+  const japaneseOffice = dataPattern(commonImport.japaneseOfficePlace).exec(text);
+  if (japaneseOffice) return { city: japaneseOffice[2], unit: japaneseOffice[1], rest: true };
   // "Kigoma Field Office, Kigoma, Tanzania": the office is the unit, the place after it the duty station.
   const office = /^([^,]{3,60}\bOffice),\s*(\S.*)$/.exec(text);
   if (office && dataPattern(commonImport.officeUnit).test(office[1])) {
@@ -2111,6 +2116,7 @@ const pageHeading = dataPattern(
 );
 
 const roleWord = dataPattern(commonImport.prose.roleWords);
+const japaneseRoleEnd = dataPattern(commonImport.prose.japaneseRoleEnd);
 
 /** Whether a line's last word, before any bracket, names a role ("Social and Behaviour Change Officer (Temporary)"). */
 const titleSuffix = dataPattern(commonImport.inference.titleSuffix, 'i');
@@ -2131,7 +2137,11 @@ function endsInRole(line: string): boolean {
     const words = (ungraded === bare ? bare : withoutEndBracket(ungraded).trim())
       .split(/\s+/)
       .map((word) => (/^[A-Z-]{3,}$/.test(word) ? `${word[0]}${word.slice(1).toLowerCase()}` : word));
-    return roleWord.test(words[words.length - 1] ?? '') || roleWord.test(words.slice(-2).join(' '));
+    return (
+      roleWord.test(words[words.length - 1] ?? '') ||
+      roleWord.test(words.slice(-2).join(' ')) ||
+      japaneseRoleEnd.test(words[words.length - 1] ?? '')
+    );
   };
   // "… Programme Manager – Responsable de programme SMPS": the title in two languages, the first ending in the role.
   const first = line.split(/\s[\u2013\u2014|/]\s/)[0];

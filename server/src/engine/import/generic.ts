@@ -906,7 +906,7 @@ export function readText(text: string, tables: Tables): ReadText {
         names.has(squash(bare(/^([^:\uff1a]{3,40})[:\uff1a]/.exec(line)?.[1] ?? ''))));
     // "DESIRABLE" under a list of requirements, as "ESSENTIAL" above it: the items after it are desirable, not a group.
     const known = isName ? undefined : headingOf(line, tables);
-    const heading = isName || (groupHeadIn(section, lines, index) && known?.concept !== 'desirable') ? undefined : known;
+    const heading = isName || (groupHeadIn(section, lines, index, !!known) && known?.concept !== 'desirable') ? undefined : known;
     const inlineField = heading?.inline !== undefined ? readLabel(line, tables, 'strict') : undefined;
     if (heading && !inlineField) {
       section = { concept: heading.concept, label: heading.heading, line: number, kind: 'section', lines: [] };
@@ -987,7 +987,7 @@ export function readText(text: string, tables: Tables): ReadText {
     // "Phase 2 – Fieldwork:" above bullets inside a list groups its items (listItems.ts): it does not end the section.
     const groupsItems =
       (!!section && section.concept !== 'unknown' && isNumberedSubHeading(line) && bulletPattern.test(lines[index + 1]?.text ?? '')) ||
-      groupHeadIn(section, lines, index);
+      groupHeadIn(section, lines, index, false);
     // "■ 入職後のサポート": a marked heading, unless a line next to it carries the same mark (then the marks are bullets).
     const mark = line.trim()[0];
     const marked = markedHeading(line) && lines[index + 1]?.text.trim()[0] !== mark && lines[index - 1]?.text.trim()[0] !== mark;
@@ -1045,11 +1045,20 @@ function bulletMark(line: string | undefined): string | undefined {
  * the list (common.json groupedLists), not a section of its own, when it opens the list right under its heading or
  * stands between items carrying the same bullet, with no blank line above it.
  */
-function groupHeadIn(section: Entry | undefined, lines: readonly { text: string; line: number }[], index: number): boolean {
+function groupHeadIn(
+  section: Entry | undefined,
+  lines: readonly { text: string; line: number }[],
+  index: number,
+  knownHeading: boolean,
+): boolean {
   if (!section || !common.groupedLists.concepts.includes(section.concept)) return false;
   const text = lines[index].text.trim();
   const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 4 || letters !== letters.toUpperCase() || /[.,;:]$/.test(text) || bulletPattern.test(text)) return false;
+  // "【案件形成業務】" above "・申請案件の受付…": a Japanese notice groups its duties under a bracketed word ("【必須】", a
+  // heading the data knows, heads a part of its own).
+  const bracketed = !knownHeading && /^[\u3010\uff1c\u3008\u300a][^\u3002]{1,20}[\u3011\uff1e\u3009\u300b]$/.test(text);
+  if (!bracketed && (letters.length < 4 || letters !== letters.toUpperCase() || /[.,;:]$/.test(text) || bulletPattern.test(text)))
+    return false;
   if (text.split(/\s+/).length > common.groupedLists.maxWords) return false;
   // "\u2705 REQUIREMENTS": a social-media advert marks its headings with an emoji, never its groups.
   if (symbolLead.test(text)) return false;
