@@ -152,4 +152,59 @@ describe('import: NGO, consultancy, careers-site and Japanese shapes (I29)', () 
       assert.doesNotMatch(text(data.requirements) + text(data.qualifications), /必須/);
     });
   });
+
+  describe("the careers site's affiliate posting, labels and values on lines of their own", () => {
+    const page = [
+      'Job Description',
+      'Hardship Level (not applicable for home-based)',
+      'B',
+      'Family Type (not applicable for home-based)',
+      'Family',
+      'Staff Member / Affiliate Type',
+      'UNOPS LICA5',
+      'Target Start Date',
+      '2026-06-01',
+      'Deadline for Applications',
+      'May 4, 2026',
+      'Terms of Reference',
+      'Title: Registration Assistant',
+      'Duty station: Gitega, Burundi',
+      'ICA Level: LICA5 (Corresponding level: G5)',
+      'Duration: From June 2026 to 31 December 2026 (renewable)',
+      'Supervisor: Associate Registration Officer, Gitega General Background',
+      '(Brief description of the national, sector-specific or other relevant context)',
+      'Burundi receives returnees from the United Republic of Tanzania.',
+      'Purpose and Scope of Assignment',
+      '- Register returnees on arrival;',
+      'Qualifications and Experience',
+      'b. Work Experience',
+      'Minimum two years of experience in registration or data entry.',
+    ];
+    type Unops = {
+      title?: string;
+      contract_end_date?: string;
+      terms_of_reference?: {
+        purpose_and_scope?: { supervisor?: string };
+        background?: string;
+        qualifications_and_experience?: { work_experience?: { essential?: string } };
+      };
+    };
+    const data = () => importFromText(page.join('\n')).data as Unops;
+
+    it("takes the ToR's title, not the page's 'Job Description'", () => {
+      assert.equal(data().title, 'Registration Assistant');
+    });
+
+    it('parts the supervisor from the heading run onto its line, and keeps the template guidance out of the background', () => {
+      const tor = data().terms_of_reference;
+      assert.equal(tor?.purpose_and_scope?.supervisor, 'Associate Registration Officer, Gitega');
+      assert.match(text(tor?.background), /receives returnees/);
+      assert.doesNotMatch(text(tor?.background), /Brief description/);
+    });
+
+    it('reads the experience under "Work Experience" without "Essential:", and the end of a period that starts with a month', () => {
+      assert.match(text(data().terms_of_reference?.qualifications_and_experience?.work_experience?.essential), /Minimum two years/);
+      assert.equal(data().contract_end_date, '2026-12-31');
+    });
+  });
 });

@@ -117,7 +117,8 @@ export function untilDate(text: string): string | undefined {
     /(\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5)(?:[(\uff08][^)\uff09]{0,6}[)\uff09])?\s*\u307e\u3067/.exec(
       withWesternYears(halfWidthDigits(text)),
     );
-  const range = /[A-Z][a-z]{2,8}\.? \d{4}\s*[-\u2013\u2014]\s*(\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})/.exec(text);
+  // "March 2026 – 31 December 2026", "From May 2026 to 31 December 2026": a period that starts with a month, ending on a day.
+  const range = /[A-Z][a-z]{2,8}\.? \d{4}\s*(?:[-\u2013\u2014]|\sto\s)\s*(\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})/.exec(text);
   const read = until ? readDate(until[1]) : range ? readDate(range[1]) : undefined;
   return read && 'iso' in read ? read.iso : undefined;
 }
