@@ -207,4 +207,35 @@ describe('import: NGO, consultancy, careers-site and Japanese shapes (I29)', () 
       assert.equal(data().contract_end_date, '2026-12-31');
     });
   });
+
+  describe('facts NGO and agency pages state in their own way', () => {
+    it('reads a requisition number alone in brackets, and an office code under "Organization" as the unit', () => {
+      const data = imported([
+        'Consultant - Malaria Surveillance',
+        '( 2604417 )',
+        'Contractual Arrangement : External consultant',
+        'Organization: AF_UGA Uganda',
+        'Purpose of consultancy',
+        'To support the malaria programme.',
+      ]);
+      assert.equal(data.job_id, '2604417');
+      assert.equal(data.unit, 'AF_UGA Uganda');
+      assert.notEqual(data.organization, 'AF_UGA Uganda');
+    });
+
+    it('reads a contract that runs "to" a day, and the organisation its staff sentence names', () => {
+      const data = imported([
+        'Position: Protection Officer',
+        'Duty station: Bunia, Democratic Republic of the Congo',
+        'Duration of contract: to 30 November 2026, could be extended based on funding',
+        '',
+        'All Lakes Relief Council employees are expected to work in line with its core values.',
+        '',
+        'Specific responsibilities',
+        '- Run protection monitoring.',
+      ]);
+      assert.equal(data.contract_end_date, '2026-11-30');
+      assert.equal(data.organization, 'Lakes Relief Council');
+    });
+  });
 });

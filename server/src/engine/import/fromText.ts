@@ -1362,6 +1362,12 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       break;
     }
   }
+  // "Organization: AF_KEN Kenya": an applicant-tracking system's code for the hiring office (WHO's Taleo pages), no
+  // organisation's name; it is the unit (common.json officeCode).
+  const officeCode = entries.find(
+    (entry) => entry.kind === 'field' && entry.concept === 'organization' && dataPattern(commonImport.officeCode).test(entry.value ?? ''),
+  );
+  if (officeCode && !entries.some((entry) => entry.concept === 'unit')) officeCode.concept = 'unit';
   // "GOLA WOMEN AND CHILDREN HEALTH NETWORK (GWCHN)" atop a local organisation's advert: its letterhead, when the text
   // goes on to use the short name and names none of the agencies the data knows ("INDIVIDUAL CONSULTANT (IC)" atop a
   // UNDP notice is no organisation).
