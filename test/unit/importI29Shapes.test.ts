@@ -238,4 +238,31 @@ describe('import: NGO, consultancy, careers-site and Japanese shapes (I29)', () 
       assert.equal(data.organization, 'Lakes Relief Council');
     });
   });
+
+  describe("a UNICEF ToR's overview table and deliverables table, copied with tabs", () => {
+    const tor = [
+      'TERMS OF REFERENCE',
+      'TITLE\tConsultancy to Review School Meals Guidelines',
+      'LANGUAGE(S) REQUIRED\tEnglish; French is an asset',
+      'DURATION OF CONTRACT\t30 working days',
+      '',
+      'BACKGROUND & RATIONALE',
+      'Schools in the region serve one meal a day.',
+      '',
+      'SCOPE OF WORK AND DELIVERABLES',
+      'Deliverable\tTimeline\tPayment',
+      'Inception report\t2 weeks\t30%',
+      'Final guidelines\t6 weeks\t70%',
+    ];
+
+    it('reads a heading cell with its text in the next cell', () => {
+      const data = imported(tor);
+      assert.equal(data.languages, 'English; French is an asset');
+      assert.match(text(data.background), /one meal a day/);
+    });
+
+    it('reads a table of deliverables without a task column as the deliverables, every cell kept', () => {
+      assert.deepEqual(imported(tor).deliverables, ['Inception report (2 weeks; 30%)', 'Final guidelines (6 weeks; 70%)']);
+    });
+  });
 });

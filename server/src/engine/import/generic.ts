@@ -720,6 +720,12 @@ function headingOf(
     const remark = named.endsWith(')') && !tables.headingIndex.has(squash(named)) && !tables.headingIndex.has(halvesOf(named)?.[0] ?? '');
     if (head) return { ...head, heading: named, inline: colon[2].trim(), remark };
   }
+  // "LANGUAGE(S) REQUIRED<TAB>English; Sinhala or Tamil is an asset": a heading cell of a two-column table and its text,
+  // where the text is a phrase (a second column of one word is a table's column names).
+  const cells = /^([^\t]{2,60})\t+([^\t]+)$/.exec(line.trim());
+  const cellHead =
+    cells && (/[.,;]/.test(cells[2]) || cells[2].trim().split(/\s+/).length >= 3) && inEither(tables.headingIndex, bare(cells[1]));
+  if (cells && cellHead) return { ...cellHead, heading: bare(cells[1]), inline: cells[2].trim() };
   // "【申込方法】履歴書を…": a heading in brackets with its first line after it.
   const bracketed = /^[\u3010\uff3b]([^\u3011\uff3d]{1,20})[\u3011\uff3d]\s*(\S.*)$/.exec(line.trim());
   const inBrackets = bracketed && tables.headingIndex.get(squash(bracketed[1].trim()));
