@@ -265,4 +265,33 @@ describe('import: NGO, consultancy, careers-site and Japanese shapes (I29)', () 
       assert.deepEqual(imported(tor).deliverables, ['Inception report (2 weeks; 30%)', 'Final guidelines (6 weeks; 70%)']);
     });
   });
+
+  describe('Japanese headings read by their shape', () => {
+    it('reads a 歓迎… heading, also as a table cell before its first item', () => {
+      const data = imported([
+        '募集職種\tプロジェクト・オフィサー',
+        '応募資格\t・大学卒業以上',
+        '歓迎する経験・能力\t・教育分野での実務経験',
+        '・現地語の知識',
+      ]);
+      assert.match(text(data.desirable), /教育分野での実務経験/);
+      assert.match(text(data.desirable), /現地語の知識/);
+    });
+
+    it("reads a heading on refugees' applications or residence status as the residence support", () => {
+      const data = importFromText(
+        [
+          '株式会社サンプル物流',
+          '■募集職種',
+          '倉庫スタッフ',
+          '■難民の方の応募について',
+          '在留資格の変更手続きは、当社が無料でサポートします。',
+          '■応募資格',
+          '・日本語で日常会話ができる方',
+        ].join('\n'),
+      ).data as { profile?: string; residence_status_support?: { details?: string } };
+      assert.equal(data.profile, 'refugee-talent');
+      assert.match(text(data.residence_status_support?.details), /在留資格の変更手続き/);
+    });
+  });
 });

@@ -731,7 +731,7 @@ function headingOf(
   const inBrackets = bracketed && tables.headingIndex.get(squash(bracketed[1].trim()));
   if (bracketed && inBrackets) return { ...inBrackets, heading: bracketed[1].trim(), inline: bracketed[2].trim() };
   const spaced = spacedHead(line.replace(rowNumber, ''));
-  const head = spaced && tables.headingIndex.get(squash(bare(spaced.head)));
+  const head = spaced && (tables.headingIndex.get(squash(bare(spaced.head))) ?? headingByPattern(bare(spaced.head)));
   if (spaced && head) return { ...head, heading: bare(spaced.head), inline: spaced.value };
   return undefined;
 }
