@@ -294,4 +294,52 @@ describe('import: NGO, consultancy, careers-site and Japanese shapes (I29)', () 
       assert.match(text(data.residence_status_support?.details), /在留資格の変更手続き/);
     });
   });
+
+  describe('a JICA notice in full-width figures, and a job board headline', () => {
+    const notice = [
+      '２０２６年度 企画調査員（保健事業）募集要項',
+      '独立行政法人 国際協力機構',
+      '１．業務内容',
+      '（１）保健分野の案件形成',
+      '（２）専門家の活動支援',
+      '２．派遣国・任地',
+      'ケニア（ナイロビ）',
+      '３．応募資格',
+      '（１）開発途上国での業務経験を３年以上有すること',
+      '（２）英語で業務を遂行できること',
+    ];
+
+    it('reads the post between the fiscal year and 募集要項 as the title', () => {
+      const data = imported(notice);
+      assert.equal(data.title, '企画調査員（保健事業）');
+      assert.equal(data.organization, '独立行政法人 国際協力機構');
+    });
+
+    it('reads full-width numbered items one by one, 派遣国・任地, and experience in full-width figures', () => {
+      const data = imported(notice);
+      assert.deepEqual(data.duties, ['保健分野の案件形成', '専門家の活動支援']);
+      assert.equal(data.duty_station, 'ナイロビ');
+      assert.match(text(data.experience), /３年以上/);
+    });
+
+    it("reads a board headline's company, a municipality alone and a foreign staff posting as a company's", () => {
+      const data = importFromText(
+        [
+          '介護スタッフ',
+          '社会福祉法人 みどり会',
+          '群馬県前橋市',
+          '正社員',
+          '',
+          '仕事内容',
+          '・入浴の介助',
+          '',
+          '外国人スタッフへのサポート',
+          '在留資格の更新を支援します。',
+        ].join('\n'),
+      ).data as { profile?: string; employer?: { name?: string }; duty_station?: string };
+      assert.equal(data.profile, 'refugee-talent');
+      assert.equal(data.employer?.name, '社会福祉法人 みどり会');
+      assert.equal(data.duty_station, '前橋市');
+    });
+  });
 });

@@ -674,7 +674,8 @@ function withoutClauseLead(clause: string): string {
 
 /** What a requirement is about: desirable, languages, education or experience (common.json qualificationLines). */
 function qualificationConcept(text: string): string | undefined {
-  const about = qualificationLines.find((rule) => dataPattern(rule.pattern, 'i').test(text))?.concept;
+  // ("経験を２年以上": full-width digits read as the patterns write them.)
+  const about = qualificationLines.find((rule) => dataPattern(rule.pattern, 'i').test(halfWidthDigits(text)))?.concept;
   // "Knowledge of Kanuri and/or Hausa is a strong advantage": a language wished for is still about languages.
   if (about === 'languages') return about;
   return assetSentence.test(text) && !text.includes(';') && !/\b(?:is|are) required\b|\bmust\b/i.test(text) ? 'desirable' : about;
@@ -1141,7 +1142,8 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
     const roled = read.lead.findIndex(
       (line, index) =>
         (line.line <= first + 15 || index < 12) &&
-        looksLikeTitle(line.text) &&
+        // ("２０２６年度 企画調査員（…）募集要項": the notice's name after the post is no page heading of its own.)
+        looksLikeTitle(line.text.replace(titleSuffix, '')) &&
         // "Program Manager, Refugee Cash Transfers": at the very top, a role and then what it is about.
         (endsInRole(line.text) || (index < 4 && roleThenTopic(line.text))),
     );
@@ -1195,6 +1197,12 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   if (title && suffix && suffix.index > 2) {
     read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
     title.value = title.value!.slice(0, suffix.index).trim();
+  }
+  // "2026年度 企画調査員…", "令和8年度第2回 …": the round's fiscal year before a Japanese title (common.json titlePrefix).
+  const prefix = title?.value ? dataPattern(commonImport.inference.titlePrefix).exec(title.value) : undefined;
+  if (title?.value && prefix && prefix[0].length < title.value.length) {
+    if (!suffix) read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
+    title.value = title.value.slice(prefix[0].length).trim();
   }
   // "Project Officer (INT11378)": an NGO's reference in brackets after the title is the job ID (common.json inference).
   const titleRef = title?.value ? dataPattern(commonImport.inference.titleReference).exec(title.value) : undefined;
@@ -1504,10 +1512,19 @@ function placeLine(read: ReadText): void {
     const match = /^([^,\u2013\u2014]{2,40}?),[^,\u2013\u2014]{2,40} [-\u2013\u2014] ([^,\u2013\u2014]{4,45})$/.exec(text);
     return match && countryCode(match[2]) ? { city: match[1].trim(), country: match[2].trim() } : undefined;
   };
-  const placed = (text: string) => (/^[^,]+,[^,]+$/.test(text) && !/ [\u2013\u2014] /.test(text) ? placeOf(text) : dashed(text));
+  // "群馬県高崎市" alone under a Japanese job board's headline: a prefecture and its municipality, the line no more.
+  const japanese = (text: string) => {
+    const match = japaneseMunicipality.exec(text);
+    return match && match.index === 0 && match[0].length === text.trim().length
+      ? { city: match[1], country: commonImport.japaneseMunicipality.country }
+      : undefined;
+  };
+  const placed = (text: string) =>
+    japanese(text) ?? (/^[^,]+,[^,]+$/.test(text) && !/ [\u2013\u2014] /.test(text) ? placeOf(text) : dashed(text));
   const at = read.lead.findIndex((line) => {
     if (line.line > top + 6 || line.text.length > 60) return false;
     const place = placed(line.text);
+    if (place && japanese(line.text)) return true;
     return !!place?.country && !!countryCode(place.country) && !countryCode(place.city) && placeWord.test(place.city);
   });
   if (at < 0) return;

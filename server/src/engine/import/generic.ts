@@ -212,7 +212,7 @@ const squash = (text: string) =>
 
 // Word's pasted bullets: "o" (its second level), § and Ø (Wingdings), and private-use Symbol glyphs.
 const bulletPattern =
-  /^(?:o(?=[ \t]+[A-Z])|\u00a7(?=[ \t]+[^\s\d])|[\u00d8\uf076\uf0a7\uf0b7\uf0d8\uf0fc](?=[ \t])|[-*\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u25c6\u25c7\u25ba\u25b6\u27a2\u27a4\u2713\u2714\u2013\u2014\u30fb\u203b]|\(?\d{1,2}[.)](?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[^\s\da-z])|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[\u2460-\u2473]|\uff08\d{1,2}\uff09|[0-9\uff10-\uff19]{1,2}[\uff0e.\u3001](?![0-9]))\s*/;
+  /^(?:o(?=[ \t]+[A-Z])|\u00a7(?=[ \t]+[^\s\d])|[\u00d8\uf076\uf0a7\uf0b7\uf0d8\uf0fc](?=[ \t])|[-*\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u25c6\u25c7\u25ba\u25b6\u27a2\u27a4\u2713\u2714\u2013\u2014\u30fb\u203b]|\(?\d{1,2}[.)](?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[^\s\da-z])|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[\u2460-\u2473]|\uff08[\d\uff10-\uff19]{1,2}\uff09|[0-9\uff10-\uff19]{1,2}[\uff0e.\u3001](?![0-9]))\s*/;
 
 /** A line without its bullet, numbering, decoration and trailing colon: how headings and labels are compared. */
 /** A line that opens with a condition's number: "(1)", "（１）", "1.", "１．". */
@@ -1043,7 +1043,8 @@ export function readText(text: string, tables: Tables): ReadText {
 function bulletMark(line: string | undefined): string | undefined {
   const mark = line === undefined ? undefined : bulletPattern.exec(line.trim())?.[0].trim();
   // Word's "o" is a bullet, not the letter of a numbered list.
-  return mark === undefined ? undefined : mark !== 'o' && /^\(?[\da-z]/i.test(mark) ? '1' : mark;
+  // ("（１）", "１．", "①": a numbering in full-width or circled digits is a numbering too.)
+  return mark === undefined ? undefined : mark !== 'o' && /^[(\uff08]?[\da-z\uff10-\uff19\u2460-\u2473]/i.test(mark) ? '1' : mark;
 }
 
 /**
