@@ -342,4 +342,21 @@ describe('import: NGO, consultancy, careers-site and Japanese shapes (I29)', () 
       assert.equal(data.duty_station, '前橋市');
     });
   });
+
+  describe('a Japanese NGO posting with bracketed labels', () => {
+    it('names the 認定NPO法人 on its own line, and reads a condition ending in 方歓迎 as desirable', () => {
+      const data = imported([
+        '【職員募集】相談員（1名）',
+        '認定NPO法人 ひかり支援ネット',
+        '【応募資格】',
+        '・英語で相談対応ができること',
+        '・フランス語ができる方歓迎',
+        '・未経験の方も歓迎します',
+        '・英語で業務ができること。ポルトガル語ができれば尚可。',
+      ]);
+      assert.equal(data.organization, '認定NPO法人 ひかり支援ネット');
+      assert.equal(data.title, '相談員');
+      assert.deepEqual(data.desirable, ['フランス語ができる方歓迎']);
+    });
+  });
 });

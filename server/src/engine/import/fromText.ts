@@ -678,7 +678,10 @@ function qualificationConcept(text: string): string | undefined {
   const about = qualificationLines.find((rule) => dataPattern(rule.pattern, 'i').test(halfWidthDigits(text)))?.concept;
   // "Knowledge of Kanuri and/or Hausa is a strong advantage": a language wished for is still about languages.
   if (about === 'languages') return about;
-  return assetSentence.test(text) && !text.includes(';') && !/\b(?:is|are) required\b|\bmust\b/i.test(text) ? 'desirable' : about;
+  // ("英語で職務を遂行できること。ポルトガル語ができれば尚可。": a required sentence before the wish is no wish.)
+  return assetSentence.test(text) && !text.includes(';') && !/\u3002./.test(text) && !/\b(?:is|are) required\b|\bmust\b/i.test(text)
+    ? 'desirable'
+    : about;
 }
 
 /**
@@ -718,7 +721,7 @@ function splitParagraph(fields: Record<string, unknown>, targets: Record<string,
 
 /** A sentence that says it is an asset: "… is desirable.", "… would be an asset", "… is an advantage". */
 const assetSentence =
-  /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct|a clear|strongly|highly))? (?:asset|desirable|advantage|advantageous|plus|preferred)\b/i;
+  /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct|a clear|strongly|highly))? (?:asset|desirable|advantage|advantageous|plus|preferred)\b|(?:方|者|経験|資格|知識)(?:歓迎|尚可|優遇)[\u3002.]?$|ことが望ましい[\u3002.]?$/i;
 
 /** A purpose section's lines from `first` on, as a section of duties of its own right after it (moved, not stated). */
 function dutiesFrom(read: ReadText, section: Entry, first: number): void {
