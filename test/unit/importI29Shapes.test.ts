@@ -359,4 +359,20 @@ describe('import: NGO, consultancy, careers-site and Japanese shapes (I29)', () 
       assert.deepEqual(data.desirable, ['フランス語ができる方歓迎']);
     });
   });
+
+  describe("a UNICEF jobs page's headline", () => {
+    it('reads the post after "Consultancy:", and the city the headline names where "Location" gives only the country', () => {
+      const data = imported([
+        'Consultancy: Nutrition Data Analyst, Gulu, Uganda (4 months)',
+        'Apply now Job no: 589300',
+        'Position type: Consultancy',
+        'Location: Uganda',
+        'Background',
+        'Stunting remains high in northern Uganda.',
+      ]);
+      assert.equal(data.title, 'Nutrition Data Analyst');
+      assert.equal(data.duty_station, 'Gulu');
+      assert.equal(data.country, 'Uganda');
+    });
+  });
 });

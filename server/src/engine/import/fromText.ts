@@ -1134,7 +1134,23 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       first && first.line <= 3 && !looksLikeTitle(first.text) && titleLine(first.text.replace(/^[^:\uff1a]{2,40}[:\uff1a]\s/, ''))
         ? headlineTitle(first.text)
         : undefined;
-    if (cell && first) entries.unshift({ concept: 'title', label: 'Title', line: first.line, kind: 'field', value: cell });
+    if (cell && first) {
+      entries.unshift({ concept: 'title', label: 'Title', line: first.line, kind: 'field', value: cell });
+      // "…, Kampala, Uganda (6 months)": the headline's city and country after the title, where no field gives them.
+      const [city, country] = withoutEndBracket(first.text).split(/,\s/).slice(1).slice(-2);
+      // ("Location: Uganda" under it names only the country: the headline's city is the station; the line stays in notes.)
+      const station = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
+      const countryOnly = !!station?.value && !!countryCode(station.value.trim());
+      const place = !!city && !!country && !!countryCode(country.trim()) && placeWord.test(city.trim()) && !countryCode(city.trim());
+      if (place && station && countryOnly) {
+        read.lead.push({ text: `${station.label}: ${station.value}`, line: station.line });
+        station.value = city.trim();
+      } else if (place && !station) {
+        entries.push({ concept: 'duty_station', label: 'Location', line: first.line, kind: 'field', value: city.trim(), inferred: true });
+      }
+      if (place && !has('country'))
+        entries.push({ concept: 'country', label: 'Country', line: first.line, kind: 'field', value: country.trim(), inferred: true });
+    }
   }
   if (!has('title')) {
     // A line that ends in a role ("… Officer", "… Consultant") before any other that could be a title: an organisation's
@@ -2126,7 +2142,11 @@ function boardHeadline(read: ReadText, aside: readonly string[]): void {
 
 /** The first comma-separated part of a headline, without a remark in brackets, when it names a role (prose.roleWords). */
 function headlineTitle(line: string): string | undefined {
-  const cell = line.split(/,\s/)[0].trim();
+  const first = line.split(/,\s/)[0].trim();
+  // "Consultancy: Social Protection Data Analyst, Kampala, Uganda (6 months)": the words before the colon announce the
+  // post; the title is after them.
+  const announced = /^([^:\uff1a]{3,40})[:\uff1a]\s*(\S.*)$/.exec(first);
+  const cell = announced && dataPattern(commonImport.prose.titleLabels, 'i').test(announced[1]) ? announced[2].trim() : first;
   // "Temporary Job Opening: …", "Terms of Reference for …": a page heading, read by the rules for those.
   if (pageHeading.test(cell) || dataPattern(commonImport.prose.titleLabels, 'i').test(cell.split(/[:\uff1a]/)[0])) return undefined;
   const words = cell.split(/[\s:\uff1a]+/);
