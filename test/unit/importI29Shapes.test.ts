@@ -375,4 +375,21 @@ describe('import: NGO, consultancy, careers-site and Japanese shapes (I29)', () 
       assert.equal(data.country, 'Uganda');
     });
   });
+
+  describe("an applicant-tracking page's cells under the title, one a line", () => {
+    it('reads a place in three parts and the working time beside it', () => {
+      const data = imported([
+        'Case Worker',
+        "Cox's Bazar, Chittagong Division, Bangladesh",
+        'Programs',
+        'Full time',
+        '',
+        'Responsibilities:',
+        '- Follow up cases.',
+      ]);
+      assert.equal(data.duty_station, "Cox's Bazar");
+      assert.equal(data.country, 'Bangladesh');
+      assert.equal(data.contract_type, 'Full time');
+    });
+  });
 });

@@ -1539,7 +1539,7 @@ function placeLine(read: ReadText): void {
       : undefined;
   };
   const placed = (text: string) =>
-    japanese(text) ?? (/^[^,]+,[^,]+$/.test(text) && !/ [\u2013\u2014] /.test(text) ? placeOf(text) : dashed(text));
+    japanese(text) ?? (/^[^,]+(?:,[^,]+){1,2}$/.test(text) && !/ [\u2013\u2014] /.test(text) ? placeOf(text) : dashed(text));
   const at = read.lead.findIndex((line) => {
     if (line.line > top + 6 || line.text.length > 60) return false;
     const place = placed(line.text);
@@ -1547,7 +1547,21 @@ function placeLine(read: ReadText): void {
     return !!place?.country && !!countryCode(place.country) && !countryCode(place.city) && placeWord.test(place.city);
   });
   if (at < 0) return;
-  const [line] = read.lead.splice(at, 1);
+  const line = read.lead[at];
+  // "Full time" alone beside the place under a careers page's title: the working time, where no field gives it.
+  const time = read.lead.find((cell) => cell.line <= top + 6 && headerWorkingTime.test(cell.text.trim()));
+  if (time && !has('contract_type')) {
+    read.lead.splice(read.lead.indexOf(time), 1);
+    read.entries.push({
+      concept: 'contract_type',
+      label: 'Job type',
+      line: time.line,
+      kind: 'field',
+      value: time.text.trim(),
+      inferred: true,
+    });
+  }
+  read.lead.splice(read.lead.indexOf(line), 1);
   const place = placed(line.text)!;
   // The region between stays in notes with the line, as written.
   if (!('rest' in place)) read.lead.push(line);
