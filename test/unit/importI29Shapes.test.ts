@@ -36,6 +36,19 @@ describe('import: NGO, consultancy, careers-site and Japanese shapes (I29)', () 
       assert.equal(siteHeaderLines(page), 4);
     });
 
+    it('takes no generic noun ("The organisation") for the organisation an equal-opportunity sentence names', () => {
+      const data = imported([
+        'Driver',
+        'Location: Gulu, Uganda',
+        '',
+        'Duties',
+        '- Drive.',
+        '',
+        'The organisation is an equal opportunity employer.',
+      ]);
+      assert.notEqual(data.organization, 'The organisation');
+    });
+
     it('reads the facts, the requirements heading and the organisation its closing sentence names', () => {
       const data = imported(page);
       assert.equal(data.title, 'Finance Officer');
