@@ -403,6 +403,8 @@ describe('import: NGO, consultancy, careers-site and Japanese shapes (I29)', () 
       assert.equal(data.duty_station, "Cox's Bazar");
       assert.equal(data.country, 'Bangladesh');
       assert.equal(data.contract_type, 'Full time');
+      // (The region between stays under notes with the line, as written.)
+      assert.match(text(data.notes), /Chittagong Division/);
     });
   });
 });

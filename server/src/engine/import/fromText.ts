@@ -1564,7 +1564,7 @@ function placeLine(read: ReadText): void {
   read.lead.splice(read.lead.indexOf(line), 1);
   const place = placed(line.text)!;
   // The region between stays in notes with the line, as written.
-  if (!('rest' in place)) read.lead.push(line);
+  if (!('rest' in place) || place.rest) read.lead.push(line);
   read.entries.push({ concept: 'duty_station', label: 'Location', line: line.line, kind: 'field', value: place.city, inferred: true });
   if (!has('country') && place.country)
     read.entries.push({ concept: 'country', label: 'Country', line: line.line, kind: 'field', value: place.country, inferred: true });
