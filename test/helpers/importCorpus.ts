@@ -436,7 +436,7 @@ const headingPatterns: RegExp[] = (
  * Ø; an e-mail's or Markdown's quote mark (>); a marker a Markdown converter escaped (1\., \-).
  */
 const marker =
-  /^(?:(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\ufe0f|\u200d)+[ \t]*|#{1,6}\s+|>+[ \t]*|o[ \t]+(?=\S)|[§Ø\uf076\uf0a7\uf0b7\uf0d8\uf0fc][ \t]+|[•\-*·・･▪▫◦◆◇■□●○►▶➢➤✓✔→–—※▼▽◎★☆]+\s*|\(?\d{1,2}\\?[.)](?!\d)\s*|\\[-*+][ \t]+|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|[0-9０-９]{1,2}[．、](?![0-9０-９])\s*|[0-9０-９]{1,2}[ \u3000](?=[\u3040-\u30ff\u4e00-\u9fff])|\(?[a-z][.)](?:\s+|$)|\(?[ivx]{1,4}[.)](?:\s+|$)|[（(]\d{1,2}[)）]\s*|[①-⑳]\s*)/iu;
+  /^(?:(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1F3FB}-\u{1F3FF}]|\ufe0f|\u200d)+[ \t]*|#{1,6}\s+|>+[ \t]*|o[ \t]+(?=\S)|[§Ø\uf076\uf0a7\uf0b7\uf0d8\uf0fc][ \t]+|[•\-*·・･▪▫◦◆◇■□●○►▶➢➤✓✔→–—※▼▽◎★☆]+\s*|\(?\d{1,2}\\?[.)](?!\d)\s*|\\[-*+][ \t]+|\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|[0-9０-９]{1,2}[．、](?![0-9０-９])\s*|[0-9０-９]{1,2}[ \u3000](?=[\u3040-\u30ff\u4e00-\u9fff])|\(?[a-z][.)](?:\s+|$)|\(?[ivx]{1,4}[.)](?:\s+|$)|[（(][\d０-９]{1,2}[)）]\s*|[①-⑳]\s*)/iu;
 
 /** A heading in decorative brackets, as Japanese postings write them: 【業務内容】, ［応募資格］, ＜待遇＞. */
 // The spaces inside the brackets stay in the capture; withoutMarkers trims the result.

@@ -86,6 +86,20 @@ function isUnknownHeading(line: string): boolean {
   return /:$/.test(line) && line.split(/\s+/).length <= 8 && !numbered.test(line);
 }
 
+/** The ToR's section headings, longest first, as the page writes them. */
+const sectionHeadings = layout.sections.flatMap((entry) => entry.headings).sort((a, b) => b.length - a.length);
+
+/**
+ * A ToR field with the next section's heading run onto its end, as the page copies a table cell and the heading under
+ * it: "Supervisor: Assistant Protection Officer, Nyabiheke General Background" → the field + "General Background".
+ */
+export function splitTrailingSection(line: string): string[] {
+  if (!/^[^:]{2,40}:\s*\S/.test(line) || /[.;]$/.test(line)) return [line];
+  const heading = sectionHeadings.find((candidate) => line.endsWith(` ${candidate}`) && line.length > candidate.length + 2);
+  const value = heading ? line.slice(line.indexOf(':') + 1, line.length - heading.length).trim() : '';
+  return heading && value ? [line.slice(0, line.length - heading.length).trimEnd(), heading] : [line];
+}
+
 /** Header labels longest first, for splitting a line where the page ran one label's value into the next label. */
 const headerLabels = [...layout.headerFields.flatMap((field) => field.labels), ...layout.gluedAlso].sort((a, b) => b.length - a.length);
 
@@ -163,7 +177,7 @@ export function readCareersLines(source: readonly string[]): CareersParts {
   const torAt = source.findIndex((line) => afterLabel(line.trim(), layout.termsOfReference) !== undefined);
   let lines: readonly string[] = [
     ...source.slice(0, torAt < 0 ? source.length : torAt).flatMap((line) => splitHeaderLine(line.trim())),
-    ...source.slice(torAt < 0 ? source.length : torAt),
+    ...source.slice(torAt < 0 ? source.length : torAt).flatMap((line) => splitTrailingSection(line.trim())),
   ];
   const parts = emptyParts();
   let section: Section = 'header';
@@ -260,7 +274,10 @@ export function readCareersLines(source: readonly string[]): CareersParts {
         } else if (!readTorField(line, parts)) parts.notes.push(line);
         break;
       case 'background':
-        parts.background.push(line);
+        // "(Brief description of the national, sector-specific or other relevant context …)": the template's guidance
+        // in brackets right under the heading is no background; it stays under notes.
+        if (!parts.background.length && /^\([^()]{20,}\)$/.test(line)) parts.notes.push(line);
+        else parts.background.push(line);
         break;
       case 'purpose':
         if (numbered.test(line) || bullet.test(line) || lettered.test(line))
@@ -346,7 +363,9 @@ function readTorField(line: string, parts: CareersParts): boolean {
       if (period.start) parts.header.target_start_date ??= period.start;
       parts.notes.push(line);
     } else if (field.path === 'supervisor') parts.tor.supervisor = value;
-    else parts.header[field.path] ??= value;
+    // (A value the header already gave otherwise stays under notes, as written.)
+    else if (parts.header[field.path] !== undefined && parts.header[field.path] !== value) parts.notes.push(line);
+    else parts.header[field.path] = value;
     return true;
   }
   return false;
@@ -451,6 +470,8 @@ function readQualificationLine(line: string, part: string, parts: CareersParts):
     return true;
   }
   if (part === 'education') return (q.education.push(line), true);
+  // "b. Work Experience" over "Minimum three years of …" without "Essential:": what the ToR asks for.
+  if (part === 'workExperience' && q.essential === undefined) return ((q.essential = line), true);
   if (part === 'language') return ((q.languageStatement = q.languageStatement ? `${q.languageStatement} ${line}` : line), true);
   if (part === 'competencies') {
     // "Accountability; Teamwork & Collaboration; …" without a label: the group the framework puts every name in.

@@ -106,18 +106,20 @@ export function readPeriod(text: string): { start?: string; end?: string } {
 
 /**
  * The date a contract runs until, as a sentence or value states it: "until 31 December 2028", "Until 31/12/2028, with
- * possibility of extension", "ending on 30 June 2027", "(October 2027 \u2013 30 September 2028)". Undefined when no
+ * possibility of extension", "ending on 30 June 2027", "(October 2027 \u2013 30 September 2028)", a value that opens with
+ * "to" ("Duration of contract: to 31 January 2027, could be extended"). Undefined when no
  * plain date follows, or its day and month could be either way round.
  */
 export function untilDate(text: string): string | undefined {
   const until =
-    /\b(?:until|till|ending(?: on)?)\s+(?:the\s+)?(\d[^\n]{0,30}|[A-Za-z]{3,9}\.? \d[^\n]{0,30})/i.exec(text) ??
+    /(?:\b(?:until|till|ending(?: on)?)|^to)\s+(?:the\s+)?(\d[^\n]{0,30}|[A-Za-z]{3,9}\.? \d[^\n]{0,30})/i.exec(text) ??
     // "\u63a1\u7528\u65e5\u304b\u3089\u4ee4\u548c8\u5e743\u670831\u65e5\u307e\u3067" (from the day of hiring until 31 March, Reiwa 8):
     // the day a Japanese term runs until.
     /(\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5)(?:[(\uff08][^)\uff09]{0,6}[)\uff09])?\s*\u307e\u3067/.exec(
       withWesternYears(halfWidthDigits(text)),
     );
-  const range = /[A-Z][a-z]{2,8}\.? \d{4}\s*[-\u2013\u2014]\s*(\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})/.exec(text);
+  // "March 2026 – 31 December 2026", "From May 2026 to 31 December 2026": a period that starts with a month, ending on a day.
+  const range = /[A-Z][a-z]{2,8}\.? \d{4}\s*(?:[-\u2013\u2014]|\sto\s)\s*(\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})/.exec(text);
   const read = until ? readDate(until[1]) : range ? readDate(range[1]) : undefined;
   return read && 'iso' in read ? read.iso : undefined;
 }

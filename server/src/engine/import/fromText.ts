@@ -674,10 +674,14 @@ function withoutClauseLead(clause: string): string {
 
 /** What a requirement is about: desirable, languages, education or experience (common.json qualificationLines). */
 function qualificationConcept(text: string): string | undefined {
-  const about = qualificationLines.find((rule) => dataPattern(rule.pattern, 'i').test(text))?.concept;
+  // ("経験を２年以上": full-width digits read as the patterns write them.)
+  const about = qualificationLines.find((rule) => dataPattern(rule.pattern, 'i').test(halfWidthDigits(text)))?.concept;
   // "Knowledge of Kanuri and/or Hausa is a strong advantage": a language wished for is still about languages.
   if (about === 'languages') return about;
-  return assetSentence.test(text) && !text.includes(';') && !/\b(?:is|are) required\b|\bmust\b/i.test(text) ? 'desirable' : about;
+  // ("英語で職務を遂行できること。ポルトガル語ができれば尚可。": a required sentence before the wish is no wish.)
+  return assetSentence.test(text) && !text.includes(';') && !/\u3002./.test(text) && !/\b(?:is|are) required\b|\bmust\b/i.test(text)
+    ? 'desirable'
+    : about;
 }
 
 /**
@@ -717,7 +721,7 @@ function splitParagraph(fields: Record<string, unknown>, targets: Record<string,
 
 /** A sentence that says it is an asset: "… is desirable.", "… would be an asset", "… is an advantage". */
 const assetSentence =
-  /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct|a clear|strongly|highly))? (?:asset|desirable|advantage|advantageous|plus|preferred)\b/i;
+  /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct|a clear|strongly|highly))? (?:asset|desirable|advantage|advantageous|plus|preferred)\b|(?:方|者|経験|資格|知識)(?:歓迎|尚可|優遇)[\u3002.]?$|ことが望ましい[\u3002.]?$/i;
 
 /** A purpose section's lines from `first` on, as a section of duties of its own right after it (moved, not stated). */
 function dutiesFrom(read: ReadText, section: Entry, first: number): void {
@@ -1130,7 +1134,23 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       first && first.line <= 3 && !looksLikeTitle(first.text) && titleLine(first.text.replace(/^[^:\uff1a]{2,40}[:\uff1a]\s/, ''))
         ? headlineTitle(first.text)
         : undefined;
-    if (cell && first) entries.unshift({ concept: 'title', label: 'Title', line: first.line, kind: 'field', value: cell });
+    if (cell && first) {
+      entries.unshift({ concept: 'title', label: 'Title', line: first.line, kind: 'field', value: cell });
+      // "…, Kampala, Uganda (6 months)": the headline's city and country after the title, where no field gives them.
+      const [city, country] = withoutEndBracket(first.text).split(/,\s/).slice(1).slice(-2);
+      // ("Location: Uganda" under it names only the country: the headline's city is the station; the line stays in notes.)
+      const station = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
+      const countryOnly = !!station?.value && !!countryCode(station.value.trim());
+      const place = !!city && !!country && !!countryCode(country.trim()) && placeWord.test(city.trim()) && !countryCode(city.trim());
+      if (place && station && countryOnly) {
+        read.lead.push({ text: `${station.label}: ${station.value}`, line: station.line });
+        station.value = city.trim();
+      } else if (place && !station) {
+        entries.push({ concept: 'duty_station', label: 'Location', line: first.line, kind: 'field', value: city.trim(), inferred: true });
+      }
+      if (place && !has('country'))
+        entries.push({ concept: 'country', label: 'Country', line: first.line, kind: 'field', value: country.trim(), inferred: true });
+    }
   }
   if (!has('title')) {
     // A line that ends in a role ("… Officer", "… Consultant") before any other that could be a title: an organisation's
@@ -1141,7 +1161,8 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
     const roled = read.lead.findIndex(
       (line, index) =>
         (line.line <= first + 15 || index < 12) &&
-        looksLikeTitle(line.text) &&
+        // ("２０２６年度 企画調査員（…）募集要項": the notice's name after the post is no page heading of its own.)
+        looksLikeTitle(line.text.replace(titleSuffix, '')) &&
         // "Program Manager, Refugee Cash Transfers": at the very top, a role and then what it is about.
         (endsInRole(line.text) || (index < 4 && roleThenTopic(line.text))),
     );
@@ -1195,6 +1216,12 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   if (title && suffix && suffix.index > 2) {
     read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
     title.value = title.value!.slice(0, suffix.index).trim();
+  }
+  // "2026年度 企画調査員…", "令和8年度第2回 …": the round's fiscal year before a Japanese title (common.json titlePrefix).
+  const prefix = title?.value ? dataPattern(commonImport.inference.titlePrefix).exec(title.value) : undefined;
+  if (title?.value && prefix && prefix[0].length < title.value.length) {
+    if (!suffix) read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
+    title.value = title.value.slice(prefix[0].length).trim();
   }
   // "Project Officer (INT11378)": an NGO's reference in brackets after the title is the job ID (common.json inference).
   const titleRef = title?.value ? dataPattern(commonImport.inference.titleReference).exec(title.value) : undefined;
@@ -1279,7 +1306,9 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
     if (place.rest || region || (country && place.country && country.value !== place.country))
       read.lead.push({ text: `${station.label}: ${station.value}`, line: station.line });
     station.value = place.city;
-    if (place.unit && !has('unit'))
+    // ("在ザンビア日本国大使館（ルサカ）": an embassy is the posting's organisation, not a unit of it.)
+    const isOrganisation = (unit: string) => commonImport.inference.organization.some((pattern) => new RegExp(pattern).test(unit));
+    if (place.unit && !has('unit') && !isOrganisation(place.unit))
       entries.push({ concept: 'unit', label: station.label, line: station.line, kind: 'field', value: place.unit });
     if (!country && place.country)
       entries.push({ concept: 'country', label: 'Country', line: station.line, kind: 'field', value: place.country });
@@ -1360,6 +1389,12 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       break;
     }
   }
+  // "Organization: AF_KEN Kenya": an applicant-tracking system's code for the hiring office (WHO's Taleo pages), no
+  // organisation's name; it is the unit (common.json officeCode).
+  const officeCode = entries.find(
+    (entry) => entry.kind === 'field' && entry.concept === 'organization' && dataPattern(commonImport.officeCode).test(entry.value ?? ''),
+  );
+  if (officeCode && !entries.some((entry) => entry.concept === 'unit')) officeCode.concept = 'unit';
   // "GOLA WOMEN AND CHILDREN HEALTH NETWORK (GWCHN)" atop a local organisation's advert: its letterhead, when the text
   // goes on to use the short name and names none of the agencies the data knows ("INDIVIDUAL CONSULTANT (IC)" atop a
   // UNDP notice is no organisation).
@@ -1496,17 +1531,40 @@ function placeLine(read: ReadText): void {
     const match = /^([^,\u2013\u2014]{2,40}?),[^,\u2013\u2014]{2,40} [-\u2013\u2014] ([^,\u2013\u2014]{4,45})$/.exec(text);
     return match && countryCode(match[2]) ? { city: match[1].trim(), country: match[2].trim() } : undefined;
   };
-  const placed = (text: string) => (/^[^,]+,[^,]+$/.test(text) && !/ [\u2013\u2014] /.test(text) ? placeOf(text) : dashed(text));
+  // "群馬県高崎市" alone under a Japanese job board's headline: a prefecture and its municipality, the line no more.
+  const japanese = (text: string) => {
+    const match = japaneseMunicipality.exec(text);
+    return match && match.index === 0 && match[0].length === text.trim().length
+      ? { city: match[1], country: commonImport.japaneseMunicipality.country }
+      : undefined;
+  };
+  const placed = (text: string) =>
+    japanese(text) ?? (/^[^,]+(?:,[^,]+){1,2}$/.test(text) && !/ [\u2013\u2014] /.test(text) ? placeOf(text) : dashed(text));
   const at = read.lead.findIndex((line) => {
     if (line.line > top + 6 || line.text.length > 60) return false;
     const place = placed(line.text);
+    if (place && japanese(line.text)) return true;
     return !!place?.country && !!countryCode(place.country) && !countryCode(place.city) && placeWord.test(place.city);
   });
   if (at < 0) return;
-  const [line] = read.lead.splice(at, 1);
+  const line = read.lead[at];
+  // "Full time" alone beside the place under a careers page's title: the working time, where no field gives it.
+  const time = read.lead.find((cell) => cell.line <= top + 6 && headerWorkingTime.test(cell.text.trim()));
+  if (time && !has('contract_type')) {
+    read.lead.splice(read.lead.indexOf(time), 1);
+    read.entries.push({
+      concept: 'contract_type',
+      label: 'Job type',
+      line: time.line,
+      kind: 'field',
+      value: time.text.trim(),
+      inferred: true,
+    });
+  }
+  read.lead.splice(read.lead.indexOf(line), 1);
   const place = placed(line.text)!;
   // The region between stays in notes with the line, as written.
-  if (!('rest' in place)) read.lead.push(line);
+  if (!('rest' in place) || place.rest) read.lead.push(line);
   read.entries.push({ concept: 'duty_station', label: 'Location', line: line.line, kind: 'field', value: place.city, inferred: true });
   if (!has('country') && place.country)
     read.entries.push({ concept: 'country', label: 'Country', line: line.line, kind: 'field', value: place.country, inferred: true });
@@ -1839,6 +1897,9 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
     const city = (open > 0 ? text.slice(0, open) : text).trim();
     return { city, country: commonImport.japaneseMunicipality.country, rest: city !== text };
   }
+  // "在ザンビア日本国大使館（ルサカ）", "JICAケニア事務所（ナイロビ）": an office with its city in brackets; the city is the place.
+  const japaneseOffice = dataPattern(commonImport.japaneseOfficePlace).exec(text);
+  if (japaneseOffice) return { city: japaneseOffice[2], unit: japaneseOffice[1], rest: true };
   // "Kigoma Field Office, Kigoma, Tanzania": the office is the unit, the place after it the duty station.
   const office = /^([^,]{3,60}\bOffice),\s*(\S.*)$/.exec(text);
   if (office && dataPattern(commonImport.officeUnit).test(office[1])) {
@@ -2095,7 +2156,11 @@ function boardHeadline(read: ReadText, aside: readonly string[]): void {
 
 /** The first comma-separated part of a headline, without a remark in brackets, when it names a role (prose.roleWords). */
 function headlineTitle(line: string): string | undefined {
-  const cell = line.split(/,\s/)[0].trim();
+  const first = line.split(/,\s/)[0].trim();
+  // "Consultancy: Social Protection Data Analyst, Kampala, Uganda (6 months)": the words before the colon announce the
+  // post; the title is after them.
+  const announced = /^([^:\uff1a]{3,40})[:\uff1a]\s*(\S.*)$/.exec(first);
+  const cell = announced && dataPattern(commonImport.prose.titleLabels, 'i').test(announced[1]) ? announced[2].trim() : first;
   // "Temporary Job Opening: …", "Terms of Reference for …": a page heading, read by the rules for those.
   if (pageHeading.test(cell) || dataPattern(commonImport.prose.titleLabels, 'i').test(cell.split(/[:\uff1a]/)[0])) return undefined;
   const words = cell.split(/[\s:\uff1a]+/);
@@ -2111,6 +2176,7 @@ const pageHeading = dataPattern(
 );
 
 const roleWord = dataPattern(commonImport.prose.roleWords);
+const japaneseRoleEnd = dataPattern(commonImport.prose.japaneseRoleEnd);
 
 /** Whether a line's last word, before any bracket, names a role ("Social and Behaviour Change Officer (Temporary)"). */
 const titleSuffix = dataPattern(commonImport.inference.titleSuffix, 'i');
@@ -2131,7 +2197,11 @@ function endsInRole(line: string): boolean {
     const words = (ungraded === bare ? bare : withoutEndBracket(ungraded).trim())
       .split(/\s+/)
       .map((word) => (/^[A-Z-]{3,}$/.test(word) ? `${word[0]}${word.slice(1).toLowerCase()}` : word));
-    return roleWord.test(words[words.length - 1] ?? '') || roleWord.test(words.slice(-2).join(' '));
+    return (
+      roleWord.test(words[words.length - 1] ?? '') ||
+      roleWord.test(words.slice(-2).join(' ')) ||
+      japaneseRoleEnd.test(words[words.length - 1] ?? '')
+    );
   };
   // "… Programme Manager – Responsable de programme SMPS": the title in two languages, the first ending in the role.
   const first = line.split(/\s[\u2013\u2014|/]\s/)[0];

@@ -212,7 +212,7 @@ const squash = (text: string) =>
 
 // Word's pasted bullets: "o" (its second level), § and Ø (Wingdings), and private-use Symbol glyphs.
 const bulletPattern =
-  /^(?:o(?=[ \t]+[A-Z])|\u00a7(?=[ \t]+[^\s\d])|[\u00d8\uf076\uf0a7\uf0b7\uf0d8\uf0fc](?=[ \t])|[-*\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u25c6\u25c7\u25ba\u25b6\u27a2\u27a4\u2713\u2714\u2013\u2014\u30fb\u203b]|\(?\d{1,2}[.)](?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[^\s\da-z])|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[\u2460-\u2473]|\uff08\d{1,2}\uff09|[0-9\uff10-\uff19]{1,2}[\uff0e.\u3001](?![0-9]))\s*/;
+  /^(?:o(?=[ \t]+[A-Z])|\u00a7(?=[ \t]+[^\s\d])|[\u00d8\uf076\uf0a7\uf0b7\uf0d8\uf0fc](?=[ \t])|[-*\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u25c6\u25c7\u25ba\u25b6\u27a2\u27a4\u2713\u2714\u2013\u2014\u30fb\u203b]|\(?\d{1,2}[.)](?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[^\s\da-z])|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[\u2460-\u2473]|\uff08[\d\uff10-\uff19]{1,2}\uff09|[0-9\uff10-\uff19]{1,2}[\uff0e.\u3001](?![0-9]))\s*/;
 
 /**
  * A Japanese list item's marker: a katakana letter alone or with its stop ("ア ", "イ．", "ウ、", "エ）"), or in brackets ("(エ)",
@@ -341,6 +341,70 @@ export function splitGlued(line: string, tables: Tables): string[] {
   return [line];
 }
 
+const runOn = common.runOnHeader;
+
+/** The length of the known label that starts `line` at `at` before a colon (or, ending in a full stop, a space), else 0. */
+function labelLengthAt(line: string, at: number, tables: Tables): number {
+  const rest = line.slice(at);
+  const head = rest.slice(0, 80).toLowerCase();
+  const fits = (label: string) => {
+    if (!head.startsWith(label.toLowerCase())) return false;
+    const after = rest.slice(label.length);
+    return /^ ?[:\uff1a] ?\S/.test(after) || (label.endsWith('.') && /^ \S/.test(after));
+  };
+  const known = tables.byLength.find((label) => !label.glued && !label.tab && fits(label.label))?.label ?? runOn.labels.find(fits);
+  return known?.length ?? 0;
+}
+
+/**
+ * Where known labels start inside a line, after a space ("… 3 March 2026 Country: Malawi Description of the assignment:
+ * …"): a notice's header run together (common.json runOnHeader). A label inside a longer one ("Contract Type:") is none.
+ */
+function labelsInside(line: string, tables: Tables): number[] {
+  if (!/[:\uff1a]/.test(line)) return [];
+  const starts: number[] = [];
+  let covered = 0;
+  for (const at of [0, ...[...line.matchAll(/ (?=[A-Z])/g)].map((match) => match.index + 1)]) {
+    if (at < covered) continue;
+    const length = labelLengthAt(line, at, tables);
+    if (!length) continue;
+    // (After a bullet or an emoji alone, "\u{1F449} POSITION: …", the label opens its line; after a slash it is the second
+    // half of a label in two languages, "Lieu d'affectation / Duty station: …".)
+    const before = line.slice(0, at);
+    if (at > 0 && /[\p{L}\p{N}]/u.test(before) && !/[/(]\s*$/.test(before)) starts.push(at);
+    covered = at + length;
+  }
+  return starts;
+}
+
+/**
+ * A notice's header that a PDF copy ran together and wrapped anywhere (common.json runOnHeader): its lines become one,
+ * in the first line's place (the others are left empty), for splitLabelRuns to cut before each label.
+ */
+function runOnHeaderJoined(raw: string[], tables: Tables): void {
+  for (let index = 0; index < raw.length; index++) {
+    let end = index;
+    let inside = 0;
+    let count = 0;
+    for (; end < raw.length && raw[end].trim(); end++) {
+      const line = raw[end].trim();
+      const within = labelsInside(line, tables).length;
+      const opens = labelLengthAt(line, 0, tables) > 0 ? 1 : 0;
+      if (!within && !opens) break;
+      inside += within;
+      count += within + opens;
+    }
+    if (end - index > 1 && count >= runOn.minimumLabels && inside >= runOn.minimumInside) {
+      raw[index] = raw
+        .slice(index, end)
+        .map((line) => line.trim())
+        .join(' ');
+      for (let blank = index + 1; blank < end; blank++) raw[blank] = '';
+    }
+    index = Math.max(index, end - 1);
+  }
+}
+
 /**
  * Splits a line that holds several labelled fields ("Grade: P-3; Duty Station: Juba | Closing Date: 1 May 2025") into
  * one line a field; a label counts only where it starts a "Label:" after a separator.
@@ -350,6 +414,11 @@ export function splitLabelRuns(line: string, tables: Tables): string[] {
   const button = pageButton.exec(line);
   if (button && readLabel(line.slice(button[0].length), tables, 'strict'))
     return [button[0].trim(), ...splitLabelRuns(line.slice(button[0].length), tables)];
+  // "INDIVIDUAL CONSULTANT PROCUREMENT NOTICE Date: 3 March 2026 Country: Malawi Duty Station: Lilongwe": a header run
+  // together with single spaces, cut before each label inside it.
+  const inside = labelsInside(line, tables);
+  if (inside.length >= runOn.minimumInside)
+    return [0, ...inside].map((start, at, all) => line.slice(start, all[at + 1] ?? line.length).trim()).filter(Boolean);
   const starts: number[] = [];
   const separator = /(?:[;|\u2022\u00b7]|\s{2,}|\t)\s*/g;
   for (let match = separator.exec(line); match; match = separator.exec(line)) {
@@ -533,7 +602,9 @@ export function readLabel(
   }
   const tab = /^([^\t]{1,70})\t+([^\t].*)?$/.exec(line);
   if (tab) {
-    const label = inEither(tables.labelIndex, bare(tab[1])) ?? (tab[2] ? tables.tabIndex.get(squash(bare(tab[1]))) : undefined);
+    // (A 募集要項's numbered condition copied as a table row, "(1)年齢<TAB>…35歳以下であること", is a condition, not a ticket's row.)
+    const ticketCell = tab[2] && !numberedLine.test(line) ? tables.tabIndex.get(squash(bare(tab[1]))) : undefined;
+    const label = inEither(tables.labelIndex, bare(tab[1])) ?? ticketCell;
     if (label && isEmptyCell(tab[2] ?? '')) return { label, value: '', emptyCell: true };
     if (label) return { label, value: (tab[2] ?? '').trim() };
   }
@@ -656,12 +727,18 @@ function headingOf(
     const remark = named.endsWith(')') && !tables.headingIndex.has(squash(named)) && !tables.headingIndex.has(halvesOf(named)?.[0] ?? '');
     if (head) return { ...head, heading: named, inline: colon[2].trim(), remark };
   }
+  // "LANGUAGE(S) REQUIRED<TAB>English; Sinhala or Tamil is an asset": a heading cell of a two-column table and its text,
+  // where the text is a phrase (a second column of one word is a table's column names).
+  const cells = /^([^\t]{2,60})\t+([^\t]+)$/.exec(line.trim());
+  const cellHead =
+    cells && (/[.,;]/.test(cells[2]) || cells[2].trim().split(/\s+/).length >= 3) && inEither(tables.headingIndex, bare(cells[1]));
+  if (cells && cellHead) return { ...cellHead, heading: bare(cells[1]), inline: cells[2].trim() };
   // "【申込方法】履歴書を…": a heading in brackets with its first line after it.
   const bracketed = /^[\u3010\uff3b]([^\u3011\uff3d]{1,20})[\u3011\uff3d]\s*(\S.*)$/.exec(line.trim());
   const inBrackets = bracketed && tables.headingIndex.get(squash(bracketed[1].trim()));
   if (bracketed && inBrackets) return { ...inBrackets, heading: bracketed[1].trim(), inline: bracketed[2].trim() };
   const spaced = spacedHead(line.replace(rowNumber, ''));
-  const head = spaced && tables.headingIndex.get(squash(bare(spaced.head)));
+  const head = spaced && (tables.headingIndex.get(squash(bare(spaced.head))) ?? headingByPattern(bare(spaced.head)));
   if (spaced && head) return { ...head, heading: bare(spaced.head), inline: spaced.value };
   return undefined;
 }
@@ -768,6 +845,7 @@ export function readText(text: string, tables: Tables): ReadText {
   // …and the width its Japanese lines were wrapped at, in columns (a PDF of a 募集要項 wraps at some 72).
   const japaneseWidth = raw.reduce((widest, line) => (japaneseLetter.test(line) ? Math.max(widest, columnsOf(line.trim())) : widest), 0);
   joinBrokenLabels(raw, tables, wrapWidth);
+  runOnHeaderJoined(raw, tables);
   gridRowsJoined(raw);
   raw.forEach((line, index) => {
     const indent = /^[ \t\u00a0\u3000]*/.exec(line)?.[0].length ?? 0;
@@ -841,7 +919,7 @@ export function readText(text: string, tables: Tables): ReadText {
         names.has(squash(bare(/^([^:\uff1a]{3,40})[:\uff1a]/.exec(line)?.[1] ?? ''))));
     // "DESIRABLE" under a list of requirements, as "ESSENTIAL" above it: the items after it are desirable, not a group.
     const known = isName ? undefined : headingOf(line, tables);
-    const heading = isName || (groupHeadIn(section, lines, index) && known?.concept !== 'desirable') ? undefined : known;
+    const heading = isName || (groupHeadIn(section, lines, index, !!known) && known?.concept !== 'desirable') ? undefined : known;
     const inlineField = heading?.inline !== undefined ? readLabel(line, tables, 'strict') : undefined;
     if (heading && !inlineField) {
       section = { concept: heading.concept, label: heading.heading, line: number, kind: 'section', lines: [] };
@@ -922,7 +1000,7 @@ export function readText(text: string, tables: Tables): ReadText {
     // "Phase 2 – Fieldwork:" above bullets inside a list groups its items (listItems.ts): it does not end the section.
     const groupsItems =
       (!!section && section.concept !== 'unknown' && isNumberedSubHeading(line) && bulletPattern.test(lines[index + 1]?.text ?? '')) ||
-      groupHeadIn(section, lines, index);
+      groupHeadIn(section, lines, index, false);
     // "■ 入職後のサポート": a marked heading, unless a line next to it carries the same mark (then the marks are bullets).
     const mark = line.trim()[0];
     const marked = markedHeading(line) && lines[index + 1]?.text.trim()[0] !== mark && lines[index - 1]?.text.trim()[0] !== mark;
@@ -941,6 +1019,9 @@ export function readText(text: string, tables: Tables): ReadText {
       result.entries.push(section);
       continue;
     }
+    // "(4) 語学：英語…" then "(5) 日本国籍を有すること": the next numbered condition is the parent's (応募資格), not the language's.
+    const condition = numberedLine.test(line) ? conditionSections.find((entry) => entry.section === section) : undefined;
+    if (condition) section = condition.parent;
     if (section) {
       open = { item: item(line), indent, width };
       section.lines.push(open.item);
@@ -969,7 +1050,8 @@ export function readText(text: string, tables: Tables): ReadText {
 function bulletMark(line: string | undefined): string | undefined {
   const mark = line === undefined ? undefined : bulletPattern.exec(line.trim())?.[0].trim();
   // Word's "o" is a bullet, not the letter of a numbered list.
-  return mark === undefined ? undefined : mark !== 'o' && /^\(?[\da-z]/i.test(mark) ? '1' : mark;
+  // ("（１）", "１．", "①": a numbering in full-width or circled digits is a numbering too.)
+  return mark === undefined ? undefined : mark !== 'o' && /^[(\uff08]?[\da-z\uff10-\uff19\u2460-\u2473]/i.test(mark) ? '1' : mark;
 }
 
 /**
@@ -977,11 +1059,20 @@ function bulletMark(line: string | undefined): string | undefined {
  * the list (common.json groupedLists), not a section of its own, when it opens the list right under its heading or
  * stands between items carrying the same bullet, with no blank line above it.
  */
-function groupHeadIn(section: Entry | undefined, lines: readonly { text: string; line: number }[], index: number): boolean {
+function groupHeadIn(
+  section: Entry | undefined,
+  lines: readonly { text: string; line: number }[],
+  index: number,
+  knownHeading: boolean,
+): boolean {
   if (!section || !common.groupedLists.concepts.includes(section.concept)) return false;
   const text = lines[index].text.trim();
   const letters = text.replace(/[^A-Za-z]/g, '');
-  if (letters.length < 4 || letters !== letters.toUpperCase() || /[.,;:]$/.test(text) || bulletPattern.test(text)) return false;
+  // "【案件形成業務】" above "・申請案件の受付…": a Japanese notice groups its duties under a bracketed word ("【必須】", a
+  // heading the data knows, heads a part of its own).
+  const bracketed = !knownHeading && /^[\u3010\uff1c\u3008\u300a][^\u3002]{1,20}[\u3011\uff1e\u3009\u300b]$/.test(text);
+  if (!bracketed && (letters.length < 4 || letters !== letters.toUpperCase() || /[.,;:]$/.test(text) || bulletPattern.test(text)))
+    return false;
   if (text.split(/\s+/).length > common.groupedLists.maxWords) return false;
   // "\u2705 REQUIREMENTS": a social-media advert marks its headings with an emoji, never its groups.
   if (symbolLead.test(text)) return false;

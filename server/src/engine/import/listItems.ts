@@ -32,6 +32,8 @@ function isSubHeading(line: ListLine, next: ListLine | undefined, groups = false
   // "Output 1: Inception report" above "Output 2: …" is an item of a list of outputs, not a heading.
   if (keyword(text) && !keyword(next.text.trim()) && unpunctuated && words(text) <= subHeadings.maxWords + 4) return true;
   if (/[:\uff1a]$/.test(text)) return short && !leadIn.test(text.slice(0, -1).trimEnd());
+  // "【案件形成業務】" above "・申請案件の受付…": a Japanese notice's group of items, its word in brackets.
+  if (/^\u3010[^\u3002\u3010\u3011]{1,20}\u3011$/.test(text)) return !line.bullet && next.bullet;
   if (!short || !unpunctuated || !/^\p{Lu}/u.test(text)) return false;
   // "1. Evidence and planning" above "o Collect …": a numbered or bulleted line above items of another mark heads them.
   if (line.bullet) return !!line.mark && !!next.mark && next.bullet && next.mark !== line.mark;
@@ -90,8 +92,10 @@ export function listItems(source: readonly ListLine[]): string[] {
   return items;
 }
 
-/** ": " after a heading, or " – " after one that already holds a colon ("Work package 1: Inception – Review …"). */
+/** ": " after a heading, or " – " after one that already holds a colon ("Work package 1: Inception – Review …"); nothing after 】. */
 function separator(heading: string): string {
+  // "【案件形成業務】申請案件の受付…": the brackets part the group's word from the item.
+  if (heading.endsWith('\u3011')) return '';
   if (/[\u3040-\u30ff\u4e00-\u9fff]$/.test(heading)) return '\uff1a';
   return /[:\uff1a]/.test(heading) ? ' – ' : ': ';
 }

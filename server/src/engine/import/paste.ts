@@ -92,6 +92,8 @@ export function siteHeaderLines(lines: readonly string[]): number {
   let marks = 0;
   let last = -1;
   let strong = false;
+  // The lines in a row since the last mark that are none.
+  let gap = 0;
   // The kind of the mark before (blank lines between count for nothing): a cookie button follows the banner or
   // another button, a language name another mark.
   let previous: 'cookie' | 'mark' | undefined = skip ? 'mark' : undefined;
@@ -114,7 +116,12 @@ export function siteHeaderLines(lines: readonly string[]): number {
     else if (menuPhrases.has(text.toLowerCase()) && !(languageNames.has(text.toLowerCase()) && previous === undefined)) kind = 'mark';
     else if (previous && languageNames.has(text.toLowerCase())) kind = 'mark';
     previous = kind;
-    if (!kind) continue;
+    if (!kind) {
+      // The title and the facts under it, one a line: a mark after them ("Who we are") heads the posting's section.
+      if (last >= 0 && ++gap >= header.maxGap) break;
+      continue;
+    }
+    gap = 0;
     marks++;
     last = index;
   }

@@ -373,7 +373,9 @@ export function readTables(read: ReadText): void {
     const task = find(columns.duties);
     const deliverable = find(columns.deliverables);
     const timeline = find(columns.timeline);
-    if (task < 0 || deliverable < 0 || task === deliverable) continue;
+    // "Deliverable<TAB>Timeline<TAB>Payment": a table of deliverables alone (no task column), its rows deliverables.
+    const outputsOnly = task < 0 && deliverable >= 0 && timeline >= 0 && timeline !== deliverable;
+    if (!outputsOnly && (task < 0 || deliverable < 0 || task === deliverable)) continue;
     const rows = entry.lines.slice(header + 1).filter((line) => line.text.split('\t').length === names.length);
     if (!rows.length) continue;
     const cell = (line: { text: string }, index: number) => (index < 0 ? '' : (line.text.split('\t')[index] ?? '').trim());
@@ -393,7 +395,24 @@ export function readTables(read: ReadText): void {
       kind: 'section',
       lines: items(texts),
     });
-    if (entry.concept === 'deliverables' || entry.concept === 'duties') {
+    if (outputsOnly) {
+      // Each deliverable with its other cells (timeline, payment) in brackets, so that no cell is lost.
+      const rowOutputs = rows
+        .map((row) => {
+          const others = row.text
+            .split('\t')
+            .map((text, index) => (index === deliverable ? '' : text.trim()))
+            .filter(Boolean);
+          return cell(row, deliverable) + (others.length ? ` (${others.join('; ')})` : '');
+        })
+        .filter(Boolean);
+      outputs.splice(0, outputs.length, ...rowOutputs);
+      if (entry.concept === 'deliverables') entry.lines = [...rest, ...items(outputs)];
+      else {
+        entry.lines = rest;
+        added.push(section('deliverables', outputs));
+      }
+    } else if (entry.concept === 'deliverables' || entry.concept === 'duties') {
       const own = entry.concept === 'duties' ? duties : outputs;
       entry.lines = [...rest, ...items(own)];
       added.push(entry.concept === 'duties' ? section('deliverables', outputs) : section('duties', duties));
