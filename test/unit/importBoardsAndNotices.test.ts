@@ -8,7 +8,7 @@ import { siteHeaderLines } from '../../server/src/engine/import/paste';
 const imported = (lines: readonly string[]) => importFromText(lines.join('\n')).data;
 const text = (value: unknown) => (Array.isArray(value) ? value.join('\n') : String(value ?? ''));
 
-describe('import: NGO, consultancy, careers-site and Japanese shapes (I29)', () => {
+describe('import: NGO boards, consultancy notices, careers-site ToRs and Japanese notices (issue 14)', () => {
   describe("an applicant-tracking page's header, title and facts", () => {
     const page = [
       'Skip to main content',
