@@ -719,9 +719,12 @@ function splitParagraph(fields: Record<string, unknown>, targets: Record<string,
   return true;
 }
 
-/** A sentence that says it is an asset: "… is desirable.", "… would be an asset", "… is an advantage". */
+/**
+ * A sentence that says it is an asset: "… is desirable.", "… would be an asset", "… is an advantage", or in Japanese
+ * "…の方歓迎", "…尚可", "…優遇", "…ことが望ましい" (written as escapes: the bundles stay Latin-1).
+ */
 const assetSentence =
-  /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct|a clear|strongly|highly))? (?:asset|desirable|advantage|advantageous|plus|preferred)\b|(?:方|者|経験|資格|知識)(?:歓迎|尚可|優遇)[\u3002.]?$|ことが望ましい[\u3002.]?$/i;
+  /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct|a clear|strongly|highly))? (?:asset|desirable|advantage|advantageous|plus|preferred)\b|(?:\u65b9|\u8005|\u7d4c\u9a13|\u8cc7\u683c|\u77e5\u8b58)(?:\u6b53\u8fce|\u5c1a\u53ef|\u512a\u9047)[\u3002.]?$|\u3053\u3068\u304c\u671b\u307e\u3057\u3044[\u3002.]?$/i;
 
 /** A purpose section's lines from `first` on, as a section of duties of its own right after it (moved, not stated). */
 function dutiesFrom(read: ReadText, section: Entry, first: number): void {
@@ -1157,11 +1160,11 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
     // tagline above the text ("For every child, a voice") is no title.
     const first = read.lead[0]?.line ?? 0;
     // The top of the text is its first 15 lines, or its first 12 lines left unread: a header's labelled fields, an
-    // e-mail's envelope and a site's menu before the title do not push it out.
+    // e-mail's envelope and a site's menu before the title do not push it out. A Japanese notice's name after its
+    // post ("２０２６年度 企画調査員（…）募集要項") is no page heading of its own (titleSuffix).
     const roled = read.lead.findIndex(
       (line, index) =>
         (line.line <= first + 15 || index < 12) &&
-        // ("２０２６年度 企画調査員（…）募集要項": the notice's name after the post is no page heading of its own.)
         looksLikeTitle(line.text.replace(titleSuffix, '')) &&
         // "Program Manager, Refugee Cash Transfers": at the very top, a role and then what it is about.
         (endsInRole(line.text) || (index < 4 && roleThenTopic(line.text))),
