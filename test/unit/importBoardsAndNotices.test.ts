@@ -274,8 +274,11 @@ describe('import: NGO boards, consultancy notices, careers-site ToRs and Japanes
       assert.match(text(data.background), /one meal a day/);
     });
 
-    it('reads a table of deliverables without a task column as the deliverables, every cell kept', () => {
-      assert.deepEqual(imported(tor).deliverables, ['Inception report (2 weeks; 30%)', 'Final guidelines (6 weeks; 70%)']);
+    it('reads a table of deliverables without a task column as the deliverables, every cell kept under its column', () => {
+      assert.deepEqual(imported(tor).deliverables, [
+        'Inception report (Timeline: 2 weeks; Payment: 30%)',
+        'Final guidelines (Timeline: 6 weeks; Payment: 70%)',
+      ]);
     });
   });
 

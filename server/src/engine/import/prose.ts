@@ -396,12 +396,15 @@ export function readTables(read: ReadText): void {
       lines: items(texts),
     });
     if (outputsOnly) {
-      // Each deliverable with its other cells (timeline, payment) in brackets, so that no cell is lost.
+      // Each deliverable with its other cells in brackets, each under its column's name ("Inception report (Due date:
+      // 15 March 2027; Payment: 20%)"), so that no cell, and no column's meaning, is lost.
       const rowOutputs = rows
         .map((row) => {
           const others = row.text
             .split('\t')
-            .map((text, index) => (index === deliverable ? '' : text.trim()))
+            .map((text, index) =>
+              index === deliverable || !text.trim() ? '' : names[index] ? `${names[index]}: ${text.trim()}` : text.trim(),
+            )
             .filter(Boolean);
           return cell(row, deliverable) + (others.length ? ` (${others.join('; ')})` : '');
         })
