@@ -184,8 +184,9 @@ const targetPath = (target: string) => (target.endsWith(']') ? target.slice(0, t
  * Every path where the imported profile keeps what a key names. A key written with one profile's name for a concept
  * (`background`, `competencies`, `employer.name`) names, in another profile, the fields schemas/import/targets.json
  * sends that concept to there (`standard_job_description.organizational_setting`; the core, managerial and
- * cross-functional competencies); where the profile has no field for the concept, `notes`, which keeps it. A key
- * the profile has, or that no concept names, is `pathInProfile`'s one path.
+ * cross-functional competencies); where the profile has no field for the concept, `notes`, which keeps it. A part
+ * of a concept no import targets on its own (`eligibility.nationality`) names the concept. A key the profile has, or
+ * that no concept names, is `pathInProfile`'s one path.
  */
 export function pathsInProfile(path: string, profile: string): string[] {
   const paths = profilePaths(profile);
@@ -195,6 +196,16 @@ export function pathsInProfile(path: string, profile: string): string[] {
   for (const targets of Object.values(byProfile))
     if (typeof targets === 'object')
       for (const [concept, target] of Object.entries(targets)) if (targetPath(target) === path) concepts.add(concept);
+  // A part of a concept that no import targets on its own (`eligibility.nationality` in a profile without it) names
+  // the concept: where the profile keeps its eligibility statements, or notes.
+  const group = path.split('.')[0];
+  if (
+    !concepts.size &&
+    group !== path &&
+    !paths.includes(group) &&
+    Object.values(byProfile).some((targets) => typeof targets === 'object' && group in targets)
+  )
+    concepts.add(group);
   const own = byProfile[profile];
   // A field the schema reaches through a $ref is not among `paths`: its first segment is.
   const inProfile = (candidate: string) => paths.includes(candidate.split('.')[0]);

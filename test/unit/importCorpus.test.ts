@@ -90,6 +90,13 @@ describe('import corpus: texts in every common layout import whole into the righ
       assert.deepEqual(pathsInProfile('no_such_field', 'unops-ica'), ['no_such_field']);
     });
 
+    it('reads a part of a concept no import targets on its own where the profile keeps the concept', () => {
+      assert.deepEqual(pathsInProfile('eligibility.nationality', 'jpo'), ['eligibility.nationality'], 'the profile has the field');
+      assert.deepEqual(pathsInProfile('eligibility.nationality', 'unhcr-staff'), ['standard_job_description.eligibility']);
+      assert.deepEqual(pathsInProfile('eligibility.max_age', 'general'), ['notes'], 'no place for eligibility: notes');
+      assert.deepEqual(pathsInProfile('salary.minimum', 'general'), ['salary.minimum'], "a field under the profile's own object");
+    });
+
     it('reads the dates a text writes, and leaves an undecidable day/month order undecided', () => {
       const iso = (line: string) => datesIn(line).map((date) => date.iso ?? `?${date.text}`);
       assert.deepEqual(iso('Deadline for ApplicationsNovember 8, 2024'), ['2024-11-08']);
