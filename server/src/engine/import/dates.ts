@@ -106,8 +106,8 @@ export function readPeriod(text: string): { start?: string; end?: string } {
 
 /**
  * The date a contract runs until, as a sentence or value states it: "until 31 December 2028", "Until 31/12/2028, with
- * possibility of extension", "ending on 30 June 2027", "(October 2027 \u2013 30 September 2028)". Undefined when no
- * plain date follows, or its day and month could be either way round.
+ * possibility of extension", "ending on 30 June 2027", "(October 2027 \u2013 30 September 2028)", "From April 2026 to 31
+ * December 2026". Undefined when no plain date follows, or its day and month could be either way round.
  */
 export function untilDate(text: string): string | undefined {
   const until =
@@ -117,7 +117,7 @@ export function untilDate(text: string): string | undefined {
     /(\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5)(?:[(\uff08][^)\uff09]{0,6}[)\uff09])?\s*\u307e\u3067/.exec(
       withWesternYears(halfWidthDigits(text)),
     );
-  const range = /[A-Z][a-z]{2,8}\.? \d{4}\s*[-\u2013\u2014]\s*(\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})/.exec(text);
+  const range = /[A-Z][a-z]{2,8}\.? \d{4}\s*(?:[-\u2013\u2014]|\bto\b)\s*(\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})/.exec(text);
   const read = until ? readDate(until[1]) : range ? readDate(range[1]) : undefined;
   return read && 'iso' in read ? read.iso : undefined;
 }
