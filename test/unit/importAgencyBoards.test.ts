@@ -132,6 +132,22 @@ describe('import: agency postings as careers sites and job boards print them (is
     assert.equal(data.sponsor, 'Government of the Republic of Korea');
   });
 
+  it("reads whom a JPO post is for, printed under a board's 'Job Description', as eligibility and not as duties", () => {
+    const data = imported([
+      'Associate Registration Officer (JPO)',
+      'Job Description',
+      'This post is open in the context of the Junior Professional Officer (JPO) scheme sponsored by the Government of Italy and is addressed exclusively to nationals of Italy.',
+      'Staff Member / Affiliate Type',
+      'JPO',
+      'Duties and Responsibilities',
+      '1. Support the registration of new arrivals in the biometric system.',
+    ]);
+    const terms = data.terms_of_reference as Record<string, unknown>;
+    assert.deepEqual(terms.duties, ['Support the registration of new arrivals in the biometric system.']);
+    const eligibility = data.eligibility as Record<string, unknown>;
+    assert.ok(Array.isArray(eligibility.statement) && String(eligibility.statement[0]).startsWith('This post is open in the context'));
+  });
+
   it('reads a no-fee statement that names the fees it does not charge as a closing statement', () => {
     const data = imported([
       'Programme Analyst',
