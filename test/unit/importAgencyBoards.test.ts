@@ -47,6 +47,16 @@ describe('import: agency postings as careers sites and job boards print them (is
     assert.equal(data.education, undefined);
   });
 
+  it('reads the duty station after the office a "position is located in" sentence names first', () => {
+    const data = imported([
+      'Org. Setting and Reporting',
+      'This position is located in the Transport Section of UNISFA in Abyei. The incumbent reports to the Chief Transport Officer.',
+      'United Nations Considerations',
+      'The United Nations places no restrictions on the eligibility of men and women.',
+    ]);
+    assert.equal(data.duty_station, 'Abyei');
+  });
+
   it('reads a temporary job opening as a temporary contract', () => {
     const data = imported([
       'Logistics Officer, P3 (Temporary Job Opening)',
