@@ -57,6 +57,18 @@ describe('import: agency postings as careers sites and job boards print them (is
     assert.equal(data.duty_station, 'Abyei');
   });
 
+  it("reads the mission a job board's line names atop a UN Secretariat opening as the organisation", () => {
+    const data = imported([
+      'DRIVER',
+      'UNISFA - United Nations Interim Security Force for Abyei',
+      'Org. Setting and Reporting',
+      'This position is located in the Transport Section in Abyei.',
+      'United Nations Considerations',
+      'The United Nations places no restrictions on the eligibility of men and women.',
+    ]);
+    assert.equal(data.organization, 'UNISFA');
+  });
+
   it('reads a temporary job opening as a temporary contract', () => {
     const data = imported([
       'Logistics Officer, P3 (Temporary Job Opening)',

@@ -121,8 +121,25 @@ export function organizationLabelledUnit(read: ReadText, layout: Layout | undefi
   if (!layout?.unitIsOrganization) return;
   const field = (concept: string) => read.entries.filter((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
   const [unit] = field('unit');
-  if (!unit || field('organization').length || organizationFamily(unit.value!) !== layout.organization) return;
-  unit.concept = 'organization';
+  if (field('organization').length) return;
+  if (unit && organizationFamily(unit.value!) === layout.organization) {
+    unit.concept = 'organization';
+    return;
+  }
+  // "MONUSCO - United Nations Organization Stabilization Mission in …": a job board's line atop the opening that names
+  // the office alone, or before its full name, when no label names it. The line stays under notes as written.
+  const named = read.lead
+    .map((line) => ({ line, name: line.text.split(/ [-\u2013\u2014|] /)[0].trim() }))
+    .find(({ name }) => name.length <= 60 && organizationFamily(name) === layout.organization);
+  if (named)
+    read.entries.push({
+      concept: 'organization',
+      label: 'Organization',
+      line: named.line.line,
+      kind: 'field',
+      value: named.name,
+      inferred: true,
+    });
 }
 
 export function headerOf(read: ReadText, text: string, layout: Layout | undefined): Record<string, string> {
