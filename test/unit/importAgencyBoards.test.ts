@@ -182,6 +182,24 @@ describe('import: agency postings as careers sites and job boards print them (is
     assert.ok(Array.isArray(closing) && closing.some((line) => String(line).startsWith('UNFPA does not charge any application')));
   });
 
+  it("keeps a sentence that lists an agency's values as one competency, and still splits a list of names", () => {
+    const data = imported([
+      'Nutrition Officer',
+      'Duty Station: Mzuzu, Malawi',
+      'Duties',
+      '- Monitor the treatment of acute malnutrition in health centres.',
+      'Competencies',
+      "UNICEF's core values of Care, Respect, Integrity, Trust and Accountability.",
+      'Communication, Teamwork, Delivering results',
+    ]);
+    assert.deepEqual(data.competencies, [
+      "UNICEF's core values of Care, Respect, Integrity, Trust and Accountability.",
+      'Communication',
+      'Teamwork',
+      'Delivering results',
+    ]);
+  });
+
   it('reads the end of a period that starts with a month and a year and ends after "to"', () => {
     assert.equal(untilDate('From April 2026 to 31 December 2026 (renewable)'), '2026-12-31');
     assert.equal(untilDate('From April 2026 for one year'), undefined);

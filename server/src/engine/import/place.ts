@@ -232,7 +232,9 @@ function itemsFor(path: string, lines: readonly string[]): string[] {
         .split(split)
         .map((part) => part.trim())
         .filter(Boolean);
-      const isName = (part: string) => part.split(/\s+/).length <= 5 && /^[\p{Lu}\p{Lo}]/u.test(part) && !/[.!?]/.test(part);
+      // "UNICEF's core values of Care, Respect, …": a part with a possessive leads a sentence in; it names no competency.
+      const isName = (part: string) =>
+        part.split(/\s+/).length <= 5 && /^[\p{Lu}\p{Lo}]/u.test(part) && !/[.!?]/.test(part) && !/\w['\u2019]s\b/.test(part);
       return names.length > 1 && names.every(isName) ? names : [line];
     }
     // "Law; International Law; Human Rights; or other relevant field.": the full stop ends the list, not its last name.
