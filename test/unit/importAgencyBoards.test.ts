@@ -142,6 +142,37 @@ describe('import: agency postings as careers sites and job boards print them (is
     assert.deepEqual(site?.education, ['Bachelor of Business Administration (BBA): Logistics']);
   });
 
+  it("reads a UNHCR affiliate posting whose header runs into its Terms of Reference, with Workday's lower-case labels", () => {
+    const data = imported([
+      'Associate Site Planner',
+      'locationsMaicao',
+      'job requisition idJR2609001',
+      'Deadline for ApplicationsMay 5, 2026Hardship Level (not applicable for home-based)B (moderate hardship)Staff Member / Affiliate TypeUNOPS IICA1Target Start Date2026-06-01Terms of Reference',
+      'This position is offered under a UNOPS International ICA contract until 31/12/2026 with possibility of extension.',
+      '1. General Background',
+      'UNHCR supports the settlements of refugees around Maicao.',
+      '2. Purpose and Scope of Assignment',
+      '- Draw the site plans of the settlements.',
+      '4. Qualifications and Experience',
+      'b. Work Experience',
+      'Minimum three years of relevant experience in site planning.',
+      'c. Key Competencies',
+      'Core: Accountability; Communication.',
+      'd. Language Skills',
+      'Fluency in Spanish is required.',
+      'Additional Qualifications',
+      'SkillsSP-Site Planning',
+    ]);
+    assert.equal(data.job_id, 'JR2609001');
+    assert.equal(data.duty_station, 'Maicao');
+    assert.equal(data.contract_end_date, '2026-12-31');
+    const terms = data.terms_of_reference as Record<string, Record<string, unknown>>;
+    const qualifications = terms.qualifications_and_experience as Record<string, Record<string, unknown>>;
+    assert.equal(qualifications.work_experience.essential, 'Minimum three years of relevant experience in site planning.');
+    assert.deepEqual(qualifications.key_competencies.core, ['Accountability', 'Communication']);
+    assert.equal(qualifications.language_skills.statement, 'Fluency in Spanish is required.');
+  });
+
   it('reads the sponsor of a JPO scheme named as a republic', () => {
     const data = imported([
       'Associate Programme Officer (JPO)',
