@@ -173,6 +173,18 @@ describe('import: agency postings as careers sites and job boards print them (is
     assert.equal(qualifications.language_skills.statement, 'Fluency in Spanish is required.');
   });
 
+  it('reads a number alone in brackets under the title as the job ID, as WHO prints its requisition', () => {
+    const data = imported([
+      'Technical Officer (Immunization)',
+      '( 2604518 )',
+      'Grade : NO-C',
+      'Closing Date : Apr 2, 2026, 4:59:00 AM',
+      'DESCRIPTION OF DUTIES',
+      '1. Support the national immunization programme in planning campaigns.',
+    ]);
+    assert.equal(data.job_id, '2604518');
+  });
+
   it('reads the sponsor of a JPO scheme named as a republic', () => {
     const data = imported([
       'Associate Programme Officer (JPO)',
