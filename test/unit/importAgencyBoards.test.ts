@@ -213,6 +213,23 @@ describe('import: agency postings as careers sites and job boards print them (is
     assert.ok(Array.isArray(eligibility.statement) && String(eligibility.statement[0]).startsWith('This post is open in the context'));
   });
 
+  it("puts a JPO's list of UNHCR competencies on one line into each one's group", () => {
+    const data = imported([
+      'Associate Protection Officer (JPO)',
+      'Staff Member / Affiliate Type',
+      'JPO',
+      'Duties and Responsibilities',
+      '1. Monitor the protection situation in the camps.',
+      'Competencies',
+      'Accountability, Communication, Analytical Thinking.',
+    ]);
+    const terms = data.terms_of_reference as Record<string, Record<string, Record<string, unknown>>>;
+    assert.deepEqual(terms.qualifications.key_competencies, {
+      core: ['Accountability', 'Communication'],
+      cross_functional: ['Analytical Thinking'],
+    });
+  });
+
   it('reads a no-fee statement that names the fees it does not charge as a closing statement', () => {
     const data = imported([
       'Programme Analyst',

@@ -309,6 +309,25 @@ function namesJoined(texts: readonly string[]): string[] {
  * Level 3', a line then also kept under notes as written, for its level); the lines it does not know stay in the
  * section, noted. Returns the groups' entries; the section keeps the rest (and is not noted again when nothing is left).
  */
+/**
+ * "Accountability, Communication, Teamwork & Collaboration, Analytical Thinking.": a line that lists competencies of
+ * the framework, every one known, goes name by name to each one's group. False where a name is unknown (the line stays).
+ */
+function namesByGroup(line: ListLine, target: Record<string, string>, byGroup: Map<string, ListLine[]>): boolean {
+  const names = line.text
+    .replace(/\.$/, '')
+    .split(/[;,]\s*(?:and\s+)?/)
+    .map((name) => name.trim());
+  if (names.length < 2) return false;
+  const concepts = names.map((name) => {
+    const group = competencyGroup(name);
+    return group && target[`${group}_competencies`] ? `${group}_competencies` : undefined;
+  });
+  if (concepts.some((concept) => !concept)) return false;
+  names.forEach((name, at) => byGroup.set(concepts[at]!, [...(byGroup.get(concepts[at]!) ?? []), { ...line, text: name }]));
+  return true;
+}
+
 function competencyGroups(entries: readonly Entry[], target: Record<string, string>): Entry[] {
   if (target.competencies || !target.core_competencies) return [];
   const code = dataPattern(common.competencyCodePattern, 'i');
@@ -320,7 +339,7 @@ function competencyGroups(entries: readonly Entry[], target: Record<string, stri
       const name = code.exec(line.text)?.[1] ?? line.text;
       const group = competencyGroup(name);
       const concept = group && `${group}_competencies`;
-      if (!concept || !target[concept]) return true;
+      if (!concept || !target[concept]) return !namesByGroup(line, target, byGroup);
       byGroup.set(concept, [...(byGroup.get(concept) ?? []), { ...line, text: name }]);
       // A line with its code and level says more than the name: it also stays under notes, as written.
       return name !== line.text;
