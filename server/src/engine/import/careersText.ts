@@ -71,6 +71,9 @@ function afterLabel(line: string, labels: readonly string[], separator?: string,
     if (separator) {
       if (rest.trimStart().startsWith(separator)) return rest.trimStart().slice(separator.length).trim();
       if (anyCase && (rest.startsWith('\t') || !rest.trim())) return rest.trim();
+      // "locationsMonterrey", "job requisition idJR2603390": Workday's header prints its labels in lower case, each run
+      // into its value.
+      if (anyCase && line.startsWith(label.toLowerCase()) && /^[A-Z\d]/.test(rest)) return rest.trim();
       continue;
     }
     if (rest.startsWith(':')) return rest.slice(1).trim();
@@ -172,7 +175,20 @@ export function plainMarkdownCopy(text: string): string {
     .join('\n');
 }
 
-export function readCareersLines(source: readonly string[]): CareersParts {
+/**
+ * "…Target Start Date2026-07-01Terms of Reference": the page's header run together to its last value, with the Terms of
+ * Reference heading glued on; the heading goes on a line of its own, so the header ends where the page's does.
+ */
+function gluedTermsOfReference(line: string): string[] {
+  for (const heading of layout.termsOfReference) {
+    const at = line.lastIndexOf(heading);
+    if (at > 0 && at + heading.length === line.trimEnd().length && /[a-z\d)]/.test(line[at - 1])) return [line.slice(0, at), heading];
+  }
+  return [line];
+}
+
+export function readCareersLines(given: readonly string[]): CareersParts {
+  const source = given.flatMap(gluedTermsOfReference);
   // Only the header, before the Terms of Reference, is a run of labels and values.
   const torAt = source.findIndex((line) => afterLabel(line.trim(), layout.termsOfReference) !== undefined);
   let lines: readonly string[] = [
@@ -231,6 +247,13 @@ export function readCareersLines(source: readonly string[]): CareersParts {
       index--;
       continue;
     }
+    // "Additional Qualifications": the careers site's own summary of the post (Skills, Education, …) follows.
+    if (section !== 'careers' && layout.careersHeadings.some((heading) => line.toLowerCase() === heading.toLowerCase())) {
+      keepUnknown();
+      parts.notes.push(line);
+      section = 'careers';
+      continue;
+    }
     if (layout.closingHeadings.some((heading) => line.replace(/:$/, '').toLowerCase() === heading.toLowerCase())) {
       keepUnknown();
       section = 'closing';
@@ -271,7 +294,10 @@ export function readCareersLines(source: readonly string[]): CareersParts {
             for (const [key, value] of Object.entries(scratch.header)) parts.header[key] ??= value;
             for (const [key, value] of Object.entries(scratch.tor)) parts.tor[key] ??= value;
           }
-        } else if (!readTorField(line, parts)) parts.notes.push(line);
+        } else if (readTorField(line, parts)) break;
+        // "This position is offered under a UNOPS Local ICA contract until 31/12/2026 …": a note on the position.
+        else if (/\bcontract\b/i.test(line) && untilDate(line)) parts.positionNotes.push(line);
+        else parts.notes.push(line);
         break;
       case 'background':
         // "(Brief description of the national, sector-specific or other relevant context …)": the template's guidance
@@ -453,7 +479,11 @@ function readQualificationLine(line: string, part: string, parts: CareersParts):
   for (const group of ['core', 'managerial', 'cross_functional'] as const) {
     const names = afterLabel(line, labelled[group], ':');
     if (names !== undefined) {
-      q.competencies[group] = names.split(/,\s*(?:and\s+)?/).filter(Boolean);
+      q.competencies[group] = names
+        .replace(/\.$/, '')
+        .split(/[;,]\s*(?:and\s+)?/)
+        .map((name) => name.trim())
+        .filter(Boolean);
       return true;
     }
   }

@@ -106,9 +106,9 @@ export function readPeriod(text: string): { start?: string; end?: string } {
 
 /**
  * The date a contract runs until, as a sentence or value states it: "until 31 December 2028", "Until 31/12/2028, with
- * possibility of extension", "ending on 30 June 2027", "(October 2027 \u2013 30 September 2028)", a value that opens with
- * "to" ("Duration of contract: to 31 January 2027, could be extended"). Undefined when no
- * plain date follows, or its day and month could be either way round.
+ * possibility of extension", "ending on 30 June 2027", "(October 2027 \u2013 30 September 2028)", "From April 2026 to 31
+ * December 2026", a value that opens with "to" ("Duration of contract: to 31 January 2027, could be extended").
+ * Undefined when no plain date follows, or its day and month could be either way round.
  */
 export function untilDate(text: string): string | undefined {
   const until =

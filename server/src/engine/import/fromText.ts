@@ -158,8 +158,11 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   // "JPO programme sponsored by the Government of Denmark": an agency's opening that names its sponsor in a sentence.
   if (targets.sponsor && getPath(fields, targets.sponsor) === undefined) {
     const said = dataPattern(commonImport.inference.sponsorSentence).exec(text);
-    const country = said ? countryIn(said[2]) : undefined;
-    if (said && country && countryCode(country)) setPath(fields, targets.sponsor, `${said[1] ?? ''}${country}`);
+    // "the Republic of Korea": the country without its article, which the sponsor's name keeps.
+    const named = said?.[2].replace(/^the /, '') ?? '';
+    const country = said ? countryIn(named) : undefined;
+    const article = said?.[2].startsWith('the ') && country === named ? 'the ' : '';
+    if (said && country && countryCode(country)) setPath(fields, targets.sponsor, `${said[1] ?? ''}${article}${country}`);
   }
   if (targets.family_type && getPath(fields, targets.family_type) === undefined) {
     const family = familyTypeIn(text);
@@ -1498,16 +1501,25 @@ function generalTitle(read: ReadText): void {
  */
 function headlineCells(read: ReadText, title: string): void {
   const row = commonImport.inference.headlineRow;
+  const cellsOf = (text: string) =>
+    text
+      .split('\t')
+      .map((cell) => cell.trim())
+      .filter(Boolean);
   const at = read.lead.findIndex((line) => line.text.startsWith(`${title}\t`));
-  if (at < 0) return;
-  const cells = read.lead[at].text
-    .split('\t')
-    .slice(1)
-    .map((cell) => cell.trim())
-    .filter(Boolean);
+  let cells = at < 0 ? [] : cellsOf(read.lead[at].text).slice(1);
+  let line = at < 0 ? 0 : read.lead[at].line;
+  // "Administrative Associate" over "Juba<TAB>Full time<TAB>Posted 1 Day Ago<TAB>JR2601133": the title in a row of its
+  // own atop the page, the rest of the headline's cells on the row under it (one that holds a requisition number or a
+  // working time).
+  const next = at < 0 ? read.lead[0] : undefined;
+  if (cells.length < 2 && next && next.line <= 3) {
+    const below = cellsOf(next.text);
+    const headline = below.some((cell) => dataPattern(row.jobId).test(cell) || dataPattern(row.skip, 'i').test(cell));
+    if (below.length >= 3 && headline) [cells, line] = [below, next.line];
+  }
   if (cells.length < 2) return;
   const has = (concept: string) => read.entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
-  const line = read.lead[at].line;
   const places: string[] = [];
   for (const cell of cells) {
     if (dataPattern(row.jobId).test(cell)) {

@@ -87,6 +87,11 @@ export interface Layout {
    */
   unitIsOrganization?: boolean;
   profileHints?: ProfileHint[];
+  /**
+   * Headings that a job board's copy runs on into their text on one line ("Education High school diploma or
+   * equivalent is required."), as boards that re-post a layout's pages print them: cut after the heading.
+   */
+  runOnHeadings?: string[];
 }
 
 /** A profile the text names (layouts.json profileHints); `overrides`: the profiles it wins over when only fields named them. */
@@ -263,11 +268,15 @@ export interface Tables {
   labelIndex: Map<string, Label>;
   /** Labels read only before a tab (Label.tab). */
   tabIndex: Map<string, Label>;
+  /** Labels a page glues to their value (Label.glued), also read before a tab. */
+  gluedIndex: Map<string, Label>;
   headingIndex: Map<string, { concept: string; titleFollows: boolean }>;
   /** Headings that are a concept only under one section: `${within}\u0000${heading}`. */
   withinIndex: Map<string, string>;
   /** Those of them (common.json's) that part a section only while it has no lines of its own (a group's heading). */
   groupWithin: Set<string>;
+  /** The layout's headings that may run on into their text on one line (Layout.runOnHeadings), longest first. */
+  runOnHeadings: string[];
 }
 
 export function tablesFor(layout: Layout | undefined): Tables {
@@ -295,6 +304,10 @@ export function tablesFor(layout: Layout | undefined): Tables {
   for (const label of labels)
     if (label.tab) tabIndex.set(squash(label.label), label);
     else if (!label.glued && !label.colon && !labelIndex.has(squash(label.label))) labelIndex.set(squash(label.label), label);
+  // A label a page glues to its value ("EducationBachelor of Arts") is also read before a tab, as a copy of the same
+  // table with its cells kept apart writes it ("Education<TAB>Bachelor of Arts").
+  const gluedIndex = new Map<string, Label>();
+  for (const label of labels) if (label.glued && !gluedIndex.has(squash(label.label))) gluedIndex.set(squash(label.label), label);
   const headingIndex = new Map<string, { concept: string; titleFollows: boolean }>();
   const withinIndex = new Map<string, string>();
   const groupWithin = new Set<string>();
@@ -312,7 +325,8 @@ export function tablesFor(layout: Layout | undefined): Tables {
         }
       } else if (!headingIndex.has(squash(heading))) headingIndex.set(squash(heading), { concept: section.concept, titleFollows: false });
   const byLength = labels.filter((label) => !label.tab).sort((a, b) => b.label.length - a.label.length);
-  return { labels, byLength, labelIndex, tabIndex, headingIndex, withinIndex, groupWithin };
+  const runOnHeadings = [...(layout?.runOnHeadings ?? [])].sort((a, b) => b.length - a.length);
+  return { labels, byLength, labelIndex, tabIndex, gluedIndex, headingIndex, withinIndex, groupWithin, runOnHeadings };
 }
 
 const pageButton = dataPattern(common.pageButton, 'i');
@@ -489,6 +503,22 @@ export function splitTrailingHeading(line: string, tables: Tables): string[] {
 }
 
 /**
+ * A heading the layout lets run on into its text (Layout.runOnHeadings) at the start of a line, as job boards re-post
+ * a UN Secretariat opening ("Work Experience A minimum of five years …", "Competencies PROFESSIONALISM: …"): the
+ * heading and its text. Only where a capital or a digit follows after a space and at least three words: "Education
+ * and training of staff …" or a line that is the heading alone stay as they are.
+ */
+export function splitLeadingHeading(line: string, tables: Tables): string[] {
+  for (const heading of tables.runOnHeadings) {
+    if (!line.startsWith(heading)) continue;
+    const rest = line.slice(heading.length);
+    if (!/^ [A-Z\d]/.test(rest) || rest.trim().split(/\s+/).length < 3) continue;
+    return [heading, rest.trim()];
+  }
+  return [line];
+}
+
+/**
  * A whole page collapsed into one paragraph, as job aggregators copy a Standard Job Description ("External Relations
  * Officer Organizational Setting and Work Relationships The External Relations Officer reports to … diversity. Duties
  * – Follow … positioning. – Prepare …"): cut before and after each known heading, and before each inline "– " item that
@@ -580,8 +610,22 @@ const rowNumber =
 /** A form's empty cell: a blank to fill drawn with underscores, dots or an ellipsis ("________", "......"). */
 const isEmptyCell = (value: string) => /^[\s_.\u2026/]+$/.test(value) && /_{3}|\.{4}|\u2026{2}/.test(value);
 
-/** "Label: value", "Label\tvalue", "Labelvalue" or "Label value" (the last two only where `loose`); the longest label wins. */
+/**
+ * "Label: value", "Label\tvalue", "Labelvalue" or "Label value" (the last two only where `loose`); the longest label wins.
+ * An end date that counts the days left to apply ("End Date: October 21, 2026 (9 days left to apply)", a Workday
+ * page's header on any organisation's site) is the posting's deadline, not the contract's end.
+ */
 export function readLabel(
+  line: string,
+  tables: Tables,
+  where: 'header' | 'body' | 'strict',
+): { label: Label; value: string; emptyCell?: boolean } | undefined {
+  const read = labelRead(line, tables, where);
+  if (read?.label.concept !== 'contract_end_date' || !/\bleft to apply\b/i.test(read.value)) return read;
+  return { ...read, label: { ...read.label, concept: 'deadline' } };
+}
+
+function labelRead(
   line: string,
   tables: Tables,
   where: 'header' | 'body' | 'strict',
@@ -603,7 +647,9 @@ export function readLabel(
   const tab = /^([^\t]{1,70})\t+([^\t].*)?$/.exec(line);
   if (tab) {
     // (A 募集要項's numbered condition copied as a table row, "(1)年齢<TAB>…35歳以下であること", is a condition, not a ticket's row.)
-    const ticketCell = tab[2] && !numberedLine.test(line) ? tables.tabIndex.get(squash(bare(tab[1]))) : undefined;
+    // Workday's labels copied with a tab ("Education<TAB>Bachelor…") are the labels it glues to their values.
+    const cellLabel = (text: string) => tables.tabIndex.get(squash(bare(text))) ?? tables.gluedIndex.get(squash(bare(text)));
+    const ticketCell = tab[2] && !numberedLine.test(line) ? cellLabel(tab[1]) : undefined;
     const label = inEither(tables.labelIndex, bare(tab[1])) ?? ticketCell;
     if (label && isEmptyCell(tab[2] ?? '')) return { label, value: '', emptyCell: true };
     if (label) return { label, value: (tab[2] ?? '').trim() };
@@ -642,8 +688,10 @@ export function readLabel(
   for (const label of tables.byLength) {
     // Workday's page prints its labels in lower case ("job requisition idJR2600073"): a label written all in lower case.
     const head = text.slice(0, label.label.length);
-    if (!text.startsWith(label.label) && !(head === head.toLowerCase() && head === label.label.toLowerCase() && /[a-z]/.test(head)))
-      continue;
+    const lower = head === head.toLowerCase() && head === label.label.toLowerCase() && /[a-z]/.test(head);
+    // A WFP page prints a label of some words in capitals with its date glued on ("DEADLINE FOR APPLICATIONS17 March 2026").
+    const upper = label.label.includes(' ') && head === label.label.toUpperCase() && /^\d/.test(text.slice(head.length));
+    if (!text.startsWith(label.label) && !lower && !upper) continue;
     if (label.glued && !/^[A-Z\d]/.test(text.slice(label.label.length))) continue;
     const wide = /[^ -~]/.test(label.label) && /^(?:\u3000|\s{2})/.test(text.slice(label.label.length));
     if (where === 'body' && !wide && /^\s/.test(text.slice(label.label.length)) && (!label.label.includes(' ') || line.length > 80))
@@ -874,6 +922,7 @@ export function readText(text: string, tables: Tables): ReadText {
       .flatMap((run) => splitGlued(run, tables))
       .flatMap((glued) => splitRunOnPage(glued.trim(), tables))
       .flatMap((glued) => splitTrailingHeading(glued.trim(), tables))
+      .flatMap((part) => splitLeadingHeading(part.trim(), tables))
       .filter((part) => part.trim());
     const width = parts.length === 1 ? line.trimEnd().length : 0;
     parts.forEach((part, at) => lines.push({ text: part.trim(), line: index + 1, indent: at === 0 ? indent : 0, width }));

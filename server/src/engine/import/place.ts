@@ -121,8 +121,25 @@ export function organizationLabelledUnit(read: ReadText, layout: Layout | undefi
   if (!layout?.unitIsOrganization) return;
   const field = (concept: string) => read.entries.filter((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
   const [unit] = field('unit');
-  if (!unit || field('organization').length || organizationFamily(unit.value!) !== layout.organization) return;
-  unit.concept = 'organization';
+  if (field('organization').length) return;
+  if (unit && organizationFamily(unit.value!) === layout.organization) {
+    unit.concept = 'organization';
+    return;
+  }
+  // "MONUSCO - United Nations Organization Stabilization Mission in …": a job board's line atop the opening that names
+  // the office alone, or before its full name, when no label names it. The line stays under notes as written.
+  const named = read.lead
+    .map((line) => ({ line, name: line.text.split(/ [-\u2013\u2014|] /)[0].trim() }))
+    .find(({ name }) => name.length <= 60 && organizationFamily(name) === layout.organization);
+  if (named)
+    read.entries.push({
+      concept: 'organization',
+      label: 'Organization',
+      line: named.line.line,
+      kind: 'field',
+      value: named.name,
+      inferred: true,
+    });
 }
 
 export function headerOf(read: ReadText, text: string, layout: Layout | undefined): Record<string, string> {
@@ -215,7 +232,9 @@ function itemsFor(path: string, lines: readonly string[]): string[] {
         .split(split)
         .map((part) => part.trim())
         .filter(Boolean);
-      const isName = (part: string) => part.split(/\s+/).length <= 5 && /^[\p{Lu}\p{Lo}]/u.test(part) && !/[.!?]/.test(part);
+      // "UNICEF's core values of Care, Respect, …": a part with a possessive leads a sentence in; it names no competency.
+      const isName = (part: string) =>
+        part.split(/\s+/).length <= 5 && /^[\p{Lu}\p{Lo}]/u.test(part) && !/[.!?]/.test(part) && !/\w['\u2019]s\b/.test(part);
       return names.length > 1 && names.every(isName) ? names : [line];
     }
     // "Law; International Law; Human Rights; or other relevant field.": the full stop ends the list, not its last name.
@@ -290,6 +309,25 @@ function namesJoined(texts: readonly string[]): string[] {
  * Level 3', a line then also kept under notes as written, for its level); the lines it does not know stay in the
  * section, noted. Returns the groups' entries; the section keeps the rest (and is not noted again when nothing is left).
  */
+/**
+ * "Accountability, Communication, Teamwork & Collaboration, Analytical Thinking.": a line that lists competencies of
+ * the framework, every one known, goes name by name to each one's group. False where a name is unknown (the line stays).
+ */
+function namesByGroup(line: ListLine, target: Record<string, string>, byGroup: Map<string, ListLine[]>): boolean {
+  const names = line.text
+    .replace(/\.$/, '')
+    .split(/[;,]\s*(?:and\s+)?/)
+    .map((name) => name.trim());
+  if (names.length < 2) return false;
+  const concepts = names.map((name) => {
+    const group = competencyGroup(name);
+    return group && target[`${group}_competencies`] ? `${group}_competencies` : undefined;
+  });
+  if (concepts.some((concept) => !concept)) return false;
+  names.forEach((name, at) => byGroup.set(concepts[at]!, [...(byGroup.get(concepts[at]!) ?? []), { ...line, text: name }]));
+  return true;
+}
+
 function competencyGroups(entries: readonly Entry[], target: Record<string, string>): Entry[] {
   if (target.competencies || !target.core_competencies) return [];
   const code = dataPattern(common.competencyCodePattern, 'i');
@@ -301,7 +339,7 @@ function competencyGroups(entries: readonly Entry[], target: Record<string, stri
       const name = code.exec(line.text)?.[1] ?? line.text;
       const group = competencyGroup(name);
       const concept = group && `${group}_competencies`;
-      if (!concept || !target[concept]) return true;
+      if (!concept || !target[concept]) return !namesByGroup(line, target, byGroup);
       byGroup.set(concept, [...(byGroup.get(concept) ?? []), { ...line, text: name }]);
       // A line with its code and level says more than the name: it also stays under notes, as written.
       return name !== line.text;
@@ -678,7 +716,11 @@ export function getPath(data: Data, path: string): unknown {
 function fieldValue(entry: Entry, value: string, findings: ImportFinding[], path?: string): unknown {
   const kind = kindOf.get(entry.concept);
   // A grade is a code ("SC7", "ICS-9", "NPSA-8"); a word such as "Consultancy" under Level: stays under notes.
-  if (entry.concept === 'grade') return gradeOf(value) ?? (/\d|^[A-Z]{1,4}-?[A-E]$/.test(value.trim()) ? value : undefined);
+  // "SC6, Associate", "NOB, National Officer": a job board's grade code with its category after a comma is the code.
+  if (entry.concept === 'grade') {
+    const coded = /^([A-Z]{1,6}-?\d{1,2}[A-E]?|[A-Z]{1,4}-?[A-E])\s*,\s*[A-Z][a-z]/.exec(value.trim());
+    return gradeOf(value) ?? coded?.[1] ?? (/\d|^[A-Z]{1,4}-?[A-E]$/.test(value.trim()) ? value : undefined);
+  }
   // "ICS-10": UNOPS's level, as the staff grade it corresponds to (common.json icsGrades).
   if (entry.concept === 'corresponding_level') {
     const ics = /^ICS-?(\d{1,2})$/.exec(value.trim());

@@ -69,7 +69,8 @@ function titleFrom(read: ReadText, text: string): { title: string; grade?: strin
 /** A duty station and its country from "will be based in Dakar, Senegal"; a place that is a country is the country. */
 function placeFrom(text: string): { city?: string; country?: string; line: number } | undefined {
   for (const pattern of prose.dutyStation) {
-    const match = execReader(pattern as DataReader, text);
+    const found = execReader(pattern as DataReader, text);
+    const match = found && dataPattern(prose.notPlace).test(found[1]) ? placeAfterOffice(pattern as DataReader, text, found) : found;
     if (!match || dataPattern(prose.notPlace).test(match[1])) continue;
     const line = lineAt(text, match.index);
     // A place word may hold a dot ("St. Louis"); the sentence's own full stop is not part of it.
@@ -79,6 +80,25 @@ function placeFrom(text: string): { city?: string; country?: string; line: numbe
     return { city, country, line };
   }
   return undefined;
+}
+
+/**
+ * "This position is located in the Engineering Section of MONUSCO in Goma": where the sentence names an office first,
+ * the place after a later " in " of the same sentence, read as the reader reads a place (its `thenPattern`).
+ */
+function placeAfterOffice(reader: DataReader, text: string, found: RegExpExecArray): RegExpExecArray | null {
+  if (typeof reader !== 'object' || !('thenPattern' in reader)) return null;
+  const from = found.index + found[0].length - found[1].length;
+  const sentence = /^[^.;\n]*/.exec(text.slice(from))?.[0] ?? '';
+  for (const later of sentence.matchAll(/ in (?:the )?(?=[A-Z])/g)) {
+    const at = from + later.index + later[0].length;
+    // Read within the sentence: a place's words may hold a dot ("St. Louis"), the sentence's full stop ends them.
+    const place = dataPattern(reader.thenPattern).exec(sentence.slice(later.index + later[0].length));
+    if (!place || dataPattern(prose.notPlace).test(place[1])) continue;
+    place.index = at;
+    return place;
+  }
+  return null;
 }
 
 /**
