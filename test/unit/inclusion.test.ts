@@ -188,6 +188,10 @@ describe('reasonable-accommodation statement', () => {
     const text = jpo.replace(/\n {2}- >-\n {4}Reasonable accommodation is provided[^]*$/, '\n');
     assert.match(inclusion(text)[0].message, /"Reasonable accommodation is provided, on request, to applicants with disabilities/);
     assert.deepEqual(inclusion(`${text}  - We offer reasonable accommodation to candidates who ask.\n`), []);
+    assert.deepEqual(inclusion(`${text}  - We seek to reasonably accommodate candidates with disabilities.\n`), []);
+    assert.deepEqual(inclusion(`${text}  - Accommodations for applicants with disabilities are available on request.\n`), []);
+    // Housing is no accommodation of a disability.
+    assert.equal(inclusion(`${text}  - Shared accommodation is provided in the compound.\n`).length, 1);
   });
 
   it('reads the same statement texts as closing-statement-missing: a statement kept under notes satisfies both', () => {
