@@ -209,6 +209,16 @@ describe('wording checks on free text', () => {
       );
     });
 
+    it("needs no spelling out for the humanitarian sectors' own acronyms, as job titles use them", () => {
+      const findings = (value: string) => acronymFindings(acronymUses([{ path: ['background'], value, map: [] }]));
+      assert.deepEqual(findings('The WASH Officer supports IDP sites and trains hygiene promoters.'), []);
+      // An acronym of one posting is still asked for.
+      assert.deepEqual(
+        findings('The WASH Officer supports the KWSC.').map((finding) => finding.use.acronym),
+        ['KWSC'],
+      );
+    });
+
     it('takes a name spelled out just before, without brackets, as the definition', () => {
       const findings = (value: string) => acronymFindings(acronymUses([{ path: ['background'], value, map: [] }]));
       const named = 'Sudurpaschim Community Health Forum is a non-profit organization. Since 2009 SCHF has worked with volunteers.';
