@@ -1313,7 +1313,7 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       read.lead.push({ text: `${station.label}: ${station.value}`, line: station.line });
     station.value = place.city;
     // ("在ザンビア日本国大使館（ルサカ）": an embassy is the posting's organisation, not a unit of it.)
-    const isOrganisation = (unit: string) => commonImport.inference.organization.some((pattern) => new RegExp(pattern).test(unit));
+    const isOrganisation = (unit: string) => commonImport.inference.organization.some((pattern) => dataPattern(pattern).test(unit));
     if (place.unit && !has('unit') && !isOrganisation(place.unit))
       entries.push({ concept: 'unit', label: station.label, line: station.line, kind: 'field', value: place.unit });
     if (!country && place.country)

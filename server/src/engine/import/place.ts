@@ -302,13 +302,6 @@ function namesJoined(texts: readonly string[]): string[] {
   return joined;
 }
 
-/** Places every entry where the profile's targets say; what has no place goes under notes as written. */
-/**
- * A competencies section in a profile that keeps competencies by group (UNHCR's core, managerial and cross-functional):
- * each name the framework knows goes to its group, read without a Workday code and level ('C001L3 - Accountability
- * Level 3', a line then also kept under notes as written, for its level); the lines it does not know stay in the
- * section, noted. Returns the groups' entries; the section keeps the rest (and is not noted again when nothing is left).
- */
 /**
  * "Accountability, Communication, Teamwork & Collaboration, Analytical Thinking.": a line that lists competencies of
  * the framework, every one known, goes name by name to each one's group. False where a name is unknown (the line stays).
@@ -328,6 +321,12 @@ function namesByGroup(line: ListLine, target: Record<string, string>, byGroup: M
   return true;
 }
 
+/**
+ * A competencies section in a profile that keeps competencies by group (UNHCR's core, managerial and cross-functional):
+ * each name the framework knows goes to its group, read without a Workday code and level ('C001L3 - Accountability
+ * Level 3', a line then also kept under notes as written, for its level); the lines it does not know stay in the
+ * section, noted. Returns the groups' entries; the section keeps the rest (and is not noted again when nothing is left).
+ */
 function competencyGroups(entries: readonly Entry[], target: Record<string, string>): Entry[] {
   if (target.competencies || !target.core_competencies) return [];
   const code = dataPattern(common.competencyCodePattern, 'i');
@@ -353,6 +352,7 @@ function competencyGroups(entries: readonly Entry[], target: Record<string, stri
   return groups;
 }
 
+/** Places every entry where the profile's targets say; what has no place goes under notes as written. */
 export function placeEntries(
   read: ReadText,
   profileId: string,

@@ -378,8 +378,9 @@ export function readEligibility(
 
 /**
  * A tasks/deliverables/timeline table inside a section (UNICEF's Work Assignment Overview): each row's task becomes a
- * duty and its deliverable, with its timeline in brackets, a deliverable (common.json tableColumns). The header row is
- * structure; a table without a task or a deliverable column is left as it is.
+ * duty and its deliverable, with its timeline in brackets, a deliverable (common.json tableColumns); a table of
+ * deliverables alone (a deliverable and a timeline column, no task) gives deliverables. The header row is structure;
+ * any other table is left as it is.
  */
 export function readTables(read: ReadText): void {
   const columns = common.tableColumns;
@@ -400,10 +401,22 @@ export function readTables(read: ReadText): void {
     if (!rows.length) continue;
     const cell = (line: { text: string }, index: number) => (index < 0 ? '' : (line.text.split('\t')[index] ?? '').trim());
     const duties = rows.map((row) => cell(row, task)).filter(Boolean);
+    // A deliverable with its timeline in brackets; in a table of deliverables alone, with every other cell in brackets
+    // under its column's name ("Inception report (Due date: 15 March 2027; Payment: 20%)"), so that no cell, and no
+    // column's meaning, is lost.
+    const othersOf = (row: { text: string }) =>
+      outputsOnly
+        ? row.text
+            .split('\t')
+            .map((text, index) =>
+              index === deliverable || !text.trim() ? '' : names[index] ? `${names[index]}: ${text.trim()}` : text.trim(),
+            )
+            .filter(Boolean)
+        : [timeline === task || timeline === deliverable ? '' : cell(row, timeline)].filter(Boolean);
     const outputs = rows
       .map((row) => {
-        const when = timeline === task || timeline === deliverable ? '' : cell(row, timeline);
-        return cell(row, deliverable) + (when ? ` (${when})` : '');
+        const others = othersOf(row);
+        return cell(row, deliverable) + (others.length ? ` (${others.join('; ')})` : '');
       })
       .filter(Boolean);
     const rest = entry.lines.filter((line, index) => index !== header && !rows.includes(line));
@@ -416,20 +429,6 @@ export function readTables(read: ReadText): void {
       lines: items(texts),
     });
     if (outputsOnly) {
-      // Each deliverable with its other cells in brackets, each under its column's name ("Inception report (Due date:
-      // 15 March 2027; Payment: 20%)"), so that no cell, and no column's meaning, is lost.
-      const rowOutputs = rows
-        .map((row) => {
-          const others = row.text
-            .split('\t')
-            .map((text, index) =>
-              index === deliverable || !text.trim() ? '' : names[index] ? `${names[index]}: ${text.trim()}` : text.trim(),
-            )
-            .filter(Boolean);
-          return cell(row, deliverable) + (others.length ? ` (${others.join('; ')})` : '');
-        })
-        .filter(Boolean);
-      outputs.splice(0, outputs.length, ...rowOutputs);
       if (entry.concept === 'deliverables') entry.lines = [...rest, ...items(outputs)];
       else {
         entry.lines = rest;
