@@ -32,6 +32,20 @@ describe('rule: refugee-talent-visa-support-missing and a support the text state
       assert.deepEqual(visaAlarms(withSupport(`  offered: false\n  details: ${details}\n`)), [], details);
   });
 
+  it('is not raised when the posting is open only to people who already hold a working status', () => {
+    const openTo = (groups: string[]) =>
+      replaceOnce(
+        withSupport('  offered: false\n'),
+        'open_to:\n  - refugee status applicants\n',
+        `open_to:\n${groups.map((group) => `  - ${group}\n`).join('')}`,
+      );
+    assert.deepEqual(visaAlarms(openTo(['recognised refugees'])), []);
+    assert.deepEqual(visaAlarms(openTo(['recognised refugees', 'people granted complementary protection'])), []);
+    // Applicants and evacuees may hold a status that does not let them take this work: the support still matters.
+    assert.equal(visaAlarms(openTo(['recognised refugees', 'refugee status applicants'])).length, 1);
+    assert.equal(visaAlarms(openTo(['evacuees'])).length, 1);
+  });
+
   it('is raised when the text says the support is not given', () => {
     for (const details of ['在留資格の変更手続きの支援は行っておりません。', 'We do not sponsor visas or a change of status of residence.'])
       assert.equal(visaAlarms(withSupport(`  offered: false\n  details: ${details}\n`)).length, 1, details);

@@ -33,11 +33,13 @@ describe('snippets', () => {
     }
   });
 
-  /** Content a blank form cannot know and a rule asks for by name (who may apply, the visa support offered). */
+  /**
+   * Content a blank form cannot know and a rule asks for by name (who may apply). The refugee-talent form's first
+   * choices, open to recognised refugees without visa support, are a whole posting: they already hold a working status.
+   */
   const contentRequests: Record<string, string[]> = {
     'unops-ica': ['local-eligibility-missing'],
     'unhcr-staff': ['international-eligibility-missing'],
-    'refugee-talent': ['refugee-talent-visa-support-missing'],
   };
 
   for (const profile of profiles) {

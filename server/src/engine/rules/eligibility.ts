@@ -46,6 +46,8 @@ export interface EligibilityLimits {
   excludingRequirements?: ExcludingRequirement[];
   /** A sentence that states the employer's support for the status of residence, unless negated (profiles.json). */
   statedResidenceSupport?: { pattern: string; negation: string };
+  /** Groups of open_to that already hold a status letting them take any work (profiles.json). */
+  groupsHoldingWorkingStatus?: string[];
 }
 
 const eligibility = ['eligibility'];
@@ -324,6 +326,11 @@ function checkResidenceSupport(context: RuleContext, limits: EligibilityLimits):
   const path = ['residence_status_support'];
   const offered = context.get([...path, 'offered']);
   const kind = context.text([...path, 'kind']);
+  // A posting open only to people who already hold a working status (recognised refugees hold 定住者) needs no
+  // sponsor: asking the employer for support would be a false alarm.
+  const openTo = context.get(['open_to']);
+  const holding = limits.groupsHoldingWorkingStatus ?? [];
+  if (Array.isArray(openTo) && openTo.length && openTo.every((group) => holding.includes(String(group)))) return;
   if (offered === false && !statesSupport(context, path, limits)) {
     context.report(
       'refugee-talent-visa-support-missing',
