@@ -337,3 +337,14 @@ describe('import: a Japanese list marked ア イ ウ, (ア), （１） under a l
       assert.ok(!items[2].includes('\u305d\u306e\u4ed6'), items[2]);
     });
 });
+
+// Stop 24: classes found on the training sets t1/t2 (not blind).
+describe('last-duty-not-other-duties and a Cabinet Office notice', () => {
+  const seed = readFileSync(join(__dirname, '..', '..', 'seeds', 'cabinet-office-peace-cooperation-advisor.posting.yaml'), 'utf8');
+
+  it('does not ask a Japanese government notice for the UN catch-all duty', () => {
+    const withoutCatchAll = seed.replace(/\n {2}- Perform other duties as required\./, '');
+    assert.notEqual(withoutCatchAll, seed);
+    assert.ok(!codes(withoutCatchAll).includes('last-duty-not-other-duties'));
+  });
+});
