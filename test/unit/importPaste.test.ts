@@ -11,6 +11,7 @@ import {
   screenReaderRead,
   wordsRejoined,
   siteHeaderLines,
+  siteFooterStart,
   withoutMojibake,
   withoutOcrConfusions,
   checkedOptions,
@@ -971,6 +972,31 @@ describe("how a text arrives (s33/s34 shapes): a page's header, mojibake, OCR, b
     assert.ok(aside.includes('Accept all cookies') && aside.includes('Vacancies'));
     // An ordinary posting that opens with its title and short lines has no header.
     assert.equal(siteHeaderLines(['Logistics Officer', 'Careers', 'Juba', 'English', 'The officer runs the warehouse.']), 0);
+  });
+
+  it("reads a web page's footer below the posting aside, and keeps a closing contact heading", () => {
+    const page = [
+      'Protection Officer',
+      'Duties',
+      '- Lead the protection monitoring.',
+      '- Train partner staff.',
+      'Competencies',
+      'Accountability',
+      'Communication',
+      '',
+      'Follow Us',
+      'Privacy and Cookie Notice',
+      '\u00a9 2026 Workday, Inc. All rights reserved.',
+    ];
+    assert.equal(siteFooterStart(page), 8);
+    const { body, aside } = pasteParts(page.join('\n'));
+    assert.ok(body.trimEnd().endsWith('Communication'), body);
+    assert.deepEqual(aside, ['Follow Us', 'Privacy and Cookie Notice', '\u00a9 2026 Workday, Inc. All rights reserved.']);
+    // Social networks and the terms, without a copyright line, are a footer too; one closing heading is not.
+    assert.equal(siteFooterStart([...page.slice(0, 7), 'Terms of use', 'Facebook', 'LinkedIn']), 7);
+    assert.equal(siteFooterStart([...page.slice(0, 7), 'Contact us', 'Write to hr@example.org with questions.']), -1);
+    // A copyright line high in the text is the posting's (a document's header), not a footer.
+    assert.equal(siteFooterStart(['\u00a9 UNICEF 2026', ...page.slice(0, 7)]), -1);
   });
 
   it('reads a UTF-8 text read as Windows-1252 as written, and leaves one odd pair alone', () => {

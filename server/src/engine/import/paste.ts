@@ -129,6 +129,36 @@ export function siteHeaderLines(lines: readonly string[]): number {
   return last + 1;
 }
 
+const siteFooter = paste.siteFooter;
+const copyrightLine = dataPattern(siteFooter.copyrightPattern, 'i');
+const footerMarks = siteFooter.markPatterns.map((source) => dataPattern(source, 'i'));
+
+/**
+ * Where a web page's footer starts among the text's last lines (paste.json siteFooter): its "Follow Us", privacy and
+ * terms links, social networks and copyright line; -1 when the text ends with no such footer.
+ */
+export function siteFooterStart(lines: readonly string[]): number {
+  let start = -1;
+  let marks = 0;
+  let copyright = false;
+  let gap = 0;
+  for (let index = lines.length - 1; index * 2 >= lines.length; index--) {
+    const text = lines[index].trim();
+    if (!text) continue;
+    if (text.length > siteFooter.lineLength) break;
+    const isCopyright = copyrightLine.test(text);
+    if (!isCopyright && !footerMarks.some((pattern) => pattern.test(text))) {
+      if (++gap > siteFooter.maxGap) break;
+      continue;
+    }
+    copyright ||= isCopyright;
+    marks++;
+    gap = 0;
+    start = index;
+  }
+  return start >= 0 && (copyright || marks >= siteFooter.minimumMarks) ? start : -1;
+}
+
 function lastIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
   for (let index = items.length - 1; index >= 0; index--) if (test(items[index])) return index;
   return -1;
@@ -1066,6 +1096,7 @@ export function pasteParts(pasted: string): PasteParts {
   const signedOff = signOffLines(lines);
   const running = runningFooters(lines);
   const headerEnd = siteHeaderLines(lines);
+  const footerStart = siteFooterStart(lines);
   // The site's name atop its header that names an organisation the data knows ("UNICEF Careers") says whose posting
   // it is: it stays with the posting.
   const siteName = lines.findIndex((line) => line.trim() && !skipLinks.some((pattern) => pattern.test(line.trim())));
@@ -1075,7 +1106,7 @@ export function pasteParts(pasted: string): PasteParts {
   for (const [index, line] of lines.entries()) {
     const trimmed = line.trim();
     const footer = isPageFooter(trimmed) || running.has(trimmed);
-    const site = (index < headerEnd && index !== ownSite) || (tail >= 0 && index >= tail);
+    const site = (index < headerEnd && index !== ownSite) || (tail >= 0 && index >= tail) || (footerStart >= 0 && index >= footerStart);
     if (trimmed && (site || signedOff.has(index) || footer || isChrome(trimmed))) aside.push(trimmed);
     else body.push(line);
   }
