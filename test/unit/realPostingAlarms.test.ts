@@ -482,6 +482,29 @@ describe('standard closing statements in the words postings use (issue 14 §4)',
     );
   });
 
+  it("reads an organisation's non-discrimination statement as the diversity statement", () => {
+    for (const diversity of [
+      'UNHCR has zero tolerance for discrimination and does not charge a fee at any stage of the recruitment process.',
+      'UNHCR does not discriminate on the basis of HIV/AIDS status.',
+      'UNHCR is a non-discriminatory employer.',
+    ])
+      assert.ok(
+        !closing(
+          diversity,
+          'UNHCR does not charge a fee at any stage of the recruitment process.',
+          'UNHCR has a zero tolerance policy against sexual exploitation and abuse.',
+        ).includes('closing-statement-missing'),
+        diversity,
+      );
+    // Zero tolerance of abuse says nothing of who may apply.
+    assert.ok(
+      closing(
+        'UNHCR does not charge a fee at any stage of the recruitment process.',
+        'UNHCR has a zero tolerance policy against sexual exploitation and abuse.',
+      ).includes('closing-statement-missing'),
+    );
+  });
+
   it('reads "never asks for a fee", "does not ask candidates to pay" and "no payment is ever requested" as the no-fee statement', () => {
     for (const fee of [
       'UNICEF never asks for a fee at any stage of recruitment.',
