@@ -23,7 +23,7 @@ import {
   type RelatedNames,
 } from './engine';
 import { CheckPool } from './lsp/checkPool';
-import { editedDocuments } from './lsp/editedDocument';
+import { compactTexts, editedDocuments } from './lsp/editedDocument';
 import { SideWorker } from './lsp/sideWorker';
 import { workerSemiSpaceMb } from './launch';
 import { findConfigFile, useConfigTextLoader } from './node/configFiles';
@@ -94,7 +94,10 @@ connection.onInitialize((params): InitializeResult => {
 setFlagsFromString(`--max-semi-space-size=${workerSemiSpaceMb}`);
 // Checks run in a worker thread (dist/checkWorker.js, next to this bundle) under the checkTimeout budget; a second one
 // starts only beside a long check (see CheckPool).
-const checks = new CheckPool(join(__dirname, 'checkWorker.js'));
+// When idle, the texts of open documents are kept compact until read again (EditedDocument.compact).
+const checks = new CheckPool(join(__dirname, 'checkWorker.js'), {
+  beforeCollectingThisThread: () => compactTexts(documents.all()),
+});
 // .postingrc.yaml texts and the catalogues they name are parsed in a worker of their own (a 500 KB framework takes
 // seconds to parse; hover and the other documents are answered meanwhile); the outline, folding and lenses of a large
 // document in another, so that neither waits behind the other.

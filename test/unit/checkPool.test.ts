@@ -54,7 +54,10 @@ describe('CheckPool', function () {
   });
 
   it('collects soon after checks of many documents, and not while one document is typed in', async () => {
+    // This thread's part of each collection (the server compacts its documents' texts then).
+    let thisThread = 0;
     pool = new CheckPool(worker, {
+      beforeCollectingThisThread: () => thisThread++,
       size: 1,
       keepAlive: true,
       spareAfterMs: 0,
@@ -75,6 +78,7 @@ describe('CheckPool', function () {
     await collectsBy('d');
     await pause();
     assert.equal(await collectsBy('typed'), 1, 'four documents checked: one collection once the checks paused');
+    assert.equal(thisThread, 1, "this thread's part of it");
     for (let key = 0; key < 12; key++) await collectsBy('typed');
     await pause();
     assert.equal(await collectsBy('typed'), 1, 'counted again from the collection on');
@@ -82,5 +86,6 @@ describe('CheckPool', function () {
     // The idle collection's timer starts once this thread's own collection is over: seconds, in a long test run.
     await pause(5000);
     assert.equal(await collectsBy('typed'), 3, 'the early collection, and the idle one still after it');
+    assert.equal(thisThread, 3);
   });
 });

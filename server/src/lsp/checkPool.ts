@@ -131,6 +131,8 @@ export interface PoolOptions {
    * otherwise stay for collectAfterIdleMs. Typing in one document never counts that many.
    */
   collectAfterMany?: { documents: number; afterMs: number };
+  /** Runs on this thread just before its idle collection (the server compacts its open documents' texts then). */
+  beforeCollectingThisThread?: () => void;
 }
 
 /**
@@ -364,6 +366,7 @@ export class CheckPool {
       this.checkedSinceCollection.clear();
       const request: CollectRequest = { collect: true };
       for (const slot of this.slots) if (slot.ready) slot.worker.postMessage(request);
+      this.options.beforeCollectingThisThread?.();
       collectThisThread();
       // The early collection does not replace the idle one: only after seconds of quiet does V8 give back the young
       // generation too, and a worker's warm-up may run between the two.

@@ -1,4 +1,4 @@
-import common from '../../../../schemas/import/common.json';
+import { eras } from '../../../../schemas/import/common.json';
 import { builtPattern, literalAlternation } from './patterns';
 
 /** A Japanese era year ("令和9年", "令和元年") among `eras`, each name matched literally: the era in group 1, its year in group 2. */
@@ -6,12 +6,12 @@ export function eraYearPattern(eras: readonly { name: string }[]): string {
   return `(${literalAlternation(eras.map((era) => era.name))})\\s*(\\d{1,2}|\\u5143)\\s*\\u5e74`;
 }
 
-const eraPattern = builtPattern('import: Japanese era year', eraYearPattern(common.eras), 'g');
+const eraPattern = builtPattern('import: Japanese era year', eraYearPattern(eras), 'g');
 
 /** "令和9年2月26日" → "2027年2月26日": a Japanese era year (元年 is its first) as the Western year (common.json eras). */
 export function withWesternYears(text: string): string {
   return text.replace(eraPattern, (written: string, name: string, year: string) => {
-    const era = common.eras.find((candidate) => candidate.name === name);
+    const era = eras.find((candidate) => candidate.name === name);
     return era ? `${era.start + (year === '\u5143' ? 1 : Number(year)) - 1}\u5e74` : written;
   });
 }
