@@ -4,10 +4,13 @@ import { halfWidthDigits, readDate, untilDate, withYearOf } from './dates';
 import { plainMarkdownCopy, readCareersLines, type CareersParts } from './careersText';
 import { narrowColumn, openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
+import { openSpacedTables } from './spacedTable';
+import { sectionsByContent } from './sectionContent';
 import { builtPattern, builtSticky, dataPattern, execReader, literalPhrase, type DataReader } from '../text/patterns';
 import {
   detectLayout,
   gradeOf,
+  isAnyKnownLabel,
   readText,
   tablesFor,
   titleGradeOf,
@@ -64,7 +67,8 @@ const requiredHeader = ['title', 'organization', 'duty_station', 'country'];
 /** Reads the plain text of a posting in the careers-site layout (seed 000) into our YAML, dropping nothing. */
 export function importFromText(pasted: string, options: ImportOptions = {}): ImportResult {
   // An e-mail's envelope, a page's buttons and running footers are not the posting: read without them, kept in notes.
-  const { body, aside } = pasteParts(pasted);
+  // (A PDF's header table of label/value pairs is opened first, before its columns could be taken for a page's.)
+  const { body, aside } = pasteParts(openSpacedTables(pasted, isAnyKnownLabel));
   const opened = openInlineLists(body);
   const detected = detectLayout(opened);
   // A Markdown copy of the careers-site page is read as the page's plain copy; any other Markdown as it is.
@@ -124,6 +128,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   const text = unwrapped(pasted);
   const tables = tablesFor(layout);
   const read = readText(text, tables);
+  sectionsByContent(read);
   // (Before the sentences are read: a unit that is the organisation leaves the unit to the text's sentences.)
   organizationLabelledUnit(read, layout);
   refine(read, text, aside);
@@ -1626,6 +1631,14 @@ function headlineFacts(read: ReadText): void {
 function splitComposites(read: ReadText): void {
   const entries = read.entries;
   const has = (concept: string) => entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
+  // "Classification: General Service Staff, Grade G5", "Category/grade: National Officer, NOB": the staff category
+  // before the grade is the affiliate type, as written (common.json staffCategoryPattern).
+  for (const entry of [...entries]) {
+    if (entry.kind !== 'field' || entry.concept !== 'grade' || !entry.value || has('affiliate_type')) continue;
+    const category = dataPattern(commonImport.staffCategoryPattern, 'i').exec(entry.value.trim())?.[1];
+    if (category)
+      entries.push({ concept: 'affiliate_type', label: entry.label, line: entry.line, kind: 'field', value: category, inferred: true });
+  }
   // "ICA Level: LICA-9 (corresponding to NOA)": the UNOPS level as the profile writes it (LICA9), and the staff level it
   // corresponds to.
   for (const entry of [...entries]) {
@@ -1675,6 +1688,9 @@ function splitComposites(read: ReadText): void {
             kind: 'field',
             value: remark ? length.slice(0, open) : length,
           });
+        // "Fixed term, one year with possibility of extension": the type is the words before its length (a remark in
+        // brackets, which the duration does not keep, stays with the type).
+        if (!remark) entry.value = comma[1].trim();
       } else if (bracket && dateRangeIn(bracket[2])) {
         read.lead.push({ text: `${entry.label}: ${value}`, line: entry.line });
         entry.value = bracket[1].trim();

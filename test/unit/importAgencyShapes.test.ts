@@ -1,0 +1,108 @@
+import { strict as assert } from 'assert';
+import { importFromText } from '../../server/src/engine';
+
+// Issue 14: shapes any agency's notice may take, read by their shape rather than by one agency's wording.
+describe('import: agency notices read by their shape (issue 14)', () => {
+  describe('a PDF header table of two label/value pairs a row, laid out with spaces', () => {
+    const text = [
+      'Regional Food Agency',
+      '                      VACANCY ANNOUNCEMENT',
+      'Vacancy Notice No.      KEN/NBO/GS/2027/031           Date of Issue:     14 May 2027',
+      'Title of Post           Procurement Associate         Category/grade:    G6',
+      'Type of contract        Fixed-Term (FT), two years,   Duty Station:      Nairobi, Kenya',
+      '                        renewable',
+      'Unit                    Supply Chain Unit',
+      'Closing Date            28 May 2027',
+      '',
+      'KEY ACCOUNTABILITIES',
+      '1.  Prepare purchase orders in line with the procurement rules and follow up on deliveries',
+      '    with the suppliers and the warehouse.',
+      '2.  Keep the vendor roster up to date.',
+    ].join('\n');
+    const data = importFromText(text).data as Record<string, unknown>;
+
+    it('reads each pair with its own label, the value wrapped under its column going on', () => {
+      assert.equal(data.job_id, 'KEN/NBO/GS/2027/031');
+      assert.equal(data.title, 'Procurement Associate');
+      assert.equal(data.grade, 'G-6');
+      assert.equal(data.duty_station, 'Nairobi');
+      assert.equal(data.country, 'Kenya');
+      assert.equal(data.unit, 'Supply Chain Unit');
+      assert.equal(data.deadline, '2027-05-28');
+      assert.equal(data.contract_type, 'Fixed-Term (FT)');
+      assert.equal(data.duration, 'two years, renewable');
+    });
+  });
+
+  describe('a grade that names its staff category', () => {
+    it('gives the category as the affiliate type and the grade as the grade', () => {
+      const data = importFromText(
+        [
+          'Position Title : Field Assistant',
+          'Duty Station : Juba, South Sudan',
+          'Classification : General Service Staff, Grade G4',
+          'Closing Date : 3 June 2027',
+          '',
+          'Core Functions / Responsibilities:',
+          '1. Support the distribution of relief items.',
+        ].join('\n'),
+      ).data as Record<string, unknown>;
+      assert.equal(data.affiliate_type, 'General Service Staff');
+      assert.equal(data.grade, 'G-4');
+    });
+  });
+
+  describe('a list of competency names under a heading the data does not know', () => {
+    it('is the competencies, a name read as a heading going back in the list', () => {
+      const imported = importFromText(
+        [
+          'Position Title : Programme Assistant',
+          'Duty Station : Kampala, Uganda',
+          '',
+          'Responsibilities:',
+          '1. Keep the project files in order.',
+          '',
+          'What we look for in everyone:',
+          'Integrity and transparency',
+          'Delivering results',
+          'Managing and sharing knowledge',
+          'Accountability',
+          'Communication',
+          '',
+          'How to apply:',
+          'Apply through the e-recruitment system.',
+        ].join('\n'),
+      );
+      const data = imported.data as Record<string, unknown>;
+      assert.deepEqual(data.competencies, [
+        'Integrity and transparency',
+        'Delivering results',
+        'Managing and sharing knowledge',
+        'Accountability',
+        'Communication',
+      ]);
+      assert.ok(imported.notes.includes('What we look for in everyone:'), imported.notes.join('\n'));
+    });
+  });
+
+  describe('numeric dates in a page header and in the notice', () => {
+    it('reads an ambiguous date in the order the dates written with the same separator show', () => {
+      const data = importFromText(
+        [
+          'Posting Date 03/04/2027, 12:00 AM',
+          'Apply Before 03/18/2027, 11:59 PM',
+          '',
+          'Position Title : Data Assistant',
+          'Duty Station : Tripoli, Libya',
+          '',
+          'Responsibilities:',
+          '1. Enter the case data.',
+          '',
+          'Posting period:',
+          'From 04.03.2027 to 18.03.2027',
+        ].join('\n'),
+      ).data as Record<string, unknown>;
+      assert.equal(data.date_posted, '2027-03-04');
+    });
+  });
+});
