@@ -105,4 +105,53 @@ describe('import: agency notices read by their shape (issue 14)', () => {
       assert.equal(data.date_posted, '2027-03-04');
     });
   });
+
+  describe('a JPO post that states its sponsor and conditions amid its background', () => {
+    const imported = importFromText(
+      [
+        'Associate Programme Officer (JPO)',
+        'Staff Member / Affiliate Type',
+        'JPO',
+        'Organizational Setting and Work Relationships',
+        'The incumbent reports to the Programme Officer in Dakar and works with the partners.',
+        'This is a Junior Professional Officer (JPO) position, sponsored by the Government of the Kingdom of the Netherlands, and is open to nationals of the Netherlands only.',
+        'Candidates must be no older than 32 years of age on the closing date of this posting.',
+        'Duties',
+        '- Monitor the partners.',
+      ].join('\n'),
+    );
+    const data = imported.data as Record<string, unknown>;
+
+    it('reads the sponsor by the long name of the state, and the conditions as eligibility', () => {
+      assert.equal(data.profile, 'jpo');
+      assert.equal(data.sponsor, 'Government of the Kingdom of the Netherlands');
+      const eligibility = data.eligibility as Record<string, unknown>;
+      assert.equal(eligibility.max_age, 32);
+      assert.ok((eligibility.statement as string[]).some((line) => line.startsWith('Candidates must be no older than 32')));
+    });
+
+    it('reads the supervisor without the town they sit in', () => {
+      assert.equal((data.terms_of_reference as Record<string, unknown>).supervisor, 'Programme Officer');
+    });
+  });
+
+  describe('a mission that names its country, and an opening that says until when it runs', () => {
+    it('reads the country from the name of the office and the end of the contract from the sentence', () => {
+      const data = importFromText(
+        [
+          'Posting Title: LOGISTICS ASSISTANT, FS5',
+          'Department/Office: United Nations Integrated Mission in the Republic of Moldova',
+          'Duty Station: CHISINAU',
+          '',
+          'Special Notice',
+          'This temporary job opening is for an initial period of four months, until 30 June 2027, subject to funds.',
+          '',
+          'Responsibilities',
+          '- Track the fleet.',
+        ].join('\n'),
+      ).data as Record<string, unknown>;
+      assert.equal(data.country, 'Republic of Moldova');
+      assert.equal(data.contract_end_date, '2027-06-30');
+    });
+  });
 });

@@ -6,6 +6,7 @@ import { narrowColumn, openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
 import { openSpacedTables } from './spacedTable';
 import { sectionsByContent } from './sectionContent';
+import { contractEndStated, countryInName } from './statedPlace';
 import { builtPattern, builtSticky, dataPattern, execReader, literalPhrase, type DataReader } from '../text/patterns';
 import {
   detectLayout,
@@ -162,12 +163,25 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   }
   // "JPO programme sponsored by the Government of Denmark": an agency's opening that names its sponsor in a sentence.
   if (targets.sponsor && getPath(fields, targets.sponsor) === undefined) {
-    const said = dataPattern(commonImport.inference.sponsorSentence).exec(text);
+    const said =
+      dataPattern(commonImport.inference.sponsorSentence).exec(text) ?? dataPattern(commonImport.inference.sponsorPostSentence).exec(text);
+    // "the Grand Duchy of Luxembourg", "the Kingdom of the Netherlands", "New Zealand": the name read on from where its
+    // group starts; the country is the name after the state's form.
+    const nameAt = said ? said.index + said[0].length - said[2].length : 0;
+    const longName = said
+      ? /^(?:the )?(?:Republic|Kingdom|Grand Duchy|Principality) of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?/.exec(
+          text.slice(nameAt, nameAt + 80),
+        )?.[0]
+      : undefined;
+    const fullName = said ? (/^(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?/.exec(text.slice(nameAt, nameAt + 60))?.[0] ?? said[2]) : '';
     // "the Republic of Korea": the country without its article, which the sponsor's name keeps.
-    const named = said?.[2].replace(/^the /, '') ?? '';
-    const country = said ? countryIn(named) : undefined;
+    const named = (longName ?? fullName).replace(/^the /, '');
+    const stateForm = /^(?:Republic|Kingdom|Grand Duchy|Principality) of (?:the )?/;
+    const country = said ? (countryIn(named) ?? countryIn(named.replace(stateForm, ''))) : undefined;
     const article = said?.[2].startsWith('the ') && country === named ? 'the ' : '';
-    if (said && country && countryCode(country)) setPath(fields, targets.sponsor, `${said[1] ?? ''}${article}${country}`);
+    // "the Government of the Grand Duchy of Luxembourg": the long name is kept as the sentence writes it.
+    const written = longName && country && country !== named ? longName : `${article}${country}`;
+    if (said && country && countryCode(country)) setPath(fields, targets.sponsor, `${said[1] ?? ''}${written}`);
   }
   if (targets.family_type && getPath(fields, targets.family_type) === undefined) {
     const family = familyTypeIn(text);
@@ -179,6 +193,17 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     // "the … Force in Cyprus (UNFICYP), in Nicosia": else the one country the station's sentences name.
     const country = countryAfter(text, station) ?? countryAround(text, station);
     if (country) setPath(fields, targets.country, country);
+  }
+  // "Department/Office: … Mission in the Central African Republic": the country an office's or mission's name ends with.
+  if (targets.country && getPath(fields, targets.country) === undefined) {
+    const names = read.entries.filter((entry) => entry.kind === 'field' && ['unit', 'organization'].includes(entry.concept));
+    const country = names.map((entry) => countryInName(entry.value ?? '')).find(Boolean);
+    if (country) setPath(fields, targets.country, country);
+  }
+  // "This temporary job opening is for an initial period of six months, until 31 May 2026": the contract's end.
+  if (targets.contract_end_date && getPath(fields, targets.contract_end_date) === undefined) {
+    const end = contractEndStated(text);
+    if (end) setPath(fields, targets.contract_end_date, end);
   }
   // "… (KWHN) is a registered Gambian NGO": the country an organisation introducing itself names (common.json demonyms).
   if (targets.country && getPath(fields, targets.country) === undefined) {

@@ -705,7 +705,9 @@ function supervisorPlace(after: string): string {
   const place = words.join(' ');
   // "in the Sub-Office", "in the Country Office": an office the posting does not name says nothing more.
   const named = place?.split(/\s+/).some((word) => /^[A-Z]/.test(word) && !officeWords.test(word));
-  if (where && place && named) return `${where[0]}${place}`;
+  // "in Nouakchott": a town alone is where the supervisor sits, not part of the title; an office it names is.
+  const office = place?.split(/\s+/).some((word) => officeWords.test(word));
+  if (where && place && named && office) return `${where[0]}${place}`;
   const project = /^, (?:the )?[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|for|and)){0,6} (?:Project|Programme|Program)\b/.exec(after);
   return project ? project[0] : '';
 }
