@@ -154,4 +154,50 @@ describe('import: agency notices read by their shape (issue 14)', () => {
       assert.equal(data.contract_end_date, '2027-06-30');
     });
   });
+
+  describe('a job board that reposts a UN opening', () => {
+    it('reads a contract cell of grade and category as the grade and affiliate type, and the opening as temporary', () => {
+      const imported = importFromText(
+        [
+          'LOGISTICS ASSISTANT (TEMPORARY JOB OPENING)',
+          '',
+          'Contract',
+          'FS-4 (Field Service). Internationally recruited; typically asks for about 5 years of experience.',
+          '',
+          'Posting Title: LOGISTICS ASSISTANT, FS4 (TEMPORARY)',
+          'Duty Station: JUBA',
+          '',
+          'Responsibilities',
+          '- Track the fleet.',
+        ].join('\n'),
+      );
+      const data = imported.data as Record<string, unknown>;
+      assert.match(String(data.grade), /^FS-?4$/);
+      assert.equal(data.affiliate_type, 'Field Service');
+      assert.equal(data.contract_type, 'Temporary');
+      // (The cell stays in the posting as written.)
+      assert.ok(imported.yaml.includes('Contract: FS-4 (Field Service)'), imported.yaml);
+    });
+  });
+
+  describe('a notice that heads its purpose and gives its length in brackets', () => {
+    it('reads the purpose as the objectives and the length as the duration', () => {
+      const data = importFromText(
+        [
+          'Title of Post: Programme Analyst',
+          'Type of contract: Fixed-Term Appointment (one year, renewable)',
+          'Location: Kassala, Sudan',
+          '',
+          'Job Purpose:',
+          'To strengthen the quality of the services that the partners deliver.',
+          '',
+          'You would be responsible for:',
+          '- Monitoring the partners.',
+        ].join('\n'),
+      ).data as Record<string, unknown>;
+      assert.equal(data.objectives, 'To strengthen the quality of the services that the partners deliver.');
+      assert.equal(data.contract_type, 'Fixed-Term Appointment (one year, renewable)');
+      assert.equal(data.duration, 'one year');
+    });
+  });
 });

@@ -1664,6 +1664,21 @@ function splitComposites(read: ReadText): void {
     if (category)
       entries.push({ concept: 'affiliate_type', label: entry.label, line: entry.line, kind: 'field', value: category, inferred: true });
   }
+  // "Contract: FS-5 (Field Service). Internationally recruited; …": a board's contract cell that gives the grade and its
+  // staff category is no contract type: the grade and the affiliate type, the line kept under notes as written.
+  for (const entry of [...entries]) {
+    if (entry.kind !== 'field' || entry.concept !== 'contract_type' || !entry.value) continue;
+    const graded = /^([A-Z]{1,3}-?\d{1,2}) \(([A-Z][A-Za-z ]{2,40})\)(?=$|[.,;])/.exec(entry.value.trim());
+    const grade = graded ? gradeOf(graded[1]) : undefined;
+    const category = graded ? dataPattern(commonImport.staffCategoryPattern, 'i').exec(`${graded[2]}, ${graded[1]}`)?.[1] : undefined;
+    if (!graded || !grade || !category) continue;
+    entries.splice(entries.indexOf(entry), 1);
+    read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    if (!has('grade'))
+      entries.push({ concept: 'grade', label: entry.label, line: entry.line, kind: 'field', value: grade, inferred: true });
+    if (!has('affiliate_type'))
+      entries.push({ concept: 'affiliate_type', label: entry.label, line: entry.line, kind: 'field', value: category, inferred: true });
+  }
   // "ICA Level: LICA-9 (corresponding to NOA)": the UNOPS level as the profile writes it (LICA9), and the staff level it
   // corresponds to.
   for (const entry of [...entries]) {
@@ -1719,6 +1734,10 @@ function splitComposites(read: ReadText): void {
       } else if (bracket && dateRangeIn(bracket[2])) {
         read.lead.push({ text: `${entry.label}: ${value}`, line: entry.line });
         entry.value = bracket[1].trim();
+      } else if (bracket && durationStart.test(bracket[2]) && !has('duration')) {
+        // "Fixed-Term Appointment (one year, renewable)": the length in the bracket, the type keeping its remark.
+        const length = durationStart.exec(bracket[2])?.[0] ?? bracket[2];
+        entries.push({ concept: 'duration', label: entry.label, line: entry.line, kind: 'field', value: length, inferred: true });
       } else if (durationStart.test(value) && !has('duration')) {
         // "CONTRACT: One year (renewable depending on funds and performance)": a contract stated as its length.
         const length = durationStart.exec(value)?.[0] ?? value;
