@@ -200,4 +200,22 @@ describe('import: agency notices read by their shape (issue 14)', () => {
       assert.equal(data.duration, 'one year');
     });
   });
+
+  describe('a unit named with the office it is part of', () => {
+    it('reads both parts, up to the place', () => {
+      const data = importFromText(
+        [
+          'Posting Title: ECONOMIC AFFAIRS OFFICER, P3',
+          'Duty Station: BEIRUT',
+          '',
+          'Org. Setting and Reporting',
+          'This position is located in the Social Development Cluster, Gender Justice Section, in Beirut.',
+          '',
+          'Responsibilities',
+          '- Drafts the reports.',
+        ].join('\n'),
+      ).data as Record<string, unknown>;
+      assert.equal(data.unit, 'Social Development Cluster, Gender Justice Section');
+    });
+  });
 });
