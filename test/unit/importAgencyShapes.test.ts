@@ -218,4 +218,21 @@ describe('import: agency notices read by their shape (issue 14)', () => {
       assert.equal(data.unit, 'Social Development Cluster, Gender Justice Section');
     });
   });
+
+  describe('an organisation written by its long name', () => {
+    it('is its short name, the line kept under notes as written', () => {
+      const imported = importFromText(
+        [
+          'Organization: UNHCR, the UN Refugee Agency',
+          'Title: Field Officer',
+          'Duty Station: Juba, South Sudan',
+          '',
+          'Duties',
+          '- Visit the settlements.',
+        ].join('\n'),
+      );
+      assert.equal((imported.data as Record<string, unknown>).organization, 'UNHCR');
+      assert.ok(imported.notes.includes('Organization: UNHCR, the UN Refugee Agency'), imported.notes.join('\n'));
+    });
+  });
 });

@@ -1652,8 +1652,29 @@ function headlineFacts(read: ReadText): void {
   }
 }
 
+/**
+ * "Organization: UNHCR, the UN Refugee Agency", "Hiring organisation: International Organization for Migration (IOM)":
+ * an organisation written only by its long name (and its short one), as the data knows it (common.json organizations),
+ * is its short name; the line stays under notes as written.
+ */
+function organizationShortName(read: ReadText): void {
+  for (const entry of read.entries) {
+    if (entry.kind !== 'field' || entry.concept !== 'organization' || !entry.value) continue;
+    const known = commonImport.organizations.find((organization) =>
+      organization.patterns.some((pattern) => dataPattern(pattern).test(entry.value ?? '')),
+    );
+    if (!known || !/^[A-Z]{2,8}$/.test(known.name) || entry.value.trim() === known.name) continue;
+    let rest = entry.value;
+    for (const pattern of known.patterns) rest = rest.replace(new RegExp(dataPattern(pattern).source, 'g'), '');
+    if (/[\p{L}\p{N}]/u.test(rest.replace(/\b(?:the|The)\b/g, ''))) continue;
+    read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    entry.value = known.name;
+  }
+}
+
 /** Values that are two fields at once: a contract type with its duration, a duration or contract type with its dates. */
 function splitComposites(read: ReadText): void {
+  organizationShortName(read);
   const entries = read.entries;
   const has = (concept: string) => entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
   // "Classification: General Service Staff, Grade G5", "Category/grade: National Officer, NOB": the staff category
