@@ -49,14 +49,7 @@ describe('import: composite values, Markdown and the jobs.unops.org copy (issue 
     );
     assert.deepEqual(
       [imported.title, imported.organization, imported.duty_station, imported.country, imported.contract_type, imported.duration],
-      [
-        'Baseline Survey Consultant',
-        'Green Valley Aid',
-        'Bukavu',
-        'Democratic Republic of the Congo',
-        'Consultancy, 30 working days',
-        '30 working days',
-      ],
+      ['Baseline Survey Consultant', 'Green Valley Aid', 'Bukavu', 'Democratic Republic of the Congo', 'Consultancy', '30 working days'],
     );
     assert.ok((imported.duties as string[]).includes('train the enumerators.'));
     assert.deepEqual(imported.salary, { currency: 'USD', minimum: 200, maximum: 300, per: 'day' });

@@ -168,7 +168,8 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
         '- Clean the tracking data.',
       ]);
       assert.equal(data.job_id, 'SVN2026/007');
-      assert.equal(data.contract_type, 'Special Short Term, three months');
+      assert.equal(data.contract_type, 'Special Short Term');
+      assert.equal(data.duration, 'three months');
     });
   });
 
@@ -589,7 +590,9 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
         '+----------------------+------------------------------------+',
       ].join('\n'),
     );
-    assert.equal(data.contract_type, 'Fixed term, six months with possibility of extension');
+    // The type without the length, which the duration holds.
+    assert.equal(data.contract_type, 'Fixed term');
+    assert.equal(data.duration, 'six months with possibility of extension');
     assert.equal(data.duty_station, 'Gode');
   });
 });

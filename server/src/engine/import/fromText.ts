@@ -4,10 +4,14 @@ import { halfWidthDigits, readDate, untilDate, withYearOf } from './dates';
 import { plainMarkdownCopy, readCareersLines, type CareersParts } from './careersText';
 import { narrowColumn, openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
+import { openSpacedTables } from './spacedTable';
+import { sectionsByContent } from './sectionContent';
+import { contractEndStated, countryInName } from './statedPlace';
 import { builtPattern, builtSticky, dataPattern, execReader, literalPhrase, type DataReader } from '../text/patterns';
 import {
   detectLayout,
   gradeOf,
+  isAnyKnownLabel,
   readText,
   tablesFor,
   titleGradeOf,
@@ -64,7 +68,8 @@ const requiredHeader = ['title', 'organization', 'duty_station', 'country'];
 /** Reads the plain text of a posting in the careers-site layout (seed 000) into our YAML, dropping nothing. */
 export function importFromText(pasted: string, options: ImportOptions = {}): ImportResult {
   // An e-mail's envelope, a page's buttons and running footers are not the posting: read without them, kept in notes.
-  const { body, aside } = pasteParts(pasted);
+  // (A PDF's header table of label/value pairs is opened first, before its columns could be taken for a page's.)
+  const { body, aside } = pasteParts(openSpacedTables(pasted, isAnyKnownLabel));
   const opened = openInlineLists(body);
   const detected = detectLayout(opened);
   // A Markdown copy of the careers-site page is read as the page's plain copy; any other Markdown as it is.
@@ -124,6 +129,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   const text = unwrapped(pasted);
   const tables = tablesFor(layout);
   const read = readText(text, tables);
+  sectionsByContent(read);
   // (Before the sentences are read: a unit that is the organisation leaves the unit to the text's sentences.)
   organizationLabelledUnit(read, layout);
   refine(read, text, aside);
@@ -157,12 +163,25 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   }
   // "JPO programme sponsored by the Government of Denmark": an agency's opening that names its sponsor in a sentence.
   if (targets.sponsor && getPath(fields, targets.sponsor) === undefined) {
-    const said = dataPattern(commonImport.inference.sponsorSentence).exec(text);
+    const said =
+      dataPattern(commonImport.inference.sponsorSentence).exec(text) ?? dataPattern(commonImport.inference.sponsorPostSentence).exec(text);
+    // "the Grand Duchy of Luxembourg", "the Kingdom of the Netherlands", "New Zealand": the name read on from where its
+    // group starts; the country is the name after the state's form.
+    const nameAt = said ? said.index + said[0].length - said[2].length : 0;
+    const longName = said
+      ? /^(?:the )?(?:Republic|Kingdom|Grand Duchy|Principality) of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?/.exec(
+          text.slice(nameAt, nameAt + 80),
+        )?.[0]
+      : undefined;
+    const fullName = said ? (/^(?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?/.exec(text.slice(nameAt, nameAt + 60))?.[0] ?? said[2]) : '';
     // "the Republic of Korea": the country without its article, which the sponsor's name keeps.
-    const named = said?.[2].replace(/^the /, '') ?? '';
-    const country = said ? countryIn(named) : undefined;
+    const named = (longName ?? fullName).replace(/^the /, '');
+    const stateForm = /^(?:Republic|Kingdom|Grand Duchy|Principality) of (?:the )?/;
+    const country = said ? (countryIn(named) ?? countryIn(named.replace(stateForm, ''))) : undefined;
     const article = said?.[2].startsWith('the ') && country === named ? 'the ' : '';
-    if (said && country && countryCode(country)) setPath(fields, targets.sponsor, `${said[1] ?? ''}${article}${country}`);
+    // "the Government of the Grand Duchy of Luxembourg": the long name is kept as the sentence writes it.
+    const written = longName && country && country !== named ? longName : `${article}${country}`;
+    if (said && country && countryCode(country)) setPath(fields, targets.sponsor, `${said[1] ?? ''}${written}`);
   }
   if (targets.family_type && getPath(fields, targets.family_type) === undefined) {
     const family = familyTypeIn(text);
@@ -174,6 +193,17 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     // "the … Force in Cyprus (UNFICYP), in Nicosia": else the one country the station's sentences name.
     const country = countryAfter(text, station) ?? countryAround(text, station);
     if (country) setPath(fields, targets.country, country);
+  }
+  // "Department/Office: … Mission in the Central African Republic": the country an office's or mission's name ends with.
+  if (targets.country && getPath(fields, targets.country) === undefined) {
+    const names = read.entries.filter((entry) => entry.kind === 'field' && ['unit', 'organization'].includes(entry.concept));
+    const country = names.map((entry) => countryInName(entry.value ?? '')).find(Boolean);
+    if (country) setPath(fields, targets.country, country);
+  }
+  // "This temporary job opening is for an initial period of six months, until 31 May 2026": the contract's end.
+  if (targets.contract_end_date && getPath(fields, targets.contract_end_date) === undefined) {
+    const end = contractEndStated(text);
+    if (end) setPath(fields, targets.contract_end_date, end);
   }
   // "… (KWHN) is a registered Gambian NGO": the country an organisation introducing itself names (common.json demonyms).
   if (targets.country && getPath(fields, targets.country) === undefined) {
@@ -1622,10 +1652,54 @@ function headlineFacts(read: ReadText): void {
   }
 }
 
+/**
+ * "Organization: UNHCR, the UN Refugee Agency", "Hiring organisation: International Organization for Migration (IOM)":
+ * an organisation written only by its long name (and its short one), as the data knows it (common.json organizations),
+ * is its short name; the line stays under notes as written.
+ */
+function organizationShortName(read: ReadText): void {
+  for (const entry of read.entries) {
+    if (entry.kind !== 'field' || entry.concept !== 'organization' || !entry.value) continue;
+    const known = commonImport.organizations.find((organization) =>
+      organization.patterns.some((pattern) => dataPattern(pattern).test(entry.value ?? '')),
+    );
+    if (!known || !/^[A-Z]{2,8}$/.test(known.name) || entry.value.trim() === known.name) continue;
+    let rest = entry.value;
+    for (const pattern of known.patterns) rest = rest.replace(new RegExp(dataPattern(pattern).source, 'g'), '');
+    if (/[\p{L}\p{N}]/u.test(rest.replace(/\b(?:the|The)\b/g, ''))) continue;
+    read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    entry.value = known.name;
+  }
+}
+
 /** Values that are two fields at once: a contract type with its duration, a duration or contract type with its dates. */
 function splitComposites(read: ReadText): void {
+  organizationShortName(read);
   const entries = read.entries;
   const has = (concept: string) => entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
+  // "Classification: General Service Staff, Grade G5", "Category/grade: National Officer, NOB": the staff category
+  // before the grade is the affiliate type, as written (common.json staffCategoryPattern).
+  for (const entry of [...entries]) {
+    if (entry.kind !== 'field' || entry.concept !== 'grade' || !entry.value || has('affiliate_type')) continue;
+    const category = dataPattern(commonImport.staffCategoryPattern, 'i').exec(entry.value.trim())?.[1];
+    if (category)
+      entries.push({ concept: 'affiliate_type', label: entry.label, line: entry.line, kind: 'field', value: category, inferred: true });
+  }
+  // "Contract: FS-5 (Field Service). Internationally recruited; …": a board's contract cell that gives the grade and its
+  // staff category is no contract type: the grade and the affiliate type, the line kept under notes as written.
+  for (const entry of [...entries]) {
+    if (entry.kind !== 'field' || entry.concept !== 'contract_type' || !entry.value) continue;
+    const graded = /^([A-Z]{1,3}-?\d{1,2}) \(([A-Z][A-Za-z ]{2,40})\)(?=$|[.,;])/.exec(entry.value.trim());
+    const grade = graded ? gradeOf(graded[1]) : undefined;
+    const category = graded ? dataPattern(commonImport.staffCategoryPattern, 'i').exec(`${graded[2]}, ${graded[1]}`)?.[1] : undefined;
+    if (!graded || !grade || !category) continue;
+    entries.splice(entries.indexOf(entry), 1);
+    read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    if (!has('grade'))
+      entries.push({ concept: 'grade', label: entry.label, line: entry.line, kind: 'field', value: grade, inferred: true });
+    if (!has('affiliate_type'))
+      entries.push({ concept: 'affiliate_type', label: entry.label, line: entry.line, kind: 'field', value: category, inferred: true });
+  }
   // "ICA Level: LICA-9 (corresponding to NOA)": the UNOPS level as the profile writes it (LICA9), and the staff level it
   // corresponds to.
   for (const entry of [...entries]) {
@@ -1675,9 +1749,16 @@ function splitComposites(read: ReadText): void {
             kind: 'field',
             value: remark ? length.slice(0, open) : length,
           });
+        // "Fixed term, one year with possibility of extension": the type is the words before its length (a remark in
+        // brackets, which the duration does not keep, stays with the type).
+        if (!remark) entry.value = comma[1].trim();
       } else if (bracket && dateRangeIn(bracket[2])) {
         read.lead.push({ text: `${entry.label}: ${value}`, line: entry.line });
         entry.value = bracket[1].trim();
+      } else if (bracket && durationStart.test(bracket[2]) && !has('duration')) {
+        // "Fixed-Term Appointment (one year, renewable)": the length in the bracket, the type keeping its remark.
+        const length = durationStart.exec(bracket[2])?.[0] ?? bracket[2];
+        entries.push({ concept: 'duration', label: entry.label, line: entry.line, kind: 'field', value: length, inferred: true });
       } else if (durationStart.test(value) && !has('duration')) {
         // "CONTRACT: One year (renewable depending on funds and performance)": a contract stated as its length.
         const length = durationStart.exec(value)?.[0] ?? value;

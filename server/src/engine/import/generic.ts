@@ -599,6 +599,18 @@ function inEither<T extends { concept: string }>(index: Map<string, T>, text: st
   return known.length && known.every((found) => found.concept === known[0].concept) ? known[0] : undefined;
 }
 
+let everyLayoutsTables: Tables[] | undefined;
+
+/**
+ * Whether a table's cell ("Category/grade:", "Title of Post") is a label the data knows, in either language, for any
+ * layout (read before the layout is known: a PDF's table is opened before its columns are read).
+ */
+export function isAnyKnownLabel(cell: string): boolean {
+  everyLayoutsTables ??= [tablesFor(undefined), ...layouts.map(tablesFor)];
+  const key = bare(cell);
+  return everyLayoutsTables.some((tables) => inEither(tables.labelIndex, key) !== undefined);
+}
+
 /** A government notice's numbered row: its number, a label without spaces, a wide space (or a tab) and the value. */
 const numberedRow =
   /^\s*(?:[0-9\uff10-\uff19]{1,2}[.\uff0e\u3001]?|[(\uff08][0-9\uff10-\uff19]{1,2}[)\uff09])[ \u3000]?([^\s:\uff1a]{1,12})(?:\u3000|\t| {2})\s*(\S.*)$/;

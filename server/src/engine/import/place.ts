@@ -519,12 +519,17 @@ export function placeEntries(
   return { data, notes, placed };
 }
 
-/** The order the text's own numeric dates show: a first number above 12 is a day, a second one above 12 too. */
-function orderShownByDates(texts: readonly string[]): 'day' | 'month' | undefined {
+/**
+ * The order the text's own numeric dates show: a first number above 12 is a day, a second one above 12 too. With a
+ * `separator`, only the dates written with it: a page's header in slashes (02/20/2026) may write the month first where
+ * its notice in full stops (20.02.2026) writes the day first.
+ */
+function orderShownByDates(texts: readonly string[], separator?: string): 'day' | 'month' | undefined {
   const shown = new Set<'day' | 'month'>();
   for (const text of texts)
-    for (const match of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.]\d{4}\b/g)) {
-      const [first, second] = [Number(match[1]), Number(match[2])];
+    for (const match of text.matchAll(/\b(\d{1,2})([/.])(\d{1,2})\2\d{4}\b/g)) {
+      if (separator && match[2] !== separator) continue;
+      const [first, second] = [Number(match[1]), Number(match[3])];
       if (first > 12 && second <= 12) shown.add('day');
       if (second > 12 && first <= 12) shown.add('month');
     }
@@ -557,10 +562,12 @@ function settleDayMonth(data: Data, read: ReadText, target: Readonly<Record<stri
     ...read.lead.map((line) => line.text),
     ...read.entries.flatMap((entry) => [entry.label, entry.value ?? '', ...(entry.lines ?? []).map((line) => line.text)]),
   ];
-  const order = orderShownByDates(texts) ?? orderOfCountriesNamed(texts);
-  if (!order) return;
+  const textOrder = orderShownByDates(texts) ?? orderOfCountriesNamed(texts);
   for (const item of pending) {
     const { value, path } = item;
+    const separator = value ? /\d([/.])\d/.exec(value.text)?.[1] : undefined;
+    const order = (separator && orderShownByDates(texts, separator)) || textOrder;
+    if (!order) continue;
     // A date placed where the profile has a field for it, still as written there.
     if (!value || !path || !Object.values(target).includes(path) || getPath(data, path) !== value.text) continue;
     const date = dateValue(value.text);
@@ -698,7 +705,9 @@ function supervisorPlace(after: string): string {
   const place = words.join(' ');
   // "in the Sub-Office", "in the Country Office": an office the posting does not name says nothing more.
   const named = place?.split(/\s+/).some((word) => /^[A-Z]/.test(word) && !officeWords.test(word));
-  if (where && place && named) return `${where[0]}${place}`;
+  // "in Nouakchott": a town alone is where the supervisor sits, not part of the title; an office it names is.
+  const office = place?.split(/\s+/).some((word) => officeWords.test(word));
+  if (where && place && named && office) return `${where[0]}${place}`;
   const project = /^, (?:the )?[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|for|and)){0,6} (?:Project|Programme|Program)\b/.exec(after);
   return project ? project[0] : '';
 }

@@ -108,8 +108,10 @@ function placeAfterOffice(reader: DataReader, text: string, found: RegExpExecArr
 function unitFrom(text: string): { value: string; line: number } | undefined {
   const match = dataPattern(prose.unit).exec(text);
   if (!match) return undefined;
+  // "… Shared Economic Prosperity Cluster, Macroeconomic Policy Section": the office it is part of, after a comma.
+  const [first, ...within] = match[1].split(', ');
   // Its capitalised words and the small words between them, to the first other word ("… Office in Haiti").
-  const words = match[1].split(/\s+/);
+  const words = first.split(/\s+/);
   const end = words.findIndex((word) => !/^(?:[A-Z][A-Za-z'\u2019-]*|of|for|and|on|the|&)$/.test(word));
   // "… Unit of the Economy Division", "… Division of UNEP": the office it belongs to is no part of it.
   const kept = words
@@ -120,7 +122,8 @@ function unitFrom(text: string): { value: string; line: number } | undefined {
     .split(' ');
   while (kept.length && /^(?:of|for|and|on|the|&)$/.test(kept[kept.length - 1])) kept.pop();
   // "… Middle East Division (MED) of the …": the office's short name in brackets right after it goes with it.
-  const whole = kept.join(' ');
+  const named = kept.join(' ');
+  const whole = named === first.trim() && within.length ? `${named}, ${within.join(', ')}` : named;
   const short = whole === match[1].trim() ? /^\s?\([A-Z]{2,10}\)/.exec(text.slice(match.index + match[0].length)) : null;
   const value = short ? `${whole} ${short[0].trim()}` : whole;
   return value && dataPattern(prose.notPlace).test(value) ? { value, line: lineAt(text, match.index) } : undefined;

@@ -1,0 +1,107 @@
+/**
+ * A header table that a PDF copy laid out with runs of spaces, two label/value pairs a row, as agencies' notices print
+ * their facts:
+ *
+ *     Title of Post           Finance Associate            Category/grade:    G6
+ *     Type of contract        Fixed-Term (FT), one year,   Duty Station:      Aden, Yemen
+ *                             renewable
+ *
+ * Each row becomes one "Label<TAB>value" line a pair, and a line that only goes on a value (indented to where that value
+ * starts) joins it. Any label the data knows counts, with or without its colon: the table is found by its shape, not by
+ * an agency's wording.
+ */
+
+/** A cell of a row: its text and the column it starts at. */
+interface Cell {
+  text: string;
+  at: number;
+}
+
+/** The cells of a line parted by runs of three spaces or more (or tabs), with their columns. */
+function cellsOf(line: string): Cell[] {
+  const cells: Cell[] = [];
+  for (const match of line.matchAll(/\S+(?: {1,2}\S+)*/g)) cells.push({ text: match[0], at: match.index });
+  return cells;
+}
+
+/** A pair read from a row: the label as written, its value, and the column the value starts at. */
+interface Pair {
+  label: string;
+  value: string;
+  valueAt: number;
+}
+
+/**
+ * The pairs of a row when every cell is a label followed by its value, or a "Label: value" cell; else undefined.
+ * `isLabel` says whether a text (without its colon) is a label the data knows.
+ */
+function pairsOf(cells: readonly Cell[], isLabel: (text: string) => boolean): Pair[] | undefined {
+  const pairs: Pair[] = [];
+  for (let index = 0; index < cells.length;) {
+    const cell = cells[index];
+    const next = cells[index + 1];
+    if (isLabel(cell.text) && next && !isLabel(next.text)) {
+      pairs.push({ label: cell.text.replace(/:$/, '').trimEnd(), value: next.text, valueAt: next.at });
+      index += 2;
+      continue;
+    }
+    // "Duty Station: Aden, Yemen": a cell that holds its label and value with one space between.
+    const inline = /^([^:\s](?:[^:]{0,38}[^:\s])?) ?: (\S.*)$/.exec(cell.text);
+    if (inline && isLabel(inline[1])) {
+      pairs.push({ label: inline[1], value: inline[2], valueAt: cell.at + cell.text.indexOf(inline[2]) });
+      index += 1;
+      continue;
+    }
+    return undefined;
+  }
+  return pairs;
+}
+
+/**
+ * The rows of spaced header tables in `raw`, by line index, each as its "Label<TAB>value" lines; the lines that only
+ * went on a value are left empty (in place). A table needs one row of two pairs at least: one pair alone on a line is
+ * a plain spaced label, which readLabel reads as it is.
+ */
+function spacedTableRows(raw: string[], isLabel: (text: string) => boolean): Map<number, string[]> {
+  const rows = new Map<number, string[]>();
+  for (let index = 0; index < raw.length; index++) {
+    const pairs = pairsOf(cellsOf(raw[index]), isLabel);
+    if (!pairs || pairs.length < 2) continue;
+    const block: { index: number; pairs: Pair[] }[] = [{ index, pairs }];
+    // The table's rows after this one (pairs of one or more), and the lines that go on a value of the row above.
+    for (let next = index + 1; next < raw.length && raw[next].trim(); next++) {
+      const cells = cellsOf(raw[next]);
+      const more = pairsOf(cells, isLabel);
+      if (more?.length) {
+        block.push({ index: next, pairs: more });
+        continue;
+      }
+      // "                        renewable": every cell starts where a value of the row above starts.
+      const above = block[block.length - 1].pairs;
+      const goesOn = cells.map((cell) => above.findIndex((pair) => Math.abs(pair.valueAt - cell.at) <= 1));
+      if (goesOn.some((at) => at < 0)) break;
+      goesOn.forEach((at, cell) => (above[at].value = `${above[at].value} ${cells[cell].text}`));
+      raw[next] = '';
+    }
+    for (const entry of block)
+      rows.set(
+        entry.index,
+        entry.pairs.map((pair) => `${pair.label}\t${pair.value}`),
+      );
+    index = Math.max(index, ...block.map((entry) => entry.index));
+  }
+  return rows;
+}
+
+/**
+ * The text with its spaced header tables opened, one "Label<TAB>value" line a pair (before a hard-wrapped copy is
+ * unwrapped: a line with a tab is never joined to another).
+ */
+export function openSpacedTables(text: string, isLabel: (text: string) => boolean): string {
+  const written = text.split(/\r\n|\r|\n/);
+  const raw = [...written];
+  const rows = spacedTableRows(raw, isLabel);
+  if (!rows.size) return text;
+  // (A line that only went on a value, left empty, goes.)
+  return raw.flatMap((line, index) => rows.get(index) ?? (line || !written[index] ? [line] : [])).join('\n');
+}

@@ -1,0 +1,28 @@
+import { countryCode } from '../text/countries';
+import { untilDate } from './dates';
+
+/**
+ * The country an office's or mission's own name ends with ("United Nations Multidimensional Integrated Stabilization
+ * Mission in the Central African Republic", "UNICEF Office for Yemen", "Regional Bureau for Asia" names none): the
+ * country after the last "in" or "for", when those words are a country's name (ISO 3166 names).
+ */
+export function countryInName(name: string): string | undefined {
+  const tail =
+    /\b(?:in|for) (?:the )?((?:[A-Z][\p{L}'\u2019.-]*|and|of|the)(?: (?:[A-Z][\p{L}'\u2019.-]*|and|of|the)){0,4})(?: \([A-Z]{2,12}\))?$/u.exec(
+      name.trim(),
+    );
+  const country = tail?.[1].replace(/ (?:and|of|the)$/, '');
+  return country && countryCode(country) ? country : undefined;
+}
+
+/**
+ * The day a contract runs until, as a sentence on the opening states it ("This temporary job opening is for an
+ * initial period of six months, until 31 May 2026, subject to …"), in ISO form.
+ */
+export function contractEndStated(text: string): string | undefined {
+  const sentence =
+    /\b(?:job opening|appointment|assignment|contract|position|post)s? (?:is|will be|runs) (?:for|from)\b[^.\n]{0,80}?\buntil\b[^.\n]{0,30}/i.exec(
+      text,
+    );
+  return sentence ? untilDate(sentence[0]) : undefined;
+}

@@ -1,0 +1,238 @@
+import { strict as assert } from 'assert';
+import { importFromText } from '../../server/src/engine';
+
+// Issue 14: shapes any agency's notice may take, read by their shape rather than by one agency's wording.
+describe('import: agency notices read by their shape (issue 14)', () => {
+  describe('a PDF header table of two label/value pairs a row, laid out with spaces', () => {
+    const text = [
+      'Regional Food Agency',
+      '                      VACANCY ANNOUNCEMENT',
+      'Vacancy Notice No.      KEN/NBO/GS/2027/031           Date of Issue:     14 May 2027',
+      'Title of Post           Procurement Associate         Category/grade:    G6',
+      'Type of contract        Fixed-Term (FT), two years,   Duty Station:      Nairobi, Kenya',
+      '                        renewable',
+      'Unit                    Supply Chain Unit',
+      'Closing Date            28 May 2027',
+      '',
+      'KEY ACCOUNTABILITIES',
+      '1.  Prepare purchase orders in line with the procurement rules and follow up on deliveries',
+      '    with the suppliers and the warehouse.',
+      '2.  Keep the vendor roster up to date.',
+    ].join('\n');
+    const data = importFromText(text).data as Record<string, unknown>;
+
+    it('reads each pair with its own label, the value wrapped under its column going on', () => {
+      assert.equal(data.job_id, 'KEN/NBO/GS/2027/031');
+      assert.equal(data.title, 'Procurement Associate');
+      assert.equal(data.grade, 'G-6');
+      assert.equal(data.duty_station, 'Nairobi');
+      assert.equal(data.country, 'Kenya');
+      assert.equal(data.unit, 'Supply Chain Unit');
+      assert.equal(data.deadline, '2027-05-28');
+      assert.equal(data.contract_type, 'Fixed-Term (FT)');
+      assert.equal(data.duration, 'two years, renewable');
+    });
+  });
+
+  describe('a grade that names its staff category', () => {
+    it('gives the category as the affiliate type and the grade as the grade', () => {
+      const data = importFromText(
+        [
+          'Position Title : Field Assistant',
+          'Duty Station : Juba, South Sudan',
+          'Classification : General Service Staff, Grade G4',
+          'Closing Date : 3 June 2027',
+          '',
+          'Core Functions / Responsibilities:',
+          '1. Support the distribution of relief items.',
+        ].join('\n'),
+      ).data as Record<string, unknown>;
+      assert.equal(data.affiliate_type, 'General Service Staff');
+      assert.equal(data.grade, 'G-4');
+    });
+  });
+
+  describe('a list of competency names under a heading the data does not know', () => {
+    it('is the competencies, a name read as a heading going back in the list', () => {
+      const imported = importFromText(
+        [
+          'Position Title : Programme Assistant',
+          'Duty Station : Kampala, Uganda',
+          '',
+          'Responsibilities:',
+          '1. Keep the project files in order.',
+          '',
+          'What we look for in everyone:',
+          'Integrity and transparency',
+          'Delivering results',
+          'Managing and sharing knowledge',
+          'Accountability',
+          'Communication',
+          '',
+          'How to apply:',
+          'Apply through the e-recruitment system.',
+        ].join('\n'),
+      );
+      const data = imported.data as Record<string, unknown>;
+      assert.deepEqual(data.competencies, [
+        'Integrity and transparency',
+        'Delivering results',
+        'Managing and sharing knowledge',
+        'Accountability',
+        'Communication',
+      ]);
+      assert.ok(imported.notes.includes('What we look for in everyone:'), imported.notes.join('\n'));
+    });
+  });
+
+  describe('numeric dates in a page header and in the notice', () => {
+    it('reads an ambiguous date in the order the dates written with the same separator show', () => {
+      const data = importFromText(
+        [
+          'Posting Date 03/04/2027, 12:00 AM',
+          'Apply Before 03/18/2027, 11:59 PM',
+          '',
+          'Position Title : Data Assistant',
+          'Duty Station : Tripoli, Libya',
+          '',
+          'Responsibilities:',
+          '1. Enter the case data.',
+          '',
+          'Posting period:',
+          'From 04.03.2027 to 18.03.2027',
+        ].join('\n'),
+      ).data as Record<string, unknown>;
+      assert.equal(data.date_posted, '2027-03-04');
+    });
+  });
+
+  describe('a JPO post that states its sponsor and conditions amid its background', () => {
+    const imported = importFromText(
+      [
+        'Associate Programme Officer (JPO)',
+        'Staff Member / Affiliate Type',
+        'JPO',
+        'Organizational Setting and Work Relationships',
+        'The incumbent reports to the Programme Officer in Dakar and works with the partners.',
+        'This is a Junior Professional Officer (JPO) position, sponsored by the Government of the Kingdom of the Netherlands, and is open to nationals of the Netherlands only.',
+        'Candidates must be no older than 32 years of age on the closing date of this posting.',
+        'Duties',
+        '- Monitor the partners.',
+      ].join('\n'),
+    );
+    const data = imported.data as Record<string, unknown>;
+
+    it('reads the sponsor by the long name of the state, and the conditions as eligibility', () => {
+      assert.equal(data.profile, 'jpo');
+      assert.equal(data.sponsor, 'Government of the Kingdom of the Netherlands');
+      const eligibility = data.eligibility as Record<string, unknown>;
+      assert.equal(eligibility.max_age, 32);
+      assert.ok((eligibility.statement as string[]).some((line) => line.startsWith('Candidates must be no older than 32')));
+    });
+
+    it('reads the supervisor without the town they sit in', () => {
+      assert.equal((data.terms_of_reference as Record<string, unknown>).supervisor, 'Programme Officer');
+    });
+  });
+
+  describe('a mission that names its country, and an opening that says until when it runs', () => {
+    it('reads the country from the name of the office and the end of the contract from the sentence', () => {
+      const data = importFromText(
+        [
+          'Posting Title: LOGISTICS ASSISTANT, FS5',
+          'Department/Office: United Nations Integrated Mission in the Republic of Moldova',
+          'Duty Station: CHISINAU',
+          '',
+          'Special Notice',
+          'This temporary job opening is for an initial period of four months, until 30 June 2027, subject to funds.',
+          '',
+          'Responsibilities',
+          '- Track the fleet.',
+        ].join('\n'),
+      ).data as Record<string, unknown>;
+      assert.equal(data.country, 'Republic of Moldova');
+      assert.equal(data.contract_end_date, '2027-06-30');
+    });
+  });
+
+  describe('a job board that reposts a UN opening', () => {
+    it('reads a contract cell of grade and category as the grade and affiliate type, and the opening as temporary', () => {
+      const imported = importFromText(
+        [
+          'LOGISTICS ASSISTANT (TEMPORARY JOB OPENING)',
+          '',
+          'Contract',
+          'FS-4 (Field Service). Internationally recruited; typically asks for about 5 years of experience.',
+          '',
+          'Posting Title: LOGISTICS ASSISTANT, FS4 (TEMPORARY)',
+          'Duty Station: JUBA',
+          '',
+          'Responsibilities',
+          '- Track the fleet.',
+        ].join('\n'),
+      );
+      const data = imported.data as Record<string, unknown>;
+      assert.match(String(data.grade), /^FS-?4$/);
+      assert.equal(data.affiliate_type, 'Field Service');
+      assert.equal(data.contract_type, 'Temporary');
+      // (The cell stays in the posting as written.)
+      assert.ok(imported.yaml.includes('Contract: FS-4 (Field Service)'), imported.yaml);
+    });
+  });
+
+  describe('a notice that heads its purpose and gives its length in brackets', () => {
+    it('reads the purpose as the objectives and the length as the duration', () => {
+      const data = importFromText(
+        [
+          'Title of Post: Programme Analyst',
+          'Type of contract: Fixed-Term Appointment (one year, renewable)',
+          'Location: Kassala, Sudan',
+          '',
+          'Job Purpose:',
+          'To strengthen the quality of the services that the partners deliver.',
+          '',
+          'You would be responsible for:',
+          '- Monitoring the partners.',
+        ].join('\n'),
+      ).data as Record<string, unknown>;
+      assert.equal(data.objectives, 'To strengthen the quality of the services that the partners deliver.');
+      assert.equal(data.contract_type, 'Fixed-Term Appointment (one year, renewable)');
+      assert.equal(data.duration, 'one year');
+    });
+  });
+
+  describe('a unit named with the office it is part of', () => {
+    it('reads both parts, up to the place', () => {
+      const data = importFromText(
+        [
+          'Posting Title: ECONOMIC AFFAIRS OFFICER, P3',
+          'Duty Station: BEIRUT',
+          '',
+          'Org. Setting and Reporting',
+          'This position is located in the Social Development Cluster, Gender Justice Section, in Beirut.',
+          '',
+          'Responsibilities',
+          '- Drafts the reports.',
+        ].join('\n'),
+      ).data as Record<string, unknown>;
+      assert.equal(data.unit, 'Social Development Cluster, Gender Justice Section');
+    });
+  });
+
+  describe('an organisation written by its long name', () => {
+    it('is its short name, the line kept under notes as written', () => {
+      const imported = importFromText(
+        [
+          'Organization: UNHCR, the UN Refugee Agency',
+          'Title: Field Officer',
+          'Duty Station: Juba, South Sudan',
+          '',
+          'Duties',
+          '- Visit the settlements.',
+        ].join('\n'),
+      );
+      assert.equal((imported.data as Record<string, unknown>).organization, 'UNHCR');
+      assert.ok(imported.notes.includes('Organization: UNHCR, the UN Refugee Agency'), imported.notes.join('\n'));
+    });
+  });
+});
