@@ -16,6 +16,10 @@ import {
   type Layout,
   type ReadText,
 } from './generic';
+import { inferFromPeriodSection } from './periodSection';
+import { moveApplyInstructions } from './applyInstructions';
+import { objectivesBeforeTasks } from './scopeObjectives';
+import { countryInJapaneseNames, unitAfterOrganization } from './namedParts';
 import { countryIn, inferFromProse, languagesOf as languagesStated, readEligibility, readTables, titleInProse } from './prose';
 import { allCountryNames, countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
@@ -137,6 +141,8 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   moveDesirable(read, targetsOf(profile.id) ?? {});
   splitDescription(read, profile.id);
   roleSummary(read, targetsOf(profile.id) ?? {});
+  moveApplyInstructions(read);
+  objectivesBeforeTasks(read, targetsOf(profile.id) ?? {});
   listOutOfPurpose(read);
   splitScope(read, targetsOf(profile.id) ?? {});
   let lead = [...read.lead];
@@ -226,8 +232,16 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
       setPath(fields, implied.path, implied.value);
   // "派遣期間は原則2年間です": the assignment's length in months beside the statement (common.json durationMonths).
   // Else a sentence that gives it: "The assignment is for two years (24 months), subject to …".
+  // (A profile that keeps no duration statement, only its months, reads them from the labelled duration: 採用期間.)
+  const labelledDuration = targets.duration
+    ? undefined
+    : read.entries
+        .find((entry) => entry.concept === 'duration' && entry.value)
+        // (Up to its remark: one below it, "※…通算２年を上限として更新", is no term.)
+        ?.value?.split(/\n|\u203b/)[0];
   const statedDuration =
-    (targets.duration ? getPath(fields, targets.duration) : undefined) ?? dataPattern(commonImport.durationMonths.sentence).exec(text)?.[1];
+    (targets.duration ? getPath(fields, targets.duration) : labelledDuration) ??
+    dataPattern(commonImport.durationMonths.sentence).exec(text)?.[1];
   if (targets.duration_months && typeof statedDuration === 'string' && getPath(fields, targets.duration_months) === undefined) {
     for (const reader of commonImport.durationMonths.readers) {
       const count = dataPattern(reader.pattern, 'i').exec(halfWidthDigits(statedDuration))?.[1];
@@ -313,6 +327,8 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   for (const [key, value] of Object.entries(options.fields ?? {})) fields[key] = value;
   readStatedFacts(fields, text, profile.id);
   offeredContract(fields, read, targets);
+  unitAfterOrganization(fields, targets);
+  countryInJapaneseNames(fields, targets);
   let notes = [...lead.map((line) => line.text), ...placed.notes];
   if (!placed.placed.size && !layout) {
     notes = [text.trim()];
@@ -436,7 +452,9 @@ const codeAfter =
  * dropped before the amount ("Tk. 38000"), and the dollar signs of a line that names USD ("USD $58,000 - $64,000").
  */
 function payLine(line: string): string {
-  let text = line
+  // "日額１４，２００円": a Japanese notice's amount in full-width digits and commas, read as ASCII.
+  let text = halfWidthDigits(line)
+    .replace(/(\d)\uff0c(?=\d)/g, '$1,')
     .replace(lakhs, (_, low: string, high: string | undefined) => `${lakhAmount(low)}${high ? ` - ${lakhAmount(high)}` : ''}`)
     .replace(codeAfter, (written, low: string, high: string | undefined, code: string) =>
       currencies.has(code) ? `${code} ${low.replace(/[\s,]/g, '')}${high ? ` - ${high.replace(/[\s,]/g, '')}` : ''}` : written,
@@ -1467,6 +1485,7 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   boardDateLine(read);
   readTables(read);
   inferFromProse(read, text);
+  inferFromPeriodSection(read);
   // A duration read from a sentence may carry its dates too ("45 working days between 2 December 2024 and …").
   splitComposites(read);
 }
@@ -2387,15 +2406,32 @@ function languagesOf(statement: string): { language: string; level: string; requ
  * A line is joined when it is near the wrap width and ends without a sentence's end, and the next line is no bullet,
  * label or heading. Any other text is returned as it is; Japanese lines are never joined.
  */
+/**
+ * The width a text is wrapped at: its longest line, leaving out a few lines over 100 characters (at most one in twenty:
+ * a table's row run together, a long link) that a PDF's wrapped paragraphs do not make.
+ */
+function wrapWidth(lines: readonly string[]): number {
+  const lengths = lines.map((line) => line.trim().length).filter(Boolean);
+  const wrapped = lengths.filter((length) => length <= 100);
+  return lengths.length - wrapped.length <= lengths.length / 20 ? Math.max(0, ...wrapped) : Math.max(0, ...lengths);
+}
+
 export function unwrapped(text: string): string {
   const lines = text.split(/\r\n|\r|\n/);
   const column = narrowColumn(lines);
-  const width = column ?? Math.max(0, ...lines.map((line) => line.trim().length));
+  const width = column ?? wrapWidth(lines);
   if (!column && (width < 60 || width > 100)) return text;
   // A narrow column's lines end anywhere within a few characters of its width.
   const near = column ? 12 : 30;
+  // (A heading in capitals, "2. SCOPE OF WORK, RESPONSIBILITIES AND …", ends its line however long it is; a narrow
+  // column's name in capitals goes on: "PEARL VALLEY HEALTH ALLIANCE" + "(PVHA), a registered …".)
+  const heading = (line: string) => !column && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line);
   const open = (line: string) =>
-    line.length >= width - near && !/[.!?:;\u3002]$/.test(line) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(line) && !/\t/.test(line);
+    line.length >= width - near &&
+    !/[.!?:;\u3002]$/.test(line) &&
+    !heading(line) &&
+    !/[\u3040-\u30ff\u4e00-\u9fff]/.test(line) &&
+    !/\t/.test(line);
   const starts = (line: string) =>
     !!line &&
     !/^(?:[-*\u2022\u00b7\u25aa\u25cf\u2013\u2014#|>\u2713\u2714\u2705\u27a2\u27a4\u25ba\u25b6]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/.test(

@@ -324,9 +324,22 @@ export function tablesFor(layout: Layout | undefined): Tables {
           groupWithin.add(key);
         }
       } else if (!headingIndex.has(squash(heading))) headingIndex.set(squash(heading), { concept: section.concept, titleFollows: false });
+  // "Duration and location" is "Location and duration": a heading of two parts names the same section either way round.
+  for (const section of common.sections)
+    for (const heading of 'within' in section && section.within ? [] : section.headings) {
+      const swapped = swappedHeading(heading);
+      if (swapped && !headingIndex.has(squash(swapped)))
+        headingIndex.set(squash(swapped), { concept: section.concept, titleFollows: false });
+    }
   const byLength = labels.filter((label) => !label.tab).sort((a, b) => b.label.length - a.label.length);
   const runOnHeadings = [...(layout?.runOnHeadings ?? [])].sort((a, b) => b.length - a.length);
   return { labels, byLength, labelIndex, tabIndex, gluedIndex, headingIndex, withinIndex, groupWithin, runOnHeadings };
+}
+
+/** "Location and duration" → "duration and Location": the two parts of a heading joined by "and" or "&", swapped. */
+function swappedHeading(heading: string): string | undefined {
+  const parts = heading.split(/ (?:and|&) /);
+  return parts.length === 2 && parts.every((part) => /^[A-Za-z]+(?: [A-Za-z]+)?$/.test(part)) ? `${parts[1]} and ${parts[0]}` : undefined;
 }
 
 const pageButton = dataPattern(common.pageButton, 'i');
