@@ -17,6 +17,7 @@ import {
   type ReadText,
 } from './generic';
 import { inferFromPeriodSection } from './periodSection';
+import { readBoardHeader } from './boardHeader';
 import { moveApplyInstructions } from './applyInstructions';
 import { objectivesBeforeTasks } from './scopeObjectives';
 import { countryInJapaneseNames, unitAfterOrganization } from './namedParts';
@@ -1486,6 +1487,7 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   readTables(read);
   inferFromProse(read, text);
   inferFromPeriodSection(read);
+  readBoardHeader(read, text);
   // A duration read from a sentence may carry its dates too ("45 working days between 2 December 2024 and …").
   splitComposites(read);
 }

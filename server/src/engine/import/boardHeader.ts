@@ -1,0 +1,50 @@
+import common from '../../../../schemas/import/common.json';
+import { countryCode } from '../text/countries';
+import { dataPattern } from '../text/patterns';
+import type { Entry, ReadText } from './generic';
+
+/**
+ * An applicant-tracking page's header of cells under the title (Workable, Lever, Greenhouse and the boards that copy
+ * them): "Amman, Amman Governorate, Jordan" / "Programmes" / "Full time" / "On-site". The cell of words between the
+ * place and the working time is the team or department (the unit); a cell that names the workplace says whether the
+ * work may be remote. Read where no field gives them; the lines stay in notes as written (common.json boardHeader).
+ */
+const boardHeader = common.boardHeader;
+
+const inferred = (concept: string, label: string, line: number, value: string): Entry => ({
+  concept,
+  label,
+  line,
+  kind: 'field',
+  value,
+  inferred: true,
+});
+
+/** "Amman, Amman Governorate, Jordan", "Nairobi, Kenya": a place whose last part is a country. */
+function isPlaceCell(line: string): boolean {
+  const parts = line.split(',').map((part) => part.trim());
+  return parts.length >= 2 && parts.length <= 4 && countryCode(parts[parts.length - 1]) !== undefined;
+}
+
+export function readBoardHeader(read: ReadText, text: string): void {
+  const has = (concept: string) => read.entries.some((entry) => entry.concept === concept && (entry.value || entry.lines?.length));
+  const lines = text.split(/\r\n|\r|\n/).map((line) => line.trim());
+  const filled = (from: number, step: number) => {
+    for (let at = from; at >= 0 && at < lines.length; at += step) if (lines[at]) return lines[at];
+    return '';
+  };
+  const remote = dataPattern(boardHeader.remotePattern, 'i');
+  const onSite = dataPattern(boardHeader.onSitePattern, 'i');
+  const workingTime = dataPattern(boardHeader.workingTimePattern, 'i');
+  const team = dataPattern(boardHeader.teamPattern);
+  for (const lead of read.lead.filter((line) => line.line <= boardHeader.withinLines)) {
+    const cell = lead.text.trim();
+    if (!has('remote_work_accepted') && (remote.test(cell) || onSite.test(cell)))
+      read.entries.push(inferred('remote_work_accepted', 'Workplace', lead.line, remote.test(cell) ? 'Yes' : 'No'));
+    // (The text's lines are 1-based: the cells around this one are at line - 2 and line.)
+    const before = filled(lead.line - 2, -1);
+    const after = filled(lead.line, 1);
+    if (!has('unit') && team.test(cell) && !countryCode(cell) && isPlaceCell(before) && workingTime.test(after))
+      read.entries.push(inferred('unit', 'Department', lead.line, cell));
+  }
+}
