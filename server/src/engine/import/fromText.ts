@@ -448,6 +448,9 @@ const lakhAmount = (digits: string) => String(Math.round(Number(digits) * 100000
 const codeAfter =
   /\b(\d{1,3}(?:[ \u00a0,]\d{3}){1,3}|\d{1,9})(?:\s?[-\u2013]\s?(\d{1,3}(?:[ \u00a0,]\d{3}){1,3}|\d{1,9}))?\s?([A-Z]{3})\b(?!\s?\d)/g;
 
+const signAfter = /\b(\d{1,3}(?:[ \u00a0,]\d{3}){1,3}(?:\.\d{1,3})?|\d{1,9}(?:\.\d{1,3})?) ?([^\s\w.,;:()])/gu;
+const spacedThousands = /\b([A-Z][A-Za-z]{1,3})\.? ?(\d{1,3}(?:[ \u00a0]\d{3}){1,3})(?![\d,.])/g;
+
 /**
  * A pay line as the reader takes it: a currency sign as its code ("£29,500 - £31,000"), a code's or symbol's full stop
  * dropped before the amount ("Tk. 38000"), and the dollar signs of a line that names USD ("USD $58,000 - $64,000").
@@ -460,6 +463,14 @@ function payLine(line: string): string {
     .replace(codeAfter, (written, low: string, high: string | undefined, code: string) =>
       currencies.has(code) ? `${code} ${low.replace(/[\s,]/g, '')}${high ? ` - ${high.replace(/[\s,]/g, '')}` : ''}` : written,
     );
+  // "2,850 \u20ac gross per month": a sign after its amount, as a European page writes it, goes before it.
+  text = text.replace(signAfter, (written, digits: string, sign: string) =>
+    currencySigns[sign] ? `${currencySigns[sign]} ${digits.replace(/[\s\u00a0]/g, '')}` : written,
+  );
+  // "KES 4 512 300": thousands parted by spaces after a code, as one number.
+  text = text.replace(spacedThousands, (written, code: string, digits: string) =>
+    currencies.has(code) ? `${code} ${digits.replace(/[\s\u00a0]/g, '')}` : written,
+  );
   // "\u20b9 900000" as "INR 900000": the space after a sign goes with it.
   text = text.replace(/([^\sA-Za-z\d])(\s?)(?=\d)/gu, (written, sign: string) =>
     currencySigns[sign] ? `${currencySigns[sign]} ` : written,

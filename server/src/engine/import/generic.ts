@@ -213,6 +213,8 @@ const squash = (text: string) =>
     .replace(/ ?& ?/g, ' and ')
     .replace(/ ?\/ ?/g, '/')
     .replace(/\s+/g, ' ')
+    // "Description of Assignment" is "Description of the assignment": an article inside a label or heading says nothing.
+    .replace(/(?<=[a-z]) (?:the|a|an)(?= [a-z])/g, '')
     .trim();
 
 // Word's pasted bullets: "o" (its second level), § and Ø (Wingdings), and private-use Symbol glyphs.
@@ -374,13 +376,15 @@ const runOn = common.runOnHeader;
 function labelLengthAt(line: string, at: number, tables: Tables): number {
   const rest = line.slice(at);
   const head = rest.slice(0, 80).toLowerCase();
-  const fits = (label: string) => {
+  const fitsAs = (label: string) => {
     if (!head.startsWith(label.toLowerCase())) return false;
     const after = rest.slice(label.length);
     return /^ ?[:\uff1a] ?\S/.test(after) || (label.endsWith('.') && /^ \S/.test(after));
   };
+  // "Description of Assignment:" is the label "Description of the assignment" without its article.
+  const fits = (label: string) => fitsAs(label) || (/ the /i.test(label) && fitsAs(label.replace(/ the /gi, ' ')));
   const known = tables.byLength.find((label) => !label.glued && !label.tab && fits(label.label))?.label ?? runOn.labels.find(fits);
-  return known?.length ?? 0;
+  return known ? (fitsAs(known) ? known.length : known.replace(/ the /gi, ' ').length) : 0;
 }
 
 /**
@@ -473,7 +477,8 @@ function labelAfterSentence(line: string, tables: Tables): string[] {
   // "Est. Start Date: ASAP": a label that opens with an abbreviation is one label, not a sentence and a label.
   const own = /^(.{1,60}?)\s*:\s*\S/.exec(line);
   if (own && tables.labelIndex.has(squash(bare(own[1])))) return [line];
-  const end = /[a-z)][.!?]\s+(?=[A-Z])/g;
+  // (A bracket closing a value ends it too: "Type: Individual Contract (International Consultancy) Deadline: …".)
+  const end = /[a-z)][.!?]\s+(?=[A-Z])|\)\s+(?=[A-Z])/g;
   for (let match = end.exec(line); match; match = end.exec(line)) {
     const at = match.index + match[0].length;
     const colon = /^([A-Z][A-Za-z ]{1,40}?)\s*:\s*\S/.exec(line.slice(at));
