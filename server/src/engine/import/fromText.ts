@@ -20,7 +20,7 @@ import { inferFromPeriodSection } from './periodSection';
 import { readBoardHeader } from './boardHeader';
 import { moveApplyInstructions } from './applyInstructions';
 import { objectivesBeforeTasks } from './scopeObjectives';
-import { countryInJapaneseNames, unitAfterOrganization } from './namedParts';
+import { countryInJapaneseNames, stationAfterOffice, stationInBrackets, unitAfterOrganization } from './namedParts';
 import { countryIn, inferFromProse, languagesOf as languagesStated, readEligibility, readTables, titleInProse } from './prose';
 import { allCountryNames, countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
@@ -329,6 +329,8 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   readStatedFacts(fields, text, profile.id);
   offeredContract(fields, read, targets);
   unitAfterOrganization(fields, targets);
+  stationAfterOffice(fields, targets);
+  stationInBrackets(fields, targets, text);
   countryInJapaneseNames(fields, targets);
   let notes = [...lead.map((line) => line.text), ...placed.notes];
   if (!placed.placed.size && !layout) {
@@ -422,12 +424,14 @@ export function currencyPayIn(line: string): { index: number; currency: string; 
 }
 
 // CTC: "cost to company", the pay an Indian job board states ("CTC \u20b9 9\u201312 lakh per annum").
-const payWords = /\b(?:salary|fee|fees|remuneration|pay|rate|honorarium|stipend|compensation|ctc)\b/i;
+// (And a Japanese notice's words for pay, "給与: 月額 18,500 ZMW": a local post abroad is paid in the local currency.)
+const payWords =
+  /\b(?:salary|fee|fees|remuneration|pay|rate|honorarium|stipend|compensation|ctc)\b|\u7d66\u4e0e|\u7d66\u6599|\u5831\u916c|\u8cc3\u91d1|\u6708\u984d|\u6708\u7d66|\u5e74\u53ce|\u65e5\u984d|\u65e5\u7d66|\u6642\u7d66/i;
 const payPer: [RegExp, string][] = [
-  [/\bper (?:working )?day\b|\bdaily\b|\ba day\b|\/ ?day\b/i, 'day'],
-  [/\bper month\b|\bmonthly\b|\ba month\b|\/ ?(?:month|mo)\b/i, 'month'],
-  [/\bper (?:year|annum)\b|\bannual\b|\byearly\b|\/ ?(?:year|yr|annum)\b|\bp\.a\.(?!\w)/i, 'year'],
-  [/\bper hour\b|\bhourly\b|\/ ?(?:hour|hr)\b/i, 'hour'],
+  [/\bper (?:working )?day\b|\bdaily\b|\ba day\b|\/ ?day\b|\u65e5\u984d|\u65e5\u7d66/i, 'day'],
+  [/\bper month\b|\bmonthly\b|\ba month\b|\/ ?(?:month|mo)\b|\u6708\u984d|\u6708\u7d66/i, 'month'],
+  [/\bper (?:year|annum)\b|\bannual\b|\byearly\b|\/ ?(?:year|yr|annum)\b|\bp\.a\.(?!\w)|\u5e74\u53ce|\u5e74\u984d/i, 'year'],
+  [/\bper hour\b|\bhourly\b|\/ ?(?:hour|hr)\b|\u6642\u7d66/i, 'hour'],
   [/\bper week\b|\bweekly\b|\/ ?(?:week|wk)\b/i, 'week'],
 ];
 

@@ -61,3 +61,55 @@ export function countryInJapaneseNames(fields: Data, targets: Record<string, str
   const [country] = [...found.values()];
   if (countryCode(country)) setPath(fields, targets.country, country);
 }
+
+/** The words of a place that is an office, not a town: "Lakeside Civic Forum office", "NRC base", "Country Office". */
+const officePart = /\b(?:office|offices|headquarters|HQ|base|compound|premises|sub-office|field office)$/i;
+
+/**
+ * "Location: Lakeside Civic Forum office, Kisumu", "UNICEF Country Office, Maputo": a duty station written as an office
+ * and then its town is the town.
+ */
+export function stationAfterOffice(fields: Data, targets: Record<string, string>): void {
+  const station = targets.duty_station ? getPath(fields, targets.duty_station) : undefined;
+  if (typeof station !== 'string') return;
+  const comma = station.indexOf(',');
+  if (comma < 0 || !officePart.test(station.slice(0, comma).trim())) return;
+  const town = station.slice(comma + 1).trim();
+  if (!/^[A-Z][\p{L}'\u2019.-]*(?: [A-Z][\p{L}'\u2019.-]*){0,2}$/u.test(town)) return;
+  const keys = targets.duty_station.split('.');
+  const record = keys.length > 1 ? getPath(fields, keys.slice(0, -1).join('.')) : fields;
+  if (isRecord(record)) record[keys[keys.length - 1]] = town;
+}
+
+/** An office or mission that a duty station names before its town in brackets. */
+const officeNamed =
+  /(?:\b(?:Office|Mission|Headquarters|HQ|Embassy|Base|Compound)\b|\u30df\u30c3\u30b7\u30e7\u30f3|\u53f8\u4ee4\u90e8|\u4e8b\u52d9\u6240|\u5927\u4f7f\u9928|\u7dcf\u9818\u4e8b\u9928|\u672c\u90e8|\u4e8b\u52d9\u5c40)/;
+
+/**
+ * "派遣先：国連南スーダン共和国ミッション（UNMISS）司令部（ジュバ）", "UNMISS Headquarters (Juba)": a duty station written
+ * as the office or mission and then its town in brackets is the town.
+ */
+export function stationInBrackets(fields: Data, targets: Record<string, string>, text: string): void {
+  const station = targets.duty_station ? getPath(fields, targets.duty_station) : undefined;
+  if (typeof station !== 'string' || station.length < 2) return;
+  // The station as the text writes it: from where a line gives it to the line's end.
+  const town = text
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line.includes(station))
+    .map((line) => townInBrackets(line.slice(line.indexOf(station)).trim()))
+    .find(Boolean);
+  if (!town) return;
+  const keys = targets.duty_station.split('.');
+  const record = keys.length > 1 ? getPath(fields, keys.slice(0, -1).join('.')) : fields;
+  if (isRecord(record)) record[keys[keys.length - 1]] = town;
+}
+
+function townInBrackets(stated: string): string | undefined {
+  const bracket = /[(\uff08]([^()\uff08\uff09]{2,30})[)\uff09]$/.exec(stated);
+  if (!bracket || !officeNamed.test(stated.slice(0, bracket.index))) return undefined;
+  const town = bracket[1].trim();
+  const katakana = /^[\u30a1-\u30fa\u30fc\u30fb]{2,15}$/.test(town);
+  if (!katakana && !/^[A-Z][\p{L}'\u2019.-]*(?: [A-Z][\p{L}'\u2019.-]*){0,2}$/u.test(town)) return undefined;
+  // "(UNMISS)": the office's acronym, no town.
+  return /^[A-Z]{2,8}$/.test(town) ? undefined : town;
+}
