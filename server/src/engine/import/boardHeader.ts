@@ -37,6 +37,22 @@ export function readBoardHeader(read: ReadText, text: string): void {
   const onSite = dataPattern(boardHeader.onSitePattern, 'i');
   const workingTime = dataPattern(boardHeader.workingTimePattern, 'i');
   const team = dataPattern(boardHeader.teamPattern);
+  const workMode = dataPattern(boardHeader.workModeLabelPattern, 'i');
+  // "Work Pattern: On-site": the value of a label of work mode, anywhere in the text, read as a field or kept as a line.
+  const labelled = [
+    ...read.entries
+      .filter((entry) => entry.kind === 'field')
+      .map((entry) => ({ label: entry.label, value: entry.value ?? '', line: entry.line })),
+    ...read.lead.flatMap((lead) => {
+      const cells = /^([^:\uff1a]{3,30})[:\uff1a]\s*(\S.*)$/.exec(lead.text.trim());
+      return cells ? [{ label: cells[1], value: cells[2], line: lead.line }] : [];
+    }),
+  ];
+  for (const { label, value, line } of labelled) {
+    const mode = workMode.test(label.trim()) ? value.trim() : '';
+    if (!has('remote_work_accepted') && mode && (remote.test(mode) || onSite.test(mode)))
+      read.entries.push(inferred('remote_work_accepted', label.trim(), line, remote.test(mode) ? 'Yes' : 'No'));
+  }
   for (const lead of read.lead.filter((line) => line.line <= boardHeader.withinLines)) {
     const cell = lead.text.trim();
     if (!has('remote_work_accepted') && (remote.test(cell) || onSite.test(cell)))
