@@ -37,6 +37,7 @@ export function readBoardHeader(read: ReadText, text: string): void {
   const onSite = dataPattern(boardHeader.onSitePattern, 'i');
   const workingTime = dataPattern(boardHeader.workingTimePattern, 'i');
   const team = dataPattern(boardHeader.teamPattern);
+  const unitLine = dataPattern(boardHeader.unitLinePattern);
   const workMode = dataPattern(boardHeader.workModeLabelPattern, 'i');
   // "Work Pattern: On-site": the value of a label of work mode, anywhere in the text, read as a field or kept as a line.
   const labelled = [
@@ -62,5 +63,6 @@ export function readBoardHeader(read: ReadText, text: string): void {
     const after = filled(lead.line, 1);
     if (!has('unit') && team.test(cell) && !countryCode(cell) && isPlaceCell(before) && workingTime.test(after))
       read.entries.push(inferred('unit', 'Department', lead.line, cell));
+    if (!has('unit') && unitLine.test(cell)) read.entries.push(inferred('unit', 'Unit', lead.line, cell));
   }
 }

@@ -835,6 +835,8 @@ function unknownHeading(line: string): boolean {
     return false;
   if (/[:\uff1a]$/.test(text)) return words.length <= 6 && !/,/.test(text) && !/^\d+[.)]/.test(text) && !bulletPattern.test(text);
   if (/^#{1,6} |^\*\*.+\*\*$|^\u3010.+\u3011$|^\u25a0/.test(text)) return true;
+  // "II. Consultancy Assignment": a part of a Terms of Reference numbered in Roman numerals, its words capitalised.
+  if (/^[IVX]{1,4}\.\s[A-Z][\w'\u2019-]*(?:\s(?:[A-Z][\w'\u2019-]*|of|and|the|for|to|in|&))*$/.test(text)) return true;
   const letters = text.replace(/[^A-Za-z]/g, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && words.length >= 1 && !/\d{3,}/.test(text) && !/[.,;]$/.test(text);
 }
