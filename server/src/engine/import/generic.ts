@@ -657,7 +657,7 @@ function labelRead(
     const coded = /^(\S.{0,60}?)\s*\(([A-Z]{3})\)$/.exec(colon[1]);
     const payLabel = coded && colon[2] ? inEither(tables.labelIndex, bare(coded[1])) : undefined;
     if (coded && payLabel?.concept === 'salary') return { label: payLabel, value: `${coded[2]} ${colon[2]}`.trim() };
-    const label = inEither(tables.labelIndex, bare(colon[1]));
+    const label = inEither(tables.labelIndex, bare(colon[1])) ?? qualifiedLabel(colon[1], tables);
     // "Position Number: ________": a pasted form's row whose cell is empty, not a label with its value below it.
     if (label && isEmptyCell(colon[2] ?? '')) return { label, value: '', emptyCell: true };
     if (label) return { label, value: (colon[2] ?? '').replace(/^[*_]+\s*/, '').trim() };
@@ -734,6 +734,17 @@ function labelRead(
   return undefined;
 }
 
+/**
+ * "Position Reports to", "Job Location", "Post Duty Station": a known label after a word that only says whose it is (the
+ * position's, the job's), read as that label.
+ */
+function qualifiedLabel(text: string, tables: Tables): Label | undefined {
+  const qualified = /^(?:Position|Job|Post|Role|Vacancy)\s+(\S.{2,60})$/i.exec(bare(text));
+  const known = qualified ? tables.labelIndex.get(squash(qualified[1])) : undefined;
+  // (As the text writes it, so a line kept under notes keeps its words.)
+  return known && { ...known, label: bare(text) };
+}
+
 const labelShapes = common.labelShapes as readonly { concept: string; labelPattern: string; valuePattern?: string; date?: boolean }[];
 
 /**
@@ -780,7 +791,8 @@ function headingOf(
 ): { concept: string; titleFollows: boolean; heading: string; inline?: string; remark?: boolean } | undefined {
   const plain = bare(line);
   const whole = inEither(tables.headingIndex, plain);
-  const found = whole ?? tables.headingIndex.get(squash(withoutEndBracket(plain))) ?? headingByPattern(plain);
+  const found =
+    whole ?? tables.headingIndex.get(squash(withoutEndBracket(plain))) ?? headingByPattern(plain) ?? slashHeading(plain, tables);
   // "応募資格（必須）": the remark in full-width brackets says something the section's place does not; the line is kept.
   if (found && plain.length < 90) return { ...found, heading: plain, remark: !whole && plain.endsWith('\uff09') };
   // "Background: the office …": a heading with its first line after the colon.
@@ -807,6 +819,17 @@ function headingOf(
   const head = spaced && (tables.headingIndex.get(squash(bare(spaced.head))) ?? headingByPattern(bare(spaced.head)));
   if (spaced && head) return { ...head, heading: bare(spaced.head), inline: spaced.value };
   return undefined;
+}
+
+/**
+ * "Background/IRC Summary", "Job Overview/Summary": a heading of parts joined by a slash without spaces, where the parts
+ * that are headings all name one section.
+ */
+function slashHeading(plain: string, tables: Tables): { concept: string; titleFollows: boolean } | undefined {
+  const parts = plain.split('/').map((part) => part.trim());
+  if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Z][A-Za-z' ]{1,40}$/.test(part))) return undefined;
+  const known = parts.map((part) => tables.headingIndex.get(squash(part))).filter((found) => found !== undefined);
+  return known.length && known.every((found) => found.concept === known[0].concept) ? known[0] : undefined;
 }
 
 function headingByPattern(plain: string): { concept: string; titleFollows: boolean } | undefined {
