@@ -791,10 +791,12 @@ function headingOf(
 ): { concept: string; titleFollows: boolean; heading: string; inline?: string; remark?: boolean } | undefined {
   const plain = bare(line);
   const whole = inEither(tables.headingIndex, plain);
-  const found =
-    whole ?? tables.headingIndex.get(squash(withoutEndBracket(plain))) ?? headingByPattern(plain) ?? slashHeading(plain, tables);
+  const listed = whole ?? tables.headingIndex.get(squash(withoutEndBracket(plain))) ?? headingByPattern(plain);
+  const slashed = listed ? undefined : slashHeading(plain, tables);
+  const found = listed ?? slashed;
   // "応募資格（必須）": the remark in full-width brackets says something the section's place does not; the line is kept.
-  if (found && plain.length < 90) return { ...found, heading: plain, remark: !whole && plain.endsWith('\uff09') };
+  // So is a heading read by its part before or after a slash ("Background/IRC Summary").
+  if (found && plain.length < 90) return { ...found, heading: plain, remark: !!slashed || (!whole && plain.endsWith('\uff09')) };
   // "Background: the office …": a heading with its first line after the colon.
   const colon = /^(.{1,100}?)\s*[:\uff1a]\s*(\S.*)$/.exec(line.trim());
   if (colon) {
