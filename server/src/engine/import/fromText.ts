@@ -20,6 +20,11 @@ import {
   type Layout,
   type ReadText,
 } from './generic';
+import { inferFromPeriodSection } from './periodSection';
+import { readBoardHeader } from './boardHeader';
+import { moveApplyInstructions } from './applyInstructions';
+import { objectivesBeforeTasks } from './scopeObjectives';
+import { countryInJapaneseNames, stationAfterOffice, stationInBrackets, unitAfterOrganization } from './namedParts';
 import { countryIn, inferFromProse, languagesOf as languagesStated, readEligibility, readTables, titleInProse } from './prose';
 import { allCountryNames, countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
@@ -143,6 +148,8 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   moveDesirable(read, targetsOf(profile.id) ?? {});
   splitDescription(read, profile.id);
   roleSummary(read, targetsOf(profile.id) ?? {});
+  moveApplyInstructions(read);
+  objectivesBeforeTasks(read, targetsOf(profile.id) ?? {});
   listOutOfPurpose(read);
   splitScope(read, targetsOf(profile.id) ?? {});
   let lead = [...read.lead];
@@ -256,8 +263,16 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
       setPath(fields, implied.path, implied.value);
   // "派遣期間は原則2年間です": the assignment's length in months beside the statement (common.json durationMonths).
   // Else a sentence that gives it: "The assignment is for two years (24 months), subject to …".
+  // (A profile that keeps no duration statement, only its months, reads them from the labelled duration: 採用期間.)
+  const labelledDuration = targets.duration
+    ? undefined
+    : read.entries
+        .find((entry) => entry.concept === 'duration' && entry.value)
+        // (Up to its remark: one below it, "※…通算２年を上限として更新", is no term.)
+        ?.value?.split(/\n|\u203b/)[0];
   const statedDuration =
-    (targets.duration ? getPath(fields, targets.duration) : undefined) ?? dataPattern(commonImport.durationMonths.sentence).exec(text)?.[1];
+    (targets.duration ? getPath(fields, targets.duration) : labelledDuration) ??
+    dataPattern(commonImport.durationMonths.sentence).exec(text)?.[1];
   if (targets.duration_months && typeof statedDuration === 'string' && getPath(fields, targets.duration_months) === undefined) {
     for (const reader of commonImport.durationMonths.readers) {
       const count = dataPattern(reader.pattern, 'i').exec(halfWidthDigits(statedDuration))?.[1];
@@ -343,6 +358,10 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   for (const [key, value] of Object.entries(options.fields ?? {})) fields[key] = value;
   readStatedFacts(fields, text, profile.id);
   offeredContract(fields, read, targets);
+  unitAfterOrganization(fields, targets);
+  stationAfterOffice(fields, targets);
+  stationInBrackets(fields, targets, text);
+  countryInJapaneseNames(fields, targets);
   let notes = [...lead.map((line) => line.text), ...placed.notes];
   if (!placed.placed.size && !layout) {
     notes = [text.trim()];
@@ -435,12 +454,14 @@ export function currencyPayIn(line: string): { index: number; currency: string; 
 }
 
 // CTC: "cost to company", the pay an Indian job board states ("CTC \u20b9 9\u201312 lakh per annum").
-const payWords = /\b(?:salary|fee|fees|remuneration|pay|rate|honorarium|stipend|compensation|ctc)\b/i;
+// (And a Japanese notice's words for pay, "給与: 月額 18,500 ZMW": a local post abroad is paid in the local currency.)
+const payWords =
+  /\b(?:salary|fee|fees|remuneration|pay|rate|honorarium|stipend|compensation|ctc)\b|\u7d66\u4e0e|\u7d66\u6599|\u5831\u916c|\u8cc3\u91d1|\u6708\u984d|\u6708\u7d66|\u5e74\u53ce|\u65e5\u984d|\u65e5\u7d66|\u6642\u7d66/i;
 const payPer: [RegExp, string][] = [
-  [/\bper (?:working )?day\b|\bdaily\b|\ba day\b|\/ ?day\b/i, 'day'],
-  [/\bper month\b|\bmonthly\b|\ba month\b|\/ ?(?:month|mo)\b/i, 'month'],
-  [/\bper (?:year|annum)\b|\bannual\b|\byearly\b|\/ ?(?:year|yr|annum)\b|\bp\.a\.(?!\w)/i, 'year'],
-  [/\bper hour\b|\bhourly\b|\/ ?(?:hour|hr)\b/i, 'hour'],
+  [/\bper (?:working )?day\b|\bdaily\b|\ba day\b|\/ ?day\b|\u65e5\u984d|\u65e5\u7d66/i, 'day'],
+  [/\bper month\b|\bmonthly\b|\ba month\b|\/ ?(?:month|mo)\b|\u6708\u984d|\u6708\u7d66/i, 'month'],
+  [/\bper (?:year|annum)\b|\bannual\b|\byearly\b|\/ ?(?:year|yr|annum)\b|\bp\.a\.(?!\w)|\u5e74\u53ce|\u5e74\u984d/i, 'year'],
+  [/\bper hour\b|\bhourly\b|\/ ?(?:hour|hr)\b|\u6642\u7d66/i, 'hour'],
   [/\bper week\b|\bweekly\b|\/ ?(?:week|wk)\b/i, 'week'],
 ];
 
@@ -461,16 +482,29 @@ const lakhAmount = (digits: string) => String(Math.round(Number(digits) * 100000
 const codeAfter =
   /\b(\d{1,3}(?:[ \u00a0,]\d{3}){1,3}|\d{1,9})(?:\s?[-\u2013]\s?(\d{1,3}(?:[ \u00a0,]\d{3}){1,3}|\d{1,9}))?\s?([A-Z]{3})\b(?!\s?\d)/g;
 
+const signAfter = /\b(\d{1,3}(?:[ \u00a0,]\d{3}){1,3}(?:\.\d{1,3})?|\d{1,9}(?:\.\d{1,3})?) ?([^\s\w.,;:()])/gu;
+const spacedThousands = /\b([A-Z][A-Za-z]{1,3})\.? ?(\d{1,3}(?:[ \u00a0]\d{3}){1,3})(?![\d,.])/g;
+
 /**
  * A pay line as the reader takes it: a currency sign as its code ("£29,500 - £31,000"), a code's or symbol's full stop
  * dropped before the amount ("Tk. 38000"), and the dollar signs of a line that names USD ("USD $58,000 - $64,000").
  */
 function payLine(line: string): string {
-  let text = line
+  // "日額１４，２００円": a Japanese notice's amount in full-width digits and commas, read as ASCII.
+  let text = halfWidthDigits(line)
+    .replace(/(\d)\uff0c(?=\d)/g, '$1,')
     .replace(lakhs, (_, low: string, high: string | undefined) => `${lakhAmount(low)}${high ? ` - ${lakhAmount(high)}` : ''}`)
     .replace(codeAfter, (written, low: string, high: string | undefined, code: string) =>
       currencies.has(code) ? `${code} ${low.replace(/[\s,]/g, '')}${high ? ` - ${high.replace(/[\s,]/g, '')}` : ''}` : written,
     );
+  // "2,850 \u20ac gross per month": a sign after its amount, as a European page writes it, goes before it.
+  text = text.replace(signAfter, (written, digits: string, sign: string) =>
+    currencySigns[sign] ? `${currencySigns[sign]} ${digits.replace(/[\s\u00a0]/g, '')}` : written,
+  );
+  // "KES 4 512 300": thousands parted by spaces after a code, as one number.
+  text = text.replace(spacedThousands, (written, code: string, digits: string) =>
+    currencies.has(code) ? `${code} ${digits.replace(/[\s\u00a0]/g, '')}` : written,
+  );
   // "\u20b9 900000" as "INR 900000": the space after a sign goes with it.
   text = text.replace(/([^\sA-Za-z\d])(\s?)(?=\d)/gu, (written, sign: string) =>
     currencySigns[sign] ? `${currencySigns[sign]} ` : written,
@@ -1497,6 +1531,8 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   boardDateLine(read);
   readTables(read);
   inferFromProse(read, text);
+  inferFromPeriodSection(read);
+  readBoardHeader(read, text);
   // A duration read from a sentence may carry its dates too ("45 working days between 2 December 2024 and …").
   splitComposites(read);
 }
@@ -2468,15 +2504,32 @@ function languagesOf(statement: string): { language: string; level: string; requ
  * A line is joined when it is near the wrap width and ends without a sentence's end, and the next line is no bullet,
  * label or heading. Any other text is returned as it is; Japanese lines are never joined.
  */
+/**
+ * The width a text is wrapped at: its longest line, leaving out a few lines over 100 characters (at most one in twenty:
+ * a table's row run together, a long link) that a PDF's wrapped paragraphs do not make.
+ */
+function wrapWidth(lines: readonly string[]): number {
+  const lengths = lines.map((line) => line.trim().length).filter(Boolean);
+  const wrapped = lengths.filter((length) => length <= 100);
+  return lengths.length - wrapped.length <= lengths.length / 20 ? Math.max(0, ...wrapped) : Math.max(0, ...lengths);
+}
+
 export function unwrapped(text: string): string {
   const lines = text.split(/\r\n|\r|\n/);
   const column = narrowColumn(lines);
-  const width = column ?? Math.max(0, ...lines.map((line) => line.trim().length));
+  const width = column ?? wrapWidth(lines);
   if (!column && (width < 60 || width > 100)) return text;
   // A narrow column's lines end anywhere within a few characters of its width.
   const near = column ? 12 : 30;
+  // (A heading in capitals, "2. SCOPE OF WORK, RESPONSIBILITIES AND …", ends its line however long it is; a narrow
+  // column's name in capitals goes on: "PEARL VALLEY HEALTH ALLIANCE" + "(PVHA), a registered …".)
+  const heading = (line: string) => !column && line === line.toUpperCase() && /\p{Lu}{3}/u.test(line);
   const open = (line: string) =>
-    line.length >= width - near && !/[.!?:;\u3002]$/.test(line) && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(line) && !/\t/.test(line);
+    line.length >= width - near &&
+    !/[.!?:;\u3002]$/.test(line) &&
+    !heading(line) &&
+    !/[\u3040-\u30ff\u4e00-\u9fff]/.test(line) &&
+    !/\t/.test(line);
   const starts = (line: string) =>
     !!line &&
     !/^(?:[-*\u2022\u00b7\u25aa\u25cf\u2013\u2014#|>\u2713\u2714\u2705\u27a2\u27a4\u25ba\u25b6]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)/.test(

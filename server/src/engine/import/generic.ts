@@ -213,6 +213,8 @@ const squash = (text: string) =>
     .replace(/ ?& ?/g, ' and ')
     .replace(/ ?\/ ?/g, '/')
     .replace(/\s+/g, ' ')
+    // "Description of Assignment" is "Description of the assignment": an article inside a label or heading says nothing.
+    .replace(/(?<=[a-z]) (?:the|a|an)(?= [a-z])/g, '')
     .trim();
 
 // Word's pasted bullets: "o" (its second level), § and Ø (Wingdings), and private-use Symbol glyphs.
@@ -324,9 +326,22 @@ export function tablesFor(layout: Layout | undefined): Tables {
           groupWithin.add(key);
         }
       } else if (!headingIndex.has(squash(heading))) headingIndex.set(squash(heading), { concept: section.concept, titleFollows: false });
+  // "Duration and location" is "Location and duration": a heading of two parts names the same section either way round.
+  for (const section of common.sections)
+    for (const heading of 'within' in section && section.within ? [] : section.headings) {
+      const swapped = swappedHeading(heading);
+      if (swapped && !headingIndex.has(squash(swapped)))
+        headingIndex.set(squash(swapped), { concept: section.concept, titleFollows: false });
+    }
   const byLength = labels.filter((label) => !label.tab).sort((a, b) => b.label.length - a.label.length);
   const runOnHeadings = [...(layout?.runOnHeadings ?? [])].sort((a, b) => b.length - a.length);
   return { labels, byLength, labelIndex, tabIndex, gluedIndex, headingIndex, withinIndex, groupWithin, runOnHeadings };
+}
+
+/** "Location and duration" → "duration and Location": the two parts of a heading joined by "and" or "&", swapped. */
+function swappedHeading(heading: string): string | undefined {
+  const parts = heading.split(/ (?:and|&) /);
+  return parts.length === 2 && parts.every((part) => /^[A-Za-z]+(?: [A-Za-z]+)?$/.test(part)) ? `${parts[1]} and ${parts[0]}` : undefined;
 }
 
 const pageButton = dataPattern(common.pageButton, 'i');
@@ -361,13 +376,15 @@ const runOn = common.runOnHeader;
 function labelLengthAt(line: string, at: number, tables: Tables): number {
   const rest = line.slice(at);
   const head = rest.slice(0, 80).toLowerCase();
-  const fits = (label: string) => {
+  const fitsAs = (label: string) => {
     if (!head.startsWith(label.toLowerCase())) return false;
     const after = rest.slice(label.length);
     return /^ ?[:\uff1a] ?\S/.test(after) || (label.endsWith('.') && /^ \S/.test(after));
   };
+  // "Description of Assignment:" is the label "Description of the assignment" without its article.
+  const fits = (label: string) => fitsAs(label) || (/ the /i.test(label) && fitsAs(label.replace(/ the /gi, ' ')));
   const known = tables.byLength.find((label) => !label.glued && !label.tab && fits(label.label))?.label ?? runOn.labels.find(fits);
-  return known?.length ?? 0;
+  return known ? (fitsAs(known) ? known.length : known.replace(/ the /gi, ' ').length) : 0;
 }
 
 /**
@@ -460,7 +477,8 @@ function labelAfterSentence(line: string, tables: Tables): string[] {
   // "Est. Start Date: ASAP": a label that opens with an abbreviation is one label, not a sentence and a label.
   const own = /^(.{1,60}?)\s*:\s*\S/.exec(line);
   if (own && tables.labelIndex.has(squash(bare(own[1])))) return [line];
-  const end = /[a-z)][.!?]\s+(?=[A-Z])/g;
+  // (A bracket closing a value ends it too: "Type: Individual Contract (International Consultancy) Deadline: …".)
+  const end = /[a-z)][.!?]\s+(?=[A-Z])|\)\s+(?=[A-Z])/g;
   for (let match = end.exec(line); match; match = end.exec(line)) {
     const at = match.index + match[0].length;
     const colon = /^([A-Z][A-Za-z ]{1,40}?)\s*:\s*\S/.exec(line.slice(at));
@@ -651,7 +669,7 @@ function labelRead(
     const coded = /^(\S.{0,60}?)\s*\(([A-Z]{3})\)$/.exec(colon[1]);
     const payLabel = coded && colon[2] ? inEither(tables.labelIndex, bare(coded[1])) : undefined;
     if (coded && payLabel?.concept === 'salary') return { label: payLabel, value: `${coded[2]} ${colon[2]}`.trim() };
-    const label = inEither(tables.labelIndex, bare(colon[1]));
+    const label = inEither(tables.labelIndex, bare(colon[1])) ?? qualifiedLabel(colon[1], tables);
     // "Position Number: ________": a pasted form's row whose cell is empty, not a label with its value below it.
     if (label && isEmptyCell(colon[2] ?? '')) return { label, value: '', emptyCell: true };
     if (label) return { label, value: (colon[2] ?? '').replace(/^[*_]+\s*/, '').trim() };
@@ -728,6 +746,17 @@ function labelRead(
   return undefined;
 }
 
+/**
+ * "Position Reports to", "Job Location", "Post Duty Station": a known label after a word that only says whose it is (the
+ * position's, the job's), read as that label.
+ */
+function qualifiedLabel(text: string, tables: Tables): Label | undefined {
+  const qualified = /^(?:Position|Job|Post|Role|Vacancy)\s+(\S.{2,60})$/i.exec(bare(text));
+  const known = qualified ? tables.labelIndex.get(squash(qualified[1])) : undefined;
+  // (As the text writes it, so a line kept under notes keeps its words.)
+  return known && { ...known, label: bare(text) };
+}
+
 const labelShapes = common.labelShapes as readonly { concept: string; labelPattern: string; valuePattern?: string; date?: boolean }[];
 
 /**
@@ -774,9 +803,12 @@ function headingOf(
 ): { concept: string; titleFollows: boolean; heading: string; inline?: string; remark?: boolean } | undefined {
   const plain = bare(line);
   const whole = inEither(tables.headingIndex, plain);
-  const found = whole ?? tables.headingIndex.get(squash(withoutEndBracket(plain))) ?? headingByPattern(plain);
+  const listed = whole ?? tables.headingIndex.get(squash(withoutEndBracket(plain))) ?? headingByPattern(plain);
+  const slashed = listed ? undefined : slashHeading(plain, tables);
+  const found = listed ?? slashed;
   // "応募資格（必須）": the remark in full-width brackets says something the section's place does not; the line is kept.
-  if (found && plain.length < 90) return { ...found, heading: plain, remark: !whole && plain.endsWith('\uff09') };
+  // So is a heading read by its part before or after a slash ("Background/IRC Summary").
+  if (found && plain.length < 90) return { ...found, heading: plain, remark: !!slashed || (!whole && plain.endsWith('\uff09')) };
   // "Background: the office …": a heading with its first line after the colon.
   const colon = /^(.{1,100}?)\s*[:\uff1a]\s*(\S.*)$/.exec(line.trim());
   if (colon) {
@@ -801,6 +833,17 @@ function headingOf(
   const head = spaced && (tables.headingIndex.get(squash(bare(spaced.head))) ?? headingByPattern(bare(spaced.head)));
   if (spaced && head) return { ...head, heading: bare(spaced.head), inline: spaced.value };
   return undefined;
+}
+
+/**
+ * "Background/IRC Summary", "Job Overview/Summary": a heading of parts joined by a slash without spaces, where the parts
+ * that are headings all name one section.
+ */
+function slashHeading(plain: string, tables: Tables): { concept: string; titleFollows: boolean } | undefined {
+  const parts = plain.split('/').map((part) => part.trim());
+  if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Z][A-Za-z' ]{1,40}$/.test(part))) return undefined;
+  const known = parts.map((part) => tables.headingIndex.get(squash(part))).filter((found) => found !== undefined);
+  return known.length && known.every((found) => found.concept === known[0].concept) ? known[0] : undefined;
 }
 
 function headingByPattern(plain: string): { concept: string; titleFollows: boolean } | undefined {
@@ -829,6 +872,8 @@ function unknownHeading(line: string): boolean {
     return false;
   if (/[:\uff1a]$/.test(text)) return words.length <= 6 && !/,/.test(text) && !/^\d+[.)]/.test(text) && !bulletPattern.test(text);
   if (/^#{1,6} |^\*\*.+\*\*$|^\u3010.+\u3011$|^\u25a0/.test(text)) return true;
+  // "II. Consultancy Assignment": a part of a Terms of Reference numbered in Roman numerals, its words capitalised.
+  if (/^[IVX]{1,4}\.\s[A-Z][\w'\u2019-]*(?:\s(?:[A-Z][\w'\u2019-]*|of|and|the|for|to|in|&))*$/.test(text)) return true;
   const letters = text.replace(/[^A-Za-z]/g, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && words.length >= 1 && !/\d{3,}/.test(text) && !/[.,;]$/.test(text);
 }

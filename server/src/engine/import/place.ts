@@ -724,10 +724,12 @@ export function getPath(data: Data, path: string): unknown {
 /** The value a field takes in the posting, or undefined when it must stay as written under notes. */
 function fieldValue(entry: Entry, value: string, findings: ImportFinding[], path?: string): unknown {
   const kind = kindOf.get(entry.concept);
-  // A grade is a code ("SC7", "ICS-9", "NPSA-8"); a word such as "Consultancy" under Level: stays under notes.
+  // A grade is a code ("SC7", "ICS-9", "NPSA-8"); another word under Level: stays under notes.
   // "SC6, Associate", "NOB, National Officer": a job board's grade code with its category after a comma is the code.
   if (entry.concept === 'grade') {
     const coded = /^([A-Z]{1,6}-?\d{1,2}[A-E]?|[A-Z]{1,4}-?[A-E])\s*,\s*[A-Z][a-z]/.exec(value.trim());
+    // ("Post Level: National Consultant", "Level: Consultancy": a consultancy's level in words, common.json grades.)
+    if (dataPattern(common.grades.consultantLevelPattern, 'i').test(value.trim())) return value.trim();
     return gradeOf(value) ?? coded?.[1] ?? (/\d|^[A-Z]{1,4}-?[A-E]$/.test(value.trim()) ? value : undefined);
   }
   // "ICS-10": UNOPS's level, as the staff grade it corresponds to (common.json icsGrades).

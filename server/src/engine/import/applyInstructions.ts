@@ -1,0 +1,41 @@
+import common from '../../../../schemas/import/common.json';
+import { dataPattern } from '../text/patterns';
+import type { ReadText } from './generic';
+
+/**
+ * How to apply told in a sentence outside its own section (issue 14): a procurement notice's header ("Proposals should
+ * be submitted by e-mail to … no later than …"), a line under "Remarks" ("Please submit a financial proposal … as well
+ * as your CV"). Such a sentence, found among the lines before any heading or in a section of closing remarks, is moved
+ * to How to apply, after the section the text has or as one of its own (common.json applyInstruction).
+ */
+const applyInstruction = common.applyInstruction;
+
+export function moveApplyInstructions(read: ReadText): void {
+  const opening = dataPattern(applyInstruction.openingPattern, 'i');
+  const documents = dataPattern(applyInstruction.documentsPattern, 'i');
+  const passive = dataPattern(applyInstruction.passivePattern, 'i');
+  const instruction = { test: (text: string) => passive.test(text) || (opening.test(text) && documents.test(text)) };
+  const found: { text: string; line: number }[] = [];
+  read.lead = read.lead.filter((lead) => {
+    if (!instruction.test(lead.text)) return true;
+    found.push(lead);
+    return false;
+  });
+  for (const section of read.entries)
+    if (section.kind === 'section' && applyInstruction.fromSections.includes(section.concept) && section.lines)
+      section.lines = section.lines.filter((line) => {
+        if (!instruction.test(line.text)) return true;
+        found.push({ text: line.text, line: section.line });
+        return false;
+      });
+  if (!found.length) return;
+  const lines = found.map((entry) => ({ text: entry.text, bullet: false }));
+  const howTo = read.entries.find((entry) => entry.concept === 'how_to_apply' && entry.kind === 'section');
+  if (howTo) howTo.lines = [...lines, ...(howTo.lines ?? [])];
+  else {
+    // In the text's order, where the first sentence stands.
+    const after = read.entries.findIndex((entry) => entry.line > found[0].line);
+    const entry = { concept: 'how_to_apply', label: 'How to apply', line: found[0].line, kind: 'section' as const, lines, moved: true };
+    read.entries.splice(after < 0 ? read.entries.length : after, 0, entry);
+  }
+}

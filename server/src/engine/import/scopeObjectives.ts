@@ -1,0 +1,28 @@
+import type { ReadText } from './generic';
+
+/**
+ * A scope of work that opens with what the assignment is for and then leads into its tasks ("The consultant will assess
+ * … and will propose a scorecard …" / "Specifically, the consultant will:" / a) … b) …): the paragraphs before the
+ * lead-in line are the objectives, in a text with no section of its own for them. The lead-in and the tasks stay the
+ * duties.
+ */
+export function objectivesBeforeTasks(read: ReadText, targets: Record<string, string>): void {
+  const has = (concept: string) => read.entries.some((entry) => entry.concept === concept && (entry.value || entry.lines?.length));
+  if (!targets.objectives || has('objectives')) return;
+  const duties = read.entries.find((entry) => entry.kind === 'section' && entry.concept === 'duties' && entry.lines?.length);
+  const lines = duties?.lines ?? [];
+  const leadIn = lines.findIndex((line) => /[:\uff1a]$/.test(line.text));
+  if (!duties || leadIn < 1 || lines.length - leadIn < 3) return;
+  const before = lines.slice(0, leadIn);
+  if (before.some((line) => line.bullet || line.text.length < 60 || !/[.\u3002]$/.test(line.text))) return;
+  duties.lines = lines.slice(leadIn);
+  const at = read.entries.indexOf(duties);
+  read.entries.splice(at, 0, {
+    concept: 'objectives',
+    label: duties.label,
+    line: duties.line,
+    kind: 'section',
+    lines: before,
+    moved: true,
+  });
+}
