@@ -236,3 +236,36 @@ describe('import: agency notices read by their shape (issue 14)', () => {
     });
   });
 });
+
+// Stop 24: shapes of the training sets (t1, t2), not of the blind ones.
+describe('import: fields set apart by a full-width space, and a JPO sponsor named before its programme', () => {
+  it('reads Japanese labelled fields on one line, each after a full-width space', () => {
+    const { data } = importFromText(
+      [
+        '\u30d1\u30f3\u5de5\u5834\u30b9\u30bf\u30c3\u30d5',
+        '\u6c42\u4eba\u756a\u53f7\uff1aHM-2031-00417\u3000\u63b2\u8f09\u958b\u59cb\u65e5\uff1a2031/04/06\u3000\u5fdc\u52df\u7de0\u5207\uff1a2031/05/15',
+      ].join('\n'),
+    );
+    assert.equal(data.job_id, 'HM-2031-00417');
+    assert.equal(data.date_posted, '2031-04-06');
+    assert.equal(data.deadline, '2031-05-15');
+  });
+
+  it("reads the sponsor, the age limit and the nationality of another donor's JPO", () => {
+    const { data } = importFromText(
+      [
+        'Associate Programme Officer (JPO - Spain)',
+        'UNHCR',
+        'Terms of Reference',
+        'This position is open to candidates of one country and is funded by the Government of Spain (AECID) through the Junior Professional Officer Programme.',
+        'Eligibility criteria:',
+        '- Candidates must not be older than 32 years of age as of 31 December 2031.',
+        '- Spanish nationality is required.',
+      ].join('\n'),
+    );
+    assert.equal(data.sponsor, 'Government of Spain');
+    const eligibility = data.eligibility as Record<string, unknown>;
+    assert.equal(eligibility.max_age, 32);
+    assert.equal(eligibility.nationality, 'Spanish');
+  });
+});

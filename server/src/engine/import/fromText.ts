@@ -170,11 +170,16 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   }
   // "JPO programme sponsored by the Government of Denmark": an agency's opening that names its sponsor in a sentence.
   if (targets.sponsor && getPath(fields, targets.sponsor) === undefined) {
-    const said =
-      dataPattern(commonImport.inference.sponsorSentence).exec(text) ?? dataPattern(commonImport.inference.sponsorPostSentence).exec(text);
+    const said = [
+      commonImport.inference.sponsorSentence,
+      commonImport.inference.sponsorPostSentence,
+      commonImport.inference.sponsorFundsSentence,
+    ]
+      .map((source) => dataPattern(source).exec(text))
+      .find(Boolean);
     // "the Grand Duchy of Luxembourg", "the Kingdom of the Netherlands", "New Zealand": the name read on from where its
-    // group starts; the country is the name after the state's form.
-    const nameAt = said ? said.index + said[0].length - said[2].length : 0;
+    // group starts (after "by"); the country is the name after the state's form.
+    const nameAt = said ? said.index + said[0].indexOf(said[2], said[0].search(/\bby\b/)) : 0;
     const longName = said
       ? /^(?:the )?(?:Republic|Kingdom|Grand Duchy|Principality) of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?/.exec(
           text.slice(nameAt, nameAt + 80),

@@ -451,7 +451,8 @@ export function splitLabelRuns(line: string, tables: Tables): string[] {
   if (inside.length >= runOn.minimumInside)
     return [0, ...inside].map((start, at, all) => line.slice(start, all[at + 1] ?? line.length).trim()).filter(Boolean);
   const starts: number[] = [];
-  const separator = /(?:[;|\u2022\u00b7]|\s{2,}|\t)\s*/g;
+  // (A full-width space is a wide space: Japanese pages set fields apart with one.)
+  const separator = /(?:[;|\u2022\u00b7\u3000]|\s{2,}|\t)\s*/g;
   for (let match = separator.exec(line); match; match = separator.exec(line)) {
     const at = match.index + match[0].length;
     const colon = /^(.{1,60}?)\s*[:\uff1a]\s*\S/.exec(line.slice(at));
