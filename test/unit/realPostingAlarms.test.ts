@@ -432,6 +432,12 @@ describe('international eligibility in the words careers sites use (issue 14 §4
       assert.ok(!codes(withStatement(sentence)).includes('international-eligibility-missing'), sentence);
   });
 
+  it("reads the Workday section's line that refers eligibility to the policy as stating who may apply", () => {
+    const sentence =
+      'UNHCR workforce members must meet the eligibility requirements in the relevant policy for the position and the duty station.';
+    assert.ok(!codes(withStatement(sentence)).includes('international-eligibility-missing'));
+  });
+
   it('still asks when the posting says nothing of nationality', () => {
     assert.ok(codes(withStatement('Applications are reviewed on a rolling basis.')).includes('international-eligibility-missing'));
   });
