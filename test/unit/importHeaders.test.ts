@@ -153,8 +153,11 @@ describe('organizationFamily: the checks read a Secretariat office as the UN Sec
       'UNEP',
     ])
       assert.equal(organizationFamily(office), 'UN Secretariat', office);
-    for (const other of ['UNHCR', 'Department of Refugee Services', 'United Nations Development Programme'])
-      assert.equal(organizationFamily(other), other);
+    for (const other of ['UNHCR', 'Department of Refugee Services', 'UNDP']) assert.equal(organizationFamily(other), other);
+    // An agency written by its full name is that agency (not the Secretariat, for all its "United Nations").
+    assert.equal(organizationFamily('United Nations Development Programme'), 'UNDP');
+    assert.equal(organizationFamily('UNHCR, the UN Refugee Agency'), 'UNHCR');
+    assert.equal(organizationFamily('United Nations Office for Project Services (UNOPS)'), 'UNOPS');
   });
 
   it('gives an office the Secretariat\u2019s reasonable-accommodation sentence and competency framework', () => {

@@ -348,3 +348,16 @@ describe('last-duty-not-other-duties and a Cabinet Office notice', () => {
     assert.ok(!codes(withoutCatchAll).includes('last-duty-not-other-duties'));
   });
 });
+
+describe("last-duty-not-other-duties and a contractor's ToR", () => {
+  const seed = readFileSync(join(__dirname, '..', '..', 'seeds', 'unhcr-japan-protection-associate-lica6.posting.yaml'), 'utf8');
+  const withoutCatchAll = seed.replace(/\n {6}- Perform other duties as required\./, '');
+  const asked = (text: string) => codes(text).includes('last-duty-not-other-duties');
+
+  it("asks the host agency's template for the catch-all, not the contracting agency's own posting", () => {
+    assert.notEqual(withoutCatchAll, seed);
+    assert.ok(asked(withoutCatchAll));
+    for (const contractor of ['UNOPS', 'United Nations Office for Project Services'])
+      assert.ok(!asked(withoutCatchAll.replace(/^organization: .*$/m, `organization: ${contractor}`)), contractor);
+  });
+});

@@ -36,13 +36,17 @@ export function readDuty(duty: string): string {
 
 /**
  * Whether a reviewer would ask this posting for the catch-all duty: always for the UN staff and affiliate templates;
- * under `un-staff` (the general profile) only for a UN organisation's post that is not a consultancy; never for a
- * company (profiles.json otherDutiesLine).
+ * under `hosted` (a contractor's ToR) only where a host agency writes it, not the contracting agency; under `un-staff`
+ * (the general profile) only for a UN organisation's post that is not a consultancy; never for a company (profiles.json
+ * otherDutiesLine).
  */
 function expectsOtherDuties(context: RuleContext): boolean {
   const when = context.profile.otherDutiesLine ?? 'always';
-  if (when !== 'un-staff') return when === 'always';
   const organization = context.text(['organization'])?.trim();
+  // A contractor's ToR in its host's template keeps the line; the contracting agency's own posting lists a scope.
+  if (when === 'hosted')
+    return !!organization && !dataPattern(otherDutiesData.contractingOrganizations).test(organizationFamily(organization));
+  if (when !== 'un-staff') return when === 'always';
   if (!organization || !dataPattern(otherDutiesData.organizations).test(organizationFamily(organization))) return false;
   // The consultant named as the one who acts marks a consultant's Terms of Reference, whatever its title says.
   const consultant = dataPattern(otherDutiesData.consultantInDutiesPattern, 'i');
