@@ -361,3 +361,15 @@ describe("last-duty-not-other-duties and a contractor's ToR", () => {
       assert.ok(!asked(withoutCatchAll.replace(/^organization: .*$/m, `organization: ${contractor}`)), contractor);
   });
 });
+
+describe("language-levels-missing and an organisation's standard language statement", () => {
+  // (A language_skills section wherever it stands is checked: JPO terms of reference have one.)
+  const statementOnly = (statement: string) =>
+    `profile: unhcr-staff\ntitle: Protection Officer\norganization: UNHCR\nduty_station: Mopti\ncountry: Mali\ngrade: P-3\nlanguage_skills:\n  statement: ${statement}\n`;
+  const asked = (statement: string) => codes(statementOnly(statement)).includes('language-levels-missing');
+
+  it("is not raised on UNHCR's standard wording, which sets the levels itself", () => {
+    assert.ok(!asked('Knowledge of English and UN working language of the duty station if not English.'));
+    assert.ok(asked('English and French.'));
+  });
+});

@@ -26,7 +26,10 @@ function checkLanguageSkills(context: RuleContext, path: Path): void {
   if (!section || typeof section !== 'object' || Array.isArray(section)) return;
   const named = languagesNamed(context, path);
   if (!named.length) {
-    context.report('language-levels-missing', context.keyRange(path), {}, { path: [...path, 'languages'], missingKey: 'languages' });
+    // A statement in the organisation's standard wording sets the levels itself (language-requirements.json).
+    const statement = context.text([...path, 'statement']) ?? '';
+    if (!languageRules.standardStatements.some((source) => dataPattern(source, 'i').test(statement)))
+      context.report('language-levels-missing', context.keyRange(path), {}, { path: [...path, 'languages'], missingKey: 'languages' });
     return;
   }
   const local = localRequirement(context);
