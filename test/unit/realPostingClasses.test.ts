@@ -298,6 +298,11 @@ describe('placeholder-text: a share bar whose other buttons are icons without te
     assert.ok(!flagged(['Share', 'Email', 'WhatsApp', 'X']));
   });
 
+  it('reads a share bar on one line with its icons as bracketed letters as the page, not a placeholder (stop 24)', () => {
+    assert.ok(!flagged(['Share this page: [f] [in] [x] [\u2709]']));
+    assert.ok(flagged(['Tick the box: [x]']));
+  });
+
   it('still reports a lone X away from a share bar, and ticks of a form beside each other', () => {
     assert.ok(flagged(['Grade', 'X']));
     assert.ok(flagged(['Closing date', 'x', 'x']));

@@ -9,6 +9,7 @@ import { dataPattern } from '../text/patterns';
 
 const shareButton = dataPattern(placeholderData.shareBar.valuePattern);
 const shareSibling = dataPattern(placeholderData.shareBar.siblingPattern, 'i');
+const shareLine = dataPattern(placeholderData.shareLinePattern, 'i');
 
 /** Whether a list item is the X network's share button beside another item of a share bar (placeholders.json shareBar). */
 function inShareBar(context: RuleContext, path: Path, text: string): boolean {
@@ -28,7 +29,7 @@ function placeholders(context: RuleContext): void {
   const root = profileSchema(context.profile);
   for (const { path, text } of context.allTexts()) {
     const findings = findPlaceholders(text);
-    if (!findings.length || inShareBar(context, path, text)) continue;
+    if (!findings.length || inShareBar(context, path, text) || shareLine.test(text.trim())) continue;
     // Where the text is and its section's heading are worked out once per text, and only for a problem that is made:
     // past the cap (100,000 placeholder values) findings are only counted.
     let placer: { place: ReturnType<typeof valuePlacer> } | undefined;
