@@ -27,6 +27,7 @@ describe('rule: refugee-talent-visa-support-missing and a support the text state
       '在留資格の変更手続きを支援します。',
       '当法人が受入れ機関となり、在留資格「特定技能1号（介護）」への変更申請を行います。',
       '就労ビザの取得をサポートします。',
+      '入社後の在留期間の更新手続きを当社の担当者がサポートします。',
       'We sponsor the change of status of residence and pay the fees.',
     ])
       assert.deepEqual(visaAlarms(withSupport(`  offered: false\n  details: ${details}\n`)), [], details);
