@@ -1,7 +1,7 @@
 import common from '../../../../schemas/import/common.json';
 import { countryCode } from '../text/countries';
 import { dataPattern } from '../text/patterns';
-import type { Entry, ReadText } from './generic';
+import { inferredField, type ReadText } from './generic';
 
 /**
  * An applicant-tracking page's header of cells under the title (Workable, Lever, Greenhouse and the boards that copy
@@ -10,15 +10,6 @@ import type { Entry, ReadText } from './generic';
  * work may be remote. Read where no field gives them; the lines stay in notes as written (common.json boardHeader).
  */
 const boardHeader = common.boardHeader;
-
-const inferred = (concept: string, label: string, line: number, value: string): Entry => ({
-  concept,
-  label,
-  line,
-  kind: 'field',
-  value,
-  inferred: true,
-});
 
 /** "Amman, Amman Governorate, Jordan", "Nairobi, Kenya": a place whose last part is a country. */
 function isPlaceCell(line: string): boolean {
@@ -52,17 +43,17 @@ export function readBoardHeader(read: ReadText, text: string): void {
   for (const { label, value, line } of labelled) {
     const mode = workMode.test(label.trim()) ? value.trim() : '';
     if (!has('remote_work_accepted') && mode && (remote.test(mode) || onSite.test(mode)))
-      read.entries.push(inferred('remote_work_accepted', label.trim(), line, remote.test(mode) ? 'Yes' : 'No'));
+      read.entries.push(inferredField('remote_work_accepted', label.trim(), line, remote.test(mode) ? 'Yes' : 'No'));
   }
   for (const lead of read.lead.filter((line) => line.line <= boardHeader.withinLines)) {
     const cell = lead.text.trim();
     if (!has('remote_work_accepted') && (remote.test(cell) || onSite.test(cell)))
-      read.entries.push(inferred('remote_work_accepted', 'Workplace', lead.line, remote.test(cell) ? 'Yes' : 'No'));
+      read.entries.push(inferredField('remote_work_accepted', 'Workplace', lead.line, remote.test(cell) ? 'Yes' : 'No'));
     // (The text's lines are 1-based: the cells around this one are at line - 2 and line.)
     const before = filled(lead.line - 2, -1);
     const after = filled(lead.line, 1);
     if (!has('unit') && team.test(cell) && !countryCode(cell) && isPlaceCell(before) && workingTime.test(after))
-      read.entries.push(inferred('unit', 'Department', lead.line, cell));
-    if (!has('unit') && unitLine.test(cell)) read.entries.push(inferred('unit', 'Unit', lead.line, cell));
+      read.entries.push(inferredField('unit', 'Department', lead.line, cell));
+    if (!has('unit') && unitLine.test(cell)) read.entries.push(inferredField('unit', 'Unit', lead.line, cell));
   }
 }

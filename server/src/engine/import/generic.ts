@@ -135,6 +135,16 @@ export interface Entry {
   yearRead?: string;
 }
 
+/** A field read from where a text says it rather than from a label of its own (kept apart from the labelled ones). */
+export const inferredField = (concept: string, label: string, line: number, value: string): Entry => ({
+  concept,
+  label,
+  line,
+  kind: 'field',
+  value,
+  inferred: true,
+});
+
 /** What the reader found: entries in text order, lines before any heading that are no field, and lines it kept as they are. */
 export interface ReadText {
   entries: Entry[];

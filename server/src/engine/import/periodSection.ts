@@ -1,7 +1,7 @@
 import common from '../../../../schemas/import/common.json';
 import { dataPattern } from '../text/patterns';
 import { readPeriod } from './dates';
-import type { Entry, ReadText } from './generic';
+import { inferredField, type ReadText } from './generic';
 
 /**
  * A section whose heading names the assignment's period ("Duration and location", "Timeframe", "Period of
@@ -10,15 +10,6 @@ import type { Entry, ReadText } from './generic';
  * the section stays where it is (common.json periodSection).
  */
 const periodSection = common.periodSection;
-
-const inferred = (concept: string, label: string, line: number, value: string): Entry => ({
-  concept,
-  label,
-  line,
-  kind: 'field',
-  value,
-  inferred: true,
-});
 
 export function inferFromPeriodSection(read: ReadText): void {
   const entries = read.entries;
@@ -29,9 +20,9 @@ export function inferFromPeriodSection(read: ReadText): void {
     if (periodSection.notConcepts.includes(section.concept)) continue;
     const text = (section.lines ?? []).map((line) => line.text).join('\n');
     const stated = length.exec(text);
-    if (stated && !has('duration')) entries.push(inferred('duration', 'Duration', section.line, stated[1]));
+    if (stated && !has('duration')) entries.push(inferredField('duration', 'Duration', section.line, stated[1]));
     const { start, end } = readPeriod(text);
-    if (start && !has('target_start_date')) entries.push(inferred('target_start_date', 'Start date', section.line, start));
-    if (end && !has('contract_end_date')) entries.push(inferred('contract_end_date', 'End date', section.line, end));
+    if (start && !has('target_start_date')) entries.push(inferredField('target_start_date', 'Start date', section.line, start));
+    if (end && !has('contract_end_date')) entries.push(inferredField('contract_end_date', 'End date', section.line, end));
   }
 }
