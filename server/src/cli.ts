@@ -1,4 +1,4 @@
-import { runCli } from './cli/main';
+import { lintStart } from './cli/lintStart';
 
 // A reader that stops early (`posting-lint … | head`) is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -6,7 +6,15 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-/** posting-lint's entry point; the work is in cli/. */
-void runCli(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+/**
+ * posting-lint's entry point; the work is in cli/. The files and the worker threads of a check come first, the rest
+ * of posting-lint (the engine, the formatters) is imported after them: bundled, its modules are initialised only
+ * then, so the workers load their bundle meanwhile on the other cores.
+ */
+const argv = process.argv.slice(2);
+const started = lintStart(argv, process.cwd());
+void import('./cli/main')
+  .then(({ runCli }) => runCli(argv, undefined, started))
+  .then((code) => {
+    process.exitCode = code;
+  });

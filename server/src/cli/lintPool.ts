@@ -1,10 +1,19 @@
 import { Worker } from 'worker_threads';
-import { failedCheck, type EngineSettings } from '../engine';
-import { summaryOf, type CheckReply, type CheckRequest, type CheckSummary } from '../lsp/checkPool';
+import type { EngineSettings } from '../engine';
+import type { CheckReply, CheckRequest, CheckSummary } from '../lsp/checkPool';
 import { workerWithCodeCache } from '../node/codeCache';
 
 interface Job extends CheckRequest {
-  resolve(summary: CheckSummary | undefined): void;
+  resolve(summary: CheckSummary | Promise<CheckSummary> | undefined): void;
+}
+
+/**
+ * The internal-error problem of a text whose worker failed. The engine is imported when it is needed: posting-lint
+ * starts its pool before its own thread has loaded the engine (cli.ts), and a worker rarely fails.
+ */
+async function failedSummary(text: string, error: unknown, settings: EngineSettings): Promise<CheckSummary> {
+  const [{ failedCheck }, { summaryOf }] = await Promise.all([import('../engine'), import('../lsp/checkPool')]);
+  return summaryOf(failedCheck(text, error, settings));
 }
 
 interface Lane {
@@ -101,13 +110,13 @@ export class LintPool {
       worker.on('error', () => undefined);
       void worker.terminate();
       const [failed, ...rest] = lane.sent.splice(0);
-      failed?.resolve(summaryOf(failedCheck(failed.text, error, failed.settings)));
+      failed?.resolve(failedSummary(failed.text, error, failed.settings));
       this.queue.unshift(...rest);
       if (this.closed) return;
       if (lane.answered) this.lanes.push(this.spawn());
       if (!this.lanes.length) {
         // No worker can start (a broken installation): every waiting check gets the reason, none waits for ever.
-        for (const waiting of this.queue.splice(0)) waiting.resolve(summaryOf(failedCheck(waiting.text, error, waiting.settings)));
+        for (const waiting of this.queue.splice(0)) waiting.resolve(failedSummary(waiting.text, error, waiting.settings));
         return;
       }
       this.dispatch();

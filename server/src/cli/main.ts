@@ -1,6 +1,4 @@
-import { existsSync } from 'fs';
-import { availableParallelism } from 'os';
-import { dirname, join, relative, resolve } from 'path';
+import { dirname, relative, resolve } from 'path';
 import { summaryOf, type CheckSummary } from '../lsp/checkPool';
 import {
   assessReadiness,
@@ -19,7 +17,6 @@ import {
   type Readiness,
   type RenderFormat,
 } from '../engine';
-import { codeCacheDir } from '../node/codeCache';
 import { errorPath } from '../node/errorCode';
 import { readRegularBytesSync, readRegularFile, readRegularFileSync } from '../node/readFile';
 import { readRelatedFiles, TranslationIndex } from '../node/relatedFiles';
@@ -31,7 +28,7 @@ import { expandPatterns, stdinName } from './files';
 import { fixPosting } from './fix';
 import { runImport } from './import';
 import { formatters, type FileReport } from './formatters';
-import { LintPool } from './lintPool';
+import { checkPoolFor, type LintStart } from './lintStart';
 import { helpText, parseArguments, severityOrder, UsageError, type ParsedArguments } from './options';
 import { ProgressLine } from './progress';
 import { isBlocking, settingsResolver, type SettingsResolver } from './settings';
@@ -97,8 +94,11 @@ function readOptions(args: ParsedArguments, io: CliIo): CliOptions {
   };
 }
 
-/** posting-lint: files → engine → formatter. Resolves with the exit code; never throws for bad input. */
-export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+/**
+ * posting-lint: files → engine → formatter. Resolves with the exit code; never throws for bad input. `started`: the
+ * files and workers cli.ts found and started for this command line before the engine was loaded (lintStart).
+ */
+export async function runCli(argv: readonly string[], io: CliIo = defaultIo(), started?: LintStart): Promise<number> {
   try {
     const args = parseArguments(argv);
     if (args.given.has('help')) return print(io.stdout, helpText(), 0);
@@ -118,12 +118,16 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo()): 
     if (options.updateBaseline && !options.baseline) throw new UsageError('--update-baseline needs --baseline <file>');
     if (options.summary)
       return await summarize(expandPatterns(args.patterns, io.cwd, args.given.has('no-error-on-unmatched-pattern')), options, io);
+    if (started) return await lint(started.files, options, io, started.pool);
     return await lint(expandPatterns(args.patterns, io.cwd, args.given.has('no-error-on-unmatched-pattern')), options, io);
   } catch (error) {
     if (error instanceof UsageError) return print(io.stderr, `posting-lint: ${error.message}\nRun posting-lint --help for usage.\n`, 2);
     if (error instanceof InputError) return print(io.stderr, `posting-lint: ${error.message}\n`, 2);
     // Anything else is our bug; still one line and exit 2 rather than a stack trace in a CI log.
     return print(io.stderr, `posting-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`, 2);
+  } finally {
+    // Workers started for a run that turned out not to check (a usage error): lint() has closed them otherwise.
+    await started?.pool?.close();
   }
 }
 
@@ -228,23 +232,7 @@ interface Prepared {
   checked?: Promise<CheckSummary | undefined>;
 }
 
-/** From this many files on, posting-lint checks in worker threads, one per core (up to four). */
-const parallelFrom = 64;
-
-/**
- * Worker threads for a run over many files, when the machine has more than one core and posting-lint's worker sits
- * beside this bundle (dist/lintWorker.js: the check alone, without the server's hover, completion and lenses; not when
- * the CLI runs from its sources). Their start (about a tenth of a second each, less with the code cache) pays off over
- * tens of files, not over a few.
- */
-function checkPoolFor(fileCount: number): LintPool | undefined {
-  const workerFile = join(__dirname, 'lintWorker.js');
-  const cores = availableParallelism();
-  if (fileCount < parallelFrom || cores < 2 || !existsSync(workerFile)) return undefined;
-  return new LintPool(workerFile, Math.min(cores, 4), 4, codeCacheDir());
-}
-
-async function lint(files: string[], options: CliOptions, io: CliIo): Promise<number> {
+async function lint(files: string[], options: CliOptions, io: CliIo, checks = checkPoolFor(files.length)): Promise<number> {
   const formatter = formatters[options.format]({ color: options.color, cwd: io.cwd, locale: options.locale });
   const settings = settingsResolver(options.config, io.cwd, options.locale);
   const baseline = options.baseline ? await Baseline.load(options.baseline, io.cwd, options.updateBaseline) : undefined;
@@ -262,7 +250,6 @@ async function lint(files: string[], options: CliOptions, io: CliIo): Promise<nu
   let unreadable = false;
   let failing = false;
   const related = relatedProblemsOf(files, settings, io);
-  const checks = checkPoolFor(files.length);
   // Files are prepared in order (settings, then the file), at most `ahead` beyond the one being reported, and checked
   // in the pool meanwhile; everything else (related files, fixes, exports, output) happens in order, below.
   const ahead = checks ? 32 : 0;

@@ -1,6 +1,7 @@
 // The engine's did-you-mean helper is pure and generic; the facade does not export it.
 import { closestMatches } from '../engine/text/similarity';
-import { renderFormats } from '../engine';
+// The format list alone (a leaf module): cli.ts parses the options before the engine is loaded.
+import { renderFormats } from '../engine/render/formats';
 
 /**
  * posting-lint's options as a table: one row per flag. Adding a flag is adding a row (and reading it in
