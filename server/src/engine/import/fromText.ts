@@ -11,6 +11,7 @@ import { builtPattern, builtSticky, dataPattern, execReader, literalPhrase, type
 import {
   detectLayout,
   gradeOf,
+  inferredField,
   isAnyKnownLabel,
   readText,
   tablesFor,
@@ -1332,8 +1333,7 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
     const acronym = about?.name && /^[A-Z]{2,8}$/.test(about.name) ? about.name : undefined;
     const spelled = acronym ? spelledOut(text, acronym) : undefined;
     const name = spelled?.replace(/^The /, '') ?? about?.name;
-    if (about && name)
-      entries.push({ concept: 'organization', label: 'Organization', line: about.entry.line, kind: 'field', value: name, inferred: true });
+    if (about && name) entries.push(inferredField('organization', 'Organization', about.entry.line, name));
   }
   if (!has('target_start_date')) {
     for (const pattern of commonImport.inference.startDate) {
@@ -1399,8 +1399,7 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   // "Home-based with two missions to Thimphu, Bhutan": a station that ends with a country names it, however it begins.
   if (station?.value && !has('country') && station.value.includes(',')) {
     const last = station.value.slice(station.value.lastIndexOf(',') + 1).trim();
-    if (countryCode(last))
-      entries.push({ concept: 'country', label: 'Country', line: station.line, kind: 'field', value: last, inferred: true });
+    if (countryCode(last)) entries.push(inferredField('country', 'Country', station.line, last));
   }
   // "Duty Station: ADDIS ABABA" and "… headquarters in Addis Ababa, Ethiopia" in a sentence: the country the text gives it.
   const stationed = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
@@ -1423,7 +1422,7 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
         )
         .find((name) => countryCode(name));
       if (!country) continue;
-      entries.push({ concept: 'country', label: 'Country', line: stationed.line, kind: 'field', value: country, inferred: true });
+      entries.push(inferredField('country', 'Country', stationed.line, country));
       break;
     }
   }
@@ -1687,8 +1686,7 @@ function headlineFacts(read: ReadText): void {
       if (!has('country'))
         read.entries.push({ concept: 'country', label: 'Country', line: line.line, kind: 'field', value: places[0][2], inferred: true });
     }
-    if (time && !has('contract_type'))
-      read.entries.push({ concept: 'contract_type', label: 'Job type', line: line.line, kind: 'field', value: time, inferred: true });
+    if (time && !has('contract_type')) read.entries.push(inferredField('contract_type', 'Job type', line.line, time));
     return;
   }
 }
@@ -1723,8 +1721,7 @@ function splitComposites(read: ReadText): void {
   for (const entry of [...entries]) {
     if (entry.kind !== 'field' || entry.concept !== 'grade' || !entry.value || has('affiliate_type')) continue;
     const category = dataPattern(commonImport.staffCategoryPattern, 'i').exec(entry.value.trim())?.[1];
-    if (category)
-      entries.push({ concept: 'affiliate_type', label: entry.label, line: entry.line, kind: 'field', value: category, inferred: true });
+    if (category) entries.push(inferredField('affiliate_type', entry.label, entry.line, category));
   }
   // "Contract: FS-5 (Field Service). Internationally recruited; …": a board's contract cell that gives the grade and its
   // staff category is no contract type: the grade and the affiliate type, the line kept under notes as written.
@@ -1736,10 +1733,8 @@ function splitComposites(read: ReadText): void {
     if (!graded || !grade || !category) continue;
     entries.splice(entries.indexOf(entry), 1);
     read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
-    if (!has('grade'))
-      entries.push({ concept: 'grade', label: entry.label, line: entry.line, kind: 'field', value: grade, inferred: true });
-    if (!has('affiliate_type'))
-      entries.push({ concept: 'affiliate_type', label: entry.label, line: entry.line, kind: 'field', value: category, inferred: true });
+    if (!has('grade')) entries.push(inferredField('grade', entry.label, entry.line, grade));
+    if (!has('affiliate_type')) entries.push(inferredField('affiliate_type', entry.label, entry.line, category));
   }
   // "ICA Level: LICA-9 (corresponding to NOA)": the UNOPS level as the profile writes it (LICA9), and the staff level it
   // corresponds to.
@@ -1799,11 +1794,11 @@ function splitComposites(read: ReadText): void {
       } else if (bracket && durationStart.test(bracket[2]) && !has('duration')) {
         // "Fixed-Term Appointment (one year, renewable)": the length in the bracket, the type keeping its remark.
         const length = durationStart.exec(bracket[2])?.[0] ?? bracket[2];
-        entries.push({ concept: 'duration', label: entry.label, line: entry.line, kind: 'field', value: length, inferred: true });
+        entries.push(inferredField('duration', entry.label, entry.line, length));
       } else if (durationStart.test(value) && !has('duration')) {
         // "CONTRACT: One year (renewable depending on funds and performance)": a contract stated as its length.
         const length = durationStart.exec(value)?.[0] ?? value;
-        entries.push({ concept: 'duration', label: entry.label, line: entry.line, kind: 'field', value: length, inferred: true });
+        entries.push(inferredField('duration', entry.label, entry.line, length));
       }
     }
     const range = dateRangeIn(value);
@@ -2362,7 +2357,7 @@ function headlineRow(read: ReadText): void {
   if (!grade) return;
   read.entries.unshift({ concept: 'title', label: 'Title', line: line.line, kind: 'field', value: cells[0].trim(), inferred: true });
   if (!read.entries.some((entry) => entry.kind === 'field' && entry.concept === 'grade' && entry.value))
-    read.entries.push({ concept: 'grade', label: 'Grade', line: line.line, kind: 'field', value: grade, inferred: true });
+    read.entries.push(inferredField('grade', 'Grade', line.line, grade));
 }
 
 /**
