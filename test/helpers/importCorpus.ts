@@ -15,8 +15,8 @@
  *   A key that names a concept in another profile's words (`background`, `competencies`, `employer.name`) names the
  *   fields schemas/import/targets.json sends that concept to in the imported profile, or `notes` where it has none.
  * - A value is what the text states: an ISO date for a date, `true`/`false` for a yes/no field, a vocabulary value
- *   for a code (`G-5`, `full-time permanent`; a grade matches with or without its hyphen; a code's Japanese name in
- *   the profile's schema, 正社員, names it), otherwise text. A list of strings gives alternatives
+ *   for a code (`G-5`, `full-time permanent`; a grade matches with or without its hyphen, or as Workday's code for
+ *   it (PR4 is P-4); a code's Japanese name in the profile's schema, 正社員, names it), otherwise text. A list of strings gives alternatives
  *   (`["Kenya", "ケニア"]`).
  * - Text is compared without case, extra whitespace, width (NFKC) or the difference between `&` and `and`. A short
  *   value (under 20 characters, 10 in Japanese) must equal the field or one item of a list field; a longer one is a
@@ -30,6 +30,7 @@ import { join, resolve } from 'path';
 import { checkPosting, importFromText, renderPostingText, selectProfile } from '../../server/src/engine';
 import layoutsFile from '../../schemas/import/layouts.json';
 import targetsFile from '../../schemas/import/targets.json';
+import gradeCodesFile from '../../schemas/vocabularies/grade-codes.json';
 import { formatDate, japaneseDateFormat } from '../../server/src/engine/render/format';
 import {
   csvRead,
@@ -266,9 +267,17 @@ function degreeRowsMatch(actual: unknown, expected: string): boolean {
  * A grade or level code without its separator: "P4", "P-4" and "P 4" are one grade, as "NOB" and "NO-B" are. The text
  * writes either; the importer writes the form the Grade vocabulary uses.
  */
+/** Workday's grade codes and the common-system grades they stand for (PR4 is P-4), squashed as `gradeCode` squashes. */
+const workdayGrades: Map<string, string> = new Map(
+  Object.entries(gradeCodesFile)
+    .filter(([code]) => !code.startsWith('$'))
+    .map(([code, grade]) => [code.toLowerCase(), grade.toLowerCase().replace(/[\s-]/g, '')]),
+);
+
 function gradeCode(text: string): string | undefined {
   const code = text.replace(/[\s-]/g, '');
-  return /^(?:p|d|g|gs|no|ns|sb|lsc|ica|iica|lica|pr|fs)[1-9a-e]$/.test(code) ? code : undefined;
+  if (!/^(?:p|d|g|gs|no|ns|sb|lsc|ica|iica|lica|pr|fs)[1-9a-e]$/.test(code)) return undefined;
+  return workdayGrades.get(code) ?? code;
 }
 
 /**

@@ -48,6 +48,8 @@ describe('import corpus: texts in every common layout import whole into the righ
       assert.ok(fieldMatches('G-5', 'G-5'));
       assert.ok(fieldMatches('P-4', 'P4') && fieldMatches('NO-B', 'NOB'), 'a grade with or without its hyphen');
       assert.ok(!fieldMatches('P-4', 'P3'), 'another grade');
+      assert.ok(fieldMatches('PR4', 'P-4') && fieldMatches('GS5', 'G5'), "Workday's code for the grade");
+      assert.ok(!fieldMatches('PR4', 'P-3'), "Workday's code for another grade");
       assert.ok(!fieldMatches('General Service Staff, Grade G5', 'G-5'), 'a short value must be the whole field');
       assert.ok(fieldMatches(['Accountability', 'Planning & Organizing'], 'Planning and Organizing'));
       assert.ok(
