@@ -16,8 +16,8 @@
  *   fields schemas/import/targets.json sends that concept to in the imported profile, or `notes` where it has none.
  * - A value is what the text states: an ISO date for a date, `true`/`false` for a yes/no field, a vocabulary value
  *   for a code (`G-5`, `full-time permanent`; a grade matches with or without its hyphen, or as Workday's code for
- *   it (PR4 is P-4); a code's Japanese name in the profile's schema, 正社員, names it), otherwise text. A list of strings gives alternatives
- *   (`["Kenya", "ケニア"]`).
+ *   it (PR4 is P-4); a code's Japanese name in the profile's schema, 正社員, names it), otherwise text. A list of
+ *   strings gives alternatives (`["Kenya", "ケニア"]`).
  * - Text is compared without case, extra whitespace, width (NFKC) or the difference between `&` and `and`. A short
  *   value (under 20 characters, 10 in Japanese) must equal the field or one item of a list field; a longer one is a
  *   distinctive sentence that must occur in the field (a list field's items joined with newlines).
