@@ -50,6 +50,16 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       // A year before a code that states its own amount is no pay.
       const year = imported(['Officer', '', 'Salary: from 2026 USD 3,100 per month', '', 'Responsibilities', '- Work.']);
       assert.deepEqual(year.salary, { currency: 'USD', amount: 3100, per: 'month' });
+      // A code before an amount in spaced thousands, the sentence going on after a comma.
+      const notice = imported([
+        'WASH Officer',
+        '',
+        'The annual net base salary is XAF 24 516 000, plus post adjustment.',
+        '',
+        'Duties',
+        '- Plan.',
+      ]);
+      assert.deepEqual(notice.salary, { currency: 'XAF', amount: 24516000, per: 'year' });
     });
 
     it("reads an Indian board's pay in lakhs per annum, and CTC as a pay", () => {

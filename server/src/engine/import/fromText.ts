@@ -489,7 +489,8 @@ const codeAfter =
   /\b(\d{1,3}(?:[ \u00a0,]\d{3}){1,3}|\d{1,9})(?:\s?[-\u2013]\s?(\d{1,3}(?:[ \u00a0,]\d{3}){1,3}|\d{1,9}))?\s?([A-Z]{3})\b(?!\s?\d)/g;
 
 const signAfter = /\b(\d{1,3}(?:[ \u00a0,]\d{3}){1,3}(?:\.\d{1,3})?|\d{1,9}(?:\.\d{1,3})?) ?([^\s\w.,;:()])/gu;
-const spacedThousands = /\b([A-Z][A-Za-z]{1,3})\.? ?(\d{1,3}(?:[ \u00a0]\d{3}){1,3})(?![\d,.])/g;
+// Not followed by a digit, nor by a decimal or thousands mark and a digit ("XAF 24 516 000, plus" ends at its comma).
+const spacedThousands = /\b([A-Z][A-Za-z]{1,3})\.? ?(\d{1,3}(?:[ \u00a0]\d{3}){1,3})(?![\d]|[,.]\d)/g;
 
 /**
  * A pay line as the reader takes it: a currency sign as its code ("£29,500 - £31,000"), a code's or symbol's full stop
