@@ -655,6 +655,17 @@ describe("a job board's copy: its chrome under notes, its fields where they belo
     for (const kept of ['1 week ago', 'Over 100 applicants', 'Seniority level: Mid-Senior level', 'See who you know', 'Show more'])
       assert.ok(notes.includes(kept), kept);
   });
+
+  it("leaves a page's language switcher (EN | FR | ES) alone: its codes name no country", () => {
+    const result = importFromText(
+      ['Sign in / Register          EN | FR | ES', '', 'Roads Engineer', 'Duty station: Bangui', '', 'Duties', '- Inspect roads.'].join(
+        '\n',
+      ),
+    );
+    const data = result.data as Record<string, unknown>;
+    assert.equal(data.country, undefined);
+    assert.ok((data.notes as string[]).some((note) => note.includes('EN | FR | ES')));
+  });
 });
 
 describe('what a paste puts among the duties that is no duty (issue 14 §4, s20 false alarms)', () => {

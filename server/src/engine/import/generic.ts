@@ -1350,7 +1350,8 @@ function metaCells(line: string, tables: Tables): string[] | undefined {
   let known = 0;
   let named = false;
   const read = cells.map((cell) => {
-    if (countryCode(cell)) return (known++, `Country: ${cell}`);
+    // A bare two-letter code is no country here: "EN | FR | ES" is a page's language switcher.
+    if (countryCode(cell) && !/^[A-Z]{2}$/.test(cell)) return (known++, `Country: ${cell}`);
     if (readLabel(cell, tables, 'header')) return (known++, cell);
     if (boardCount.test(cell)) return (known++, cell);
     const place = cell.split(',').map((part) => part.trim());
