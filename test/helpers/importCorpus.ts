@@ -18,9 +18,10 @@
  *   for a code (`G-5`, `full-time permanent`; a grade matches with or without its hyphen, or as Workday's code for
  *   it (PR4 is P-4); a code's Japanese name in the profile's schema, 正社員, names it), otherwise text. A list of
  *   strings gives alternatives (`["Kenya", "ケニア"]`).
- * - Text is compared without case, extra whitespace, width (NFKC) or the difference between `&` and `and`. A short
- *   value (under 20 characters, 10 in Japanese) must equal the field or one item of a list field; a longer one is a
- *   distinctive sentence that must occur in the field (a list field's items joined with newlines).
+ * - Text is compared without case, extra whitespace, width (NFKC), the difference between `&` and `and`, or between a
+ *   hyphen and a space between words (Non-Family, Non Family). A short value (under 20 characters, 10 in Japanese)
+ *   must equal the field or one item of a list field; a longer one is a distinctive sentence that must occur in the
+ *   field (a list field's items joined with newlines).
  * - `ambiguousDates` are dates whose day/month order the text does not decide: they are not fields, and the
  *   import must keep them as written rather than guess.
  */
@@ -115,10 +116,14 @@ export const layoutIds: string[] = [
 // ---------------------------------------------------------------------------------------------------------------
 // Text comparison
 
-/** Compared form of a text: NFKC, lower case, one space, `&` as `and`, no typographic quotes. */
+/**
+ * Compared form of a text: NFKC, lower case, one space, `&` as `and`, no typographic quotes, a hyphen between words
+ * as a space.
+ */
 export function squash(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/&/g, ' and ')

@@ -50,6 +50,7 @@ describe('import corpus: texts in every common layout import whole into the righ
       assert.ok(!fieldMatches('P-4', 'P3'), 'another grade');
       assert.ok(fieldMatches('PR4', 'P-4') && fieldMatches('GS5', 'G5'), "Workday's code for the grade");
       assert.ok(!fieldMatches('PR4', 'P-3'), "Workday's code for another grade");
+      assert.ok(fieldMatches('Non Family', 'non-family'), 'a hyphen between words as a space');
       assert.ok(!fieldMatches('General Service Staff, Grade G5', 'G-5'), 'a short value must be the whole field');
       assert.ok(fieldMatches(['Accountability', 'Planning & Organizing'], 'Planning and Organizing'));
       assert.ok(
