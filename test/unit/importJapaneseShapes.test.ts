@@ -101,6 +101,21 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
     assert.equal(readLabel('勤務時間について説明します', tables, 'body'), undefined);
   });
 
+  it("names no organisation from a notice's list of host agencies, each named once", () => {
+    const notice = data(
+      [
+        'JPO派遣候補者選考試験',
+        '',
+        '(1)派遣先：外務省が派遣取決めを結んでいる国際機関（国連事務局、UNDP、UNICEF、UNHCR、WFP等）。',
+        '(2)派遣期間：原則2年間',
+      ].join('\n'),
+    );
+    assert.equal(notice.organization, undefined);
+    // An agency the text names more often than the others is its own.
+    const post = data(['Programme Analyst', '', 'UNDP works with UNICEF on schools.', 'UNDP offers a two-year post.'].join('\n'));
+    assert.equal(post.organization, 'UNDP');
+  });
+
   it('dates a 募集要項 by the date alone under its title, and reads グレード and a day-exact degree deadline', () => {
     const imported = data(
       [

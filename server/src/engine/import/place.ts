@@ -174,7 +174,10 @@ export function headerOf(read: ReadText, text: string, layout: Layout | undefine
       : undefined;
     const own = counted.some((organization) => organization.name === layout?.organization);
     const named = layout?.organizationIfNamed ? own : layout?.organizationUnlessOther ? own || !counted.length : true;
-    const organization = administered ?? (named ? layout?.organization : undefined) ?? self ?? counted[0]?.name;
+    // The organisation named most, when one is: a list of agencies each named once ("UNDP, UNICEF, UNHCR, WFP …", a
+    // JPO notice's host agencies) names none of them as the text's own.
+    const most = counted.length > 1 && counted[0].count === counted[1].count ? undefined : counted[0]?.name;
+    const organization = administered ?? (named ? layout?.organization : undefined) ?? self ?? most;
     if (organization) header.organization = organization;
   }
   return header;
