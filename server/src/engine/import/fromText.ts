@@ -30,6 +30,7 @@ import { countryIn, inferFromProse, languagesOf as languagesStated, readEligibil
 import { allCountryNames, countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
+import { vocabularyCodes } from './vocabularyCodes';
 import {
   finding,
   getPath,
@@ -368,6 +369,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   stationAfterOffice(fields, targets);
   stationInBrackets(fields, targets, text);
   countryInJapaneseNames(fields, targets);
+  vocabularyCodes(fields, profile, new Set(Object.keys(options.fields ?? {})));
   let notes = [...lead.map((line) => line.text), ...placed.notes];
   if (!placed.placed.size && !layout) {
     notes = [text.trim()];

@@ -1,0 +1,39 @@
+import { isRecord } from '../text/records';
+import { profileSchema, type Profile } from '../template/profiles';
+import { schemaAtPath } from '../template/schemaStore';
+
+/**
+ * A code a text writes in other words than the profile's vocabulary, as that vocabulary's value: "Regular Assignment"
+ * is `Regular > Regular Assignment` (Workday's reason, written without its group), "Non-family" is `Non Family`. A value
+ * is changed only where exactly one code of the field's vocabulary reads the same once case, hyphens and spaces are
+ * set aside, or once the group before " > " is; any other value stays as written, for the schema to report.
+ */
+export function vocabularyCodes(fields: Record<string, unknown>, profile: Profile, keep: ReadonlySet<string> = new Set()): void {
+  const root = profileSchema(profile);
+  const visit = (node: Record<string, unknown>, path: string[]) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (!path.length && keep.has(key)) continue;
+      if (isRecord(value)) visit(value, [...path, key]);
+      else if (typeof value === 'string') node[key] = coded(value, schemaAtPath(root, [...path, key])?.schema.enum);
+      else if (Array.isArray(value)) {
+        const codes = schemaAtPath(root, [...path, key, 0])?.schema.enum;
+        if (codes) node[key] = value.map((item: unknown) => (typeof item === 'string' ? coded(item, codes) : item));
+      }
+    }
+  };
+  visit(fields, []);
+}
+
+function coded(value: string, codes: readonly unknown[] | undefined): string {
+  return !codes || codes.includes(value) ? value : (codeFor(value, codes) ?? value);
+}
+
+const squashed = (text: string) => text.toLowerCase().replace(/[\s-]+/g, '');
+
+function codeFor(value: string, codes: readonly unknown[]): string | undefined {
+  const written = squashed(value);
+  const same = codes.filter(
+    (code): code is string => typeof code === 'string' && (squashed(code) === written || squashed(code.split(' > ').pop()!) === written),
+  );
+  return same.length === 1 ? same[0] : undefined;
+}
