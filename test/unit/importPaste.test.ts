@@ -656,6 +656,14 @@ describe("a job board's copy: its chrome under notes, its fields where they belo
       assert.ok(notes.includes(kept), kept);
   });
 
+  it('reads a labelled title whose bracket the copy wrapped onto the next line as one title', () => {
+    const data = importFromText(
+      ['Position Title: Programme Officer (Border and', 'Identity Management)', 'Duty Station: Skopje', '', 'Duties', '- Plan.'].join('\n'),
+    ).data as Record<string, unknown>;
+    assert.equal(data.title, 'Programme Officer (Border and Identity Management)');
+    assert.equal(data.notes, undefined);
+  });
+
   it("leaves a page's language switcher (EN | FR | ES) alone: its codes name no country", () => {
     const result = importFromText(
       ['Sign in / Register          EN | FR | ES', '', 'Roads Engineer', 'Duty station: Bangui', '', 'Duties', '- Inspect roads.'].join(

@@ -927,7 +927,24 @@ function joinBrokenLabels(raw: string[], tables: Tables, wrapWidth: number): voi
   }
 }
 
-/** Reads labelled fields, headed sections and list items from a text, in order; every line lands in an entry or the lead. */
+/**
+ * A labelled value whose bracket the copy wrapped onto the next line ("Position Title: National Programme Officer
+ * (Border and" / "Identity Management)"): the line that closes the bracket goes on with it, when it is short and no
+ * label of its own. The joined line takes the first line's place; the second is left empty. In place.
+ */
+function bracketValuesJoined(raw: string[], tables: Tables): void {
+  for (let index = 0; index + 1 < raw.length; index++) {
+    const labelled = /^\s*([^:\uff1a]{2,40})[:\uff1a]\s*(\S.*)$/.exec(raw[index]);
+    if (!labelled || !tables.labelIndex.has(squash(labelled[1].trim()))) continue;
+    const value = labelled[2];
+    if (value.split('(').length - value.split(')').length !== 1 || value.lastIndexOf('(') < value.lastIndexOf(')')) continue;
+    const next = raw[index + 1].trim();
+    if (!/^[^():\uff1a]{1,60}\)\s*$/.test(next)) continue;
+    raw[index] = `${raw[index].trimEnd()} ${next}`;
+    raw[index + 1] = '';
+  }
+}
+
 /** The cells of a row drawn with bars ("| Type of Appointment | Fixed term, one year … |"), or undefined. */
 function gridCells(line: string): string[] | undefined {
   const trimmed = line.trim();
@@ -953,6 +970,7 @@ function gridRowsJoined(raw: string[]): void {
   }
 }
 
+/** Reads labelled fields, headed sections and list items from a text, in order; every line lands in an entry or the lead. */
 export function readText(text: string, tables: Tables): ReadText {
   const raw = text.split(/\r\n|\r|\n/);
   const lines: { text: string; line: number; indent: number; width: number }[] = [];
@@ -961,6 +979,7 @@ export function readText(text: string, tables: Tables): ReadText {
   // …and the width its Japanese lines were wrapped at, in columns (a PDF of a 募集要項 wraps at some 72).
   const japaneseWidth = raw.reduce((widest, line) => (japaneseLetter.test(line) ? Math.max(widest, columnsOf(line.trim())) : widest), 0);
   joinBrokenLabels(raw, tables, wrapWidth);
+  bracketValuesJoined(raw, tables);
   runOnHeaderJoined(raw, tables);
   gridRowsJoined(raw);
   raw.forEach((line, index) => {
