@@ -136,6 +136,11 @@ describe("import: a UN Secretariat opening's Department/Office is its organisati
     assert.equal(imported(short).unit, 'Civic Space Section (CSS)');
   });
 
+  it("reads careers.un.org's Job Opening, glued to its number as a copy of the page gives it, as the job id", () => {
+    const glued = opening('OHCHR').map((line) => (line.startsWith('Job Opening Number') ? 'Job Opening270392' : line));
+    assert.equal(imported(glued).job_id, '270392');
+  });
+
   it('keeps the UN Secretariat, and the office as the unit, where the office is none it knows', () => {
     const data = imported(opening('Office of the Special Adviser on Something New'));
     assert.equal(data.organization, 'UN Secretariat');
