@@ -84,6 +84,11 @@ describe('import: fields stated only in sentences (issue 14)', () => {
     const days = data('Terms of Reference\nScope of Work\nThe assignment is 30 working days between 1 May and 30 June 2026.\n');
     // A sentence's duration is its length; the term's start takes the year of its end ("between 1 May and 30 June 2026").
     assert.deepEqual([days.duration, days.target_start_date, days.contract_end_date], ['30 working days', '2026-05-01', '2026-06-30']);
+    // A temporary job opening's Special Notice gives the term it runs for.
+    const opening = data(
+      'Special Notice\nThis temporary job opening is for up to 364 days, expected to run from 1 April 2027 to 31 December 2027.\n',
+    );
+    assert.deepEqual([opening.target_start_date, opening.contract_end_date], ['2027-04-01', '2027-12-31']);
   });
 
   it('keeps every sentence it read a field from where it stands', () => {
