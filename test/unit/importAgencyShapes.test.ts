@@ -267,5 +267,10 @@ describe('import: fields set apart by a full-width space, and a JPO sponsor name
     const eligibility = data.eligibility as Record<string, unknown>;
     assert.equal(eligibility.max_age, 32);
     assert.equal(eligibility.nationality, 'Spanish');
+    // "open to Korean nationals only": a people the data knows, written before "nationals only".
+    const korea = importFromText(
+      ['Associate Officer (JPO)', 'Eligibility', '- This post is open to Korean nationals only.', '', 'Duties', '- Map.'].join('\n'),
+    ).data.eligibility as Record<string, unknown>;
+    assert.equal(korea.nationality, 'Korean');
   });
 });
