@@ -92,6 +92,28 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     });
   });
 
+  describe("an applicant-tracking page's categories under the title", () => {
+    it('reads the team as the unit and the commitment as the contract type, and keeps the workplace', () => {
+      const data = imported([
+        'Regional Operations Lead',
+        'COCHABAMBA, BOLIVIA',
+        'OPERATIONS – FIELD NETWORK /',
+        'FULL-TIME /',
+        'HYBRID',
+        '',
+        'What you will do',
+        '• Run the branches.',
+      ]);
+      assert.deepEqual([data.unit, data.contract_type, data.duty_station], ['OPERATIONS – FIELD NETWORK', 'FULL-TIME', 'COCHABAMBA']);
+      assert.ok((data.notes as string[]).includes('HYBRID'));
+    });
+
+    it('leaves a line that only ends in a slash alone', () => {
+      const data = imported(['Field Officer', 'See the map of our sites at example.org /', '', 'Duties', '- Visit.']);
+      assert.equal(data.unit, undefined);
+    });
+  });
+
   describe("a research institute's vacancy on an academic job site", () => {
     it('reads a table of facts whose columns are runs of spaces, and the headings that ask questions', () => {
       const data = imported([

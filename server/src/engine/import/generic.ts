@@ -970,6 +970,34 @@ function gridRowsJoined(raw: string[]): void {
   }
 }
 
+/**
+ * An applicant-tracking page's categories under the title, one a line with a slash after each but the last ("OPERATIONS
+ * – FIELD NETWORK /", "FULL-TIME /", "HYBRID"; common.json slashedCategories): each labelled as what it is, so the
+ * commitment is read as the contract type and the team as the unit; a workplace, and anything else, stays as written.
+ * In place.
+ */
+function slashedCategories(raw: string[]): void {
+  const { headerLines, commitment, workplace } = common.slashedCategories;
+  const slashed = (line: string | undefined) => line !== undefined && /^\S[^/]{0,58} \/$/.test(line.trim());
+  const start = raw.slice(0, headerLines).findIndex(slashed);
+  if (start < 0) return;
+  let end = start;
+  while (slashed(raw[end])) end++;
+  const last = raw[end]?.trim() ?? '';
+  if (end - start < 1 || !/^\S[^/]{0,40}$/.test(last)) return;
+  let unit = false;
+  for (let index = start; index <= end; index++) {
+    const cell = raw[index].trim().replace(/ \/$/, '');
+    // "COCHABAMBA, BOLIVIA": a place, read as one wherever it stands.
+    const other = dataPattern(workplace, 'i').test(cell) || cell.includes(',');
+    if (dataPattern(commitment, 'i').test(cell)) raw[index] = `Contract type: ${cell}`;
+    else if (!unit && !other) {
+      unit = true;
+      raw[index] = `Department: ${cell}`;
+    } else raw[index] = cell;
+  }
+}
+
 /** Reads labelled fields, headed sections and list items from a text, in order; every line lands in an entry or the lead. */
 export function readText(text: string, tables: Tables): ReadText {
   const raw = text.split(/\r\n|\r|\n/);
@@ -980,6 +1008,7 @@ export function readText(text: string, tables: Tables): ReadText {
   const japaneseWidth = raw.reduce((widest, line) => (japaneseLetter.test(line) ? Math.max(widest, columnsOf(line.trim())) : widest), 0);
   joinBrokenLabels(raw, tables, wrapWidth);
   bracketValuesJoined(raw, tables);
+  slashedCategories(raw);
   runOnHeaderJoined(raw, tables);
   gridRowsJoined(raw);
   raw.forEach((line, index) => {
