@@ -44,12 +44,13 @@ const patternField =
   /pattern|regex|^notAfter$|^mentions$|^(?:inference|prose|requires|years|salaryUnits|officeUnit|regionWords|sentence|signals|ageLimit|nativeSpeaker|degrees|organizations|affiliateTypes|when|consultancy|subject|tableColumns|essentialWhen|requireNear)$/i;
 /**
  * Pattern fields named by where they are, where their key means something else in other files: the inclusive-language
- * neutral context, the importer's workday grades, own-organisation matchers and optional-language words, the
- * residence-support negation.
+ * neutral context, the importer's workday grades, own-organisation matchers, optional-language words and an
+ * applicant-tracking page's categories, the residence-support negation.
  */
 const patternAt = [
   /^wording\/inclusion\.json\.neutral$/,
   /^import\/common\.json\.(?:grades\.workday|profileOrganizations|languageStatement\.optional)$/,
+  /^import\/common\.json\.slashedCategories\.(?:commitment|workplace)$/,
   /^profiles\.json\..*\.statedResidenceSupport\.negation$/,
 ];
 /**
@@ -124,6 +125,7 @@ const compiledWith: [RegExp, string][] = [
   [/^import\/common\.json\.prose\./, ''], // prose.ts, fromText.ts: dataPattern(source)
   [/^profiles\.json\.[^.]+\.recognisedBy\[\d+\]\.when\./, ''], // template/profiles.ts
   [/^import\/common\.json\.(?:grades\.|profileOrganizations\.)/, ''], // generic.ts, place.ts: dataPattern(source)
+  [/^import\/common\.json\.slashedCategories\./, 'i'], // generic.ts slashedCategories: dataPattern(source, 'i')
 ];
 const engineFlags = (where: string, source: string) => compiledWith.find(([at]) => at.test(where))?.[1] ?? flagsFor(source);
 
