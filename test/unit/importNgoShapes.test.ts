@@ -108,6 +108,20 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.ok((data.notes as string[]).includes('HYBRID'));
     });
 
+    it('reads the assets a profile lists under "An asset" as desirable', () => {
+      const data = imported([
+        'WASH Manager',
+        '',
+        'PROFILE',
+        'An asset',
+        '* Experience in eastern DRC.',
+        '',
+        'How to apply',
+        'Apply online.',
+      ]);
+      assert.deepEqual(data.desirable, ['Experience in eastern DRC.']);
+    });
+
     it('leaves a line that only ends in a slash alone', () => {
       const data = imported(['Field Officer', 'See the map of our sites at example.org /', '', 'Duties', '- Visit.']);
       assert.equal(data.unit, undefined);
