@@ -108,11 +108,13 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.ok((data.notes as string[]).includes('HYBRID'));
     });
 
-    it('reads the assets a profile lists under "An asset" as desirable', () => {
+    it('reads the lists a profile gives under "Required" and "An asset" as required and desirable', () => {
       const data = imported([
         'WASH Manager',
         '',
         'PROFILE',
+        'Required',
+        '* Fluent French; good English.',
         'An asset',
         '* Experience in eastern DRC.',
         '',
@@ -120,6 +122,7 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
         'Apply online.',
       ]);
       assert.deepEqual(data.desirable, ['Experience in eastern DRC.']);
+      assert.deepEqual(data.qualifications, ['Fluent French; good English.']);
     });
 
     it('leaves a line that only ends in a slash alone', () => {
