@@ -656,6 +656,15 @@ describe("a job board's copy: its chrome under notes, its fields where they belo
       assert.ok(notes.includes(kept), kept);
   });
 
+  it('reads two labels that share a line with their values, on the line or below it', () => {
+    for (const header of [['Hardship Level / Family Type: A / Family'], ['Hardship Level / Family Type', 'A / Non Family']]) {
+      const data = importFromText(['Protection Assistant', ...header, 'Duty Station: Sarajevo', '', 'Duties', '- Plan.'].join('\n'))
+        .data as Record<string, unknown>;
+      assert.equal(data.hardship_level, 'A');
+      assert.equal(data.family_type, header.length === 1 ? 'Family' : 'Non Family');
+    }
+  });
+
   it('reads a labelled title whose bracket the copy wrapped onto the next line as one title', () => {
     const data = importFromText(
       ['Position Title: Programme Officer (Border and', 'Identity Management)', 'Duty Station: Skopje', '', 'Duties', '- Plan.'].join('\n'),

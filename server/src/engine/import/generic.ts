@@ -971,6 +971,31 @@ function gridRowsJoined(raw: string[]): void {
 }
 
 /**
+ * Two labels that share a line and their values ("Hardship Level / Family Type: A / Family", or the value on the line
+ * below, as a PDF's table gives it): each label with its value, as two fields of one line. Only where both labels are
+ * known and name two concepts ("Department/Office" names one). In place.
+ */
+function pairedLabelsSplit(raw: string[], tables: Tables): void {
+  const concept = (label: string) => tables.labelIndex.get(squash(label.trim()))?.concept;
+  const values = (line: string) => /^\s*([^/]{1,40}) \/ ([^/]{1,60})$/.exec(line);
+  for (let index = 0; index < raw.length; index++) {
+    const labels = /^\s*([^:\uff1a/]{2,40}) ?\/ ?([^:\uff1a/]{2,40})(?:[:\uff1a](.*))?$/.exec(raw[index]);
+    const [first, second] = labels ? [concept(labels[1]), concept(labels[2])] : [];
+    if (!labels || !first || !second || first === second) continue;
+    let at = index;
+    let pair = labels[3]?.trim() ? values(labels[3]) : undefined;
+    if (!labels[3]?.trim()) {
+      at = index + 1;
+      while (at < raw.length && at <= index + 2 && !raw[at].trim()) at++;
+      pair = at < raw.length ? values(raw[at]) : undefined;
+    }
+    if (!pair) continue;
+    raw[index] = `${labels[1].trim()}: ${pair[1].trim()}\t${labels[2].trim()}: ${pair[2].trim()}`;
+    if (at !== index) raw[at] = '';
+  }
+}
+
+/**
  * An applicant-tracking page's categories under the title, one a line with a slash after each but the last ("OPERATIONS
  * – FIELD NETWORK /", "FULL-TIME /", "HYBRID"; common.json slashedCategories): each labelled as what it is, so the
  * commitment is read as the contract type and the team as the unit; a workplace, and anything else, stays as written.
@@ -1008,6 +1033,7 @@ export function readText(text: string, tables: Tables): ReadText {
   const japaneseWidth = raw.reduce((widest, line) => (japaneseLetter.test(line) ? Math.max(widest, columnsOf(line.trim())) : widest), 0);
   joinBrokenLabels(raw, tables, wrapWidth);
   bracketValuesJoined(raw, tables);
+  pairedLabelsSplit(raw, tables);
   slashedCategories(raw);
   runOnHeaderJoined(raw, tables);
   gridRowsJoined(raw);
