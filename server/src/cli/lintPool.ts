@@ -9,10 +9,12 @@ interface Job extends CheckRequest {
 
 /**
  * The internal-error problem of a text whose worker failed. The engine is imported when it is needed: posting-lint
- * starts its pool before its own thread has loaded the engine (cli.ts), and a worker rarely fails.
+ * starts its pool before its own thread has loaded the engine (cli.ts), and a worker rarely fails. From its check
+ * module, not its index: a dynamic import of the index keeps every export of the index in posting-lint's bundle and
+ * initialises them all (the importer among them) on every run.
  */
 async function failedSummary(text: string, error: unknown, settings: EngineSettings): Promise<CheckSummary> {
-  const [{ failedCheck }, { summaryOf }] = await Promise.all([import('../engine'), import('../lsp/checkPool')]);
+  const [{ failedCheck }, { summaryOf }] = await Promise.all([import('../engine/check'), import('../lsp/checkPool')]);
   return summaryOf(failedCheck(text, error, settings));
 }
 
