@@ -106,7 +106,7 @@ export async function runCli(argv: readonly string[], io: CliIo = defaultIo(), s
     const importFile = args.given.get('import')?.at(-1);
     if (importFile) {
       // Loaded here, not at the top: a check run never imports, and the importer's modules would be initialised (about
-      // 70 ms of the main thread) with the rest of posting-lint otherwise (README, Performance, stop 25).
+      // 70 ms of the main thread) with the rest of posting-lint otherwise (docs/performance-history.md, stop 25).
       const { runImport } = await import('./import');
       return await runImport(importFile, args.given.get('set') ?? [], options.output, io);
     }

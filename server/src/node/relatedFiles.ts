@@ -55,7 +55,7 @@ export class TranslationIndex {
   /**
    * The other way round: the postings that name each file. knownTranslationsOf is asked once per posting, and a search
    * of `targets` for each made posting-lint compare every pair of files (a million pairs for 1,000 postings, about a
-   * tenth of a second of its main thread; README, Performance, stop 25). Kept by record and forget alone.
+   * tenth of a second of its main thread; docs/performance-history.md, stop 25). Kept by record and forget alone.
    */
   private readonly sources = new Map<string, Set<string>>();
   /** When each path entered `targets`: sources are answered in that order, as a search of `targets` gave them. */

@@ -46,12 +46,6 @@ export class TextMemo<T> {
     private readonly limit = 1_000_000,
   ) {
     allMemos.add(this);
-    // Turned once at once (both generations are still empty): V8 takes a field written only where the object is made
-    // for a constant, and optimised code that reads it depends on that. The first real turn, hundreds of postings
-    // into a run, then threw away the optimised code of every rule that reads a memo (about 15 functions in each
-    // worker: posting-lint's workers compiled them twice; README, Performance, stop 25). Written here, the fields
-    // are known to change before any of that code is compiled.
-    this.turn();
   }
 
   // One look-up per generation (a miss costs two and the insertion): most look-ups of a check of distinct postings
@@ -96,16 +90,11 @@ export class TextMemo<T> {
     // Each key costs its characters and an entry's overhead, so many short texts also turn a generation.
     this.characters += text.length + 64;
     if (this.characters > this.limit) {
-      this.turn();
+      this.previous = this.current;
+      this.current = new Map();
       this.characters = text.length + 64;
     }
     this.current.set(text, value === undefined ? absent : value);
-  }
-
-  /** A new generation: the current one becomes the previous one, and the previous one is dropped. */
-  private turn(): void {
-    this.previous = this.current;
-    this.current = new Map();
   }
 }
 
