@@ -16,7 +16,7 @@ export const serverNodeFlags: readonly string[] = ['--max-semi-space-size=1'];
  * 200 open postings is about a fifth lower than with V8's default 16 MB, at no measurable cost in latency. 2 MB rather
  * than 4: V8 gives back a young generation only after seconds of little allocation, so a worker's stands at its largest
  * just after postings are opened; 4 MB less there, for no measurable CPU per key on seed-size or large postings (1 MB
- * cost large postings 20 to 35% more CPU per key). posting-lint's workers keep their own setting (README, Performance).
+ * cost large postings 20 to 35% more CPU per key). posting-lint's workers keep their own setting (docs/performance-history.md).
  */
 export const workerSemiSpaceMb = 2;
 
@@ -30,7 +30,7 @@ export const serverEnvironment: Readonly<Record<string, string>> = {
   // glibc raises its mmap threshold (up to 32 MB) each time a large block is freed, so texts and buffers of a few
   // hundred KB end up in the heap, whose top it then keeps (the trim threshold follows, twice as high). Fixed at
   // 128 KB, the glibc default before any raise, such blocks are mapped and returned when freed: 4 MB less with 200 open
-  // postings (README, Performance).
+  // postings (docs/performance-history.md).
   MALLOC_MMAP_THRESHOLD_: '131072',
   MALLOC_TRIM_THRESHOLD_: '131072',
 };

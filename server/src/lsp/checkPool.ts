@@ -139,7 +139,7 @@ export interface PoolOptions {
  * The server's workers hold at most 1,024 MB of old generation, not V8's default of several GB. A check of the largest
  * posting the server accepts needs far less; a check that needs more ends its worker like a runaway (one
  * internal-error problem, a fresh worker for the next check). 256 MB held no less memory with 200 open postings and
- * made V8 collect more often while a large posting is checked (README, Performance: p95 146 against 69 ms).
+ * made V8 collect more often while a large posting is checked (docs/performance-history.md: p95 146 against 69 ms).
  */
 const serverPool: PoolOptions = {
   size: 2,

@@ -49,7 +49,7 @@ export class TextMemo<T> {
   }
 
   // One look-up per generation (a miss costs two and the insertion): most look-ups of a check of distinct postings
-  // miss, and each look-up of a text hashes or compares it (README, Performance, stop 17).
+  // miss, and each look-up of a text hashes or compares it (docs/performance-history.md, stop 17).
   get(text: string): T {
     const found = this.current.get(text);
     if (found !== undefined) return found === absent ? (undefined as T) : found;

@@ -41,7 +41,7 @@ const derivations = new WeakMap<Pieces, Derivation>();
 /**
  * A piece of `value` as a string of its own. V8 makes a slice of 13 characters or more a view of the string it was cut
  * from, which then lives as long as the view: each piece remembered as a memo's key kept its whole version of the
- * value, so typing in a paragraph of 200 KB kept about a version a key (README, Performance). Joined to a space and cut
+ * value, so typing in a paragraph of 200 KB kept about a version a key (docs/performance-history.md). Joined to a space and cut
  * again, a piece is a view of a string of its own length and one character (V8 flattens the join before the cut). A
  * piece is made once, when its text is new, and is then kept by position from list to list.
  */
@@ -120,7 +120,7 @@ export class PieceSplitter {
     pieces ??= this.scan(value);
     this.recent.push({ value, pieces });
     // How the value dropped was made is forgotten with it: kept, it would hold the list it was made from, and that one
-    // the list before it, every earlier list of a value typed in (README, Performance).
+    // the list before it, every earlier list of a value typed in (docs/performance-history.md).
     const dropped = this.recent.length > this.keep ? this.recent.shift() : undefined;
     if (dropped) derivations.delete(dropped.pieces);
     return pieces;
