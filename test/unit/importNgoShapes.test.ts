@@ -92,6 +92,31 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     });
   });
 
+  describe('the remarks most agencies close with', () => {
+    it('reads them as closing statements wherever they stand', () => {
+      const data = imported(
+        [
+          'WASH Officer',
+          'Duty Station: Kenema',
+          '',
+          'How to apply',
+          'Send your CV to jobs@example.org.',
+          'Only shortlisted candidates will be contacted.',
+          'Incomplete applications will not be considered.',
+          'Female candidates and candidates with disabilities are particularly encouraged to apply.',
+          'Kallpa Solar is an equal-opportunity employer.',
+        ].sort(),
+      );
+      assert.deepEqual([...(data.closing_statements as string[])].sort(), [
+        'Only shortlisted candidates will be contacted.',
+        'Incomplete applications will not be considered.',
+        'Female candidates and candidates with disabilities are particularly encouraged to apply.',
+        'Kallpa Solar is an equal-opportunity employer.',
+      ]);
+      assert.equal(data.how_to_apply, 'Send your CV to jobs@example.org.');
+    });
+  });
+
   describe("an applicant-tracking page's categories under the title", () => {
     it('reads the team as the unit and the commitment as the contract type, and keeps the workplace', () => {
       const data = imported([
