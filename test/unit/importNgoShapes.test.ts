@@ -94,25 +94,26 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
 
   describe('the remarks most agencies close with', () => {
     it('reads them as closing statements wherever they stand', () => {
-      const data = imported(
+      const data = imported([
+        'WASH Officer',
+        'Duty Station: Kenema',
+        '',
+        'How to apply',
+        'Send your CV to jobs@example.org.',
+        'Only shortlisted candidates will be contacted.',
+        'Incomplete applications will not be considered.',
+        'Female candidates and candidates with disabilities are particularly encouraged to apply.',
+        'Kallpa Solar is an equal-opportunity employer.',
+      ]);
+      assert.deepEqual(
+        [...(data.closing_statements as string[])].sort(),
         [
-          'WASH Officer',
-          'Duty Station: Kenema',
-          '',
-          'How to apply',
-          'Send your CV to jobs@example.org.',
           'Only shortlisted candidates will be contacted.',
           'Incomplete applications will not be considered.',
           'Female candidates and candidates with disabilities are particularly encouraged to apply.',
           'Kallpa Solar is an equal-opportunity employer.',
         ].sort(),
       );
-      assert.deepEqual([...(data.closing_statements as string[])].sort(), [
-        'Only shortlisted candidates will be contacted.',
-        'Incomplete applications will not be considered.',
-        'Female candidates and candidates with disabilities are particularly encouraged to apply.',
-        'Kallpa Solar is an equal-opportunity employer.',
-      ]);
       assert.equal(data.how_to_apply, 'Send your CV to jobs@example.org.');
     });
   });
