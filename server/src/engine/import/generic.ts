@@ -74,7 +74,8 @@ export interface Layout {
   title: string;
   signals: string[];
   minSignals?: number;
-  headings?: { concept: string; headings: string[]; titleFollows?: boolean; within?: string }[];
+  /** `within`: the section (or any of the sections) a heading is this concept only under. */
+  headings?: { concept: string; headings: string[]; titleFollows?: boolean; within?: string | string[] }[];
   labels?: { concept: string; labels: string[]; glued?: boolean; tab?: boolean }[];
   organization?: string;
   /** The organization only where the text names it (common.json organizations). */
@@ -325,7 +326,8 @@ export function tablesFor(layout: Layout | undefined): Tables {
   const groupWithin = new Set<string>();
   for (const section of layout?.headings ?? [])
     for (const heading of section.headings)
-      if (section.within) withinIndex.set(`${section.within}\u0000${squash(heading)}`, section.concept);
+      if (section.within)
+        for (const parent of [section.within].flat()) withinIndex.set(`${parent}\u0000${squash(heading)}`, section.concept);
       else headingIndex.set(squash(heading), { concept: section.concept, titleFollows: !!section.titleFollows });
   for (const section of common.sections)
     for (const heading of section.headings)
@@ -1139,6 +1141,13 @@ export function readText(text: string, tables: Tables): ReadText {
     // "(4) 語学：英語…" then "(5) 日本国籍を有すること": the next numbered condition is the parent's (応募資格), not the language's.
     const condition = numberedLine.test(line) ? conditionSections.find((entry) => entry.section === section) : undefined;
     if (condition) section = condition.parent;
+    // "This position doesn't require a functional clearance" under a list of competencies' names: a sentence names no
+    // competency; it ends the list and stays under notes, as the lines after it until the next heading.
+    if (section && /competencies$/.test(section.concept) && endsNameList(section.lines, line)) {
+      section = undefined;
+      result.lead.push({ text: line, line: number });
+      continue;
+    }
     if (section) {
       open = { item: item(line), indent, width };
       section.lines.push(open.item);
@@ -1161,6 +1170,21 @@ export function readText(text: string, tables: Tables): ReadText {
         });
     }
   return result;
+}
+
+/** Words of a name that may start in lower case ("Commitment to Continuous Learning"). */
+const nameSmallWords = /^(?:of|and|the|for|in|at|on|to|a|an|with|by|&)$/;
+
+/**
+ * A sentence after a list of names (each of six words or fewer, none ending a sentence): five words or more, no
+ * "Name: definition", no bullet, and at least two words in lower case that a name would capitalise.
+ */
+function endsNameList(names: readonly { text: string }[], line: string): boolean {
+  if (!names.length || names.some((name) => name.text.split(/\s+/).length > 6 || /[.!?]$/.test(name.text))) return false;
+  const text = line.trim();
+  if (bulletPattern.test(text) || /[:\uff1a]|\s[-\u2013\u2014]\s/.test(text)) return false;
+  const words = text.split(/\s+/);
+  return words.length >= 5 && words.filter((word) => /^\p{Ll}/u.test(word) && !nameSmallWords.test(word)).length >= 2;
 }
 
 /** The mark a bulleted line starts with ("•", "➤"), or "1" for a numbered one. */

@@ -208,6 +208,9 @@ export function profileFor(header: Record<string, string>, text: string, layout:
 type Data = Record<string, unknown>;
 
 const listPath = /\[(?:,|;|,;)?\]$/;
+/** The catch-all after a list of fields: "Development Studies or other relevant field", "Law or a related discipline". */
+const otherField =
+  /^(?:(\S.{0,60}?) )?((?:and\/)?or (?:an?y? )?(?:other |an )?(?:relevant|related) (?:fields?|disciplines?|areas?)(?: of study)?)$/i;
 
 /**
  * The items a list path takes from a section's lines: one a line, or split at commas for [,], semicolons for [;], and
@@ -227,15 +230,20 @@ function itemsFor(path: string, lines: readonly string[]): string[] {
     if (separator === ',;') {
       // Names only: each short and capitalised, no "Group: …" line, a full stop only at the end. A sentence stays whole.
       if (/[:\uff1a]/.test(line)) return [line];
+      // "Engineering (Civil, Mechanical)": a comma in brackets parts no names.
       const names = line
         .replace(/\.$/, '')
+        .replace(/\([^()]{0,80}\)/g, (inside) => inside.replace(/,/g, '\u2063'))
         .split(split)
-        .map((part) => part.trim())
+        .map((part) => part.replace(/\u2063/g, ',').trim())
         .filter(Boolean);
+      // "…, Development Studies or other relevant field": the list's last name before the catch-all that ends it.
+      const last = names.length > 1 ? otherField.exec(names[names.length - 1]) : null;
+      if (last?.[1]) names.splice(-1, 1, last[1], last[2]);
       // "UNICEF's core values of Care, Respect, …": a part with a possessive leads a sentence in; it names no competency.
       const isName = (part: string) =>
         part.split(/\s+/).length <= 5 && /^[\p{Lu}\p{Lo}]/u.test(part) && !/[.!?]/.test(part) && !/\w['\u2019]s\b/.test(part);
-      return names.length > 1 && names.every(isName) ? names : [line];
+      return names.length > 1 && names.every((name, at) => isName(name) || (!!last && at === names.length - 1)) ? names : [line];
     }
     // "Law; International Law; Human Rights; or other relevant field.": the full stop ends the list, not its last name.
     const parts = line
