@@ -449,6 +449,19 @@ function runOnHeaderJoined(raw: string[], tables: Tables): void {
 }
 
 /**
+ * "Hardship level / Family type<TAB>H / Family": two labels the data knows, of two fields, joined by a slash, with two
+ * values joined the same way: one line a field. (A label and its translation, "Title of Post / Titre du poste", is one
+ * label: only one half is known.)
+ */
+function splitPairedLabels(line: string, tables: Tables): string[] {
+  const pair = /^([^:\t/]{2,40}) \/ ([^:\t/]{2,40}?)(?:\s*:\s*|\t+)(\S[^/\t]{0,60}?) \/ (\S[^/\t]{0,60})$/.exec(line);
+  if (!pair) return [line];
+  const [first, second] = [pair[1], pair[2]].map((label) => inEither(tables.labelIndex, bare(label)));
+  if (!first || !second || first.concept === second.concept) return [line];
+  return [`${pair[1].trim()}: ${pair[3].trim()}`, `${pair[2].trim()}: ${pair[4].trim()}`];
+}
+
+/**
  * Splits a line that holds several labelled fields ("Grade: P-3; Duty Station: Juba | Closing Date: 1 May 2025") into
  * one line a field; a label counts only where it starts a "Label:" after a separator.
  */
@@ -747,6 +760,8 @@ function labelRead(
     }
     // "Country Director, Afghanistan": a country read without a separator must name a country.
     if (label.concept === 'country' && !countryCode(rest.trim()) && !countryCode(rest.split(',')[0].trim())) continue;
+    // "Organización Internacional para las Migraciones": the label's word opens an organisation's name.
+    if (label.concept === 'organization' && dataPattern(common.organizationNameGoesOn, 'i').test(rest)) continue;
     // Glued: "GradePR2", "Family TypeNon Family"; spaced: "Location Geneva" (the value starts as a name or number does).
     if (upperStart.test(rest) && /^[^a-z]/.test(rest)) return { label, value: rest.trim() };
     // "Organization Unit: CO-Dar es Salaam": a longer label the data does not know, not "Organization" and its value.
@@ -988,7 +1003,8 @@ export function readText(text: string, tables: Tables): ReadText {
       for (const cell of meta) lines.push({ text: cell, line: index + 1, indent: 0, width: 0 });
       return;
     }
-    const parts = splitLabelRuns(trimmed, tables)
+    const parts = splitPairedLabels(trimmed, tables)
+      .flatMap((pair) => splitLabelRuns(pair, tables))
       .flatMap((run) => splitGlued(run, tables))
       .flatMap((glued) => splitRunOnPage(glued.trim(), tables))
       .flatMap((glued) => splitTrailingHeading(glued.trim(), tables))

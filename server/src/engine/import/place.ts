@@ -91,9 +91,19 @@ function everyFirstGroup(pattern: RegExp, text: string): string[] {
   return groups;
 }
 
+/**
+ * An organisation's pattern as it is matched: a name of words ("High Commissioner for Refugees") in any case, as a
+ * letterhead prints it in capitals ("UNITED NATIONS HIGH COMMISSIONER FOR REFUGEES"); an acronym ("\\bWHO\\b") as written.
+ */
+export function organizationPattern(source: string, global = false): RegExp {
+  const words = /\s/.test(source) && /[a-z]/.test(source.replace(/\\./g, ''));
+  return global ? new RegExp(source, words ? 'gi' : 'g') : dataPattern(source, words ? 'i' : '');
+}
+
 /** The organisation the data knows (common.json organizations) that a text names, the first in the data's order. */
 export function organizationNamedIn(text: string): string | undefined {
-  return common.organizations.find((organization) => organization.patterns.some((pattern) => dataPattern(pattern).test(text)))?.name;
+  return common.organizations.find((organization) => organization.patterns.some((pattern) => organizationPattern(pattern).test(text)))
+    ?.name;
 }
 
 const namesOrganization = (value: string) => organizationNamedIn(value) !== undefined;
@@ -159,7 +169,7 @@ export function headerOf(read: ReadText, text: string, layout: Layout | undefine
     const counted = common.organizations
       .map((organization) => ({
         name: organization.name,
-        count: organization.patterns.reduce((sum, pattern) => sum + (text.match(new RegExp(pattern, 'g'))?.length ?? 0), 0),
+        count: organization.patterns.reduce((sum, pattern) => sum + (text.match(organizationPattern(pattern, true))?.length ?? 0), 0),
       }))
       .filter((organization) => organization.count > 0)
       .sort((a, b) => b.count - a.count);
