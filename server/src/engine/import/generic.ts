@@ -761,7 +761,7 @@ function labelRead(
     // "Country Director, Afghanistan": a country read without a separator must name a country.
     if (label.concept === 'country' && !countryCode(rest.trim()) && !countryCode(rest.split(',')[0].trim())) continue;
     // "Organización Internacional para las Migraciones": the label's word opens an organisation's name.
-    if (label.concept === 'organization' && dataPattern(common.organizationNameGoesOn, 'i').test(rest)) continue;
+    if (label.concept === 'organization' && dataPattern(common.organizationNameGoesOnPattern, 'i').test(rest)) continue;
     // Glued: "GradePR2", "Family TypeNon Family"; spaced: "Location Geneva" (the value starts as a name or number does).
     if (upperStart.test(rest) && /^[^a-z]/.test(rest)) return { label, value: rest.trim() };
     // "Organization Unit: CO-Dar es Salaam": a longer label the data does not know, not "Organization" and its value.
@@ -973,6 +973,7 @@ function gridRowsJoined(raw: string[]): void {
 export function readText(text: string, tables: Tables): ReadText {
   const raw = text.split(/\r\n|\r|\n/);
   const lines: { text: string; line: number; indent: number; width: number }[] = [];
+  const pairedLines: { text: string; line: number }[] = [];
   // The width a hard-wrapped copy was wrapped at: no line of it is longer.
   const wrapWidth = raw.reduce((widest, line) => Math.max(widest, line.trimEnd().length), 0);
   // …and the width its Japanese lines were wrapped at, in columns (a PDF of a 募集要項 wraps at some 72).
@@ -1003,7 +1004,10 @@ export function readText(text: string, tables: Tables): ReadText {
       for (const cell of meta) lines.push({ text: cell, line: index + 1, indent: 0, width: 0 });
       return;
     }
-    const parts = splitPairedLabels(trimmed, tables)
+    const paired = splitPairedLabels(trimmed, tables);
+    // (The line read as two fields also stays under notes, as written.)
+    if (paired.length > 1) pairedLines.push({ text: trimmed, line: index + 1 });
+    const parts = paired
       .flatMap((pair) => splitLabelRuns(pair, tables))
       .flatMap((run) => splitGlued(run, tables))
       .flatMap((glued) => splitRunOnPage(glued.trim(), tables))
@@ -1029,6 +1033,8 @@ export function readText(text: string, tables: Tables): ReadText {
   let open: OpenItem | undefined;
   for (let index = 0; index < lines.length; index++) {
     const { text: line, line: number, indent, width } = lines[index];
+    const paired = pairedLines.findIndex((written) => written.line === number);
+    if (paired >= 0) result.lead.push(...pairedLines.splice(paired, 1));
     const prior = open;
     open = undefined;
     if (isPageFooter(line)) {

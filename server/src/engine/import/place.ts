@@ -266,6 +266,13 @@ function itemsFor(path: string, lines: readonly string[]): string[] {
   });
 }
 
+/** Whether a list path's items cut a line's catch-all from its last name ("Development Studies or other relevant field"). */
+function catchAllCut(path: string, line: string): boolean {
+  const items = itemsFor(path, [line]);
+  const last = items[items.length - 1];
+  return items.length > 1 && !!last && !otherField.exec(last)?.[1] && otherField.test(last) && !/[,;]\s*(?:and\/)?or\b/.test(line);
+}
+
 export function setPath(data: Data, path: string, value: unknown): boolean {
   const keys = path.replace(listPath, '').split('.');
   let node = data;
@@ -467,8 +474,13 @@ export function placeEntries(
         : path.endsWith('[]')
           ? listItems(lines)
           : namesJoined(lines.map((line) => line.text));
-      if (setPath(data, path, value)) placed.add(entry.concept);
-      else if (!entry.inferred) note(entry);
+      if (setPath(data, path, value)) {
+        placed.add(entry.concept);
+        // "…, Development Studies or other relevant field.": a list whose catch-all was cut from its last name also stays
+        // under notes, as written.
+        const cut = lines.filter((line) => catchAllCut(path, line.text));
+        if (cut.length) notes.push(cut.map((line) => line.text).join('\n'));
+      } else if (!entry.inferred) note(entry);
       continue;
     }
     const value = entry.value ?? '';
