@@ -2038,6 +2038,9 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   // "Kigoma Field Office, Kigoma, Tanzania": the office is the unit, the place after it the duty station.
   const office = /^([^,]{3,60}\bOffice),\s*(\S.*)$/.exec(text);
   if (office && dataPattern(commonImport.officeUnit).test(office[1])) {
+    // "Nepalgunj Field Office, Nepal": a country alone after an office named by its town; the town is the duty station.
+    const town = office[1].replace(/\s(?:\S+\sOffice|Sub-?[Oo]ffice)$/, '');
+    if (countryCode(office[2].trim()) && !countryCode(town)) return { city: town, country: office[2].trim(), unit: office[1], rest: true };
     const place = placeOf(office[2]);
     return place ? { ...place, unit: office[1], rest: true } : { city: office[2].trim(), unit: office[1], rest: true };
   }

@@ -74,7 +74,8 @@ export interface Layout {
   title: string;
   signals: string[];
   minSignals?: number;
-  headings?: { concept: string; headings: string[]; titleFollows?: boolean; within?: string }[];
+  /** `within`: the section (or any of the sections) a heading is this concept only under. */
+  headings?: { concept: string; headings: string[]; titleFollows?: boolean; within?: string | string[] }[];
   labels?: { concept: string; labels: string[]; glued?: boolean; tab?: boolean }[];
   organization?: string;
   /** The organization only where the text names it (common.json organizations). */
@@ -325,7 +326,8 @@ export function tablesFor(layout: Layout | undefined): Tables {
   const groupWithin = new Set<string>();
   for (const section of layout?.headings ?? [])
     for (const heading of section.headings)
-      if (section.within) withinIndex.set(`${section.within}\u0000${squash(heading)}`, section.concept);
+      if (section.within)
+        for (const parent of [section.within].flat()) withinIndex.set(`${parent}\u0000${squash(heading)}`, section.concept);
       else headingIndex.set(squash(heading), { concept: section.concept, titleFollows: !!section.titleFollows });
   for (const section of common.sections)
     for (const heading of section.headings)
@@ -444,6 +446,19 @@ function runOnHeaderJoined(raw: string[], tables: Tables): void {
     }
     index = Math.max(index, end - 1);
   }
+}
+
+/**
+ * "Hardship level / Family type<TAB>H / Family": two labels the data knows, of two fields, joined by a slash, with two
+ * values joined the same way: one line a field. (A label and its translation, "Title of Post / Titre du poste", is one
+ * label: only one half is known.)
+ */
+function splitPairedLabels(line: string, tables: Tables): string[] {
+  const pair = /^([^:\t/]{2,40}) \/ ([^:\t/]{2,40}?)(?:\s*:\s*|\t+)(\S[^/\t]{0,60}?) \/ (\S[^/\t]{0,60})$/.exec(line);
+  if (!pair) return [line];
+  const [first, second] = [pair[1], pair[2]].map((label) => inEither(tables.labelIndex, bare(label)));
+  if (!first || !second || first.concept === second.concept) return [line];
+  return [`${pair[1].trim()}: ${pair[3].trim()}`, `${pair[2].trim()}: ${pair[4].trim()}`];
 }
 
 /**
@@ -745,6 +760,8 @@ function labelRead(
     }
     // "Country Director, Afghanistan": a country read without a separator must name a country.
     if (label.concept === 'country' && !countryCode(rest.trim()) && !countryCode(rest.split(',')[0].trim())) continue;
+    // "Organización Internacional para las Migraciones": the label's word opens an organisation's name.
+    if (label.concept === 'organization' && dataPattern(common.organizationNameGoesOnPattern, 'i').test(rest)) continue;
     // Glued: "GradePR2", "Family TypeNon Family"; spaced: "Location Geneva" (the value starts as a name or number does).
     if (upperStart.test(rest) && /^[^a-z]/.test(rest)) return { label, value: rest.trim() };
     // "Organization Unit: CO-Dar es Salaam": a longer label the data does not know, not "Organization" and its value.
@@ -971,27 +988,22 @@ function gridRowsJoined(raw: string[]): void {
 }
 
 /**
- * Two labels that share a line and their values ("Hardship Level / Family Type: A / Family", or the value on the line
- * below, as a PDF's table gives it): each label with its value, as two fields of one line. Only where both labels are
- * known and name two concepts ("Department/Office" names one). In place.
+ * Two labels that share a line over their two values on the next, as a PDF's table gives them ("Hardship Level / Family
+ * Type" over "A / Family"): one line, label pair and value pair, which splitPairedLabels reads as two fields. Only where
+ * both labels are known and name two concepts ("Department/Office" names one). In place.
  */
-function pairedLabelsSplit(raw: string[], tables: Tables): void {
-  const concept = (label: string) => tables.labelIndex.get(squash(label.trim()))?.concept;
-  const values = (line: string) => /^\s*([^/]{1,40}) \/ ([^/]{1,60})$/.exec(line);
-  for (let index = 0; index < raw.length; index++) {
-    const labels = /^\s*([^:\uff1a/]{2,40}) ?\/ ?([^:\uff1a/]{2,40})(?:[:\uff1a](.*))?$/.exec(raw[index]);
+function stackedPairJoined(raw: string[], tables: Tables): void {
+  const concept = (label: string) => inEither(tables.labelIndex, bare(label))?.concept;
+  for (let index = 0; index + 1 < raw.length; index++) {
+    const labels = /^([^:\uff1a/\t]{2,40}) ?\/ ?([^:\uff1a/\t]{2,40}?)[:\uff1a]?$/.exec(raw[index].trim());
     const [first, second] = labels ? [concept(labels[1]), concept(labels[2])] : [];
     if (!labels || !first || !second || first === second) continue;
-    let at = index;
-    let pair = labels[3]?.trim() ? values(labels[3]) : undefined;
-    if (!labels[3]?.trim()) {
-      at = index + 1;
-      while (at < raw.length && at <= index + 2 && !raw[at].trim()) at++;
-      pair = at < raw.length ? values(raw[at]) : undefined;
-    }
-    if (!pair) continue;
-    raw[index] = `${labels[1].trim()}: ${pair[1].trim()}\t${labels[2].trim()}: ${pair[2].trim()}`;
-    if (at !== index) raw[at] = '';
+    let at = index + 1;
+    while (at < raw.length && at <= index + 2 && !raw[at].trim()) at++;
+    const values = at < raw.length ? /^\s*([^/]{1,40}) \/ ([^/]{1,60})$/.exec(raw[at]) : undefined;
+    if (!values) continue;
+    raw[index] = `${labels[1].trim()} / ${labels[2].trim()}: ${values[1].trim()} / ${values[2].trim()}`;
+    raw[at] = '';
   }
 }
 
@@ -1027,13 +1039,14 @@ function slashedCategories(raw: string[]): void {
 export function readText(text: string, tables: Tables): ReadText {
   const raw = text.split(/\r\n|\r|\n/);
   const lines: { text: string; line: number; indent: number; width: number }[] = [];
+  const pairedLines: { text: string; line: number }[] = [];
   // The width a hard-wrapped copy was wrapped at: no line of it is longer.
   const wrapWidth = raw.reduce((widest, line) => Math.max(widest, line.trimEnd().length), 0);
   // …and the width its Japanese lines were wrapped at, in columns (a PDF of a 募集要項 wraps at some 72).
   const japaneseWidth = raw.reduce((widest, line) => (japaneseLetter.test(line) ? Math.max(widest, columnsOf(line.trim())) : widest), 0);
   joinBrokenLabels(raw, tables, wrapWidth);
   bracketValuesJoined(raw, tables);
-  pairedLabelsSplit(raw, tables);
+  stackedPairJoined(raw, tables);
   slashedCategories(raw);
   runOnHeaderJoined(raw, tables);
   gridRowsJoined(raw);
@@ -1060,7 +1073,11 @@ export function readText(text: string, tables: Tables): ReadText {
       for (const cell of meta) lines.push({ text: cell, line: index + 1, indent: 0, width: 0 });
       return;
     }
-    const parts = splitLabelRuns(trimmed, tables)
+    const paired = splitPairedLabels(trimmed, tables);
+    // (The line read as two fields also stays under notes, as written.)
+    if (paired.length > 1) pairedLines.push({ text: trimmed, line: index + 1 });
+    const parts = paired
+      .flatMap((pair) => splitLabelRuns(pair, tables))
       .flatMap((run) => splitGlued(run, tables))
       .flatMap((glued) => splitRunOnPage(glued.trim(), tables))
       .flatMap((glued) => splitTrailingHeading(glued.trim(), tables))
@@ -1085,6 +1102,8 @@ export function readText(text: string, tables: Tables): ReadText {
   let open: OpenItem | undefined;
   for (let index = 0; index < lines.length; index++) {
     const { text: line, line: number, indent, width } = lines[index];
+    const paired = pairedLines.findIndex((written) => written.line === number);
+    if (paired >= 0) result.lead.push(...pairedLines.splice(paired, 1));
     const prior = open;
     open = undefined;
     if (isPageFooter(line)) {
@@ -1213,6 +1232,13 @@ export function readText(text: string, tables: Tables): ReadText {
     // "(4) 語学：英語…" then "(5) 日本国籍を有すること": the next numbered condition is the parent's (応募資格), not the language's.
     const condition = numberedLine.test(line) ? conditionSections.find((entry) => entry.section === section) : undefined;
     if (condition) section = condition.parent;
+    // "This position doesn't require a functional clearance" under a list of competencies' names: a sentence names no
+    // competency; it ends the list and stays under notes, as the lines after it until the next heading.
+    if (section && /competencies$/.test(section.concept) && endsNameList(section.lines, line)) {
+      section = undefined;
+      result.lead.push({ text: line, line: number });
+      continue;
+    }
     if (section) {
       open = { item: item(line), indent, width };
       section.lines.push(open.item);
@@ -1235,6 +1261,21 @@ export function readText(text: string, tables: Tables): ReadText {
         });
     }
   return result;
+}
+
+/** Words of a name that may start in lower case ("Commitment to Continuous Learning"). */
+const nameSmallWords = /^(?:of|and|the|for|in|at|on|to|a|an|with|by|&)$/;
+
+/**
+ * A sentence after a list of names (each of six words or fewer, none ending a sentence): five words or more, no
+ * "Name: definition", no bullet, and at least two words in lower case that a name would capitalise.
+ */
+function endsNameList(names: readonly { text: string }[], line: string): boolean {
+  if (!names.length || names.some((name) => name.text.split(/\s+/).length > 6 || /[.!?]$/.test(name.text))) return false;
+  const text = line.trim();
+  if (bulletPattern.test(text) || /[:\uff1a]|\s[-\u2013\u2014]\s/.test(text)) return false;
+  const words = text.split(/\s+/);
+  return words.length >= 5 && words.filter((word) => /^\p{Ll}/u.test(word) && !nameSmallWords.test(word)).length >= 2;
 }
 
 /** The mark a bulleted line starts with ("•", "➤"), or "1" for a numbered one. */

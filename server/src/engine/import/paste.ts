@@ -483,15 +483,24 @@ function headingLike(line: string): boolean {
  */
 function rejoined(lines: readonly string[]): string[] {
   const width = Math.max(0, ...lines.map((line) => line.trim().length));
+  const written = lines.filter((line) => line.trim());
   const out: string[] = [];
-  for (const line of lines) {
+  // Whether the last line out is a value under a label of its own ("Title of Post:" above "Education Officer").
+  let underLabel = false;
+  for (const [index, line] of written.entries()) {
     const text = line.trim();
-    if (!text) continue;
     const previous = out[out.length - 1];
     const open = previous !== undefined && !/[.:;!?]$/.test(previous) && !ownLine.test(text);
     const filled = open && previous.trim().length >= width - 15 && !headingLike(previous);
-    if (open && (/^\p{Ll}/u.test(text) || filled)) out[out.length - 1] = `${previous} ${text}`;
-    else out.push(line);
+    // "Nepalgunj Field Office," + "Nepal", "Education Officer" + "(Inclusive Education)" before the next label: a value
+    // of a table of stacked labels that its cell wrapped goes on.
+    const next = written[index + 1]?.trim();
+    const wrappedValue = open && underLabel && (/,$/.test(previous) || next === undefined || labelEnd.test(next));
+    if (open && (/^\p{Ll}/u.test(text) || filled || wrappedValue)) out[out.length - 1] = `${previous} ${text}`;
+    else {
+      underLabel = previous !== undefined && labelEnd.test(previous.trim()) && !labelEnd.test(text);
+      out.push(line);
+    }
   }
   return out;
 }

@@ -91,9 +91,19 @@ function everyFirstGroup(pattern: RegExp, text: string): string[] {
   return groups;
 }
 
+/**
+ * An organisation's pattern as it is matched: a name of words ("High Commissioner for Refugees") in any case, as a
+ * letterhead prints it in capitals ("UNITED NATIONS HIGH COMMISSIONER FOR REFUGEES"); an acronym ("\\bWHO\\b") as written.
+ */
+export function organizationPattern(source: string, global = false): RegExp {
+  const words = /\s/.test(source) && /[a-z]/.test(source.replace(/\\./g, ''));
+  return global ? new RegExp(source, words ? 'gi' : 'g') : dataPattern(source, words ? 'i' : '');
+}
+
 /** The organisation the data knows (common.json organizations) that a text names, the first in the data's order. */
 export function organizationNamedIn(text: string): string | undefined {
-  return common.organizations.find((organization) => organization.patterns.some((pattern) => dataPattern(pattern).test(text)))?.name;
+  return common.organizations.find((organization) => organization.patterns.some((pattern) => organizationPattern(pattern).test(text)))
+    ?.name;
 }
 
 const namesOrganization = (value: string) => organizationNamedIn(value) !== undefined;
@@ -159,7 +169,7 @@ export function headerOf(read: ReadText, text: string, layout: Layout | undefine
     const counted = common.organizations
       .map((organization) => ({
         name: organization.name,
-        count: organization.patterns.reduce((sum, pattern) => sum + (text.match(new RegExp(pattern, 'g'))?.length ?? 0), 0),
+        count: organization.patterns.reduce((sum, pattern) => sum + (text.match(organizationPattern(pattern, true))?.length ?? 0), 0),
       }))
       .filter((organization) => organization.count > 0)
       .sort((a, b) => b.count - a.count);
@@ -211,6 +221,9 @@ export function profileFor(header: Record<string, string>, text: string, layout:
 type Data = Record<string, unknown>;
 
 const listPath = /\[(?:,|;|,;)?\]$/;
+/** The catch-all after a list of fields: "Development Studies or other relevant field", "Law or a related discipline". */
+const otherField =
+  /^(?:(\S.{0,60}?) )?((?:and\/)?or (?:an?y? )?(?:other |an )?(?:relevant|related) (?:fields?|disciplines?|areas?)(?: of study)?)$/i;
 
 /**
  * The items a list path takes from a section's lines: one a line, or split at commas for [,], semicolons for [;], and
@@ -230,15 +243,20 @@ function itemsFor(path: string, lines: readonly string[]): string[] {
     if (separator === ',;') {
       // Names only: each short and capitalised, no "Group: …" line, a full stop only at the end. A sentence stays whole.
       if (/[:\uff1a]/.test(line)) return [line];
+      // "Engineering (Civil, Mechanical)": a comma in brackets parts no names.
       const names = line
         .replace(/\.$/, '')
+        .replace(/\([^()]{0,80}\)/g, (inside) => inside.replace(/,/g, '\u2063'))
         .split(split)
-        .map((part) => part.trim())
+        .map((part) => part.replace(/\u2063/g, ',').trim())
         .filter(Boolean);
+      // "…, Development Studies or other relevant field": the list's last name before the catch-all that ends it.
+      const last = names.length > 1 ? otherField.exec(names[names.length - 1]) : null;
+      if (last?.[1]) names.splice(-1, 1, last[1], last[2]);
       // "UNICEF's core values of Care, Respect, …": a part with a possessive leads a sentence in; it names no competency.
       const isName = (part: string) =>
         part.split(/\s+/).length <= 5 && /^[\p{Lu}\p{Lo}]/u.test(part) && !/[.!?]/.test(part) && !/\w['\u2019]s\b/.test(part);
-      return names.length > 1 && names.every(isName) ? names : [line];
+      return names.length > 1 && names.every((name, at) => isName(name) || (!!last && at === names.length - 1)) ? names : [line];
     }
     // "Law; International Law; Human Rights; or other relevant field.": the full stop ends the list, not its last name.
     const parts = line
@@ -249,6 +267,13 @@ function itemsFor(path: string, lines: readonly string[]): string[] {
     // Only a list of names is split; a sentence with commas stays one item.
     return parts.length > 1 && parts.every((part) => part.split(/\s+/).length <= 7 && !/[.:]$/.test(part)) ? parts : [line];
   });
+}
+
+/** Whether a list path's items cut a line's catch-all from its last name ("Development Studies or other relevant field"). */
+function catchAllCut(path: string, line: string): boolean {
+  const items = itemsFor(path, [line]);
+  const last = items[items.length - 1];
+  return items.length > 1 && !!last && !otherField.exec(last)?.[1] && otherField.test(last) && !/[,;]\s*(?:and\/)?or\b/.test(line);
 }
 
 export function setPath(data: Data, path: string, value: unknown): boolean {
@@ -452,8 +477,13 @@ export function placeEntries(
         : path.endsWith('[]')
           ? listItems(lines)
           : namesJoined(lines.map((line) => line.text));
-      if (setPath(data, path, value)) placed.add(entry.concept);
-      else if (!entry.inferred) note(entry);
+      if (setPath(data, path, value)) {
+        placed.add(entry.concept);
+        // "…, Development Studies or other relevant field.": a list whose catch-all was cut from its last name also stays
+        // under notes, as written.
+        const cut = lines.filter((line) => catchAllCut(path, line.text));
+        if (cut.length) notes.push(cut.map((line) => line.text).join('\n'));
+      } else if (!entry.inferred) note(entry);
       continue;
     }
     const value = entry.value ?? '';
