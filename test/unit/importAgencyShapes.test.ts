@@ -32,6 +32,25 @@ describe('import: agency notices read by their shape (issue 14)', () => {
       assert.equal(data.contract_type, 'Fixed-Term (FT)');
       assert.equal(data.duration, 'two years, renewable');
     });
+
+    it('reads a table of one pair a row whose value goes on under itself, and a duties heading of key functions', () => {
+      const notice = importFromText(
+        [
+          'Vacancy Notice No.          COG/VN/2031/031',
+          'Title of Post               WASH Officer',
+          'Category/grade              National Officer',
+          '                            NO-B',
+          'Type of contract            Fixed-Term Appointment',
+          '',
+          'KEY FUNCTIONS AND ACCOUNTABILITIES',
+          '1.  Programme planning',
+          '    -   Prepare programme documents.',
+        ].join('\n'),
+      ).data as Record<string, unknown>;
+      assert.equal(notice.grade, 'NO-B');
+      assert.equal(notice.contract_type, 'Fixed-Term Appointment');
+      assert.ok(JSON.stringify(notice.duties).includes('Prepare programme documents.'));
+    });
   });
 
   describe('a grade that names its staff category', () => {

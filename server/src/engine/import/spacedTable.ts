@@ -58,15 +58,37 @@ function pairsOf(cells: readonly Cell[], isLabel: (text: string) => boolean): Pa
 }
 
 /**
+ * Whether a row of one pair starts a table of such rows whose value goes on under itself: this row, a line that only
+ * goes on its value (indented to where the value starts), and a row of one pair whose value starts in that column
+ * ("Category/grade      National Officer" / "                    NO-B" / "Type of contract    Fixed-Term"). A column
+ * of pairs whose values all fit on their lines is read as plain spaced labels.
+ */
+function alignedColumn(raw: readonly string[], index: number, first: Pair | undefined, isLabel: (text: string) => boolean): boolean {
+  if (!first) return false;
+  let goesOn = false;
+  for (let next = index + 1; next < raw.length && raw[next].trim(); next++) {
+    const cells = cellsOf(raw[next]);
+    if (cells.length === 1 && Math.abs(cells[0].at - first.valueAt) <= 1 && !isLabel(cells[0].text)) {
+      goesOn = true;
+      continue;
+    }
+    const pairs = pairsOf(cells, isLabel);
+    return goesOn && pairs?.length === 1 && Math.abs(pairs[0].valueAt - first.valueAt) <= 1;
+  }
+  return false;
+}
+
+/**
  * The rows of spaced header tables in `raw`, by line index, each as its "Label<TAB>value" lines; the lines that only
- * went on a value are left empty (in place). A table needs one row of two pairs at least: one pair alone on a line is
- * a plain spaced label, which readLabel reads as it is.
+ * went on a value are left empty (in place). A table needs one row of two pairs at least, or rows of one pair whose
+ * value goes on under itself (alignedColumn): one pair alone on a line is a plain spaced label, which readLabel reads
+ * as it is.
  */
 function spacedTableRows(raw: string[], isLabel: (text: string) => boolean): Map<number, string[]> {
   const rows = new Map<number, string[]>();
   for (let index = 0; index < raw.length; index++) {
     const pairs = pairsOf(cellsOf(raw[index]), isLabel);
-    if (!pairs || pairs.length < 2) continue;
+    if (!pairs || (pairs.length < 2 && !alignedColumn(raw, index, pairs[0], isLabel))) continue;
     const block: { index: number; pairs: Pair[] }[] = [{ index, pairs }];
     // The table's rows after this one (pairs of one or more), and the lines that go on a value of the row above.
     for (let next = index + 1; next < raw.length && raw[next].trim(); next++) {
