@@ -33,6 +33,27 @@ describe('import: agency notices read by their shape (issue 14)', () => {
       assert.equal(data.duration, 'two years, renewable');
     });
 
+    it('places a list the text gives twice once, and keeps the repeat under notes', () => {
+      const posting = importFromText(
+        [
+          'Associate Officer',
+          'Organization: IOM',
+          '',
+          'Competencies',
+          '- Accountability',
+          '- Teamwork & collaboration',
+          '',
+          'Duties',
+          '- Plan.',
+          '',
+          'Competencies',
+          'Accountability, Teamwork and collaboration',
+        ].join('\n'),
+      ).data as Record<string, unknown>;
+      assert.deepEqual(posting.competencies, ['Accountability', 'Teamwork & collaboration']);
+      assert.ok(JSON.stringify(posting.notes).includes('Teamwork and collaboration'));
+    });
+
     it('reads a table of one pair a row whose value goes on under itself, and a duties heading of key functions', () => {
       const notice = importFromText(
         [

@@ -292,8 +292,11 @@ export function setPath(data: Data, path: string, value: unknown): boolean {
   if (listPath.test(path)) {
     const items = itemsFor(path, (Array.isArray(value) ? value : [value]).map(String));
     if (existing === undefined) node[last] = [...items];
-    else if (Array.isArray(existing)) existing.push(...items);
-    else return false;
+    else if (!Array.isArray(existing)) return false;
+    // A list the text gives twice (a Workday page's competencies in its job description and again in its careers
+    // block) is placed once; the repeat stays under notes as written.
+    else if (items.length && items.every((item) => existing.some((held) => sameItem(held, item)))) return false;
+    else existing.push(...items);
     return true;
   }
   if (existing === undefined) {
@@ -311,6 +314,9 @@ export function setPath(data: Data, path: string, value: unknown): boolean {
 }
 
 const spaceless = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+
+const sameItem = (held: unknown, item: string) =>
+  typeof held === 'string' && spaceless(held.replace(/&/g, 'and')).toLowerCase() === spaceless(item.replace(/&/g, 'and')).toLowerCase();
 
 const scalarPaths =
   /(^|\.)(job_id|title|organization|duty_station|country|grade|affiliate_type|hardship_level|family_type|reason|sponsor|target_start_date|contract_end_date|deadline|date_posted|residential_location|contract_type|supervisor|unit|ica_level)$/;
