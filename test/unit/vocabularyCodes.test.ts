@@ -12,6 +12,15 @@ describe("import: a code written in other words is the vocabulary's code", () =>
     assert.deepEqual(fields, { reason: 'Regular > Regular Assignment', family_type: 'Non Family', title: 'Regular Assignment' });
   });
 
+  it("reads another name the data gives a code (National Officer) as that code, only where the field's vocabulary has it", () => {
+    const fields: Record<string, unknown> = { affiliate_type: 'National Officer' };
+    vocabularyCodes(fields, staff);
+    assert.equal(fields.affiliate_type, 'National Professional Officer');
+    const general: Record<string, unknown> = { affiliate_type: 'National Officer' };
+    vocabularyCodes(general, profileById('general')!);
+    assert.equal(general.affiliate_type, 'National Officer');
+  });
+
   it('leaves a value that reads as no code, or as two, as written', () => {
     const fields: Record<string, unknown> = { reason: 'Temporary', family_type: 'Family duty station' };
     vocabularyCodes(fields, staff);

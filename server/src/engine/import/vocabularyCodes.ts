@@ -1,3 +1,4 @@
+import common from '../../../../schemas/import/common.json';
 import { isRecord } from '../text/records';
 import { profileSchema, type Profile } from '../template/profiles';
 import { schemaAtPath } from '../template/schemaStore';
@@ -5,8 +6,9 @@ import { schemaAtPath } from '../template/schemaStore';
 /**
  * A code a text writes in other words than the profile's vocabulary, as that vocabulary's value: "Regular Assignment"
  * is `Regular > Regular Assignment` (Workday's reason, written without its group), "Non-family" is `Non Family`. A value
- * is changed only where exactly one code of the field's vocabulary reads the same once case, hyphens and spaces are
- * set aside, or once the group before " > " is; any other value stays as written, for the schema to report.
+ * is changed only where the data names the code it stands for (common.json codeSynonyms: "National Officer") or exactly
+ * one code of the field's vocabulary reads the same once case, hyphens and spaces are set aside, or once the group
+ * before " > " is; any other value stays as written, for the schema to report.
  */
 export function vocabularyCodes(fields: Record<string, unknown>, profile: Profile, keep: ReadonlySet<string> = new Set()): void {
   const root = profileSchema(profile);
@@ -30,7 +32,11 @@ function coded(value: string, codes: readonly unknown[] | undefined): string {
 
 const squashed = (text: string) => text.toLowerCase().replace(/[\s-]+/g, '');
 
+const synonyms: Record<string, string> = common.codeSynonyms;
+
 function codeFor(value: string, codes: readonly unknown[]): string | undefined {
+  const named = synonyms[value.trim()];
+  if (named && codes.includes(named)) return named;
   const written = squashed(value);
   const same = codes.filter(
     (code): code is string => typeof code === 'string' && (squashed(code) === written || squashed(code.split(' > ').pop()!) === written),
