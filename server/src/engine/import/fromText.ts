@@ -683,10 +683,7 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
     const found: { line: (typeof entry.lines)[number]; concept?: string }[] = [];
     for (const line of entry.lines) {
       // A bullet's requirement, then the sentences that say what is an asset ("… Experience with a UN agency is an asset.").
-      const sentences =
-        line.text.length > 200 || !line.bullet
-          ? line.text.split(/(?<=[a-z)][.!?])\s+(?=[A-Z])/)
-          : assetApart(line).map((part) => part.text);
+      const sentences = line.text.length > 200 || !line.bullet ? line.text.split(sentenceBreak) : assetApart(line).map((part) => part.text);
       let before: string | undefined;
       for (const sentence of sentences)
         // Clauses only of a paragraph of one sentence: a paragraph's sentences each stay whole.
@@ -766,7 +763,7 @@ function qualificationConcept(text: string): string | undefined {
 function splitParagraph(fields: Record<string, unknown>, targets: Record<string, string>, texts: readonly string[]): boolean {
   const concepts = [...new Set(qualificationLines.map((rule) => rule.concept)), 'desirable'];
   if (!concepts.every((concept) => targets[concept] && getPath(fields, targets[concept]) === undefined)) return false;
-  const sentences = texts.flatMap((text) => text.split(/(?<=[a-z)][.!?])\s+(?=[A-Z])/));
+  const sentences = texts.flatMap((text) => text.split(sentenceBreak));
   const found: { concept: string; text: string }[] = [];
   const about = (text: string) =>
     new Set(qualificationLines.filter((rule) => dataPattern(rule.pattern, 'i').test(text)).map((rule) => rule.concept));
@@ -982,13 +979,16 @@ function splitScope(read: ReadText, targets: Record<string, string>): void {
   dutiesFrom(read, section, first);
 }
 
+/** Where a sentence ends: a stop after a word, before a capital, but not an abbreviation's ("e.g. ACCA", "i.e. UN"). */
+const sentenceBreak = /(?<=[a-z)][.!?])(?<!\b(?:e\.g|i\.e|incl|approx|cf|vs)\.)\s+(?=[A-Z])/;
+
 /**
  * "A minimum of one year of experience in … Experience with a UN agency is an asset.": an item whose last sentences,
  * and only those, say they are an asset is the requirement and then each asset, as written.
  */
 function assetApart<T extends { text: string }>(line: T): T[] {
   if (line.text.length > 800) return [line];
-  const sentences = line.text.split(/(?<=[a-z)][.!?])\s+(?=[A-Z])/);
+  const sentences = line.text.split(sentenceBreak);
   const first = sentences.findIndex((sentence) => assetSentence.test(sentence));
   if (first < 1 || sentences.slice(first).some((sentence) => !assetSentence.test(sentence))) return [line];
   return [sentences.slice(0, first).join(' '), ...sentences.slice(first)].map((text) => ({ ...line, text }));

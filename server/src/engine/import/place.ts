@@ -276,6 +276,9 @@ export function setPath(data: Data, path: string, value: unknown): boolean {
   // A job board repeats its headline's pay in the details ("月給 23万円 ～ 28万円 - 正社員", then 給与 "月給 23万円 ～ 28万円"): said once.
   if (typeof existing === 'string' && typeof value === 'string' && !isScalarKind(path)) {
     if (value.trim() && spaceless(existing).includes(spaceless(value))) return true;
+    // A page's summary says a field in a word that its own section then says at length ("Duration: Open-ended", then
+    // "Contract duration: Open-ended, subject to …"): the field keeps the summary's value, the longer line is noted.
+    if (!existing.includes('\n') && existing.length <= 40 && spaceless(value).startsWith(spaceless(existing))) return false;
     node[last] = `${existing}\n${value}`;
     return true;
   }
@@ -369,6 +372,9 @@ export function placeEntries(
   const entries: Entry[] = [];
   // Values placed in the profile's own form whose line also stays under notes as written (valueConcepts `noted`).
   const keepWritten = new Set<Entry>();
+  // A value as written that names its own field ("Contract level LICA-5" as the unops-ica grade) is placed before any
+  // other line of that field: a UNOPS page's "Level LS-5" above it stays under notes.
+  const writtenFirst = new Set<Entry>();
   for (const entry of read.entries) {
     entries.push(entry);
     // "Contract level: IICA-1": a value that names its own field, where the profile has that field (common.json valueConcepts).
@@ -382,7 +388,9 @@ export function placeEntries(
       // it goes there too. The line is then noted only if that field cannot take it (it is already set).
       const written = 'written' in retold ? retold.written : undefined;
       if (written && target[written]) {
-        entries.push({ ...entry, concept: written });
+        const copy = { ...entry, concept: written };
+        entries.push(copy);
+        writtenFirst.add(copy);
         entry.inferred = true;
       } else if ('noted' in retold && retold.noted) keepWritten.add(entry);
     }
@@ -423,7 +431,8 @@ export function placeEntries(
     }
   }
   entries.push(...competencyGroups(entries, target));
-  for (const entry of entries) {
+  const ordered = [...entries.filter((entry) => writtenFirst.has(entry)), ...entries.filter((entry) => !writtenFirst.has(entry))];
+  for (const entry of ordered) {
     const path = target[entry.concept];
     if (entry.kind === 'section') {
       const lines = entry.lines ?? [];
