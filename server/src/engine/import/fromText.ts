@@ -527,7 +527,8 @@ function payLine(line: string): string {
 function statesPay(line: string, before: string | undefined, payIndex: number): boolean {
   if (payWords.test(line)) return true;
   // "Budget (travel costs excluded): Level B, USD 6,500 per month": a WHO consultancy's pay, a budget for a period.
-  if (/\bbudget\b/i.test(line) && payPer.some(([per]) => per.test(line))) return true;
+  // (Only a line that opens with it: "€1,000 yearly learning budget" among a company's perks is no pay.)
+  if (/^\W{0,3}budget\b/i.test(line) && payPer.some(([per]) => per.test(line))) return true;
   if (before !== undefined && before.length <= 80 && payWords.test(before)) return true;
   // "We offer: USD 1,100 net per month, health insurance …": the first thing an offer names, by the month or year.
   if (
@@ -535,7 +536,10 @@ function statesPay(line: string, before: string | undefined, payIndex: number): 
     payPer.some(([per]) => per.test(line))
   )
     return true;
-  return payIndex === line.length - line.trimStart().length && line.trim().length <= 40;
+  // A pay that opens its line, after at most a pictograph or bullet (a company's "💶 €48,000 – €56,000 gross per year,
+  // plus meal allowance"): alone, or with the period it is paid for.
+  if (!/^[\s\p{Extended_Pictographic}\u2022\u00b7*\-\ufe0f]*$/u.test(line.slice(0, payIndex))) return false;
+  return line.trim().length <= 40 || payPer.some(([per]) => per.test(line.slice(payIndex, payIndex + 60)));
 }
 
 const amount = (digits: string, man?: string) => Number(digits.replace(/,/g, '')) * (man ? 10000 : 1);
@@ -1052,8 +1056,13 @@ function yearsOfDates(read: ReadText, text: string): void {
 function refine(read: ReadText, text: string, aside: readonly string[] = []): void {
   // "Post Number: N/A": a value that states nothing fills no field; the line stays under notes as written.
   const noValue = dataPattern(commonImport.prose.noValue, 'i');
+  const noContractType = dataPattern(commonImport.prose.noContractType, 'i');
   for (const entry of [...read.entries])
-    if (entry.kind === 'field' && entry.value !== undefined && noValue.test(entry.value.trim())) {
+    if (
+      entry.kind === 'field' &&
+      entry.value !== undefined &&
+      (noValue.test(entry.value.trim()) || (entry.concept === 'contract_type' && noContractType.test(entry.value.trim())))
+    ) {
       read.entries.splice(read.entries.indexOf(entry), 1);
       read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
     }
