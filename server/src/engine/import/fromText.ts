@@ -1248,8 +1248,9 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       (line, index) =>
         (line.line <= first + 15 || index < 12) &&
         looksLikeTitle(line.text.replace(titleSuffix, '')) &&
-        // "Program Manager, Refugee Cash Transfers": at the very top, a role and then what it is about.
-        (endsInRole(line.text) || (index < 4 && roleThenTopic(line.text))),
+        // "Program Manager, Refugee Cash Transfers": at the very top, a role and then what it is about. "JPO派遣候補者選考試験
+        // 募集要項": a Japanese notice names itself by what it recruits for, above its site's header lines too.
+        (endsInRole(line.text) || (index < 4 && roleThenTopic(line.text)) || japaneseNoticeName.test(line.text)),
     );
     // A line that names no role is the title only where no sentence names the post ("We are looking for a dedicated
     // Community Health Mobiliser to join …"): the organisation's name atop its advert is no title (prose.ts reads it).
@@ -2321,6 +2322,8 @@ const japaneseRoleEnd = dataPattern(commonImport.prose.japaneseRoleEnd);
 
 /** Whether a line's last word, before any bracket, names a role ("Social and Behaviour Change Officer (Temporary)"). */
 const titleSuffix = dataPattern(commonImport.inference.titleSuffix, 'i');
+/** A Japanese notice's own name: what it recruits for, then 募集要項 (common.json inference.japaneseNoticeName). */
+const japaneseNoticeName = dataPattern(commonImport.inference.japaneseNoticeName);
 
 function endsInRole(line: string): boolean {
   // "\u2728 PROJECT ASSISTANT (LABOUR MIGRATION) \u2728": a social post's title between emoji.

@@ -466,7 +466,8 @@ export function placeEntries(
     if (kindOf.get(entry.concept) === 'period') {
       // "01.03.2028 – 15.03.2028": a start that could be read two ways is read in its end's order, and an end in its start's.
       const range = common.inference.range
-        .map((reader) => periodRange(reader, value))
+        // ("R9.2.1(月)10:00 ~ 令和9年3月5日(金)正午": a schedule's era dates are read with their Western years.)
+        .map((reader) => periodRange(reader, withWesternYears(value)))
         .find((match) => match && (dateValue(match[0]).iso ?? sameOrder(match[1], match[0])));
       const start = range ? (dateValue(range[0]).iso ?? sameOrder(range[1], range[0])) : undefined;
       const stated = range ? dateValue(range[1]).iso : undefined;
