@@ -309,7 +309,8 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     const path = targets[concept];
     const patterns = commonImport.prose.paragraphs.filter((entry) => entry.concept === concept).map((entry) => dataPattern(entry.pattern));
     const found = paragraphs.filter((line) => !used.has(line) && patterns.some((pattern) => pattern.test(line.text)));
-    if (!path || !found.length || getPath(fields, path) !== undefined) continue;
+    // (A list already begun, such as the closing remarks an application paragraph ended with, takes them too.)
+    if (!path || !found.length || (getPath(fields, path) !== undefined && !/\[[,;]*\]$/.test(path))) continue;
     const texts = found.map((line) => line.text);
     // A qualifications paragraph in a text that has fields for its parts: each sentence where it belongs.
     if (concept === 'qualifications' && splitParagraph(fields, targets, texts)) {

@@ -396,6 +396,16 @@ export function placeEntries(
     }
     if (entry.kind !== 'section' || !entry.lines) continue;
     entries.push(...notRequired(entry, profileId));
+    // "Send your CV … by 28 March, 2027. Applications received after this date will not be considered.": the closing
+    // statements an application paragraph ends with, each a line of its own, to move with the rules below.
+    if (entry.concept === 'how_to_apply') {
+      const apart = entry.lines.map(closingSentencesApart);
+      const closing = apart.flatMap((parts) => parts.slice(1));
+      if (closing.length) {
+        entry.lines = apart.map((parts) => parts[0]);
+        entries.push({ concept: 'closing', label: entry.label, line: entry.line, kind: 'section', lines: closing, moved: true });
+      }
+    }
     // A no-fee or diversity statement inside another section is a closing statement; it moves there as a whole line.
     for (const rule of common.lineConcepts) {
       if (rule.concept === entry.concept || ('from' in rule && rule.from && !rule.from.includes(entry.concept))) continue;
@@ -527,6 +537,27 @@ export function placeEntries(
   }
   settleDayMonth(data, read, target, findings);
   return { data, notes, placed };
+}
+
+/** A closing remark said as a sentence of an application paragraph (common.json closingSentences). */
+const closingRules = common.lineConcepts.filter((rule) => rule.concept === 'closing');
+const isClosingSentence = (text: string) =>
+  common.closingSentences.some((pattern) => dataPattern(pattern, 'i').test(text)) ||
+  closingRules.some((rule) => dataPattern(rule.pattern, 'i').test(text) && (!rule.requires || dataPattern(rule.requires, 'i').test(text)));
+
+/**
+ * An application paragraph whose sentences after the first are all closing remarks ("Send your CV … by 28 March, 2027.
+ * Applications received after this date will not be considered. Only selected candidates will be contacted."): the
+ * instruction, then each remark. Any other paragraph stays whole.
+ */
+function closingSentencesApart<T extends { text: string }>(line: T): T[] {
+  if (line.text.length > 1000) return [line];
+  const sentences = line.text.split(/(?<=[a-z\d)"\u201d][.!?])\s+(?=[A-Z])/);
+  const first = sentences.findIndex((sentence, index) => index > 0 && isClosingSentence(sentence));
+  // (A paragraph of remarks only is moved whole, as the rules below move it.)
+  if (first < 1 || isClosingSentence(sentences[0]) || sentences.slice(first).some((sentence) => !isClosingSentence(sentence)))
+    return [line];
+  return [sentences.slice(0, first).join(' '), ...sentences.slice(first)].map((text) => ({ ...line, text }));
 }
 
 /**
