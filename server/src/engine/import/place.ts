@@ -398,14 +398,7 @@ export function placeEntries(
     entries.push(...notRequired(entry, profileId));
     // "Send your CV … by 28 March, 2027. Applications received after this date will not be considered.": the closing
     // statements an application paragraph ends with, each a line of its own, to move with the rules below.
-    if (entry.concept === 'how_to_apply') {
-      const apart = entry.lines.map(closingSentencesApart);
-      const closing = apart.flatMap((parts) => parts.slice(1));
-      if (closing.length) {
-        entry.lines = apart.map((parts) => parts[0]);
-        entries.push({ concept: 'closing', label: entry.label, line: entry.line, kind: 'section', lines: closing, moved: true });
-      }
-    }
+    if (entry.concept === 'how_to_apply') entries.push(...closingApart(entry));
     // A no-fee or diversity statement inside another section is a closing statement; it moves there as a whole line.
     for (const rule of common.lineConcepts) {
       if (rule.concept === entry.concept || ('from' in rule && rule.from && !rule.from.includes(entry.concept))) continue;
@@ -437,7 +430,8 @@ export function placeEntries(
       entry.lines = entry.lines.filter((line) => !moved.includes(line));
       // Every line moved: the heading goes with them (it is not noted again on its own).
       if (!entry.lines.length) entry.inferred = true;
-      entries.push({ concept: rule.concept, label: entry.label, line: entry.line, kind: 'section', lines: moved, moved: true });
+      const movedEntry: Entry = { concept: rule.concept, label: entry.label, line: entry.line, kind: 'section', lines: moved, moved: true };
+      entries.push(movedEntry, ...(rule.concept === 'how_to_apply' ? closingApart(movedEntry) : []));
     }
   }
   entries.push(...competencyGroups(entries, target));
@@ -544,6 +538,16 @@ const closingRules = common.lineConcepts.filter((rule) => rule.concept === 'clos
 const isClosingSentence = (text: string) =>
   common.closingSentences.some((pattern) => dataPattern(pattern, 'i').test(text)) ||
   closingRules.some((rule) => dataPattern(rule.pattern, 'i').test(text) && (!rule.requires || dataPattern(rule.requires, 'i').test(text)));
+
+/** The closing remarks an application section's paragraphs end with, as a section of closing remarks of their own. */
+function closingApart(entry: Entry): Entry[] {
+  if (!entry.lines) return [];
+  const apart = entry.lines.map(closingSentencesApart);
+  const closing = apart.flatMap((parts) => parts.slice(1));
+  if (!closing.length) return [];
+  entry.lines = apart.map((parts) => parts[0]);
+  return [{ concept: 'closing', label: entry.label, line: entry.line, kind: 'section', lines: closing, moved: true }];
+}
 
 /**
  * An application paragraph whose sentences after the first are all closing remarks ("Send your CV … by 28 March, 2027.
