@@ -539,7 +539,7 @@ function statesPay(line: string, before: string | undefined, payIndex: number): 
     return true;
   // A pay that opens its line, after at most a pictograph or bullet (a company's "💶 €48,000 – €56,000 gross per year,
   // plus meal allowance"): alone, or with the period it is paid for.
-  if (!/^[\s\p{Extended_Pictographic}\u2022\u00b7*\-\ufe0f]*$/u.test(line.slice(0, payIndex))) return false;
+  if (!/^(?:[\s\p{Extended_Pictographic}\u2022\u00b7*-]|\ufe0f)*$/u.test(line.slice(0, payIndex))) return false;
   return line.trim().length <= 40 || payPer.some(([per]) => per.test(line.slice(payIndex, payIndex + 60)));
 }
 
