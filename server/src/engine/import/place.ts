@@ -534,10 +534,8 @@ export function placeEntries(
 }
 
 /** A closing remark said as a sentence of an application paragraph (common.json closingSentences). */
-const closingRules = common.lineConcepts.filter((rule) => rule.concept === 'closing');
-const isClosingSentence = (text: string) =>
-  common.closingSentences.some((pattern) => dataPattern(pattern, 'i').test(text)) ||
-  closingRules.some((rule) => dataPattern(rule.pattern, 'i').test(text) && (!rule.requires || dataPattern(rule.requires, 'i').test(text)));
+// (Not a no-fee or diversity statement: a paragraph that ends with one stays whole, as the rules below keep it.)
+const isClosingSentence = (text: string) => common.closingSentences.some((pattern) => dataPattern(pattern, 'i').test(text));
 
 /** The closing remarks an application section's paragraphs end with, as a section of closing remarks of their own. */
 function closingApart(entry: Entry): Entry[] {
