@@ -609,7 +609,8 @@ function itemsInExport(piece: string, exported: string): boolean {
 /** A paragraph whose sentences the import places in different fields (education, experience …) reappears sentence by sentence. */
 function sentencesInExport(piece: string, exported: string): boolean {
   // A page collapsed into one paragraph also runs its list on with inline dashes ("… positioning. – Prepare …").
-  const sentences = piece.split(/(?<=[a-z)][.!?])\s+(?=[A-Z\u2013\u2014])/).filter(hasContent);
+  // (A sentence may end with a year: "… no later than 28 May 2027. Only shortlisted candidates …".)
+  const sentences = piece.split(/(?<=(?:[a-z)]|\b\d{4})[.!?])\s+(?=[A-Z\u2013\u2014])/).filter(hasContent);
   return sentences.length > 1 && sentences.every((sentence) => inExport(sentence, exported) || headedInExport(sentence, exported));
 }
 

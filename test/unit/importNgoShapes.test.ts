@@ -134,12 +134,12 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.ok((data.notes as string[]).includes('HYBRID'));
     });
 
-    it('reads the lists a profile gives under "Required" and "An asset" as required and desirable', () => {
+    it('reads the lists a profile gives under "Essential" and "An asset" as required and desirable', () => {
       const data = imported([
         'WASH Manager',
         '',
         'PROFILE',
-        'Required',
+        'Essential',
         '* Fluent French; good English.',
         'An asset',
         '* Experience in eastern DRC.',

@@ -198,6 +198,24 @@ describe('unknown-competency-group leaves alone the groups of a host organisatio
   });
 });
 
+describe('competency names of a host organisation’s own framework are not measured by another framework', () => {
+  const unops = readFileSync(
+    join(__dirname, '..', 'corpus', 'import', 'careers-site', 'lica6-procurement-associate-juba-address-bar-stacked.posting.yaml'),
+    'utf8',
+  );
+  const competencyCodes = (yaml: string) => codes(yaml).filter((code) => /competenc/.test(code));
+
+  it('leaves alone the UNOPS competencies a jobs.unops.org page lists for a UNOPS post', () => {
+    assert.ok(unops.includes('organization: UNOPS') && unops.includes('Partnering - Works with project teams'));
+    assert.deepEqual(competencyCodes(unops), []);
+  });
+
+  it('still reports them in a posting of the organisation whose framework the catalogue is', () => {
+    const unhcr = competencyCodes(unops.replace('organization: UNOPS', 'organization: UNHCR'));
+    assert.ok(unhcr.includes('unknown-competency') && unhcr.includes('missing-core-competency'));
+  });
+});
+
 describe('acronym-before-definition: a bracket of acronyms spells nothing out (a bilingual UN posting)', () => {
   it('does not read "ONU (UN RCO)" in a Portuguese paragraph as the definition of ONU', () => {
     const posting = `profile: general\ntitle: Administrative Assistant\norganization: UN Secretariat\nduty_station: Maputo\ncountry: Mozambique\ndeadline: 2030-01-01\nbackground: ${JSON.stringify(

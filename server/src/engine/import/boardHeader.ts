@@ -11,6 +11,9 @@ import { inferredField, type ReadText } from './generic';
  */
 const boardHeader = common.boardHeader;
 
+/** A board's place cell's first part: a name of capitalised words ("Berlin", "Cox's Bazar", "Port-au-Prince"). */
+const boardPlace = /^\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*){0,3}$/u;
+
 /** "Amman, Amman Governorate, Jordan", "Nairobi, Kenya": a place whose last part is a country. */
 function isPlaceCell(line: string): boolean {
   const parts = line.split(',').map((part) => part.trim());
@@ -47,6 +50,23 @@ export function readBoardHeader(read: ReadText, text: string): void {
   }
   for (const lead of read.lead.filter((line) => line.line <= boardHeader.withinLines)) {
     const cell = lead.text.trim();
+    // "Berlin / Fundraising / Full-time / Hybrid", "Nairobi, Kenya · Programmes · Full time": the same cells on one line.
+    const cells = cell.split(/\s[/\u00b7|\u2022]\s/).map((part) => part.trim());
+    if (cells.length >= 3 && cells.length <= 5 && cells.some((part) => workingTime.test(part) || remote.test(part) || onSite.test(part))) {
+      const [place, second] = cells;
+      const parts = place.split(',').map((part) => part.trim());
+      const named = boardPlace.test(parts[0]) && !workingTime.test(place) && !remote.test(place) && !onSite.test(place);
+      if (named && !has('duty_station') && !countryCode(parts[0]))
+        read.entries.push(inferredField('duty_station', 'Location', lead.line, parts[0]));
+      if (named && parts.length > 1 && !has('country') && countryCode(parts[parts.length - 1]))
+        read.entries.push(inferredField('country', 'Country', lead.line, parts[parts.length - 1]));
+      if (named && !has('unit') && team.test(second) && !workingTime.test(second) && !remote.test(second) && !onSite.test(second))
+        read.entries.push(inferredField('unit', 'Department', lead.line, second));
+      const mode = cells.find((part) => remote.test(part) || onSite.test(part));
+      if (mode && !has('remote_work_accepted'))
+        read.entries.push(inferredField('remote_work_accepted', 'Workplace', lead.line, remote.test(mode) ? 'Yes' : 'No'));
+      continue;
+    }
     if (!has('remote_work_accepted') && (remote.test(cell) || onSite.test(cell)))
       read.entries.push(inferredField('remote_work_accepted', 'Workplace', lead.line, remote.test(cell) ? 'Yes' : 'No'));
     // (The text's lines are 1-based: the cells around this one are at line - 2 and line.)

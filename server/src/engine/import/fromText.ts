@@ -310,7 +310,8 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     const path = targets[concept];
     const patterns = commonImport.prose.paragraphs.filter((entry) => entry.concept === concept).map((entry) => dataPattern(entry.pattern));
     const found = paragraphs.filter((line) => !used.has(line) && patterns.some((pattern) => pattern.test(line.text)));
-    if (!path || !found.length || getPath(fields, path) !== undefined) continue;
+    // (A list already begun, such as the closing remarks an application paragraph ended with, takes them too.)
+    if (!path || !found.length || (getPath(fields, path) !== undefined && !/\[[,;]*\]$/.test(path))) continue;
     const texts = found.map((line) => line.text);
     // A qualifications paragraph in a text that has fields for its parts: each sentence where it belongs.
     if (concept === 'qualifications' && splitParagraph(fields, targets, texts)) {
@@ -530,7 +531,8 @@ function payLine(line: string): string {
 function statesPay(line: string, before: string | undefined, payIndex: number): boolean {
   if (payWords.test(line)) return true;
   // "Budget (travel costs excluded): Level B, USD 6,500 per month": a WHO consultancy's pay, a budget for a period.
-  if (/\bbudget\b/i.test(line) && payPer.some(([per]) => per.test(line))) return true;
+  // (Only a line that opens with it: "€1,000 yearly learning budget" among a company's perks is no pay.)
+  if (/^\W{0,3}budget\b/i.test(line) && payPer.some(([per]) => per.test(line))) return true;
   if (before !== undefined && before.length <= 80 && payWords.test(before)) return true;
   // "We offer: USD 1,100 net per month, health insurance …": the first thing an offer names, by the month or year.
   if (
@@ -538,7 +540,10 @@ function statesPay(line: string, before: string | undefined, payIndex: number): 
     payPer.some(([per]) => per.test(line))
   )
     return true;
-  return payIndex === line.length - line.trimStart().length && line.trim().length <= 40;
+  // A pay that opens its line, after at most a pictograph or bullet (a company's "💶 €48,000 – €56,000 gross per year,
+  // plus meal allowance"): alone, or with the period it is paid for.
+  if (!/^(?:[\s\p{Extended_Pictographic}\u2022\u00b7*-]|\ufe0f)*$/u.test(line.slice(0, payIndex))) return false;
+  return line.trim().length <= 40 || payPer.some(([per]) => per.test(line.slice(payIndex, payIndex + 60)));
 }
 
 const amount = (digits: string, man?: string) => Number(digits.replace(/,/g, '')) * (man ? 10000 : 1);
@@ -686,10 +691,7 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
     const found: { line: (typeof entry.lines)[number]; concept?: string }[] = [];
     for (const line of entry.lines) {
       // A bullet's requirement, then the sentences that say what is an asset ("… Experience with a UN agency is an asset.").
-      const sentences =
-        line.text.length > 200 || !line.bullet
-          ? line.text.split(/(?<=[a-z)][.!?])\s+(?=[A-Z])/)
-          : assetApart(line).map((part) => part.text);
+      const sentences = line.text.length > 200 || !line.bullet ? line.text.split(sentenceBreak) : assetApart(line).map((part) => part.text);
       let before: string | undefined;
       for (const sentence of sentences)
         // Clauses only of a paragraph of one sentence: a paragraph's sentences each stay whole.
@@ -769,7 +771,7 @@ function qualificationConcept(text: string): string | undefined {
 function splitParagraph(fields: Record<string, unknown>, targets: Record<string, string>, texts: readonly string[]): boolean {
   const concepts = [...new Set(qualificationLines.map((rule) => rule.concept)), 'desirable'];
   if (!concepts.every((concept) => targets[concept] && getPath(fields, targets[concept]) === undefined)) return false;
-  const sentences = texts.flatMap((text) => text.split(/(?<=[a-z)][.!?])\s+(?=[A-Z])/));
+  const sentences = texts.flatMap((text) => text.split(sentenceBreak));
   const found: { concept: string; text: string }[] = [];
   const about = (text: string) =>
     new Set(qualificationLines.filter((rule) => dataPattern(rule.pattern, 'i').test(text)).map((rule) => rule.concept));
@@ -985,13 +987,16 @@ function splitScope(read: ReadText, targets: Record<string, string>): void {
   dutiesFrom(read, section, first);
 }
 
+/** Where a sentence ends: a stop after a word, before a capital, but not an abbreviation's ("e.g. ACCA", "i.e. UN"). */
+const sentenceBreak = /(?<=[a-z)][.!?])(?<!\b(?:e\.g|i\.e|incl|approx|cf|vs)\.)\s+(?=[A-Z])/;
+
 /**
  * "A minimum of one year of experience in … Experience with a UN agency is an asset.": an item whose last sentences,
  * and only those, say they are an asset is the requirement and then each asset, as written.
  */
 function assetApart<T extends { text: string }>(line: T): T[] {
   if (line.text.length > 800) return [line];
-  const sentences = line.text.split(/(?<=[a-z)][.!?])\s+(?=[A-Z])/);
+  const sentences = line.text.split(sentenceBreak);
   const first = sentences.findIndex((sentence) => assetSentence.test(sentence));
   if (first < 1 || sentences.slice(first).some((sentence) => !assetSentence.test(sentence))) return [line];
   return [sentences.slice(0, first).join(' '), ...sentences.slice(first)].map((text) => ({ ...line, text }));
@@ -1055,8 +1060,13 @@ function yearsOfDates(read: ReadText, text: string): void {
 function refine(read: ReadText, text: string, aside: readonly string[] = []): void {
   // "Post Number: N/A": a value that states nothing fills no field; the line stays under notes as written.
   const noValue = dataPattern(commonImport.prose.noValue, 'i');
+  const noContractType = dataPattern(commonImport.prose.noContractType, 'i');
   for (const entry of [...read.entries])
-    if (entry.kind === 'field' && entry.value !== undefined && noValue.test(entry.value.trim())) {
+    if (
+      entry.kind === 'field' &&
+      entry.value !== undefined &&
+      (noValue.test(entry.value.trim()) || (entry.concept === 'contract_type' && noContractType.test(entry.value.trim())))
+    ) {
       read.entries.splice(read.entries.indexOf(entry), 1);
       read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
     }
@@ -1242,8 +1252,9 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       (line, index) =>
         (line.line <= first + 15 || index < 12) &&
         looksLikeTitle(line.text.replace(titleSuffix, '')) &&
-        // "Program Manager, Refugee Cash Transfers": at the very top, a role and then what it is about.
-        (endsInRole(line.text) || (index < 4 && roleThenTopic(line.text))),
+        // "Program Manager, Refugee Cash Transfers": at the very top, a role and then what it is about. "JPO派遣候補者選考試験
+        // 募集要項": a Japanese notice names itself by what it recruits for, above its site's header lines too.
+        (endsInRole(line.text) || (index < 4 && roleThenTopic(line.text)) || japaneseNoticeName.test(line.text)),
     );
     // A line that names no role is the title only where no sentence names the post ("We are looking for a dedicated
     // Community Health Mobiliser to join …"): the organisation's name atop its advert is no title (prose.ts reads it).
@@ -2318,6 +2329,8 @@ const japaneseRoleEnd = dataPattern(commonImport.prose.japaneseRoleEnd);
 
 /** Whether a line's last word, before any bracket, names a role ("Social and Behaviour Change Officer (Temporary)"). */
 const titleSuffix = dataPattern(commonImport.inference.titleSuffix, 'i');
+/** A Japanese notice's own name: what it recruits for, then 募集要項 (common.json inference.japaneseNoticeName). */
+const japaneseNoticeName = dataPattern(commonImport.inference.japaneseNoticeName);
 
 function endsInRole(line: string): boolean {
   // "\u2728 PROJECT ASSISTANT (LABOUR MIGRATION) \u2728": a social post's title between emoji.

@@ -832,11 +832,14 @@ function headingOf(
   const plain = bare(line);
   const whole = inEither(tables.headingIndex, plain);
   const listed = whole ?? tables.headingIndex.get(squash(withoutEndBracket(plain))) ?? headingByPattern(plain);
-  const slashed = listed ? undefined : slashHeading(plain, tables);
-  const found = listed ?? slashed;
+  const qualified = listed || !/[:\uff1a]\s*$/.test(line) ? undefined : qualifiedHeading(plain, tables);
+  const slashed = listed || qualified ? undefined : slashHeading(plain, tables);
+  const found = listed ?? qualified ?? slashed;
   // "応募資格（必須）": the remark in full-width brackets says something the section's place does not; the line is kept.
-  // So is a heading read by its part before or after a slash ("Background/IRC Summary").
-  if (found && plain.length < 90) return { ...found, heading: plain, remark: !!slashed || (!whole && plain.endsWith('\uff09')) };
+  // So is a heading read by its part before or after a slash ("Background/IRC Summary"), and a template's heading
+  // with what it asks for (qualifiedHeading).
+  if (found && (plain.length < 90 || qualified))
+    return { ...found, heading: plain, remark: !!slashed || !!qualified || (!whole && /[)\uff09]$/.test(plain)) };
   // "Background: the office …": a heading with its first line after the colon.
   const colon = /^(.{1,100}?)\s*[:\uff1a]\s*(\S.*)$/.exec(line.trim());
   if (colon) {
@@ -861,6 +864,19 @@ function headingOf(
   const head = spaced && (tables.headingIndex.get(squash(bare(spaced.head))) ?? headingByPattern(bare(spaced.head)));
   if (spaced && head) return { ...head, heading: bare(spaced.head), inline: spaced.value };
   return undefined;
+}
+
+/**
+ * "Monitoring and progress control, including reporting requirements, periodicity, format and deadline:", "Other
+ * relevant information or special conditions, if any:", "Inputs / services to be provided by UNFPA (e.g. office
+ * space), if applicable:": a ToR template's heading, a known heading and then what it asks to be said under it.
+ * Only a line that ends with its colon; the known part is what comes before the first comma or bracket.
+ */
+function qualifiedHeading(plain: string, tables: Tables): { concept: string; titleFollows: boolean } | undefined {
+  if (plain.length > 200) return undefined;
+  const cut = plain.search(/,\s|\s\(|\s(?:including|incl\.)\s/);
+  const known = cut > 0 ? plain.slice(0, cut).trim() : '';
+  return known.split(/\s+/).length >= 2 ? tables.headingIndex.get(squash(known)) : undefined;
 }
 
 /**

@@ -307,6 +307,9 @@ export function setPath(data: Data, path: string, value: unknown): boolean {
   // A job board repeats its headline's pay in the details ("月給 23万円 ～ 28万円 - 正社員", then 給与 "月給 23万円 ～ 28万円"): said once.
   if (typeof existing === 'string' && typeof value === 'string' && !isScalarKind(path)) {
     if (value.trim() && spaceless(existing).includes(spaceless(value))) return true;
+    // A page's summary says a field in a word that its own section then says at length ("Duration: Open-ended", then
+    // "Contract duration: Open-ended, subject to …"): the field keeps the summary's value, the longer line is noted.
+    if (!existing.includes('\n') && existing.length <= 40 && spaceless(value).startsWith(spaceless(existing))) return false;
     node[last] = `${existing}\n${value}`;
     return true;
   }
@@ -403,6 +406,9 @@ export function placeEntries(
   const entries: Entry[] = [];
   // Values placed in the profile's own form whose line also stays under notes as written (valueConcepts `noted`).
   const keepWritten = new Set<Entry>();
+  // A value as written that names its own field ("Contract level LICA-5" as the unops-ica grade) is placed before any
+  // other line of that field: a UNOPS page's "Level LS-5" above it stays under notes.
+  const writtenFirst = new Set<Entry>();
   for (const entry of read.entries) {
     entries.push(entry);
     // "Contract level: IICA-1": a value that names its own field, where the profile has that field (common.json valueConcepts).
@@ -416,12 +422,17 @@ export function placeEntries(
       // it goes there too. The line is then noted only if that field cannot take it (it is already set).
       const written = 'written' in retold ? retold.written : undefined;
       if (written && target[written]) {
-        entries.push({ ...entry, concept: written });
+        const copy = { ...entry, concept: written };
+        entries.push(copy);
+        writtenFirst.add(copy);
         entry.inferred = true;
       } else if ('noted' in retold && retold.noted) keepWritten.add(entry);
     }
     if (entry.kind !== 'section' || !entry.lines) continue;
     entries.push(...notRequired(entry, profileId));
+    // "Send your CV … by 28 March, 2027. Applications received after this date will not be considered.": the closing
+    // statements an application paragraph ends with, each a line of its own, to move with the rules below.
+    if (entry.concept === 'how_to_apply') entries.push(...closingApart(entry));
     // A no-fee or diversity statement inside another section is a closing statement; it moves there as a whole line.
     for (const rule of common.lineConcepts) {
       if (rule.concept === entry.concept || ('from' in rule && rule.from && !rule.from.includes(entry.concept))) continue;
@@ -453,11 +464,13 @@ export function placeEntries(
       entry.lines = entry.lines.filter((line) => !moved.includes(line));
       // Every line moved: the heading goes with them (it is not noted again on its own).
       if (!entry.lines.length) entry.inferred = true;
-      entries.push({ concept: rule.concept, label: entry.label, line: entry.line, kind: 'section', lines: moved, moved: true });
+      const movedEntry: Entry = { concept: rule.concept, label: entry.label, line: entry.line, kind: 'section', lines: moved, moved: true };
+      entries.push(movedEntry, ...(rule.concept === 'how_to_apply' ? closingApart(movedEntry) : []));
     }
   }
   entries.push(...competencyGroups(entries, target));
-  for (const entry of entries) {
+  const ordered = [...entries.filter((entry) => writtenFirst.has(entry)), ...entries.filter((entry) => !writtenFirst.has(entry))];
+  for (const entry of ordered) {
     const path = target[entry.concept];
     if (entry.kind === 'section') {
       const lines = entry.lines ?? [];
@@ -496,7 +509,8 @@ export function placeEntries(
     if (kindOf.get(entry.concept) === 'period') {
       // "01.03.2028 – 15.03.2028": a start that could be read two ways is read in its end's order, and an end in its start's.
       const range = common.inference.range
-        .map((reader) => periodRange(reader, value))
+        // ("R9.2.1(月)10:00 ~ 令和9年3月5日(金)正午": a schedule's era dates are read with their Western years.)
+        .map((reader) => periodRange(reader, withWesternYears(value)))
         .find((match) => match && (dateValue(match[0]).iso ?? sameOrder(match[1], match[0])));
       const start = range ? (dateValue(range[0]).iso ?? sameOrder(range[1], range[0])) : undefined;
       const stated = range ? dateValue(range[1]).iso : undefined;
@@ -556,6 +570,35 @@ export function placeEntries(
   }
   settleDayMonth(data, read, target, findings);
   return { data, notes, placed };
+}
+
+/** A closing remark said as a sentence of an application paragraph (common.json closingSentences). */
+// (Not a no-fee or diversity statement: a paragraph that ends with one stays whole, as the rules below keep it.)
+const isClosingSentence = (text: string) => common.closingSentences.some((pattern) => dataPattern(pattern, 'i').test(text));
+
+/** The closing remarks an application section's paragraphs end with, as a section of closing remarks of their own. */
+function closingApart(entry: Entry): Entry[] {
+  if (!entry.lines) return [];
+  const apart = entry.lines.map(closingSentencesApart);
+  const closing = apart.flatMap((parts) => parts.slice(1));
+  if (!closing.length) return [];
+  entry.lines = apart.map((parts) => parts[0]);
+  return [{ concept: 'closing', label: entry.label, line: entry.line, kind: 'section', lines: closing, moved: true }];
+}
+
+/**
+ * An application paragraph whose sentences after the first are all closing remarks ("Send your CV … by 28 March, 2027.
+ * Applications received after this date will not be considered. Only selected candidates will be contacted."): the
+ * instruction, then each remark. Any other paragraph stays whole.
+ */
+function closingSentencesApart<T extends { text: string }>(line: T): T[] {
+  if (line.text.length > 1000) return [line];
+  const sentences = line.text.split(/(?<=[a-z\d)"\u201d][.!?])\s+(?=[A-Z])/);
+  const first = sentences.findIndex((sentence, index) => index > 0 && isClosingSentence(sentence));
+  // (A paragraph of remarks only is moved whole, as the rules below move it.)
+  if (first < 1 || isClosingSentence(sentences[0]) || sentences.slice(first).some((sentence) => !isClosingSentence(sentence)))
+    return [line];
+  return [sentences.slice(0, first).join(' '), ...sentences.slice(first)].map((text) => ({ ...line, text }));
 }
 
 /**

@@ -99,6 +99,9 @@ function checkKeyCompetencies(context: RuleContext, path: Path): void {
         for (const part of joined) listed.set(normalizeCompetency(part.entry.name), group);
         return;
       }
+      // A name of the organisation's own framework (UNOPS's "Partnering" on its jobs site): the profile's catalogue was
+      // not chosen for that organisation, so it is no measure of the name either.
+      if (!match && ownFramework) return;
       if (!match) {
         const suggestions = closestMatches(name, allNames());
         const { suggestion, suggestion_ja } = suggestions.length
@@ -128,6 +131,8 @@ function checkKeyCompetencies(context: RuleContext, path: Path): void {
   for (const [group, { title, requireAll, entries }] of Object.entries(catalogue.groups)) {
     // An absent group is the schema's to report (a missing section); a listed one must be complete.
     if (!requireAll || !Array.isArray(fields[group])) continue;
+    // Nor is a list of the organisation's own framework incomplete by another framework's names.
+    if (ownFramework) continue;
     // A required name listed under another group is already reported as misplaced; its fix moves it here.
     const missing = entries.map((entry) => entry.name).filter((name) => !listed.has(normalizeCompetency(name)));
     if (!missing.length) continue;
