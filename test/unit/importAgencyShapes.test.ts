@@ -33,6 +33,24 @@ describe('import: agency notices read by their shape (issue 14)', () => {
       assert.equal(data.duration, 'two years, renewable');
     });
 
+    it("splits a UNHCR notice's competencies listed with semicolons", () => {
+      const notice = importFromText(
+        [
+          'Senior Protection Assistant',
+          'Organization: UNHCR',
+          'Grade: G5',
+          '',
+          'COMPETENCY REQUIREMENTS',
+          'Core Competencies: Accountability; Communication; Teamwork & Collaboration.',
+        ].join('\n'),
+      ).data as { standard_job_description: { competency_requirements: { core: string[] } } };
+      assert.deepEqual(notice.standard_job_description.competency_requirements.core, [
+        'Accountability',
+        'Communication',
+        'Teamwork & Collaboration',
+      ]);
+    });
+
     it('places a list the text gives twice once, and keeps the repeat under notes', () => {
       const posting = importFromText(
         [
