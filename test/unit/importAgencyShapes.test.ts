@@ -33,6 +33,28 @@ describe('import: agency notices read by their shape (issue 14)', () => {
       assert.equal(data.duration, 'two years, renewable');
     });
 
+    it('reads a table of labels over their values, two columns a row, a value going on under its column', () => {
+      const notice = importFromText(
+        [
+          'VACANCY ANNOUNCEMENT',
+          'Vacancy Notice No.         Title of Post',
+          'TL/SC/2031/014             Logistics Associate',
+          '                           (Port Operations)',
+          'Duty Station               Duration',
+          'Dili, Timor-Leste          12 months (renewable)',
+          'Date of issue              Closing Date',
+          '10 September 2031          24 September 2031',
+          '',
+          'Duties',
+          '- Plan.',
+        ].join('\n'),
+      ).data as Record<string, unknown>;
+      assert.deepEqual(
+        [notice.job_id, notice.title, notice.duty_station, notice.duration, notice.date_posted, notice.deadline],
+        ['TL/SC/2031/014', 'Logistics Associate (Port Operations)', 'Dili', '12 months (renewable)', '2031-09-10', '2031-09-24'],
+      );
+    });
+
     it("splits a UNHCR notice's competencies listed with semicolons", () => {
       const notice = importFromText(
         [

@@ -116,6 +116,43 @@ function spacedTableRows(raw: string[], isLabel: (text: string) => boolean): Map
 }
 
 /**
+ * A header table that puts each row's labels on one line and their values on the next, in the same columns:
+ *
+ *     Vacancy Notice No.         Title of Post
+ *     TL/SC/2026/014             Logistics Associate
+ *
+ * Each such pair of lines becomes one "Label<TAB>value" line a column, a value going on under its own column on the
+ * lines below; those lines are left empty (in place). Every cell of the first line must be a label the data knows,
+ * and the values must start where the labels do.
+ */
+function stackedRows(raw: string[], isLabel: (text: string) => boolean, rows: Map<number, string[]>): void {
+  for (let index = 0; index + 1 < raw.length; index++) {
+    if (rows.has(index)) continue;
+    const labels = cellsOf(raw[index]);
+    if (labels.length < 2 || !labels.every((cell) => isLabel(cell.text))) continue;
+    const values = cellsOf(raw[index + 1]);
+    if (values.length !== labels.length || values.some((cell, at) => Math.abs(cell.at - labels[at].at) > 2 || isLabel(cell.text))) continue;
+    const texts = values.map((cell) => cell.text);
+    // "(Community Engagement)" under "Associate Field Officer": a value that goes on under its own column.
+    let next = index + 2;
+    for (; next < raw.length && raw[next].trim(); next++) {
+      const more = cellsOf(raw[next]);
+      const columns = more.map((cell) => labels.findIndex((label) => Math.abs(label.at - cell.at) <= 2));
+      // (A labelled line, "Hardship level / Family type:  D / Non Family", is a field of its own.)
+      if (more.some((cell, at) => columns[at] < 0 || isLabel(cell.text) || /^[^:]{1,40}:/.test(cell.text))) break;
+      more.forEach((cell, at) => (texts[columns[at]] = `${texts[columns[at]]} ${cell.text}`));
+      raw[next] = '';
+    }
+    rows.set(
+      index,
+      labels.map((label, at) => `${label.text.replace(/:$/, '').trimEnd()}\t${texts[at]}`),
+    );
+    raw[index + 1] = '';
+    index = next - 1;
+  }
+}
+
+/**
  * The text with its spaced header tables opened, one "Label<TAB>value" line a pair (before a hard-wrapped copy is
  * unwrapped: a line with a tab is never joined to another).
  */
@@ -123,6 +160,7 @@ export function openSpacedTables(text: string, isLabel: (text: string) => boolea
   const written = text.split(/\r\n|\r|\n/);
   const raw = [...written];
   const rows = spacedTableRows(raw, isLabel);
+  stackedRows(raw, isLabel, rows);
   if (!rows.size) return text;
   // (A line that only went on a value, left empty, goes.)
   return raw.flatMap((line, index) => rows.get(index) ?? (line || !written[index] ? [line] : [])).join('\n');
