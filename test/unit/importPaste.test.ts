@@ -656,6 +656,22 @@ describe("a job board's copy: its chrome under notes, its fields where they belo
       assert.ok(notes.includes(kept), kept);
   });
 
+  it("reads a label over its value after a colon, as Oracle Taleo's pages copy", () => {
+    const data = importFromText(
+      [
+        'Technical Officer',
+        'Closing Date',
+        ': Nov 24, 2031, 10:59:00 PM',
+        'Primary Location',
+        ': Zambia-Lusaka',
+        '',
+        'Duties',
+        '- Plan.',
+      ].join('\n'),
+    ).data as Record<string, unknown>;
+    assert.deepEqual([data.deadline, data.duty_station, data.country], ['2031-11-24', 'Lusaka', 'Zambia']);
+  });
+
   it('reads two labels that share a line with their values, on the line or below it', () => {
     for (const header of [['Hardship Level / Family Type: A / Family'], ['Hardship Level / Family Type', 'A / Non Family']]) {
       const data = importFromText(['Protection Assistant', ...header, 'Duty Station: Sarajevo', '', 'Duties', '- Plan.'].join('\n'))

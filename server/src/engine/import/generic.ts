@@ -1004,6 +1004,21 @@ function gridRowsJoined(raw: string[]): void {
 }
 
 /**
+ * A label alone on its line with its value on the next after a colon, as Oracle Taleo's pages copy ("Organization" /
+ * ": AF_ZAM Zambia"): one labelled line. The joined line takes the label's place; the value's line is left empty. In
+ * place.
+ */
+function colonValuesJoined(raw: string[], tables: Tables): void {
+  for (let index = 0; index + 1 < raw.length; index++) {
+    const value = /^\s*[:\uff1a]\s*(\S.*)$/.exec(raw[index + 1]);
+    const label = raw[index].trim();
+    if (!value || !label || label.length > 60 || !inEither(tables.labelIndex, bare(label))) continue;
+    raw[index] = `${label}: ${value[1].trim()}`;
+    raw[index + 1] = '';
+  }
+}
+
+/**
  * Two labels that share a line over their two values on the next, as a PDF's table gives them ("Hardship Level / Family
  * Type" over "A / Family"): one line, label pair and value pair, which splitPairedLabels reads as two fields. Only where
  * both labels are known and name two concepts ("Department/Office" names one). In place.
@@ -1063,6 +1078,7 @@ export function readText(text: string, tables: Tables): ReadText {
   joinBrokenLabels(raw, tables, wrapWidth);
   bracketValuesJoined(raw, tables);
   stackedPairJoined(raw, tables);
+  colonValuesJoined(raw, tables);
   slashedCategories(raw);
   runOnHeaderJoined(raw, tables);
   gridRowsJoined(raw);
