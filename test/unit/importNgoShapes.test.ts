@@ -50,6 +50,9 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       // A year before a code that states its own amount is no pay.
       const year = imported(['Officer', '', 'Salary: from 2026 USD 3,100 per month', '', 'Responsibilities', '- Work.']);
       assert.deepEqual(year.salary, { currency: 'USD', amount: 3100, per: 'month' });
+      // A symbol a country's pages print for its currency: RM is the ringgit.
+      const ringgit = imported(['Partnerships Lead', '', 'Benefits', '- Salary: RM 7,500 – RM 9,000 per month']);
+      assert.deepEqual(ringgit.salary, { currency: 'MYR', minimum: 7500, maximum: 9000, per: 'month' });
       // A code before an amount in spaced thousands, the sentence going on after a comma.
       const notice = imported([
         'WASH Officer',
@@ -89,6 +92,21 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.deepEqual(who.salary, { currency: 'USD', amount: 5200, per: 'month' });
       const project = imported(['Consultant', '', 'The project budget is USD 2,000,000.', '', 'Deliverables', '- A report.']);
       assert.equal(project.salary, undefined);
+    });
+  });
+
+  describe('an organisation that introduces itself', () => {
+    it('is the organisation, though a duty names a UN agency', () => {
+      const data = imported([
+        'Livelihoods Lead',
+        '',
+        'Description',
+        'Jalan Baru Ventures is a social enterprise that trains refugees in digital skills.',
+        '',
+        'Responsibilities',
+        '- Work with UNHCR partners on outreach',
+      ]);
+      assert.equal(data.organization, 'Jalan Baru Ventures');
     });
   });
 

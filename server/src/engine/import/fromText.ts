@@ -1248,12 +1248,13 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
     // The top of the text is its first 15 lines, or its first 12 lines left unread: a header's labelled fields, an
     // e-mail's envelope and a site's menu before the title do not push it out. A Japanese notice's name after its
     // post ("２０２６年度 企画調査員（…）募集要項") is no page heading of its own (titleSuffix).
+    // "Program Manager, Refugee Cash Transfers": at the very top, a role and then what it is about. "JPO派遣候補者選考試験
+    // 募集要項": a Japanese notice names itself by what it recruits for, above its site's header lines too. (Said here,
+    // not inside the expression, where the bundler would keep it and the bundle would leave Latin-1.)
     const roled = read.lead.findIndex(
       (line, index) =>
         (line.line <= first + 15 || index < 12) &&
         looksLikeTitle(line.text.replace(titleSuffix, '')) &&
-        // "Program Manager, Refugee Cash Transfers": at the very top, a role and then what it is about. "JPO派遣候補者選考試験
-        // 募集要項": a Japanese notice names itself by what it recruits for, above its site's header lines too.
         (endsInRole(line.text) || (index < 4 && roleThenTopic(line.text)) || japaneseNoticeName.test(line.text)),
     );
     // A line that names no role is the title only where no sentence names the post ("We are looking for a dedicated
