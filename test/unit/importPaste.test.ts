@@ -687,6 +687,23 @@ describe("a job board's copy: its chrome under notes, its fields where they belo
     ).data as Record<string, unknown>;
     assert.equal(data.title, 'Programme Officer (Border and Identity Management)');
     assert.equal(data.notes, undefined);
+    // A bracket of its own under the value, and a value that goes on in lower case after no stop.
+    const wrapped = importFromText(
+      [
+        'Position Title: National Project Officer',
+        '(Labour Migration)',
+        'Type of Appointment: Special short-term, six',
+        'months with possibility of extension',
+        'Duty Station: Baku',
+        '',
+        'Duties',
+        '- Plan.',
+      ].join('\n'),
+    ).data as Record<string, unknown>;
+    assert.deepEqual(
+      [wrapped.title, wrapped.contract_type, wrapped.duration],
+      ['National Project Officer (Labour Migration)', 'Special short-term', 'six months with possibility of extension'],
+    );
   });
 
   it("leaves a page's language switcher (EN | FR | ES) alone: its codes name no country", () => {

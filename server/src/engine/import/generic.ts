@@ -961,18 +961,25 @@ function joinBrokenLabels(raw: string[], tables: Tables, wrapWidth: number): voi
 }
 
 /**
- * A labelled value whose bracket the copy wrapped onto the next line ("Position Title: National Programme Officer
- * (Border and" / "Identity Management)"): the line that closes the bracket goes on with it, when it is short and no
- * label of its own. The joined line takes the first line's place; the second is left empty. In place.
+ * A labelled value that a PDF or e-mail copy wrapped onto the next line: the line goes on with it, when it is no label
+ * of its own and plainly goes on (In place; the joined line takes the first line's place, the second is left empty):
+ * - it closes the value's open bracket ("Position Title: National Programme Officer (Border and" / "Identity
+ *   Management)");
+ * - it is a bracket of its own under the value ("Position Title: National Project Officer" / "(Labour Migration)");
+ * - it starts in lower case under a value that ends in no stop ("Type of Appointment: Special short-term, six" /
+ *   "months with possibility of extension").
  */
-function bracketValuesJoined(raw: string[], tables: Tables): void {
+function wrappedValuesJoined(raw: string[], tables: Tables): void {
   for (let index = 0; index + 1 < raw.length; index++) {
     const labelled = /^\s*([^:\uff1a]{2,40})[:\uff1a]\s*(\S.*)$/.exec(raw[index]);
     if (!labelled || !tables.labelIndex.has(squash(labelled[1].trim()))) continue;
-    const value = labelled[2];
-    if (value.split('(').length - value.split(')').length !== 1 || value.lastIndexOf('(') < value.lastIndexOf(')')) continue;
+    const value = labelled[2].trimEnd();
     const next = raw[index + 1].trim();
-    if (!/^[^():\uff1a]{1,60}\)\s*$/.test(next)) continue;
+    const open = value.split('(').length - value.split(')').length === 1 && value.lastIndexOf('(') > value.lastIndexOf(')');
+    const closes = open && /^[^():\uff1a]{1,60}\)$/.test(next);
+    const bracketed = !open && /^\([^():\uff1a]{2,60}\)$/.test(next);
+    const lower = !/[.;:!?)]$/.test(value) && /^[a-z][^:\uff1a]{0,80}$/.test(next);
+    if (!closes && !bracketed && !lower) continue;
     raw[index] = `${raw[index].trimEnd()} ${next}`;
     raw[index + 1] = '';
   }
@@ -1076,7 +1083,7 @@ export function readText(text: string, tables: Tables): ReadText {
   // …and the width its Japanese lines were wrapped at, in columns (a PDF of a 募集要項 wraps at some 72).
   const japaneseWidth = raw.reduce((widest, line) => (japaneseLetter.test(line) ? Math.max(widest, columnsOf(line.trim())) : widest), 0);
   joinBrokenLabels(raw, tables, wrapWidth);
-  bracketValuesJoined(raw, tables);
+  wrappedValuesJoined(raw, tables);
   stackedPairJoined(raw, tables);
   colonValuesJoined(raw, tables);
   slashedCategories(raw);
