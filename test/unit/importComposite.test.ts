@@ -29,6 +29,38 @@ describe('import: composite values, Markdown and the jobs.unops.org copy (issue 
     assert.deepEqual(imported.terms_of_reference.purpose_and_scope.duties, ['Supervise the works of two contractors.']);
   });
 
+  it("reads jobs.unops.org's summary block of skills, education, languages and more, each heading on its own line", () => {
+    const imported = data(
+      [
+        'Procurement Specialist',
+        'Vacancy codeVA/2031/B5402/32977',
+        'Home-basedNo',
+        'Contract typeInternational ICA Specialist',
+        'Contract levelIICA-1',
+        'Background Information - Job-specific',
+        'The project office procures works.',
+        'Functional Responsibilities',
+        'Lead tenders for works.',
+        'Skills',
+        'Procurement',
+        'Tender evaluation',
+        'Education',
+        "Master's degree in Business Administration",
+        'Languages',
+        'English — Fluent (required)',
+        'Other information',
+        'UNOPS does not accept unsolicited resumes.',
+      ].join('\n'),
+    );
+    assert.deepEqual(imported.careers_site, {
+      home_based: false,
+      skills: ['Procurement', 'Tender evaluation'],
+      education: ["Master's degree in Business Administration"],
+      languages: ['English — Fluent (required)'],
+      other_information: ['UNOPS does not accept unsolicited resumes.'],
+    });
+  });
+
   it('reads Markdown labels, a title after "# Terms of Reference –", and a city, region and country', () => {
     const imported = data(
       [
