@@ -315,6 +315,11 @@ describe('import: a language statement’s languages (issue 14)', () => {
       { language: 'English', level: 'fluent', required: true },
       { language: 'Arabic', level: 'working knowledge', required: false },
     ]);
+    // One language a line, as a careers page lists them.
+    assert.deepEqual(languagesOf('English — Fluent (required)\nRussian — Working knowledge (desirable)'), [
+      { language: 'English', level: 'fluent', required: true },
+      { language: 'Russian', level: 'working knowledge', required: false },
+    ]);
   });
 
   it('gives each language of a clause the level stated before it, when the clause states two', () => {

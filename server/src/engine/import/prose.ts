@@ -465,7 +465,8 @@ export function languagesOf(statement: string): { language: string; level: strin
   const add = (language: string, level: string, optional: boolean) => {
     if (!found.some((entry) => entry.language === language)) found.push({ language, level, required: !optional });
   };
-  for (const sentence of statement.split(/[;.\u3002\uff1b]/)) {
+  // (A line is a clause of its own: "English — Fluent (required)" over "Russian — Working knowledge (desirable)".)
+  for (const sentence of statement.split(/[;.\u3002\uff1b\n]/)) {
     // "knowledge of Juba Arabic, Lugbara or Lingala is desirable": a clause that names languages without a level
     // takes the level of the clause after it in the same sentence.
     let waiting: { language: string; at: number }[] = [];
