@@ -55,6 +55,28 @@ describe('import: agency notices read by their shape (issue 14)', () => {
       );
     });
 
+    it('keeps an "Essential:" line in the part of the requirements it stands under', () => {
+      const notice = importFromText(
+        [
+          'VACANCY NOTICE',
+          'Vacancy Notice No.: ZAM/2031/07',
+          'Title of Post: Technical Officer',
+          'Organization: WHO',
+          '',
+          'REQUIRED QUALIFICATIONS',
+          'Education',
+          "Essential: University degree (Master's level) in public health.",
+          'Desirable: Training in nutrition in emergencies.',
+          '',
+          'Experience',
+          'Essential: At least five years of experience in nutrition programmes.',
+        ].join('\n'),
+      ).data as Record<string, unknown>;
+      assert.equal(notice.education, "Essential: University degree (Master's level) in public health.");
+      assert.equal(notice.experience, 'Essential: At least five years of experience in nutrition programmes.');
+      assert.deepEqual(notice.desirable, ['Training in nutrition in emergencies.']);
+    });
+
     it("splits a UNHCR notice's competencies listed with semicolons", () => {
       const notice = importFromText(
         [

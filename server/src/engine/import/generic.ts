@@ -1152,8 +1152,15 @@ export function readText(text: string, tables: Tables): ReadText {
     }
     const withinKey = `${parent}\u0000${squash(bare(line))}`;
     // "Desirable" with items of its own, then "Languages": the next part of the requirements, not a desirable group.
+    // "Education" / "Essential: University degree …" / "Desirable: …": under a part of the requirements, "Essential" says
+    // the line is required; it opens no section of requirements of its own.
+    const keepsPart = (concept: string | undefined) =>
+      concept === 'qualifications' &&
+      !!section &&
+      common.requirementParts.includes(section.concept) &&
+      /^(?:essential|required)\b/i.test(bare(line));
     const within = tables.groupWithin.has(withinKey) && parentSection?.lines.length ? undefined : tables.withinIndex.get(withinKey);
-    if (within) {
+    if (within && !keepsPart(within)) {
       section = { concept: within, label: bare(line), line: number, kind: 'section', lines: [] };
       result.entries.push(section);
       continue;
@@ -1167,7 +1174,8 @@ export function readText(text: string, tables: Tables): ReadText {
         names.has(squash(bare(line.replace(/\s\([CM]\)$/, '')))) ||
         names.has(squash(bare(/^([^:\uff1a]{3,40})[:\uff1a]/.exec(line)?.[1] ?? ''))));
     // "DESIRABLE" under a list of requirements, as "ESSENTIAL" above it: the items after it are desirable, not a group.
-    const known = isName ? undefined : headingOf(line, tables);
+    const found = isName ? undefined : headingOf(line, tables);
+    const known = keepsPart(found?.concept) ? undefined : found;
     const heading = isName || (groupHeadIn(section, lines, index, !!known) && known?.concept !== 'desirable') ? undefined : known;
     const inlineField = heading?.inline !== undefined ? readLabel(line, tables, 'strict') : undefined;
     if (heading && !inlineField) {
@@ -1197,7 +1205,10 @@ export function readText(text: string, tables: Tables): ReadText {
       result.entries.push(section);
       continue;
     }
-    const field = inlineField ?? readLabel(line, tables, section && section.concept !== 'unknown' ? 'body' : 'header');
+    const labelled = inlineField ?? readLabel(line, tables, section && section.concept !== 'unknown' ? 'body' : 'header');
+    // "Education" / "Essential: University degree …": under another part of the requirements, an "Essential:" label read
+    // as experience (UNHCR's Relevant Job Experience) is a line of that part.
+    const field = labelled?.label.concept === 'experience_essential' && keepsPart('qualifications') ? undefined : labelled;
     if (field) {
       let value = field.value;
       if (!value && !field.emptyCell && field.label.kind !== 'flag') {
