@@ -396,3 +396,43 @@ describe("language-levels-missing and an organisation's standard language statem
     assert.ok(asked('English and French.'));
   });
 });
+
+describe('alarms a blind judge rejected at the end of stop 25', () => {
+  const seed = readFileSync(join(__dirname, '..', '..', 'seeds', 'unhcr-japan-protection-associate-lica6.posting.yaml'), 'utf8');
+
+  it("reads UNHCR's standard language sentence written without 'Knowledge of' as the standard", () => {
+    const statement = (text: string) =>
+      `profile: unhcr-staff\ntitle: Protection Officer\norganization: UNHCR\nduty_station: Mopti\ncountry: Mali\ngrade: P-3\nlanguage_skills:\n  statement: ${text}\n`;
+    assert.ok(
+      !codes(statement('English and the UN working language of the duty station where this is not English.')).includes(
+        'language-levels-missing',
+      ),
+    );
+  });
+
+  it('takes "Performs other related work as required" for the catch-all duty', () => {
+    const catchAll = seed.replace(/- Perform other duties as required\./, '- Performs other related work as required.');
+    assert.notEqual(catchAll, seed);
+    assert.ok(!codes(catchAll).includes('last-duty-not-other-duties'));
+  });
+
+  it('finds a closing statement that a PDF ran on from the application instructions', () => {
+    const posting = [
+      'profile: general',
+      'title: Nutrition Officer',
+      'organization: UNICEF',
+      'duty_station: Kenema',
+      'country: Sierra Leone',
+      'how_to_apply: >-',
+      '  Send your CV by 16 February 2027. UNICEF has a zero-tolerance policy on conduct that is incompatible',
+      '  with its aims, including sexual exploitation and abuse.',
+      'closing_statements:',
+      '  - UNICEF does not charge a fee at any stage of its recruitment process.',
+      '',
+    ].join('\n');
+    const without = posting.replace(/ UNICEF has a zero-tolerance[^]*abuse\./, '');
+    assert.ok(checkPosting(without).problems.some((p) => p.code === 'closing-statement-missing' && /sexual exploitation/i.test(p.message)));
+    const messages = checkPosting(posting).problems.filter((problem) => problem.code === 'closing-statement-missing');
+    assert.ok(!messages.some((problem) => /sexual exploitation/i.test(problem.message)), JSON.stringify(messages.map((p) => p.message)));
+  });
+});

@@ -1,4 +1,5 @@
 import common from '../../../../schemas/import/common.json';
+import languageRequirements from '../../../../schemas/language-requirements.json';
 import { countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
@@ -465,8 +466,12 @@ export function languagesOf(statement: string): { language: string; level: strin
   const add = (language: string, level: string, optional: boolean) => {
     if (!found.some((entry) => entry.language === language)) found.push({ language, level, required: !optional });
   };
-  // (A line is a clause of its own: "English — Fluent (required)" over "Russian — Working knowledge (desirable)".)
+  // (A line is a clause of its own: "English — Fluent (required)" over "Russian — Working knowledge (desirable)". An
+  // organisation's standard sentence, "English and the UN working language of the duty station …", states no level
+  // of its own: the post's own sentences say them.)
+  const standard = languageRequirements.standardStatements.map((source) => dataPattern(source, 'i'));
   for (const sentence of statement.split(/[;.\u3002\uff1b\n]/)) {
+    if (standard.some((pattern) => pattern.test(sentence))) continue;
     // "knowledge of Juba Arabic, Lugbara or Lingala is desirable": a clause that names languages without a level
     // takes the level of the clause after it in the same sentence.
     let waiting: { language: string; at: number }[] = [];
