@@ -5,3 +5,6 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 
 /** The data `posting-lint --import` makes of a text. */
 export const data = (text: string) => importFromText(text).data as Data;
+
+/** The data `posting-lint --import` makes of a text given as its lines, as tests set texts out. */
+export const importedLines = (lines: readonly string[]) => data(lines.join('\n'));

@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import { importedLines } from '../helpers/imported';
 import { importFromText } from '../../server/src/engine';
 
 // Issue 14: shapes any agency's notice may take, read by their shape rather than by one agency's wording.
@@ -34,21 +35,19 @@ describe('import: agency notices read by their shape (issue 14)', () => {
     });
 
     it('reads a table of labels over their values, two columns a row, a value going on under its column', () => {
-      const notice = importFromText(
-        [
-          'VACANCY ANNOUNCEMENT',
-          'Vacancy Notice No.         Title of Post',
-          'TL/SC/2031/014             Logistics Associate',
-          '                           (Port Operations)',
-          'Duty Station               Duration',
-          'Dili, Timor-Leste          12 months (renewable)',
-          'Date of issue              Closing Date',
-          '10 September 2031          24 September 2031',
-          '',
-          'Duties',
-          '- Plan.',
-        ].join('\n'),
-      ).data as Record<string, unknown>;
+      const notice = importedLines([
+        'VACANCY ANNOUNCEMENT',
+        'Vacancy Notice No.         Title of Post',
+        'TL/SC/2031/014             Logistics Associate',
+        '                           (Port Operations)',
+        'Duty Station               Duration',
+        'Dili, Timor-Leste          12 months (renewable)',
+        'Date of issue              Closing Date',
+        '10 September 2031          24 September 2031',
+        '',
+        'Duties',
+        '- Plan.',
+      ]);
       assert.deepEqual(
         [notice.job_id, notice.title, notice.duty_station, notice.duration, notice.date_posted, notice.deadline],
         ['TL/SC/2031/014', 'Logistics Associate (Port Operations)', 'Dili', '12 months (renewable)', '2031-09-10', '2031-09-24'],
@@ -56,22 +55,20 @@ describe('import: agency notices read by their shape (issue 14)', () => {
     });
 
     it('keeps an "Essential:" line in the part of the requirements it stands under', () => {
-      const notice = importFromText(
-        [
-          'VACANCY NOTICE',
-          'Vacancy Notice No.: ZAM/2031/07',
-          'Title of Post: Technical Officer',
-          'Organization: WHO',
-          '',
-          'REQUIRED QUALIFICATIONS',
-          'Education',
-          "Essential: University degree (Master's level) in public health.",
-          'Desirable: Training in nutrition in emergencies.',
-          '',
-          'Experience',
-          'Essential: At least five years of experience in nutrition programmes.',
-        ].join('\n'),
-      ).data as Record<string, unknown>;
+      const notice = importedLines([
+        'VACANCY NOTICE',
+        'Vacancy Notice No.: ZAM/2031/07',
+        'Title of Post: Technical Officer',
+        'Organization: WHO',
+        '',
+        'REQUIRED QUALIFICATIONS',
+        'Education',
+        "Essential: University degree (Master's level) in public health.",
+        'Desirable: Training in nutrition in emergencies.',
+        '',
+        'Experience',
+        'Essential: At least five years of experience in nutrition programmes.',
+      ]);
       assert.equal(notice.education, "Essential: University degree (Master's level) in public health.");
       assert.equal(notice.experience, 'Essential: At least five years of experience in nutrition programmes.');
       assert.deepEqual(notice.desirable, ['Training in nutrition in emergencies.']);
@@ -96,40 +93,36 @@ describe('import: agency notices read by their shape (issue 14)', () => {
     });
 
     it('places a list the text gives twice once, and keeps the repeat under notes', () => {
-      const posting = importFromText(
-        [
-          'Associate Officer',
-          'Organization: IOM',
-          '',
-          'Competencies',
-          '- Accountability',
-          '- Teamwork & collaboration',
-          '',
-          'Duties',
-          '- Plan.',
-          '',
-          'Competencies',
-          'Accountability, Teamwork and collaboration',
-        ].join('\n'),
-      ).data as Record<string, unknown>;
+      const posting = importedLines([
+        'Associate Officer',
+        'Organization: IOM',
+        '',
+        'Competencies',
+        '- Accountability',
+        '- Teamwork & collaboration',
+        '',
+        'Duties',
+        '- Plan.',
+        '',
+        'Competencies',
+        'Accountability, Teamwork and collaboration',
+      ]);
       assert.deepEqual(posting.competencies, ['Accountability', 'Teamwork & collaboration']);
       assert.ok(JSON.stringify(posting.notes).includes('Teamwork and collaboration'));
     });
 
     it('reads a table of one pair a row whose value goes on under itself, and a duties heading of key functions', () => {
-      const notice = importFromText(
-        [
-          'Vacancy Notice No.          COG/VN/2031/031',
-          'Title of Post               WASH Officer',
-          'Category/grade              National Officer',
-          '                            NO-B',
-          'Type of contract            Fixed-Term Appointment',
-          '',
-          'KEY FUNCTIONS AND ACCOUNTABILITIES',
-          '1.  Programme planning',
-          '    -   Prepare programme documents.',
-        ].join('\n'),
-      ).data as Record<string, unknown>;
+      const notice = importedLines([
+        'Vacancy Notice No.          COG/VN/2031/031',
+        'Title of Post               WASH Officer',
+        'Category/grade              National Officer',
+        '                            NO-B',
+        'Type of contract            Fixed-Term Appointment',
+        '',
+        'KEY FUNCTIONS AND ACCOUNTABILITIES',
+        '1.  Programme planning',
+        '    -   Prepare programme documents.',
+      ]);
       assert.equal(notice.grade, 'NO-B');
       assert.equal(notice.contract_type, 'Fixed-Term Appointment');
       assert.ok(JSON.stringify(notice.duties).includes('Prepare programme documents.'));
@@ -138,17 +131,15 @@ describe('import: agency notices read by their shape (issue 14)', () => {
 
   describe('a grade that names its staff category', () => {
     it('gives the category as the affiliate type and the grade as the grade', () => {
-      const data = importFromText(
-        [
-          'Position Title : Field Assistant',
-          'Duty Station : Juba, South Sudan',
-          'Classification : General Service Staff, Grade G4',
-          'Closing Date : 3 June 2027',
-          '',
-          'Core Functions / Responsibilities:',
-          '1. Support the distribution of relief items.',
-        ].join('\n'),
-      ).data as Record<string, unknown>;
+      const data = importedLines([
+        'Position Title : Field Assistant',
+        'Duty Station : Juba, South Sudan',
+        'Classification : General Service Staff, Grade G4',
+        'Closing Date : 3 June 2027',
+        '',
+        'Core Functions / Responsibilities:',
+        '1. Support the distribution of relief items.',
+      ]);
       assert.equal(data.affiliate_type, 'General Service Staff');
       assert.equal(data.grade, 'G-4');
     });
@@ -189,21 +180,19 @@ describe('import: agency notices read by their shape (issue 14)', () => {
 
   describe('numeric dates in a page header and in the notice', () => {
     it('reads an ambiguous date in the order the dates written with the same separator show', () => {
-      const data = importFromText(
-        [
-          'Posting Date 03/04/2027, 12:00 AM',
-          'Apply Before 03/18/2027, 11:59 PM',
-          '',
-          'Position Title : Data Assistant',
-          'Duty Station : Tripoli, Libya',
-          '',
-          'Responsibilities:',
-          '1. Enter the case data.',
-          '',
-          'Posting period:',
-          'From 04.03.2027 to 18.03.2027',
-        ].join('\n'),
-      ).data as Record<string, unknown>;
+      const data = importedLines([
+        'Posting Date 03/04/2027, 12:00 AM',
+        'Apply Before 03/18/2027, 11:59 PM',
+        '',
+        'Position Title : Data Assistant',
+        'Duty Station : Tripoli, Libya',
+        '',
+        'Responsibilities:',
+        '1. Enter the case data.',
+        '',
+        'Posting period:',
+        'From 04.03.2027 to 18.03.2027',
+      ]);
       assert.equal(data.date_posted, '2027-03-04');
     });
   });
@@ -239,19 +228,17 @@ describe('import: agency notices read by their shape (issue 14)', () => {
 
   describe('a mission that names its country, and an opening that says until when it runs', () => {
     it('reads the country from the name of the office and the end of the contract from the sentence', () => {
-      const data = importFromText(
-        [
-          'Posting Title: LOGISTICS ASSISTANT, FS5',
-          'Department/Office: United Nations Integrated Mission in the Republic of Moldova',
-          'Duty Station: CHISINAU',
-          '',
-          'Special Notice',
-          'This temporary job opening is for an initial period of four months, until 30 June 2027, subject to funds.',
-          '',
-          'Responsibilities',
-          '- Track the fleet.',
-        ].join('\n'),
-      ).data as Record<string, unknown>;
+      const data = importedLines([
+        'Posting Title: LOGISTICS ASSISTANT, FS5',
+        'Department/Office: United Nations Integrated Mission in the Republic of Moldova',
+        'Duty Station: CHISINAU',
+        '',
+        'Special Notice',
+        'This temporary job opening is for an initial period of four months, until 30 June 2027, subject to funds.',
+        '',
+        'Responsibilities',
+        '- Track the fleet.',
+      ]);
       assert.equal(data.country, 'Republic of Moldova');
       assert.equal(data.contract_end_date, '2027-06-30');
     });
@@ -284,19 +271,17 @@ describe('import: agency notices read by their shape (issue 14)', () => {
 
   describe('a notice that heads its purpose and gives its length in brackets', () => {
     it('reads the purpose as the objectives and the length as the duration', () => {
-      const data = importFromText(
-        [
-          'Title of Post: Programme Analyst',
-          'Type of contract: Fixed-Term Appointment (one year, renewable)',
-          'Location: Kassala, Sudan',
-          '',
-          'Job Purpose:',
-          'To strengthen the quality of the services that the partners deliver.',
-          '',
-          'You would be responsible for:',
-          '- Monitoring the partners.',
-        ].join('\n'),
-      ).data as Record<string, unknown>;
+      const data = importedLines([
+        'Title of Post: Programme Analyst',
+        'Type of contract: Fixed-Term Appointment (one year, renewable)',
+        'Location: Kassala, Sudan',
+        '',
+        'Job Purpose:',
+        'To strengthen the quality of the services that the partners deliver.',
+        '',
+        'You would be responsible for:',
+        '- Monitoring the partners.',
+      ]);
       assert.equal(data.objectives, 'To strengthen the quality of the services that the partners deliver.');
       assert.equal(data.contract_type, 'Fixed-Term Appointment (one year, renewable)');
       assert.equal(data.duration, 'one year');
@@ -305,18 +290,16 @@ describe('import: agency notices read by their shape (issue 14)', () => {
 
   describe('a unit named with the office it is part of', () => {
     it('reads both parts, up to the place', () => {
-      const data = importFromText(
-        [
-          'Posting Title: ECONOMIC AFFAIRS OFFICER, P3',
-          'Duty Station: BEIRUT',
-          '',
-          'Org. Setting and Reporting',
-          'This position is located in the Social Development Cluster, Gender Justice Section, in Beirut.',
-          '',
-          'Responsibilities',
-          '- Drafts the reports.',
-        ].join('\n'),
-      ).data as Record<string, unknown>;
+      const data = importedLines([
+        'Posting Title: ECONOMIC AFFAIRS OFFICER, P3',
+        'Duty Station: BEIRUT',
+        '',
+        'Org. Setting and Reporting',
+        'This position is located in the Social Development Cluster, Gender Justice Section, in Beirut.',
+        '',
+        'Responsibilities',
+        '- Drafts the reports.',
+      ]);
       assert.equal(data.unit, 'Social Development Cluster, Gender Justice Section');
     });
   });

@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import { importedLines } from '../helpers/imported';
 import {
   columnsUnfolded,
   csvRead,
@@ -657,49 +658,49 @@ describe("a job board's copy: its chrome under notes, its fields where they belo
   });
 
   it("reads a label over its value after a colon, as Oracle Taleo's pages copy", () => {
-    const data = importFromText(
-      [
-        'Technical Officer',
-        'Closing Date',
-        ': Nov 24, 2031, 10:59:00 PM',
-        'Primary Location',
-        ': Zambia-Lusaka',
-        '',
-        'Duties',
-        '- Plan.',
-      ].join('\n'),
-    ).data as Record<string, unknown>;
+    const data = importedLines([
+      'Technical Officer',
+      'Closing Date',
+      ': Nov 24, 2031, 10:59:00 PM',
+      'Primary Location',
+      ': Zambia-Lusaka',
+      '',
+      'Duties',
+      '- Plan.',
+    ]);
     assert.deepEqual([data.deadline, data.duty_station, data.country], ['2031-11-24', 'Lusaka', 'Zambia']);
   });
 
   it('reads two labels that share a line with their values, on the line or below it', () => {
     for (const header of [['Hardship Level / Family Type: A / Family'], ['Hardship Level / Family Type', 'A / Non Family']]) {
-      const data = importFromText(['Protection Assistant', ...header, 'Duty Station: Sarajevo', '', 'Duties', '- Plan.'].join('\n'))
-        .data as Record<string, unknown>;
+      const data = importedLines(['Protection Assistant', ...header, 'Duty Station: Sarajevo', '', 'Duties', '- Plan.']);
       assert.equal(data.hardship_level, 'A');
       assert.equal(data.family_type, header.length === 1 ? 'Family' : 'Non Family');
     }
   });
 
   it('reads a labelled title whose bracket the copy wrapped onto the next line as one title', () => {
-    const data = importFromText(
-      ['Position Title: Programme Officer (Border and', 'Identity Management)', 'Duty Station: Skopje', '', 'Duties', '- Plan.'].join('\n'),
-    ).data as Record<string, unknown>;
+    const data = importedLines([
+      'Position Title: Programme Officer (Border and',
+      'Identity Management)',
+      'Duty Station: Skopje',
+      '',
+      'Duties',
+      '- Plan.',
+    ]);
     assert.equal(data.title, 'Programme Officer (Border and Identity Management)');
     assert.equal(data.notes, undefined);
     // A bracket of its own under the value, and a value that goes on in lower case after no stop.
-    const wrapped = importFromText(
-      [
-        'Position Title: National Project Officer',
-        '(Labour Migration)',
-        'Type of Appointment: Special short-term, six',
-        'months with possibility of extension',
-        'Duty Station: Baku',
-        '',
-        'Duties',
-        '- Plan.',
-      ].join('\n'),
-    ).data as Record<string, unknown>;
+    const wrapped = importedLines([
+      'Position Title: National Project Officer',
+      '(Labour Migration)',
+      'Type of Appointment: Special short-term, six',
+      'months with possibility of extension',
+      'Duty Station: Baku',
+      '',
+      'Duties',
+      '- Plan.',
+    ]);
     assert.deepEqual(
       [wrapped.title, wrapped.contract_type, wrapped.duration],
       ['National Project Officer (Labour Migration)', 'Special short-term', 'six months with possibility of extension'],
