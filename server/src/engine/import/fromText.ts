@@ -370,6 +370,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   stationAfterOffice(fields, targets);
   stationInBrackets(fields, targets, text);
   countryInJapaneseNames(fields, targets);
+  countryOfJapaneseAddress(fields, targets);
   vocabularyCodes(fields, profile, new Set(Object.keys(options.fields ?? {})));
   let notes = [...lead.map((line) => line.text), ...placed.notes];
   if (!placed.placed.size && !layout) {
@@ -2027,6 +2028,17 @@ function employerSite(fields: Record<string, unknown>, text: string): void {
   const named = lines.slice(0, 12).indexOf(employer.name);
   const place = named < 0 ? undefined : lines.slice(named + 1, named + 4).find((line) => placeLine.test(line));
   if (place) employer.location = place;
+}
+
+/**
+ * "所在地：大阪府大阪市中央区本町…": a company whose address is a place in Japan, prefecture first, posts for work in Japan
+ * where no field or duty station names the country (common.json japaneseMunicipality.country).
+ */
+function countryOfJapaneseAddress(fields: Record<string, unknown>, targets: Record<string, string>): void {
+  if (!targets.country || getPath(fields, targets.country) !== undefined || !targets.employer_location) return;
+  const address = getPath(fields, targets.employer_location);
+  if (typeof address === 'string' && (japaneseMunicipality.test(address) || prefectureStart.exec(address)?.index === 0))
+    setPath(fields, targets.country, commonImport.japaneseMunicipality.country);
 }
 
 /** "静岡県浜松市", "本社工場(静岡県浜松市)": a place in Japan written prefecture first is its municipality. */

@@ -83,11 +83,11 @@ export function stationAfterOffice(fields: Data, targets: Record<string, string>
 
 /** An office or mission that a duty station names before its town in brackets. */
 const officeNamed =
-  /(?:\b(?:Office|Mission|Headquarters|HQ|Embassy|Base|Compound)\b|\u30df\u30c3\u30b7\u30e7\u30f3|\u53f8\u4ee4\u90e8|\u4e8b\u52d9\u6240|\u5927\u4f7f\u9928|\u7dcf\u9818\u4e8b\u9928|\u672c\u90e8|\u4e8b\u52d9\u5c40)/;
+  /(?:\b(?:Office|Mission|Headquarters|HQ|Embassy|Base|Compound)\b|\u30df\u30c3\u30b7\u30e7\u30f3|\u53f8\u4ee4\u90e8|\u4e8b\u52d9\u6240|\u5927\u4f7f\u9928|\u7dcf\u9818\u4e8b\u9928|\u672c\u90e8|\u4e8b\u52d9\u5c40|\u672c\u793e|\u652f\u793e|\u652f\u5e97|\u55b6\u696d\u6240|\u4e8b\u696d\u6240|\u5de5\u5834)/;
 
 /**
- * "派遣先：国連南スーダン共和国ミッション（UNMISS）司令部（ジュバ）", "UNMISS Headquarters (Juba)": a duty station written
- * as the office or mission and then its town in brackets is the town.
+ * "派遣先：国連南スーダン共和国ミッション（UNMISS）司令部（ジュバ）", "UNMISS Headquarters (Juba)", "勤務地：大阪本社（大阪市中央区）
+ * ※転勤なし": a duty station written as the office, mission or company site and then its town in brackets is the town.
  */
 export function stationInBrackets(fields: Data, targets: Record<string, string>, text: string): void {
   const station = targets.duty_station ? getPath(fields, targets.duty_station) : undefined;
@@ -105,11 +105,14 @@ export function stationInBrackets(fields: Data, targets: Record<string, string>,
 }
 
 function townInBrackets(stated: string): string | undefined {
-  const bracket = /[(\uff08]([^()\uff08\uff09]{2,30})[)\uff09]$/.exec(stated);
+  // (A remark after the bracket, "※転勤なし" (no transfers), is no part of the place.)
+  const bracket = /[(\uff08]([^()\uff08\uff09]{2,30})[)\uff09](?:\s*\u203b.*)?$/.exec(stated);
   if (!bracket || !officeNamed.test(stated.slice(0, bracket.index))) return undefined;
   const town = bracket[1].trim();
   const katakana = /^[\u30a1-\u30fa\u30fc\u30fb]{2,15}$/.test(town);
-  if (!katakana && !/^[A-Z][\p{L}'\u2019.-]*(?: [A-Z][\p{L}'\u2019.-]*){0,2}$/u.test(town)) return undefined;
+  // A Japanese municipality: "大阪市中央区", "浜松市", "千代田区".
+  const municipality = /^[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]{1,12}[\u5e02\u533a\u753a\u6751]$/.test(town);
+  if (!katakana && !municipality && !/^[A-Z][\p{L}'\u2019.-]*(?: [A-Z][\p{L}'\u2019.-]*){0,2}$/u.test(town)) return undefined;
   // "(UNMISS)": the office's acronym, no town.
   return /^[A-Z]{2,8}$/.test(town) ? undefined : town;
 }

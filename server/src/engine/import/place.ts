@@ -157,7 +157,7 @@ export function headerOf(read: ReadText, text: string, layout: Layout | undefine
   unitLabelledOrganization(read, text, layout);
   organizationLabelledUnit(read, layout);
   for (const entry of read.entries) {
-    if (entry.kind !== 'field' || !entry.value || entry.concept in header) continue;
+    if (entry.kind !== 'field' || !entry.value || entry.concept in header || namesNoOne(entry.concept, entry.value)) continue;
     if (entry.concept === 'grade') {
       const grade = gradeOf(entry.value);
       if (grade) header.grade = grade;
@@ -496,6 +496,10 @@ export function placeEntries(
         : path.endsWith('[]')
           ? listItems(lines)
           : namesJoined(lines.map((line) => line.text));
+      if (typeof value === 'string' && namesNoOne(entry.concept, value)) {
+        note(entry);
+        continue;
+      }
       if (setPath(data, path, value)) {
         placed.add(entry.concept);
         // "…, Development Studies or other relevant field.": a list whose catch-all was cut from its last name also stays
@@ -804,6 +808,12 @@ export function getPath(data: Data, path: string): unknown {
 }
 
 /** The value a field takes in the posting, or undefined when it must stay as written under notes. */
+/**
+ * A passage of sentences under an organisation's label or heading ("派遣先機関" over the agencies a programme sends its
+ * officers to): it names no one organisation, and stays under notes.
+ */
+const namesNoOne = (concept: string, value: string) => concept === 'organization' && value.length > 80 && /\u3002|[.!?]\s/.test(value);
+
 function fieldValue(entry: Entry, value: string, findings: ImportFinding[], path?: string): unknown {
   const kind = kindOf.get(entry.concept);
   // A grade is a code ("SC7", "ICS-9", "NPSA-8"); another word under Level: stays under notes.
@@ -814,6 +824,7 @@ function fieldValue(entry: Entry, value: string, findings: ImportFinding[], path
     if (dataPattern(common.grades.consultantLevelPattern, 'i').test(value.trim())) return value.trim();
     return gradeOf(value) ?? coded?.[1] ?? (/\d|^[A-Z]{1,4}-?[A-E]$/.test(value.trim()) ? value : undefined);
   }
+  if (namesNoOne(entry.concept, value)) return undefined;
   // "ICS-10": UNOPS's level, as the staff grade it corresponds to (common.json icsGrades).
   if (entry.concept === 'corresponding_level') {
     const ics = /^ICS-?(\d{1,2})$/.exec(value.trim());
