@@ -318,7 +318,9 @@ describe('placeholder-text: a share bar whose other buttons are icons without te
 
   it('reads a share bar on one line with its icons as bracketed letters as the page, not a placeholder (stop 24)', () => {
     assert.ok(!flagged(['Share this page: [f] [in] [x] [\u2709]']));
+    assert.ok(!flagged(['Apply now        Share:  [in]  [f]  [X]  [\u2709]']));
     assert.ok(flagged(['Tick the box: [x]']));
+    assert.ok(flagged(['Apply now: [X]']));
   });
 
   it('still reports a lone X away from a share bar, and ticks of a form beside each other', () => {
