@@ -919,7 +919,11 @@ function unknownHeading(line: string): boolean {
   // "II. Consultancy Assignment": a part of a Terms of Reference numbered in Roman numerals, its words capitalised.
   if (/^[IVX]{1,4}\.\s[A-Z][\w'\u2019-]*(?:\s(?:[A-Z][\w'\u2019-]*|of|and|the|for|to|in|&))*$/.test(text)) return true;
   const letters = text.replace(/[^A-Za-z]/g, '');
-  return letters.length >= 4 && letters === letters.toUpperCase() && words.length >= 1 && !/\d{3,}/.test(text) && !/[.,;]$/.test(text);
+  // "FLEET MANAGEMENT, VEHICLE MAINTENANCE, FUEL MANAGEMENT": a careers page's skills in capitals, a list and no heading.
+  const listed = (text.match(/,/g)?.length ?? 0) >= 2;
+  return (
+    letters.length >= 4 && letters === letters.toUpperCase() && words.length >= 1 && !/\d{3,}/.test(text) && !/[.,;]$/.test(text) && !listed
+  );
 }
 
 /**
