@@ -377,6 +377,16 @@ describe('wording checks on free text', () => {
       );
     });
 
+    it('reads a proficiency said as native level as a level, in Japanese as in English', () => {
+      const text = replaceOnce(seed, essential, '        アラビア語ネイティブレベル、英語ビジネスレベル。Native-level English.');
+      assert.deepEqual(wording(text), []);
+      const speaker = replaceOnce(seed, essential, '        日本語ネイティブの方。');
+      assert.deepEqual(
+        wording(speaker).map((p) => [p.code, p.range]),
+        [['exclusionary-requirement', rangeOf(speaker, 'ネイティブ')]],
+      );
+    });
+
     it('reads any white space between the words as a space: a line break or a tab inside the phrase keeps its range', () => {
       const text = replaceOnce(
         seed,
