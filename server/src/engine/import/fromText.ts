@@ -279,7 +279,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
         ?.value?.split(/\n|\u203b/)[0];
   const statedDuration =
     (targets.duration ? getPath(fields, targets.duration) : labelledDuration) ??
-    dataPattern(commonImport.durationMonths.sentence).exec(text)?.[1];
+    commonImport.durationMonths.sentence.map((pattern) => dataPattern(pattern).exec(text)?.[1]).find(Boolean);
   if (targets.duration_months && typeof statedDuration === 'string' && getPath(fields, targets.duration_months) === undefined) {
     for (const reader of commonImport.durationMonths.readers) {
       const count = dataPattern(reader.pattern, 'i').exec(halfWidthDigits(statedDuration))?.[1];

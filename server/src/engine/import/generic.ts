@@ -8,6 +8,7 @@ import { isNumberedSubHeading, type ListLine } from './listItems';
 import { countryCode } from '../text/countries';
 import { dataPattern } from '../text/patterns';
 import { readDate } from './dates';
+import { halfWidthDigits } from '../text/japaneseDates';
 
 /**
  * A title with its grade at the end ("Programme Officer, P-3", "Programme Officer, P-3 (re-advertised)"): common.json
@@ -926,6 +927,12 @@ function unknownHeading(line: string): boolean {
   );
 }
 
+/** The number a section heading opens with ("4. Duties", "４．応募資格"), short as a heading is; undefined for others. */
+function sectionNumber(line: string): number | undefined {
+  const numbered = /^\s*([0-9\uff10-\uff19]{1,2})[.\uff0e]\s?\S.{0,24}$/.exec(line);
+  return numbered ? Number(halfWidthDigits(numbered[1])) : undefined;
+}
+
 /**
  * A line of a Markdown paste with its label or heading made plain: "**Duration:** 40 working days" → "Duration: 40
  * working days", "**Background**" → "Background". Bold inside a sentence stays as written; headings (#), bullets (-, *)
@@ -1143,6 +1150,8 @@ export function readText(text: string, tables: Tables): ReadText {
   const names = new Set(common.nameSections.names.map(squash));
   // The item the line before this one became, while it may still go on (a hard-wrapped item of a PDF or e-mail copy).
   let open: OpenItem | undefined;
+  // The number of the last heading numbered "4." or "４．" (a 募集要項's sections), to know the next one by its number.
+  let headingNumber: number | undefined;
   for (let index = 0; index < lines.length; index++) {
     const { text: line, line: number, indent, width } = lines[index];
     const paired = pairedLines.findIndex((written) => written.line === number);
@@ -1154,6 +1163,11 @@ export function readText(text: string, tables: Tables): ReadText {
       open = prior;
       continue;
     }
+    // "５．派遣期間・待遇" after "４．応募受付期間": the next section of a Japanese notice's numbered sequence, though its
+    // words are unknown; a label so numbered ("４．応募受付期間", its value below) carries the sequence on too.
+    const numbered = /[\u3040-\u30ff\u4e00-\u9fff]/.test(line) && !/[\u3002:\uff1a]/.test(line) ? sectionNumber(line) : undefined;
+    const nextNumbered = numbered !== undefined && numbered === (headingNumber ?? -1) + 1;
+    if (nextNumbered) headingNumber = numbered;
     const withinKey = `${parent}\u0000${squash(bare(line))}`;
     // "Desirable" with items of its own, then "Languages": the next part of the requirements, not a desirable group.
     // "Education" / "Essential: University degree …" / "Desirable: …": under a part of the requirements, "Essential" says
@@ -1183,6 +1197,7 @@ export function readText(text: string, tables: Tables): ReadText {
     const heading = isName || (groupHeadIn(section, lines, index, !!known) && known?.concept !== 'desirable') ? undefined : known;
     const inlineField = heading?.inline !== undefined ? readLabel(line, tables, 'strict') : undefined;
     if (heading && !inlineField) {
+      headingNumber = sectionNumber(line) ?? headingNumber;
       section = { concept: heading.concept, label: heading.heading, line: number, kind: 'section', lines: [] };
       if (heading.titleFollows) section.titleFollows = true;
       const condition =
@@ -1275,7 +1290,7 @@ export function readText(text: string, tables: Tables): ReadText {
       !section.lines.length &&
       /^(?:The|This|Under|Within)\s[^:\uff1a]*[:\uff1a]$/.test(line.trim());
     if (
-      (marked || (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:\uff1a]$/.test(line)))) &&
+      (nextNumbered || marked || (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:\uff1a]$/.test(line)))) &&
       !groupsItems &&
       !leadIn
     ) {
