@@ -40,6 +40,37 @@ const importerApart = {
   },
 };
 /**
+ * The language-server library requires `crypto` (random pipe names) and `child_process` (resolving global modules)
+ * when it loads, for transports and helpers the server never uses; Node's modules behind them (crypto, child_process,
+ * dgram) add 1.3 MB to a bare Node process that has loaded the rest (0.3 MB of it V8 heap), and about 0.2 MB of the
+ * node binary's pages to the server's. From that library they are loaded on first use instead: each is a stand-in
+ * whose properties are the module's, required when one is first read.
+ */
+const lazyLibraryBuiltins = {
+  name: 'lazy-library-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^(?:crypto|child_process)$/ }, (args) =>
+      /[\\/]node_modules[\\/]vscode-(?:jsonrpc|languageserver)[\\/]/.test(args.importer)
+        ? { path: args.path, namespace: 'lazy-builtin' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents:
+        `let loaded;\nconst load = () => (loaded ??= require(${JSON.stringify(args.path)}));\n` +
+        'module.exports = new Proxy({}, {\n' +
+        '  get: (_, key) => load()[key],\n' +
+        '  has: (_, key) => key in load(),\n' +
+        '  ownKeys: () => Reflect.ownKeys(load()),\n' +
+        '  getOwnPropertyDescriptor: (_, key) => {\n' +
+        '    const descriptor = Reflect.getOwnPropertyDescriptor(load(), key);\n' +
+        '    return descriptor && { ...descriptor, configurable: true };\n' +
+        '  },\n' +
+        '});\n',
+      loader: 'js',
+    }));
+  },
+};
+/**
  * The readability libraries (syllable and its dependencies) write characters beyond Latin-1 in regular expressions,
  * where esbuild keeps them as they are: written as \u escapes, the bundled server stays one byte per character in V8
  * (test/unit/bundles.test.ts). Outside comments these characters sit only in string and regex literals there.
@@ -93,7 +124,7 @@ const precompiled = {
 };
 const nodeProgram = {
   ...common,
-  plugins: [docxApart, importerApart, latin1Only, precompiled],
+  plugins: [docxApart, importerApart, lazyLibraryBuiltins, latin1Only, precompiled],
   banner: { js: '#!/usr/bin/env node' },
   // The check worker's warm-up posting (server/src/lsp/warmUp.ts), bundled as its text.
   loader: { '.yaml': 'text' },
