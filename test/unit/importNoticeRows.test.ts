@@ -106,3 +106,52 @@ describe('import: header rows, lead statements and marked competencies (issue 14
     assert.deepEqual(data.terms_of_reference.learning_elements, ['The JPO will learn to manage protection case processing.']);
   });
 });
+
+describe('import: a UNHCR notice’s mixed minimum qualifications and a consultancy’s office paragraph (issue 14)', () => {
+  it('reads each line of a mixed list of minimum qualifications where the UNHCR profile keeps it, years written in words', () => {
+    const data = importedLines([
+      'VACANCY ANNOUNCEMENT',
+      'Vacancy Notice No.: UNHCR/UGA/2031/004',
+      'Title of Post: Senior Field Assistant',
+      'Category/grade: General Service, G5',
+      '',
+      'Duties and responsibilities',
+      '  a) Monitor the delivery of assistance.',
+      '',
+      'Minimum qualifications',
+      "  - Completion of secondary education with five years of relevant work experience, or a Bachelor's degree with four years of relevant work experience.",
+      '  - Experience of field work with refugees.',
+      '  - Fluency in English and Acholi is required.',
+    ]);
+    const minimum = data.standard_job_description.minimum_qualifications;
+    assert.deepEqual(minimum.education_and_experience, [
+      { degree: 'Secondary', years: 5 },
+      { degree: 'Undergraduate', years: 4 },
+    ]);
+    assert.equal(minimum.relevant_job_experience.essential, 'Experience of field work with refugees.');
+    assert.equal(data.standard_job_description.language_requirements.statement, 'Fluency in English and Acholi is required.');
+  });
+
+  it('reads the paragraphs before a scope’s lead-in as the background when they speak of the office, not the assignment', () => {
+    const lines = (first: string) => [
+      'CONSULTANT - TRADE DATA SPECIALIST',
+      'Department/Office: Economic Commission for Africa',
+      '',
+      'Duties and Responsibilities',
+      first,
+      'The consultant will work under the supervision of the Economic Affairs Officer and will:',
+      '1. Collect tariff schedules.',
+      '2. Code the measures.',
+      '3. Draft a methodological note.',
+    ];
+    const office = importedLines(
+      lines('The African Trade Policy Centre supports member States in implementing the African Continental Free Trade Area.'),
+    );
+    assert.match(office.background, /^The African Trade Policy Centre supports/);
+    assert.equal(office.objectives, undefined);
+    const assignment = importedLines(
+      lines('The purpose of this consultancy is to build a database of trade measures for twelve member States of the region.'),
+    );
+    assert.match(assignment.objectives, /^The purpose of this consultancy/);
+  });
+});

@@ -5,6 +5,7 @@ import { chooseProfile, profileById, type ProfileChoice } from '../template/prof
 import dateOrder from '../../../../schemas/date-order.json';
 import { allCountryNames } from '../text/countries';
 import { builtPattern, dataPattern, literalAlternation } from '../text/patterns';
+import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
 import { organizationFamily } from '../text/organizations';
 import { readPeriod, untilDate, withWesternYears } from './dates';
@@ -760,7 +761,7 @@ export function degreeYears(text: string): { degree: string; years: number }[] {
     const years = dataPattern(common.degreeYears.years, 'i').exec(clause);
     const degree = common.degreeYears.degrees.find((entry) => dataPattern(entry.pattern, 'i').test(clause))?.degree;
     if (!years || !degree || rows.some((row) => row.degree === degree)) continue;
-    rows.push({ degree, years: years[1] ? Number(years[1]) : 0 });
+    rows.push({ degree, years: years[1] ? (countOf(years[1]) ?? 0) : 0 });
   }
   return rows;
 }
