@@ -27,7 +27,7 @@ describe('import: header rows, lead statements and marked competencies (issue 14
     assert.equal(data.contract_type, 'Special short-term graded');
   });
 
-  it("reads a header table's row whose second label is shaped as a reference number's ('Position No.')", () => {
+  it("reads a header table's rows whose labels are shaped as a reference number's ('Position No.') or a table's own ('Open to')", () => {
     const data = importedLines([
       '                              VACANCY ANNOUNCEMENT',
       '',
@@ -35,6 +35,8 @@ describe('import: header rows, lead statements and marked competencies (issue 14
       'Title of Post           Supply Associate            Closing Date        27 March 2031',
       'Category/grade          General Service, G6         Position No.        10031764',
       'Type of contract        Fixed Term Appointment      Duty Station        Kigali, Rwanda',
+      'Open to                 Rwandan nationals and persons legally residing in Rwanda',
+      '                        with a valid work permit',
       '',
       'Duties and responsibilities',
       '  a) Prepare requests for quotation.',
@@ -42,6 +44,10 @@ describe('import: header rows, lead statements and marked competencies (issue 14
     assert.equal(data.job_id, 'VA/KGL/2031/004');
     assert.equal(data.grade, 'G-6');
     assert.equal(data.duty_station, 'Kigali');
+    // "Open to" as a table's cell: who may apply, its value going on under its column.
+    assert.deepEqual(data.standard_job_description.eligibility, [
+      'Rwandan nationals and persons legally residing in Rwanda with a valid work permit',
+    ]);
     assert.ok((data.notes as string[]).includes('Position No.: 10031764'), JSON.stringify(data.notes));
     // Without the shape, the row was one label whose value ran on to the next label.
     assert.ok(!(data.notes as string[]).some((note) => /General Service, G6\s+Position/.test(note)));

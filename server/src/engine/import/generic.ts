@@ -652,7 +652,10 @@ let everyLayoutsTables: Tables[] | undefined;
 export function isAnyKnownLabel(cell: string): boolean {
   everyLayoutsTables ??= [tablesFor(undefined), ...layouts.map(tablesFor)];
   const key = bare(cell);
-  return everyLayoutsTables.some((tables) => inEither(tables.labelIndex, key) !== undefined) || referenceShaped(key);
+  return (
+    everyLayoutsTables.some((tables) => inEither(tables.labelIndex, key) !== undefined || tables.tabIndex.has(squash(key))) ||
+    referenceShaped(key)
+  );
 }
 
 /**
