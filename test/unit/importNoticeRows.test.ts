@@ -161,3 +161,24 @@ describe('import: a UNHCR notice’s mixed minimum qualifications and a consulta
     assert.match(assignment.objectives, /^The purpose of this consultancy/);
   });
 });
+
+describe('import: a job code that names the contract (issue 14)', () => {
+  const opening = (code: string) =>
+    importedLines([
+      `${code} - DATA ANALYST`,
+      `Job Code Title: ${code}`,
+      'Department/Office: Economic Commission for Africa',
+      'Duty Station: ADDIS ABABA',
+      '',
+      'Duties and Responsibilities',
+      '1. Compile the data.',
+    ]);
+
+  it("reads 'Job Code Title: CONSULTANT' as the contract type, where no field gives one", () => {
+    assert.equal(opening('CONSULTANT').contract_type, 'Consultant');
+  });
+
+  it('reads no contract from a job code that names a post', () => {
+    assert.equal(opening('ECONOMIC AFFAIRS OFFICER').contract_type, undefined);
+  });
+});

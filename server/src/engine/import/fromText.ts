@@ -1065,6 +1065,8 @@ function yearsOfDates(read: ReadText, text: string): void {
 }
 
 function refine(read: ReadText, text: string, aside: readonly string[] = []): void {
+  // (Before the generic title goes under notes for the headline that says more.)
+  contractFromJobCode(read);
   // "Post Number: N/A": a value that states nothing fills no field; the line stays under notes as written.
   const noValue = dataPattern(commonImport.prose.noValue, 'i');
   const noContractType = dataPattern(commonImport.prose.noContractType, 'i');
@@ -1583,6 +1585,24 @@ function generalTitle(read: ReadText): void {
   read.lead.push({ text: `${coded.label}: ${coded.value}`, line: coded.line });
   read.lead.splice(read.lead.indexOf(headline), 1);
   read.entries.unshift({ concept: 'title', label: 'Title', line: headline.line, kind: 'field', value: headline.text.trim() });
+}
+
+/**
+ * "Job Code Title: CONSULTANT": a job opening whose job code names the contract it offers (a UN Secretariat
+ * consultancy's; common.json contractJobCodePattern) states its contract type, where no field does. The line stays
+ * under notes as written.
+ */
+function contractFromJobCode(read: ReadText): void {
+  if (read.entries.some((entry) => entry.concept === 'contract_type')) return;
+  const generic = new Set(commonImport.prose.genericTitleLabels.map((label) => label.toLowerCase()));
+  const contract = dataPattern(commonImport.contractJobCodePattern, 'i');
+  const coded = read.entries.find(
+    (entry) => entry.kind === 'field' && generic.has(entry.label.toLowerCase()) && contract.test(entry.value?.trim() ?? ''),
+  );
+  if (!coded?.value) return;
+  // "CONSULTANT" as a contract's name is written as a word is ("Consultant").
+  const value = coded.value.trim().replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
+  read.entries.push(inferredField('contract_type', coded.label, coded.line, value));
 }
 
 /**
