@@ -37,6 +37,7 @@ import {
   headerOf,
   organizationLabelledUnit,
   organizationNamedIn,
+  leadStatements,
   placeEntries,
   profileFor,
   setPath,
@@ -154,6 +155,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   objectivesBeforeTasks(read, targetsOf(profile.id) ?? {});
   listOutOfPurpose(read);
   splitScope(read, targetsOf(profile.id) ?? {});
+  leadStatements(read, profile.id);
   let lead = [...read.lead];
   const placed = placeEntries(read, profile.id, findings);
   const fields: Record<string, unknown> = { ...placed.data };
@@ -196,6 +198,11 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     // "the Government of the Grand Duchy of Luxembourg": the long name is kept as the sentence writes it.
     const written = longName && country && country !== named ? longName : `${article}${country}`;
     if (said && country && countryCode(country)) setPath(fields, targets.sponsor, `${said[1] ?? ''}${written}`);
+    // "sponsored by the Norwegian Ministry of Foreign Affairs": a body its people's adjective names is the sponsor as written.
+    else if (said) {
+      const body = sponsorBody(text.slice(nameAt, nameAt + 100));
+      if (body) setPath(fields, targets.sponsor, body);
+    }
   }
   if (targets.family_type && getPath(fields, targets.family_type) === undefined) {
     const family = familyTypeIn(text);
@@ -1059,6 +1066,8 @@ function yearsOfDates(read: ReadText, text: string): void {
 }
 
 function refine(read: ReadText, text: string, aside: readonly string[] = []): void {
+  // (Before the generic title goes under notes for the headline that says more.)
+  contractFromJobCode(read);
   // "Post Number: N/A": a value that states nothing fills no field; the line stays under notes as written.
   const noValue = dataPattern(commonImport.prose.noValue, 'i');
   const noContractType = dataPattern(commonImport.prose.noContractType, 'i');
@@ -1577,6 +1586,24 @@ function generalTitle(read: ReadText): void {
   read.lead.push({ text: `${coded.label}: ${coded.value}`, line: coded.line });
   read.lead.splice(read.lead.indexOf(headline), 1);
   read.entries.unshift({ concept: 'title', label: 'Title', line: headline.line, kind: 'field', value: headline.text.trim() });
+}
+
+/**
+ * "Job Code Title: CONSULTANT": a job opening whose job code names the contract it offers (a UN Secretariat
+ * consultancy's; common.json contractJobCodePattern) states its contract type, where no field does. The line stays
+ * under notes as written.
+ */
+function contractFromJobCode(read: ReadText): void {
+  if (read.entries.some((entry) => entry.concept === 'contract_type')) return;
+  const generic = new Set(commonImport.prose.genericTitleLabels.map((label) => label.toLowerCase()));
+  const contract = dataPattern(commonImport.contractJobCodePattern, 'i');
+  const coded = read.entries.find(
+    (entry) => entry.kind === 'field' && generic.has(entry.label.toLowerCase()) && contract.test(entry.value?.trim() ?? ''),
+  );
+  if (!coded?.value) return;
+  // "CONSULTANT" as a contract's name is written as a word is ("Consultant").
+  const value = coded.value.trim().replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
+  read.entries.push(inferredField('contract_type', coded.label, coded.line, value));
 }
 
 /**
@@ -2210,6 +2237,17 @@ function boardDateLine(read: ReadText): void {
 }
 
 const demonyms = Object.entries(commonImport.inference.demonyms as Record<string, string>);
+
+/**
+ * A sponsoring body named by its people's adjective ("the Norwegian Ministry of Foreign Affairs", "the Swiss Agency
+ * for Development and Cooperation"): its name in capitalised words and the small words between them, when the first is
+ * an adjective the data knows and a name follows it.
+ */
+function sponsorBody(after: string): string | undefined {
+  const words = /^(?:the )?([A-Z][a-z]+(?: (?:[A-Z][\w'\u2019-]*|of|for|and))+)/.exec(after)?.[1].split(' ') ?? [];
+  while (words.length && /^(?:of|for|and)$/.test(words[words.length - 1])) words.pop();
+  return words.length > 1 && demonyms.some(([adjective]) => adjective === words[0]) ? words.join(' ') : undefined;
+}
 
 /** The country an organisation's self-introduction names by its adjective: "is a registered Malawian NGO" is Malawi. */
 function demonymCountry(text: string): string | undefined {

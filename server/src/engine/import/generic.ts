@@ -653,7 +653,20 @@ let everyLayoutsTables: Tables[] | undefined;
 export function isAnyKnownLabel(cell: string): boolean {
   everyLayoutsTables ??= [tablesFor(undefined), ...layouts.map(tablesFor)];
   const key = bare(cell);
-  return everyLayoutsTables.some((tables) => inEither(tables.labelIndex, key) !== undefined);
+  return (
+    everyLayoutsTables.some((tables) => inEither(tables.labelIndex, key) !== undefined || tables.tabIndex.has(squash(key))) ||
+    referenceShaped(key)
+  );
+}
+
+/**
+ * "Position No.", "Post Number": a cell shaped as a reference number's label (common.json labelShapes, job_id), which
+ * a header table prints beside the vacancy's own number; its row is then read as the table's other rows are.
+ */
+function referenceShaped(key: string): boolean {
+  return labelShapes.some(
+    (shape) => shape.concept === 'job_id' && key.split(/\s+/).length <= 5 && dataPattern(shape.labelPattern, 'i').test(key),
+  );
 }
 
 /** A government notice's numbered row: its number, a label without spaces, a wide space (or a tab) and the value. */

@@ -441,6 +441,8 @@ const tableRow = /^\s*[|\u2502\u2503].*[|\u2502\u2503]\s*$/;
 
 /** A label waiting for its value: "Type of contract:       Fixed-Term Appointment" is one field aligned with spaces, not two columns. */
 const labelEnd = /[:\uff1a]$/;
+/** A value set after its label's colon aligned with spaces ("Duty Station        : Dire Dawa"): never a column's text. */
+const labelStart = /^[:\uff1a]/;
 
 /**
  * Where a line's right column starts: the first text after a gap of six spaces or more, after at least 16 characters
@@ -454,8 +456,9 @@ function columnStart(line: string): number | undefined {
   for (let index = 0; index < Math.min(line.length, 200); index++) {
     if (line[index] === ' ') spaces++;
     else if (spaces >= 6) {
-      // A label's gap before its value ("Position Title:       Associate …"): the column starts after the value.
-      if (labelEnd.test(line.slice(0, index).trimEnd())) spaces = 0;
+      // A label's gap before its value ("Position Title:       Associate …", or "Position Title      : Associate …"
+      // with the colon set before the value): the column starts after the value.
+      if (labelEnd.test(line.slice(0, index).trimEnd()) || labelStart.test(line.slice(index))) spaces = 0;
       else return index - spaces >= 16 ? index : undefined;
     } else spaces = 0;
   }

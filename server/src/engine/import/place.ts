@@ -5,6 +5,7 @@ import { chooseProfile, profileById, type ProfileChoice } from '../template/prof
 import dateOrder from '../../../../schemas/date-order.json';
 import { allCountryNames } from '../text/countries';
 import { builtPattern, dataPattern, literalAlternation } from '../text/patterns';
+import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
 import { organizationFamily } from '../text/organizations';
 import { readPeriod, untilDate, withWesternYears } from './dates';
@@ -339,23 +340,33 @@ function namesJoined(texts: readonly string[]): string[] {
   return joined;
 }
 
+/** A competency's group written after its name, in brackets: "(cross-functional)", "(core competency)". */
+const groupMark = /\((core|managerial|cross[- ]?functional)(?: competenc(?:y|ies))?\)$/i;
+
 /**
  * "Accountability, Communication, Teamwork & Collaboration, Analytical Thinking.": a line that lists competencies of
- * the framework, every one known, goes name by name to each one's group. False where a name is unknown (the line stays).
+ * the framework, every one known, goes name by name to each one's group, or to the group the text marks it with in
+ * brackets ("Judgement and Decision Making (cross-functional)"). False where a name is unknown, and where a name was
+ * marked: the line stays (under notes, as written), as a line with a competency's code and level does.
  */
 function namesByGroup(line: ListLine, target: Record<string, string>, byGroup: Map<string, ListLine[]>): boolean {
-  const names = line.text
+  const written = line.text
     .replace(/\.$/, '')
     .split(/[;,]\s*(?:and\s+)?/)
     .map((name) => name.trim());
-  if (names.length < 2) return false;
-  const concepts = names.map((name) => {
-    const group = competencyGroup(name);
+  if (written.length < 2) return false;
+  const names = written.map((name) => name.replace(groupMark, '').trimEnd());
+  const concepts = written.map((name, at) => {
+    const marked = groupMark
+      .exec(name)?.[1]
+      .toLowerCase()
+      .replace(/[- ]?functional$/, '_functional');
+    const group = competencyGroup(names[at]) && (marked ?? competencyGroup(names[at]));
     return group && target[`${group}_competencies`] ? `${group}_competencies` : undefined;
   });
   if (concepts.some((concept) => !concept)) return false;
   names.forEach((name, at) => byGroup.set(concepts[at]!, [...(byGroup.get(concepts[at]!) ?? []), { ...line, text: name }]));
-  return true;
+  return names.every((name, at) => name === written[at]);
 }
 
 /**
@@ -387,6 +398,28 @@ function competencyGroups(entries: readonly Entry[], target: Record<string, stri
     if (!rest.length) entry.inferred = true;
   }
   return groups;
+}
+
+/**
+ * A statement before any section that belongs to a concept of its own wherever it stands (common.json lineConcepts
+ * marked `lead`): "Only nationals of Zambia are eligible to apply to this position" under a Workday title is the post's
+ * eligibility. Each such line leaves the lead for a section of that concept, where the profile has a place for it.
+ */
+export function leadStatements(read: ReadText, profileId: string): void {
+  const target = targetsOf(profileId) ?? {};
+  const rules = common.lineConcepts.filter((rule) => 'lead' in rule && rule.lead && target[rule.concept]);
+  read.lead = read.lead.filter((line) => {
+    const rule = rules.find(
+      (rule) => dataPattern(rule.pattern, 'i').test(line.text) && (!rule.requires || dataPattern(rule.requires, 'i').test(line.text)),
+    );
+    if (!rule) return true;
+    // (In text order: before the sections that follow it.)
+    const at = read.entries.findIndex((entry) => entry.line > line.line);
+    const lines = [{ text: line.text, bullet: false }];
+    const entry: Entry = { concept: rule.concept, label: '', line: line.line, kind: 'section', lines, moved: true, inferred: true };
+    read.entries.splice(at < 0 ? read.entries.length : at, 0, entry);
+    return false;
+  });
 }
 
 /** Places every entry where the profile's targets say; what has no place goes under notes as written. */
@@ -732,7 +765,7 @@ export function degreeYears(text: string): { degree: string; years: number }[] {
     const years = dataPattern(common.degreeYears.years, 'i').exec(clause);
     const degree = common.degreeYears.degrees.find((entry) => dataPattern(entry.pattern, 'i').test(clause))?.degree;
     if (!years || !degree || rows.some((row) => row.degree === degree)) continue;
-    rows.push({ degree, years: years[1] ? Number(years[1]) : 0 });
+    rows.push({ degree, years: years[1] ? (countOf(years[1]) ?? 0) : 0 });
   }
   return rows;
 }

@@ -1,0 +1,184 @@
+import { strict as assert } from 'assert';
+import { importedLines } from '../helpers/imported';
+
+// Issue 14: shapes of vacancy notices and Workday postings read by their shape, not by one text's wording.
+describe('import: header rows, lead statements and marked competencies (issue 14)', () => {
+  it('reads labels whose colons a notice aligns after a wide gap as fields, not as a second column', () => {
+    const data = importedLines([
+      'SPECIAL VACANCY NOTICE',
+      '',
+      'Position Title                  : Field Assistant',
+      'Duty Station                    : Kassala, Sudan',
+      'Classification                  : General Service Staff, Grade G5',
+      'Type of Appointment             : Special short-term graded, six months',
+      'Estimated Start Date            : As soon as possible',
+      'Closing Date                    : 20 March 2031',
+      'Reference Code                  : SVN2031/007 (GS) - SD',
+      '',
+      'Core Functions / Responsibilities:',
+      '1. Register arrivals at the transit centre.',
+    ]);
+    assert.equal(data.title, 'Field Assistant');
+    assert.equal(data.duty_station, 'Kassala');
+    assert.equal(data.country, 'Sudan');
+    assert.equal(data.grade, 'G-5');
+    assert.equal(data.deadline, '2031-03-20');
+    assert.equal(data.job_id, 'SVN2031/007 (GS) - SD');
+    assert.equal(data.contract_type, 'Special short-term graded');
+  });
+
+  it("reads a header table's rows whose labels are shaped as a reference number's ('Position No.') or a table's own ('Open to')", () => {
+    const data = importedLines([
+      '                              VACANCY ANNOUNCEMENT',
+      '',
+      'Vacancy Notice No.      VA/KGL/2031/004             Date of issue       10 March 2031',
+      'Title of Post           Supply Associate            Closing Date        27 March 2031',
+      'Category/grade          General Service, G6         Position No.        10031764',
+      'Type of contract        Fixed Term Appointment      Duty Station        Kigali, Rwanda',
+      'Open to                 Rwandan nationals and persons legally residing in Rwanda',
+      '                        with a valid work permit',
+      '',
+      'Duties and responsibilities',
+      '  a) Prepare requests for quotation.',
+    ]);
+    assert.equal(data.job_id, 'VA/KGL/2031/004');
+    assert.equal(data.grade, 'G-6');
+    assert.equal(data.duty_station, 'Kigali');
+    // "Open to" as a table's cell: who may apply, its value going on under its column.
+    assert.deepEqual(data.standard_job_description.eligibility, [
+      'Rwandan nationals and persons legally residing in Rwanda with a valid work permit',
+    ]);
+    assert.ok((data.notes as string[]).includes('Position No.: 10031764'), JSON.stringify(data.notes));
+    // Without the shape, the row was one label whose value ran on to the next label.
+    assert.ok(!(data.notes as string[]).some((note) => /General Service, G6\s+Position/.test(note)));
+  });
+
+  it('reads a statement of who may apply before any section as the eligibility, where the profile keeps it', () => {
+    const data = importedLines([
+      'Associate Field Officer',
+      'job requisition idJR3100123',
+      '',
+      'Only nationals of Zambia are eligible to apply to this position',
+      '',
+      'GradeNOA',
+      'Staff Member / Affiliate TypeNational Professional Officer',
+      'Home-Based',
+      'No',
+      '',
+      'Standard Job Description',
+      'Duties',
+      '- Monitor partners.',
+    ]);
+    assert.equal(data.profile, 'unhcr-staff');
+    assert.deepEqual(data.standard_job_description.eligibility, ['Only nationals of Zambia are eligible to apply to this position']);
+    assert.equal(data.careers_site.home_based, false);
+    assert.ok(!(data.notes as string[]).some((note) => note.startsWith('Only nationals')));
+  });
+
+  it('reads a JPO sponsor named by its people, the nationality an item names, and the group a competency is marked with', () => {
+    const data = importedLines([
+      'Associate Protection Officer (JPO)',
+      'Staff Member / Affiliate TypeJPO',
+      '',
+      'This is a Junior Professional Officer (JPO) position sponsored by the Norwegian Ministry of Foreign Affairs.',
+      '',
+      'Eligibility requirements:',
+      '- Candidates must be 32 years of age or younger as of 31 December 2031.',
+      '- Norwegian nationality.',
+      '',
+      'II. Supervision',
+      'Title of Supervisor: Protection Officer, Sub-Office Dollo Ado',
+      '',
+      'IV. Duties and Responsibilities',
+      '1. Conduct protection interviews.',
+      '',
+      'V. Qualifications and Experience',
+      'c. Key competencies: Accountability; Communication; Judgement and Decision Making (cross-functional).',
+      '',
+      'VI. Learning Elements',
+      'The JPO will learn to manage protection case processing.',
+      '',
+      'VII. Background Information on the Duty Station',
+      'Dollo Ado is a remote location.',
+    ]);
+    assert.equal(data.sponsor, 'Norwegian Ministry of Foreign Affairs');
+    assert.equal(data.eligibility.nationality, 'Norwegian');
+    assert.equal(data.terms_of_reference.supervisor, 'Protection Officer, Sub-Office Dollo Ado');
+    const competencies = data.terms_of_reference.qualifications.key_competencies;
+    assert.deepEqual(competencies.core, ['Accountability', 'Communication']);
+    assert.deepEqual(competencies.cross_functional, ['Judgement and Decision Making']);
+    // The line as written, with its mark, stays under notes; the duty station's description is no learning element.
+    assert.ok((data.notes as string[]).some((note) => note.includes('(cross-functional)')));
+    assert.deepEqual(data.terms_of_reference.learning_elements, ['The JPO will learn to manage protection case processing.']);
+  });
+});
+
+describe('import: a UNHCR notice’s mixed minimum qualifications and a consultancy’s office paragraph (issue 14)', () => {
+  it('reads each line of a mixed list of minimum qualifications where the UNHCR profile keeps it, years written in words', () => {
+    const data = importedLines([
+      'VACANCY ANNOUNCEMENT',
+      'Vacancy Notice No.: UNHCR/UGA/2031/004',
+      'Title of Post: Senior Field Assistant',
+      'Category/grade: General Service, G5',
+      '',
+      'Duties and responsibilities',
+      '  a) Monitor the delivery of assistance.',
+      '',
+      'Minimum qualifications',
+      "  - Completion of secondary education with five years of relevant work experience, or a Bachelor's degree with four years of relevant work experience.",
+      '  - Experience of field work with refugees.',
+      '  - Fluency in English and Acholi is required.',
+    ]);
+    const minimum = data.standard_job_description.minimum_qualifications;
+    assert.deepEqual(minimum.education_and_experience, [
+      { degree: 'Secondary', years: 5 },
+      { degree: 'Undergraduate', years: 4 },
+    ]);
+    assert.equal(minimum.relevant_job_experience.essential, 'Experience of field work with refugees.');
+    assert.equal(data.standard_job_description.language_requirements.statement, 'Fluency in English and Acholi is required.');
+  });
+
+  it('reads the paragraphs before a scope’s lead-in as the background when they speak of the office, not the assignment', () => {
+    const lines = (first: string) => [
+      'CONSULTANT - TRADE DATA SPECIALIST',
+      'Department/Office: Economic Commission for Africa',
+      '',
+      'Duties and Responsibilities',
+      first,
+      'The consultant will work under the supervision of the Economic Affairs Officer and will:',
+      '1. Collect tariff schedules.',
+      '2. Code the measures.',
+      '3. Draft a methodological note.',
+    ];
+    const office = importedLines(
+      lines('The African Trade Policy Centre supports member States in implementing the African Continental Free Trade Area.'),
+    );
+    assert.match(office.background, /^The African Trade Policy Centre supports/);
+    assert.equal(office.objectives, undefined);
+    const assignment = importedLines(
+      lines('The purpose of this consultancy is to build a database of trade measures for twelve member States of the region.'),
+    );
+    assert.match(assignment.objectives, /^The purpose of this consultancy/);
+  });
+});
+
+describe('import: a job code that names the contract (issue 14)', () => {
+  const opening = (code: string) =>
+    importedLines([
+      `${code} - DATA ANALYST`,
+      `Job Code Title: ${code}`,
+      'Department/Office: Economic Commission for Africa',
+      'Duty Station: ADDIS ABABA',
+      '',
+      'Duties and Responsibilities',
+      '1. Compile the data.',
+    ]);
+
+  it("reads 'Job Code Title: CONSULTANT' as the contract type, where no field gives one", () => {
+    assert.equal(opening('CONSULTANT').contract_type, 'Consultant');
+  });
+
+  it('reads no contract from a job code that names a post', () => {
+    assert.equal(opening('ECONOMIC AFFAIRS OFFICER').contract_type, undefined);
+  });
+});
