@@ -120,6 +120,7 @@ const compiledWith: [RegExp, string][] = [
   [/^import\/common\.json\.inference\.(?:organization\[\d+\]|selfIntroduced\.pattern)$/, 'm'], // fromText.ts: each line's start
   [/^import\/common\.json\.inference\./, ''], // fromText.ts, place.ts, prose.ts: dataPattern(source)
   [/^import\/careers-site\.json\.inference\.term$/, ''], // fromText.ts: new RegExp(term)
+  [/^import\/careers-site\.json\.siteNamePattern$/, ''], // careersText.ts: new RegExp(siteNamePattern)
   [/^import\/careers-site\.json\.inference\./, 'i'], // fromText.ts firstGroup
   [/^import\/common\.json\.prose\.(?:titleLabels|duration\[\d+\]|deliverables\[\d+\]|documentKind|noValue)$/, 'i'],
   [/^import\/common\.json\.prose\./, ''], // prose.ts, fromText.ts: dataPattern(source)

@@ -1,7 +1,7 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { chooseProfile } from '../template/profiles';
 import { halfWidthDigits, readDate, untilDate, withYearOf } from './dates';
-import { plainMarkdownCopy, readCareersLines, type CareersParts } from './careersText';
+import { closingNotesApart, plainMarkdownCopy, readCareersLines, type CareersParts } from './careersText';
 import { narrowColumn, openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
 import { openSpacedTables } from './spacedTable';
@@ -85,6 +85,7 @@ export function importFromText(pasted: string, options: ImportOptions = {}): Imp
   if (!careers) return importGeneric(opened, detected.layout, options, aside);
   const text = plain;
   const parts = readCareersLines(text.split(/\r\n|\r|\n/));
+  closingNotesApart(parts);
   parts.notes.push(...aside);
   const inferred = inferFields(text, parts);
   const header = { ...inferred, ...parts.header, ...(options.fields ?? {}) };
@@ -2502,20 +2503,11 @@ function torData(parts: CareersParts, framework: string): Record<string, unknown
   if (q.desirable) work.desirable = q.desirable;
   if (Object.keys(work).length) qualifications.work_experience = work;
   if (Object.keys(q.competencies).length) qualifications.key_competencies = { framework, ...q.competencies };
-  if (q.languageStatement) qualifications.language_skills = { statement: q.languageStatement, languages: languagesOf(q.languageStatement) };
+  // Each language at the level its own clause states ("Knowledge of Arabic is desirable" asks no fluent Arabic).
+  if (q.languageStatement)
+    qualifications.language_skills = { statement: q.languageStatement, languages: languagesStated(q.languageStatement) };
   if (Object.keys(qualifications).length) tor.qualifications_and_experience = qualifications;
   return tor;
-}
-
-/** Languages a statement names, with a level its wording implies ("Proficiency in English and Japanese … is required"). */
-function languagesOf(statement: string): { language: string; level: string; required: boolean }[] {
-  const level = layout.languageLevels.find((entry) => dataPattern(entry.pattern, 'i').test(statement))?.level ?? 'fluent';
-  const required = /required|essential|must/i.test(statement);
-  return layout.languages
-    .map((language) => ({ language, index: statement.search(new RegExp(literalPhrase(language))) }))
-    .filter((found) => found.index >= 0)
-    .sort((a, b) => a.index - b.index)
-    .map(({ language }) => ({ language, level, required }));
 }
 
 /**
