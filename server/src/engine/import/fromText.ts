@@ -1531,6 +1531,14 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       break;
     }
   }
+  // "Pacific Shelter Trust \u2013 Fiji" over "2d \u00b7 \u{1F30F}": the page that posted a social-media advert.
+  if (!entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) {
+    const top = text.split(/\r\n|\r|\n/).slice(0, 6);
+    const at = top.findIndex((line, index) => index > 0 && dataPattern(commonImport.inference.socialPostTime).test(line.trim()));
+    const author = at > 0 ? top[at - 1].trim() : '';
+    if (author && author.length <= 80 && !/[:\uff1a]/.test(author))
+      entries.push({ concept: 'organization', label: 'Organization', line: at, kind: 'field', value: author, inferred: true });
+  }
   headerName(read, text);
   if (!has('job_id')) {
     for (const pattern of commonImport.inference.job_id) {
@@ -2072,6 +2080,9 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
     if (inBrackets && kana.test(inBrackets)) return { city: first, country: inBrackets, rest: !!after.trim() };
     return { city: first, rest: !!inBrackets || !!after.trim() };
   }
+  // "Based in Lautoka (Western Division) with regular travel …": an advert's sentence for its place; the place after it.
+  const based = /^(?:[Bb]ased|[Ll]ocated|[Ss]tationed) (?:in|at) (\p{Lu}.*)$/u.exec(text);
+  if (based) return { city: based[1], ...placeOf(based[1]), rest: true };
   // "Fiji-Suva", "Italy-Rome": FAO's primary location is the country, a hyphen, then the city (the line stays in notes).
   const dashed = /^([A-Z][\p{L} .'\u2019]{1,40})-([A-Z][\p{L} .'\u2019-]{1,40})$/u.exec(text);
   if (dashed && !countryCode(text) && countryCode(dashed[1].trim()))
@@ -2357,8 +2368,10 @@ function endsInRole(line: string): boolean {
     );
   };
   // "… Programme Manager – Responsable de programme SMPS": the title in two languages, the first ending in the role.
+  // "Manager – Monitoring, Evaluation & Learning (MEL)": a role alone before a dash, then what it is about.
   const first = line.split(/\s[\u2013\u2014|/]\s/)[0];
-  return ends(line) || (first !== line && first.split(/\s+/).length >= 2 && ends(first));
+  const roleThenDash = /^\p{Lu}\S*\s[\u2013\u2014]\s\p{Lu}/u.test(line.trim());
+  return ends(line) || (first !== line && (first.split(/\s+/).length >= 2 || roleThenDash) && ends(first));
 }
 
 /**
