@@ -67,6 +67,29 @@ describe('import: social-media adverts and applicant-tracking pages (issue 14 §
     });
   });
 
+  describe("a national post's country, from whom it is open to", () => {
+    const country = (sentence: string, title = 'Field Officer') =>
+      imported([title, 'Location: Kisumu', '', 'Duties', '- Visit the groups.', '', sentence]).data.country;
+
+    it('is the country of the nationals or citizens named', () => {
+      assert.equal(country('This position is open to Kenyan nationals only.'), 'Kenya');
+      assert.equal(country('Only Ugandan citizens may apply.'), 'Uganda');
+      assert.equal(country('Fijian citizens only.'), 'Fiji');
+    });
+
+    it("is not read from a JPO's eligibility, whose sponsor's nationals apply", () => {
+      const jpo = imported([
+        'Junior Professional Officer (JPO) in Water and Sanitation',
+        'Duty station: Kisumu',
+        '',
+        'Eligibility',
+        'Only Finnish nationals may apply.',
+      ]);
+      assert.equal(jpo.data.profile, 'jpo');
+      assert.notEqual(jpo.data.country, 'Finland');
+    });
+  });
+
   describe('a length of time written before its noun', () => {
     it('is the length in the plural, one of one unit as written', () => {
       assert.equal(lengthOfTime('12 month'), '12 months');

@@ -225,6 +225,12 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     const country = demonymCountry(text);
     if (country) setPath(fields, targets.country, country);
   }
+  // "This position is open to Kenyan nationals only", "Fijian citizens only": a national post is in its nationals'
+  // country (a JPO's nationals are its sponsor's: common.json nationalsOnly).
+  if (targets.country && profile.id !== 'jpo' && getPath(fields, targets.country) === undefined) {
+    const country = nationalsCountry(text);
+    if (country) setPath(fields, targets.country, country);
+  }
   // "Associate Programme Officer (…), P-2" heading a Terms of Reference after the notice: the grade beside the title.
   const title = typeof fields.title === 'string' ? fields.title.trim().toLowerCase() : '';
   if (targets.grade && title && getPath(fields, targets.grade) === undefined) {
@@ -2222,6 +2228,16 @@ function demonymCountry(text: string): string | undefined {
     if (!kind) continue;
     const words = ` ${rest.slice(0, kind.index)} `;
     const named = demonyms.find(([adjective]) => words.includes(` ${adjective} `));
+    if (named && countryCode(named[1])) return named[1];
+  }
+  return undefined;
+}
+
+/** The country whose people a national post is open to ("open to Kenyan nationals only"), by its demonym. */
+function nationalsCountry(text: string): string | undefined {
+  for (const pattern of commonImport.inference.nationalsOnly) {
+    const people = dataPattern(pattern).exec(text)?.[1];
+    const named = people ? demonyms.find(([adjective]) => adjective === people) : undefined;
     if (named && countryCode(named[1])) return named[1];
   }
   return undefined;
