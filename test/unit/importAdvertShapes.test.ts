@@ -67,6 +67,25 @@ describe('import: social-media adverts and applicant-tracking pages (issue 14 §
     });
   });
 
+  describe('the remarks an application paragraph ends with', () => {
+    it('reads an encouragement to women or persons with disabilities to apply as a closing statement', () => {
+      const { data } = imported([
+        'Protection Officer',
+        '',
+        'Duties',
+        '- Visit the sites.',
+        '',
+        'How to apply',
+        'Send your CV to hr@example.org. Only shortlisted candidates will be contacted. Female candidates are strongly encouraged to apply.',
+      ]);
+      assert.equal(data.how_to_apply, 'Send your CV to hr@example.org.');
+      assert.deepEqual(data.closing_statements, [
+        'Only shortlisted candidates will be contacted.',
+        'Female candidates are strongly encouraged to apply.',
+      ]);
+    });
+  });
+
   describe("a national post's country, from whom it is open to", () => {
     const country = (sentence: string, title = 'Field Officer') =>
       imported([title, 'Location: Kisumu', '', 'Duties', '- Visit the groups.', '', sentence]).data.country;
