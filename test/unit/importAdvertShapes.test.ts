@@ -86,6 +86,20 @@ describe('import: social-media adverts and applicant-tracking pages (issue 14 §
     });
   });
 
+  describe("the organisation's name in its equal-opportunity statement", () => {
+    it('is read from the sentence that says so, not from the one before it on the line', () => {
+      const { data } = imported([
+        'Coordinator',
+        '',
+        'Requirements',
+        '- Degree in business.',
+        '',
+        'Applications close on 28 February 2027. Acme Youth Trust is an equal opportunity employer.',
+      ]);
+      assert.equal(data.organization, 'Acme Youth Trust');
+    });
+  });
+
   describe("a national post's country, from whom it is open to", () => {
     const country = (sentence: string, title = 'Field Officer') =>
       imported([title, 'Location: Kisumu', '', 'Duties', '- Visit the groups.', '', sentence]).data.country;

@@ -1513,7 +1513,9 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
         label: 'Organization',
         line: text.slice(0, match.index).split(/\r\n|\r|\n/).length,
         kind: 'field',
-        value: match[1].trim(),
+        // "Applications close on 28 February 2027. Acme Youth is an equal opportunity employer": the name is in the
+        // sentence that says so, after the full stop of the one before.
+        value: (match[1].split(/[.!?] (?=\p{Lu})/u).pop() ?? match[1]).trim(),
       });
       break;
     }
