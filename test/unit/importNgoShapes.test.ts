@@ -583,6 +583,14 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       'Data Team Leader, Ms Amina Said',
     );
     assert.equal(supervisor('The consultant reports to the Country Director, who approves each deliverable.'), 'Country Director');
+    // "… Coordinator for the Pacific Islands": "the" after "for" is part of the title, as after "of".
+    assert.equal(
+      supervisor(
+        'Under the overall supervision of the Subregional Coordinator for the Pacific Islands, the consultant will map the markets.',
+      ),
+      'Subregional Coordinator for the Pacific Islands',
+    );
+    assert.equal(supervisor('Under the supervision of the Team Leader the consultant will map the markets.'), 'Team Leader');
   });
   it("reads a development bank's facts table: CMS reference, country / location, input, expected end, EOI deadline", () => {
     const { data } = importFromText(

@@ -45,12 +45,13 @@ const patternField =
 /**
  * Pattern fields named by where they are, where their key means something else in other files: the inclusive-language
  * neutral context, the importer's workday grades, own-organisation matchers, optional-language words and an
- * applicant-tracking page's categories, the residence-support negation.
+ * applicant-tracking page's categories, the closing sentences of an application paragraph, the residence-support negation.
  */
 const patternAt = [
   /^wording\/inclusion\.json\.neutral$/,
   /^import\/common\.json\.(?:grades\.workday|profileOrganizations|languageStatement\.optional)$/,
   /^import\/common\.json\.slashedCategories\.(?:commitment|workplace)$/,
+  /^import\/common\.json\.closingSentences$/,
   /^profiles\.json\..*\.statedResidenceSupport\.negation$/,
 ];
 /**
@@ -120,6 +121,7 @@ const compiledWith: [RegExp, string][] = [
   [/^import\/common\.json\.inference\.(?:organization\[\d+\]|selfIntroduced\.pattern)$/, 'm'], // fromText.ts: each line's start
   [/^import\/common\.json\.inference\./, ''], // fromText.ts, place.ts, prose.ts: dataPattern(source)
   [/^import\/careers-site\.json\.inference\.term$/, ''], // fromText.ts: new RegExp(term)
+  [/^import\/careers-site\.json\.siteNamePattern$/, ''], // careersText.ts: new RegExp(siteNamePattern)
   [/^import\/careers-site\.json\.inference\./, 'i'], // fromText.ts firstGroup
   [/^import\/common\.json\.prose\.(?:titleLabels|duration\[\d+\]|deliverables\[\d+\]|documentKind|noValue)$/, 'i'],
   [/^import\/common\.json\.prose\./, ''], // prose.ts, fromText.ts: dataPattern(source)

@@ -3,6 +3,8 @@ import { readDate, readPeriod, untilDate } from './dates';
 import { countryCode } from '../text/countries';
 import { withoutEndBracket } from './generic';
 import unhcrCatalogue from '../../../../schemas/catalogues/unhcr.json';
+import common from '../../../../schemas/import/common.json';
+import { dataPattern } from '../text/patterns';
 
 /** The parts of a careers-site text, each line placed once; `notes` holds every line no part recognised. */
 export interface CareersParts {
@@ -33,6 +35,13 @@ const isSection = (kind: string | undefined): kind is Section => sections.some((
 const numbered = /^\d+[.)]\s+/;
 const lettered = /^[a-z][.)]\s+/;
 const bullet = /^[-\u2022*\u25aa]\s+/;
+const siteName = new RegExp(layout.siteNamePattern);
+/** "Search for Jobs    Introduce Yourself    Sign In": a site's menu, three cells or more of a few words apart. */
+const siteMenu = (line: string) => {
+  const cells = line.split(/\s{3,}|\t/);
+  return cells.length >= 3 && cells.every((cell) => cell.split(/\s+/).length <= 4);
+};
+const desirableExperience = new RegExp(layout.desirableExperiencePattern, 'i');
 
 /** The heading a line is, without its number or letter and colon, compared case-insensitively. */
 function headingOf(line: string, headings: readonly { headings: string[]; kind: string }[]): string | undefined {
@@ -197,12 +206,20 @@ export function readCareersLines(given: readonly string[]): CareersParts {
   ];
   const parts = emptyParts();
   let section: Section = 'header';
-  // The page's first line is the title when it is no label and reads as one ("Associate Energy Officer").
-  const first = lines.findIndex((line) => line.trim());
+  // The page's first line is the title when it is no label and reads as one ("Associate Energy Officer"); the site's
+  // name and menu above it ("UNHCR Careers" over "Search for Jobs    Introduce Yourself    Sign In") stay under notes.
+  const site: number[] = [];
+  let first = lines.findIndex((line) => line.trim());
+  while (first >= 0 && (siteName.test(lines[first].trim()) || siteMenu(lines[first].trim()))) {
+    site.push(first);
+    first = lines.findIndex((line, index) => index > first && line.trim());
+  }
+  parts.notes.push(...site.map((index) => lines[index].trim()));
   if (first >= 0 && first < (torAt < 0 ? lines.length : torAt) && headerTitle(lines[first].trim(), lines)) {
     parts.header.title = lines[first].trim();
     lines = [...lines.slice(0, first), ...lines.slice(first + 1)];
   }
+  lines = lines.filter((_, index) => !site.includes(index));
   let part = '';
   let unknown: string[] | undefined;
   const keepUnknown = () => {
@@ -500,8 +517,14 @@ function readQualificationLine(line: string, part: string, parts: CareersParts):
     return true;
   }
   if (part === 'education') return (q.education.push(line), true);
-  // "b. Work Experience" over "Minimum three years of …" without "Essential:": what the ToR asks for.
-  if (part === 'workExperience' && q.essential === undefined) return ((q.essential = line), true);
+  // "b. Work Experience" over "Minimum three years of …" without "Essential:": what the ToR asks for; its further lines
+  // ("• Experience with Power BI is essential", "• … is desirable") go on the part they name.
+  if (part === 'workExperience') {
+    const item = line.replace(bullet, '');
+    const wanted = desirableExperience.test(item) ? 'desirable' : 'essential';
+    q[wanted] = q[wanted] === undefined ? item : `${q[wanted]}\n${item}`;
+    return true;
+  }
   if (part === 'language') return ((q.languageStatement = q.languageStatement ? `${q.languageStatement} ${line}` : line), true);
   if (part === 'competencies') {
     // "Accountability; Teamwork & Collaboration; …" without a label: the group the framework puts every name in.
@@ -533,4 +556,22 @@ export function competencyGroup(name: string): string | undefined {
   return Object.entries(unhcrCatalogue.groups).find(([, group]) =>
     group.entries.some((entry) => bareName(entry.name) === bareName(name)),
   )?.[0];
+}
+
+/**
+ * "UNHCR does not charge a fee at any stage of its recruitment process …" after the careers site's own fields: a note
+ * that opens with a closing statement (common.json lineConcepts) is one, wherever the page puts it.
+ */
+export function closingNotesApart(parts: CareersParts): void {
+  const opensWithClosing = (note: string) =>
+    !note.includes('\n') &&
+    common.lineConcepts.some((rule) => {
+      if (rule.concept !== 'closing') return false;
+      const found = dataPattern(rule.pattern, 'i').exec(note);
+      // (The statement starts the note's first sentence or is in it: "… Vacancy code: …. UNHCR does not …" is no closing.)
+      return !!found && !/[.!?]\s/.test(note.slice(0, found.index)) && (!rule.requires || dataPattern(rule.requires, 'i').test(note));
+    });
+  const closing = parts.notes.filter(opensWithClosing);
+  parts.closing.push(...closing);
+  parts.notes = parts.notes.filter((note) => !closing.includes(note));
 }

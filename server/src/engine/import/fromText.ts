@@ -1,7 +1,7 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { chooseProfile } from '../template/profiles';
 import { halfWidthDigits, readDate, untilDate, withYearOf } from './dates';
-import { plainMarkdownCopy, readCareersLines, type CareersParts } from './careersText';
+import { closingNotesApart, plainMarkdownCopy, readCareersLines, type CareersParts } from './careersText';
 import { narrowColumn, openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
 import { openSpacedTables } from './spacedTable';
@@ -86,6 +86,7 @@ export function importFromText(pasted: string, options: ImportOptions = {}): Imp
   if (!careers) return importGeneric(opened, detected.layout, options, aside);
   const text = plain;
   const parts = readCareersLines(text.split(/\r\n|\r|\n/));
+  closingNotesApart(parts);
   parts.notes.push(...aside);
   const inferred = inferFields(text, parts);
   const header = { ...inferred, ...parts.header, ...(options.fields ?? {}) };
@@ -229,6 +230,12 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   // "… (KWHN) is a registered Gambian NGO": the country an organisation introducing itself names (common.json demonyms).
   if (targets.country && getPath(fields, targets.country) === undefined) {
     const country = demonymCountry(text);
+    if (country) setPath(fields, targets.country, country);
+  }
+  // "This position is open to Kenyan nationals only", "Fijian citizens only": a national post is in its nationals'
+  // country (a JPO's nationals are its sponsor's: common.json nationalsOnly).
+  if (targets.country && profile.id !== 'jpo' && getPath(fields, targets.country) === undefined) {
+    const country = nationalsCountry(text);
     if (country) setPath(fields, targets.country, country);
   }
   // "Associate Programme Officer (…), P-2" heading a Terms of Reference after the notice: the grade beside the title.
@@ -1516,7 +1523,9 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
         label: 'Organization',
         line: text.slice(0, match.index).split(/\r\n|\r|\n/).length,
         kind: 'field',
-        value: match[1].trim(),
+        // "Applications close on 28 February 2027. Acme Youth is an equal opportunity employer": the name is in the
+        // sentence that says so, after the full stop of the one before.
+        value: (match[1].split(/[.!?] (?=\p{Lu})/u).pop() ?? match[1]).trim(),
       });
       break;
     }
@@ -1539,6 +1548,14 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       });
       break;
     }
+  }
+  // "Pacific Shelter Trust \u2013 Fiji" over "2d \u00b7 \u{1F30F}": the page that posted a social-media advert.
+  if (!entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) {
+    const top = text.split(/\r\n|\r|\n/).slice(0, 6);
+    const at = top.findIndex((line, index) => index > 0 && dataPattern(commonImport.inference.socialPostTime).test(line.trim()));
+    const author = at > 0 ? top[at - 1].trim() : '';
+    if (author && author.length <= 80 && !/[:\uff1a]/.test(author))
+      entries.push({ concept: 'organization', label: 'Organization', line: at, kind: 'field', value: author, inferred: true });
   }
   headerName(read, text);
   if (!has('job_id')) {
@@ -2110,6 +2127,9 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
     if (inBrackets && kana.test(inBrackets)) return { city: first, country: inBrackets, rest: !!after.trim() };
     return { city: first, rest: !!inBrackets || !!after.trim() };
   }
+  // "Based in Lautoka (Western Division) with regular travel …": an advert's sentence for its place; the place after it.
+  const based = /^(?:[Bb]ased|[Ll]ocated|[Ss]tationed) (?:in|at) (\p{Lu}.*)$/u.exec(text);
+  if (based) return { city: based[1], ...placeOf(based[1]), rest: true };
   // "Fiji-Suva", "Italy-Rome": FAO's primary location is the country, a hyphen, then the city (the line stays in notes).
   const dashed = /^([A-Z][\p{L} .'\u2019]{1,40})-([A-Z][\p{L} .'\u2019-]{1,40})$/u.exec(text);
   if (dashed && !countryCode(text) && countryCode(dashed[1].trim()))
@@ -2265,6 +2285,16 @@ function demonymCountry(text: string): string | undefined {
   return undefined;
 }
 
+/** The country whose people a national post is open to ("open to Kenyan nationals only"), by its demonym. */
+function nationalsCountry(text: string): string | undefined {
+  for (const pattern of commonImport.inference.nationalsOnly) {
+    const people = dataPattern(pattern).exec(text)?.[1];
+    const named = people ? demonyms.find(([adjective]) => adjective === people) : undefined;
+    if (named && countryCode(named[1])) return named[1];
+  }
+  return undefined;
+}
+
 /** A text without the emoji at its start and end ("\u2728 Project Assistant \u2728"). */
 function framedBySymbols(text: string): string {
   return withoutEndSymbols(text.replace(/^(?:[\p{Extended_Pictographic}\ufe0f\u200d]+\s*)+/u, ''));
@@ -2406,8 +2436,10 @@ function endsInRole(line: string): boolean {
     );
   };
   // "… Programme Manager – Responsable de programme SMPS": the title in two languages, the first ending in the role.
+  // "Manager – Monitoring, Evaluation & Learning (MEL)": a role alone before a dash, then what it is about.
   const first = line.split(/\s[\u2013\u2014|/]\s/)[0];
-  return ends(line) || (first !== line && first.split(/\s+/).length >= 2 && ends(first));
+  const roleThenDash = /^\p{Lu}\S*\s[\u2013\u2014]\s\p{Lu}/u.test(line.trim());
+  return ends(line) || (first !== line && (first.split(/\s+/).length >= 2 || roleThenDash) && ends(first));
 }
 
 /**
@@ -2552,20 +2584,11 @@ function torData(parts: CareersParts, framework: string): Record<string, unknown
   if (q.desirable) work.desirable = q.desirable;
   if (Object.keys(work).length) qualifications.work_experience = work;
   if (Object.keys(q.competencies).length) qualifications.key_competencies = { framework, ...q.competencies };
-  if (q.languageStatement) qualifications.language_skills = { statement: q.languageStatement, languages: languagesOf(q.languageStatement) };
+  // Each language at the level its own clause states ("Knowledge of Arabic is desirable" asks no fluent Arabic).
+  if (q.languageStatement)
+    qualifications.language_skills = { statement: q.languageStatement, languages: languagesStated(q.languageStatement) };
   if (Object.keys(qualifications).length) tor.qualifications_and_experience = qualifications;
   return tor;
-}
-
-/** Languages a statement names, with a level its wording implies ("Proficiency in English and Japanese … is required"). */
-function languagesOf(statement: string): { language: string; level: string; required: boolean }[] {
-  const level = layout.languageLevels.find((entry) => dataPattern(entry.pattern, 'i').test(statement))?.level ?? 'fluent';
-  const required = /required|essential|must/i.test(statement);
-  return layout.languages
-    .map((language) => ({ language, index: statement.search(new RegExp(literalPhrase(language))) }))
-    .filter((found) => found.index >= 0)
-    .sort((a, b) => a.index - b.index)
-    .map(({ language }) => ({ language, level, required }));
 }
 
 /**

@@ -230,8 +230,9 @@ const squash = (text: string) =>
     .trim();
 
 // Word's pasted bullets: "o" (its second level), § and Ø (Wingdings), and private-use Symbol glyphs.
+// (A social advert's emoji bullets too: \u2705, \u2611, \u27a1, and a pointing hand or small diamond, U+1F449, U+1F538-9.)
 const bulletPattern =
-  /^(?:o(?=[ \t]+[A-Z])|\u00a7(?=[ \t]+[^\s\d])|[\u00d8\uf076\uf0a7\uf0b7\uf0d8\uf0fc](?=[ \t])|[-*\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u25c6\u25c7\u25ba\u25b6\u27a2\u27a4\u2713\u2714\u2013\u2014\u30fb\u203b]|\(?\d{1,2}[.)](?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[^\s\da-z])|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[\u2460-\u2473]|\uff08[\d\uff10-\uff19]{1,2}\uff09|[0-9\uff10-\uff19]{1,2}[\uff0e.\u3001](?![0-9]))\s*/;
+  /^(?:o(?=[ \t]+[A-Z])|(?:[\u2705\u2611\u27a1]|\ud83d[\udc49\udd38\udd39])(?=[ \t])|\u00a7(?=[ \t]+[^\s\d])|[\u00d8\uf076\uf0a7\uf0b7\uf0d8\uf0fc](?=[ \t])|[-*\u2022\u00b7\u25aa\u25ab\u25e6\u25cf\u25cb\u25a0\u25a1\u25c6\u25c7\u25ba\u25b6\u27a2\u27a4\u2713\u2714\u2013\u2014\u30fb\u203b]|\(?\d{1,2}[.)](?!\d)|\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s+[^\s\da-z])|\(\d{1,2}\)|\(?[a-z][.)]|\([a-z]\)|\(?[ivx]{1,4}[.)]|[\u2460-\u2473]|\uff08[\d\uff10-\uff19]{1,2}\uff09|[0-9\uff10-\uff19]{1,2}[\uff0e.\u3001](?![0-9]))\s*/;
 
 /**
  * A Japanese list item's marker: a katakana letter alone or with its stop ("ア ", "イ．", "ウ、", "エ）"), or in brackets ("(エ)",
@@ -252,27 +253,42 @@ const symbolLead = /^(?:(?:\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|[\u{1
 
 export function bare(line: string): string {
   return (
-    trimEndOf(
-      line
+    withoutEndEmoji(
+      trimEndOf(
+        line
+          .trim()
+          .replace(symbolLead, '')
+          .replace(/^[#=*_>\s]+/, ''),
+        /[*_=#\s]/,
+      )
+        // "■1．応募資格", "●２．応募方法": a 募集要項's heading mark before its number; both go.
+        .replace(/^[\u25a0\u25a1\u25c6\u25c7\u25cf][ \u3000]?(?=[0-9\uff10-\uff19]{1,2}[\uff0e.\u3001])/, '')
+        .replace(bulletPattern, '')
+        // "（３）募集期間：…": a condition numbered in full-width digits, compared without its number.
+        .replace(/^\uff08[\uff10-\uff19]{1,2}\uff09\s*/, '')
+        // A Japanese job board's heading marks that are no bullets ("▼ 仕事内容", "◎ 必須", "★ 歓迎").
+        .replace(japaneseHeadingMark, '')
+        .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]|[IVX]{1,4}\.)\s+/, '')
+        // "【仕事内容】", "［応募資格］", "＜会社紹介＞", "〈待遇〉", "《勤務地》": a heading in brackets, compared without them.
+        .replace(/^[\u3010[\u3014(\uff1c\u3008\u300a\uff3b](.*)[\u3011\]\u3015)\uff1e\u3009\u300b\uff3d]$/, '$1')
         .trim()
-        .replace(symbolLead, '')
-        .replace(/^[#=*_>\s]+/, ''),
-      /[*_=#\s]/,
+        .replace(/[:\uff1a]$/, '')
+        .trim(),
     )
-      // "■1．応募資格", "●２．応募方法": a 募集要項's heading mark before its number; both go.
-      .replace(/^[\u25a0\u25a1\u25c6\u25c7\u25cf][ \u3000]?(?=[0-9\uff10-\uff19]{1,2}[\uff0e.\u3001])/, '')
-      .replace(bulletPattern, '')
-      // "（３）募集期間：…": a condition numbered in full-width digits, compared without its number.
-      .replace(/^\uff08[\uff10-\uff19]{1,2}\uff09\s*/, '')
-      // A Japanese job board's heading marks that are no bullets ("▼ 仕事内容", "◎ 必須", "★ 歓迎").
-      .replace(japaneseHeadingMark, '')
-      .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]|[IVX]{1,4}\.)\s+/, '')
-      // "【仕事内容】", "［応募資格］", "＜会社紹介＞", "〈待遇〉", "《勤務地》": a heading in brackets, compared without them.
-      .replace(/^[\u3010[\u3014(\uff1c\u3008\u300a\uff3b](.*)[\u3011\]\u3015)\uff1e\u3009\u300b\uff3d]$/, '$1')
-      .trim()
+      // ("What we need: \u{1F447}": the colon before the emoji goes too.)
       .replace(/[:\uff1a]$/, '')
       .trim()
   );
+}
+
+/** "HOW TO APPLY \u{1F4DD}": a social advert's heading without the emoji after it (a loop, not a regex that would retry). */
+function withoutEndEmoji(text: string): string {
+  let end = text.length;
+  for (const char of [...text].reverse()) {
+    if (!/[\p{Extended_Pictographic}\s\ufe0f\u200d]/u.test(char)) break;
+    end -= char.length;
+  }
+  return end > 0 ? text.slice(0, end) : text;
 }
 
 export interface Tables {

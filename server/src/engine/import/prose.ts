@@ -30,11 +30,22 @@ function inferred(concept: string, label: string, line: number, value: string): 
 function roleTitle(words: string): string | undefined {
   const parts = words.split(' ');
   const role = dataPattern(prose.roleWords);
+  // "a hardworking LOGISTICS & WAREHOUSE OFFICER": a role in capitals is the same role.
+  const cased = (word: string) => (/^[A-Z-]{3,}$/.test(word) ? `${word[0]}${word.slice(1).toLowerCase()}` : word);
   for (let end = parts.length; end > 0; end--) {
-    const last = parts[end - 1].replace(/[\u2019']s$/, '');
-    if (role.test(last) || (end > 1 && role.test(`${parts[end - 2]} ${last}`))) return parts.slice(0, end).join(' ');
+    const last = cased(parts[end - 1].replace(/[\u2019']s$/, ''));
+    if (role.test(last) || (end > 1 && role.test(`${cased(parts[end - 2])} ${last}`))) return parts.slice(0, end).join(' ');
   }
   return undefined;
+}
+
+/**
+ * "12 month" (of "a 12 month contract"), "six-month": a length written as a word before its noun is a length of time,
+ * "12 months", "six months"; one of one unit stays as it is.
+ */
+export function lengthOfTime(value: string): string {
+  const adjectival = /^(\S+)[ -](day|week|month|year)$/.exec(value);
+  return adjectival && !/^(?:1|one|a)$/i.test(adjectival[1]) ? `${adjectival[1]} ${adjectival[2]}s` : value;
 }
 
 /** "Programme Officer (six months)" → "Programme Officer"; a loop-free cut instead of /\s*\([^)]*\)$/ (quadratic). */
@@ -192,7 +203,7 @@ export function inferFromProse(read: ReadText, text: string): void {
   }
   if (!has('duration')) {
     const found = firstGroup(prose.duration, text);
-    if (found) entries.push(inferred('duration', 'Duration', found.line, found.value));
+    if (found) entries.push(inferred('duration', 'Duration', found.line, lengthOfTime(found.value)));
   }
   if (!has('duties')) {
     const found = firstGroup(prose.duties, text);

@@ -1,0 +1,118 @@
+import { strict as assert } from 'assert';
+import { importFromText } from '../../server/src/engine';
+
+// Short texts written for these tests in the shape of the careers-site copy of a UNOPS ICA post; none is taken from a
+// real page.
+
+/** A careers-site copy: the page's top lines, then a header and a Terms of Reference with the given lines. */
+const careersPage = (top: readonly string[], tor: readonly string[]) =>
+  importFromText(
+    [
+      ...top,
+      'Hardship Level (not applicable for home-based)',
+      'C',
+      '',
+      'Family Type (not applicable for home-based)',
+      'Family',
+      '',
+      'Staff Member / Affiliate Type',
+      'UNOPS LICA6',
+      '',
+      'Job Posting End Date',
+      'March 3, 2027',
+      '',
+      'Target Start Date',
+      '2027-04-01',
+      '',
+      'Terms of Reference',
+      '',
+      '1. General Background of Project/Assignment',
+      'The office supports refugees in two camps.',
+      '',
+      '2. Purpose and Scope of Assignment',
+      'The associate will follow the shelter works.',
+      '',
+      '3. Monitoring and Progress Controls',
+      '- Weekly reports.',
+      '',
+      '4. Qualifications and Experience',
+      '',
+      ...tor,
+    ].join('\n'),
+  );
+
+const at = (data: unknown, path: string): unknown =>
+  path
+    .split('.')
+    .reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), data);
+const qualifications = 'terms_of_reference.qualifications_and_experience';
+
+describe('import: a careers-site page as copied (issue 14 §1)', () => {
+  describe("the site's name and menu above the title", () => {
+    for (const site of ['UNHCR Careers', 'Careers at UNOPS', 'UNICEF Jobs']) {
+      it(`takes the line under "${site}" for the title, and keeps the site's name under notes`, () => {
+        const imported = careersPage([site, 'Shelter Associate', 'Apply', ''], []);
+        assert.equal(imported.data.title, 'Shelter Associate');
+        assert.ok(imported.notes.includes(site));
+      });
+    }
+
+    it("passes over the site's menu of words spaced apart", () => {
+      const imported = careersPage(
+        ['UNHCR Careers', 'Search for Jobs    Introduce Yourself    Sign In', '', 'Shelter Associate', 'Apply', ''],
+        [],
+      );
+      assert.equal(imported.data.title, 'Shelter Associate');
+      assert.ok(imported.notes.includes('Search for Jobs    Introduce Yourself    Sign In'));
+    });
+
+    it('still takes a title that names a career for the title', () => {
+      assert.equal(careersPage(['Careers Guidance Associate', 'Apply', ''], []).data.title, 'Careers Guidance Associate');
+    });
+  });
+
+  describe('the lettered parts of Qualifications and Experience', () => {
+    it('reads every line under "b. Work Experience", an asset as desirable and the rest as essential', () => {
+      const imported = careersPage(
+        ['Shelter Associate', ''],
+        [
+          'b. Work Experience',
+          '• At least four (4) years of relevant experience in construction.',
+          '• Experience with AutoCAD is an asset.',
+          '• Experience in supervising contractors.',
+        ],
+      );
+      assert.deepEqual(at(imported.data, `${qualifications}.work_experience`), {
+        essential: 'At least four (4) years of relevant experience in construction.\nExperience in supervising contractors.',
+        desirable: 'Experience with AutoCAD is an asset.',
+      });
+    });
+
+    it('reads "d. Language" as the language statement, each language at the level its own clause gives', () => {
+      const imported = careersPage(
+        ['Shelter Associate', ''],
+        ['d. Language', 'Fluency in English is required. Knowledge of Arabic is desirable.'],
+      );
+      assert.deepEqual(at(imported.data, `${qualifications}.language_skills`), {
+        statement: 'Fluency in English is required. Knowledge of Arabic is desirable.',
+        languages: [
+          { language: 'English', level: 'fluent', required: true },
+          { language: 'Arabic', level: 'working knowledge', required: false },
+        ],
+      });
+    });
+  });
+
+  describe('closing statements after the summary fields', () => {
+    it('reads a no-fee statement as a closing statement, and a sentence that only mentions one later as a note', () => {
+      const fee = 'UNHCR does not charge a fee at any stage of its recruitment process (application, interview or any other fees).';
+      const noted = 'Vacancy code: GZT/2027/003. UNHCR does not charge a fee at any stage.';
+      const imported = careersPage(
+        ['Shelter Associate', ''],
+        ['a. Education', 'Secondary school.', '', 'Skills', 'Shelter', '', 'Home-Based', 'No', '', noted, '', fee],
+      );
+      assert.deepEqual(imported.data.closing_statements, [fee]);
+      assert.ok(imported.notes.includes(noted));
+    });
+  });
+});
