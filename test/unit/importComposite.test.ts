@@ -61,6 +61,41 @@ describe('import: composite values, Markdown and the jobs.unops.org copy (issue 
     });
   });
 
+  it("reads a careers page's header values a blank line below their labels, and writes no empty field for a label without one", () => {
+    const imported = data(
+      [
+        'Associate Site Planner',
+        'job requisition id',
+        'JR2711002',
+        'Hardship Level (not applicable for home-based)',
+        '',
+        'C',
+        'Residential location (if applicable)',
+        '',
+        'Staff Member / Affiliate Type',
+        '',
+        'UNOPS IICA1',
+        'Target Start Date',
+        '',
+        '2027-03-01',
+        'Terms of Reference',
+        'Title: Associate Site Planner',
+        'Duty Station: Maiduguri, Nigeria',
+        '1. General Background',
+        'The office plans two new camp extensions.',
+        '2. Purpose and Scope of Assignment',
+        'Draw the site plans of the extensions.',
+        'Monitoring and Progress Controls',
+        'Monthly plan review.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      [imported.profile, imported.hardship_level, imported.affiliate_type, imported.target_start_date],
+      ['unops-ica', 'C', 'UNOPS IICA1', '2027-03-01'],
+    );
+    assert.ok(!('residential_location' in imported));
+  });
+
   it('reads Markdown labels, a title after "# Terms of Reference –", and a city, region and country', () => {
     const imported = data(
       [

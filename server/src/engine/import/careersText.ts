@@ -421,11 +421,15 @@ function readHeaderField(line: string, lines: readonly string[], index: number, 
     if (rest === undefined) continue;
     let value = rest;
     let extra = 0;
-    if (!value && index + 1 < lines.length) {
-      value = lines[index + 1].trim();
-      extra = 1;
+    // The value on the next line, or after a blank line as a browser copy of the page may put it; never another label.
+    if (!value) {
+      let below = index + 1;
+      while (below < lines.length && below - index < 3 && !lines[below].trim()) below++;
+      const next = lines[below]?.trim() ?? '';
+      if (next && !isCareersLabel(next)) [value, extra] = [next, below - index];
     }
-    parts.header[field.path] = fieldValue(value, field.kind);
+    // ("Residential location (if applicable)" with nothing under it: no value, and no empty field.)
+    if (value) parts.header[field.path] = fieldValue(value, field.kind);
     return extra;
   }
   return undefined;
