@@ -345,6 +345,15 @@ describe('import: any layout (issue 14 §1–3)', () => {
       assert.equal(monthFirst.data.date_posted, '2025-04-05');
     });
 
+    it('reads it in the order of the country the text names, written with its accents (Türkiye)', () => {
+      const result = importFromText('Title: Clerk\nLocation: Gaziantep, T\u00fcrkiye\nDuties\n- File.\nStart: 01/06/2026');
+      assert.equal(result.data.target_start_date, '2026-06-01');
+      assert.deepEqual(
+        result.findings.map((finding) => finding.code),
+        ['import-date-day-first'],
+      );
+    });
+
     it("reads a period's first date in the order of its last, in English or French, and a period after a sentence", () => {
       const dots = importFromText('Title: Clerk\nDuties\n- File.\nPosting period: 01.03.2028. \u2013 15.03.2028.');
       assert.deepEqual([dots.data.date_posted, dots.data.deadline], ['2028-03-01', '2028-03-15']);

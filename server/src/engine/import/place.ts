@@ -657,8 +657,11 @@ function orderShownByDates(texts: readonly string[], separator?: string): 'day' 
 
 /** The order the countries a text names write dates in (schemas/date-order.json), when they all agree. */
 function orderOfCountriesNamed(texts: readonly string[]): 'day' | 'month' | undefined {
+  // (Without accents, as the names are kept: "Türkiye" is "turkiye".)
   const whole = ` ${texts
     .join(' ')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const orders = new Set<'day' | 'month' | 'either'>();
