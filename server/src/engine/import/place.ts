@@ -400,6 +400,11 @@ function competencyGroups(entries: readonly Entry[], target: Record<string, stri
   return groups;
 }
 
+/** Whether a line states what a rule of common.json lineConcepts names: its pattern, and what the rule requires beside it. */
+function saysLineConcept(rule: { pattern: string; requires?: string }, text: string): boolean {
+  return dataPattern(rule.pattern, 'i').test(text) && (!rule.requires || dataPattern(rule.requires, 'i').test(text));
+}
+
 /**
  * A statement before any section that belongs to a concept of its own wherever it stands (common.json lineConcepts
  * marked `lead`): "Only nationals of Zambia are eligible to apply to this position" under a Workday title is the post's
@@ -409,9 +414,7 @@ export function leadStatements(read: ReadText, profileId: string): void {
   const target = targetsOf(profileId) ?? {};
   const rules = common.lineConcepts.filter((rule) => 'lead' in rule && rule.lead && target[rule.concept]);
   read.lead = read.lead.filter((line) => {
-    const rule = rules.find(
-      (rule) => dataPattern(rule.pattern, 'i').test(line.text) && (!rule.requires || dataPattern(rule.requires, 'i').test(line.text)),
-    );
+    const rule = rules.find((rule) => saysLineConcept(rule, line.text));
     if (!rule) return true;
     // (In text order: before the sections that follow it.)
     const at = read.entries.findIndex((entry) => entry.line > line.line);
@@ -471,18 +474,9 @@ export function placeEntries(
       if (rule.concept === entry.concept || ('from' in rule && rule.from && !rule.from.includes(entry.concept))) continue;
       if ('profiles' in rule && rule.profiles && !rule.profiles.includes(profileId)) continue;
       // "** This position is open to …": a careers page's starred note is read without its stars.
-      const statement = (written: string) => {
-        const text = written.replace(/^\*{1,3}\s/, '');
-        return dataPattern(rule.pattern, 'i').test(text) && (!rule.requires || dataPattern(rule.requires, 'i').test(text));
-      };
+      const statement = (written: string) => saysLineConcept(rule, written.replace(/^\*{1,3}\s/, ''));
       // A remark moved out of the closing section ('from') stays there when the same line also holds a closing statement.
-      const closing = (text: string) =>
-        common.lineConcepts.some(
-          (other) =>
-            other.concept === 'closing' &&
-            dataPattern(other.pattern, 'i').test(text) &&
-            (!other.requires || dataPattern(other.requires, 'i').test(text)),
-        );
+      const closing = (text: string) => common.lineConcepts.some((other) => other.concept === 'closing' && saysLineConcept(other, text));
       const moved: Entry['lines'] & object = entry.lines.filter(
         (line) => statement(line.text) && !('from' in rule && rule.from && closing(line.text)),
       );
