@@ -63,8 +63,10 @@ describe('import from careers-site text', () => {
         'Empowering and Building Trust',
       ]);
       assert.deepEqual(
-        data.terms_of_reference.qualifications_and_experience.language_skills.languages.map((l: { language: string }) => l.language),
-        ['French', 'English'],
+        data.terms_of_reference.qualifications_and_experience.language_skills.languages.map(
+          (l: { language: string; required: boolean }) => `${l.language}${l.required ? '' : ' (asset)'}`,
+        ),
+        ['French', 'English', 'Fulfulde (asset)'],
       );
       assert.equal(data.closing_statements.length, 4);
       assert.deepEqual(checkPosting(result.yaml).problems, []);

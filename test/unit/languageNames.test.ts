@@ -12,6 +12,9 @@ describe('language names and their aliases (schemas/vocabularies/languages.json)
       ['スワヒリ語', 'Swahili'],
       ['Dari', 'Dari'],
       ['Hausa', 'Hausa'],
+      ['Pulaar', 'Fulfulde'],
+      ['Kreyòl', 'Haitian Creole'],
+      ['ロヒンギャ語', 'Rohingya'],
     ])
       assert.equal(languageName(written), name, written);
   });
@@ -28,6 +31,15 @@ describe('language names and their aliases (schemas/vocabularies/languages.json)
     assert.deepEqual(
       languagesNamedIn('英語、ミャンマー語、ダリー語ができる方').map((entry) => entry.language),
       ['English', 'Burmese', 'Dari'],
+    );
+  });
+
+  it('knows the field languages postings ask for beyond the UN ones', () => {
+    assert.deepEqual(
+      languagesNamedIn('Fluency in English and Rohingya or Chittagonian; knowledge of Fulfulde, Kanuri or Hausa is an asset').map(
+        (entry) => entry.language,
+      ),
+      ['English', 'Rohingya', 'Chittagonian', 'Fulfulde', 'Kanuri', 'Hausa'],
     );
   });
 });

@@ -3,9 +3,9 @@ import languageRequirements from '../../../../schemas/language-requirements.json
 import { countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
-import { dataPattern, execReader, literalPhrase, type DataReader } from '../text/patterns';
+import { dataPattern, execReader, type DataReader } from '../text/patterns';
 import { halfWidthDigits, readDate, withWesternYears } from './dates';
-import { languageName, languagesNamedIn } from '../text/languages';
+import { languagesNamedIn } from '../text/languages';
 import { titleGradeOf, type Entry, type ReadText } from './generic';
 
 /**
@@ -472,7 +472,6 @@ export function readTables(read: ReadText): void {
  */
 export function languagesOf(statement: string): { language: string; level: string; required: boolean }[] {
   const data = common.languageStatement;
-  const japanese: Readonly<Record<string, string>> = data.japanese;
   const found: { language: string; level: string; required: boolean }[] = [];
   const add = (language: string, level: string, optional: boolean) => {
     if (!found.some((entry) => entry.language === language)) found.push({ language, level, required: !optional });
@@ -487,13 +486,7 @@ export function languagesOf(statement: string): { language: string; level: strin
     // takes the level of the clause after it in the same sentence.
     let waiting: { language: string; at: number }[] = [];
     for (const clause of sentence.split(/,\s/)) {
-      const named: { language: string; at: number }[] = languagesNamedIn(clause);
-      const name = (language: string, at: number) => {
-        if (at >= 0 && !named.some((entry) => entry.language === language)) named.push({ language, at });
-      };
-      for (const written of data.names) name(languageName(written), clause.search(new RegExp(literalPhrase(written))));
-      for (const [word, language] of Object.entries(japanese)) name(language, clause.indexOf(word));
-      named.sort((a, b) => a.at - b.at);
+      const named = languagesNamedIn(clause);
       const optional = dataPattern(data.optional, 'i').test(clause);
       const stated = data.levels.find((entry) => dataPattern(entry.pattern, 'i').test(clause))?.level;
       const unstated = data.unstatedLevel;
