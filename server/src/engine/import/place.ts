@@ -437,7 +437,7 @@ export function placeEntries(
   const placed = new Set<string>();
   const note = (entry: Entry) => {
     if (entry.kind === 'field') notes.push(entry.value ? `${entry.label}: ${entry.value}` : entry.label);
-    else notes.push([entry.label, ...(entry.lines ?? []).map((line) => line.text)].join('\n'));
+    else notes.push([entry.label, ...(entry.lines ?? []).map((line) => line.text)].filter(Boolean).join('\n'));
   };
   const entries: Entry[] = [];
   // Values placed in the profile's own form whose line also stays under notes as written (valueConcepts `noted`).
@@ -491,7 +491,9 @@ export function placeEntries(
       entry.lines = entry.lines.filter((line) => !moved.includes(line));
       // Every line moved: the heading goes with them (it is not noted again on its own).
       if (!entry.lines.length) entry.inferred = true;
-      const movedEntry: Entry = { concept: rule.concept, label: entry.label, line: entry.line, kind: 'section', lines: moved, moved: true };
+      // The heading goes with the lines only when none stay under it: "Key responsibilities" is no heading of an eligibility remark.
+      const label = entry.lines.length ? '' : entry.label;
+      const movedEntry: Entry = { concept: rule.concept, label, line: entry.line, kind: 'section', lines: moved, moved: true };
       entries.push(movedEntry, ...(rule.concept === 'how_to_apply' ? closingApart(movedEntry) : []));
     }
   }
