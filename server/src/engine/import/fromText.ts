@@ -1318,32 +1318,40 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   if (title?.value) headlineCells(read, title.value);
   placeLine(read);
   headlineFacts(read);
+  // What follows trims the title of what is no part of it; the headline as written stays in notes, once.
+  const headline = title?.value;
+  const trimTitle = (to: string) => {
+    if (!title || !headline) return;
+    if (title.value === headline) read.lead.push({ text: `${title.label}: ${headline}`, line: title.line });
+    title.value = to;
+  };
   // "Community Health Officer (1 position)", "Programme Officer (2 POSTS)", "… - EXT": how many posts, or whom the round is
-  // open to, is no part of the title; the line stays in notes as written.
+  // open to, is no part of the title.
   const suffix = title?.value ? dataPattern(commonImport.inference.titleSuffix, 'i').exec(title.value) : undefined;
-  if (title && suffix && suffix.index > 2) {
-    read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
-    title.value = title.value!.slice(0, suffix.index).trim();
-  }
+  if (title?.value && suffix && suffix.index > 2) trimTitle(title.value.slice(0, suffix.index).trim());
   // "2026年度 企画調査員…", "令和8年度第2回 …": the round's fiscal year before a Japanese title (common.json titlePrefix).
   const prefix = title?.value ? dataPattern(commonImport.inference.titlePrefix).exec(title.value) : undefined;
-  if (title?.value && prefix && prefix[0].length < title.value.length) {
-    if (!suffix) read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
-    title.value = title.value.slice(prefix[0].length).trim();
-  }
+  if (title?.value && prefix && prefix[0].length < title.value.length) trimTitle(title.value.slice(prefix[0].length).trim());
   // "Project Officer (INT11378)": an NGO's reference in brackets after the title is the job ID (common.json inference).
   const titleRef = title?.value ? dataPattern(commonImport.inference.titleReference).exec(title.value) : undefined;
-  if (title && titleRef && titleRef.index > 2 && !has('job_id')) {
-    read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
-    title.value = title.value!.slice(0, titleRef.index).trim();
+  if (title?.value && titleRef && titleRef.index > 2 && !has('job_id')) {
+    trimTitle(title.value.slice(0, titleRef.index).trim());
     entries.push({ concept: 'job_id', label: 'Reference', line: title.line, kind: 'field', value: titleRef[1] });
   }
+  // "Monitoring Specialist (IICA-1) - Tahoua, Niger": a careers page's headline ends with the duty station its header
+  // gives; the place is no part of the title.
+  const headerStation = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value)?.value;
+  const placed = title?.value && headerStation ? / [-\u2013\u2014] ([^-\u2013\u2014]+)$/.exec(title.value) : null;
+  const town = (place: string) => place.split(/[,(]/)[0].trim().toLowerCase();
+  if (title?.value && placed && headerStation && placed.index > 2 && town(placed[1]) === town(headerStation))
+    trimTitle(title.value.slice(0, placed.index).trim());
   const graded = title && titleGradeOf(title.value!);
   if (title && graded && graded.title.trim()) {
-    read.lead.push({ text: `${title.label}: ${title.value}`, line: title.line });
     // "National Project Coordinator - NOB (DC)": the dash before the grade goes with it.
-    title.value = graded.title.trim().replace(/\s[-\u2013\u2014]$/, '');
-    if (!has('grade')) entries.push({ concept: 'grade', label: 'Grade', line: title.line, kind: 'field', value: graded.grade });
+    trimTitle(graded.title.trim().replace(/\s[-\u2013\u2014]$/, ''));
+    // (A UNOPS page's "Contract level" gives the level the title repeats: it is the grade.)
+    if (!has('grade') && !has('ica_level'))
+      entries.push({ concept: 'grade', label: 'Grade', line: title.line, kind: 'field', value: graded.grade });
   }
   // "# ASSOCIATE POPULATION AFFAIRS OFFICER, P2" above a "Job Code Title" field: the page's heading gives the grade.
   if (title?.value && !has('grade')) {
@@ -1457,12 +1465,6 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       entries.push(inferredField('country', 'Country', stationed.line, country));
       break;
     }
-  }
-  // "ICLA Project Coordinator – Maiduguri" (a job board's heading): the title without the duty station after its dash.
-  const city = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value)?.value;
-  if (title?.value && city) {
-    const dashed = / [-\u2013\u2014] ([^-\u2013\u2014]{2,40})$/.exec(title.value);
-    if (dashed && dashed[1].trim().toLowerCase() === city.toLowerCase()) title.value = title.value.slice(0, dashed.index).trim();
   }
   // "NPO法人ミライブリッジ「ワークブリッジ」": a matching partner and its service (the line stays in notes).
   for (const entry of [...entries]) {

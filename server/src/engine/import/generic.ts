@@ -778,7 +778,8 @@ function labelRead(
     // A WFP page prints a label of some words in capitals with its date glued on ("DEADLINE FOR APPLICATIONS17 March 2026").
     const upper = label.label.includes(' ') && head === label.label.toUpperCase() && /^\d/.test(text.slice(head.length));
     if (!text.startsWith(label.label) && !lower && !upper) continue;
-    if (label.glued && !/^[A-Z\d]/.test(text.slice(label.label.length))) continue;
+    // A glued label's value may also stand one space after it, as a reader view copies the table ("Contract level IICA-1").
+    if (label.glued && !/^[ \t]?[A-Z\d]/.test(text.slice(label.label.length))) continue;
     const wide = /[^ -~]/.test(label.label) && /^(?:\u3000|\s{2})/.test(text.slice(label.label.length));
     if (where === 'body' && !wide && /^\s/.test(text.slice(label.label.length)) && (!label.label.includes(' ') || line.length > 80))
       continue;
