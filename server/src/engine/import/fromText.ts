@@ -32,6 +32,7 @@ import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
 import { vocabularyCodes } from './vocabularyCodes';
 import {
+  acronymDefinitions,
   finding,
   getPath,
   headerOf,
@@ -433,18 +434,9 @@ const currencies = new Set([...Object.keys(currencySymbols), ...commonImport.cur
 const currencyWord = String.raw`[A-Z][A-Za-z]{0,3}[$\u20b5]?`;
 for (const code of currencies)
   if (!new RegExp(`^${currencyWord}$`).test(code)) throw new Error(`a currency code or symbol the pay pattern cannot read: ${code}`);
-/**
- * "The Danish Refugee Council (DRC)": the first name spelled out before the acronym in brackets. From each start at most
- * one " (" is reachable (a name's words hold no space nor bracket), so the first match whose acronym is the one looked
- * for is the first match of a pattern with that acronym written in.
- */
+/** "The Danish Refugee Council (DRC)": the first name spelled out before the acronym in brackets. */
 function spelledOut(text: string, acronym: string): string | undefined {
-  const spelled = /\b([A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){1,6}) \(([A-Z]{2,8})\)/g;
-  for (let match = spelled.exec(text); match; match = spelled.exec(text)) {
-    if (match[2] === acronym) return match[1];
-    spelled.lastIndex = match.index + 1;
-  }
-  return undefined;
+  return acronymDefinitions(text).find((definition) => definition.acronym === acronym)?.name;
 }
 
 const currencyAmount = String.raw`\s?(\d[\d,]{0,12}(?:\.\d+)?)`;

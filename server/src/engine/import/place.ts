@@ -110,6 +110,48 @@ export function organizationNamedIn(text: string): string | undefined {
 const namesOrganization = (value: string) => organizationNamedIn(value) !== undefined;
 
 /**
+ * Every "Full Name (ACRONYM)" a text defines, the name as written ("The International Rescue Committee (IRC)"). From
+ * each start at most one " (" is reachable (a name's words hold no space nor bracket): one linear match per start.
+ */
+export function acronymDefinitions(text: string): { name: string; acronym: string }[] {
+  const definitions: { name: string; acronym: string }[] = [];
+  const spelled = /\b([A-Z][\w'\u2019-]*(?: (?:of|for|and|the|[A-Z][\w'\u2019-]*)){1,6}) \(([A-Z]{2,8})\)/g;
+  for (let match = spelled.exec(text); match; match = spelled.exec(text)) {
+    definitions.push({ name: match[1], acronym: match[2] });
+    // (Again from the next word: "Committee (IRC)" inside "The International Rescue Committee (IRC)" is a reading too.)
+    spelled.lastIndex = match.index + 1;
+  }
+  return definitions;
+}
+
+/** How often `word` (letters) stands in `text` as a word of its own. */
+function wordCount(text: string, word: string): number {
+  let count = 0;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) count++;
+  }
+  return count;
+}
+
+/**
+ * The organisation a text defines by its acronym and then names by it more often than any agency the data knows
+ * (`named` times at most): an NGO's page that names its UN partners in passing (common.json inference.definedOrganization).
+ */
+function definedOrganization(text: string, named: number): string | undefined {
+  const data = common.inference.definedOrganization;
+  let best: { name: string; count: number } | undefined;
+  for (const { name, acronym } of acronymDefinitions(text)) {
+    const full = name.replace(/^The /, '');
+    if (!dataPattern(data.kinds).test(full) || namesOrganization(full) || namesOrganization(acronym)) continue;
+    const count = wordCount(text, acronym);
+    if (count >= data.minCount && count > named && (!best || count > best.count)) best = { name: full, count };
+  }
+  return best?.name;
+}
+
+/**
  * An applicant-tracking page's own "Organization:" field names the hiring unit, not the organisation (Taleo's footer of
  * an IOM notice: "Organization: MH – Migration Health"): where the layout's organisation is named in the text and the
  * labelled value names no organisation at all, the value is the unit (where no other label gives one) and the layout's
@@ -188,7 +230,8 @@ export function headerOf(read: ReadText, text: string, layout: Layout | undefine
     // The organisation named most, when one is: a list of agencies each named once ("UNDP, UNICEF, UNHCR, WFP …", a
     // JPO notice's host agencies) names none of them as the text's own.
     const most = counted.length > 1 && counted[0].count === counted[1].count ? undefined : counted[0]?.name;
-    const organization = administered ?? (named ? layout?.organization : undefined) ?? self ?? most;
+    const defined = definedOrganization(text, counted[0]?.count ?? 0);
+    const organization = administered ?? (named ? layout?.organization : undefined) ?? self ?? defined ?? most;
     if (organization) header.organization = organization;
   }
   return header;
