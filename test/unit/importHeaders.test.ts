@@ -163,6 +163,10 @@ describe('organizationFamily: the checks read a Secretariat office as the UN Sec
     assert.equal(organizationFamily('United Nations Development Programme'), 'UNDP');
     assert.equal(organizationFamily('UNHCR, the UN Refugee Agency'), 'UNHCR');
     assert.equal(organizationFamily('United Nations Office for Project Services (UNOPS)'), 'UNOPS');
+    // An acronym glossed in brackets, as a Japanese notice writes it, or in brackets after its gloss.
+    assert.equal(organizationFamily('UNHCR\uff08\u56fd\u9023\u96e3\u6c11\u9ad8\u7b49\u5f01\u52d9\u5b98\u4e8b\u52d9\u6240\uff09'), 'UNHCR');
+    assert.equal(organizationFamily('\u56fd\u9023\u74b0\u5883\u8a08\u753b\uff08UNEP\uff09'), 'UN Secretariat');
+    assert.equal(organizationFamily('Sahel Mobile Clinics Alliance (SMCA)'), 'Sahel Mobile Clinics Alliance (SMCA)');
   });
 
   it('gives an office the Secretariat\u2019s reasonable-accommodation sentence and competency framework', () => {
