@@ -34,7 +34,6 @@ const guidanceLeftIn: [string, string][] = [
   ['<Position title>', 'bracketed-field'],
   ['Starting date: (date when the selected candidate is expected to start)', 'bracketed-guidance'],
   ['Contract level (tick as appropriate): LICA5 / LICA6', 'bracketed-guidance'],
-  ['Type of contract: select one', 'form-guidance'],
   ['Concise and detailed description of activities, including measurable outputs and delivery dates:', 'known-guidance'],
   // A UNHCR job description form's own guidance, left in a real vacancy announcement (stop 19).
   ['2.1 ORGANIZATIONAL CONTEXT. Define the role of the position within the team, describing its leadership role.', 'known-guidance'],
@@ -79,9 +78,6 @@ const ordinaryText: string[] = [
   'The duties as listed here may change with the needs of the office.',
   'Reference: VA/TBD/2022/021',
   'TBDx-2 is the name of the database the unit maintains.',
-  // "select one" is a form's guidance only where no one or nothing is selected from (t10).
-  'UNDP reserves the right to select one or more candidates from this vacancy announcement.',
-  'Applicants may choose one of the two duty stations.',
   'Article XXX of the staff regulations applies.',
   'Chapter XXX of the manual sets the procedure.',
   'Type of Appointment: Fixed-term, one year',
