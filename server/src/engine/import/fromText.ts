@@ -2110,6 +2110,11 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
     const town = office[1].replace(/\s(?:\S+\sOffice|Sub-?[Oo]ffice)$/, '');
     if (countryCode(office[2].trim()) && !countryCode(town)) return { city: town, country: office[2].trim(), unit: office[1], rest: true };
     const place = placeOf(office[2]);
+    // "Kakuma Sub-Office, Turkana County": a county or province after an office named by its town; the town is the
+    // duty station, the region's country (if named after it) the country.
+    const region = (place?.city ?? office[2].trim()).replace(/\s*\(.*$/, '');
+    if (town !== office[1] && !countryCode(town) && regionPart.test(region) && !countryCode(region))
+      return { city: town, country: place?.country, unit: office[1], rest: true };
     return place ? { ...place, unit: office[1], rest: true } : { city: office[2].trim(), unit: office[1], rest: true };
   }
   const japanese = /^([\u30a1-\u30fa\u30fc]{2,12})(?:\u30fb([\u30a1-\u30fa\u30fc]{2,12}))?(?:[\uff08(]([^\uff09)]*)[\uff09)])?(.*)$/.exec(
