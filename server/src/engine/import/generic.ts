@@ -1227,6 +1227,16 @@ export function readText(text: string, tables: Tables): ReadText {
     const inlineField = heading?.inline !== undefined ? readLabel(line, tables, 'strict') : undefined;
     if (heading && !inlineField) {
       headingNumber = sectionNumber(line) ?? headingNumber;
+      // "- Field(s) of education: Supply Chain Management, Logistics." as one item of a list of requirements, the next
+      // item a bullet too: that item is its part; the items after it are the list's again.
+      const listBefore =
+        heading.inline &&
+        section &&
+        section.concept !== 'unknown' &&
+        bulletPattern.test(line) &&
+        bulletPattern.test(lines[index + 1]?.text ?? '')
+          ? { section, parent, parentSection }
+          : undefined;
       section = { concept: heading.concept, label: heading.heading, line: number, kind: 'section', lines: [] };
       if (heading.titleFollows) section.titleFollows = true;
       const condition =
@@ -1251,6 +1261,7 @@ export function readText(text: string, tables: Tables): ReadText {
       }
       if (heading.remark) result.lead.push({ text: line, line: number });
       result.entries.push(section);
+      if (listBefore) ({ section, parent, parentSection } = listBefore);
       continue;
     }
     const labelled = inlineField ?? readLabel(line, tables, section && section.concept !== 'unknown' ? 'body' : 'header');
