@@ -939,6 +939,8 @@ function headerName(read: ReadText, text: string): void {
     const words = name.split(' ');
     const named = words.every((word) => /^(?:[A-Z][\w&'\u2019.-]*|of|for|and|the|de|&)$/.test(word));
     if (words.length < 2 || words.length > 8 || !named || endsInRole(name) || announces.test(name) || isDate(name)) continue;
+    // "Subregional Office for the Caribbean (SLC)" under an agency's name: an office of the organisation, no organisation.
+    if (dataPattern(commonImport.inference.unitLine).test(name)) continue;
     const after = text.indexOf(lead.text) + lead.text.length;
     if (text.indexOf(name, after) < 0) continue;
     // "UNHCR Careers": a known organisation's careers site is that organisation.
@@ -1026,7 +1028,9 @@ function moveDesirable(read: ReadText, targets: Record<string, string>): void {
   const sections = read.entries.filter((entry) => entry.kind === 'section');
   if (sections.some((entry) => ['desirable', 'experience_desirable'].includes(entry.concept) && entry.lines?.length)) return;
   for (const entry of sections) {
-    if (!['education', 'experience', 'experience_essential', 'qualifications'].includes(entry.concept) || !entry.lines) continue;
+    // (FAO's "Technical/Functional Skills" list what is assessed beyond the minimum: "… is considered a strong asset".)
+    if (!['education', 'experience', 'experience_essential', 'qualifications', 'functional_skills'].includes(entry.concept) || !entry.lines)
+      continue;
     // "A minimum of one year of experience in … Experience with a UN agency is an asset.": the requirement stays, the
     // sentence that says it is an asset goes on as an item of its own.
     entry.lines = entry.lines.flatMap(assetApart);
@@ -1830,7 +1834,10 @@ function splitComposites(read: ReadText): void {
     const value = entry.value;
     if (entry.concept === 'contract_type') {
       // "Special Short-Term (SST) Graded Contract, 6 months": a bracket closed before the comma is part of the type.
-      const comma = /^((?:[^,(\uff08]|\([^,()]{1,12}\)){3,60}?),\s*(\S.*)$/.exec(value);
+      // "Fixed-term; 2 years with possibility of extension" (FAO's header): a semicolon parts them as a comma does.
+      const comma = /^((?:[^,(\uff08]|\([^,()]{1,12}\)){3,60}?),\s*(\S.*)$/.exec(
+        /^[^,;]{3,60}; /.test(value) ? value.replace('; ', ', ') : value,
+      );
       const bracket = /^([^,(\uff08]{2,40}?)\s*[(\uff08](.+)[)\uff09]$/.exec(value);
       if (comma && durationStart.test(comma[2])) {
         // "12 months (renewable subject to funding)": the length, the remark staying in the contract type.

@@ -206,7 +206,9 @@ export function profileFor(header: Record<string, string>, text: string, layout:
   // A grade alone (NOB, GS6: every UN agency's) names the profile only in its organisation's text: the organisation
   // stated or named, or the layout's own (Workday is UNHCR's). An ILO NOB text that names no organisation is general.
   const ownText = !!header.organization && !!own && dataPattern(own).test(header.organization);
-  if (choice.how === 'recognised' && own && !header.affiliate_type && !ownText) choice = chooseProfile({});
+  // A staff category (Professional, General Service) in another organisation's text is that organisation's: an FAO
+  // "Category/grade  Professional  P-3" post is no UNHCR one either.
+  if (choice.how === 'recognised' && own && !ownText && (!header.affiliate_type || header.organization)) choice = chooseProfile({});
   const hints = [...(layout?.profileHints ?? []), ...sharedHints];
   // A profile recognised from the fields alone gives way only to a hint that overrides it (a UNHCR JPO post).
   const open =
