@@ -771,10 +771,14 @@ export function degreeYears(text: string): { degree: string; years: number }[] {
 
 /** The supervisor a sentence names ("under the supervision of the Head of Office", "reports to …", "supervised by …"). */
 export function supervisorIn(text: string): string | undefined {
-  for (const pattern of common.inference.supervisor) {
-    const match = dataPattern(pattern).exec(text);
+  const matches = common.inference.supervisor
+    .map((pattern) => dataPattern(pattern).exec(text))
+    .filter((match): match is RegExpExecArray => !!match?.[1]);
+  // "reports to the Head of the Inter-Cluster Coordination Unit, and works under the overall guidance of the Head of
+  // Office": the overall (or general) guidance is the line above; the one the post reports to is its supervisor.
+  const direct = matches.find((match) => !/\b(?:overall|general)\b/i.test(match[0]));
+  for (const match of direct ? [direct] : matches.slice(0, 1)) {
     // A name in Markdown bold ("reports to the **WASH Programme Manager**") without its asterisks.
-    if (!match?.[1]) continue;
     const end = match.index + match[0].lastIndexOf(match[1]) + match[1].length;
     const after = text.slice(end, end + 160);
     const place = supervisorPlace(after);
