@@ -245,7 +245,7 @@ function itemsFor(path: string, lines: readonly string[]): string[] {
   return lines.flatMap((line) => {
     if (separator === ',;') {
       // Names only: each short and capitalised, no "Group: …" line, a full stop only at the end. A sentence stays whole.
-      if (/[:\uff1a]/.test(line)) return [line];
+      if (/[:\uff1a]/.test(line)) return groupedNames(line, split) ?? [line];
       // "Engineering (Civil, Mechanical)": a comma in brackets parts no names.
       const names = line
         .replace(/\.$/, '')
@@ -270,6 +270,29 @@ function itemsFor(path: string, lines: readonly string[]): string[] {
     // Only a list of names is split; a sentence with commas stays one item.
     return parts.length > 1 && parts.every((part) => part.split(/\s+/).length <= 7 && !/[.:]$/.test(part)) ? parts : [line];
   });
+}
+
+/** A competency's or a list's name: short, capitalised, no sentence, no possessive that leads a sentence in. */
+function isListName(part: string): boolean {
+  return part.split(/\s+/).length <= 5 && /^[\p{Lu}\p{Lo}]/u.test(part) && !/[.!?]/.test(part) && !/\w['\u2019]s\b/.test(part);
+}
+
+/**
+ * "Values: Inclusion and respect for diversity; Integrity and transparency. Core Competencies – behavioural indicators
+ * level 2: Teamwork; Delivering results.": groups of names run into one paragraph, as a copy of an IOM page gives its
+ * required competencies. Each group's label, then its names, as the lines would read one a line; undefined unless every
+ * sentence is such a group.
+ */
+function groupedNames(line: string, split: RegExp): string[] | undefined {
+  const groups = line.replace(/\.$/, '').split(/\.\s+/);
+  const items: string[] = [];
+  for (const group of groups) {
+    const labelled = /^([^:]{2,80}):\s+(\S.*)$/.exec(group);
+    const names = labelled?.[2].split(split).map((part) => part.trim());
+    if (!labelled || !names || names.length < 2 || !names.every(isListName)) return undefined;
+    items.push(labelled[1].trim(), ...names);
+  }
+  return items.length ? items : undefined;
 }
 
 /** Whether a list path's items cut a line's catch-all from its last name ("Development Studies or other relevant field"). */
