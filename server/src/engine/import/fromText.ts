@@ -660,6 +660,9 @@ function requirementsUnderCriteria(read: ReadText): void {
   }
 }
 
+/** A requirement that is a certificate or licence, not a degree (common.json certificateLine). */
+const certificateLine = dataPattern(commonImport.certificateLine, 'i');
+
 /** What a line of a mixed list of requirements is about, in this order (common.json qualificationLines). */
 const qualificationLines: { concept: string; pattern: string }[] = commonImport.qualificationLines;
 
@@ -711,7 +714,10 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
       for (const sentence of sentences)
         // Clauses only of a paragraph of one sentence: a paragraph's sentences each stay whole.
         for (const text of sentences.length === 1 && line.text.length > 60 ? clausesOf(sentence) : [sentence]) {
-          const concept = eligibilitySentence.test(text) ? 'notes' : text.length <= 400 ? (conceptOf(text) ?? before) : undefined;
+          const read = eligibilitySentence.test(text) ? 'notes' : text.length <= 400 ? (conceptOf(text) ?? before) : undefined;
+          // "Certificate in procurement or logistics (CIPS, KISM or equivalent) is required.": a certificate, where the
+          // profile lists certificates apart from degrees (UNHCR's Certificates and/or Licenses).
+          const concept = read === 'education' && targets.certificates && certificateLine.test(text) ? 'certificates' : read;
           found.push({ line: { ...line, text }, concept });
           before = concept === 'notes' ? before : concept;
         }
@@ -725,7 +731,7 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
     entry.lines = found.filter((item) => !item.concept).map((item) => item.line);
     // A heading whose every line found its field says nothing more (placed, never noted).
     if (!entry.lines.length) entry.inferred = true;
-    for (const concept of [...concepts, 'desirable']) {
+    for (const concept of [...concepts, 'desirable', 'certificates']) {
       const lines = found.filter((item) => item.concept === concept).map((item) => item.line);
       if (lines.length) read.entries.push({ concept, label: entry.label, line: entry.line, kind: 'section', lines, moved: true });
     }

@@ -783,7 +783,9 @@ function employmentTypeOf(value: string): { value: string } | undefined {
  */
 export function degreeYears(text: string): { degree: string; years: number }[] {
   const rows: { degree: string; years: number }[] = [];
-  for (const clause of text.split(/;|\bor\b/)) {
+  // ("… or a relevant university degree (Bachelor's or equivalent) with 5 years …": an "or" in brackets parts no clauses.)
+  const masked = text.replace(/\([^()]{0,80}\)/g, (inside) => inside.replace(/\bor\b/g, 'o\u2063r'));
+  for (const clause of masked.split(/;|\bor\b/)) {
     const years = dataPattern(common.degreeYears.years, 'i').exec(clause);
     const degree = common.degreeYears.degrees.find((entry) => dataPattern(entry.pattern, 'i').test(clause))?.degree;
     if (!years || !degree || rows.some((row) => row.degree === degree)) continue;
