@@ -660,8 +660,8 @@ function requirementsUnderCriteria(read: ReadText): void {
   }
 }
 
-/** A requirement that is a certificate or licence, not a degree (common.json certificateLine). */
-const certificateLine = dataPattern(commonImport.certificateLine, 'i');
+/** A requirement that is a certificate or licence, not a degree (common.json certificatePattern). */
+const certificateLine = dataPattern(commonImport.certificatePattern, 'i');
 
 /** What a line of a mixed list of requirements is about, in this order (common.json qualificationLines). */
 const qualificationLines: { concept: string; pattern: string }[] = commonImport.qualificationLines;
@@ -717,7 +717,8 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
           const read = eligibilitySentence.test(text) ? 'notes' : text.length <= 400 ? (conceptOf(text) ?? before) : undefined;
           // "Certificate in procurement or logistics (CIPS, KISM or equivalent) is required.": a certificate, where the
           // profile lists certificates apart from degrees (UNHCR's Certificates and/or Licenses).
-          const concept = read === 'education' && targets.certificates && certificateLine.test(text) ? 'certificates' : read;
+          const certificate = certificateLine.test(text) && !/\b(?:degree|bachelor|master)/i.test(text);
+          const concept = read === 'education' && targets.certificates && certificate ? 'certificates' : read;
           found.push({ line: { ...line, text }, concept });
           before = concept === 'notes' ? before : concept;
         }
