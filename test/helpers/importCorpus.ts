@@ -625,7 +625,11 @@ function sentencesInExport(piece: string, exported: string): boolean {
   // A page collapsed into one paragraph also runs its list on with inline dashes ("… positioning. – Prepare …").
   // (A sentence may end with a year: "… no later than 28 May 2027. Only shortlisted candidates …".)
   const sentences = piece.split(/(?<=(?:[a-z)]|\b\d{4})[.!?])\s+(?=[A-Z\u2013\u2014])/).filter(hasContent);
-  return sentences.length > 1 && sentences.every((sentence) => inExport(sentence, exported) || headedInExport(sentence, exported));
+  // ("Values: Inclusion …; Integrity …. Core Competencies – …: Teamwork; …": each sentence a group of items, listed apart.)
+  return (
+    sentences.length > 1 &&
+    sentences.every((sentence) => inExport(sentence, exported) || headedInExport(sentence, exported) || itemsInExport(sentence, exported))
+  );
 }
 
 /**
