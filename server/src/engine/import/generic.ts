@@ -546,6 +546,21 @@ function labelSentences(line: string, tables: Tables): string[] {
 }
 
 /**
+ * A known heading glued to the end of the paragraph above it, as a copy of a page's rich text drops the break between
+ * them: "…as may be assigned.Required Qualifications and Experience", "…the shelter programme.Core Functions /
+ * Responsibilities:" → the paragraph + the heading. Only right after a stop, a semicolon or a bracket, with no space.
+ */
+export function splitGluedHeading(line: string, tables: Tables): string[] {
+  for (let at = line.length - 2; at > 0 && line.length - at <= 80; at--) {
+    if (!/[.;)]/.test(line[at - 1]) || !/[A-Z]/.test(line[at])) continue;
+    const tail = line.slice(at);
+    if (tables.headingIndex.get(squash(bare(tail))) === undefined) continue;
+    return [line.slice(0, at), tail];
+  }
+  return [line];
+}
+
+/**
  * Splits a heading run onto the end of a short line, as careers pages copy a title or a value and the next heading:
  * "Protection Officer Organizational Setting and Work Relationships" → "Protection Officer" + the heading.
  */
@@ -1159,6 +1174,7 @@ export function readText(text: string, tables: Tables): ReadText {
       .flatMap((pair) => splitLabelRuns(pair, tables))
       .flatMap((run) => splitGlued(run, tables))
       .flatMap((glued) => splitRunOnPage(glued.trim(), tables))
+      .flatMap((glued) => splitGluedHeading(glued.trim(), tables))
       .flatMap((glued) => splitTrailingHeading(glued.trim(), tables))
       .flatMap((part) => splitLeadingHeading(part.trim(), tables))
       .filter((part) => part.trim());
