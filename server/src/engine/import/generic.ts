@@ -572,7 +572,8 @@ export function splitTrailingHeading(line: string, tables: Tables): string[] {
     const tail = words.slice(at).join(' ');
     if (!/^[A-Z]/.test(tail) || tables.headingIndex.get(squash(tail)) === undefined) continue;
     const head = words.slice(0, at).join(' ');
-    if (/[:\uff1a]$/.test(head) || head.split(' ').length > 14) continue;
+    // "Use of Language Skills" (WHO's heading): a head that ends with a small word goes on into the tail; no split.
+    if (/[:\uff1a]$/.test(head) || head.split(' ').length > 14 || /\s(?:of|for|and|or|the|in|on|to|with|by|a|an)$/.test(head)) continue;
     return [head, tail];
   }
   return [line];
