@@ -2126,7 +2126,8 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
     const place = placeOf(office[2]);
     // "Kakuma Sub-Office, Turkana County": a county or province after an office named by its town; the town is the
     // duty station, the region's country (if named after it) the country.
-    const region = (place?.city ?? office[2].trim()).replace(/\s*\(.*$/, '');
+    const written = place?.city ?? office[2].trim();
+    const region = (written.includes('(') ? written.slice(0, written.indexOf('(')) : written).trim();
     if (town !== office[1] && !countryCode(town) && regionPart.test(region) && !countryCode(region))
       return { city: town, country: place?.country, unit: office[1], rest: true };
     return place ? { ...place, unit: office[1], rest: true } : { city: office[2].trim(), unit: office[1], rest: true };
