@@ -486,10 +486,24 @@ function unglue(segment: string): string[] {
     if (!/^[A-Z]/.test(label) || label.length < 4) continue;
     let from = 1;
     for (let index = text.indexOf(label, from); index > 0; index = text.indexOf(label, from)) {
-      if (/[a-z0-9)]/.test(text[index - 1])) text = `${text.slice(0, index)}\u0000${text.slice(index)}`;
+      // (After a stop too: a rich-text copy glues the next heading to a paragraph's end, "…hosts.Purpose and Scope".)
+      if (/[a-z0-9).;:\]]/.test(text[index - 1])) text = `${text.slice(0, index)}\u0000${text.slice(index)}`;
       from = index + label.length + 1;
     }
   }
+  return text.split('\u0000');
+}
+
+/** Workday's lower-case facts under the title (careers-site.json workdayFacts), which a copy may run onto one line. */
+const workdayFactLabels: string[] = (
+  JSON.parse(readFileSync(join(importDataDir, 'careers-site.json'), 'utf8')) as { workdayFacts: string[] }
+).workdayFacts;
+
+/** "locations Kuala Lumpur time type Full time … job requisition id JR2600112": one piece a fact, as the importer reads it. */
+function workdayFacts(segment: string): string[] {
+  if (!workdayFactLabels.some((label) => segment.startsWith(`${label} `))) return [segment];
+  let text = segment;
+  for (const label of workdayFactLabels) text = text.split(` ${label} `).join(`\u0000${label} `);
   return text.split('\u0000');
 }
 
@@ -611,7 +625,11 @@ function sentencesInExport(piece: string, exported: string): boolean {
   // A page collapsed into one paragraph also runs its list on with inline dashes ("… positioning. – Prepare …").
   // (A sentence may end with a year: "… no later than 28 May 2027. Only shortlisted candidates …".)
   const sentences = piece.split(/(?<=(?:[a-z)]|\b\d{4})[.!?])\s+(?=[A-Z\u2013\u2014])/).filter(hasContent);
-  return sentences.length > 1 && sentences.every((sentence) => inExport(sentence, exported) || headedInExport(sentence, exported));
+  // ("Values: Inclusion …; Integrity …. Core Competencies – …: Teamwork; …": each sentence a group of items, listed apart.)
+  return (
+    sentences.length > 1 &&
+    sentences.every((sentence) => inExport(sentence, exported) || headedInExport(sentence, exported) || itemsInExport(sentence, exported))
+  );
 }
 
 /**
@@ -722,6 +740,7 @@ export function checkLines(source: string, exportText: string): LineCheck[] {
       // A run of labelled fields on one line ("Position: …; Grade: G4; Duty station: …") is one piece a field.
       .flatMap((cell) => cell.split(/;\s*(?=\p{Lu}[^:;]{0,40}:)/u))
       .flatMap(unglue)
+      .flatMap(workdayFacts)
       .map(withoutMarkers)
       .filter(hasContent);
     // A table's header row ("Tasks	Deliverables	Timeline") names its columns: structure.

@@ -733,6 +733,9 @@ describe('eligibility: a sponsored post is open to whom its sponsor says (issue 
 
   it('still checks the same post without a sponsor', () => {
     const unsponsored = jpo.replace(/^sponsor: .*\n/m, '');
-    assert.deepEqual(eligibility(unsponsored).sort(), ['eligibility-contradicts-contract', 'international-eligibility-missing']);
+    assert.deepEqual(eligibility(unsponsored), ['eligibility-contradicts-contract']);
+    // The non-national statement is asked only of the organisations whose Professional posts publish it (UNHCR's).
+    const unhcr = unsponsored.replace(/^organization: .*$/m, 'organization: UNHCR');
+    assert.deepEqual(eligibility(unhcr).sort(), ['eligibility-contradicts-contract', 'international-eligibility-missing']);
   });
 });

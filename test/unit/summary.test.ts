@@ -48,8 +48,16 @@ describe('rule: summary-education-contradicts-tor', () => {
     'Undergraduate degree in social work or law, plus two years of experience; or graduate degree plus one year.',
     'Bachelor’s degree in law. A master’s degree is an asset.',
     'University degree in social sciences; a doctorate is desirable.',
+    'Completion of secondary education, accompanied by a relevant university degree in Law, International Relations or Political Science.',
   ])
     it(`is silent when the ToR's lowest level is a bachelor's: "${tor}"`, () => assert.deepEqual(summaryProblems(withTor(tor)), []));
+
+  it('takes the lower of two levels offered either way, also with "plus" in each', () => {
+    const [problem] = summaryProblems(
+      withTor('Completion of secondary education plus six years of experience, or a university degree plus three years.'),
+    );
+    assert.match(problem.message, /the Terms of Reference's minimum is secondary education/);
+  });
 
   it('is silent when the ToR name no level it knows', () =>
     assert.deepEqual(summaryProblems(withTor('Training in international law.')), []));

@@ -82,7 +82,7 @@ function afterLabel(line: string, labels: readonly string[], separator?: string,
       if (anyCase && (rest.startsWith('\t') || !rest.trim())) return rest.trim();
       // "locationsMonterrey", "job requisition idJR2603390": Workday's header prints its labels in lower case, each run
       // into its value.
-      if (anyCase && line.startsWith(label.toLowerCase()) && /^[A-Z\d]/.test(rest)) return rest.trim();
+      if (anyCase && line.startsWith(label.toLowerCase()) && /^ ?[A-Z\d]/.test(rest)) return rest.trim();
       continue;
     }
     if (rest.startsWith(':')) return rest.slice(1).trim();
@@ -112,8 +112,41 @@ export function splitTrailingSection(line: string): string[] {
   return heading && value ? [line.slice(0, line.length - heading.length).trimEnd(), heading] : [line];
 }
 
+/** The ToR's section headings and the page's own summary heading, longest first, as they may end a line glued on. */
+const gluedHeadings = [...sectionHeadings, ...layout.careersHeadings].sort((a, b) => b.length - a.length);
+
+/**
+ * A line with the next heading glued to its end, as a copy of the page's rich text drops the break between a paragraph
+ * and the heading under it: "…while maintaining procedural fairness.Purpose and Scope of Assignment", "Supervisor: RSD
+ * Officer (P3)General Background" → the line + the heading. Only a heading with nothing between it and a stop, a
+ * bracket or a lower-case letter counts; "…of the Project Background" (a space before it) stays a sentence.
+ */
+export function splitGluedHeading(line: string): string[] {
+  const heading = gluedHeadings.find((candidate) => line.endsWith(candidate) && line.length > candidate.length + 1);
+  if (!heading) return [line];
+  const before = line.slice(0, line.length - heading.length);
+  return /[a-z.;:)\]]$/.test(before) ? [before, heading] : [line];
+}
+
 /** Header labels longest first, for splitting a line where the page ran one label's value into the next label. */
 const headerLabels = [...layout.headerFields.flatMap((field) => field.labels), ...layout.gluedAlso].sort((a, b) => b.length - a.length);
+
+/**
+ * Workday's facts under the title run onto one line ("locations Kuala Lumpur time type Full time … job requisition id
+ * JR2600112"), split before each of its lower-case labels (careers-site.json workdayFacts); only a line that opens
+ * with one of them, so a sentence that says "posted on" stays whole.
+ */
+function workdayFacts(line: string): string[] {
+  if (!layout.workdayFacts.some((label) => line.startsWith(`${label} `))) return [line];
+  const cuts: number[] = [];
+  for (const label of layout.workdayFacts)
+    for (let at = line.indexOf(` ${label} `); at > 0; at = line.indexOf(` ${label} `, at + 1)) cuts.push(at);
+  const sorted = [0, ...cuts.sort((a, b) => a - b), line.length];
+  return sorted
+    .slice(1)
+    .map((end, index) => line.slice(sorted[index], end).trim())
+    .filter(Boolean);
+}
 
 /**
  * A header line split where a label is run into the value before it: "Family TypeNon FamilyDanger Pay" → "Family
@@ -121,6 +154,8 @@ const headerLabels = [...layout.headerFields.flatMap((field) => field.labels), .
  * counts only after a lower-case letter, digit or bracket, so "Hardship Level (not applicable …)" stays whole.
  */
 export function splitHeaderLine(line: string): string[] {
+  const facts = workdayFacts(line);
+  if (facts.length > 1) return facts.flatMap(splitHeaderLine);
   for (let at = 1; at < line.length; at++) {
     if (!/[a-z\d)]/.test(line[at - 1]) || !/[A-Z]/.test(line[at])) continue;
     const label = headerLabels.find((candidate) => line.startsWith(candidate, at));
@@ -202,7 +237,10 @@ export function readCareersLines(given: readonly string[]): CareersParts {
   const torAt = source.findIndex((line) => afterLabel(line.trim(), layout.termsOfReference) !== undefined);
   let lines: readonly string[] = [
     ...source.slice(0, torAt < 0 ? source.length : torAt).flatMap((line) => splitHeaderLine(line.trim())),
-    ...source.slice(torAt < 0 ? source.length : torAt).flatMap((line) => splitTrailingSection(line.trim())),
+    ...source
+      .slice(torAt < 0 ? source.length : torAt)
+      .flatMap((line) => splitGluedHeading(line.trim()))
+      .flatMap(splitTrailingSection),
   ];
   const parts = emptyParts();
   let section: Section = 'header';
@@ -404,7 +442,9 @@ function readTorField(line: string, parts: CareersParts): boolean {
       if (!period.end) return false;
       parts.header.contract_end_date ??= period.end;
       if (period.start) parts.header.target_start_date ??= period.start;
-      parts.notes.push(line);
+      // The duration as the ToR words it ("From 1 March 2026 to 31 December 2026 (with possibility of extension)").
+      if (parts.header.duration === undefined) parts.header.duration = value;
+      else parts.notes.push(line);
     } else if (field.path === 'supervisor') parts.tor.supervisor = value;
     // (A value the header already gave otherwise stays under notes, as written.)
     else if (parts.header[field.path] !== undefined && parts.header[field.path] !== value) parts.notes.push(line);

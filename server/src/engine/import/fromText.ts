@@ -652,6 +652,9 @@ function requirementsUnderCriteria(read: ReadText): void {
   }
 }
 
+/** A requirement that is a certificate or licence, not a degree (common.json certificatePattern). */
+const certificateLine = dataPattern(commonImport.certificatePattern, 'i');
+
 /** What a line of a mixed list of requirements is about, in this order (common.json qualificationLines). */
 const qualificationLines: { concept: string; pattern: string }[] = commonImport.qualificationLines;
 
@@ -703,7 +706,11 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
       for (const sentence of sentences)
         // Clauses only of a paragraph of one sentence: a paragraph's sentences each stay whole.
         for (const text of sentences.length === 1 && line.text.length > 60 ? clausesOf(sentence) : [sentence]) {
-          const concept = eligibilitySentence.test(text) ? 'notes' : text.length <= 400 ? (conceptOf(text) ?? before) : undefined;
+          const read = eligibilitySentence.test(text) ? 'notes' : text.length <= 400 ? (conceptOf(text) ?? before) : undefined;
+          // "Certificate in procurement or logistics (CIPS, KISM or equivalent) is required.": a certificate, where the
+          // profile lists certificates apart from degrees (UNHCR's Certificates and/or Licenses).
+          const certificate = certificateLine.test(text) && !/\b(?:degree|bachelor|master)/i.test(text);
+          const concept = read === 'education' && targets.certificates && certificate ? 'certificates' : read;
           found.push({ line: { ...line, text }, concept });
           before = concept === 'notes' ? before : concept;
         }
@@ -717,7 +724,7 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
     entry.lines = found.filter((item) => !item.concept).map((item) => item.line);
     // A heading whose every line found its field says nothing more (placed, never noted).
     if (!entry.lines.length) entry.inferred = true;
-    for (const concept of [...concepts, 'desirable']) {
+    for (const concept of [...concepts, 'desirable', 'certificates']) {
       const lines = found.filter((item) => item.concept === concept).map((item) => item.line);
       if (lines.length) read.entries.push({ concept, label: entry.label, line: entry.line, kind: 'section', lines, moved: true });
     }
@@ -931,6 +938,8 @@ function headerName(read: ReadText, text: string): void {
     const words = name.split(' ');
     const named = words.every((word) => /^(?:[A-Z][\w&'\u2019.-]*|of|for|and|the|de|&)$/.test(word));
     if (words.length < 2 || words.length > 8 || !named || endsInRole(name) || announces.test(name) || isDate(name)) continue;
+    // "Subregional Office for the Caribbean (SLC)" under an agency's name: an office of the organisation, no organisation.
+    if (dataPattern(commonImport.inference.unitLine).test(name)) continue;
     const after = text.indexOf(lead.text) + lead.text.length;
     if (text.indexOf(name, after) < 0) continue;
     // "UNHCR Careers": a known organisation's careers site is that organisation.
@@ -1018,7 +1027,9 @@ function moveDesirable(read: ReadText, targets: Record<string, string>): void {
   const sections = read.entries.filter((entry) => entry.kind === 'section');
   if (sections.some((entry) => ['desirable', 'experience_desirable'].includes(entry.concept) && entry.lines?.length)) return;
   for (const entry of sections) {
-    if (!['education', 'experience', 'experience_essential', 'qualifications'].includes(entry.concept) || !entry.lines) continue;
+    // (FAO's "Technical/Functional Skills" list what is assessed beyond the minimum: "… is considered a strong asset".)
+    if (!['education', 'experience', 'experience_essential', 'qualifications', 'functional_skills'].includes(entry.concept) || !entry.lines)
+      continue;
     // "A minimum of one year of experience in … Experience with a UN agency is an asset.": the requirement stays, the
     // sentence that says it is an asset goes on as an item of its own.
     entry.lines = entry.lines.flatMap(assetApart);
@@ -1824,7 +1835,10 @@ function splitComposites(read: ReadText): void {
     const value = entry.value;
     if (entry.concept === 'contract_type') {
       // "Special Short-Term (SST) Graded Contract, 6 months": a bracket closed before the comma is part of the type.
-      const comma = /^((?:[^,(\uff08]|\([^,()]{1,12}\)){3,60}?),\s*(\S.*)$/.exec(value);
+      // "Fixed-term; 2 years with possibility of extension" (FAO's header): a semicolon parts them as a comma does.
+      const comma = /^((?:[^,(\uff08]|\([^,()]{1,12}\)){3,60}?),\s*(\S.*)$/.exec(
+        /^[^,;]{3,60}; /.test(value) ? value.replace('; ', ', ') : value,
+      );
       const bracket = /^([^,(\uff08]{2,40}?)\s*[(\uff08](.+)[)\uff09]$/.exec(value);
       if (comma && durationStart.test(comma[2])) {
         // "12 months (renewable subject to funding)": the length, the remark staying in the contract type.
@@ -2104,6 +2118,12 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
     const town = office[1].replace(/\s(?:\S+\sOffice|Sub-?[Oo]ffice)$/, '');
     if (countryCode(office[2].trim()) && !countryCode(town)) return { city: town, country: office[2].trim(), unit: office[1], rest: true };
     const place = placeOf(office[2]);
+    // "Kakuma Sub-Office, Turkana County": a county or province after an office named by its town; the town is the
+    // duty station, the region's country (if named after it) the country.
+    const written = place?.city ?? office[2].trim();
+    const region = (written.includes('(') ? written.slice(0, written.indexOf('(')) : written).trim();
+    if (town !== office[1] && !countryCode(town) && regionPart.test(region) && !countryCode(region))
+      return { city: town, country: place?.country, unit: office[1], rest: true };
     return place ? { ...place, unit: office[1], rest: true } : { city: office[2].trim(), unit: office[1], rest: true };
   }
   const japanese = /^([\u30a1-\u30fa\u30fc]{2,12})(?:\u30fb([\u30a1-\u30fa\u30fc]{2,12}))?(?:[\uff08(]([^\uff09)]*)[\uff09)])?(.*)$/.exec(

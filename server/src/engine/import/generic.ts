@@ -546,6 +546,21 @@ function labelSentences(line: string, tables: Tables): string[] {
 }
 
 /**
+ * A known heading glued to the end of the paragraph above it, as a copy of a page's rich text drops the break between
+ * them: "…as may be assigned.Required Qualifications and Experience", "…the shelter programme.Core Functions /
+ * Responsibilities:" → the paragraph + the heading. Only right after a stop, a semicolon or a bracket, with no space.
+ */
+export function splitGluedHeading(line: string, tables: Tables): string[] {
+  for (let at = line.length - 2; at > 0 && line.length - at <= 80; at--) {
+    if (!/[.;)]/.test(line[at - 1]) || !/[A-Z]/.test(line[at])) continue;
+    const tail = line.slice(at);
+    if (tables.headingIndex.get(squash(bare(tail))) === undefined) continue;
+    return [line.slice(0, at), tail];
+  }
+  return [line];
+}
+
+/**
  * Splits a heading run onto the end of a short line, as careers pages copy a title or a value and the next heading:
  * "Protection Officer Organizational Setting and Work Relationships" → "Protection Officer" + the heading.
  */
@@ -557,7 +572,8 @@ export function splitTrailingHeading(line: string, tables: Tables): string[] {
     const tail = words.slice(at).join(' ');
     if (!/^[A-Z]/.test(tail) || tables.headingIndex.get(squash(tail)) === undefined) continue;
     const head = words.slice(0, at).join(' ');
-    if (/[:\uff1a]$/.test(head) || head.split(' ').length > 14) continue;
+    // "Use of Language Skills" (WHO's heading): a head that ends with a small word goes on into the tail; no split.
+    if (/[:\uff1a]$/.test(head) || head.split(' ').length > 14 || /\s(?:of|for|and|or|the|in|on|to|with|by|a|an)$/.test(head)) continue;
     return [head, tail];
   }
   return [line];
@@ -1160,6 +1176,7 @@ export function readText(text: string, tables: Tables): ReadText {
       .flatMap((pair) => splitLabelRuns(pair, tables))
       .flatMap((run) => splitGlued(run, tables))
       .flatMap((glued) => splitRunOnPage(glued.trim(), tables))
+      .flatMap((glued) => splitGluedHeading(glued.trim(), tables))
       .flatMap((glued) => splitTrailingHeading(glued.trim(), tables))
       .flatMap((part) => splitLeadingHeading(part.trim(), tables))
       .filter((part) => part.trim());
@@ -1228,6 +1245,16 @@ export function readText(text: string, tables: Tables): ReadText {
     const inlineField = heading?.inline !== undefined ? readLabel(line, tables, 'strict') : undefined;
     if (heading && !inlineField) {
       headingNumber = sectionNumber(line) ?? headingNumber;
+      // "- Field(s) of education: Supply Chain Management, Logistics." as one item of a list of requirements, the next
+      // item a bullet too: that item is its part; the items after it are the list's again.
+      const listBefore =
+        heading.inline &&
+        section &&
+        section.concept !== 'unknown' &&
+        bulletPattern.test(line) &&
+        bulletPattern.test(lines[index + 1]?.text ?? '')
+          ? { section, parent, parentSection }
+          : undefined;
       section = { concept: heading.concept, label: heading.heading, line: number, kind: 'section', lines: [] };
       if (heading.titleFollows) section.titleFollows = true;
       const condition =
@@ -1252,6 +1279,7 @@ export function readText(text: string, tables: Tables): ReadText {
       }
       if (heading.remark) result.lead.push({ text: line, line: number });
       result.entries.push(section);
+      if (listBefore) ({ section, parent, parentSection } = listBefore);
       continue;
     }
     const labelled = inlineField ?? readLabel(line, tables, section && section.concept !== 'unknown' ? 'body' : 'header');

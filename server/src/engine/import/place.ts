@@ -249,7 +249,9 @@ export function profileFor(header: Record<string, string>, text: string, layout:
   // A grade alone (NOB, GS6: every UN agency's) names the profile only in its organisation's text: the organisation
   // stated or named, or the layout's own (Workday is UNHCR's). An ILO NOB text that names no organisation is general.
   const ownText = !!header.organization && !!own && dataPattern(own).test(header.organization);
-  if (choice.how === 'recognised' && own && !header.affiliate_type && !ownText) choice = chooseProfile({});
+  // A staff category (Professional, General Service) in another organisation's text is that organisation's: an FAO
+  // "Category/grade  Professional  P-3" post is no UNHCR one either.
+  if (choice.how === 'recognised' && own && !ownText && (!header.affiliate_type || header.organization)) choice = chooseProfile({});
   const hints = [...(layout?.profileHints ?? []), ...sharedHints];
   // A profile recognised from the fields alone gives way only to a hint that overrides it (a UNHCR JPO post).
   const open =
@@ -286,7 +288,7 @@ function itemsFor(path: string, lines: readonly string[]): string[] {
   return lines.flatMap((line) => {
     if (separator === ',;') {
       // Names only: each short and capitalised, no "Group: …" line, a full stop only at the end. A sentence stays whole.
-      if (/[:\uff1a]/.test(line)) return [line];
+      if (/[:\uff1a]/.test(line)) return groupedNames(line, split) ?? [line];
       // "Engineering (Civil, Mechanical)": a comma in brackets parts no names.
       const names = line
         .replace(/\.$/, '')
@@ -311,6 +313,29 @@ function itemsFor(path: string, lines: readonly string[]): string[] {
     // Only a list of names is split; a sentence with commas stays one item.
     return parts.length > 1 && parts.every((part) => part.split(/\s+/).length <= 7 && !/[.:]$/.test(part)) ? parts : [line];
   });
+}
+
+/** A competency's or a list's name: short, capitalised, no sentence, no possessive that leads a sentence in. */
+function isListName(part: string): boolean {
+  return part.split(/\s+/).length <= 5 && /^[\p{Lu}\p{Lo}]/u.test(part) && !/[.!?]/.test(part) && !/\w['\u2019]s\b/.test(part);
+}
+
+/**
+ * "Values: Inclusion and respect for diversity; Integrity and transparency. Core Competencies – behavioural indicators
+ * level 2: Teamwork; Delivering results.": groups of names run into one paragraph, as a copy of an IOM page gives its
+ * required competencies. Each group's label, then its names, as the lines would read one a line; undefined unless every
+ * sentence is such a group.
+ */
+function groupedNames(line: string, split: RegExp): string[] | undefined {
+  const groups = line.replace(/\.$/, '').split(/\.\s+/);
+  const items: string[] = [];
+  for (const group of groups) {
+    const labelled = /^([^:]{2,80}):\s+(\S.*)$/.exec(group);
+    const names = labelled?.[2].split(split).map((part) => part.trim());
+    if (!labelled || !names || names.length < 2 || !names.every(isListName)) return undefined;
+    items.push(labelled[1].trim(), ...names);
+  }
+  return items.length ? items : undefined;
 }
 
 /** Whether a list path's items cut a line's catch-all from its last name ("Development Studies or other relevant field"). */
@@ -803,7 +828,9 @@ function employmentTypeOf(value: string): { value: string } | undefined {
  */
 export function degreeYears(text: string): { degree: string; years: number }[] {
   const rows: { degree: string; years: number }[] = [];
-  for (const clause of text.split(/;|\bor\b/)) {
+  // ("… or a relevant university degree (Bachelor's or equivalent) with 5 years …": an "or" in brackets parts no clauses.)
+  const masked = text.replace(/\([^()]{0,80}\)/g, (inside) => inside.replace(/\bor\b/g, 'o\u2063r'));
+  for (const clause of masked.split(/;|\bor\b/)) {
     const years = dataPattern(common.degreeYears.years, 'i').exec(clause);
     const degree = common.degreeYears.degrees.find((entry) => dataPattern(entry.pattern, 'i').test(clause))?.degree;
     if (!years || !degree || rows.some((row) => row.degree === degree)) continue;
@@ -814,10 +841,14 @@ export function degreeYears(text: string): { degree: string; years: number }[] {
 
 /** The supervisor a sentence names ("under the supervision of the Head of Office", "reports to …", "supervised by …"). */
 export function supervisorIn(text: string): string | undefined {
-  for (const pattern of common.inference.supervisor) {
-    const match = dataPattern(pattern).exec(text);
+  const matches = common.inference.supervisor
+    .map((pattern) => dataPattern(pattern).exec(text))
+    .filter((match): match is RegExpExecArray => !!match?.[1]);
+  // "reports to the Head of the Inter-Cluster Coordination Unit, and works under the overall guidance of the Head of
+  // Office": the overall (or general) guidance is the line above; the one the post reports to is its supervisor.
+  const direct = matches.find((match) => !/\b(?:overall|general)\b/i.test(match[0]));
+  for (const match of direct ? [direct] : matches.slice(0, 1)) {
     // A name in Markdown bold ("reports to the **WASH Programme Manager**") without its asterisks.
-    if (!match?.[1]) continue;
     const end = match.index + match[0].lastIndexOf(match[1]) + match[1].length;
     const after = text.slice(end, end + 160);
     const place = supervisorPlace(after);

@@ -114,12 +114,42 @@ function placeAfterOffice(reader: DataReader, text: string, found: RegExpExecArr
 }
 
 /**
+ * "The Information and Communications Technology and Disaster Risk Reduction Division (IDD) of ESCAP supports …": an
+ * office that opens a sentence, named in capitalised words up to an office word (common.json prose.unitSubject), with
+ * its short name in brackets and the organisation it belongs to after "of". Scanned word by word, not by a pattern of
+ * counted repeats, which recheck cannot prove.
+ */
+function officeSubject(text: string): { value: string; at: number } | undefined {
+  for (let at = text.indexOf('The '); at >= 0; at = text.indexOf('The ', at + 1)) {
+    // A sentence's first word: at the start, after a line break or after a full stop and a space.
+    if (at > 0 && text[at - 1] !== '\n' && text.slice(at - 2, at) !== '. ') continue;
+    const start = at + 4;
+    const words = text.slice(start, start + 300).split(' ');
+    for (let count = 1; count <= Math.min(words.length - 1, 12); count++) {
+      const word = words[count - 1];
+      if (!/^[A-Z][\w'\u2019&-]*,?$/.test(word) && !/^(?:and|of|for|on|&)$/.test(word)) break;
+      if (count < 2 || !prose.unitSubject.offices.includes(word)) continue;
+      const name = words.slice(0, count).join(' ');
+      const after = text.slice(start + name.length);
+      const short = /^ \([A-Z]{2,10}\)/.exec(after)?.[0] ?? '';
+      if (/^ of (?:the )?[A-Z]/.test(after.slice(short.length))) return { value: `${name}${short}`, at };
+      break;
+    }
+  }
+  return undefined;
+}
+
+/**
  * "This position is located in the Climate Finance Unit of the Economy Division": the office named, to its last
  * capitalised word, where a word of it names an office (prose.notPlace: Unit, Division, Centre …).
  */
 function unitFrom(text: string): { value: string; line: number } | undefined {
   const match = dataPattern(prose.unit).exec(text);
-  if (!match) return undefined;
+  if (!match) {
+    // "The … Division (IDD) of ESCAP supports …": an office that opens a sentence, with its organisation after it.
+    const subject = officeSubject(text);
+    return subject ? { value: subject.value, line: lineAt(text, subject.at) } : undefined;
+  }
   // "… Shared Economic Prosperity Cluster, Macroeconomic Policy Section": the office it is part of, after a comma.
   const [first, ...within] = match[1].split(', ');
   // Its capitalised words and the small words between them, to the first other word ("… Office in Haiti").

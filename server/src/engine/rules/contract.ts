@@ -97,6 +97,10 @@ function checkEligibility(context: RuleContext, affiliateType: string, kind: Con
     );
   }
   if (!dataPattern(eligibility.contracts[kind].statementExpectedFor).test(affiliateType) || statementOf(kind, texts)) return;
+  // Only the organisations whose postings publish the statement lack it (eligibility.json statementExpectedOf).
+  const contract = eligibility.contracts[kind];
+  const organization = context.text(['organization']);
+  if ('statementExpectedOf' in contract && organization && !dataPattern(contract.statementExpectedOf, 'i').test(organization)) return;
   // A country still to be written (a placeholder) is not a country to quote.
   const country = context.text(['country']);
   const known = country && !hasPlaceholder(country) ? country : undefined;

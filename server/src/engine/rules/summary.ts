@@ -13,14 +13,28 @@ interface Level {
 
 const levels: Level[] = degreeData.levels.map((level, rank) => ({ rank, en: level.en, ja: level.ja }));
 
+/**
+ * "Completion of secondary education, accompanied by a relevant university degree in Law": two levels asked for together
+ * (degree-levels.json togetherPattern between them, no "or" from the lower one to the higher), so only the higher is a
+ * minimum. "A bachelor's degree plus five years, or a master's degree plus three" offers either.
+ */
+function togetherLevels(sentence: string, ranks: readonly number[]): boolean {
+  if (ranks.length < 2) return false;
+  const at = (rank: number) => sentence.search(dataPattern(degreeData.levels[rank].pattern, 'i'));
+  const [low, high] = [at(Math.min(...ranks)), at(Math.max(...ranks))];
+  const between = low >= 0 && high > low ? sentence.slice(low, high) : '';
+  return (
+    dataPattern(degreeData.togetherPattern, 'i').test(between) && !/\bor\b|\u307e\u305f\u306f/i.test(between.replace(/\([^()]*\)/g, ''))
+  );
+}
+
 /** The levels of education a text names, outside sentences that call them an asset. */
 function levelsIn(text: string): Level[] {
   const found = new Set<number>();
   for (const sentence of text.split(/(?<=[.;\u3002])\s*|\n+/)) {
     if (dataPattern(degreeData.assetPattern, 'i').test(sentence)) continue;
-    degreeData.levels.forEach((level, rank) => {
-      if (dataPattern(level.pattern, 'i').test(sentence)) found.add(rank);
-    });
+    const ranks = degreeData.levels.flatMap((level, rank) => (dataPattern(level.pattern, 'i').test(sentence) ? [rank] : []));
+    for (const rank of togetherLevels(sentence, ranks) ? [Math.max(...ranks)] : ranks) found.add(rank);
   }
   return [...found].sort((a, b) => a - b).map((rank) => levels[rank]);
 }
