@@ -559,8 +559,9 @@ export function placeEntries(
       entry.lines = entry.lines.filter((line) => !moved.includes(line));
       // Every line moved: the heading goes with them (it is not noted again on its own).
       if (!entry.lines.length) entry.inferred = true;
-      // The heading goes with the lines only when none stay under it: "Key responsibilities" is no heading of an eligibility remark.
-      const label = entry.lines.length ? '' : entry.label;
+      // The heading goes with the lines when none stay under it, or when it heads remarks ("Other", "Additional
+      // Information"); "Key responsibilities" is no heading of an eligibility remark moved out of the duties.
+      const label = entry.lines.length && entry.concept !== 'closing' ? '' : entry.label;
       const movedEntry: Entry = { concept: rule.concept, label, line: entry.line, kind: 'section', lines: moved, moved: true };
       entries.push(movedEntry, ...(rule.concept === 'how_to_apply' ? closingApart(movedEntry) : []));
     }
