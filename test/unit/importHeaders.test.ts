@@ -226,3 +226,36 @@ describe('import: a headline with its grade after the title (issue 14 \u00a71)',
       );
   });
 });
+
+describe("import: a duty station's country where the text names none (issue 14 \u00a71)", () => {
+  const opening = (station: string, more = '') =>
+    [
+      'Posting Title: PROGRAMME OFFICER, P3',
+      'Department/Office: Economic and Social Commission for Asia and the Pacific',
+      `Duty Station: ${station}`,
+      'Posting Period: 03 March 2026 - 01 April 2026',
+      '',
+      'Responsibilities',
+      '- Prepares reports for the Commission.',
+      more,
+    ].join('\n');
+
+  it('takes the country of a station that is in one country wherever it is written, and says so', () => {
+    const result = importFromText(opening('BANGKOK'));
+    assert.equal(result.data.country, 'Thailand');
+    const finding = result.findings.find((item) => item.code === 'import-country-from-station');
+    assert.ok(finding, 'a finding says where the country came from');
+    assert.match(finding.message, /Thailand was taken from the duty station, BANGKOK/);
+    assert.match(result.yaml, /# Line 3 of the text: The text names no country: Thailand/);
+  });
+
+  it('leaves a country the text names, and a station that names none, alone', () => {
+    const named = importFromText(opening('BANGKOK', 'The office in Bangkok, Thailand serves the region.'));
+    assert.equal(named.data.country, 'Thailand');
+    assert.ok(!named.findings.some((item) => item.code === 'import-country-from-station'));
+    // Santiago is a capital and a dozen other towns: no country is guessed.
+    const unknown = importFromText(opening('SANTIAGO'));
+    assert.equal(unknown.data.country, undefined);
+    assert.match(unknown.yaml, /# Not in the text, please add: country/);
+  });
+});

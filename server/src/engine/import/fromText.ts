@@ -27,7 +27,8 @@ import { moveApplyInstructions } from './applyInstructions';
 import { objectivesBeforeTasks } from './scopeObjectives';
 import { countryInJapaneseNames, stationAfterOffice, stationInBrackets, unitAfterOrganization } from './namedParts';
 import { countryIn, inferFromProse, languagesOf as languagesStated, readEligibility, readTables, titleInProse } from './prose';
-import { allCountryNames, countryCode } from '../text/countries';
+import { allCountryNames, countryCode, countryName } from '../text/countries';
+import dutyStations from '../../../../schemas/import/duty-stations.json';
 import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
 import { vocabularyCodes } from './vocabularyCodes';
@@ -174,6 +175,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     // A printed page's header writes its address without the scheme ("careers.un.org/…"): the url is a web address.
     if (value) setPath(fields, path, concept === 'url' && !/^https?:\/\//.test(value) ? `https://${value}` : value);
   }
+  countryOfStation(read, fields, targets, findings);
   // "JPO programme sponsored by the Government of Denmark": an agency's opening that names its sponsor in a sentence.
   if (targets.sponsor && getPath(fields, targets.sponsor) === undefined) {
     const said = [
@@ -434,6 +436,24 @@ const currencies = new Set([...Object.keys(currencySymbols), ...commonImport.cur
 const currencyWord = String.raw`[A-Z][A-Za-z]{0,3}[$\u20b5]?`;
 for (const code of currencies)
   if (!new RegExp(`^${currencyWord}$`).test(code)) throw new Error(`a currency code or symbol the pay pattern cannot read: ${code}`);
+/** Each duty station whose country goes without saying (schemas/import/duty-stations.json), by its name in lower case. */
+const stationCountries = new Map(Object.entries(dutyStations.stations).map(([station, code]) => [station.toLowerCase(), code]));
+
+/**
+ * "Duty Station: GENEVA" in a text that names no country: the country of a station that names one wherever it is
+ * written, with a finding that says where it came from.
+ */
+function countryOfStation(read: ReadText, fields: Record<string, unknown>, targets: Record<string, string>, findings: ImportFinding[]) {
+  if (!targets.duty_station || !targets.country || getPath(fields, targets.country) !== undefined) return;
+  const station = getPath(fields, targets.duty_station);
+  if (typeof station !== 'string') return;
+  const code = stationCountries.get(station.split(/[,(]/)[0].trim().toLowerCase());
+  const country = code && countryName(code);
+  if (!country || !setPath(fields, targets.country, country)) return;
+  const line = read.entries.find((entry) => entry.concept === 'duty_station')?.line ?? 1;
+  findings.push(finding('import-country-from-station', line, { station, country }));
+}
+
 /** "The Danish Refugee Council (DRC)": the first name spelled out before the acronym in brackets. */
 function spelledOut(text: string, acronym: string): string | undefined {
   return acronymDefinitions(text).find((definition) => definition.acronym === acronym)?.name;
