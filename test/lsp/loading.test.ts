@@ -49,6 +49,16 @@ describe('the server loads what it uses, when it first uses it (stdio)', functio
     );
   });
 
+  it('the schema validators are loaded on the first check on this thread (a hover), not for the worker’s checks', async () => {
+    const validators = (files: string[]) => files.filter((file) => basename(file) === 'validators.js');
+    assert.deepEqual(validators((await loaded()).files), []);
+    await client.request('textDocument/hover', {
+      textDocument: { uri: 'file:///work/loading.posting.yaml' },
+      position: { line: 0, character: 1 },
+    });
+    assert.equal(validators((await loaded()).files).length, 1);
+  });
+
   it('the importer is loaded on the first posting/import, not before', async () => {
     const importer = (files: string[]) => files.filter((file) => basename(file) === 'importer.js');
     assert.deepEqual(importer((await loaded()).files), []);
