@@ -102,11 +102,14 @@ async function standaloneValidators() {
     schemaStore: resolve('server/src/engine/template/schemaStore.ts'),
     configSchema: resolve('schemas/postingrc.schema.json'),
   };
+  const { standaloneValidators } = createRequire(import.meta.url)(generator);
   const module = join(folder, 'validators.cjs');
-  writeFileSync(module, createRequire(import.meta.url)(generator).standaloneValidators(modules));
-  return module;
+  writeFileSync(module, standaloneValidators(modules));
+  const factory = join(folder, 'validatorsFactory.cjs');
+  writeFileSync(factory, standaloneValidators());
+  return { module, factory };
 }
-const validatorsModule = await standaloneValidators();
+const validatorsModules = await standaloneValidators();
 const precompiled = {
   name: 'precompiled-validators',
   setup(build) {
@@ -115,8 +118,35 @@ const precompiled = {
     );
     build.onLoad({ filter: /.*/, namespace: 'precompiled' }, () => ({
       contents:
-        `import validators from ${JSON.stringify(validatorsModule)};\n` +
+        `import validators from ${JSON.stringify(validatorsModules.module)};\n` +
         'export const compiledValidator = (reference) => (Object.hasOwn(validators, reference) ? validators[reference] : undefined);\n',
+      resolveDir: resolve('.'),
+      loader: 'js',
+    }));
+  },
+};
+/**
+ * The server's thread checks nothing while the check worker answers (it validates only for a hover, a quick fix or the
+ * preview's checklist), so in the server bundle the validators are a bundle of their own, dist/validators.js (a third
+ * of a megabyte of code), required on that thread's first validation and handed the schemas the server holds. The
+ * workers and posting-lint validate every posting: they keep them inside their bundle (precompiled, above).
+ */
+const validatorsApart = {
+  name: 'validators-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/validators$/, namespace: 'file' }, (args) =>
+      /[\\/]schemaCompiler\.ts$/.test(args.importer) ? { path: 'validators', namespace: 'validators-apart' } : undefined,
+    );
+    build.onResolve({ filter: /^\.\/validators\.js$/, namespace: 'validators-apart' }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'validators-apart' }, () => ({
+      contents:
+        `import { schemaFiles } from ${JSON.stringify(resolve('server/src/engine/template/schemaStore.ts'))};\n` +
+        `import configSchema from ${JSON.stringify(resolve('schemas/postingrc.schema.json'))};\n` +
+        'let validators;\n' +
+        'export const compiledValidator = (reference) => {\n' +
+        "  validators ??= require('./validators.js')(schemaFiles, configSchema);\n" +
+        '  return Object.hasOwn(validators, reference) ? validators[reference] : undefined;\n' +
+        '};\n',
       resolveDir: resolve('.'),
       loader: 'js',
     }));
@@ -132,7 +162,13 @@ const nodeProgram = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/extension.js`, external: ['vscode'] }),
-  build({ ...nodeProgram, entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js` }),
+  build({
+    ...nodeProgram,
+    plugins: [validatorsApart, ...nodeProgram.plugins],
+    entryPoints: ['server/src/server.ts'],
+    outfile: `${outdir}/server.js`,
+  }),
+  build({ ...common, entryPoints: [validatorsModules.factory], outfile: `${outdir}/validators.js` }),
   build({ ...nodeProgram, entryPoints: ['server/src/cli.ts'], outfile: `${outdir}/cli.js` }),
   // The server's check worker (server/src/lsp/checkPool.ts starts it from the server bundle's folder).
   build({ ...nodeProgram, banner: {}, entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: `${outdir}/checkWorker.js` }),

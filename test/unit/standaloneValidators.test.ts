@@ -72,6 +72,28 @@ describe('schema validators compiled at build time', () => {
     });
   }
 
+  it('as a function of the schemas (the server’s validators.js): the same validators, reporting the objects it is given', () => {
+    const code = standaloneValidators();
+    assert.ok(!/[\u0100-\uffff]/.test(code));
+    const module: { exports: unknown } = { exports: {} };
+    new Function('module', 'exports', 'require', code)(module, module.exports, requireFromHere);
+    const fromFactory = (module.exports as (files: typeof schemaFiles, config: unknown) => Record<string, Validate>)(
+      schemaFiles,
+      configSchema,
+    );
+    assert.deepEqual(Object.keys(fromFactory).sort(), Object.keys(built).sort());
+    for (const reference of precompiledReferences) {
+      for (const data of brokenVariants(seeds[0])) {
+        assert.equal(fromFactory[reference](data), built[reference](data));
+        assert.deepEqual(fromFactory[reference].errors, built[reference].errors);
+      }
+    }
+    // The schemas are the server's own objects, not a second copy of them.
+    const general = fromFactory['profile-general.schema.json'];
+    general([]);
+    assert.equal((general.errors?.[0] as { parentSchema?: unknown }).parentSchema, schemaFiles['profile-general.schema.json']);
+  });
+
   it('the configuration and its catalogues: the same errors', () => {
     const configs: unknown[] = [
       { profile: 'jpo', locale: 'ja', rules: { 'long-sentence': 'off' } },

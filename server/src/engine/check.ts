@@ -1,8 +1,8 @@
 import { parsePosting, type ParsedPosting } from './document/parse';
 import { localizeProblems, makeProblem, withoutSuperseded, type Problem } from './diagnostics/problems';
 import { selectProfile, type Profile } from './template/profiles';
-import { rules } from './rules';
-import { RuleContext } from './rules/rule';
+import type * as RulesModule from './rules';
+import { RuleContext, type Rule } from './rules/rule';
 import { defaultSettings, type EngineSettings } from './settings/settings';
 import { applySuppressions, suppressionsOf } from './diagnostics/suppressions';
 import { validateAgainstSchema } from './schema/validate';
@@ -60,6 +60,19 @@ export function timedOutCheck(text: string, seconds: number, settings: EngineSet
   return { parsed, profile: selectProfile(undefined), problems: localizeProblems([problem], settings.locale) };
 }
 
+/**
+ * The reviewer rules, loaded with their word lists and the tables built from them on the first check that reaches
+ * them. The server's thread leaves its checks to the check worker and needs them only for a hover, a quick fix or the
+ * preview: until then it holds none of that data. (A `require`, so that the bundles initialise these modules on first
+ * use; with an import they would be built when the bundle loads.)
+ */
+let loadedRules: readonly Rule[] | undefined;
+function reviewerRules(): readonly Rule[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  loadedRules ??= (require('./rules') as typeof RulesModule).rules;
+  return loadedRules;
+}
+
 function contentProblems(parsed: ParsedPosting, profile: Profile, settings: EngineSettings, budget: ProblemBudget): Problem[] {
   const { document, data } = parsed;
   if (data === null && !parsed.problems.length && isBlank(parsed.text)) {
@@ -70,7 +83,7 @@ function contentProblems(parsed: ParsedPosting, profile: Profile, settings: Engi
   const schemaProblems = validateAgainstSchema(parsed, profile, budget);
   if (!isRecord(data)) return schemaProblems;
   const context = new RuleContext({ ...parsed, document }, data, profile, settings, budget);
-  for (const rule of rules) {
+  for (const rule of reviewerRules()) {
     try {
       rule.check(context);
     } catch (error) {

@@ -12,8 +12,12 @@ import { schemaFiles } from './schemaStore';
  * all: half a megabyte more of bundle, and a bundle with characters beyond Latin-1 that V8 would hold at two bytes per
  * character. Each literal that is a schema of our files is replaced by a look-up of that object in the files the
  * bundle holds anyway (`modules` says how the generated code requires them).
+ *
+ * Without `modules`, the module exports a function of those files instead, `(schemaFiles, configSchema) => exports`:
+ * the server's bundle requires such a module on its thread's first validation and hands it the schemas it holds
+ * (esbuild.mjs), so they are not held twice.
  */
-export function standaloneValidators(modules: { schemaStore: string; configSchema: string }): string {
+export function standaloneValidators(modules?: { schemaStore: string; configSchema: string }): string {
   const compiler = createCompiler({ code: { source: true } });
   const exports: Record<string, string> = {};
   for (const reference of precompiledReferences) exports[reference] = reference;
@@ -40,6 +44,8 @@ export function standaloneValidators(modules: { schemaStore: string; configSchem
     from = end;
   }
   replaced += code.slice(from);
+  if (!modules)
+    return `"use strict";module.exports = (__files, __config) => {const exports = {};${replaced.replace(/^"use strict";/, '')}\nreturn exports;};\n`;
   const header =
     `const __files = require(${JSON.stringify(modules.schemaStore)}).schemaFiles;` +
     `const __config = require(${JSON.stringify(modules.configSchema)});`;
