@@ -454,7 +454,9 @@ describe('import: any layout (issue 14 §1–3)', () => {
         'Title: Clerk\nDuty Station: PRISTINA\nDuties\n- File.\nThe Mission in Kosovo (UNMIK), in Pristina, needs a clerk.',
       );
       assert.equal(mission.data.country, 'Kosovo');
-      const two = importFromText('Title: Clerk\nDuty Station: Goma\nDuties\n- File.\nGoma lies on the border between Rwanda and Uganda.');
+      const two = importFromText(
+        'Title: Clerk\nDuty Station: Bunia\nDuties\n- File.\nBunia lies near the borders of Uganda and South Sudan.',
+      );
       assert.equal(two.data.country, undefined);
       const longer = importFromText('Title: Clerk\nDuty Station: Lae\nDuties\n- File.\nThe office in Lae serves Papua New Guinea.');
       assert.equal(longer.data.country, 'Papua New Guinea');

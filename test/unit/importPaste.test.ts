@@ -709,7 +709,7 @@ describe("a job board's copy: its chrome under notes, its fields where they belo
 
   it("leaves a page's language switcher (EN | FR | ES) alone: its codes name no country", () => {
     const result = importFromText(
-      ['Sign in / Register          EN | FR | ES', '', 'Roads Engineer', 'Duty station: Bangui', '', 'Duties', '- Inspect roads.'].join(
+      ['Sign in / Register          EN | FR | ES', '', 'Roads Engineer', 'Duty station: Bambari', '', 'Duties', '- Inspect roads.'].join(
         '\n',
       ),
     );

@@ -175,7 +175,6 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     // A printed page's header writes its address without the scheme ("careers.un.org/…"): the url is a web address.
     if (value) setPath(fields, path, concept === 'url' && !/^https?:\/\//.test(value) ? `https://${value}` : value);
   }
-  countryOfStation(read, fields, targets, findings);
   // "JPO programme sponsored by the Government of Denmark": an agency's opening that names its sponsor in a sentence.
   if (targets.sponsor && getPath(fields, targets.sponsor) === undefined) {
     const said = [
@@ -241,6 +240,8 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     const country = nationalsCountry(text);
     if (country) setPath(fields, targets.country, country);
   }
+  // Last, where nothing in the text names the country: the one its duty station is in, said in a finding.
+  countryOfStation(read, fields, targets, findings);
   // "Associate Programme Officer (…), P-2" heading a Terms of Reference after the notice: the grade beside the title.
   const title = typeof fields.title === 'string' ? fields.title.trim().toLowerCase() : '';
   if (targets.grade && title && getPath(fields, targets.grade) === undefined) {
