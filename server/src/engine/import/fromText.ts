@@ -26,7 +26,15 @@ import { readBoardHeader } from './boardHeader';
 import { moveApplyInstructions } from './applyInstructions';
 import { objectivesBeforeTasks } from './scopeObjectives';
 import { countryInJapaneseNames, stationAfterOffice, stationInBrackets, unitAfterOrganization } from './namedParts';
-import { countryIn, inferFromProse, languagesOf as languagesStated, readEligibility, readTables, titleInProse } from './prose';
+import {
+  countryIn,
+  inferFromProse,
+  languagesOf as languagesStated,
+  readEligibility,
+  isScheduleHeader,
+  readTables,
+  titleInProse,
+} from './prose';
 import { allCountryNames, countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
@@ -77,7 +85,7 @@ const requiredHeader = ['title', 'organization', 'duty_station', 'country'];
 export function importFromText(pasted: string, options: ImportOptions = {}): ImportResult {
   // An e-mail's envelope, a page's buttons and running footers are not the posting: read without them, kept in notes.
   // (A PDF's header table of label/value pairs is opened first, before its columns could be taken for a page's.)
-  const { body, aside } = pasteParts(openSpacedTables(pasted, isAnyKnownLabel));
+  const { body, aside } = pasteParts(openSpacedTables(pasted, isAnyKnownLabel, isScheduleHeader));
   const opened = openInlineLists(body);
   const detected = detectLayout(opened);
   // A Markdown copy of the careers-site page is read as the page's plain copy; any other Markdown as it is.
