@@ -6,7 +6,7 @@ import { narrowColumn, openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
 import { openSpacedTables } from './spacedTable';
 import { sectionsByContent } from './sectionContent';
-import { contractEndStated, countryInName } from './statedPlace';
+import { contractEndStated, countryInName, officeLineCountry } from './statedPlace';
 import { builtPattern, builtSticky, dataPattern, execReader, literalPhrase, type DataReader } from '../text/patterns';
 import {
   detectLayout,
@@ -228,6 +228,13 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   if (targets.country && getPath(fields, targets.country) === undefined) {
     const names = read.entries.filter((entry) => entry.kind === 'field' && ['unit', 'organization'].includes(entry.concept));
     const country = names.map((entry) => countryInName(entry.value ?? '')).find(Boolean);
+    if (country) setPath(fields, targets.country, country);
+  }
+  // "UNICEF C\u00f4te d'Ivoire" atop a ToR: the office's line, the organisation and then the country it is in.
+  if (targets.country && getPath(fields, targets.country) === undefined) {
+    const organization = targets.organization ? getPath(fields, targets.organization) : undefined;
+    const names = [...commonImport.organizations.map((known) => known.name), ...(typeof organization === 'string' ? [organization] : [])];
+    const country = officeLineCountry(text, names);
     if (country) setPath(fields, targets.country, country);
   }
   // "This temporary job opening is for an initial period of six months, until 31 May 2026": the contract's end.
