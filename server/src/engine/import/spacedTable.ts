@@ -131,11 +131,15 @@ function stackedRows(raw: string[], isLabel: (text: string) => boolean, rows: Ma
     const labels = cellsOf(raw[index]);
     if (labels.length < 2 || !labels.every((cell) => isLabel(cell.text))) continue;
     const values = cellsOf(raw[index + 1]);
-    if (values.length !== labels.length || values.some((cell, at) => Math.abs(cell.at - labels[at].at) > 2 || isLabel(cell.text))) continue;
+    // "ポスト番号<TAB>機関名称<TAB>ポスト名称<TAB>勤務地" over "A-3<TAB>…": cells a copy parted with tabs are paired by their
+    // order, since a tab's width does not keep the columns.
+    const tabbed = raw[index].includes('\t') && raw[index + 1].includes('\t');
+    const misplaced = (cell: Cell, at: number) => !tabbed && Math.abs(cell.at - labels[at].at) > 2;
+    if (values.length !== labels.length || values.some((cell, at) => misplaced(cell, at) || isLabel(cell.text))) continue;
     const texts = values.map((cell) => cell.text);
     // "(Community Engagement)" under "Associate Field Officer": a value that goes on under its own column.
     let next = index + 2;
-    for (; next < raw.length && raw[next].trim(); next++) {
+    for (; next < raw.length && raw[next].trim() && !tabbed; next++) {
       const more = cellsOf(raw[next]);
       const columns = more.map((cell) => labels.findIndex((label) => Math.abs(label.at - cell.at) <= 2));
       // (A labelled line, "Hardship level / Family type:  D / Non Family", is a field of its own.)
