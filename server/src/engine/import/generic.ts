@@ -958,7 +958,8 @@ function unknownHeading(line: string): boolean {
 
 /** The number a section heading opens with ("4. Duties", "４．応募資格"), short as a heading is; undefined for others. */
 function sectionNumber(line: string): number | undefined {
-  const numbered = /^\s*([0-9\uff10-\uff19]{1,2})[.\uff0e]\s?\S.{0,24}$/.exec(line);
+  // ("2 派遣条件": a number and a space, as a web page's notice numbers its parts, as well as "２．".)
+  const numbered = /^\s*([0-9\uff10-\uff19]{1,2})(?:[.\uff0e]\s?|[ \u3000])\S.{0,24}$/.exec(line);
   return numbered ? Number(halfWidthDigits(numbered[1])) : undefined;
 }
 
