@@ -349,10 +349,13 @@ export function tablesFor(layout: Layout | undefined): Tables {
   for (const section of common.sections)
     for (const heading of section.headings)
       if ('within' in section && section.within) {
-        const key = `${section.within}\u0000${squash(heading)}`;
-        if (!withinIndex.has(key)) {
-          withinIndex.set(key, section.concept);
-          groupWithin.add(key);
+        for (const parent of [section.within].flat()) {
+          const key = `${parent}\u0000${squash(heading)}`;
+          if (!withinIndex.has(key)) {
+            withinIndex.set(key, section.concept);
+            // (A part, "II. Years of experience:", opens its section wherever it stands; a group only at the start.)
+            if (!('part' in section && section.part)) groupWithin.add(key);
+          }
         }
       } else if (!headingIndex.has(squash(heading))) headingIndex.set(squash(heading), { concept: section.concept, titleFollows: false });
   // "Duration and location" is "Location and duration": a heading of two parts names the same section either way round.
