@@ -1546,31 +1546,44 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
     }
   }
   // "Kombo Women's Horticulture Network (KWHN) is a registered Gambian NGO": an organisation introducing itself.
+  let introduced: Entry | undefined;
   if (!entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) {
-    const introduced = commonImport.inference.selfIntroduced;
-    const kinds = dataPattern(introduced.kinds);
-    const pattern = new RegExp(introduced.pattern, 'gm');
+    const rule = commonImport.inference.selfIntroduced;
+    const kinds = dataPattern(rule.kinds);
+    const pattern = new RegExp(rule.pattern, 'gm');
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 120);
       if (!kinds.test(rest.split(/[.\n]/)[0])) continue;
-      entries.push({
+      introduced = {
         concept: 'organization',
         label: 'Organization',
         line: text.slice(0, match.index).split(/\r\n|\r|\n/).length,
         kind: 'field',
         // "The Norwegian Refugee Council is an independent humanitarian organisation": the name without its article.
         value: match[1].trim().replace(/^The /, ''),
-      });
+      };
+      entries.push(introduced);
       break;
     }
   }
-  // "Pacific Shelter Trust \u2013 Fiji" over "2d \u00b7 \u{1F30F}": the page that posted a social-media advert.
-  if (!entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) {
+  // "Pacific Shelter Trust \u2013 Fiji" over "2d \u00b7 \u{1F30F}": the page that posted a social-media advert; on LinkedIn
+  // its count of followers stands between ("4,812 followers").
+  const organization = entries.find((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value);
+  if (!organization || organization === introduced) {
     const top = text.split(/\r\n|\r|\n/).slice(0, 6);
     const at = top.findIndex((line, index) => index > 0 && dataPattern(commonImport.inference.socialPostTime).test(line.trim()));
-    const author = at > 0 ? top[at - 1].trim() : '';
-    if (author && author.length <= 80 && !/[:\uff1a]/.test(author))
-      entries.push({ concept: 'organization', label: 'Organization', line: at, kind: 'field', value: author, inferred: true });
+    const followers = at > 1 && dataPattern(commonImport.inference.socialFollowers).test(top[at - 1].trim());
+    const authorAt = followers ? at - 2 : at - 1;
+    const author = at > 0 ? top[authorAt].trim() : '';
+    const usable = !!author && author.length <= 80 && !/[:\uff1a]/.test(author);
+    // "Svitlo Hromad is a Ukrainian NGO": an organisation introducing itself by the first words of the page's name is
+    // the page, named in full.
+    const shorter = organization?.value?.trim();
+    // (A page named with its acronym after a dash, "Chikondi Community Nutrition Trust - CCNT", says no more of the name.)
+    const longer = !!shorter && author.startsWith(`${shorter} `) && /^\p{L}/u.test(author.slice(shorter.length + 1));
+    if (usable && organization && longer) organization.value = author;
+    else if (usable && !organization)
+      entries.push({ concept: 'organization', label: 'Organization', line: authorAt + 1, kind: 'field', value: author, inferred: true });
   }
   headerName(read, text);
   if (!has('job_id')) {
@@ -2319,7 +2332,8 @@ function framedBySymbols(text: string): string {
 function withoutEndSymbols(text: string): string {
   let end = text.length;
   for (const char of [...text].reverse()) {
-    if (!/[\p{Extended_Pictographic}\s\ufe0f\u200d]/u.test(char) && !/[\u{1F3FB}-\u{1F3FF}]/u.test(char)) break;
+    // (A flag, "\u{1F1FA}\u{1F1E6}", is two regional letters, no pictograph; skin tones neither.)
+    if (!/[\p{Extended_Pictographic}\s\ufe0f\u200d]/u.test(char) && !/[\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}]/u.test(char)) break;
     end -= char.length;
   }
   return text.slice(0, end);
