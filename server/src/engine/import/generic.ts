@@ -846,6 +846,7 @@ export function shapedLabel(labelText: string, valueText: string): { label: Labe
 }
 
 const symbolLabels = new Map(Object.entries(common.symbolLabels as Record<string, string>));
+const symbolValues = new Map(Object.entries(common.symbolValues as Record<string, string>));
 
 /** "\u{1F4CD} Fada N'Gourma, Est, Burkina Faso": a symbol printed instead of its label (common.json symbolLabels). */
 function symbolLabel(line: string, tables: Tables): { label: Label; value: string } | undefined {
@@ -857,6 +858,9 @@ function symbolLabel(line: string, tables: Tables): { label: Label; value: strin
   // "\u{1F4CD} Duty Station: Manila, Philippines": the pin before a label of its own is decoration; the label is read.
   const own = /^([^:\uff1a]{1,40})[:\uff1a]\s/.exec(value);
   if (own && tables.labelIndex.has(squash(bare(own[1])))) return undefined;
+  // "\u{1F4BC} Full-time, fixed-term contract …": a symbol that stands for its label only before a value of its kind.
+  const kind = symbol ? symbolValues.get(symbol) : undefined;
+  if (kind && !dataPattern(kind, 'i').test(value)) return undefined;
   const label = symbol && value && !symbolLead.test(value) ? tables.labelIndex.get(squash(symbolLabels.get(symbol)!)) : undefined;
   return label ? { label, value } : undefined;
 }
