@@ -125,7 +125,7 @@ const compiledWith: [RegExp, string][] = [
   [/^import\/careers-site\.json\.inference\.term$/, ''], // fromText.ts: new RegExp(term)
   [/^import\/careers-site\.json\.siteNamePattern$/, ''], // careersText.ts: new RegExp(siteNamePattern)
   [/^import\/careers-site\.json\.inference\./, 'i'], // fromText.ts firstGroup
-  [/^import\/common\.json\.prose\.(?:titleLabels|duration\[\d+\]|deliverables\[\d+\]|documentKind|noValue)$/, 'i'],
+  [/^import\/common\.json\.prose\.(?:titleLabels|duration\[\d+\]|deliverables\[\d+\]|documentKind|noValue|leaveDays)$/, 'i'],
   [/^import\/common\.json\.prose\./, ''], // prose.ts, fromText.ts: dataPattern(source)
   [/^profiles\.json\.[^.]+\.recognisedBy\[\d+\]\.when\./, ''], // template/profiles.ts
   [/^import\/common\.json\.(?:grades\.|profileOrganizations\.)/, ''], // generic.ts, place.ts: dataPattern(source)

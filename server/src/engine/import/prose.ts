@@ -202,7 +202,11 @@ export function inferFromProse(read: ReadText, text: string): void {
     if (found) entries.push(inferred('country', 'Country', found.line, found.country));
   }
   if (!has('duration')) {
-    const found = firstGroup(prose.duration, text);
+    // ("24 working days of annual leave + 5 days of wellbeing leave" is an offer's leave, blanked out in place.)
+    const found = firstGroup(
+      prose.duration,
+      text.replace(new RegExp(prose.leaveDays, 'gi'), (leave: string) => ' '.repeat(leave.length)),
+    );
     if (found) entries.push(inferred('duration', 'Duration', found.line, lengthOfTime(found.value)));
   }
   if (!has('duties')) {
