@@ -1963,8 +1963,11 @@ function statedNumber(kind: string, stated: string): number | undefined {
   return undefined;
 }
 
-/** "A 12-month fixed-term contract (CDD) under French law, …": an offer's contract, its length first. */
-const offeredLength = /\b[Aa]n? (\d{1,2}|one|two|three|six|nine|twelve|eighteen|twenty-four)[- ](month|year)\b[^,;.\n]*/;
+/**
+ * "A 12-month fixed-term contract (CDD) under French law, …", "12-month contract, renewable depending on funding" (an
+ * item of the offer): an offer's contract, its length first.
+ */
+const offeredLength = /(?:\b[Aa]n? |^)(\d{1,2}|one|two|three|six|nine|twelve|eighteen|twenty-four)[- ](month|year)\b[^,;.\n]*/;
 
 /**
  * What an NGO's "What we offer" says of the contract: "A 12-month fixed-term contract (CDD) under French law, salary per
