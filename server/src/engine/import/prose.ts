@@ -446,7 +446,7 @@ export function readTables(read: ReadText): void {
         ? row.text
             .split('\t')
             .map((text, index) =>
-              // (A row's number, "No. 1", is the table's structure, as a list's is.)
+              // (A row's number, "No. 1", goes before its deliverable.)
               index === deliverable || index === number || !text.trim()
                 ? ''
                 : names[index]
@@ -455,10 +455,16 @@ export function readTables(read: ReadText): void {
             )
             .filter(Boolean)
         : [timeline === task || timeline === deliverable ? '' : cell(row, timeline)].filter(Boolean);
+    // "1" / "D2" in a column of row numbers: the deliverable's number, before it ("1. Inception report …").
+    const numbered = (row: { text: string }) => {
+      const mark = cell(row, number);
+      return mark ? `${mark}${/^\d+$/.test(mark) ? '.' : ''} ` : '';
+    };
     const outputs = rows
       .map((row) => {
         const others = othersOf(row);
-        return cell(row, deliverable) + (others.length ? ` (${others.join('; ')})` : '');
+        const output = cell(row, deliverable);
+        return output && numbered(row) + output + (others.length ? ` (${others.join('; ')})` : '');
       })
       .filter(Boolean);
     const rest = entry.lines.filter((line, index) => index !== header && !rows.includes(line));
