@@ -41,7 +41,7 @@ import importCommon from '../../schemas/import/common.json';
 // table columns, the inclusive-language terms' conditions. Everything under such a key is a pattern (an object of
 // patterns by concept, field or degree, a list of them, a list of readers), except the fields named in `notPatterns`.
 const patternField =
-  /pattern|regex|^notAfter$|^mentions$|^(?:inference|prose|requires|years|salaryUnits|officeUnit|regionWords|sentence|signals|ageLimit|nativeSpeaker|degrees|organizations|affiliateTypes|when|consultancy|subject|tableColumns|essentialWhen|requireNear)$/i;
+  /pattern|regex|^notAfter$|^notBefore$|^mentions$|^(?:inference|prose|requires|years|salaryUnits|officeUnit|regionWords|sentence|signals|ageLimit|nativeSpeaker|degrees|organizations|affiliateTypes|when|consultancy|subject|tableColumns|essentialWhen|requireNear)$/i;
 /**
  * Pattern fields named by where they are, where their key means something else in other files: the inclusive-language
  * neutral context, the importer's workday grades, own-organisation matchers, optional-language words and an
