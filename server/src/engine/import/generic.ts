@@ -546,7 +546,7 @@ function labelSentences(line: string, tables: Tables): string[] {
   };
   if (sentences.length < 2) return [];
   const found = sentences.map((sentence) => sentence.trim()).filter(labelled);
-  // "事業内容　…の設計・加工・組立。1968年創業。": only the first sentence labelled is a field whose value has sentences,
+  // "事業内容 …の設計・加工・組立。1968年創業。" (after a wide space): only the first sentence labelled is a field whose value has sentences,
   // read whole as the line's field.
   return found.length === 1 && found[0] === sentences[0].trim() ? [] : found;
 }
