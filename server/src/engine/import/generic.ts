@@ -1187,13 +1187,18 @@ export function readText(text: string, tables: Tables): ReadText {
     at: number;
     label: string;
   }[] = [];
-  const names = new Set(common.nameSections.names.map(squash));
+  // (UNDP's "Achieve Results", IOM's "Inclusion and respect for diversity": agencies' names the catalogues lack, too.)
+  const names = new Set([...common.nameSections.names, ...common.competencyNames].map(squash));
+  // "Achieve Results:" in a list of names, its definition on the next line ("LEVEL 1: Plans and monitors own work …").
+  let nameAwaiting: ListLine | undefined;
   // The item the line before this one became, while it may still go on (a hard-wrapped item of a PDF or e-mail copy).
   let open: OpenItem | undefined;
   // The number of the last heading numbered "4." or "４．" (a 募集要項's sections), to know the next one by its number.
   let headingNumber: number | undefined;
   for (let index = 0; index < lines.length; index++) {
     const { text: line, line: number, indent, width } = lines[index];
+    const awaiting = nameAwaiting;
+    nameAwaiting = undefined;
     const paired = pairedLines.findIndex((written) => written.line === number);
     if (paired >= 0) result.lead.push(...pairedLines.splice(paired, 1));
     const prior = open;
@@ -1305,6 +1310,11 @@ export function readText(text: string, tables: Tables): ReadText {
       result.entries.push({ concept: field.label.concept, label: labelText(line, field.label), line: number, kind: 'field', value });
       continue;
     }
+    // "Achieve Results:" / "LEVEL 1: Plans and monitors own work …": a name's definition goes on its item.
+    if (section && awaiting && !isName && !bulletPattern.test(line)) {
+      awaiting.text = `${awaiting.text} ${line.trim()}`;
+      continue;
+    }
     if (section && prior && (continuesItem(prior, line, indent, wrapWidth) || wrapsJapaneseWidth(prior, line, japaneseWidth))) {
       prior.item.text = joinWrapped(prior.item.text, line);
       open = { ...prior, width };
@@ -1332,7 +1342,8 @@ export function readText(text: string, tables: Tables): ReadText {
     if (
       (nextNumbered || marked || (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:\uff1a]$/.test(line)))) &&
       !groupsItems &&
-      !leadIn
+      !leadIn &&
+      !isName
     ) {
       section = { concept: 'unknown', label: line, line: number, kind: 'section', lines: [] };
       result.entries.push(section);
@@ -1351,6 +1362,7 @@ export function readText(text: string, tables: Tables): ReadText {
     if (section) {
       open = { item: item(line), indent, width };
       section.lines.push(open.item);
+      if (isName && /[:\uff1a]$/.test(line.trim())) nameAwaiting = open.item;
     } else result.lead.push({ text: line, line: number });
   }
   conditionsBack(result, conditionSections);
