@@ -294,6 +294,20 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
       if (languages.length) skills.languages = languages;
     }
   }
+  // "Type of contract: Individual Consultant (national)", "INDIVIDUAL CONSULTANT (IC)" atop a notice: the kind of affiliate
+  // a consultancy makes of the hire (common.json consultantAffiliate).
+  const consultant = commonImport.consultantAffiliate;
+  if (targets.affiliate_type && consultant.profiles.includes(profile.id) && getPath(fields, targets.affiliate_type) === undefined) {
+    const kind = dataPattern(consultant.pattern, 'i');
+    const contract = targets.contract_type ? getPath(fields, targets.contract_type) : undefined;
+    const top = text
+      .split(/\r\n|\r|\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .slice(0, consultant.lines);
+    const named = [typeof contract === 'string' ? contract.trim() : '', ...top].find((value) => value && kind.test(value));
+    if (named) setPath(fields, targets.affiliate_type, named);
+  }
   for (const implied of commonImport.impliedFields.fields)
     if (implied.profile === profile.id && getPath(fields, implied.path) === undefined && dataPattern(implied.pattern).test(text))
       setPath(fields, implied.path, implied.value);
