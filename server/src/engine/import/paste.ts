@@ -1120,12 +1120,13 @@ export function pasteParts(pasted: string): PasteParts {
     const trimmed = line.trim();
     const footer = isPageFooter(trimmed) || running.has(trimmed);
     const site = (index < headerEnd && index !== ownSite) || (tail >= 0 && index >= tail) || (footerStart >= 0 && index >= footerStart);
-    // "Only shortlisted candidates will be contacted. \u2026see more": the post's link to its rest is no part of the line.
+    // "Only shortlisted candidates will be contacted. \u2026see more": the post's link to its rest is no part of the line,
+    // which is read without it and stays under notes as written.
     const cut = site || footer ? null : truncation.exec(line.trimEnd());
     if (trimmed && (site || signedOff.has(index) || footer || isChrome(trimmed))) aside.push(trimmed);
     else if (cut && cut.index > 0) {
       body.push(line.slice(0, cut.index));
-      aside.push(cut[0].trim());
+      aside.push(trimmed);
     } else body.push(line);
   }
   if (!aside.length) return { body: email || thread || linked || columns ? body.join('\n') : text, aside };
