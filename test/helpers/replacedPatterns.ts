@@ -12,7 +12,9 @@ const keywords =
   '(?:no later than|(?:must|should) (?:be )?(?:received|submitted|sent) (?:by|before|on or before)|deadline (?:for (?:applications|submission) )?is|applications? (?:close|closes|will close) on|(?:apply|submit(?: your application)?) (?:by|before|no later than)|closing date (?:for applications )?is|on or before)';
 /** import/common.json inference.deadline[0] as one pattern (flags i). */
 export const oldDeadline = new RegExp(
-  `${keywords}\\s+(?:(?:midnight|close of business|COB|\\d{1,2}[:.]\\d{2}(?:\\s?[AaPp][Mm])?)[^,]{0,30}?,?\\s*(?:on\\s+)?)?([^.;\\n]{4,40})`,
+  // (A dotted date right after the words is the date, not an hour and a gap: "no later than 17.03.2027, 16:00"; its
+  // group is the first, the other reading's the second: `deadlineMatch` makes them one.)
+  `${keywords}\\s+(?:(\\d{1,2}\\.\\d{1,2}\\.\\d{4})|(?:(?:midnight|close of business|COB|\\d{1,2}[:.]\\d{2}(?:\\s?[AaPp][Mm])?)[^,]{0,30}?,?\\s*(?:on\\s+)?)?([^.;\\n]{4,40}))`,
   'i',
 );
 const titleWords = "((?:[A-Z][\\w&/'\u2019-]*|of|and|&)(?: (?:[A-Z][\\w&/'\u2019-]*|of|and|&)){0,9})";
@@ -51,6 +53,8 @@ export const oldStemWords = new RegExp(
 const scanStems = wordScanner(stems);
 
 const found = (match: RegExpExecArray | null) => (match ? [match.index, ...match] : null);
+/** The old deadline pattern's match with its two readings' groups as one, as the reader's one group. */
+const deadlineMatch = (match: RegExpExecArray | null) => (match ? [match.index, match[0], match[1] ?? match[2]] : null);
 
 /** What each old pattern and its reader give for a text, where they differ (none: []). */
 export function differences(text: string): { reader: string; old: unknown; now: unknown }[] {
@@ -58,7 +62,11 @@ export function differences(text: string): { reader: string; old: unknown; now: 
   const compare = (reader: string, old: unknown, now: unknown) => {
     if (JSON.stringify(old) !== JSON.stringify(now)) differ.push({ reader, old, now });
   };
-  compare('inference.deadline[0]', found(oldDeadline.exec(text)), found(execReader(common.inference.deadline[0] as DataReader, text, 'i')));
+  compare(
+    'inference.deadline[0]',
+    deadlineMatch(oldDeadline.exec(text)),
+    found(execReader(common.inference.deadline[0] as DataReader, text, 'i')),
+  );
   compare('prose.title[1]', found(oldTitle.exec(text)), found(execReader(common.prose.title[1] as DataReader, text)));
   compare('periodIn', oldPeriodIn(text), periodIn(text));
   const pay = oldCurrencyPay.exec(text);

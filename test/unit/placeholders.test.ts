@@ -34,6 +34,7 @@ const guidanceLeftIn: [string, string][] = [
   ['<Position title>', 'bracketed-field'],
   ['Starting date: (date when the selected candidate is expected to start)', 'bracketed-guidance'],
   ['Contract level (tick as appropriate): LICA5 / LICA6', 'bracketed-guidance'],
+  ['Gender: select one.', 'form-guidance'],
   ['Concise and detailed description of activities, including measurable outputs and delivery dates:', 'known-guidance'],
   // A UNHCR job description form's own guidance, left in a real vacancy announcement (stop 19).
   ['2.1 ORGANIZATIONAL CONTEXT. Define the role of the position within the team, describing its leadership role.', 'known-guidance'],
@@ -78,6 +79,8 @@ const ordinaryText: string[] = [
   'The duties as listed here may change with the needs of the office.',
   'Reference: VA/TBD/2022/021',
   'TBDx-2 is the name of the database the unit maintains.',
+  // A notice's reservation in the words of form guidance, its sentence going on (t10).
+  'The Organization reserves the right to select one or more candidates from this announcement.',
   'Article XXX of the staff regulations applies.',
   'Chapter XXX of the manual sets the procedure.',
   'Type of Appointment: Fixed-term, one year',
@@ -186,6 +189,7 @@ describe('placeholder text (schemas/wording/placeholders.json)', () => {
     const patterns = placeholderData.patterns
       .flatMap((entry) => [
         'notAfter' in entry ? entry.notAfter : undefined,
+        'notBefore' in entry ? entry.notBefore : undefined,
         'pattern' in entry ? entry.pattern : undefined,
         'thenPattern' in entry ? entry.thenPattern : undefined,
         ...(('alternatives' in entry && entry.alternatives) || []).flatMap((part) => [

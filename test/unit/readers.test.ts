@@ -30,6 +30,8 @@ const cases: { name: string; old: RegExp; pieces: string[]; runs?: number }[] = 
       'on',
       ' on ',
       '5 May 2026',
+      '17.03.2027',
+      '5.4',
       'Friday',
       'x',
       '.',

@@ -41,17 +41,19 @@ import importCommon from '../../schemas/import/common.json';
 // table columns, the inclusive-language terms' conditions. Everything under such a key is a pattern (an object of
 // patterns by concept, field or degree, a list of them, a list of readers), except the fields named in `notPatterns`.
 const patternField =
-  /pattern|regex|^notAfter$|^mentions$|^(?:inference|prose|requires|years|salaryUnits|officeUnit|regionWords|sentence|signals|ageLimit|nativeSpeaker|degrees|organizations|affiliateTypes|when|consultancy|subject|tableColumns|essentialWhen|requireNear)$/i;
+  /pattern|regex|^notAfter$|^notBefore$|^mentions$|^(?:inference|prose|requires|years|salaryUnits|officeUnit|regionWords|sentence|signals|ageLimit|nativeSpeaker|degrees|organizations|affiliateTypes|when|consultancy|subject|tableColumns|essentialWhen|requireNear)$/i;
 /**
  * Pattern fields named by where they are, where their key means something else in other files: the inclusive-language
  * neutral context, the importer's workday grades, own-organisation matchers, optional-language words and an
- * applicant-tracking page's categories, the closing sentences of an application paragraph, the residence-support negation.
+ * applicant-tracking page's categories, the closing sentences of an application paragraph, the residence-support negation,
+ * the values a symbol stands for its label before.
  */
 const patternAt = [
   /^wording\/inclusion\.json\.neutral$/,
   /^import\/common\.json\.(?:grades\.workday|profileOrganizations|languageStatement\.optional)$/,
   /^import\/common\.json\.slashedCategories\.(?:commitment|workplace)$/,
   /^import\/common\.json\.closingSentences$/,
+  /^import\/common\.json\.symbolValues$/,
   /^profiles\.json\..*\.statedResidenceSupport\.negation$/,
 ];
 /**
@@ -123,7 +125,7 @@ const compiledWith: [RegExp, string][] = [
   [/^import\/careers-site\.json\.inference\.term$/, ''], // fromText.ts: new RegExp(term)
   [/^import\/careers-site\.json\.siteNamePattern$/, ''], // careersText.ts: new RegExp(siteNamePattern)
   [/^import\/careers-site\.json\.inference\./, 'i'], // fromText.ts firstGroup
-  [/^import\/common\.json\.prose\.(?:titleLabels|duration\[\d+\]|deliverables\[\d+\]|documentKind|noValue)$/, 'i'],
+  [/^import\/common\.json\.prose\.(?:titleLabels|duration\[\d+\]|deliverables\[\d+\]|documentKind|noValue|leaveDays)$/, 'i'],
   [/^import\/common\.json\.prose\./, ''], // prose.ts, fromText.ts: dataPattern(source)
   [/^profiles\.json\.[^.]+\.recognisedBy\[\d+\]\.when\./, ''], // template/profiles.ts
   [/^import\/common\.json\.(?:grades\.|profileOrganizations\.)/, ''], // generic.ts, place.ts: dataPattern(source)

@@ -6,7 +6,7 @@ import { narrowColumn, openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
 import { openSpacedTables } from './spacedTable';
 import { sectionsByContent } from './sectionContent';
-import { contractEndStated, countryInName } from './statedPlace';
+import { contractEndStated, countryInName, officeLineCountry } from './statedPlace';
 import { builtPattern, builtSticky, dataPattern, execReader, literalPhrase, type DataReader } from '../text/patterns';
 import {
   detectLayout,
@@ -26,7 +26,15 @@ import { readBoardHeader } from './boardHeader';
 import { moveApplyInstructions } from './applyInstructions';
 import { objectivesBeforeTasks } from './scopeObjectives';
 import { countryInJapaneseNames, stationAfterOffice, stationInBrackets, unitAfterOrganization } from './namedParts';
-import { countryIn, inferFromProse, languagesOf as languagesStated, readEligibility, readTables, titleInProse } from './prose';
+import {
+  countryIn,
+  inferFromProse,
+  languagesOf as languagesStated,
+  readEligibility,
+  isScheduleHeader,
+  readTables,
+  titleInProse,
+} from './prose';
 import { allCountryNames, countryCode, countryName } from '../text/countries';
 import dutyStations from '../../../../schemas/import/duty-stations.json';
 import { countOf } from '../text/numbers';
@@ -79,7 +87,7 @@ const requiredHeader = ['title', 'organization', 'duty_station', 'country'];
 export function importFromText(pasted: string, options: ImportOptions = {}): ImportResult {
   // An e-mail's envelope, a page's buttons and running footers are not the posting: read without them, kept in notes.
   // (A PDF's header table of label/value pairs is opened first, before its columns could be taken for a page's.)
-  const { body, aside } = pasteParts(openSpacedTables(pasted, isAnyKnownLabel));
+  const { body, aside } = pasteParts(openSpacedTables(pasted, isAnyKnownLabel, isScheduleHeader));
   const opened = openInlineLists(body);
   const detected = detectLayout(opened);
   // A Markdown copy of the careers-site page is read as the page's plain copy; any other Markdown as it is.
@@ -224,6 +232,13 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     const country = names.map((entry) => countryInName(entry.value ?? '')).find(Boolean);
     if (country) setPath(fields, targets.country, country);
   }
+  // "UNICEF C\u00f4te d'Ivoire" atop a ToR: the office's line, the organisation and then the country it is in.
+  if (targets.country && getPath(fields, targets.country) === undefined) {
+    const organization = targets.organization ? getPath(fields, targets.organization) : undefined;
+    const names = [...commonImport.organizations.map((known) => known.name), ...(typeof organization === 'string' ? [organization] : [])];
+    const country = officeLineCountry(text, names);
+    if (country) setPath(fields, targets.country, country);
+  }
   // "This temporary job opening is for an initial period of six months, until 31 May 2026": the contract's end.
   if (targets.contract_end_date && getPath(fields, targets.contract_end_date) === undefined) {
     const end = contractEndStated(text);
@@ -282,6 +297,20 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
       const languages = languagesStated(statement);
       if (languages.length) skills.languages = languages;
     }
+  }
+  // "Type of contract: Individual Consultant (national)", "INDIVIDUAL CONSULTANT (IC)" atop a notice: the kind of affiliate
+  // a consultancy makes of the hire (common.json consultantAffiliate).
+  const consultant = commonImport.consultantAffiliate;
+  if (targets.affiliate_type && consultant.profiles.includes(profile.id) && getPath(fields, targets.affiliate_type) === undefined) {
+    const kind = dataPattern(consultant.pattern, 'i');
+    const contract = targets.contract_type ? getPath(fields, targets.contract_type) : undefined;
+    const top = text
+      .split(/\r\n|\r|\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .slice(0, consultant.lines);
+    const named = [typeof contract === 'string' ? contract.trim() : '', ...top].find((value) => value && kind.test(value));
+    if (named) setPath(fields, targets.affiliate_type, named);
   }
   for (const implied of commonImport.impliedFields.fields)
     if (implied.profile === profile.id && getPath(fields, implied.path) === undefined && dataPattern(implied.pattern).test(text))
@@ -1557,31 +1586,44 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
     }
   }
   // "Kombo Women's Horticulture Network (KWHN) is a registered Gambian NGO": an organisation introducing itself.
+  let introduced: Entry | undefined;
   if (!entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) {
-    const introduced = commonImport.inference.selfIntroduced;
-    const kinds = dataPattern(introduced.kinds);
-    const pattern = new RegExp(introduced.pattern, 'gm');
+    const rule = commonImport.inference.selfIntroduced;
+    const kinds = dataPattern(rule.kinds);
+    const pattern = new RegExp(rule.pattern, 'gm');
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const rest = text.slice(match.index + match[0].length, match.index + match[0].length + 120);
       if (!kinds.test(rest.split(/[.\n]/)[0])) continue;
-      entries.push({
+      introduced = {
         concept: 'organization',
         label: 'Organization',
         line: text.slice(0, match.index).split(/\r\n|\r|\n/).length,
         kind: 'field',
         // "The Norwegian Refugee Council is an independent humanitarian organisation": the name without its article.
         value: match[1].trim().replace(/^The /, ''),
-      });
+      };
+      entries.push(introduced);
       break;
     }
   }
-  // "Pacific Shelter Trust \u2013 Fiji" over "2d \u00b7 \u{1F30F}": the page that posted a social-media advert.
-  if (!entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) {
+  // "Pacific Shelter Trust \u2013 Fiji" over "2d \u00b7 \u{1F30F}": the page that posted a social-media advert; on LinkedIn
+  // its count of followers stands between ("4,812 followers").
+  const organization = entries.find((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value);
+  if (!organization || organization === introduced) {
     const top = text.split(/\r\n|\r|\n/).slice(0, 6);
     const at = top.findIndex((line, index) => index > 0 && dataPattern(commonImport.inference.socialPostTime).test(line.trim()));
-    const author = at > 0 ? top[at - 1].trim() : '';
-    if (author && author.length <= 80 && !/[:\uff1a]/.test(author))
-      entries.push({ concept: 'organization', label: 'Organization', line: at, kind: 'field', value: author, inferred: true });
+    const followers = at > 1 && dataPattern(commonImport.inference.socialFollowers).test(top[at - 1].trim());
+    const authorAt = followers ? at - 2 : at - 1;
+    const author = at > 0 ? top[authorAt].trim() : '';
+    const usable = !!author && author.length <= 80 && !/[:\uff1a]/.test(author);
+    // "Svitlo Hromad is a Ukrainian NGO": an organisation introducing itself by the first words of the page's name is
+    // the page, named in full.
+    const shorter = organization?.value?.trim();
+    // (A page named with its acronym after a dash, "Chikondi Community Nutrition Trust - CCNT", says no more of the name.)
+    const longer = !!shorter && author.startsWith(`${shorter} `) && /^\p{L}/u.test(author.slice(shorter.length + 1));
+    if (usable && organization && longer) organization.value = author;
+    else if (usable && !organization)
+      entries.push({ concept: 'organization', label: 'Organization', line: authorAt + 1, kind: 'field', value: author, inferred: true });
   }
   headerName(read, text);
   if (!has('job_id')) {
@@ -1964,8 +2006,11 @@ function statedNumber(kind: string, stated: string): number | undefined {
   return undefined;
 }
 
-/** "A 12-month fixed-term contract (CDD) under French law, …": an offer's contract, its length first. */
-const offeredLength = /\b[Aa]n? (\d{1,2}|one|two|three|six|nine|twelve|eighteen|twenty-four)[- ](month|year)\b[^,;.\n]*/;
+/**
+ * "A 12-month fixed-term contract (CDD) under French law, …", "12-month contract, renewable depending on funding" (an
+ * item of the offer): an offer's contract, its length first.
+ */
+const offeredLength = /(?:\b[Aa]n? |^)(\d{1,2}|one|two|three|six|nine|twelve|eighteen|twenty-four)[- ](month|year)\b[^,;.\n]*/;
 
 /**
  * What an NGO's "What we offer" says of the contract: "A 12-month fixed-term contract (CDD) under French law, salary per
@@ -2339,7 +2384,8 @@ function framedBySymbols(text: string): string {
 function withoutEndSymbols(text: string): string {
   let end = text.length;
   for (const char of [...text].reverse()) {
-    if (!/[\p{Extended_Pictographic}\s\ufe0f\u200d]/u.test(char) && !/[\u{1F3FB}-\u{1F3FF}]/u.test(char)) break;
+    // (A flag, "\u{1F1FA}\u{1F1E6}", is two regional letters, no pictograph; skin tones neither.)
+    if (!/[\p{Extended_Pictographic}\s\ufe0f\u200d]/u.test(char) && !/[\u{1F3FB}-\u{1F3FF}\u{1F1E6}-\u{1F1FF}]/u.test(char)) break;
     end -= char.length;
   }
   return text.slice(0, end);

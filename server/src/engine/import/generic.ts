@@ -349,10 +349,13 @@ export function tablesFor(layout: Layout | undefined): Tables {
   for (const section of common.sections)
     for (const heading of section.headings)
       if ('within' in section && section.within) {
-        const key = `${section.within}\u0000${squash(heading)}`;
-        if (!withinIndex.has(key)) {
-          withinIndex.set(key, section.concept);
-          groupWithin.add(key);
+        for (const parent of [section.within].flat()) {
+          const key = `${parent}\u0000${squash(heading)}`;
+          if (!withinIndex.has(key)) {
+            withinIndex.set(key, section.concept);
+            // (A part, "II. Years of experience:", opens its section wherever it stands; a group only at the start.)
+            if (!('part' in section && section.part)) groupWithin.add(key);
+          }
         }
       } else if (!headingIndex.has(squash(heading))) headingIndex.set(squash(heading), { concept: section.concept, titleFollows: false });
   // "Duration and location" is "Location and duration": a heading of two parts names the same section either way round.
@@ -542,7 +545,10 @@ function labelSentences(line: string, tables: Tables): string[] {
     return !!head && tables.labelIndex.has(squash(head[1]));
   };
   if (sentences.length < 2) return [];
-  return sentences.map((sentence) => sentence.trim()).filter(labelled);
+  const found = sentences.map((sentence) => sentence.trim()).filter(labelled);
+  // "事業内容 …の設計・加工・組立。1968年創業。" (after a wide space): only the first sentence labelled is a field whose value has sentences,
+  // read whole as the line's field.
+  return found.length === 1 && found[0] === sentences[0].trim() ? [] : found;
 }
 
 /**
@@ -857,6 +863,7 @@ export function shapedLabel(labelText: string, valueText: string): { label: Labe
 }
 
 const symbolLabels = new Map(Object.entries(common.symbolLabels as Record<string, string>));
+const symbolValues = new Map(Object.entries(common.symbolValues as Record<string, string>));
 
 /** "\u{1F4CD} Fada N'Gourma, Est, Burkina Faso": a symbol printed instead of its label (common.json symbolLabels). */
 function symbolLabel(line: string, tables: Tables): { label: Label; value: string } | undefined {
@@ -868,6 +875,9 @@ function symbolLabel(line: string, tables: Tables): { label: Label; value: strin
   // "\u{1F4CD} Duty Station: Manila, Philippines": the pin before a label of its own is decoration; the label is read.
   const own = /^([^:\uff1a]{1,40})[:\uff1a]\s/.exec(value);
   if (own && tables.labelIndex.has(squash(bare(own[1])))) return undefined;
+  // "\u{1F4BC} Full-time, fixed-term contract …": a symbol that stands for its label only before a value of its kind.
+  const kind = symbol ? symbolValues.get(symbol) : undefined;
+  if (kind && !dataPattern(kind, 'i').test(value)) return undefined;
   const label = symbol && value && !symbolLead.test(value) ? tables.labelIndex.get(squash(symbolLabels.get(symbol)!)) : undefined;
   return label ? { label, value } : undefined;
 }
@@ -975,7 +985,8 @@ function unknownHeading(line: string): boolean {
 
 /** The number a section heading opens with ("4. Duties", "４．応募資格"), short as a heading is; undefined for others. */
 function sectionNumber(line: string): number | undefined {
-  const numbered = /^\s*([0-9\uff10-\uff19]{1,2})[.\uff0e]\s?\S.{0,24}$/.exec(line);
+  // ("2 派遣条件": a number and a space, as a web page's notice numbers its parts, as well as "２．".)
+  const numbered = /^\s*([0-9\uff10-\uff19]{1,2})(?:[.\uff0e]\s?|[ \u3000])\S.{0,24}$/.exec(line);
   return numbered ? Number(halfWidthDigits(numbered[1])) : undefined;
 }
 
@@ -1194,13 +1205,18 @@ export function readText(text: string, tables: Tables): ReadText {
     at: number;
     label: string;
   }[] = [];
-  const names = new Set(common.nameSections.names.map(squash));
+  // (UNDP's "Achieve Results", IOM's "Inclusion and respect for diversity": agencies' names the catalogues lack, too.)
+  const names = new Set([...common.nameSections.names, ...common.competencyNames].map(squash));
+  // "Achieve Results:" in a list of names, its definition on the next line ("LEVEL 1: Plans and monitors own work …").
+  let nameAwaiting: ListLine | undefined;
   // The item the line before this one became, while it may still go on (a hard-wrapped item of a PDF or e-mail copy).
   let open: OpenItem | undefined;
   // The number of the last heading numbered "4." or "４．" (a 募集要項's sections), to know the next one by its number.
   let headingNumber: number | undefined;
   for (let index = 0; index < lines.length; index++) {
     const { text: line, line: number, indent, width } = lines[index];
+    const awaiting = nameAwaiting;
+    nameAwaiting = undefined;
     const paired = pairedLines.findIndex((written) => written.line === number);
     if (paired >= 0) result.lead.push(...pairedLines.splice(paired, 1));
     const prior = open;
@@ -1323,6 +1339,11 @@ export function readText(text: string, tables: Tables): ReadText {
       result.entries.push({ concept: field.label.concept, label: labelText(line, field.label), line: number, kind: 'field', value });
       continue;
     }
+    // "Achieve Results:" / "LEVEL 1: Plans and monitors own work …": a name's definition goes on its item.
+    if (section && awaiting && !isName && !bulletPattern.test(line)) {
+      awaiting.text = `${awaiting.text} ${line.trim()}`;
+      continue;
+    }
     if (section && prior && (continuesItem(prior, line, indent, wrapWidth) || wrapsJapaneseWidth(prior, line, japaneseWidth))) {
       prior.item.text = joinWrapped(prior.item.text, line);
       open = { ...prior, width };
@@ -1350,7 +1371,8 @@ export function readText(text: string, tables: Tables): ReadText {
     if (
       (nextNumbered || marked || (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:\uff1a]$/.test(line)))) &&
       !groupsItems &&
-      !leadIn
+      !leadIn &&
+      !isName
     ) {
       section = { concept: 'unknown', label: line, line: number, kind: 'section', lines: [] };
       result.entries.push(section);
@@ -1369,6 +1391,7 @@ export function readText(text: string, tables: Tables): ReadText {
     if (section) {
       open = { item: item(line), indent, width };
       section.lines.push(open.item);
+      if (isName && /[:\uff1a]$/.test(line.trim())) nameAwaiting = open.item;
     } else result.lead.push({ text: line, line: number });
   }
   conditionsBack(result, conditionSections);

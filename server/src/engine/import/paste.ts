@@ -28,6 +28,7 @@ const envelopeLabel = dataPattern(paste.envelopeLabelPattern, 'i');
 const chromePhrases = new Set(paste.chromePhrases.map((phrase) => phrase.toLowerCase()));
 const tailPhrases = new Set(paste.tailPhrases.map((phrase) => phrase.toLowerCase()));
 const tailLines = paste.tailPatterns.map((source) => dataPattern(source, 'i'));
+const truncation = dataPattern(paste.truncationPattern, 'i');
 
 /** A line's words between symbols, bars and wide spaces: "Apply now   ♡ Save | ⤴ Share" → apply now, save, share. */
 function buttonParts(line: string): string[] {
@@ -1119,8 +1120,14 @@ export function pasteParts(pasted: string): PasteParts {
     const trimmed = line.trim();
     const footer = isPageFooter(trimmed) || running.has(trimmed);
     const site = (index < headerEnd && index !== ownSite) || (tail >= 0 && index >= tail) || (footerStart >= 0 && index >= footerStart);
+    // "Only shortlisted candidates will be contacted. \u2026see more": the post's link to its rest is no part of the line,
+    // which is read without it and stays under notes as written.
+    const cut = site || footer ? null : truncation.exec(line.trimEnd());
     if (trimmed && (site || signedOff.has(index) || footer || isChrome(trimmed))) aside.push(trimmed);
-    else body.push(line);
+    else if (cut && cut.index > 0) {
+      body.push(line.slice(0, cut.index));
+      aside.push(trimmed);
+    } else body.push(line);
   }
   if (!aside.length) return { body: email || thread || linked || columns ? body.join('\n') : text, aside };
   // A rule or a signature's "--" says nothing: only lines with words or numbers go under notes.

@@ -232,7 +232,11 @@ export function inferFromProse(read: ReadText, text: string): void {
     if (found) entries.push(inferred('country', 'Country', found.line, found.country));
   }
   if (!has('duration')) {
-    const found = firstGroup(prose.duration, text);
+    // ("24 working days of annual leave + 5 days of wellbeing leave" is an offer's leave, blanked out in place.)
+    const found = firstGroup(
+      prose.duration,
+      text.replace(new RegExp(prose.leaveDays, 'gi'), (leave: string) => ' '.repeat(leave.length)),
+    );
     if (found) entries.push(inferred('duration', 'Duration', found.line, lengthOfTime(found.value)));
   }
   if (!has('duties')) {
@@ -422,26 +426,44 @@ export function readEligibility(
 }
 
 /**
+ * The columns of a ToR's table by their names (common.json tableColumns): its task, deliverable, timeline and row-number
+ * columns (-1 where it has none), and whether it is a table of deliverables alone; undefined for any other table.
+ */
+function scheduleColumns(
+  names: readonly string[],
+): { task: number; deliverable: number; timeline: number; number: number; outputsOnly: boolean } | undefined {
+  const columns = common.tableColumns;
+  const find = (pattern: string) => names.findIndex((name) => dataPattern(pattern, 'i').test(name));
+  const task = find(columns.duties);
+  const deliverable = find(columns.deliverables);
+  const timeline = find(columns.timeline);
+  // "Deliverable<TAB>Timeline<TAB>Payment": a table of deliverables alone (no task column), its rows deliverables.
+  const outputsOnly = task < 0 && deliverable >= 0 && timeline >= 0 && timeline !== deliverable;
+  if (!outputsOnly && (task < 0 || deliverable < 0 || task === deliverable)) return undefined;
+  return { task, deliverable, timeline, number: find(columns.number), outputsOnly };
+}
+
+/** Whether a table's first row names the columns of a schedule of tasks or deliverables (see readTables). */
+export function isScheduleHeader(names: readonly string[]): boolean {
+  return scheduleColumns(names) !== undefined;
+}
+
+/**
  * A tasks/deliverables/timeline table inside a section (UNICEF's Work Assignment Overview): each row's task becomes a
  * duty and its deliverable, with its timeline in brackets, a deliverable (common.json tableColumns); a table of
  * deliverables alone (a deliverable and a timeline column, no task) gives deliverables. The header row is structure;
  * any other table is left as it is.
  */
 export function readTables(read: ReadText): void {
-  const columns = common.tableColumns;
   const added: Entry[] = [];
   for (const entry of read.entries) {
     if (entry.kind !== 'section' || !entry.lines?.length) continue;
     const header = entry.lines.findIndex((line) => line.text.includes('\t'));
     if (header < 0) continue;
     const names = entry.lines[header].text.split('\t').map((cell) => cell.trim());
-    const find = (pattern: string) => names.findIndex((name) => dataPattern(pattern, 'i').test(name));
-    const task = find(columns.duties);
-    const deliverable = find(columns.deliverables);
-    const timeline = find(columns.timeline);
-    // "Deliverable<TAB>Timeline<TAB>Payment": a table of deliverables alone (no task column), its rows deliverables.
-    const outputsOnly = task < 0 && deliverable >= 0 && timeline >= 0 && timeline !== deliverable;
-    if (!outputsOnly && (task < 0 || deliverable < 0 || task === deliverable)) continue;
+    const columns = scheduleColumns(names);
+    if (!columns) continue;
+    const { task, deliverable, timeline, number, outputsOnly } = columns;
     const rows = entry.lines.slice(header + 1).filter((line) => line.text.split('\t').length === names.length);
     if (!rows.length) continue;
     const cell = (line: { text: string }, index: number) => (index < 0 ? '' : (line.text.split('\t')[index] ?? '').trim());
@@ -454,14 +476,25 @@ export function readTables(read: ReadText): void {
         ? row.text
             .split('\t')
             .map((text, index) =>
-              index === deliverable || !text.trim() ? '' : names[index] ? `${names[index]}: ${text.trim()}` : text.trim(),
+              // (A row's number, "No. 1", goes before its deliverable.)
+              index === deliverable || index === number || !text.trim()
+                ? ''
+                : names[index]
+                  ? `${names[index]}: ${text.trim()}`
+                  : text.trim(),
             )
             .filter(Boolean)
         : [timeline === task || timeline === deliverable ? '' : cell(row, timeline)].filter(Boolean);
+    // "1" / "D2" in a column of row numbers: the deliverable's number, before it ("1. Inception report …").
+    const numbered = (row: { text: string }) => {
+      const mark = cell(row, number);
+      return mark ? `${mark}${/^\d+$/.test(mark) ? '.' : ''} ` : '';
+    };
     const outputs = rows
       .map((row) => {
         const others = othersOf(row);
-        return cell(row, deliverable) + (others.length ? ` (${others.join('; ')})` : '');
+        const output = cell(row, deliverable);
+        return output && numbered(row) + output + (others.length ? ` (${others.join('; ')})` : '');
       })
       .filter(Boolean);
     const rest = entry.lines.filter((line, index) => index !== header && !rows.includes(line));

@@ -131,11 +131,15 @@ function stackedRows(raw: string[], isLabel: (text: string) => boolean, rows: Ma
     const labels = cellsOf(raw[index]);
     if (labels.length < 2 || !labels.every((cell) => isLabel(cell.text))) continue;
     const values = cellsOf(raw[index + 1]);
-    if (values.length !== labels.length || values.some((cell, at) => Math.abs(cell.at - labels[at].at) > 2 || isLabel(cell.text))) continue;
+    // "ポスト番号<TAB>機関名称<TAB>ポスト名称<TAB>勤務地" over "A-3<TAB>…": cells a copy parted with tabs are paired by their
+    // order, since a tab's width does not keep the columns.
+    const tabbed = raw[index].includes('\t') && raw[index + 1].includes('\t');
+    const misplaced = (cell: Cell, at: number) => !tabbed && Math.abs(cell.at - labels[at].at) > 2;
+    if (values.length !== labels.length || values.some((cell, at) => misplaced(cell, at) || isLabel(cell.text))) continue;
     const texts = values.map((cell) => cell.text);
     // "(Community Engagement)" under "Associate Field Officer": a value that goes on under its own column.
     let next = index + 2;
-    for (; next < raw.length && raw[next].trim(); next++) {
+    for (; next < raw.length && raw[next].trim() && !tabbed; next++) {
       const more = cellsOf(raw[next]);
       const columns = more.map((cell) => labels.findIndex((label) => Math.abs(label.at - cell.at) <= 2));
       // (A labelled line, "Hardship level / Family type:  D / Non Family", is a field of its own.)
@@ -153,14 +157,56 @@ function stackedRows(raw: string[], isLabel: (text: string) => boolean, rows: Ma
 }
 
 /**
- * The text with its spaced header tables opened, one "Label<TAB>value" line a pair (before a hard-wrapped copy is
- * unwrapped: a line with a tab is never joined to another).
+ * A ToR's schedule laid out in columns with runs of spaces, its first row the columns' names:
+ *
+ *      No.   Deliverable                                 Deadline          Payment
+ *      1     Inception report with methodology           30 April 2026     15%
+ *
+ * Each row becomes one line of cells parted by tabs, as a pipe table's rows are read, so that the rows are not
+ * unwrapped into one another; a line whose cells all start under columns of the row above goes on that row's cells
+ * (a deliverable wrapped in its cell), and is left empty (in place). `isSchedule` says whether the names are a
+ * schedule's columns; any other spaced text is left as it is.
  */
-export function openSpacedTables(text: string, isLabel: (text: string) => boolean): string {
+function scheduleRows(raw: string[], isSchedule: (names: string[]) => boolean, rows: Map<number, string[]>): void {
+  for (let index = 0; index + 1 < raw.length; index++) {
+    if (rows.has(index)) continue;
+    const names = cellsOf(raw[index]);
+    if (names.length < 3 || !isSchedule(names.map((cell) => cell.text))) continue;
+    const block: { index: number; cells: string[] }[] = [];
+    let next = index + 1;
+    for (; next < raw.length && raw[next].trim() && !rows.has(next); next++) {
+      const cells = cellsOf(raw[next]);
+      const columns = cells.map((cell) => names.findIndex((name) => Math.abs(name.at - cell.at) <= 2));
+      if (cells.length === names.length && Math.abs(cells[0].at - names[0].at) <= 2) {
+        block.push({ index: next, cells: cells.map((cell) => cell.text) });
+        continue;
+      }
+      const above = block[block.length - 1]?.cells;
+      if (!above || columns.some((column) => column < 0)) break;
+      cells.forEach((cell, at) => (above[columns[at]] = `${above[columns[at]]} ${cell.text}`));
+      raw[next] = '';
+    }
+    if (!block.length) continue;
+    rows.set(index, [names.map((cell) => cell.text).join('\t')]);
+    for (const row of block) rows.set(row.index, [row.cells.join('\t')]);
+    index = next - 1;
+  }
+}
+
+/**
+ * The text with its spaced header tables opened, one "Label<TAB>value" line a pair, and its spaced schedules one line
+ * of tab-parted cells a row (before a hard-wrapped copy is unwrapped: a line with a tab is never joined to another).
+ */
+export function openSpacedTables(
+  text: string,
+  isLabel: (text: string) => boolean,
+  isSchedule: (names: string[]) => boolean = () => false,
+): string {
   const written = text.split(/\r\n|\r|\n/);
   const raw = [...written];
   const rows = spacedTableRows(raw, isLabel);
   stackedRows(raw, isLabel, rows);
+  scheduleRows(raw, isSchedule, rows);
   if (!rows.size) return text;
   // (A line that only went on a value, left empty, goes.)
   return raw.flatMap((line, index) => rows.get(index) ?? (line || !written[index] ? [line] : [])).join('\n');

@@ -16,6 +16,27 @@ export function countryInName(name: string): string | undefined {
 }
 
 /**
+ * The country of an office's line atop a text ("UNICEF C\u00f4te d'Ivoire", "UNDP Georgia", "IOM Niger Country Office"):
+ * one of `organizations` (names, compared without case), then a country's name (ISO 3166 names), alone on one of the
+ * text's first `lines` lines.
+ */
+export function officeLineCountry(text: string, organizations: readonly string[], lines = 8): string | undefined {
+  const names = new Set(organizations.map((name) => name.trim().toLowerCase()).filter(Boolean));
+  for (const line of text.split(/\r\n|\r|\n/).slice(0, lines)) {
+    const words = line
+      .trim()
+      .replace(/ (?:Country |Field |Sub-)?Office$/, '')
+      .split(/\s+/);
+    if (words.length < 2 || words.length > 10) continue;
+    for (let at = 1; at < words.length; at++) {
+      const country = words.slice(at).join(' ');
+      if (names.has(words.slice(0, at).join(' ').toLowerCase()) && countryCode(country)) return country;
+    }
+  }
+  return undefined;
+}
+
+/**
  * The day a contract runs until, as a sentence on the opening states it ("This temporary job opening is for an
  * initial period of six months, until 31 May 2026, subject to …"), in ISO form.
  */

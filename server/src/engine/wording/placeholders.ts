@@ -17,6 +17,8 @@ interface PlaceholderPattern {
   alternatives?: { pattern: string; thenPattern?: string }[];
   caseSensitive?: boolean;
   notAfter?: string;
+  /** Anchored (^): what, right after the match, says it is ordinary prose ("select one or more candidates"). */
+  notBefore?: string;
   wholeValue?: boolean;
   /** A blank: a placeholder inside a sentence, not a form's empty cell nor a rule (see blankKind). */
   inSentenceOnly?: boolean;
@@ -39,6 +41,7 @@ export interface PlaceholderFinding {
 interface Compiled extends PlaceholderPattern {
   parts: Part[];
   notAfterRegex?: RegExp;
+  notBeforeRegex?: RegExp;
 }
 
 /** A continuation: its source is anchored (^, what recheck proves); matched sticky where the pattern's match ends. */
@@ -60,6 +63,7 @@ const patterns: Compiled[] = (placeholderData.patterns as PlaceholderPattern[]).
       thenRegex: source.thenPattern === undefined ? undefined : sticky(source.thenPattern, flags),
     })),
     notAfterRegex: entry.notAfter ? new RegExp(entry.notAfter, 'i') : undefined,
+    notBeforeRegex: entry.notBefore ? new RegExp(entry.notBefore, 'i') : undefined,
   };
 });
 
@@ -143,7 +147,7 @@ function isMarkup(value: string, start: number, end: number): boolean {
   return linkTarget.test(after);
 }
 
-/** How far back `notAfter` looks. */
+/** How far back `notAfter` looks, and how far on `notBefore` does. */
 const lookBehind = 24;
 
 /**
@@ -192,7 +196,10 @@ function placeholdersIn(value: string, goods?: Goods): PlaceholderFinding[] {
       : (from: number) => firstMatch(entry.parts, value, from, next);
     for (let from = 0, match = first(from); match; match = first(from)) {
       const [start, end] = trimSeparators(value, match.start, match.end);
-      if (entry.notAfterRegex?.test(value.slice(Math.max(0, start - lookBehind), start))) {
+      if (
+        entry.notAfterRegex?.test(value.slice(Math.max(0, start - lookBehind), start)) ||
+        entry.notBeforeRegex?.test(value.slice(end, end + lookBehind))
+      ) {
         from = match.headEnd;
         continue;
       }
