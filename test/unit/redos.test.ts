@@ -15,6 +15,8 @@ const schemas = join(__dirname, '../../schemas');
 // The engine's modules that build patterns at load time from data lists and shared pieces (each listed in
 // `builtPatterns` as it is built): loading the engine, the importer and the wording checks builds them all.
 import '../../server/src/engine/index';
+// (The check loads its rules on first use: loaded here, so that the patterns they build are listed.)
+import '../../server/src/engine/rules';
 import '../../server/src/engine/import/fromText';
 import '../../server/src/engine/wording/genderCoded';
 import {
