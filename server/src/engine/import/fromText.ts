@@ -100,6 +100,11 @@ export function importFromText(pasted: string, options: ImportOptions = {}): Imp
   parts.notes.push(...aside);
   const inferred = inferFields(text, parts);
   const header = { ...inferred, ...parts.header, ...(options.fields ?? {}) };
+  const bare = header.title && header.duty_station ? titleWithoutPlace(header.title, header.duty_station) : header.title;
+  if (header.title && bare && bare !== header.title) {
+    parts.notes.unshift(`Title: ${header.title}`);
+    header.title = bare;
+  }
   const choice = chooseProfile({ ...header });
   const profile = choice.profile;
   const data = assemble(header, parts, profile.id, profile.competencyFramework);
@@ -257,6 +262,14 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   }
   // Last, where nothing in the text names the country: the one its duty station is in, said in a finding.
   countryOfStation(read, fields, targets, findings);
+  // "Senior Registration Assistant (UNOPS LICA7) – Tapachula" from a careers page's headline, in every layout: the
+  // title without its duty station and contract level; the headline stays in notes as written.
+  const headline = typeof fields.title === 'string' ? fields.title : undefined;
+  const bare = headline && station ? titleWithoutPlace(headline, station) : headline;
+  if (headline && bare && bare !== headline) {
+    fields.title = bare;
+    lead.unshift({ text: `Title: ${headline}`, line: 1 });
+  }
   // "Associate Programme Officer (…), P-2" heading a Terms of Reference after the notice: the grade beside the title.
   const title = typeof fields.title === 'string' ? fields.title.trim().toLowerCase() : '';
   if (targets.grade && title && getPath(fields, targets.grade) === undefined) {
@@ -466,6 +479,19 @@ const currencies = new Set([...Object.keys(currencySymbols), ...commonImport.cur
 const currencyWord = String.raw`[A-Z][A-Za-z]{0,3}[$\u20b5]?`;
 for (const code of currencies)
   if (!new RegExp(`^${currencyWord}$`).test(code)) throw new Error(`a currency code or symbol the pay pattern cannot read: ${code}`);
+/**
+ * A headline's title without the duty station after its last dash ("… – Tapachula", "… - Tahoua, Niger") and then
+ * without a UNOPS contract level in brackets at its end ("(UNOPS LICA7)", "(IICA-1)"); as it is when no dash names
+ * the station.
+ */
+export function titleWithoutPlace(title: string, station: string): string {
+  const town = (place: string) => place.split(/[,(]/)[0].trim().toLowerCase();
+  const placed = / [-\u2013\u2014] ([^-\u2013\u2014]+)$/.exec(title);
+  if (!placed || placed.index < 3 || town(placed[1]) !== town(station)) return title;
+  const bare = title.slice(0, placed.index).trim();
+  return bare.replace(/ \((?:UNOPS )?[IL]ICA[- ]?\d{1,2}\)$/, '').trim() || bare;
+}
+
 /** Each duty station whose country goes without saying (schemas/import/duty-stations.json), by its name in lower case. */
 const stationCountries = new Map(Object.entries(dutyStations.stations).map(([station, code]) => [station.toLowerCase(), code]));
 
@@ -1394,10 +1420,10 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   // "Monitoring Specialist (IICA-1) - Tahoua, Niger": a careers page's headline ends with the duty station its header
   // gives; the place is no part of the title.
   const headerStation = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value)?.value;
-  const placed = title?.value && headerStation ? / [-\u2013\u2014] ([^-\u2013\u2014]+)$/.exec(title.value) : null;
-  const town = (place: string) => place.split(/[,(]/)[0].trim().toLowerCase();
-  if (title?.value && placed && headerStation && placed.index > 2 && town(placed[1]) === town(headerStation))
-    trimTitle(title.value.slice(0, placed.index).trim());
+  if (title?.value && headerStation) {
+    const bare = titleWithoutPlace(title.value, headerStation);
+    if (bare !== title.value) trimTitle(bare);
+  }
   const graded = title && titleGradeOf(title.value!);
   if (title && graded && graded.title.trim()) {
     // "National Project Coordinator - NOB (DC)": the dash before the grade goes with it.
@@ -2371,6 +2397,10 @@ function nationalsCountry(text: string): string | undefined {
     const people = dataPattern(pattern).exec(text)?.[1];
     const named = people ? demonyms.find(([adjective]) => adjective === people) : undefined;
     if (named && countryCode(named[1])) return named[1];
+    // "Nationals of Bosnia and Herzegovina Only": the longest run of the words read that is a country's name.
+    const words = people?.split(' ') ?? [];
+    const country = words.map((_, count) => words.slice(0, words.length - count).join(' ')).find((name) => countryCode(name));
+    if (country) return country;
   }
   return undefined;
 }
