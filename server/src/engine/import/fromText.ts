@@ -1308,6 +1308,7 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
     }
   }
   if (!has('title')) headlineRow(read);
+  if (!has('title')) numberedHeadline(read);
   boardHeadline(read, aside);
   if (!has('title')) {
     // "Social and Behaviour Change Officer, NO-1, Fixed Term, Kigali, Rwanda (…)", "National Consultant: Review of …,
@@ -1715,6 +1716,28 @@ function contractFromJobCode(read: ReadText): void {
   // "CONSULTANT" as a contract's name is written as a word is ("Consultant").
   const value = coded.value.trim().replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase());
   read.entries.push(inferredField('contract_type', coded.label, coded.line, value));
+}
+
+/**
+ * "JPO - Child Protection Officer (Children on the Move), P-2, Addis Ababa, Ethiopia #594271 (Open only to Norwegian
+ * nationals)": a careers page's headline of cells after the title, its grade first and its job number last (common.json
+ * inference.numberedHeadline, UNICEF's pages). The title, and the grade and job number where no field gives them; the
+ * line stays in notes as written.
+ */
+function numberedHeadline(read: ReadText): void {
+  const pattern = dataPattern(commonImport.inference.numberedHeadline);
+  const top = Math.min(...read.lead.map((line) => line.line), ...read.entries.map((entry) => entry.line));
+  const headed = read.lead
+    .filter((line) => line.line <= top + 10)
+    .map((line) => ({ line, match: pattern.exec(line.text.trim()) }))
+    .find((found) => found.match);
+  if (!headed?.match) return;
+  const has = (concept: string) => read.entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
+  const [, title, grade, number] = headed.match;
+  const { line } = headed.line;
+  read.entries.unshift(inferredField('title', 'Title', line, title.trim()));
+  if (!has('grade')) read.entries.push(inferredField('grade', 'Grade', line, grade));
+  if (!has('job_id')) read.entries.push(inferredField('job_id', 'Job ID', line, number));
 }
 
 /**
