@@ -131,6 +131,29 @@ describe('import: careers-site labels run into each other (issue 14)', () => {
     assert.deepEqual(splitHeaderLine('Hardship Level (not applicable for home-based)B'), [
       'Hardship Level (not applicable for home-based)B',
     ]);
+    // A one-letter value between two labels ends where the next label starts.
+    assert.deepEqual(splitHeaderLine('Hardship Level (not applicable for home-based)AFamily Type (not applicable for home-based)Family'), [
+      'Hardship Level (not applicable for home-based)A',
+      'Family Type (not applicable for home-based)Family',
+    ]);
+  });
+
+  it("reads UNOPS's own form of a contract level ('LICA Specialist-10') as the ICA level and the affiliate type", () => {
+    const imported = data(
+      [
+        'Programme Specialist',
+        'Vacancy code VA/2025/B5211/29001',
+        'Duty station Amman, Jordan',
+        'Contract type Local ICA Specialist',
+        'Contract level LICA Specialist-10',
+        'Application period 14-Jan-2025 to 28-Jan-2025',
+        '',
+        'Functional Responsibilities',
+        '- Lead the programme.',
+      ].join('\n'),
+    );
+    assert.equal(imported.affiliate_type, 'UNOPS LICA10');
+    assert.equal((imported.terms_of_reference as Record<string, unknown>).ica_level, 'LICA10');
   });
 
   it('reads each field of such a header, and a date written "15 March 2025"', () => {

@@ -124,6 +124,8 @@ const ordinaryText: string[] = [
   'Signature of the consultant: ____________________  Date: ____________\nPlace: ________',
   // A table of contents: each entry's leader runs to its page number.
   'Contents\n1. Background ........................................ 3\n2. Scope of work .................................... 4\nAnnex I ........ ii',
+  // A scoring table: each criterion's leader runs to its points.
+  'Relevant education ............................ 10 points\nMethodology and workplan ...................... 15 points\nFinancial proposal ............................ 30%',
   // Markup a copy carried: an RSS or Atom feed's elements, a Markdown file's badge (an image's text and its link).
   '<title>Associate Education Officer (JPO)</title>',
   '<author><name>Talent Acquisition</name></author>',

@@ -157,7 +157,9 @@ export function splitHeaderLine(line: string): string[] {
   const facts = workdayFacts(line);
   if (facts.length > 1) return facts.flatMap(splitHeaderLine);
   for (let at = 1; at < line.length; at++) {
-    if (!/[a-z\d)]/.test(line[at - 1]) || !/[A-Z]/.test(line[at])) continue;
+    // (A one-letter value between two labels ends too: "Hardship Level (not applicable for home-based)AFamily Type".)
+    const letterValue = /[A-Z]/.test(line[at - 1]) && line[at - 2] === ')';
+    if ((!/[a-z\d)]/.test(line[at - 1]) && !letterValue) || !/[A-Z]/.test(line[at])) continue;
     const label = headerLabels.find((candidate) => line.startsWith(candidate, at));
     if (
       label &&
@@ -392,7 +394,7 @@ export function readCareersLines(given: readonly string[]): CareersParts {
 function contractLevel(parts: CareersParts): void {
   const stated = [...parts.positionNotes, ...parts.notes];
   for (const text of stated) {
-    const level = /\b([IL]ICA)[\s-]?(\d{1,2})\b/.exec(text);
+    const level = /\b([IL]ICA)(?:[ -](?:Specialist|Support))?[\s-]?(\d{1,2})\b/.exec(text);
     if (level && !parts.tor.ica_level) parts.tor.ica_level = `${level[1]}${level[2]}`;
     const corresponding = /\bcorresponding (?:level\s*(?::\s*)?|to (?:the )?(?:level (?:of )?)?)((?:P|G|GS|NO)-?\d|NO-?[A-D])\b/i.exec(
       text,

@@ -287,7 +287,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   const levelPath = targets.ica_level;
   const level = levelPath ? getPath(fields, levelPath) : undefined;
   if (levelPath && typeof level === 'string') {
-    const code = /\b([IL]ICA)[\s-]?(\d{1,2})\b/i.exec(level);
+    const code = /\b([IL]ICA)(?:[ -](?:Specialist|Support))?[\s-]?(\d{1,2})\b/i.exec(level);
     if (code) {
       const tor = getPath(fields, levelPath.replace(/\.[^.]+$/, ''));
       if (isRecord(tor)) tor[levelPath.replace(/^.*\./, '')] = `${code[1].toUpperCase()}${code[2]}`;
@@ -489,7 +489,7 @@ export function titleWithoutPlace(title: string, station: string): string {
   const placed = / [-\u2013\u2014] ([^-\u2013\u2014]+)$/.exec(title);
   if (!placed || placed.index < 3 || town(placed[1]) !== town(station)) return title;
   const bare = title.slice(0, placed.index).trim();
-  return bare.replace(/ \((?:UNOPS )?[IL]ICA[- ]?\d{1,2}\)$/, '').trim() || bare;
+  return bare.replace(/ \((?:UNOPS )?[IL]ICA(?:[ -](?:Specialist|Support))?[- ]?\d{1,2}\)$/, '').trim() || bare;
 }
 
 /** Each duty station whose country goes without saying (schemas/import/duty-stations.json), by its name in lower case. */
@@ -1917,7 +1917,7 @@ function splitComposites(read: ReadText): void {
   // corresponds to.
   for (const entry of [...entries]) {
     if (entry.kind !== 'field' || entry.concept !== 'ica_level' || !entry.value) continue;
-    const level = /^([IL]ICA)[ -]?(\d{1,2})\b(.*)$/.exec(entry.value.trim());
+    const level = /^([IL]ICA)(?:[ -](?:Specialist|Support))?[ -]?(\d{1,2})\b(.*)$/.exec(entry.value.trim());
     if (!level) continue;
     // The line also stays under notes as written, when the profile's form differs from it.
     if (`${level[1]}${level[2]}` !== entry.value.trim()) read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });

@@ -387,7 +387,9 @@ const upperStart = /^[A-Z\d(]/;
 export function splitGlued(line: string, tables: Tables): string[] {
   for (let at = 1; at < line.length; at++) {
     const before = line[at - 1];
-    if (!/[a-z\d).,%]/.test(before) || !/[A-Z]/.test(line[at])) continue;
+    // (A one-letter value between two labels, "Hardship Level (not applicable for home-based)AFamily Type", ends too.)
+    const letterValue = /[A-Z]/.test(before) && line[at - 2] === ')';
+    if ((!/[a-z\d).,%]/.test(before) && !letterValue) || !/[A-Z]/.test(line[at])) continue;
     const rest = line.slice(at);
     const label = tables.byLength.find((candidate) => {
       if (candidate.colon || !rest.startsWith(candidate.label)) return false;
