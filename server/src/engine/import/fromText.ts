@@ -2765,7 +2765,7 @@ export function unwrapped(text: string): string {
     // (A label has no comma: "Officer, the incumbent will: drive" goes on a narrow column's line.)
     !(column ? /^[\p{Lu}][^:,]{0,40}:(?:\s|$)/u : /^[\p{Lu}][^:]{0,40}:(?:\s|$)/u).test(line) &&
     !/[\u3040-\u30ff\u4e00-\u9fff\t]/.test(line) &&
-    // (A social post's line that opens with an emoji, "\u{1F539} Report breakdowns …", is a bullet or a label of its own.)
+    // (A social post's line that opens with an emoji, "\u{1F539} Report breakdowns ...", is a bullet or a label of its own.)
     !/^\p{Extended_Pictographic}/u.test(line) &&
     // (In a narrow column, a line of numbers goes on the line before: "(Ukhiya, Camps" + "13\u201316)".)
     (line !== line.toUpperCase() || (!!column && !/\p{L}/u.test(line)));

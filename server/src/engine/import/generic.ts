@@ -877,7 +877,7 @@ function symbolLabel(line: string, tables: Tables): { label: Label; value: strin
   // "\u{1F4CD} Duty Station: Manila, Philippines": the pin before a label of its own is decoration; the label is read.
   const own = /^([^:\uff1a]{1,40})[:\uff1a]\s/.exec(value);
   const ownLabel = own ? tables.labelIndex.get(squash(bare(own[1]))) : undefined;
-  // "\u{1F4CD} Assignment: Datu Odin Sinsuat …": a label that could also name the post ("Assignment") is the place the pin says.
+  // "\u{1F4CD} Assignment: Datu Odin Sinsuat ...": a label that could also name the post ("Assignment") is the place the pin says.
   const pinned = symbol ? tables.labelIndex.get(squash(symbolLabels.get(symbol)!)) : undefined;
   if (own && ownLabel?.concept === 'title' && pinned && pinned.concept !== 'title' && !symbolValues.has(symbol!))
     return { label: pinned, value: value.slice(own[0].length).trim() };
