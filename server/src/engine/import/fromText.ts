@@ -479,13 +479,15 @@ const currencies = new Set([...Object.keys(currencySymbols), ...commonImport.cur
 const currencyWord = String.raw`[A-Z][A-Za-z]{0,3}[$\u20b5]?`;
 for (const code of currencies)
   if (!new RegExp(`^${currencyWord}$`).test(code)) throw new Error(`a currency code or symbol the pay pattern cannot read: ${code}`);
+/** A place's town, as a duty station field may write it with its region or country: "Tahoua, Niger" is tahoua. */
+const town = (place: string) => place.split(/[,(]/)[0].trim().toLowerCase();
+
 /**
  * A headline's title without the duty station after its last dash ("… – Tapachula", "… - Tahoua, Niger") and then
  * without a UNOPS contract level in brackets at its end ("(UNOPS LICA7)", "(IICA-1)"); as it is when no dash names
  * the station.
  */
-export function titleWithoutPlace(title: string, station: string): string {
-  const town = (place: string) => place.split(/[,(]/)[0].trim().toLowerCase();
+function titleWithoutPlace(title: string, station: string): string {
   const placed = / [-\u2013\u2014] ([^-\u2013\u2014]+)$/.exec(title);
   if (!placed || placed.index < 3 || town(placed[1]) !== town(station)) return title;
   const bare = title.slice(0, placed.index).trim();
@@ -503,7 +505,7 @@ function countryOfStation(read: ReadText, fields: Record<string, unknown>, targe
   if (!targets.duty_station || !targets.country || getPath(fields, targets.country) !== undefined) return;
   const station = getPath(fields, targets.duty_station);
   if (typeof station !== 'string') return;
-  const code = stationCountries.get(station.split(/[,(]/)[0].trim().toLowerCase());
+  const code = stationCountries.get(town(station));
   const country = code && countryName(code);
   if (!country || !setPath(fields, targets.country, country)) return;
   const line = read.entries.find((entry) => entry.concept === 'duty_station')?.line ?? 1;
