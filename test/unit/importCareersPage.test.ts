@@ -66,6 +66,15 @@ describe('import: a careers-site page as copied (issue 14 §1)', () => {
       assert.ok(imported.notes.includes('Search for Jobs    Introduce Yourself    Sign In'));
     });
 
+    it("passes over a menu copied one item a line, the organisation's name first", () => {
+      const imported = careersPage(
+        ['Skip to main content', 'UNHCR', 'Search for Jobs', 'Sign In', 'English', '', 'Shelter Associate', 'Apply', ''],
+        [],
+      );
+      assert.equal(imported.data.title, 'Shelter Associate');
+      for (const line of ['UNHCR', 'Search for Jobs', 'Sign In']) assert.ok(imported.notes.includes(line), line);
+    });
+
     it('still takes a title that names a career for the title', () => {
       assert.equal(careersPage(['Careers Guidance Associate', 'Apply', ''], []).data.title, 'Careers Guidance Associate');
     });

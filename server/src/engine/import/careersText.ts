@@ -250,7 +250,14 @@ export function readCareersLines(given: readonly string[]): CareersParts {
   // name and menu above it ("UNHCR Careers" over "Search for Jobs    Introduce Yourself    Sign In") stay under notes.
   const site: number[] = [];
   let first = lines.findIndex((line) => line.trim());
-  while (first >= 0 && (siteName.test(lines[first].trim()) || siteMenu(lines[first].trim()))) {
+  // (A menu copied an item a line, "UNHCR" over "Search for Jobs" and "Sign In": the organisation's name alone, and the
+  // site's own words, are no title either.)
+  const siteLine = (line: string) =>
+    siteName.test(line) ||
+    siteMenu(line) ||
+    common.organizations.some((organization) => organization.name === line) ||
+    layout.siteWords.some((word) => word.toLowerCase() === line.toLowerCase());
+  while (first >= 0 && siteLine(lines[first].trim())) {
     site.push(first);
     first = lines.findIndex((line, index) => index > first && line.trim());
   }
