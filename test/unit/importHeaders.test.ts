@@ -259,3 +259,22 @@ describe("import: a duty station's country where the text names none (issue 14 \
     assert.match(unknown.yaml, /# Not in the text, please add: country/);
   });
 });
+
+describe('import: the round a Japanese notice names around its post (issue 14 \u00a71)', () => {
+  it('reads the post without the hiring round before it or in brackets after it', () => {
+    for (const headline of [
+      '\u4ee4\u548c8\u5e7410\u6708\u63a1\u7528 \u56fd\u969b\u5e73\u548c\u5354\u529b\u7814\u7a76\u54e1\u306e\u52df\u96c6\u306b\u3064\u3044\u3066',
+      '\u4ee4\u548c8\u5e74\u5ea6 \u56fd\u969b\u5e73\u548c\u5354\u529b\u7814\u7a76\u54e1\uff08\u4ee4\u548c8\u5e744\u6708\u63a1\u7528\uff09\u306e\u52df\u96c6\u306b\u3064\u3044\u3066',
+    ]) {
+      const text = [
+        headline,
+        '',
+        '\u5185\u95a3\u5e9c\u56fd\u969b\u5e73\u548c\u5354\u529b\u672c\u90e8\u4e8b\u52d9\u5c40',
+        '',
+        '1 \u696d\u52d9\u5185\u5bb9',
+        '\u30fb\u56fd\u969b\u5e73\u548c\u5354\u529b\u306b\u95a2\u3059\u308b\u8abf\u67fb\u30fb\u7814\u7a76',
+      ].join('\n');
+      assert.equal(importFromText(text).data.title, '\u56fd\u969b\u5e73\u548c\u5354\u529b\u7814\u7a76\u54e1', headline);
+    }
+  });
+});
