@@ -278,3 +278,27 @@ describe('import: the round a Japanese notice names around its post (issue 14 \u
     }
   });
 });
+
+describe("import: UNICEF's headline of cells (issue 14 \u00a71)", () => {
+  const page = (headline: string) =>
+    [
+      'UNICEF Careers',
+      '< Back to search results',
+      '',
+      headline,
+      '',
+      'Apply now',
+      'Contract type: Fixed Term Appointment',
+      'Duty Station: Suva',
+      '',
+      'How can you make a difference?',
+      'The officer supports the immunization programme.',
+    ].join('\n');
+
+  it('reads the title, the grade and the job number, with or without the number', () => {
+    const numbered = importFromText(page('Health Officer (Immunization), P-2, Suva, Fiji #579044 (Open to Korean nationals only)')).data;
+    assert.deepEqual([numbered.title, numbered.grade, numbered.job_id], ['Health Officer (Immunization)', 'P-2', '579044']);
+    const plain = importFromText(page('Health Officer (Immunization), P-2, Suva, Fiji (Open to Korean nationals only)')).data;
+    assert.deepEqual([plain.title, plain.grade], ['Health Officer (Immunization)', 'P-2']);
+  });
+});

@@ -1722,8 +1722,8 @@ function contractFromJobCode(read: ReadText): void {
 
 /**
  * "JPO - Child Protection Officer (Children on the Move), P-2, Addis Ababa, Ethiopia #594271 (Open only to Norwegian
- * nationals)": a careers page's headline of cells after the title, its grade first and its job number last (common.json
- * inference.numberedHeadline, UNICEF's pages). The title, and the grade and job number where no field gives them; the
+ * nationals)": a careers page's headline of cells after the title, its grade first and its job number, where it gives
+ * one, last (common.json inference.numberedHeadline, UNICEF's pages). The title, and the grade and job number where no field gives them; the
  * line stays in notes as written.
  */
 function numberedHeadline(read: ReadText): void {
@@ -1735,11 +1735,12 @@ function numberedHeadline(read: ReadText): void {
     .find((found) => found.match);
   if (!headed?.match) return;
   const has = (concept: string) => read.entries.some((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
-  const [, title, grade, number] = headed.match;
+  const [, title, grade, afterCells, alone] = headed.match;
+  const number = afterCells ?? alone;
   const { line } = headed.line;
   read.entries.unshift(inferredField('title', 'Title', line, title.trim()));
   if (!has('grade')) read.entries.push(inferredField('grade', 'Grade', line, grade));
-  if (!has('job_id')) read.entries.push(inferredField('job_id', 'Job ID', line, number));
+  if (number && !has('job_id')) read.entries.push(inferredField('job_id', 'Job ID', line, number));
 }
 
 /**
