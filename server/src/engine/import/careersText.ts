@@ -1,7 +1,7 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { readDate, readPeriod, untilDate } from './dates';
 import { countryCode } from '../text/countries';
-import { withoutEndBracket } from './generic';
+import { oneLetterValueBefore, withoutEndBracket } from './generic';
 import unhcrCatalogue from '../../../../schemas/catalogues/unhcr.json';
 import common from '../../../../schemas/import/common.json';
 import { dataPattern } from '../text/patterns';
@@ -157,9 +157,7 @@ export function splitHeaderLine(line: string): string[] {
   const facts = workdayFacts(line);
   if (facts.length > 1) return facts.flatMap(splitHeaderLine);
   for (let at = 1; at < line.length; at++) {
-    // (A one-letter value between two labels ends too: "Hardship Level (not applicable for home-based)AFamily Type".)
-    const letterValue = /[A-Z]/.test(line[at - 1]) && line[at - 2] === ')';
-    if ((!/[a-z\d)]/.test(line[at - 1]) && !letterValue) || !/[A-Z]/.test(line[at])) continue;
+    if ((!/[a-z\d)]/.test(line[at - 1]) && !oneLetterValueBefore(line, at)) || !/[A-Z]/.test(line[at])) continue;
     const label = headerLabels.find((candidate) => line.startsWith(candidate, at));
     if (
       label &&

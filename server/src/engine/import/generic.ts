@@ -381,15 +381,20 @@ const pageButton = dataPattern(common.pageButton, 'i');
 const upperStart = /^[A-Z\d(]/;
 
 /**
+ * Whether the text before `at` ends in a one-letter value right after a label's bracket, as a careers page runs two
+ * labels together around it ("Hardship Level (not applicable for home-based)AFamily Type"): a value ends there too.
+ */
+export function oneLetterValueBefore(line: string, at: number): boolean {
+  return /[A-Z]/.test(line[at - 1] ?? '') && line[at - 2] === ')';
+}
+
+/**
  * Splits a line where a known label is glued to the text before it, as careers sites copy their tables:
  * "December 8, 2025Hardship Level" → "December 8, 2025" + "Hardship Level"; "Non FamilyDanger Pay" likewise.
  */
 export function splitGlued(line: string, tables: Tables): string[] {
   for (let at = 1; at < line.length; at++) {
-    const before = line[at - 1];
-    // (A one-letter value between two labels, "Hardship Level (not applicable for home-based)AFamily Type", ends too.)
-    const letterValue = /[A-Z]/.test(before) && line[at - 2] === ')';
-    if ((!/[a-z\d).,%]/.test(before) && !letterValue) || !/[A-Z]/.test(line[at])) continue;
+    if ((!/[a-z\d).,%]/.test(line[at - 1]) && !oneLetterValueBefore(line, at)) || !/[A-Z]/.test(line[at])) continue;
     const rest = line.slice(at);
     const label = tables.byLength.find((candidate) => {
       if (candidate.colon || !rest.startsWith(candidate.label)) return false;

@@ -230,8 +230,8 @@ export function headerOf(read: ReadText, text: string, layout: Layout | undefine
     // The organisation named most, when one is: a list of agencies each named once ("UNDP, UNICEF, UNHCR, WFP …", a
     // JPO notice's host agencies) names none of them as the text's own.
     const most = counted.length > 1 && counted[0].count === counted[1].count ? undefined : counted[0]?.name;
-    const defined = definedOrganization(text, counted[0]?.count ?? 0);
-    const organization = administered ?? (named ? layout?.organization : undefined) ?? self ?? defined ?? most;
+    const organization =
+      administered ?? (named ? layout?.organization : undefined) ?? self ?? definedOrganization(text, counted[0]?.count ?? 0) ?? most;
     if (organization) header.organization = organization;
   }
   return header;
