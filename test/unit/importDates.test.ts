@@ -58,6 +58,14 @@ describe('import: dates in the forms postings use', () => {
     assert.deepEqual(readPeriod('Duration: from 1 March 2025 to 31 December 2025'), { start: '2025-03-01', end: '2025-12-31' });
   });
 
+  it('reads a period whose dates share the year written at its end, and a start in the year before', () => {
+    assert.deepEqual(readPeriod('40 working days over the period 1 March \u2013 30 June 2025'), { start: '2025-03-01', end: '2025-06-30' });
+    assert.deepEqual(readPeriod('March 1 - June 30, 2025'), { start: '2025-03-01', end: '2025-06-30' });
+    assert.deepEqual(readPeriod('3 months, 1 November to 31 January 2026'), { start: '2025-11-01', end: '2026-01-31' });
+    assert.deepEqual(readPeriod('2 May \u2013 7 Smarch 2025'), {});
+    assert.deepEqual(readPeriod('Grades 1 - 3 apply'), {});
+  });
+
   it('reads a Japanese term: 令和 years, から…まで or ～, and the day it runs until', () => {
     assert.deepEqual(readPeriod('令和7年4月1日から令和8年3月31日まで'), { start: '2025-04-01', end: '2026-03-31' });
     assert.deepEqual(readPeriod('２０２５／４／１（火）～２０２６／３／３１（火）'), { start: '2025-04-01', end: '2026-03-31' });

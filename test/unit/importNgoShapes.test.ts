@@ -696,4 +696,14 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     assert.equal(data.duration, 'six months with possibility of extension');
     assert.equal(data.duty_station, 'Gode');
   });
+  it("reads the deadline of an e-mailed advert's 'not later than' sentence, with its weekday and ordinal", () => {
+    const data = imported([
+      'Communications Intern',
+      'Organization: Kitgum Youth Media Initiative',
+      '',
+      'How to apply',
+      'Send your CV to jobs@example.org not later than Friday 7th March 2025, 5:00 pm.',
+    ]);
+    assert.equal(data.deadline, '2025-03-07');
+  });
 });

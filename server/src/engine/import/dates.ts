@@ -98,10 +98,26 @@ const japanesePeriod =
 
 export function readPeriod(text: string): { start?: string; end?: string } {
   const match = new RegExp(common.inference.period, 'i').exec(text) ?? japanesePeriod.exec(withWesternYears(halfWidthDigits(text)));
-  if (!match) return {};
+  if (!match) return sharedYearPeriod(text);
   const start = readDate(match[1]);
   const end = readDate(match[2]);
   return { start: start && 'iso' in start ? start.iso : undefined, end: end && 'iso' in end ? end.iso : undefined };
+}
+
+/** "1 March \u2013 30 June 2025", "March 1 - June 30, 2025": a period with its year once, at its end (common.json periodSharedYear). */
+function sharedYearPeriod(text: string): { start?: string; end?: string } {
+  for (const pattern of common.inference.periodSharedYear) {
+    const parts = new RegExp(pattern).exec(text)?.groups;
+    if (!parts) continue;
+    const { startDay, startMonth, endDay, endMonth, year } = parts;
+    const end = readDate(`${endDay} ${endMonth} ${year}`);
+    let start = readDate(`${startDay} ${startMonth} ${year}`);
+    // "1 November \u2013 31 January 2026": the start lies in the year before.
+    if (start && end && 'iso' in start && 'iso' in end && start.iso > end.iso)
+      start = readDate(`${startDay} ${startMonth} ${Number(year) - 1}`);
+    if (start && end && 'iso' in start && 'iso' in end) return { start: start.iso, end: end.iso };
+  }
+  return {};
 }
 
 /**
