@@ -130,7 +130,7 @@ describe('import: agency notices read by their shape (issue 14)', () => {
   });
 
   describe('a grade that names its staff category', () => {
-    it('gives the category as the affiliate type and the grade as the grade', () => {
+    it("gives the category, without the word 'Staff', as the affiliate type and the grade as the grade", () => {
       const data = importedLines([
         'Position Title : Field Assistant',
         'Duty Station : Juba, South Sudan',
@@ -140,7 +140,7 @@ describe('import: agency notices read by their shape (issue 14)', () => {
         'Core Functions / Responsibilities:',
         '1. Support the distribution of relief items.',
       ]);
-      assert.equal(data.affiliate_type, 'General Service Staff');
+      assert.equal(data.affiliate_type, 'General Service');
       assert.equal(data.grade, 'G-4');
     });
   });

@@ -8,7 +8,8 @@ import { schemaAtPath } from '../template/schemaStore';
  * is `Regular > Regular Assignment` (Workday's reason, written without its group), "Non-family" is `Non Family`. A value
  * is changed only where the data names the code it stands for (common.json codeSynonyms: "National Officer") or exactly
  * one code of the field's vocabulary reads the same once case, hyphens and spaces are set aside, or once the group
- * before " > " is; any other value stays as written, for the schema to report.
+ * before " > " is; any other value stays as written, for the schema to report. In a field without a vocabulary only a
+ * category's trailing word goes (categoryCode).
  */
 export function vocabularyCodes(fields: Record<string, unknown>, profile: Profile, keep: ReadonlySet<string> = new Set()): void {
   const root = profileSchema(profile);
@@ -27,7 +28,18 @@ export function vocabularyCodes(fields: Record<string, unknown>, profile: Profil
 }
 
 function coded(value: string, codes: readonly unknown[] | undefined): string {
-  return !codes || codes.includes(value) ? value : (codeFor(value, codes) ?? value);
+  if (!codes) return categoryCode(value) ?? value;
+  return codes.includes(value) ? value : (codeFor(value, codes) ?? value);
+}
+
+/**
+ * A field without a vocabulary (the general profile's affiliate type) still loses the word a category's name ends
+ * with ("General Service Staff", IOM's classification: "General Service"; "Professional and Higher Categories"): the
+ * synonym whose code begins the value. Other synonyms ("National Officer") stay as written there.
+ */
+function categoryCode(value: string): string | undefined {
+  const named = synonyms[value.trim()];
+  return named && squashed(value).startsWith(squashed(named)) ? named : undefined;
 }
 
 const squashed = (text: string) => text.toLowerCase().replace(/[\s-]+/g, '');
