@@ -358,4 +358,44 @@ describe('import: fields set apart by a full-width space, and a JPO sponsor name
     ).data.eligibility as Record<string, unknown>;
     assert.equal(korea.nationality, 'Korean');
   });
+
+  describe('the kind of hire its title or grade names', () => {
+    it('gives an intern or a UN Volunteer the kind as the affiliate type, and the volunteer category as the grade', () => {
+      const intern = importedLines([
+        'Posting Title: INTERN - PUBLIC INFORMATION',
+        'Duty Station: Nouakchott',
+        '',
+        'Responsibilities',
+        '- Draft.',
+      ]);
+      assert.equal(intern.affiliate_type, 'Internship');
+      const volunteer = importedLines([
+        'Title of Post           Field Monitor – National UN Volunteer',
+        'Category/grade          National UN Volunteer Specialist',
+        'Location                Kayes, Mali',
+        '',
+        '2. DESCRIPTION OF TASKS',
+        '- Visit the distribution sites every month.',
+        '',
+        '3. ELIGIBILITY AND QUALIFICATIONS',
+        "Education: Bachelor's degree in agronomy or a related field.",
+      ]);
+      assert.equal(volunteer.grade, 'National UN Volunteer Specialist');
+      assert.equal(volunteer.affiliate_type, 'UNV National');
+      assert.deepEqual(volunteer.duties, ['Visit the distribution sites every month.']);
+      assert.match(String(volunteer.education), /agronomy/);
+    });
+    it('gives no kind to a post that looks after interns or volunteers', () => {
+      const coordinator = importedLines([
+        'Position Title: Internship Programme Coordinator',
+        'Duty Station: Dakar',
+        '',
+        'Responsibilities',
+        '- Plan.',
+      ]);
+      assert.equal(coordinator.affiliate_type, undefined);
+      const manager = importedLines(['Position Title: Volunteer Manager', 'Duty Station: Dakar', '', 'Responsibilities', '- Plan.']);
+      assert.equal(manager.affiliate_type, undefined);
+    });
+  });
 });

@@ -325,6 +325,14 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     const named = [typeof contract === 'string' ? contract.trim() : '', ...top].find((value) => value && kind.test(value));
     if (named) setPath(fields, targets.affiliate_type, named);
   }
+  // "INTERN - STATISTICS", "Category/grade: National UN Volunteer Specialist": the kind of hire (common.json affiliateKinds).
+  const kinds = commonImport.affiliateKinds;
+  if (targets.affiliate_type && kinds.profiles.includes(profile.id) && getPath(fields, targets.affiliate_type) === undefined) {
+    const title = typeof fields.title === 'string' && !dataPattern(kinds.notTitle, 'i').test(fields.title) ? fields.title : '';
+    const stated = [title, ...[targets.contract_type, targets.grade].map((path) => (path ? getPath(fields, path) : undefined))];
+    const kind = kinds.kinds.find(({ pattern }) => stated.some((value) => typeof value === 'string' && dataPattern(pattern, 'i').test(value)));
+    if (kind) setPath(fields, targets.affiliate_type, kind.code);
+  }
   for (const implied of commonImport.impliedFields.fields)
     if (implied.profile === profile.id && getPath(fields, implied.path) === undefined && dataPattern(implied.pattern).test(text))
       setPath(fields, implied.path, implied.value);

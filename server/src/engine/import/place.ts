@@ -928,7 +928,13 @@ function fieldValue(entry: Entry, value: string, findings: ImportFinding[], path
   if (entry.concept === 'grade') {
     const coded = /^([A-Z]{1,6}-?\d{1,2}[A-E]?|[A-Z]{1,4}-?[A-E])\s*,\s*[A-Z][a-z]/.exec(value.trim());
     // ("Post Level: National Consultant", "Level: Consultancy": a consultancy's level in words, common.json grades.)
-    if (dataPattern(common.grades.consultantLevelPattern, 'i').test(value.trim())) return value.trim();
+    // ("Category/grade: National UN Volunteer Specialist": a volunteer's category, common.json grades.)
+    if (
+      [common.grades.consultantLevelPattern, common.grades.volunteerLevelPattern].some((level) =>
+        dataPattern(level, 'i').test(value.trim()),
+      )
+    )
+      return value.trim();
     return gradeOf(value) ?? coded?.[1] ?? (/\d|^[A-Z]{1,4}-?[A-E]$/.test(value.trim()) ? value : undefined);
   }
   if (namesNoOne(entry.concept, value)) return undefined;
