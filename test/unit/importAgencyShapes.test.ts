@@ -398,4 +398,18 @@ describe('import: fields set apart by a full-width space, and a JPO sponsor name
       assert.equal(manager.affiliate_type, undefined);
     });
   });
+
+  it('reads a value that a PDF copy wrapped under its label before its bracket closed as one value', () => {
+    const data = importedLines([
+      'Position Title',
+      '   Project Officer (Climate Mobility and Disaster',
+      '   Displacement)',
+      'Duty Station',
+      '   Suva, Fiji',
+      'Closing Date',
+      '   2 June 2027',
+    ]);
+    assert.equal(data.title, 'Project Officer (Climate Mobility and Disaster Displacement)');
+    assert.equal(data.duty_station, 'Suva');
+  });
 });

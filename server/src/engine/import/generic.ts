@@ -1048,20 +1048,29 @@ function joinBrokenLabels(raw: string[], tables: Tables, wrapWidth: number): voi
  * - it is a bracket of its own under the value ("Position Title: National Project Officer" / "(Labour Migration)");
  * - it starts in lower case under a value that ends in no stop ("Type of Appointment: Special short-term, six" /
  *   "months with possibility of extension").
+ * The brackets also under a label alone on its line, over its value.
  */
 function wrappedValuesJoined(raw: string[], tables: Tables): void {
+  const isLabel = (line: string) => tables.labelIndex.has(squash(line.trim().replace(/[:\uff1a]$/, '')));
   for (let index = 0; index + 1 < raw.length; index++) {
     const labelled = /^\s*([^:\uff1a]{2,40})[:\uff1a]\s*(\S.*)$/.exec(raw[index]);
-    if (!labelled || !tables.labelIndex.has(squash(labelled[1].trim()))) continue;
-    const value = labelled[2].trimEnd();
-    const next = raw[index + 1].trim();
+    const inLine = labelled && tables.labelIndex.has(squash(labelled[1].trim()));
+    // The same under a label alone on its line ("Position Title" / "Programme Manager (Labour Mobility and Social" /
+    // "Inclusion)"), as a PDF copy of a notice with its labels above their values gives it.
+    const above = !inLine && index + 2 < raw.length && isLabel(raw[index]) && raw[index + 1].trim() !== '' && !isLabel(raw[index + 1]);
+    if (!inLine && !above) continue;
+    const at = above ? index + 1 : index;
+    const value = labelled && inLine ? labelled[2].trimEnd() : raw[at].trim();
+    const next = raw[at + 1].trim();
+    if (above && (isLabel(next) || /^[^:\uff1a]{2,40}[:\uff1a]\s/.test(value))) continue;
     const open = value.split('(').length - value.split(')').length === 1 && value.lastIndexOf('(') > value.lastIndexOf(')');
     const closes = open && /^[^():\uff1a]{1,60}\)$/.test(next);
     const bracketed = !open && /^\([^():\uff1a]{2,60}\)$/.test(next);
-    const lower = !/[.;:!?)]$/.test(value) && /^[a-z][^:\uff1a]{0,80}$/.test(next);
+    // (Not under a label alone: there a line in lower case may be the next label, as Workday's "time left to apply".)
+    const lower = !above && !/[.;:!?)]$/.test(value) && /^[a-z][^:\uff1a]{0,80}$/.test(next);
     if (!closes && !bracketed && !lower) continue;
-    raw[index] = `${raw[index].trimEnd()} ${next}`;
-    raw[index + 1] = '';
+    raw[at] = `${raw[at].trimEnd()} ${next}`;
+    raw[at + 1] = '';
   }
 }
 
