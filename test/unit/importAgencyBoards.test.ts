@@ -57,6 +57,16 @@ describe('import: agency postings as careers sites and job boards print them (is
     assert.equal(data.duty_station, 'Abyei');
   });
 
+  it('reads the office an internship or a consultancy "is located in" as the unit', () => {
+    const data = imported([
+      'Org. Setting and Reporting',
+      'This internship is located in the Population Division, Migration Section, in Santiago. The intern reports to the Chief.',
+      'Responsibilities',
+      '- Clean the census tables.',
+    ]);
+    assert.equal(data.unit, 'Population Division, Migration Section');
+  });
+
   it("reads the mission a job board's line names atop a UN Secretariat opening as the organisation", () => {
     const data = imported([
       'DRIVER',
