@@ -357,6 +357,19 @@ describe('import: fields set apart by a full-width space, and a JPO sponsor name
       ['Associate Officer (JPO)', 'Eligibility', '- This post is open to Korean nationals only.', '', 'Duties', '- Map.'].join('\n'),
     ).data.eligibility as Record<string, unknown>;
     assert.equal(korea.nationality, 'Korean');
+    // "maximum age 32 as of …", "… and hold Italian nationality": the limit and the nationality a sentence asks for.
+    const italy = importFromText(
+      [
+        'Associate Officer (JPO)',
+        'Eligibility',
+        'Candidates must be born on or after 1 January 1994 (maximum age 32 as of 31 December 2026) and hold Italian nationality.',
+        '',
+        'Duties',
+        '- Map.',
+      ].join('\n'),
+    ).data.eligibility as Record<string, unknown>;
+    assert.equal(italy.max_age, 32);
+    assert.equal(italy.nationality, 'Italian');
   });
 
   describe('the kind of hire its title or grade names', () => {
