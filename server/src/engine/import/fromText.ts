@@ -330,7 +330,9 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   if (targets.affiliate_type && kinds.profiles.includes(profile.id) && getPath(fields, targets.affiliate_type) === undefined) {
     const title = typeof fields.title === 'string' && !dataPattern(kinds.notTitle, 'i').test(fields.title) ? fields.title : '';
     const stated = [title, ...[targets.contract_type, targets.grade].map((path) => (path ? getPath(fields, path) : undefined))];
-    const kind = kinds.kinds.find(({ pattern }) => stated.some((value) => typeof value === 'string' && dataPattern(pattern, 'i').test(value)));
+    const kind = kinds.kinds.find(({ pattern }) =>
+      stated.some((value) => typeof value === 'string' && dataPattern(pattern, 'i').test(value)),
+    );
     if (kind) setPath(fields, targets.affiliate_type, kind.code);
   }
   for (const implied of commonImport.impliedFields.fields)
