@@ -355,7 +355,7 @@ describe('import: NGO boards, consultancy notices, careers-site ToRs and Japanes
       ).data as { profile?: string; employer?: { name?: string }; duty_station?: string };
       assert.equal(data.profile, 'refugee-talent');
       assert.equal(data.employer?.name, '社会福祉法人 みどり会');
-      assert.equal(data.duty_station, '前橋市');
+      assert.equal(data.duty_station, '群馬県前橋市');
     });
   });
 

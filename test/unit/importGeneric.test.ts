@@ -111,7 +111,12 @@ describe('import: any layout (issue 14 §1–3)', () => {
     });
 
     it('reads a label in Japanese brackets with its value on the same line', () => {
-      assert.equal(data('【職種】調理スタッフ\n【勤務地】京都府京都市\n【仕事内容】\n・調理').duty_station, '京都市');
+      assert.equal(data('【職種】調理スタッフ\n【勤務地】京都府京都市\n【仕事内容】\n・調理').duty_station, '京都府京都市');
+      assert.equal(
+        data('【職種】調理スタッフ\n【勤務地】神奈川県 横浜市西区みなとみらい2-2-1\n【仕事内容】\n・調理').duty_station,
+        '神奈川県横浜市西区',
+        'the ward of a city with wards, without the space a board puts after the prefecture',
+      );
     });
 
     it('reads a deadline stated only in a sentence, and leaves the sentence where it is', () => {

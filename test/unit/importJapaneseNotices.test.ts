@@ -50,6 +50,20 @@ describe('import: Japanese peace cooperation notices and job boards (issue 14 §
     assert.equal(imported.term_months, undefined, 'a 令和 year is no term');
   });
 
+  it("reads a notice's other wording of status, field and degree, and its place with the prefecture", () => {
+    const reworded = notice
+      .replace('非常勤の国家公務員（一般職）', '内閣府本府非常勤職員（期間業務職員、国家公務員）')
+      .replace('国際平和協力の分野において、NGO等での海外勤務を通じて', '国際平和協力、平和構築、人道支援等の分野において、')
+      .replace('　（３）将来、', '　（３）大学院修士課程修了又はこれと同等以上の学識を有する者\n　（４）将来、')
+      .replace('４　勤務条件', '４　勤務条件\n　（１）勤務地：東京都千代田区永田町1-6-1');
+    const imported = data(reworded);
+    assert.equal(imported.employment_status, 'part-time national government employee');
+    assert.equal(imported.eligibility.field_experience_required, true);
+    assert.equal(imported.eligibility.field_experience_area, 'international peace cooperation');
+    assert.equal(imported.eligibility.education, '大学院修士課程修了又はこれと同等以上の学識を有する者');
+    assert.equal(imported.duty_station, '東京都千代田区', 'the ward of Tokyo with its prefecture, without the street');
+  });
+
   it("reads the employer's support in a 在留資格 section that does not repeat the words, and no refusal as support", () => {
     const posting = (support: string) =>
       [

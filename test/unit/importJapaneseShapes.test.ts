@@ -40,7 +40,7 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
     assert.equal(imported.job_id, 'TEST-01');
     assert.equal(imported.title, '倉庫スタッフ');
     assert.deepEqual(imported.employer, { name: '株式会社ひかり物流', description: '県内に倉庫を3か所持つ物流会社です。' });
-    assert.equal(imported.duty_station, '柏市');
+    assert.equal(imported.duty_station, '千葉県柏市');
     assert.equal(imported.country, '日本');
     assert.deepEqual(imported.role, {
       department: '第二倉庫 出荷課',
@@ -273,7 +273,7 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
         assert.equal(imported.deadline, '2026-08-31');
         assert.equal(imported.employer.name, '株式会社　テスト工業');
         assert.equal(imported.employer.industry, '輸送用機械器具製造業');
-        assert.equal(imported.duty_station, '太田市');
+        assert.equal(imported.duty_station, '群馬県太田市');
         assert.equal(imported.role.salary, '200,000円〜230,000円');
         assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 200000, maximum: 230000, per: 'month' });
         assert.equal(imported.role.working_hours, '8時00分〜17時00分');

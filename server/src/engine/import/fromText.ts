@@ -1810,7 +1810,7 @@ function placeLine(read: ReadText): void {
   const japanese = (text: string) => {
     const match = japaneseMunicipality.exec(text);
     return match && match.index === 0 && match[0].length === text.trim().length
-      ? { city: match[1], country: commonImport.japaneseMunicipality.country }
+      ? { city: match[1].replace(/[ \u3000]/g, ''), country: commonImport.japaneseMunicipality.country }
       : undefined;
   };
   const placed = (text: string) =>
@@ -2227,7 +2227,7 @@ const japaneseMunicipality = dataPattern(commonImport.japaneseMunicipality.patte
 function placeOf(value: string): { city: string; country?: string; rest: boolean; unit?: string } | undefined {
   // "カンボジア・コンポントム州 ※着任前に東京事務所（東京都新宿区）で研修": a remark after ※ is never the place.
   const text = value.split('\u203b')[0].trim() || value.trim();
-  const municipality = japaneseMunicipality.exec(text)?.[1];
+  const municipality = japaneseMunicipality.exec(text)?.[1].replace(/[ \u3000]/g, '');
   if (municipality) return { city: municipality, country: commonImport.japaneseMunicipality.country, rest: municipality !== text };
   // "埼玉県・東京都内の各現場（…）": places that start with a prefecture, without a municipality, are in Japan as written.
   const prefectures = dataPattern(commonImport.japaneseMunicipality.prefecture).exec(text);
