@@ -75,6 +75,6 @@ describe('import: the residence-status support a Japanese posting states', () =>
     });
     assert.equal(data.affiliate_type, 'Company Employee');
     assert.equal(data.country, '日本');
-    assert.equal(data.duty_station, '宇都宮市');
+    assert.equal(data.duty_station, '栃木県宇都宮市');
   });
 });
