@@ -409,6 +409,17 @@ describe('import: a language statement’s languages (issue 14)', () => {
     assert.deepEqual(languagesOf('Fluency in English is required; the office also uses Arabic.'), []);
     assert.deepEqual(languagesOf('Fluency in English is required; the office uses Arabic, French and Somali.'), []);
   });
+
+  it('takes the level a language has in another clause, and keeps a decimal point inside its clause', () => {
+    assert.deepEqual(languagesOf('日本語：日常会話レベル（JLPT N3程度）。仕様の議論は英語でも可能です\n英語：ビジネスレベル'), [
+      { language: 'Japanese', level: 'working knowledge', required: true },
+      { language: 'English', level: 'fluent', required: true },
+    ]);
+    assert.deepEqual(languagesOf('英語で業務を遂行できること（IELTS 7.0以上又はこれと同等以上の英語力）。'), [
+      { language: 'English', level: 'fluent', required: true },
+    ]);
+    assert.deepEqual(languagesOf('Fluency in English is required. Score of 6.5 in Arabic tests.'), [], 'Arabic has no level anywhere');
+  });
 });
 
 describe('import: Workday years of experience by degree (issue 14)', () => {

@@ -543,7 +543,9 @@ export function languagesOf(statement: string): { language: string; level: strin
   // organisation's standard sentence, "English and the UN working language of the duty station …", states no level
   // of its own: the post's own sentences say them.)
   const standard = languageRequirements.standardStatements.map((source) => dataPattern(source, 'i'));
-  for (const sentence of statement.split(/[;.\u3002\uff1b\n]/)) {
+  const unlevelled: string[] = [];
+  // (Not at the point of a number: "IELTS 7.0以上" is one clause.)
+  for (const sentence of statement.split(/[;\u3002\uff1b\n]|\.(?!\d)/)) {
     if (standard.some((pattern) => pattern.test(sentence))) continue;
     // "knowledge of Juba Arabic, Lugbara or Lingala is desirable": a clause that names languages without a level
     // takes the level of the clause after it in the same sentence.
@@ -570,8 +572,9 @@ export function languagesOf(statement: string): { language: string; level: strin
         (levelsAt.length > 1 ? levelsAt.filter((entry) => entry.at < at).sort((a, b) => b.at - a.at)[0]?.level : undefined) ?? level;
       for (const { language, at } of named) add(language, levelOf(at), optional);
     }
-    // A level the statement does not give or imply is never guessed: then the list is left for the author to fill in.
-    if (waiting.length) return [];
+    unlevelled.push(...waiting.map(({ language }) => language));
   }
-  return found;
+  // A level the statement does not give or imply is never guessed: then the list is left for the author to fill in. A
+  // language another clause gives a level ("日本語：日常会話レベル。仕様の議論は英語でも可能です。英語：ビジネスレベル") has one.
+  return unlevelled.every((language) => found.some((entry) => entry.language === language)) ? found : [];
 }
