@@ -174,4 +174,43 @@ describe('import: social-media adverts and applicant-tracking pages (issue 14 §
       assert.ok(!text(page.data.qualifications).includes('Applications close'));
     });
   });
+
+  describe('an advert that cries its news and asks for CVs with an envelope', () => {
+    const post = imported([
+      'Bright Futures Kenya',
+      '2 days ago',
+      '',
+      "\u{1F30D} We're hiring!",
+      '',
+      'Bright Futures Kenya is looking for a Monitoring and Evaluation Officer to join our team in Nairobi.',
+      '',
+      "What you'll do:",
+      '\u2713 Design data collection tools for our education programmes.',
+      '\u2713 Write quarterly learning reports.',
+      '',
+      "What we're looking for:",
+      '\u25e6 A degree in statistics or a related field.',
+      '\u25e6 Three years of experience in M&E.',
+      '',
+      '\u{1F4E9} Send your CV to careers@brightfutures.example by 30 April 2026.',
+    ]);
+
+    it('reads no place from the cry, and the place of the team the post joins', () => {
+      assert.equal(post.data.duty_station, 'Nairobi');
+      assert.ok(post.notes.includes("\u{1F30D} We're hiring!"));
+    });
+
+    it('reads the line after the envelope as how to apply, not a requirement', () => {
+      assert.equal(post.data.how_to_apply, '\u{1F4E9} Send your CV to careers@brightfutures.example by 30 April 2026.');
+      assert.ok(!text(post.data.qualifications).includes('Send your CV'));
+      assert.equal(post.data.experience, 'Three years of experience in M&E.');
+    });
+
+    it('keeps a pin before a cry under notes, and reads a place after a pin still', () => {
+      const cry = imported(['Driver', '', '\u{1F4CD} Join our team!', '', 'Duties', '- Drive.']);
+      assert.equal(cry.data.duty_station, undefined);
+      const pin = imported(['Driver', '', '\u{1F4CD} Mbale, Uganda', '', 'Duties', '- Drive.']);
+      assert.equal(pin.data.duty_station, 'Mbale');
+    });
+  });
 });

@@ -611,3 +611,37 @@ describe('import: Japanese notices of municipalities, NGOs and companies recruit
     assert.deepEqual(imported.duties, ['調査の支援', '報告書の作成補助']);
   });
 });
+
+describe('import: a Japanese term given as its start and length (issue 14 \u00a71)', () => {
+  it('reads the start of 令和8年4月1日から1年間 and keeps the term as labelled', () => {
+    const imported = data(
+      [
+        '調査員募集',
+        '',
+        '会社名：株式会社テスト開発',
+        '勤務地：大阪府大阪市北区',
+        '契約期間：令和8年4月1日から1年間',
+        '',
+        '業務内容',
+        '・調査',
+      ].join('\n'),
+    );
+    assert.equal(imported.target_start_date, '2026-04-01');
+    assert.equal(imported.duration, '令和8年4月1日から1年間');
+  });
+
+  it('reads the start of an English term given as its length from a date', () => {
+    const imported = data(
+      ['Officer', '', 'Organization: Test Trust', 'Duration: 12 months from 1 May 2026', '', 'Duties', '- Work.'].join('\n'),
+    );
+    assert.equal(imported.target_start_date, '2026-05-01');
+  });
+
+  it('reads no deadline from the end of a term written …から…まで', () => {
+    const imported = data(
+      ['調査員募集', '', '会社名：株式会社テスト開発', '契約期間：2026年4月1日から2027年3月31日まで', '', '業務内容', '・調査'].join('\n'),
+    );
+    assert.equal(imported.deadline, undefined);
+    assert.equal(imported.contract_end_date, '2027-03-31');
+  });
+});

@@ -706,4 +706,56 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     ]);
     assert.equal(data.deadline, '2025-03-07');
   });
+
+  describe('a consultancy notice and an NGO vacancy announcement', () => {
+    const notice = imported([
+      'INDIVIDUAL CONSULTANT PROCUREMENT NOTICE',
+      '',
+      'Assignment: National Consultant for Gender Mainstreaming',
+      'Type of contract: IC \u2013 Individual Consultant',
+      'Duty station: Juba, South Sudan',
+      'Contract period: 60 working days',
+      'Deadline for submission of offers: 20 May 2026',
+      '',
+      'Background',
+      'The project helps county governments plan with gender in mind. Danger pay is applicable for this duty station.',
+      '',
+      'Role and Responsibilities',
+      '\u2013 Review county development plans.',
+      '\u2013 Train planning officers.',
+    ]);
+
+    it('reads the deadline for offers and the contract period', () => {
+      assert.equal(notice.deadline, '2026-05-20');
+      assert.equal(notice.duration, '60 working days');
+      assert.equal(notice.contract_type, 'IC \u2013 Individual Consultant');
+    });
+
+    it('reads danger pay said in a sentence, and its refusal as false', () => {
+      assert.equal(notice.danger_pay, true);
+      const none = imported([
+        'Driver',
+        '',
+        'Duty station: Bor',
+        '',
+        'Conditions',
+        'Danger pay is not applicable.',
+        '',
+        'Duties',
+        '- Drive.',
+      ]);
+      assert.equal(none.danger_pay, false);
+    });
+
+    it('opens the duties at a heading of a role word and a duties heading', () => {
+      assert.deepEqual(notice.duties, ['Review county development plans.', 'Train planning officers.']);
+    });
+
+    it('opens no section at parts that name two sections, nor at a bulleted item', () => {
+      const mixed = imported(['Officer', '', 'Duties', '- Plan.', 'Tasks and Deliverables', '- A report.']);
+      assert.equal(text(mixed.deliverables), '');
+      const item = imported(['Officer', '', 'Duties', '- Role and Responsibilities of partners are agreed.', '- Plan.']);
+      assert.deepEqual(item.duties, ['Role and Responsibilities of partners are agreed.', 'Plan.']);
+    });
+  });
 });

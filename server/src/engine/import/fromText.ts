@@ -1,6 +1,6 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { chooseProfile } from '../template/profiles';
-import { halfWidthDigits, readDate, untilDate, withYearOf } from './dates';
+import { halfWidthDigits, readDate, untilDate, withWesternYears, withYearOf } from './dates';
 import { closingNotesApart, plainMarkdownCopy, readCareersLines, type CareersParts } from './careersText';
 import { narrowColumn, openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
@@ -1995,7 +1995,15 @@ function splitComposites(read: ReadText): void {
       }
     }
     const range = dateRangeIn(value);
-    if (!range) continue;
+    if (!range) {
+      // "契約期間：令和8年4月1日から1年間", "12 months from 1 May 2026": a term given as its start and length (common.json termStart).
+      const western = withWesternYears(halfWidthDigits(value));
+      const start = commonImport.termStart.map((source) => dataPattern(source).exec(western)?.[1]).find(Boolean);
+      const date = start ? readDate(start) : undefined;
+      if (date && 'iso' in date && !has('target_start_date'))
+        entries.push(inferredField('target_start_date', entry.label, entry.line, start!));
+      continue;
+    }
     // "Duration: 45 working days between 3 May 2027 and 30 September 2027": the duration as labelled, its dates read as
     // well; a duration read from a sentence ("The assignment is for 30 working days between …") is its length alone.
     if (entry.concept === 'duration' && entry.inferred && range.before && durationStart.test(range.before)) entry.value = range.before;
