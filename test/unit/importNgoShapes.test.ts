@@ -758,4 +758,55 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.deepEqual(item.duties, ['Role and Responsibilities of partners are agreed.', 'Plan.']);
     });
   });
+
+  describe("a job board's page and a forwarded NGO vacancy", () => {
+    const board = imported([
+      'Jobs > Kenya',
+      '',
+      'Field Officer \u2013 Turkana',
+      '',
+      'Position: Field Officer',
+      'Organization: Dryland Care',
+      'Location: Lodwar, Kenya; hybrid, two days a week from home',
+      'Contract: Full-time, one-year fixed-term contract, renewable',
+      '',
+      'Objectives',
+      'The post runs the field office.',
+      'Specific objectives:',
+      '- Keep the stock records.',
+      '',
+      'Requirements',
+      '- Degree in agriculture.',
+      '- Business-level English (IELTS 7) and Swahili.',
+      '',
+      'How to apply',
+      'Please apply through our website at https://jobs.drylandcare.example/vacancies/DC-118 by Friday, 20 March 2026.',
+      '',
+      'Related content',
+      'Driver \u2013 Lodwar',
+      'About the board  Terms  Privacy',
+      'The board is a service of a network of NGOs.',
+    ]);
+
+    it('keeps the contract whole where it is named after its length, the length the duration', () => {
+      assert.equal(board.contract_type, 'Full-time, one-year fixed-term contract, renewable');
+      assert.equal(board.duration, 'one-year');
+    });
+
+    it('reads a hybrid workplace in the place, the address to apply through, and a deadline after its weekday', () => {
+      assert.equal(board.remote_work_accepted, true);
+      assert.equal(board.url, 'https://jobs.drylandcare.example/vacancies/DC-118');
+      assert.equal(board.deadline, '2026-03-20');
+    });
+
+    it('reads a business-level language as the languages, specific objectives as objectives', () => {
+      assert.equal(board.languages, 'Business-level English (IELTS 7) and Swahili.');
+      assert.equal(board.objectives, 'The post runs the field office.\nKeep the stock records.');
+    });
+
+    it("reads the board's related content and footer as no part of the posting", () => {
+      assert.equal(board.background, undefined);
+      assert.ok(!text(board.how_to_apply).includes('Driver'));
+    });
+  });
 });

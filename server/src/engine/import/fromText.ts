@@ -679,6 +679,9 @@ function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined
 }
 
 /** A duration as a text opens it: "one year …", "12 months", "45 working days". */
+/** Words that name a kind of contract ("fixed-term contract", "temporary appointment"), after a length or alone. */
+const contractKind = /\b(?:fixed[- ]term|contract|appointment|permanent|temporary)\b/i;
+
 const durationStart =
   /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s*(?:-\s*)?(?:\(\w+\)\s*)?(?:(?:working|calendar|work)\s+)?(?:years?|months?|weeks?|days?)\b/i;
 
@@ -1965,7 +1968,12 @@ function splitComposites(read: ReadText): void {
         /^[^,;]{3,60}; /.test(value) ? value.replace('; ', ', ') : value,
       );
       const bracket = /^([^,(\uff08]{2,40}?)\s*[(\uff08](.+)[)\uff09]$/.exec(value);
-      if (comma && durationStart.test(comma[2])) {
+      const lengthFirst = comma ? durationStart.exec(comma[2].trim()) : null;
+      if (comma && lengthFirst && contractKind.test(comma[2].trim().slice(lengthFirst[0].length))) {
+        // "Full-time, one-year fixed-term contract, renewable": the contract is named after its length; the type is kept
+        // whole, the duration is the length.
+        if (!has('duration')) entries.push(inferredField('duration', entry.label, entry.line, lengthFirst[0]));
+      } else if (comma && durationStart.test(comma[2])) {
         // "12 months (renewable subject to funding)": the length, the remark staying in the contract type.
         const length = comma[2].trim();
         const open = length.indexOf(' (');
