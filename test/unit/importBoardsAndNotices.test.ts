@@ -410,4 +410,45 @@ describe('import: NGO boards, consultancy notices, careers-site ToRs and Japanes
       assert.match(text(data.notes), /Chittagong Division/);
     });
   });
+
+  describe("a specialised agency's notice copied from its PDF, its lines wrapped", () => {
+    const notice = imported([
+      '                         WORLD METEOROLOGICAL ORGANIZATION',
+      '',
+      'VACANCY NOTICE',
+      'Title of Post',
+      'Hydrology Officer',
+      'Duration',
+      'Two years (with a probationary period of one year and a review)',
+      'Department / Division',
+      'Water Department, Hydrology and Water Resources Services and',
+      'Climate Branch',
+      'Duty station',
+      'Geneva, Switzerland',
+      '',
+      'ORGANIZATIONAL CONTEXT',
+      'The Water Department leads the work of the agency on flood forecasting and',
+      'water resources, and it helps national services to build their own systems',
+      'of monitoring. Within the Department, the Hydrology Division supports the',
+      'services of member countries in strengthening their networks of gauges and',
+      'their forecasting of floods and droughts in the larger river basins of the',
+      'world, with a focus on the least developed countries and the small islands.',
+      'Purpose of the Assignment',
+      'The officer will coordinate the support given to eight national services.',
+    ]);
+
+    it('ends a wrapped value at a label in title case, and goes on where the line leaves its phrase open', () => {
+      assert.equal(notice.duration, 'Two years (with a probationary period of one year and a review)');
+      assert.equal(notice.unit, 'Water Department, Hydrology and Water Resources Services and Climate Branch');
+    });
+
+    it('ends a wrapped paragraph at a heading in title case', () => {
+      assert.ok(text(notice.background).endsWith('with a focus on the least developed countries and the small islands.'));
+      assert.equal(notice.objectives, 'The officer will coordinate the support given to eight national services.');
+    });
+
+    it("reads the agency's letterhead in capitals as the organisation", () => {
+      assert.equal(notice.organization, 'WMO');
+    });
+  });
 });

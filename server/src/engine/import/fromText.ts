@@ -12,6 +12,7 @@ import {
   detectLayout,
   gradeOf,
   inferredField,
+  isAnyKnownHeading,
   isAnyKnownLabel,
   readText,
   tablesFor,
@@ -2770,6 +2771,18 @@ function wrapWidth(lines: readonly string[]): number {
   return lengths.length - wrapped.length <= lengths.length / 20 ? Math.max(0, ...wrapped) : Math.max(0, ...lengths);
 }
 
+/** A line that leaves its phrase open for the next: it ends with a comma, a bracket, a dash or a joining word. */
+const leavesOpen = /(?:[,(/&\u2013-]|\b(?:and|or|of|the|for|in|on|to|at|by|with|a|an|de|du|des|et|y))$/i;
+
+/** "Department / Division", "Purpose of the Assignment": a short line of capitalised words (and small ones), no sentence. */
+function titleCased(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (!line || line.length > 60 || words.length > 8 || /[.,;:!?]$/.test(line) || !/^\p{Lu}/u.test(line)) return false;
+  return words.every(
+    (word) => /^[\p{Lu}\d(&/\u2013-]/u.test(word) || /^(?:and|or|of|the|for|in|on|to|at|by|with|a|an|de|du|des|et|y)$/.test(word),
+  );
+}
+
 export function unwrapped(text: string): string {
   const lines = text.split(/\r\n|\r|\n/);
   const column = narrowColumn(lines);
@@ -2806,13 +2819,19 @@ export function unwrapped(text: string): string {
   // Inside a wrapped paragraph, a line filled to the width that ends a sentence goes on too: "… Pacific country." +
   // "Knowledge of … is an advantage."
   const full = (line: string, joined: boolean) => joined && line.length >= width - 12 && !/[\u3040-\u30ff\u4e00-\u9fff\t]/.test(line);
+  // "Two years (with a probationary period of one year)" + "Department / Division", a paragraph + "Purpose of the
+  // Assignment": a line in title case that is a label or heading the data knows starts its own line, unless the line
+  // before leaves its phrase open ("Services Department, Disaster Risk Reduction and" + "Public Services Division").
+  const ownLine = (line: string, next: string) =>
+    titleCased(next) && !leavesOpen.test(line) && (isAnyKnownLabel(next) || isAnyKnownHeading(next));
   const out: string[] = [];
   for (let index = 0; index < trimmed.length; index++) {
     let line = trimmed[index];
     const last = () => line.slice(line.lastIndexOf('\u0000') + 1);
     while (
       (open(last()) || full(last(), line.includes('\u0000')) || abbreviated(last(), trimmed[index + 1] ?? '')) &&
-      starts(trimmed[index + 1] ?? '')
+      starts(trimmed[index + 1] ?? '') &&
+      !ownLine(last(), trimmed[index + 1] ?? '')
     ) {
       line = `${line}\u0000${trimmed[index + 1]}`;
       index++;

@@ -705,6 +705,18 @@ export function isAnyKnownLabel(cell: string): boolean {
 }
 
 /**
+ * Whether a line alone ("Purpose of the Assignment", "Role and Responsibilities") is a heading the data knows, for any
+ * layout (read before the layout is known: a PDF copy's wrapped lines are joined before its sections are read).
+ */
+export function isAnyKnownHeading(line: string): boolean {
+  everyLayoutsTables ??= [tablesFor(undefined), ...layouts.map(tablesFor)];
+  return everyLayoutsTables.some((tables) => {
+    const found = headingOf(line, tables);
+    return !!found && found.inline === undefined;
+  });
+}
+
+/**
  * "Position No.", "Post Number": a cell shaped as a reference number's label (common.json labelShapes, job_id), which
  * a header table prints beside the vacancy's own number; its row is then read as the table's other rows are.
  */
