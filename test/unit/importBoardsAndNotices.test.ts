@@ -451,4 +451,45 @@ describe('import: NGO boards, consultancy notices, careers-site ToRs and Japanes
       assert.equal(notice.organization, 'WMO');
     });
   });
+
+  describe("a staff category, a temporary post's end and a need's duration", () => {
+    it('reads a category row that names a staff category as the affiliate type, and no other category', () => {
+      const notice = imported([
+        'VACANCY ANNOUNCEMENT',
+        '',
+        'Title of Post\tAssociate Officer',
+        'Category\tNational Professional Officer',
+        '',
+        'Duties',
+        '- Draft.',
+      ]);
+      assert.equal(notice.affiliate_type, 'National Professional Officer');
+      const board = imported(['Officer', '', 'Category: Programme', '', 'Duties', '- Draft.']);
+      assert.equal(board.affiliate_type, undefined);
+    });
+
+    it('reads the end of a position "temporarily available until" a date', () => {
+      const opening = imported([
+        'Humanitarian Affairs Officer',
+        '',
+        'This position is temporarily available until 31 December 2026.',
+        '',
+        'Responsibilities',
+        '- Coordinate.',
+      ]);
+      assert.equal(opening.contract_end_date, '2026-12-31');
+    });
+
+    it('reads "Duration of need" as the duration', () => {
+      const opening = imported([
+        'Assistant',
+        '',
+        '- Duration of need: six (6) months, with a possibility of extension.',
+        '',
+        'Duties',
+        '- Assist.',
+      ]);
+      assert.ok(text(opening.duration).startsWith('six (6) months, with a possibility of extension'));
+    });
+  });
 });
