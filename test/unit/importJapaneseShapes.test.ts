@@ -645,3 +645,31 @@ describe('import: a Japanese term given as its start and length (issue 14 \u00a7
     assert.equal(imported.contract_end_date, '2027-03-31');
   });
 });
+
+describe("import: a company posting's matching partner under its own heading (issue 14 \u00a71)", () => {
+  const posting = (partner: readonly string[]) =>
+    data(
+      [
+        '倉庫スタッフ／正社員（難民・難民申請中の方歓迎）',
+        '',
+        '会社名：株式会社ひかり物流',
+        '勤務地：千葉県柏市',
+        '',
+        '■ 仕事内容',
+        '・ピッキング',
+        '',
+        ...partner,
+      ].join('\n'),
+    );
+
+  it('reads the partner and the service its brackets name', () => {
+    const imported = posting(['■ マッチングパートナー', 'NPO法人ことばの橋（難民の就職支援サービス「ワークリンク」）']);
+    assert.equal(imported.matching_partner.name, 'NPO法人ことばの橋');
+    assert.equal(imported.matching_partner.service, 'ワークリンク');
+  });
+
+  it('reads the partner whose introduction the company hires through, without の紹介', () => {
+    const imported = posting(['■ 会社より', 'NPO法人ことばの橋の紹介を通じて、これまでに3名が入社しています。']);
+    assert.equal(imported.matching_partner.name, 'NPO法人ことばの橋');
+  });
+});

@@ -1562,10 +1562,13 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       break;
     }
   }
-  // "NPO法人ミライブリッジ「ワークブリッジ」": a matching partner and its service (the line stays in notes).
+  // "NPO法人ミライブリッジ「ワークブリッジ」", "NPO法人…（難民の就職伴走サービス「ブリッジ・キャリア」）": a matching partner and
+  // its service, named alone or in brackets that say what it is (the line stays in notes).
   for (const entry of [...entries]) {
     if (entry.kind !== 'field' || entry.concept !== 'matching_partner' || !entry.value) continue;
-    const service = /^([^\u300c]{2,40})\u300c([^\u300d]{1,30})\u300d$/.exec(entry.value);
+    const service =
+      /^([^\u300c]{2,40})\u300c([^\u300d]{1,30})\u300d$/.exec(entry.value) ??
+      /^([^\u300c(\uff08]{2,40})[(\uff08][^\u300c\u300d()\uff08\uff09]{0,30}\u300c([^\u300d]{1,30})\u300d[)\uff09]$/.exec(entry.value);
     if (!service) continue;
     read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
     entry.value = service[1].trim();
