@@ -809,4 +809,23 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.ok(!text(board.how_to_apply).includes('Driver'));
     });
   });
+
+  describe("an NGO post's status", () => {
+    it('reads an unaccompanied status as Non Family, and unaccompanied children as nothing of the post', () => {
+      const post = imported([
+        'Area Manager',
+        '',
+        'Location: Bentiu',
+        'Status: Unaccompanied, rest and recuperation every 8 weeks',
+        '',
+        'Duties',
+        '- Manage.',
+      ]);
+      assert.equal(post.family_type, 'Non Family');
+      const stated = imported(['Area Manager', '', 'This is an unaccompanied post.', '', 'Duties', '- Manage.']);
+      assert.equal(stated.family_type, 'Non Family');
+      const children = imported(['Caseworker', '', 'Duties', '- Follow up unaccompanied and separated children.', '- Keep case files.']);
+      assert.equal(children.family_type, undefined);
+    });
+  });
 });

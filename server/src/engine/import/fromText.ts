@@ -2865,9 +2865,12 @@ function firstGroup(patterns: readonly string[], text: string): string | undefin
 /** Fields the text states only in passing: title and supervisor in the introduction, country, organisation, term. */
 /** "Kyiv is classified as a non-family duty station": the family type a sentence states (common.json inference). */
 function familyTypeIn(text: string): string | undefined {
-  const stated = dataPattern(commonImport.inference.familyType, 'i').exec(text)?.[1];
+  const stated = dataPattern(commonImport.inference.familyType, 'i')
+    .exec(text)
+    ?.slice(1)
+    .find((group) => group !== undefined);
   if (!stated) return undefined;
-  return /^non/i.test(stated) ? 'Non Family' : 'Family';
+  return /^(?:non|unaccompanied)/i.test(stated) ? 'Non Family' : 'Family';
 }
 
 /** The longest run of a name's first words that is a country: "Panama are eligible" (read without case) is Panama. */
