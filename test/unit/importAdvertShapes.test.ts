@@ -213,4 +213,35 @@ describe('import: social-media adverts and applicant-tracking pages (issue 14 §
       assert.equal(pin.data.duty_station, 'Mbale');
     });
   });
+
+  describe('an advert that invites to the post by its title and asks for CVs by e-mail above a remark', () => {
+    const post = imported([
+      'Hope for Children Uganda',
+      '1d \u00b7 \u{1F310}',
+      '',
+      '\u{1F4E2} WE ARE HIRING! \u{1F4E2}',
+      '',
+      'Join our team in Gulu as a Community Health Officer! \u{1F64C}',
+      '',
+      'Responsibilities:',
+      '\u27a1\ufe0f Run village health sessions',
+      '',
+      'Requirements:',
+      '\u2714\ufe0f Diploma in Public Health',
+      '\u2714\ufe0f 2 years of experience in community health',
+      '',
+      '\u{1F4E7} Send your CV and cover letter to jobs@hopeforchildren.example',
+      'Only shortlisted candidates will be contacted.',
+    ]);
+
+    it('reads the title the invitation names, not the page that posted', () => {
+      assert.equal(post.data.title, 'Community Health Officer');
+      assert.equal(post.data.duty_station, 'Gulu');
+    });
+
+    it('ends the instruction at its e-mail address, the remark under it a closing statement', () => {
+      assert.equal(post.data.how_to_apply, '\u{1F4E7} Send your CV and cover letter to jobs@hopeforchildren.example');
+      assert.deepEqual(post.data.closing_statements, ['Only shortlisted candidates will be contacted.']);
+    });
+  });
 });
