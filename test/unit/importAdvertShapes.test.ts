@@ -244,4 +244,38 @@ describe('import: social-media adverts and applicant-tracking pages (issue 14 §
       assert.deepEqual(post.data.closing_statements, ['Only shortlisted candidates will be contacted.']);
     });
   });
+
+  describe("a recruiter's post that names the post and its place in its headline", () => {
+    const post = imported([
+      'Amina Yusuf',
+      'Talent Acquisition Lead at Sahel Water Partners',
+      '2w \u2022 Edited \u2022 \u{1F310}',
+      '',
+      "We're hiring a WASH Engineer in Niamey, Niger! \u{1F4A7}",
+      '',
+      'Sahel Water Partners is looking for a WASH Engineer to lead borehole works.',
+      '',
+      '\u2705 What you bring',
+      '\u25aa Degree in civil or water engineering',
+      '\u25aa 4+ years of experience in WASH infrastructure',
+      '',
+      '\u{1F4C5} Apply by 20 May 2026',
+      '\u{1F517} Apply here: https://careers.sahelwater.example/jobs/wash-engineer-niamey',
+    ]);
+
+    it('reads the place the headline names', () => {
+      assert.equal(post.data.duty_station, 'Niamey');
+      assert.equal(post.data.country, 'Niger');
+    });
+
+    it('reads the lines that open with an emoji and Apply as how to apply, and the link as the url', () => {
+      assert.equal(
+        post.data.how_to_apply,
+        '\u{1F4C5} Apply by 20 May 2026\n\u{1F517} Apply here: https://careers.sahelwater.example/jobs/wash-engineer-niamey',
+      );
+      assert.equal(post.data.url, 'https://careers.sahelwater.example/jobs/wash-engineer-niamey');
+      assert.equal(post.data.deadline, '2026-05-20');
+      assert.ok(!text(post.data.qualifications).includes('Apply'));
+    });
+  });
 });

@@ -10,6 +10,9 @@ import type { ReadText } from './generic';
  */
 const applyInstruction = common.applyInstruction;
 
+/** The emoji a social advert opens a line with (with its variation selector and joiners). */
+const pictograph = /^(?:\p{Extended_Pictographic}|\ufe0f|\u200d)+\s*/u;
+
 export function moveApplyInstructions(read: ReadText): void {
   const opening = dataPattern(applyInstruction.openingPattern, 'i');
   const documents = dataPattern(applyInstruction.documentsPattern, 'i');
@@ -21,7 +24,10 @@ export function moveApplyInstructions(read: ReadText): void {
   const mailed = (text: string) => {
     const symbol = mail.exec(text);
     const rest = symbol ? text.slice(symbol[0].length) : '';
-    return !!symbol && (asks(rest) || mailOpening.test(rest));
+    if (symbol) return asks(rest) || mailOpening.test(rest);
+    // "\u{1F4C5} Apply by 20 May 2026", "\u{1F517} Apply here: https://…": after any other symbol, a line that opens with Apply.
+    const other = pictograph.exec(text);
+    return !!other && mailOpening.test(text.slice(other[0].length));
   };
   const instruction = { test: (text: string) => asks(text) || mailed(text) };
   const found: { text: string; line: number }[] = [];
