@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { readText, markedHeading, tablesFor, readLabel } from '../../server/src/engine/import/generic';
+import { importFromText } from '../../server/src/engine';
 import { data } from '../helpers/imported';
 
 // Short texts written for these tests in the shapes Japanese job boards and 募集要項 give; none is taken from a real page.
@@ -671,5 +672,34 @@ describe("import: a company posting's matching partner under its own heading (is
   it('reads the partner whose introduction the company hires through, without の紹介', () => {
     const imported = posting(['■ 会社より', 'NPO法人ことばの橋の紹介を通じて、これまでに3名が入社しています。']);
     assert.equal(imported.matching_partner.name, 'NPO法人ことばの橋');
+  });
+});
+
+describe('import: an NPO that supports refugees recruits its own staff (issue 14 \u00a71)', () => {
+  const profileOf = (lines: readonly string[]) => importFromText(lines.join('\n')).data.profile;
+
+  it('reads a post at an NPO named for its refugee support as general, a company hiring through one as open to refugees', () => {
+    const ngo = [
+      'プログラム・オフィサー（難民支援）',
+      '',
+      '団体名：特定非営利活動法人アジア難民支援ネットワーク',
+      '勤務地：東京都新宿区',
+      '',
+      '■業務内容',
+      '・難民申請者への生活相談',
+    ];
+    assert.equal(profileOf(ngo), 'general');
+    const company = [
+      '倉庫スタッフ（難民の方歓迎）',
+      '',
+      '会社名：株式会社ひかり物流',
+      '勤務地：千葉県柏市',
+      '',
+      '■業務内容',
+      '・ピッキング',
+      '',
+      'NPO法人アジア難民支援ネットワークの紹介を通じて採用しています。',
+    ];
+    assert.equal(profileOf(company), 'refugee-talent');
   });
 });
