@@ -828,4 +828,26 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.equal(children.family_type, undefined);
     });
   });
+
+  describe('a heading ranked by a word before it', () => {
+    it('reads "Main Purpose of the Job" as the objectives and "Principal Duties" as the duties', () => {
+      const advert = imported([
+        'Job Title: Finance Officer',
+        'Our reference: RBT-2026-04',
+        '',
+        'Project Background',
+        'River Basin Trust runs a water governance project.',
+        '',
+        'Main Purpose of the Job',
+        "The Finance Officer keeps the project's books.",
+        '',
+        'Principal Duties',
+        '- Process payments.',
+      ]);
+      assert.equal(advert.objectives, "The Finance Officer keeps the project's books.");
+      assert.deepEqual(advert.duties, ['Process payments.']);
+      assert.equal(advert.background, 'River Basin Trust runs a water governance project.');
+      assert.equal(advert.job_id, 'RBT-2026-04');
+    });
+  });
 });

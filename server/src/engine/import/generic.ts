@@ -976,6 +976,7 @@ function slashHeading(plain: string, tables: Tables): { concept: string; titleFo
 }
 
 const compoundWords = new Set((common.compoundHeadings.words as string[]).map(squash));
+const headingQualifiers = new Set((common.compoundHeadings.qualifiers as string[]).map(squash));
 
 /**
  * "Role and Responsibilities", "Duties & Key Results", "Tasks, Duties and Responsibilities": a heading of parts joined by
@@ -984,6 +985,11 @@ const compoundWords = new Set((common.compoundHeadings.words as string[]).map(sq
  */
 function compoundHeading(plain: string, tables: Tables): { concept: string; titleFollows: boolean } | undefined {
   if (plain.length > 70 || /[.;,:]$/.test(plain) || !/^[A-Z]/.test(plain)) return undefined;
+  // "Main Purpose of the Job": a word that only ranks the heading after it (common.json compoundHeadings.qualifiers).
+  const space = plain.indexOf(' ');
+  const ranked = space > 0 && headingQualifiers.has(squash(plain.slice(0, space))) ? plain.slice(space + 1) : '';
+  const after = ranked && /^[A-Z]/.test(ranked) ? tables.headingIndex.get(squash(ranked)) : undefined;
+  if (after) return after;
   const parts = plain
     .split(', ')
     .flatMap((part) => part.replace(/^and /, '').split(' and '))
