@@ -492,4 +492,30 @@ describe('import: NGO boards, consultancy notices, careers-site ToRs and Japanes
       assert.ok(text(opening.duration).startsWith('six (6) months, with a possibility of extension'));
     });
   });
+
+  describe("the unit a notice's supervision sentence gives the post", () => {
+    it('reads the unit, section or team the successful candidate works in, and no other office', () => {
+      const notice = imported([
+        'SPECIAL VACANCY NOTICE',
+        'Position Title: Protection Officer',
+        '',
+        'Context:',
+        'Under the direct supervision of the Protection Programme Manager, the successful candidate will be responsible for the counter-trafficking component of the Protection Unit.',
+        '',
+        'Core Functions / Responsibilities:',
+        '1. Screen cases.',
+      ]);
+      assert.equal(notice.unit, 'Protection Unit');
+      const office = imported([
+        'Protection Officer',
+        '',
+        'Context:',
+        'The successful candidate will be responsible for the work of the Regional Office.',
+        '',
+        'Responsibilities:',
+        '1. Screen cases.',
+      ]);
+      assert.equal(office.unit, undefined);
+    });
+  });
 });
