@@ -422,7 +422,8 @@ describe('import: NGO boards, consultancy notices, careers-site ToRs and Japanes
       'Two years (with a probationary period of one year and a review)',
       'Department / Division',
       'Water Department, Hydrology and Water Resources Services and',
-      'Climate Branch',
+      'Climate Services, Early Warning and Hydrological Forecasting',
+      'Division',
       'Duty station',
       'Geneva, Switzerland',
       '',
@@ -439,7 +440,11 @@ describe('import: NGO boards, consultancy notices, careers-site ToRs and Japanes
 
     it('ends a wrapped value at a label in title case, and goes on where the line leaves its phrase open', () => {
       assert.equal(notice.duration, 'Two years (with a probationary period of one year and a review)');
-      assert.equal(notice.unit, 'Water Department, Hydrology and Water Resources Services and Climate Branch');
+      // (A word after a line that ends with a capitalised word goes on the name.)
+      assert.equal(
+        notice.unit,
+        'Water Department, Hydrology and Water Resources Services and Climate Services, Early Warning and Hydrological Forecasting Division',
+      );
     });
 
     it('ends a wrapped paragraph at a heading in title case', () => {

@@ -2825,8 +2825,12 @@ export function unwrapped(text: string): string {
   // "Two years (with a probationary period of one year)" + "Department / Division", a paragraph + "Purpose of the
   // Assignment": a line in title case that is a label or heading the data knows starts its own line, unless the line
   // before leaves its phrase open ("Services Department, Disaster Risk Reduction and" + "Public Services Division").
+  // (A word or two after a line that ends with a capitalised word goes on a name: "… Public Services" + "Division".)
   const ownLine = (line: string, next: string) =>
-    titleCased(next) && !leavesOpen.test(line) && (isAnyKnownLabel(next) || isAnyKnownHeading(next));
+    titleCased(next) &&
+    !leavesOpen.test(line) &&
+    !(next.split(' ').length <= 2 && /^\p{Lu}[\p{L}'\u2019-]*$/u.test(line.slice(line.lastIndexOf(' ') + 1))) &&
+    (isAnyKnownLabel(next) || isAnyKnownHeading(next));
   const out: string[] = [];
   for (let index = 0; index < trimmed.length; index++) {
     let line = trimmed[index];
