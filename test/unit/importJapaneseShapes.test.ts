@@ -645,6 +645,22 @@ describe('import: a Japanese term given as its start and length (issue 14 \u00a7
     assert.equal(imported.deadline, undefined);
     assert.equal(imported.contract_end_date, '2027-03-31');
   });
+
+  it('reads the end of a range of applying as the deadline', () => {
+    const imported = data(
+      [
+        '調査員募集',
+        '',
+        '会社名：株式会社テスト開発',
+        '',
+        '応募は2026年3月1日～2026年3月31日までにメールでお送りください。',
+        '',
+        '業務内容',
+        '・調査',
+      ].join('\n'),
+    );
+    assert.equal(imported.deadline, '2026-03-31');
+  });
 });
 
 describe("import: a company posting's matching partner under its own heading (issue 14 \u00a71)", () => {
