@@ -174,4 +174,108 @@ describe('import: social-media adverts and applicant-tracking pages (issue 14 §
       assert.ok(!text(page.data.qualifications).includes('Applications close'));
     });
   });
+
+  describe('an advert that cries its news and asks for CVs with an envelope', () => {
+    const post = imported([
+      'Bright Futures Kenya',
+      '2 days ago',
+      '',
+      "\u{1F30D} We're hiring!",
+      '',
+      'Bright Futures Kenya is looking for a Monitoring and Evaluation Officer to join our team in Nairobi.',
+      '',
+      "What you'll do:",
+      '\u2713 Design data collection tools for our education programmes.',
+      '\u2713 Write quarterly learning reports.',
+      '',
+      "What we're looking for:",
+      '\u25e6 A degree in statistics or a related field.',
+      '\u25e6 Three years of experience in M&E.',
+      '',
+      '\u{1F4E9} Send your CV to careers@brightfutures.example by 30 April 2026.',
+    ]);
+
+    it('reads no place from the cry, and the place of the team the post joins', () => {
+      assert.equal(post.data.duty_station, 'Nairobi');
+      assert.ok(post.notes.includes("\u{1F30D} We're hiring!"));
+    });
+
+    it('reads the line after the envelope as how to apply, not a requirement', () => {
+      assert.equal(post.data.how_to_apply, '\u{1F4E9} Send your CV to careers@brightfutures.example by 30 April 2026.');
+      assert.ok(!text(post.data.qualifications).includes('Send your CV'));
+      assert.equal(post.data.experience, 'Three years of experience in M&E.');
+    });
+
+    it('keeps a pin before a cry under notes, and reads a place after a pin still', () => {
+      const cry = imported(['Driver', '', '\u{1F4CD} Join our team!', '', 'Duties', '- Drive.']);
+      assert.equal(cry.data.duty_station, undefined);
+      const pin = imported(['Driver', '', '\u{1F4CD} Mbale, Uganda', '', 'Duties', '- Drive.']);
+      assert.equal(pin.data.duty_station, 'Mbale');
+    });
+  });
+
+  describe('an advert that invites to the post by its title and asks for CVs by e-mail above a remark', () => {
+    const post = imported([
+      'Hope for Children Uganda',
+      '1d \u00b7 \u{1F310}',
+      '',
+      '\u{1F4E2} WE ARE HIRING! \u{1F4E2}',
+      '',
+      'Join our team in Gulu as a Community Health Officer! \u{1F64C}',
+      '',
+      'Responsibilities:',
+      '\u27a1\ufe0f Run village health sessions',
+      '',
+      'Requirements:',
+      '\u2714\ufe0f Diploma in Public Health',
+      '\u2714\ufe0f 2 years of experience in community health',
+      '',
+      '\u{1F4E7} Send your CV and cover letter to jobs@hopeforchildren.example',
+      'Only shortlisted candidates will be contacted.',
+    ]);
+
+    it('reads the title the invitation names, not the page that posted', () => {
+      assert.equal(post.data.title, 'Community Health Officer');
+      assert.equal(post.data.duty_station, 'Gulu');
+    });
+
+    it('ends the instruction at its e-mail address, the remark under it a closing statement', () => {
+      assert.equal(post.data.how_to_apply, '\u{1F4E7} Send your CV and cover letter to jobs@hopeforchildren.example');
+      assert.deepEqual(post.data.closing_statements, ['Only shortlisted candidates will be contacted.']);
+    });
+  });
+
+  describe("a recruiter's post that names the post and its place in its headline", () => {
+    const post = imported([
+      'Amina Yusuf',
+      'Talent Acquisition Lead at Sahel Water Partners',
+      '2w \u2022 Edited \u2022 \u{1F310}',
+      '',
+      "We're hiring a WASH Engineer in Niamey, Niger! \u{1F4A7}",
+      '',
+      'Sahel Water Partners is looking for a WASH Engineer to lead borehole works.',
+      '',
+      '\u2705 What you bring',
+      '\u25aa Degree in civil or water engineering',
+      '\u25aa 4+ years of experience in WASH infrastructure',
+      '',
+      '\u{1F4C5} Apply by 20 May 2026',
+      '\u{1F517} Apply here: https://careers.sahelwater.example/jobs/wash-engineer-niamey',
+    ]);
+
+    it('reads the place the headline names', () => {
+      assert.equal(post.data.duty_station, 'Niamey');
+      assert.equal(post.data.country, 'Niger');
+    });
+
+    it('reads the lines that open with an emoji and Apply as how to apply, and the link as the url', () => {
+      assert.equal(
+        post.data.how_to_apply,
+        '\u{1F4C5} Apply by 20 May 2026\n\u{1F517} Apply here: https://careers.sahelwater.example/jobs/wash-engineer-niamey',
+      );
+      assert.equal(post.data.url, 'https://careers.sahelwater.example/jobs/wash-engineer-niamey');
+      assert.equal(post.data.deadline, '2026-05-20');
+      assert.ok(!text(post.data.qualifications).includes('Apply'));
+    });
+  });
 });

@@ -410,4 +410,117 @@ describe('import: NGO boards, consultancy notices, careers-site ToRs and Japanes
       assert.match(text(data.notes), /Chittagong Division/);
     });
   });
+
+  describe("a specialised agency's notice copied from its PDF, its lines wrapped", () => {
+    const notice = imported([
+      '                         WORLD METEOROLOGICAL ORGANIZATION',
+      '',
+      'VACANCY NOTICE',
+      'Title of Post',
+      'Hydrology Officer',
+      'Duration',
+      'Two years (with a probationary period of one year and a review)',
+      'Department / Division',
+      'Water Department, Hydrology and Water Resources Services and',
+      'Climate Services, Early Warning and Hydrological Forecasting',
+      'Division',
+      'Duty station',
+      'Geneva, Switzerland',
+      '',
+      'ORGANIZATIONAL CONTEXT',
+      'The Water Department leads the work of the agency on flood forecasting and',
+      'water resources, and it helps national services to build their own systems',
+      'of monitoring. Within the Department, the Hydrology Division supports the',
+      'services of member countries in strengthening their networks of gauges and',
+      'their forecasting of floods and droughts in the larger river basins of the',
+      'world, with a focus on the least developed countries and the small islands.',
+      'Purpose of the Assignment',
+      'The officer will coordinate the support given to eight national services.',
+    ]);
+
+    it('ends a wrapped value at a label in title case, and goes on where the line leaves its phrase open', () => {
+      assert.equal(notice.duration, 'Two years (with a probationary period of one year and a review)');
+      // (A word after a line that ends with a capitalised word goes on the name.)
+      assert.equal(
+        notice.unit,
+        'Water Department, Hydrology and Water Resources Services and Climate Services, Early Warning and Hydrological Forecasting Division',
+      );
+    });
+
+    it('ends a wrapped paragraph at a heading in title case', () => {
+      assert.ok(text(notice.background).endsWith('with a focus on the least developed countries and the small islands.'));
+      assert.equal(notice.objectives, 'The officer will coordinate the support given to eight national services.');
+    });
+
+    it("reads the agency's letterhead in capitals as the organisation", () => {
+      assert.equal(notice.organization, 'WMO');
+    });
+  });
+
+  describe("a staff category, a temporary post's end and a need's duration", () => {
+    it('reads a category row that names a staff category as the affiliate type, and no other category', () => {
+      const notice = imported([
+        'VACANCY ANNOUNCEMENT',
+        '',
+        'Title of Post\tAssociate Officer',
+        'Category\tNational Professional Officer',
+        '',
+        'Duties',
+        '- Draft.',
+      ]);
+      assert.equal(notice.affiliate_type, 'National Professional Officer');
+      const board = imported(['Officer', '', 'Category: Programme', '', 'Duties', '- Draft.']);
+      assert.equal(board.affiliate_type, undefined);
+    });
+
+    it('reads the end of a position "temporarily available until" a date', () => {
+      const opening = imported([
+        'Humanitarian Affairs Officer',
+        '',
+        'This position is temporarily available until 31 December 2026.',
+        '',
+        'Responsibilities',
+        '- Coordinate.',
+      ]);
+      assert.equal(opening.contract_end_date, '2026-12-31');
+    });
+
+    it('reads "Duration of need" as the duration', () => {
+      const opening = imported([
+        'Assistant',
+        '',
+        '- Duration of need: six (6) months, with a possibility of extension.',
+        '',
+        'Duties',
+        '- Assist.',
+      ]);
+      assert.ok(text(opening.duration).startsWith('six (6) months, with a possibility of extension'));
+    });
+  });
+
+  describe("the unit a notice's supervision sentence gives the post", () => {
+    it('reads the unit, section or team the successful candidate works in, and no other office', () => {
+      const notice = imported([
+        'SPECIAL VACANCY NOTICE',
+        'Position Title: Protection Officer',
+        '',
+        'Context:',
+        'Under the direct supervision of the Protection Programme Manager, the successful candidate will be responsible for the counter-trafficking component of the Protection Unit.',
+        '',
+        'Core Functions / Responsibilities:',
+        '1. Screen cases.',
+      ]);
+      assert.equal(notice.unit, 'Protection Unit');
+      const office = imported([
+        'Protection Officer',
+        '',
+        'Context:',
+        'The successful candidate will be responsible for the work of the Regional Office.',
+        '',
+        'Responsibilities:',
+        '1. Screen cases.',
+      ]);
+      assert.equal(office.unit, undefined);
+    });
+  });
 });

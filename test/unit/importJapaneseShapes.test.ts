@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { readText, markedHeading, tablesFor, readLabel } from '../../server/src/engine/import/generic';
+import { importFromText } from '../../server/src/engine';
 import { data } from '../helpers/imported';
 
 // Short texts written for these tests in the shapes Japanese job boards and 募集要項 give; none is taken from a real page.
@@ -609,5 +610,112 @@ describe('import: Japanese notices of municipalities, NGOs and companies recruit
     );
     assert.equal(imported.background, '地域局は域内の事務所を支援している。\n本ポストの職員は、上級職員の指導の下で以下の業務を行う。');
     assert.deepEqual(imported.duties, ['調査の支援', '報告書の作成補助']);
+  });
+});
+
+describe('import: a Japanese term given as its start and length (issue 14 \u00a71)', () => {
+  it('reads the start of 令和8年4月1日から1年間 and keeps the term as labelled', () => {
+    const imported = data(
+      [
+        '調査員募集',
+        '',
+        '会社名：株式会社テスト開発',
+        '勤務地：大阪府大阪市北区',
+        '契約期間：令和8年4月1日から1年間',
+        '',
+        '業務内容',
+        '・調査',
+      ].join('\n'),
+    );
+    assert.equal(imported.target_start_date, '2026-04-01');
+    assert.equal(imported.duration, '令和8年4月1日から1年間');
+  });
+
+  it('reads the start of an English term given as its length from a date', () => {
+    const imported = data(
+      ['Officer', '', 'Organization: Test Trust', 'Duration: 12 months from 1 May 2026', '', 'Duties', '- Work.'].join('\n'),
+    );
+    assert.equal(imported.target_start_date, '2026-05-01');
+  });
+
+  it('reads no deadline from the end of a term written …から…まで', () => {
+    const imported = data(
+      ['調査員募集', '', '会社名：株式会社テスト開発', '契約期間：2026年4月1日から2027年3月31日まで', '', '業務内容', '・調査'].join('\n'),
+    );
+    assert.equal(imported.deadline, undefined);
+    assert.equal(imported.contract_end_date, '2027-03-31');
+  });
+
+  it('reads the end of a range of applying as the deadline', () => {
+    const imported = data(
+      [
+        '調査員募集',
+        '',
+        '会社名：株式会社テスト開発',
+        '',
+        '応募は2026年3月1日～2026年3月31日までにメールでお送りください。',
+        '',
+        '業務内容',
+        '・調査',
+      ].join('\n'),
+    );
+    assert.equal(imported.deadline, '2026-03-31');
+  });
+});
+
+describe("import: a company posting's matching partner under its own heading (issue 14 \u00a71)", () => {
+  const posting = (partner: readonly string[]) =>
+    data(
+      [
+        '倉庫スタッフ／正社員（難民・難民申請中の方歓迎）',
+        '',
+        '会社名：株式会社ひかり物流',
+        '勤務地：千葉県柏市',
+        '',
+        '■ 仕事内容',
+        '・ピッキング',
+        '',
+        ...partner,
+      ].join('\n'),
+    );
+
+  it('reads the partner and the service its brackets name', () => {
+    const imported = posting(['■ マッチングパートナー', 'NPO法人ことばの橋（難民の就職支援サービス「ワークリンク」）']);
+    assert.equal(imported.matching_partner.name, 'NPO法人ことばの橋');
+    assert.equal(imported.matching_partner.service, 'ワークリンク');
+  });
+
+  it('reads the partner whose introduction the company hires through, without の紹介', () => {
+    const imported = posting(['■ 会社より', 'NPO法人ことばの橋の紹介を通じて、これまでに3名が入社しています。']);
+    assert.equal(imported.matching_partner.name, 'NPO法人ことばの橋');
+  });
+});
+
+describe('import: an NPO that supports refugees recruits its own staff (issue 14 \u00a71)', () => {
+  const profileOf = (lines: readonly string[]) => importFromText(lines.join('\n')).data.profile;
+
+  it('reads a post at an NPO named for its refugee support as general, a company hiring through one as open to refugees', () => {
+    const ngo = [
+      'プログラム・オフィサー（難民支援）',
+      '',
+      '団体名：特定非営利活動法人アジア難民支援ネットワーク',
+      '勤務地：東京都新宿区',
+      '',
+      '■業務内容',
+      '・難民申請者への生活相談',
+    ];
+    assert.equal(profileOf(ngo), 'general');
+    const company = [
+      '倉庫スタッフ（難民の方歓迎）',
+      '',
+      '会社名：株式会社ひかり物流',
+      '勤務地：千葉県柏市',
+      '',
+      '■業務内容',
+      '・ピッキング',
+      '',
+      'NPO法人アジア難民支援ネットワークの紹介を通じて採用しています。',
+    ];
+    assert.equal(profileOf(company), 'refugee-talent');
   });
 });

@@ -706,4 +706,148 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     ]);
     assert.equal(data.deadline, '2025-03-07');
   });
+
+  describe('a consultancy notice and an NGO vacancy announcement', () => {
+    const notice = imported([
+      'INDIVIDUAL CONSULTANT PROCUREMENT NOTICE',
+      '',
+      'Assignment: National Consultant for Gender Mainstreaming',
+      'Type of contract: IC \u2013 Individual Consultant',
+      'Duty station: Juba, South Sudan',
+      'Contract period: 60 working days',
+      'Deadline for submission of offers: 20 May 2026',
+      '',
+      'Background',
+      'The project helps county governments plan with gender in mind. Danger pay is applicable for this duty station.',
+      '',
+      'Role and Responsibilities',
+      '\u2013 Review county development plans.',
+      '\u2013 Train planning officers.',
+    ]);
+
+    it('reads the deadline for offers and the contract period', () => {
+      assert.equal(notice.deadline, '2026-05-20');
+      assert.equal(notice.duration, '60 working days');
+      assert.equal(notice.contract_type, 'IC \u2013 Individual Consultant');
+    });
+
+    it('reads danger pay said in a sentence, and its refusal as false', () => {
+      assert.equal(notice.danger_pay, true);
+      const none = imported([
+        'Driver',
+        '',
+        'Duty station: Bor',
+        '',
+        'Conditions',
+        'Danger pay is not applicable.',
+        '',
+        'Duties',
+        '- Drive.',
+      ]);
+      assert.equal(none.danger_pay, false);
+    });
+
+    it('opens the duties at a heading of a role word and a duties heading', () => {
+      assert.deepEqual(notice.duties, ['Review county development plans.', 'Train planning officers.']);
+    });
+
+    it('opens no section at parts that name two sections, nor at a bulleted item', () => {
+      const mixed = imported(['Officer', '', 'Duties', '- Plan.', 'Tasks and Deliverables', '- A report.']);
+      assert.equal(text(mixed.deliverables), '');
+      const item = imported(['Officer', '', 'Duties', '- Role and Responsibilities of partners are agreed.', '- Plan.']);
+      assert.deepEqual(item.duties, ['Role and Responsibilities of partners are agreed.', 'Plan.']);
+    });
+  });
+
+  describe("a job board's page and a forwarded NGO vacancy", () => {
+    const board = imported([
+      'Jobs > Kenya',
+      '',
+      'Field Officer \u2013 Turkana',
+      '',
+      'Position: Field Officer',
+      'Organization: Dryland Care',
+      'Location: Lodwar, Kenya; hybrid, two days a week from home',
+      'Contract: Full-time, one-year fixed-term contract, renewable',
+      '',
+      'Objectives',
+      'The post runs the field office.',
+      'Specific objectives:',
+      '- Keep the stock records.',
+      '',
+      'Requirements',
+      '- Degree in agriculture.',
+      '- Business-level English (IELTS 7) and Swahili.',
+      '',
+      'How to apply',
+      'Please apply through our website at https://jobs.drylandcare.example/vacancies/DC-118 by Friday, 20 March 2026.',
+      '',
+      'Related content',
+      'Driver \u2013 Lodwar',
+      'About the board  Terms  Privacy',
+      'The board is a service of a network of NGOs.',
+    ]);
+
+    it('keeps the contract whole where it is named after its length, the length the duration', () => {
+      assert.equal(board.contract_type, 'Full-time, one-year fixed-term contract, renewable');
+      assert.equal(board.duration, 'one-year');
+    });
+
+    it('reads a hybrid workplace in the place, the address to apply through, and a deadline after its weekday', () => {
+      assert.equal(board.remote_work_accepted, true);
+      assert.equal(board.url, 'https://jobs.drylandcare.example/vacancies/DC-118');
+      assert.equal(board.deadline, '2026-03-20');
+    });
+
+    it('reads a business-level language as the languages, specific objectives as objectives', () => {
+      assert.equal(board.languages, 'Business-level English (IELTS 7) and Swahili.');
+      assert.equal(board.objectives, 'The post runs the field office.\nKeep the stock records.');
+    });
+
+    it("reads the board's related content and footer as no part of the posting", () => {
+      assert.equal(board.background, undefined);
+      assert.ok(!text(board.how_to_apply).includes('Driver'));
+    });
+  });
+
+  describe("an NGO post's status", () => {
+    it('reads an unaccompanied status as Non Family, and unaccompanied children as nothing of the post', () => {
+      const post = imported([
+        'Area Manager',
+        '',
+        'Location: Bentiu',
+        'Status: Unaccompanied, rest and recuperation every 8 weeks',
+        '',
+        'Duties',
+        '- Manage.',
+      ]);
+      assert.equal(post.family_type, 'Non Family');
+      const stated = imported(['Area Manager', '', 'This is an unaccompanied post.', '', 'Duties', '- Manage.']);
+      assert.equal(stated.family_type, 'Non Family');
+      const children = imported(['Caseworker', '', 'Duties', '- Follow up unaccompanied and separated children.', '- Keep case files.']);
+      assert.equal(children.family_type, undefined);
+    });
+  });
+
+  describe('a heading ranked by a word before it', () => {
+    it('reads "Main Purpose of the Job" as the objectives and "Principal Duties" as the duties', () => {
+      const advert = imported([
+        'Job Title: Finance Officer',
+        'Our reference: RBT-2026-04',
+        '',
+        'Project Background',
+        'River Basin Trust runs a water governance project.',
+        '',
+        'Main Purpose of the Job',
+        "The Finance Officer keeps the project's books.",
+        '',
+        'Principal Duties',
+        '- Process payments.',
+      ]);
+      assert.equal(advert.objectives, "The Finance Officer keeps the project's books.");
+      assert.deepEqual(advert.duties, ['Process payments.']);
+      assert.equal(advert.background, 'River Basin Trust runs a water governance project.');
+      assert.equal(advert.job_id, 'RBT-2026-04');
+    });
+  });
 });

@@ -228,6 +228,14 @@ describe('import: a JPO posting’s eligibility sentences (issue 14)', () => {
     assert.equal(eligibility.minimum_experience_years, 2);
     assert.equal(eligibility.minimum_degree, undefined);
   });
+
+  it('reads the years of full-time paid work experience a sentence asks for', () => {
+    const eligibility: Record<string, unknown> = {
+      statement: ['Candidates must hold a Master’s degree and have at least two years of full-time paid work experience.'],
+    };
+    readEligibility(eligibility);
+    assert.equal(eligibility.minimum_experience_years, 2);
+  });
 });
 
 describe('import: what a JPO posting states of the age and of civil servants, in its own words (issue 14 §4)', () => {

@@ -10,24 +10,44 @@ import type { ReadText } from './generic';
  */
 const applyInstruction = common.applyInstruction;
 
+/** The emoji a social advert opens a line with (with its variation selector and joiners). */
+const pictograph = /^(?:\p{Extended_Pictographic}|\ufe0f|\u200d)+\s*/u;
+
 export function moveApplyInstructions(read: ReadText): void {
   const opening = dataPattern(applyInstruction.openingPattern, 'i');
   const documents = dataPattern(applyInstruction.documentsPattern, 'i');
   const passive = dataPattern(applyInstruction.passivePattern, 'i');
-  const instruction = { test: (text: string) => passive.test(text) || (opening.test(text) && documents.test(text)) };
+  const asks = (text: string) => passive.test(text) || (opening.test(text) && documents.test(text));
+  // "📩 Send your CV to … by 30 April.": after a social advert's envelope, an instruction or "Apply …", in any section.
+  const mail = dataPattern(applyInstruction.mailSymbol);
+  const mailOpening = dataPattern(applyInstruction.mailOpeningPattern, 'i');
+  const mailed = (text: string) => {
+    const symbol = mail.exec(text);
+    const rest = symbol ? text.slice(symbol[0].length) : '';
+    if (symbol) return asks(rest) || mailOpening.test(rest);
+    // "\u{1F4C5} Apply by 20 May 2026", "\u{1F517} Apply here: https://…": after any other symbol, a line that opens with Apply.
+    const other = pictograph.exec(text);
+    return !!other && mailOpening.test(text.slice(other[0].length));
+  };
+  const instruction = { test: (text: string) => asks(text) || mailed(text) };
   const found: { text: string; line: number }[] = [];
   read.lead = read.lead.filter((lead) => {
     if (!instruction.test(lead.text)) return true;
     found.push(lead);
     return false;
   });
-  for (const section of read.entries)
-    if (section.kind === 'section' && applyInstruction.fromSections.includes(section.concept) && section.lines)
-      section.lines = section.lines.filter((line) => {
-        if (!instruction.test(line.text)) return true;
-        found.push({ text: line.text, line: section.line });
-        return false;
-      });
+  for (const section of read.entries) {
+    if (section.kind !== 'section' || !section.lines || section.concept === 'how_to_apply') continue;
+    const test = applyInstruction.fromSections.includes(section.concept) ? instruction.test : mailed;
+    const had = section.lines.length;
+    section.lines = section.lines.filter((line) => {
+      if (!test(line.text)) return true;
+      found.push({ text: line.text, line: section.line });
+      return false;
+    });
+    // A heading whose every line went to How to apply says nothing more (placed, never noted).
+    if (had && !section.lines.length) section.inferred = true;
+  }
   if (!found.length) return;
   const lines = found.map((entry) => ({ text: entry.text, bullet: false }));
   const howTo = read.entries.find((entry) => entry.concept === 'how_to_apply' && entry.kind === 'section');

@@ -48,6 +48,17 @@ export function readBoardHeader(read: ReadText, text: string): void {
     if (!has('remote_work_accepted') && mode && (remote.test(mode) || onSite.test(mode)))
       read.entries.push(inferredField('remote_work_accepted', label.trim(), line, remote.test(mode) ? 'Yes' : 'No'));
   }
+  // "Location: Tokyo (office in Shinjuku-ku); hybrid, up to 2 days a week remote work": a part of the place's value that
+  // names the workplace (the place read from it, its line kept under notes as written).
+  for (const entry of read.entries) {
+    if (entry.kind !== 'field' || entry.concept !== 'duty_station' || has('remote_work_accepted')) continue;
+    const written = read.lead.filter((lead) => lead.line === entry.line).map((lead) => lead.text);
+    const mode = [entry.value ?? '', ...written]
+      .flatMap((value) => value.split(/[;,]/))
+      .map((part) => part.trim())
+      .find((part) => remote.test(part) || onSite.test(part));
+    if (mode) read.entries.push(inferredField('remote_work_accepted', entry.label, entry.line, remote.test(mode) ? 'Yes' : 'No'));
+  }
   for (const lead of read.lead.filter((line) => line.line <= boardHeader.withinLines)) {
     const cell = lead.text.trim();
     // "Berlin / Fundraising / Full-time / Hybrid", "Nairobi, Kenya · Programmes · Full time": the same cells on one line.

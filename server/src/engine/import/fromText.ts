@@ -1,6 +1,6 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { chooseProfile } from '../template/profiles';
-import { halfWidthDigits, readDate, untilDate, withYearOf } from './dates';
+import { halfWidthDigits, readDate, untilDate, withWesternYears, withYearOf } from './dates';
 import { closingNotesApart, plainMarkdownCopy, readCareersLines, type CareersParts } from './careersText';
 import { narrowColumn, openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
@@ -12,6 +12,7 @@ import {
   detectLayout,
   gradeOf,
   inferredField,
+  isAnyKnownHeading,
   isAnyKnownLabel,
   readText,
   tablesFor,
@@ -679,6 +680,9 @@ function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined
 }
 
 /** A duration as a text opens it: "one year …", "12 months", "45 working days". */
+/** Words that name a kind of contract ("fixed-term contract", "temporary appointment"), after a length or alone. */
+const contractKind = /\b(?:fixed[- ]term|contract|appointment|permanent|temporary)\b/i;
+
 const durationStart =
   /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s*(?:-\s*)?(?:\(\w+\)\s*)?(?:(?:working|calendar|work)\s+)?(?:years?|months?|weeks?|days?)\b/i;
 
@@ -1558,10 +1562,13 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       break;
     }
   }
-  // "NPO法人ミライブリッジ「ワークブリッジ」": a matching partner and its service (the line stays in notes).
+  // "NPO法人ミライブリッジ「ワークブリッジ」", "NPO法人…（難民の就職伴走サービス「ブリッジ・キャリア」）": a matching partner and
+  // its service, named alone or in brackets that say what it is (the line stays in notes).
   for (const entry of [...entries]) {
     if (entry.kind !== 'field' || entry.concept !== 'matching_partner' || !entry.value) continue;
-    const service = /^([^\u300c]{2,40})\u300c([^\u300d]{1,30})\u300d$/.exec(entry.value);
+    const service =
+      /^([^\u300c]{2,40})\u300c([^\u300d]{1,30})\u300d$/.exec(entry.value) ??
+      /^([^\u300c(\uff08]{2,40})[(\uff08][^\u300c\u300d()\uff08\uff09]{0,30}\u300c([^\u300d]{1,30})\u300d[)\uff09]$/.exec(entry.value);
     if (!service) continue;
     read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
     entry.value = service[1].trim();
@@ -1965,7 +1972,12 @@ function splitComposites(read: ReadText): void {
         /^[^,;]{3,60}; /.test(value) ? value.replace('; ', ', ') : value,
       );
       const bracket = /^([^,(\uff08]{2,40}?)\s*[(\uff08](.+)[)\uff09]$/.exec(value);
-      if (comma && durationStart.test(comma[2])) {
+      const lengthFirst = comma ? durationStart.exec(comma[2].trim()) : null;
+      if (comma && lengthFirst && contractKind.test(comma[2].trim().slice(lengthFirst[0].length))) {
+        // "Full-time, one-year fixed-term contract, renewable": the contract is named after its length; the type is kept
+        // whole, the duration is the length.
+        if (!has('duration')) entries.push(inferredField('duration', entry.label, entry.line, lengthFirst[0]));
+      } else if (comma && durationStart.test(comma[2])) {
         // "12 months (renewable subject to funding)": the length, the remark staying in the contract type.
         const length = comma[2].trim();
         const open = length.indexOf(' (');
@@ -1995,7 +2007,15 @@ function splitComposites(read: ReadText): void {
       }
     }
     const range = dateRangeIn(value);
-    if (!range) continue;
+    if (!range) {
+      // "契約期間：令和8年4月1日から1年間", "12 months from 1 May 2026": a term given as its start and length (common.json termStart).
+      const western = withWesternYears(halfWidthDigits(value));
+      const start = commonImport.termStart.map((source) => dataPattern(source).exec(western)?.[1]).find(Boolean);
+      const date = start ? readDate(start) : undefined;
+      if (date && 'iso' in date && !has('target_start_date'))
+        entries.push(inferredField('target_start_date', entry.label, entry.line, start!));
+      continue;
+    }
     // "Duration: 45 working days between 3 May 2027 and 30 September 2027": the duration as labelled, its dates read as
     // well; a duration read from a sentence ("The assignment is for 30 working days between …") is its length alone.
     if (entry.concept === 'duration' && entry.inferred && range.before && durationStart.test(range.before)) entry.value = range.before;
@@ -2754,6 +2774,18 @@ function wrapWidth(lines: readonly string[]): number {
   return lengths.length - wrapped.length <= lengths.length / 20 ? Math.max(0, ...wrapped) : Math.max(0, ...lengths);
 }
 
+/** A line that leaves its phrase open for the next: it ends with a comma, a bracket, a dash or a joining word. */
+const leavesOpen = /(?:[,(/&\u2013-]|\b(?:and|or|of|the|for|in|on|to|at|by|with|a|an|de|du|des|et|y))$/i;
+
+/** "Department / Division", "Purpose of the Assignment": a short line of capitalised words (and small ones), no sentence. */
+function titleCased(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (!line || line.length > 60 || words.length > 8 || /[.,;:!?]$/.test(line) || !/^\p{Lu}/u.test(line)) return false;
+  return words.every(
+    (word) => /^[\p{Lu}\d(&/\u2013-]/u.test(word) || /^(?:and|or|of|the|for|in|on|to|at|by|with|a|an|de|du|des|et|y)$/.test(word),
+  );
+}
+
 export function unwrapped(text: string): string {
   const lines = text.split(/\r\n|\r|\n/);
   const column = narrowColumn(lines);
@@ -2790,13 +2822,23 @@ export function unwrapped(text: string): string {
   // Inside a wrapped paragraph, a line filled to the width that ends a sentence goes on too: "… Pacific country." +
   // "Knowledge of … is an advantage."
   const full = (line: string, joined: boolean) => joined && line.length >= width - 12 && !/[\u3040-\u30ff\u4e00-\u9fff\t]/.test(line);
+  // "Two years (with a probationary period of one year)" + "Department / Division", a paragraph + "Purpose of the
+  // Assignment": a line in title case that is a label or heading the data knows starts its own line, unless the line
+  // before leaves its phrase open ("Services Department, Disaster Risk Reduction and" + "Public Services Division").
+  // (A word or two after a line that ends with a capitalised word goes on a name: "… Public Services" + "Division".)
+  const ownLine = (line: string, next: string) =>
+    titleCased(next) &&
+    !leavesOpen.test(line) &&
+    !(next.split(' ').length <= 2 && /^\p{Lu}[\p{L}'\u2019-]*$/u.test(line.slice(line.lastIndexOf(' ') + 1))) &&
+    (isAnyKnownLabel(next) || isAnyKnownHeading(next));
   const out: string[] = [];
   for (let index = 0; index < trimmed.length; index++) {
     let line = trimmed[index];
     const last = () => line.slice(line.lastIndexOf('\u0000') + 1);
     while (
       (open(last()) || full(last(), line.includes('\u0000')) || abbreviated(last(), trimmed[index + 1] ?? '')) &&
-      starts(trimmed[index + 1] ?? '')
+      starts(trimmed[index + 1] ?? '') &&
+      !ownLine(last(), trimmed[index + 1] ?? '')
     ) {
       line = `${line}\u0000${trimmed[index + 1]}`;
       index++;
@@ -2827,9 +2869,12 @@ function firstGroup(patterns: readonly string[], text: string): string | undefin
 /** Fields the text states only in passing: title and supervisor in the introduction, country, organisation, term. */
 /** "Kyiv is classified as a non-family duty station": the family type a sentence states (common.json inference). */
 function familyTypeIn(text: string): string | undefined {
-  const stated = dataPattern(commonImport.inference.familyType, 'i').exec(text)?.[1];
+  const stated = dataPattern(commonImport.inference.familyType, 'i')
+    .exec(text)
+    ?.slice(1)
+    .find((group) => group !== undefined);
   if (!stated) return undefined;
-  return /^non/i.test(stated) ? 'Non Family' : 'Family';
+  return /^(?:non|unaccompanied)/i.test(stated) ? 'Non Family' : 'Family';
 }
 
 /** The longest run of a name's first words that is a country: "Panama are eligible" (read without case) is Panama. */

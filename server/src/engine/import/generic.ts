@@ -705,6 +705,18 @@ export function isAnyKnownLabel(cell: string): boolean {
 }
 
 /**
+ * Whether a line alone ("Purpose of the Assignment", "Role and Responsibilities") is a heading the data knows, for any
+ * layout (read before the layout is known: a PDF copy's wrapped lines are joined before its sections are read).
+ */
+export function isAnyKnownHeading(line: string): boolean {
+  everyLayoutsTables ??= [tablesFor(undefined), ...layouts.map(tablesFor)];
+  return everyLayoutsTables.some((tables) => {
+    const found = headingOf(line, tables);
+    return !!found && found.inline === undefined;
+  });
+}
+
+/**
  * "Position No.", "Post Number": a cell shaped as a reference number's label (common.json labelShapes, job_id), which
  * a header table prints beside the vacancy's own number; its row is then read as the table's other rows are.
  */
@@ -871,12 +883,15 @@ export function shapedLabel(labelText: string, valueText: string): { label: Labe
 
 const symbolLabels = new Map(Object.entries(common.symbolLabels as Record<string, string>));
 const symbolValues = new Map(Object.entries(common.symbolValues as Record<string, string>));
+const symbolExclaim = dataPattern(common.symbolExclaim, 'i');
 
 /** "\u{1F4CD} Fada N'Gourma, Est, Burkina Faso": a symbol printed instead of its label (common.json symbolLabels). */
 function symbolLabel(line: string, tables: Tables): { label: Label; value: string } | undefined {
   const text = line.trim();
   const symbol = [...symbolLabels.keys()].find((key) => text.startsWith(key));
   const value = symbol ? text.slice(symbol.length).replace(/^[\ufe0f\s]+/, '') : '';
+  // "\u{1F30D} We're hiring!": a cry after the symbol, no value (common.json symbolExclaim).
+  if (symbolExclaim.test(value)) return undefined;
   // "\u{1F4CD} City, Region \u00b7 Full-time \u00b7 Posted 4 days ago": a board's line of facts after the pin, not a place alone.
   if (/\s[\u00b7|]\s/.test(value)) return undefined;
   // "\u{1F4CD} Duty Station: Manila, Philippines": the pin before a label of its own is decoration; the label is read.
@@ -903,7 +918,8 @@ function headingOf(
   const listed = whole ?? tables.headingIndex.get(squash(withoutEndBracket(plain))) ?? headingByPattern(plain);
   const qualified = listed || !/[:\uff1a]\s*$/.test(line) ? undefined : qualifiedHeading(plain, tables);
   const slashed = listed || qualified ? undefined : slashHeading(plain, tables);
-  const found = listed ?? qualified ?? slashed;
+  const compound = listed || qualified || slashed || bulletPattern.test(line.trim()) ? undefined : compoundHeading(plain, tables);
+  const found = listed ?? qualified ?? slashed ?? compound;
   // "応募資格（必須）": the remark in full-width brackets says something the section's place does not; the line is kept.
   // So is a heading read by its part before or after a slash ("Background/IRC Summary"), and a template's heading
   // with what it asks for (qualifiedHeading).
@@ -957,6 +973,32 @@ function slashHeading(plain: string, tables: Tables): { concept: string; titleFo
   if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Z][A-Za-z' ]{1,40}$/.test(part))) return undefined;
   const known = parts.map((part) => tables.headingIndex.get(squash(part))).filter((found) => found !== undefined);
   return known.length && known.every((found) => found.concept === known[0].concept) ? known[0] : undefined;
+}
+
+const compoundWords = new Set((common.compoundHeadings.words as string[]).map(squash));
+const headingQualifiers = new Set((common.compoundHeadings.qualifiers as string[]).map(squash));
+
+/**
+ * "Role and Responsibilities", "Duties & Key Results", "Tasks, Duties and Responsibilities": a heading of parts joined by
+ * "and", "&" or commas, where every part is a heading and all name one section, or a word that says only whose the
+ * section is (common.json compoundHeadings: "Role", "Job"). A bulleted line is an item, never a heading.
+ */
+function compoundHeading(plain: string, tables: Tables): { concept: string; titleFollows: boolean } | undefined {
+  if (plain.length > 70 || /[.;,:]$/.test(plain) || !/^[A-Z]/.test(plain)) return undefined;
+  // "Main Purpose of the Job": a word that only ranks the heading after it (common.json compoundHeadings.qualifiers).
+  const space = plain.indexOf(' ');
+  const ranked = space > 0 && headingQualifiers.has(squash(plain.slice(0, space))) ? plain.slice(space + 1) : '';
+  const after = ranked && /^[A-Z]/.test(ranked) ? tables.headingIndex.get(squash(ranked)) : undefined;
+  if (after) return after;
+  const parts = plain
+    .split(', ')
+    .flatMap((part) => part.replace(/^and /, '').split(' and '))
+    .flatMap((part) => part.split(' & '))
+    .map((part) => part.trim());
+  if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z][A-Za-z'\u2019 -]{1,40}$/.test(part))) return undefined;
+  const known = parts.filter((part) => !compoundWords.has(squash(part))).map((part) => tables.headingIndex.get(squash(part)));
+  if (!known.length || known.some((found) => found === undefined)) return undefined;
+  return known.every((found) => found!.concept === known[0]!.concept) ? known[0] : undefined;
 }
 
 function headingByPattern(plain: string): { concept: string; titleFollows: boolean } | undefined {

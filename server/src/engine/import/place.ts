@@ -689,13 +689,30 @@ function closingApart(entry: Entry): Entry[] {
 }
 
 /**
+ * "Send your CV to jobs@example.org Only shortlisted candidates will be contacted.": an e-mail address before a capital
+ * ends its sentence too (a social advert's line, no full stop after the address, joined to the remark under it).
+ */
+function endsAtAddress(sentence: string): string[] {
+  const words = sentence.split(' ');
+  const parts: string[] = [];
+  let start = 0;
+  for (let at = 0; at < words.length - 1; at++) {
+    if (!/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(words[at]) || !/^[A-Z]/.test(words[at + 1])) continue;
+    parts.push(words.slice(start, at + 1).join(' '));
+    start = at + 1;
+  }
+  parts.push(words.slice(start).join(' '));
+  return parts;
+}
+
+/**
  * An application paragraph whose sentences after the first are all closing remarks ("Send your CV … by 28 March, 2027.
  * Applications received after this date will not be considered. Only selected candidates will be contacted."): the
  * instruction, then each remark. Any other paragraph stays whole.
  */
 function closingSentencesApart<T extends { text: string }>(line: T): T[] {
   if (line.text.length > 1000) return [line];
-  const sentences = line.text.split(/(?<=[a-z\d)"\u201d][.!?])\s+(?=[A-Z])/);
+  const sentences = line.text.split(/(?<=[a-z\d)"\u201d][.!?])\s+(?=[A-Z])/).flatMap(endsAtAddress);
   const first = sentences.findIndex((sentence, index) => index > 0 && isClosingSentence(sentence));
   // (A paragraph of remarks only is moved whole, as the rules below move it.)
   if (first < 1 || isClosingSentence(sentences[0]) || sentences.slice(first).some((sentence) => !isClosingSentence(sentence)))

@@ -140,6 +140,28 @@ function officeSubject(text: string): { value: string; at: number } | undefined 
 }
 
 /**
+ * "… the successful candidate will be responsible for the counter-trafficking component of the Protection Unit": in
+ * the sentence after its lead, the capitalised words after "of the", "in the" or "within the" that end with an office
+ * word (Unit, Section, Team). Scanned word by word, not by a pattern of counted repeats, which recheck cannot prove.
+ */
+function unitOfPost(text: string): { value: string; at: number } | undefined {
+  const lead = dataPattern(prose.unitOfPost.lead).exec(text);
+  if (!lead) return undefined;
+  const rest = text.slice(lead.index + lead[0].length, lead.index + lead[0].length + 300);
+  const words = rest.slice(0, rest.search(/[.;\n]|$/)).split(' ');
+  for (let at = 2; at < words.length; at++) {
+    if (words[at - 1] !== 'the' || !['of', 'in', 'within'].includes(words[at - 2])) continue;
+    const name: string[] = [];
+    for (const word of words.slice(at, at + 5)) {
+      if (!/^[A-Z][\w'\u2019&-]*$/.test(word)) break;
+      name.push(word);
+      if (name.length > 1 && prose.unitOfPost.offices.includes(word)) return { value: name.join(' '), at: lead.index };
+    }
+  }
+  return undefined;
+}
+
+/**
  * "This position is located in the Climate Finance Unit of the Economy Division": the office named, to its last
  * capitalised word, where a word of it names an office (prose.notPlace: Unit, Division, Centre …).
  */
@@ -148,7 +170,10 @@ function unitFrom(text: string): { value: string; line: number } | undefined {
   if (!match) {
     // "The … Division (IDD) of ESCAP supports …": an office that opens a sentence, with its organisation after it.
     const subject = officeSubject(text);
-    return subject ? { value: subject.value, line: lineAt(text, subject.at) } : undefined;
+    if (subject) return { value: subject.value, line: lineAt(text, subject.at) };
+    // "… the successful candidate will be responsible for … of the Protection Unit" (common.json prose.unitOfPost).
+    const post = unitOfPost(text);
+    return post ? { value: post.value, line: lineAt(text, post.at) } : undefined;
   }
   // "… Shared Economic Prosperity Cluster, Macroeconomic Policy Section": the office it is part of, after a comma.
   const [first, ...within] = match[1].split(', ');

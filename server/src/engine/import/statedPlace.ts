@@ -38,11 +38,12 @@ export function officeLineCountry(text: string, organizations: readonly string[]
 
 /**
  * The day a contract runs until, as a sentence on the opening states it ("This temporary job opening is for an
- * initial period of six months, until 31 May 2026, subject to …"), in ISO form.
+ * initial period of six months, until 31 May 2026, subject to …", "This position is temporarily available until 31 December
+ * 2026."), in ISO form.
  */
 export function contractEndStated(text: string): string | undefined {
   const sentence =
-    /\b(?:job opening|appointment|assignment|contract|position|post)s? (?:is|will be|runs) (?:for|from)\b[^.\n]{0,80}?\buntil\b[^.\n]{0,30}/i.exec(
+    /\b(?:job opening|appointment|assignment|contract|position|post)s? (?:is|will be|runs) (?:for|from|(?:temporarily )?available)\b[^.\n]{0,80}?\buntil\b[^.\n]{0,30}/i.exec(
       text,
     );
   return sentence ? untilDate(sentence[0]) : undefined;
