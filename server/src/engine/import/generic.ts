@@ -384,8 +384,10 @@ const upperStart = /^[A-Z\d(]/;
  * Whether the text before `at` ends in a one-letter value right after a label's bracket, as a careers page runs two
  * labels together around it ("Hardship Level (not applicable for home-based)AFamily Type"): a value ends there too.
  */
-export function oneLetterValueBefore(line: string, at: number): boolean {
-  return /[A-Z]/.test(line[at - 1] ?? '') && line[at - 2] === ')';
+export function oneLetterValueBefore(line: string, at: number, endsInLabel?: (text: string) => boolean): boolean {
+  if (!/[A-Z]/.test(line[at - 1] ?? '')) return false;
+  // Or right after a label of the table itself: "Hardship LevelAFamily Type", a Workday header copied without its breaks.
+  return line[at - 2] === ')' || !!endsInLabel?.(line.slice(0, at - 1));
 }
 
 /**
@@ -393,9 +395,14 @@ export function oneLetterValueBefore(line: string, at: number): boolean {
  * "December 8, 2025Hardship Level" → "December 8, 2025" + "Hardship Level"; "Non FamilyDanger Pay" likewise.
  */
 export function splitGlued(line: string, tables: Tables): string[] {
+  const endsInLabel = (text: string) =>
+    tables.byLength.some((label) => !label.colon && label.label.length >= 5 && text.endsWith(label.label));
   for (let at = 1; at < line.length; at++) {
-    if ((!/[a-z\d).,%]/.test(line[at - 1]) && !oneLetterValueBefore(line, at)) || !/[A-Z]/.test(line[at])) continue;
+    if ((!/[a-z\d).,%]/.test(line[at - 1]) && !oneLetterValueBefore(line, at, endsInLabel)) || !/[A-Z]/.test(line[at])) continue;
     const rest = line.slice(at);
+    // "Job Posting End DateMay 15, 2026Standard Job Description": a heading of two words or more that the header's last
+    // value runs into, and nothing after it, is the next line.
+    if (rest.includes(' ') && tables.headingIndex.has(squash(rest)) && /[a-z\d]/.test(line[at - 1])) return [line.slice(0, at), rest];
     const label = tables.byLength.find((candidate) => {
       if (candidate.colon || !rest.startsWith(candidate.label)) return false;
       const after = rest.slice(candidate.label.length);
