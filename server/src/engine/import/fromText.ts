@@ -1,6 +1,6 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { chooseProfile } from '../template/profiles';
-import { halfWidthDigits, readDate, untilDate, withYearOf } from './dates';
+import { halfWidthDigits, numericPeriod, readDate, untilDate, withYearOf } from './dates';
 import { closingNotesApart, plainMarkdownCopy, readCareersLines, type CareersParts } from './careersText';
 import { narrowColumn, openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
@@ -711,7 +711,14 @@ function yearlessStart(text: string): RegExpExecArray | undefined {
 /** Two dates a text gives as a term ("between 2 December 2024 and 28 February 2025", "2025年4月1日〜2026年3月31日"). */
 function dateRangeIn(text: string): { start: string; end: string; before: string } | undefined {
   const match = rangePattern.exec(text) ?? yearlessStart(text);
-  if (!match) return undefined;
+  if (!match) {
+    // "01.03.2026 - 31.08.2026": a period in numbers, when one end decides its day/month order.
+    const numeric = numericPeriod(text);
+    if (!numeric) return undefined;
+    let before = text.slice(0, numeric.index).replace(/\b(?:from|between)\s*$/i, '');
+    while (before && /[\s,:\uff1a(\uff08]/.test(before[before.length - 1])) before = before.slice(0, -1);
+    return { start: numeric.start, end: numeric.end, before: before.trim() };
+  }
   const start = readDate(match[1]);
   const end = readDate(match[2]);
   if (!start || !end || !('iso' in start) || !('iso' in end)) return undefined;
