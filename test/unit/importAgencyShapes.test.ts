@@ -425,4 +425,62 @@ describe('import: fields set apart by a full-width space, and a JPO sponsor name
     assert.equal(data.title, 'Project Officer (Climate Mobility and Disaster Displacement)');
     assert.equal(data.duty_station, 'Suva');
   });
+
+  describe("a PDF copy of a country office's notice, its labels above their values and its paragraphs wrapped", () => {
+    const data = importedLines([
+      'United Nations Development Programme',
+      'Malawi Country Office',
+      '',
+      'VACANCY ANNOUNCEMENT',
+      'Vacancy Notice No.',
+      'UNDP/MWI/VA/2027/11',
+      'Title of Post',
+      'Programme Associate \u2013 Climate Resilience and Disaster Risk Reduction',
+      'Grade',
+      'G-6',
+      'Duty station',
+      'Lilongwe, Malawi',
+      'Closing date',
+      '30/04/2027',
+      '',
+      'Background:',
+      'The Programme Associate \u2013 Climate Resilience is located in the UNDP Malawi',
+      'Country Office in Lilongwe and reports to the Programme Specialist. The incumbent',
+      'supports the resilience portfolio in the districts of the Shire valley that the',
+      'floods of the last two rainy seasons have affected most, with the government and',
+      'the partners of the programme.',
+      '',
+      'Job Purpose / Duties and responsibilities:',
+      '\u2022 Prepare the annual work plans of the portfolio with the implementing partners and',
+      '  follow their budgets in the corporate system.',
+      '\u2022 Organise the monitoring visits of the districts and draft their reports.',
+      '',
+      '                                                          Page 1 of 2',
+      'UNDP Malawi \u2013 VA 2027/11',
+      '',
+      '\u2022 Keep the records of the portfolio in order for the audits of the office and',
+      '  the donors.',
+      '',
+      'Languages:',
+      'Fluency in English is required.',
+      '',
+      '                                                          Page 2 of 2',
+      'UNDP Malawi \u2013 VA 2027/11',
+    ]);
+
+    it('reads the title without the label under it, and the office under the agency as the unit', () => {
+      assert.equal(data.title, 'Programme Associate \u2013 Climate Resilience and Disaster Risk Reduction');
+      assert.equal(data.grade, 'G-6');
+      assert.deepEqual([data.organization, data.unit], ['UNDP', 'Malawi Country Office']);
+    });
+
+    it('reads "Job Purpose / Duties and responsibilities" as the duties, without the line repeated at each page break', () => {
+      assert.deepEqual(data.duties, [
+        'Prepare the annual work plans of the portfolio with the implementing partners and follow their budgets in the corporate system.',
+        'Organise the monitoring visits of the districts and draft their reports.',
+        'Keep the records of the portfolio in order for the audits of the office and the donors.',
+      ]);
+      assert.ok(JSON.stringify(data.notes).includes('UNDP Malawi \u2013 VA 2027/11'));
+    });
+  });
 });

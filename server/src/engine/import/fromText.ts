@@ -1012,6 +1012,10 @@ function roleSummary(read: ReadText, targets: Record<string, string>): void {
     }
 }
 
+/** A letterhead's line that names an office ("ILO Country Office for Bangladesh", "Zambia Country Office"). */
+const unitLine = (line: string) =>
+  dataPattern(commonImport.inference.unitLine).test(line) || dataPattern(commonImport.inference.officeLine).test(line);
+
 /** A job board's cell that gives the working time or the kind of contract alone. */
 const headerWorkingTime = /^(?:full|part)[- ]?time$|^(?:permanent|temporary|fixed[- ]term|contract|consultancy|internship)$/i;
 
@@ -1034,7 +1038,7 @@ function headerName(read: ReadText, text: string): void {
     const named = words.every((word) => /^(?:[A-Z][\w&'\u2019.-]*|of|for|and|the|de|&)$/.test(word));
     if (words.length < 2 || words.length > 8 || !named || endsInRole(name) || announces.test(name) || isDate(name)) continue;
     // "Subregional Office for the Caribbean (SLC)" under an agency's name: an office of the organisation, no organisation.
-    if (dataPattern(commonImport.inference.unitLine).test(name)) continue;
+    if (unitLine(name)) continue;
     const after = text.indexOf(lead.text) + lead.text.length;
     if (text.indexOf(name, after) < 0) continue;
     // "UNHCR Careers": a known organisation's careers site is that organisation.
@@ -1529,7 +1533,7 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   }
   // "ILO Country Office for Bangladesh" under the organisation's name: the unit, where no field names one.
   if (!has('unit')) {
-    const office = read.lead.find((line) => dataPattern(commonImport.inference.unitLine).test(line.text));
+    const office = read.lead.find((line) => unitLine(line.text));
     if (office) {
       entries.push({ concept: 'unit', label: 'Unit', line: office.line, kind: 'field', value: office.text });
       read.lead = read.lead.filter((line) => line !== office);
@@ -2797,13 +2801,18 @@ export function unwrapped(text: string): string {
   // Inside a wrapped paragraph, a line filled to the width that ends a sentence goes on too: "… Pacific country." +
   // "Knowledge of … is an advantage."
   const full = (line: string, joined: boolean) => joined && line.length >= width - 12 && !/[\u3040-\u30ff\u4e00-\u9fff\t]/.test(line);
+  // (A known label alone on its line, "Grade" under "Programme Analyst – … (Humanitarian)" in a notice's header of labels
+  // above their values, starts a field; only a line that ends in a small word goes on into it.)
+  const labelAlone = (line: string, next: string) =>
+    !/\b(?:of|and|or|the|to|in|for|with|a|an|at|by|on)$/i.test(line) && /^\p{Lu}[^:]{0,39}$/u.test(next) && isAnyKnownLabel(next);
   const out: string[] = [];
   for (let index = 0; index < trimmed.length; index++) {
     let line = trimmed[index];
     const last = () => line.slice(line.lastIndexOf('\u0000') + 1);
     while (
       (open(last()) || full(last(), line.includes('\u0000')) || abbreviated(last(), trimmed[index + 1] ?? '')) &&
-      starts(trimmed[index + 1] ?? '')
+      starts(trimmed[index + 1] ?? '') &&
+      !labelAlone(last(), trimmed[index + 1])
     ) {
       line = `${line}\u0000${trimmed[index + 1]}`;
       index++;

@@ -963,7 +963,13 @@ function slashHeading(plain: string, tables: Tables): { concept: string; titleFo
   const parts = plain.split('/').map((part) => part.trim());
   if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Z][A-Za-z' ]{1,40}$/.test(part))) return undefined;
   const known = parts.map((part) => tables.headingIndex.get(squash(part))).filter((found) => found !== undefined);
-  return known.length && known.every((found) => found.concept === known[0].concept) ? known[0] : undefined;
+  if (known.length && known.every((found) => found.concept === known[0].concept)) return known[0];
+  // "Job Purpose / Duties and responsibilities": the role's purpose and its duties under one heading is the duties, the
+  // purpose being what they serve (a paragraph that opens it as one is still read as the purpose).
+  const purpose = ['objectives', 'duties'];
+  return known.length === parts.length && known.every((found) => purpose.includes(found.concept))
+    ? known.find((found) => found.concept === 'duties')
+    : undefined;
 }
 
 function headingByPattern(plain: string): { concept: string; titleFollows: boolean } | undefined {
