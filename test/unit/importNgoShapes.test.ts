@@ -42,6 +42,25 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.equal(dollars.salary, undefined);
     });
 
+    it("reads a dollar sign alone as the dollar of a posting's country that pays in dollars, in a board's cell of pay", () => {
+      const board = (place: string) =>
+        imported([
+          'Youth Mentor',
+          'Northside Learning Center',
+          place,
+          'Hybrid | Part Time | $21 - $24 / hour',
+          '',
+          'What you will do',
+          '- Mentor students.',
+        ]);
+      const us = board('Duluth, MN, United States');
+      assert.deepEqual([us.duty_station, us.country], ['Duluth', 'United States']);
+      assert.deepEqual(us.salary, { currency: 'USD', minimum: 21, maximum: 24, per: 'hour' });
+      assert.deepEqual(board('Halifax, NS, Canada').salary, { currency: 'CAD', minimum: 21, maximum: 24, per: 'hour' });
+      // (Mexico's peso is written with the same sign: no currency is guessed there.)
+      assert.equal(board('Monterrey, NL, Mexico').salary, undefined);
+    });
+
     it('reads an amount written before its code, thousands apart by a space', () => {
       const advert = imported(['Cash Officer', '', 'GROSS SALARY: 48 500 UAH per month', '', 'Responsibilities', '- Pay out cash.']);
       assert.deepEqual(advert.salary, { currency: 'UAH', amount: 48500, per: 'month' });

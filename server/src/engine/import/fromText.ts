@@ -424,7 +424,10 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
       (form ?? unit(entry)) && /^\d/.test(entry.value ?? '')
         ? `${form ?? unit(entry)}${entry.value}`
         : `${entry.label} ${entry.value ?? ''}`;
-    const salary = salaryIn(read.entries.filter((entry) => entry.concept === 'salary').map(stated)) ?? salaryIn(text.split(/\r\n|\r|\n/));
+    const dollar = dollarOf(targets.country ? getPath(fields, targets.country) : undefined);
+    const salary =
+      salaryIn(read.entries.filter((entry) => entry.concept === 'salary').map(stated), dollar) ??
+      salaryIn(text.split(/\r\n|\r|\n/), dollar);
     if (salary) fields.salary = salary;
   }
   const organizationPath = profile.id === 'refugee-talent' ? 'employer' : 'organization';
@@ -594,7 +597,7 @@ const spacedThousands = /\b([A-Z][A-Za-z]{1,3})\.? ?(\d{1,3}(?:[ \u00a0]\d{3}){1
  * A pay line as the reader takes it: a currency sign as its code ("£29,500 - £31,000"), a code's or symbol's full stop
  * dropped before the amount ("Tk. 38000"), and the dollar signs of a line that names USD ("USD $58,000 - $64,000").
  */
-function payLine(line: string): string {
+function payLine(line: string, dollar?: string): string {
   // "日額１４，２００円": a Japanese notice's amount in full-width digits and commas, read as ASCII.
   let text = halfWidthDigits(line)
     .replace(/(\d)\uff0c(?=\d)/g, '$1,')
@@ -615,7 +618,15 @@ function payLine(line: string): string {
     currencySigns[sign] ? `${currencySigns[sign]} ` : written,
   );
   text = text.replace(/\b([A-Z][A-Za-z]{0,3})\.\s?(?=\d)/g, (word, code: string) => (currencies.has(code) ? `${code} ` : word));
-  return /\bUSD\s?\$\d/.test(text) ? text.replace(/\$(?=\d)/g, '') : text;
+  if (/\bUSD\s?\$\d/.test(text)) return text.replace(/\$(?=\d)/g, '');
+  // "$48,000 - $54,000 / year" in a posting in the United States: the dollar of the country (common.json dollarCountries).
+  return dollar ? text.replace(/(^|[^\p{L}$])\$\s?(?=\d)/gu, `$1${dollar} `) : text;
+}
+
+/** The dollar a dollar sign alone means in a posting in `country` (common.json currencies.dollarCountries), if any. */
+function dollarOf(country: unknown): string | undefined {
+  const code = typeof country === 'string' ? countryCode(country) : undefined;
+  return code ? (commonImport.currencies.dollarCountries as Record<string, string>)[code] : undefined;
 }
 
 /**
@@ -636,7 +647,13 @@ function statesPay(line: string, before: string | undefined, payIndex: number): 
   )
     return true;
   // A pay that opens its line, after at most a pictograph or bullet (a company's "💶 €48,000 – €56,000 gross per year,
-  // plus meal allowance"): alone, or with the period it is paid for.
+  // plus meal allowance"): alone, or with the period it is paid for. So does a board's cell of pay in a line of cells
+  // ("On-site | Full Time | $48,000 - $54,000 / year"), by itself.
+  const cellStart = /\s[|\u00b7]\s+$/.exec(line.slice(0, payIndex));
+  if (cellStart) {
+    const cell = line.slice(payIndex).split(/\s[|\u00b7]\s/)[0];
+    return cell.trim().length <= 40 && payPer.some(([per]) => per.test(cell));
+  }
   if (!/^(?:[\s\p{Extended_Pictographic}\u2022\u00b7*-]|\ufe0f)*$/u.test(line.slice(0, payIndex))) return false;
   return line.trim().length <= 40 || payPer.some(([per]) => per.test(line.slice(payIndex, payIndex + 60)));
 }
@@ -644,10 +661,10 @@ function statesPay(line: string, before: string | undefined, payIndex: number): 
 const amount = (digits: string, man?: string) => Number(digits.replace(/,/g, '')) * (man ? 10000 : 1);
 
 /** The pay a line states: "月給21万円〜25万円", "月額約36万円", "a daily fee between USD 250 and USD 350". */
-function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined {
+function salaryIn(lines: readonly string[], dollar?: string): Record<string, unknown> | undefined {
   let before: string | undefined;
   for (const written of lines) {
-    const line = payLine(written);
+    const line = payLine(written, dollar);
     const previous = before;
     if (written.trim()) before = written.trim();
     const yen = yenPay.exec(line);
@@ -2299,8 +2316,13 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   // "Libya, Tripoli": a job board writes the country first; the other part, not a country, is the city.
   if (parts.length === 2 && countryCode(city) && !countryCode(second) && placeWord.test(second))
     return { city: second, country: city, rest: true };
-  // "Cúcuta, Norte de Santander, Colombia": the part that is a country (ISO 3166 names) is the country.
-  const named = parts.length > 2 ? parts.slice(1).find((part) => countryCode(part)) : undefined;
+  // "Cúcuta, Norte de Santander, Colombia": the part that is a country (ISO 3166 names) is the country; a country's name
+  // before a two-letter code ("Tucson, AZ, United States": AZ is the state, not Azerbaijan's code), the last first.
+  const later = parts.slice(1).reverse();
+  const named =
+    parts.length > 2
+      ? (later.find((part) => countryCode(part) && !/^[A-Z]{2}$/.test(part)) ?? later.find((part) => countryCode(part)))
+      : undefined;
   if (named) return { city, country: named, rest: true };
   // "Tororo District, Eastern Uganda": a part of the country, named by its compass point, is in that country.
   const compass =
