@@ -626,13 +626,15 @@ function readQualificationLine(line: string, part: string, parts: CareersParts):
   return false;
 }
 
+// (A word's plural is the same name: "Client & results orientation" is the framework's "Client & Result Orientation".)
 const bareName = (name: string) =>
   name
     .toLowerCase()
     .split('&')
     .map((part) => part.trim())
     .join(' and ')
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    .replace(/(\w)s\b/g, '$1');
 
 /** The group of the UNHCR framework a competency's name is in (schemas/catalogues/unhcr.json). */
 export function competencyGroup(name: string): string | undefined {

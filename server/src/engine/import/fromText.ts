@@ -1,7 +1,7 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { chooseProfile } from '../template/profiles';
 import { halfWidthDigits, numericPeriod, readDate, untilDate, withYearOf } from './dates';
-import { closingNotesApart, plainMarkdownCopy, readCareersLines, type CareersParts } from './careersText';
+import { closingNotesApart, competencyGroup, plainMarkdownCopy, readCareersLines, type CareersParts } from './careersText';
 import { narrowColumn, openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
 import { openSpacedTables } from './spacedTable';
@@ -170,6 +170,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   moveApplyInstructions(read);
   objectivesBeforeTasks(read, targetsOf(profile.id) ?? {});
   listOutOfPurpose(read);
+  competenciesByFramework(read, targetsOf(profile.id) ?? {});
   splitScope(read, targetsOf(profile.id) ?? {});
   leadStatements(read, profile.id);
   let lead = [...read.lead];
@@ -949,6 +950,43 @@ function dutiesFrom(read: ReadText, section: Entry, first: number): void {
  * then bulleted tasks: the sentences are the purpose, the list after the lead-in is the duties, in a text that has no
  * section of duties. Only where every line after the first item is an item, and there are two or more.
  */
+/**
+ * "Competencies" over "Accountability, Client & results orientation, …, Judgement and decision making": a list of UNHCR's
+ * framework without its groups (the careers page's own summary of the post), in a profile that keeps the competencies
+ * by group and has no place for them all together. Each name goes to the group the framework puts it in
+ * (schemas/catalogues/unhcr.json); only a list whose every name is the framework's, and where no section of a group
+ * is read already.
+ */
+function competenciesByFramework(read: ReadText, targets: Record<string, string>): void {
+  const groups: Record<string, string> = {
+    core: 'core_competencies',
+    managerial: 'managerial_competencies',
+    cross_functional: 'cross_functional_competencies',
+  };
+  if (targets.competencies || !targets.core_competencies) return;
+  if (read.entries.some((entry) => Object.values(groups).includes(entry.concept) && entry.lines?.length)) return;
+  const list = read.entries.find((entry) => entry.kind === 'section' && entry.concept === 'competencies' && entry.lines?.length);
+  if (!list?.lines) return;
+  const names = list.lines
+    .flatMap((line) => line.text.replace(/\.$/, '').split(/[;,]\s*/))
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const found = names.map((name) => ({ name, group: competencyGroup(name) }));
+  if (!found.length || found.some(({ group }) => !group || !groups[group])) return;
+  read.entries.splice(
+    read.entries.indexOf(list),
+    1,
+    ...Object.entries(groups)
+      .map(([group, concept]) => ({ concept, names: found.filter((item) => item.group === group).map((item) => item.name) }))
+      .filter(({ names: inGroup }) => inGroup.length)
+      .map(({ concept, names: inGroup }) => ({
+        ...list,
+        concept,
+        lines: inGroup.map((name) => ({ text: name, bullet: false })),
+      })),
+  );
+}
+
 function listOutOfPurpose(read: ReadText): void {
   if (read.entries.some((entry) => entry.kind === 'section' && entry.concept === 'duties' && entry.lines?.length)) return;
   const { sections, pattern } = commonImport.dutiesLeadIn;
