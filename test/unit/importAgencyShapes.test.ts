@@ -372,6 +372,30 @@ describe('import: fields set apart by a full-width space, and a JPO sponsor name
     assert.equal(italy.nationality, 'Italian');
   });
 
+  it("reads a JPO's requirements as a list of the sponsor's words: age at the deadline, full-time years, English, career", () => {
+    const eligibility = importFromText(
+      [
+        'Associate Programme Officer (JPO)',
+        'UNHCR',
+        'Job Posting End Date',
+        'March 12, 2027',
+        'Eligibility requirements',
+        '- Aged 32 or under as at the application deadline.',
+        '- At least two years of full-time work experience in a relevant field.',
+        '- A valid IELTS score and the ability to work in English.',
+        '- Commitment to continue a career in international organizations after the assignment.',
+        '',
+        'Duties',
+        '- Map.',
+      ].join('\n'),
+    ).data.eligibility as Record<string, unknown>;
+    assert.deepEqual(
+      [eligibility.max_age, eligibility.age_reference_date, eligibility.minimum_experience_years, eligibility.career_commitment],
+      [32, '2027-03-12', 2, true],
+    );
+    assert.equal((eligibility.english as Record<string, unknown> | undefined)?.working_english, true);
+  });
+
   describe('the kind of hire its title or grade names', () => {
     it('gives an intern or a UN Volunteer the kind as the affiliate type, and the volunteer category as the grade', () => {
       const intern = importedLines([
