@@ -148,6 +148,17 @@ const topOrder = [
   'application_opens',
 ];
 
+/**
+ * The text with the bold a Markdown paste marks inside a line made plain ("The expected start date is **1 May 2026**."),
+ * for the readers of its sentences; a line that is bold as a whole (a heading) keeps its marks.
+ */
+function withoutInlineBold(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (/^\s*(\*\*|__)[^*_]+\1\s*$/.test(line) ? line : line.replace(/(\*\*|__)(?=\S)([^*_\n]{1,200}?\S)\1/g, '$2')))
+    .join('\n');
+}
+
 /** Any other layout: labelled fields and headed sections wherever they stand, placed where the profile's targets say. */
 function importGeneric(pasted: string, layout: Layout | undefined, options: ImportOptions, aside: readonly string[]): ImportResult {
   const text = unwrapped(pasted);
@@ -156,7 +167,8 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   sectionsByContent(read);
   // (Before the sentences are read: a unit that is the organisation leaves the unit to the text's sentences.)
   organizationLabelledUnit(read, layout);
-  refine(read, text, aside);
+  // (The sentences are read without a Markdown paste's bold inside them: "for a duration of **six months**".)
+  refine(read, withoutInlineBold(text), aside);
   yearsOfDates(read, text);
   const findings: ImportFinding[] = [];
   const header: Record<string, string> = { ...headerOf(read, text, layout), ...(options.fields ?? {}) };
