@@ -507,4 +507,21 @@ describe('import: fields set apart by a full-width space, and a JPO sponsor name
       assert.ok(JSON.stringify(data.notes).includes('UNDP Malawi \u2013 VA 2027/11'));
     });
   });
+
+  it('reads a letterhead in capitals as the organisation where the text uses its initials, and nothing from other capitals', () => {
+    const notice = (top: string) =>
+      importedLines([
+        top,
+        '',
+        'VACANCY NOTICE',
+        'Title of Post\tProgramme Officer (Maritime Safety)',
+        'Duty station\tLondon, United Kingdom',
+        '',
+        'Duties and responsibilities',
+        '- Support the IMO technical cooperation programme.',
+        '- Draft papers for IMO committees.',
+      ]);
+    assert.equal(notice('INTERNATIONAL MARITIME ORGANIZATION').organization, 'INTERNATIONAL MARITIME ORGANIZATION');
+    assert.equal(notice('TECHNICAL COOPERATION DIVISION').organization, undefined);
+  });
 });

@@ -1079,6 +1079,16 @@ function roleSummary(read: ReadText, targets: Record<string, string>): void {
     }
 }
 
+/**
+ * The initials of a name written in capitals ("WORLD METEOROLOGICAL ORGANIZATION" → WMO; "of", "for", "the", "and" left
+ * out), from three words to six; undefined for any other line.
+ */
+function initialsOf(line: string): string | undefined {
+  if (!/^[A-Z][A-Z' -]{8,80}$/.test(line)) return undefined;
+  const words = line.split(/[\s-]+/).filter((word) => word && !/^(?:OF|FOR|THE|AND|ON|IN)$/.test(word));
+  return words.length >= 3 && words.length <= 6 ? words.map((word) => word[0]).join('') : undefined;
+}
+
 /** A letterhead's line that names an office ("ILO Country Office for Bangladesh", "Zambia Country Office"). */
 const unitLine = (line: string) =>
   dataPattern(commonImport.inference.unitLine).test(line) || dataPattern(commonImport.inference.officeLine).test(line);
@@ -1679,9 +1689,12 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   const knownAgency = organizationNamedIn(text) !== undefined;
   if (!knownAgency && !entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) {
     const top = text.split(/\r\n|\r|\n/).slice(0, commonImport.inference.letterhead.lines);
+    const usedTwice = (short: string) => text.split(new RegExp(`\\b${literalPhrase(short)}\\b`)).length > 2;
     const at = top.findIndex((line) => {
       const short = dataPattern(commonImport.inference.letterhead.pattern).exec(line.trim())?.[2];
-      return !!short && text.split(new RegExp(literalPhrase(short))).length > 2;
+      // "WORLD METEOROLOGICAL ORGANIZATION" over a notice that says "WMO": a name in capitals whose initials the text
+      // uses as its short name, twice at least.
+      return short ? usedTwice(short) : !!initialsOf(line.trim()) && usedTwice(initialsOf(line.trim())!);
     });
     if (at >= 0)
       entries.push({ concept: 'organization', label: 'Organization', line: at + 1, kind: 'field', value: top[at].trim(), inferred: true });
