@@ -78,6 +78,20 @@ describe('import: any layout (issue 14 §1–3)', () => {
       assert.deepEqual(splitGlued('Hardship LevelAFamily TypeFamily', tables), ['Hardship LevelA', 'Family TypeFamily']);
     });
 
+    it("ends a field inside a paragraph with its sentence where its value ends in a number, and keeps a title's 'Dr.'", () => {
+      const imported = data(
+        [
+          'Logistics Officer',
+          'Duties',
+          '- Run the warehouse.',
+          'How to apply',
+          'Send a CV by e-mail. Reference: LOG-BNI-0427. Applications are read as they arrive. Contact: Dr. Awa Diallo',
+        ].join('\n'),
+      );
+      assert.equal(imported.job_id, 'LOG-BNI-0427');
+      assert.ok(JSON.stringify(imported).includes('Applications are read as they arrive.'));
+    });
+
     it('reads a label on one line and its value on the next, as copied header tables give them', () => {
       const imported = data(
         'Position Title\nWASH Officer\nDuty Station\nCox’s Bazar, Bangladesh\nClosing Date\n12 June 2025\nDuties\n- Plan latrine repairs.',

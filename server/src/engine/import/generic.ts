@@ -542,9 +542,18 @@ function labelAfterSentence(line: string, tables: Tables): string[] {
   for (let match = end.exec(line); match; match = end.exec(line)) {
     const at = match.index + match[0].length;
     const colon = /^([A-Z][A-Za-z ]{1,40}?)\s*:\s*\S/.exec(line.slice(at));
-    if (colon && tables.labelIndex.has(squash(bare(colon[1])))) return [line.slice(0, at).trimEnd(), line.slice(at)];
+    if (colon && tables.labelIndex.has(squash(bare(colon[1])))) return [line.slice(0, at).trimEnd(), ...valueSentenceApart(line.slice(at))];
   }
   return [line];
+}
+
+/**
+ * A field inside a paragraph ends with its sentence where its value ends in a number: "Reference: TCD-WASH-0126.
+ * Applications will be reviewed …" is the field and the sentences after it; "Supervisor: Dr. Amadou Diallo" stays whole.
+ */
+function valueSentenceApart(field: string): string[] {
+  const ended = /^[^:]{1,40}:\s*\S[^.!?]{0,60}\d\.\s+(?=[A-Z][a-z])/.exec(field);
+  return ended ? [ended[0].trimEnd().slice(0, -1), field.slice(ended[0].length)] : [field];
 }
 
 /**
