@@ -524,4 +524,20 @@ describe('import: fields set apart by a full-width space, and a JPO sponsor name
     assert.equal(notice('INTERNATIONAL MARITIME ORGANIZATION').organization, 'INTERNATIONAL MARITIME ORGANIZATION');
     assert.equal(notice('TECHNICAL COOPERATION DIVISION').organization, undefined);
   });
+
+  it("reads an IOM notice's reference line with its category and office code after it", () => {
+    for (const dash of ['-', '\u2013'])
+      assert.equal(
+        importedLines([
+          'SPECIAL VACANCY NOTICE',
+          `SVN 2027/031 (GS) ${dash} KE`,
+          '',
+          'Position Title: Driver',
+          '',
+          'Responsibilities',
+          '- Drive.',
+        ]).job_id,
+        `SVN 2027/031 (GS) ${dash} KE`,
+      );
+  });
 });
