@@ -114,6 +114,40 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     });
   });
 
+  describe("an NGO's consultancy ToR: its letterhead with the office's country, headings named for the study", () => {
+    const tor = imported([
+      'TERMS OF REFERENCE',
+      'Endline Evaluation \u2013 Clean Water for Schools Project',
+      'Hope Water Alliance Uganda',
+      '',
+      'Location:  Gulu, Uganda',
+      'Duration:  30 working days',
+      '',
+      '1. Background',
+      'Hope Water Alliance has worked in northern Uganda since 2012. The project built water points in 40 schools.',
+      '',
+      '2. Purpose and objectives of the evaluation',
+      'The purpose of the evaluation is to measure the change in access to safe water in the target schools.',
+      'Specific objectives:',
+      'a) Measure the functionality of the water points;',
+      'b) Assess hygiene practices of learners.',
+      '',
+      '3. Deliverables',
+      '1. Inception report',
+      '2. Final report',
+    ]);
+
+    it('reads the organisation without the country of its office, where the text uses the name alone', () => {
+      assert.equal(tor.organization, 'Hope Water Alliance');
+    });
+
+    it('reads "Purpose and objectives of the evaluation" and "Specific objectives" as the objectives', () => {
+      assert.match(String(tor.objectives), /^The purpose of the evaluation is to measure/);
+      assert.match(String(tor.objectives), /Assess hygiene practices of learners/);
+      assert.doesNotMatch(String(tor.background), /Purpose and objectives/);
+    });
+  });
+
   describe('an organisation that introduces itself', () => {
     it('is the organisation, though a duty names a UN agency', () => {
       const data = imported([

@@ -1117,16 +1117,21 @@ function headerName(read: ReadText, text: string): void {
     // "Subregional Office for the Caribbean (SLC)" under an agency's name: an office of the organisation, no organisation.
     if (unitLine(name)) continue;
     const after = text.indexOf(lead.text) + lead.text.length;
-    if (text.indexOf(name, after) < 0) continue;
+    // "Plan International Malawi": an organisation's name with the country of its office after it, where the text
+    // goes on to use the name alone; the organisation is the name.
+    const countryAt = words.findIndex((_, at) => at >= 2 && countryCode(words.slice(at).join(' ')) !== undefined);
+    const bareName = countryAt > 0 && !/[A-Z]{2}/.test(words[countryAt]) ? words.slice(0, countryAt).join(' ') : undefined;
+    const used = text.indexOf(name, after) >= 0 ? name : bareName && text.indexOf(bareName, after) >= 0 ? bareName : undefined;
+    if (!used) continue;
     // "UNHCR Careers": a known organisation's careers site is that organisation.
-    const known = isOrganisationLine(name) ? organizationNamedIn(name) : undefined;
+    const known = isOrganisationLine(used) ? organizationNamedIn(used) : undefined;
     if (!has('organization'))
       read.entries.push({
         concept: 'organization',
         label: 'Organization',
         line: lead.line,
         kind: 'field',
-        value: known ?? name,
+        value: known ?? used,
         inferred: true,
       });
     const cityCountry = place ? /^([A-Z][\w'\u2019 .-]{1,40}), ([A-Z][\w'\u2019 .-]{1,40})$/.exec(place.trim()) : null;

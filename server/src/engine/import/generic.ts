@@ -918,7 +918,7 @@ function headingOf(
   const whole = inEither(tables.headingIndex, plain);
   const listed = whole ?? tables.headingIndex.get(squash(withoutEndBracket(plain))) ?? headingByPattern(plain);
   const qualified = listed || !/[:\uff1a]\s*$/.test(line) ? undefined : qualifiedHeading(plain, tables);
-  const slashed = listed || qualified ? undefined : slashHeading(plain, tables);
+  const slashed = listed || qualified ? undefined : (slashHeading(plain, tables) ?? workHeading(plain, tables));
   const found = listed ?? qualified ?? slashed;
   // "応募資格（必須）": the remark in full-width brackets says something the section's place does not; the line is kept.
   // So is a heading read by its part before or after a slash ("Background/IRC Summary"), and a template's heading
@@ -979,6 +979,24 @@ function slashHeading(plain: string, tables: Tables): { concept: string; titleFo
   return known.length === parts.length && known.every((found) => purpose.includes(found.concept))
     ? known.find((found) => found.concept === 'duties')
     : undefined;
+}
+
+const headingObjects = new Set(common.headingObjects.words);
+
+/**
+ * "Purpose and objectives of the baseline", "Scope of the evaluation": a ToR's heading named for the work it is about
+ * (common.json headingObjects), read as the heading before " of the …"; a heading of two parts joined by "and" whose
+ * parts name one section ("Purpose and objectives") is that section.
+ */
+function workHeading(plain: string, tables: Tables): { concept: string; titleFollows: boolean } | undefined {
+  const of = /^([A-Z][A-Za-z ]{2,60}?) of (?:the|this) ([a-z]+)$/i.exec(plain);
+  const head = of && headingObjects.has(of[2].toLowerCase()) ? of[1] : plain;
+  const known = tables.headingIndex.get(squash(head));
+  if (known) return head === plain ? undefined : known;
+  const parts = head.split(/ (?:and|&) /);
+  if (parts.length !== 2) return undefined;
+  const [first, second] = parts.map((part) => tables.headingIndex.get(squash(part)));
+  return first && second && first.concept === second.concept ? first : undefined;
 }
 
 function headingByPattern(plain: string): { concept: string; titleFollows: boolean } | undefined {
