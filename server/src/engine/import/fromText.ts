@@ -237,6 +237,12 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     const family = familyTypeIn(text);
     if (family) setPath(fields, targets.family_type, family);
   }
+  // "Goz Beida is classified as hardship category B": the hardship level a sentence states (common.json inference).
+  if (targets.hardship_level && getPath(fields, targets.hardship_level) === undefined) {
+    const stated = dataPattern(commonImport.inference.hardshipLevel).exec(text);
+    const level = stated?.[1] ?? stated?.[2];
+    if (level) setPath(fields, targets.hardship_level, level);
+  }
   // "… in Santiago, Chile": the country a sentence names right after the duty station.
   const station = typeof fields.duty_station === 'string' ? fields.duty_station.trim() : '';
   if (targets.country && station.length > 2 && getPath(fields, targets.country) === undefined) {
