@@ -540,4 +540,23 @@ describe('import: fields set apart by a full-width space, and a JPO sponsor name
         `SVN 2027/031 (GS) ${dash} KE`,
       );
   });
+
+  it("reads a tab table's value cell wrapped onto rows whose label cell is empty as one value", () => {
+    const data = importedLines([
+      'VACANCY ANNOUNCEMENT',
+      'Title of Post\tSenior Programme Associate (Social',
+      '\tProtection and Cash',
+      '\tTransfers)',
+      'Type of contract\tFixed-Term Appointment, one',
+      '\tyear renewable',
+      'Duty Station\tLusaka, Zambia',
+      '',
+      'Duties',
+      '- Plan the transfers.',
+    ]);
+    assert.deepEqual(
+      [data.title, data.contract_type, data.duration, data.duty_station],
+      ['Senior Programme Associate (Social Protection and Cash Transfers)', 'Fixed-Term Appointment', 'one year renewable', 'Lusaka'],
+    );
+  });
 });

@@ -1092,6 +1092,16 @@ function joinBrokenLabels(raw: string[], tables: Tables, wrapWidth: number): voi
  */
 function wrappedValuesJoined(raw: string[], tables: Tables): void {
   const isLabel = (line: string) => tables.labelIndex.has(squash(line.trim().replace(/[:\uff1a]$/, '')));
+  // A table copied with tabs whose value cell wrapped: the next row's label cell is empty ("Title of Post<TAB>Programme
+  // Analyst (Sexual and" / "<TAB>Reproductive Health)"); the cell goes on, and on again.
+  for (let index = 0; index + 1 < raw.length; index++) {
+    const cells = /^([^\t]{2,60})\t+(\S[^\t]*)$/.exec(raw[index].trimEnd());
+    if (!cells || !isLabel(cells[1])) continue;
+    for (let next = index + 1; next < raw.length && /^\t+\S[^\t]*$/.test(raw[next].trimEnd()) && !isLabel(raw[next]); next++) {
+      raw[index] = `${raw[index].trimEnd()} ${raw[next].trim()}`;
+      raw[next] = '';
+    }
+  }
   for (let index = 0; index + 1 < raw.length; index++) {
     const labelled = /^\s*([^:\uff1a]{2,40})[:\uff1a]\s*(\S.*)$/.exec(raw[index]);
     const inLine = labelled && tables.labelIndex.has(squash(labelled[1].trim()));
