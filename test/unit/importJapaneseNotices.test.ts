@@ -207,4 +207,19 @@ describe('import: Japanese peace cooperation notices and job boards (issue 14 §
       'the header stays under notes',
     );
   });
+
+  it('reads the day applications must arrive by in an era year with its hour, not the day a term ends', () => {
+    const notice = data(
+      [
+        '令和10年度 研究員の募集について',
+        '',
+        '１．任期',
+        '　採用日から最長２年（令和12年3月31日まで）',
+        '',
+        '２．応募方法',
+        '　以下の書類を、令和9年11月20日（金）17時必着で、電子メールにより提出してください。',
+      ].join('\n'),
+    );
+    assert.equal(notice.deadline, '2027-11-20');
+  });
 });

@@ -1,6 +1,6 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { chooseProfile } from '../template/profiles';
-import { halfWidthDigits, numericPeriod, readDate, untilDate, withYearOf } from './dates';
+import { halfWidthDigits, numericPeriod, readDate, untilDate, withWesternYears, withYearOf } from './dates';
 import { closingNotesApart, competencyGroup, plainMarkdownCopy, readCareersLines, type CareersParts } from './careersText';
 import { narrowColumn, openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
@@ -1679,11 +1679,22 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   }
   splitComposites(read);
   if (!has('deadline')) {
-    for (const pattern of commonImport.inference.deadline) {
-      const match = execReader(pattern as DataReader, text, 'i');
+    // (A Japanese notice's era years and full-width digits read as Western years and ASCII, "令和8年12月4日（金）17時必着",
+    // where the words say it is the day applications must arrive by: "…（令和11年3月31日まで）" of a term is no deadline.)
+    const western = withWesternYears(halfWidthDigits(text));
+    const readings = [
+      ...commonImport.inference.deadline.map((pattern) => ({ pattern, source: text, arrival: false })),
+      ...commonImport.inference.deadline.map((pattern) => ({ pattern, source: western, arrival: true })),
+    ];
+    const arrivalMatch = (pattern: unknown, source: string) =>
+      typeof pattern === 'string'
+        ? [...source.matchAll(new RegExp(pattern, 'gi'))].find((found) => /必着|締切|締め切/.test(found[0]))
+        : undefined;
+    for (const { pattern, source, arrival } of readings) {
+      const match = arrival ? arrivalMatch(pattern, source) : execReader(pattern as DataReader, source, 'i');
       const date = match ? readDate(match[1]) : undefined;
-      if (!match || !date || !('iso' in date)) continue;
-      const line = text.slice(0, match.index).split(/\r\n|\r|\n/).length;
+      if (!match || match.index === undefined || !date || !('iso' in date)) continue;
+      const line = source.slice(0, match.index).split(/\r\n|\r|\n/).length;
       entries.push({ concept: 'deadline', label: 'Deadline', line, kind: 'field', value: date.iso, inferred: true });
       break;
     }
