@@ -48,6 +48,12 @@ describe('import: Japanese peace cooperation notices and job boards (issue 14 §
     const imported = data(fullTime);
     assert.equal(imported.employment_status, 'full-time national government employee');
     assert.equal(imported.term_months, undefined, 'a 令和 year is no term');
+    // "国家公務員（非常勤職員）", "国家公務員（常勤）": the status written the other way round, the kind in brackets.
+    for (const [written, status] of [
+      ['国家公務員（非常勤職員）', 'part-time national government employee'],
+      ['国家公務員（常勤）', 'full-time national government employee'],
+    ])
+      assert.equal(data(notice.replace('非常勤の国家公務員（一般職）', written)).employment_status, status, written);
   });
 
   it("reads a notice's other wording of status, field and degree, and its place with the prefecture", () => {
