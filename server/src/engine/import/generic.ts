@@ -269,8 +269,9 @@ export function bare(line: string): string {
         // A Japanese job board's heading marks that are no bullets ("▼ 仕事内容", "◎ 必須", "★ 歓迎").
         .replace(japaneseHeadingMark, '')
         .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]|[IVX]{1,4}\.)\s+/, '')
-        // "【仕事内容】", "［応募資格］", "＜会社紹介＞", "〈待遇〉", "《勤務地》": a heading in brackets, compared without them.
-        .replace(/^[\u3010[\u3014(\uff1c\u3008\u300a\uff3b](.*)[\u3011\]\u3015)\uff1e\u3009\u300b\uff3d]$/, '$1')
+        // "【仕事内容】", "［応募資格］", "＜会社紹介＞", "〈待遇〉", "《勤務地》", "（歓迎）": a heading in brackets, compared
+        // without them.
+        .replace(/^[\u3010[\u3014(\uff1c\u3008\u300a\uff3b\uff08](.*)[\u3011\]\u3015)\uff1e\u3009\u300b\uff3d\uff09]$/, '$1')
         .trim()
         .replace(/[:\uff1a]$/, '')
         .trim(),
