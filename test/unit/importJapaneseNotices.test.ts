@@ -91,6 +91,12 @@ describe('import: Japanese peace cooperation notices and job boards (issue 14 §
     assert.deepEqual(offered.support_after_hiring, ['日本語教室（週1回、無料）']);
     const refused = data(posting('在留資格の変更手続きは、会社では支援しません。'));
     assert.notEqual(refused.residence_status_support?.offered, true);
+    // "在留資格「…」への変更が必要な場合、会社が…負担し": the company takes the hire through the change to a named status.
+    const sponsored = data(posting('在留資格「特定技能１号」への変更が必要な場合、会社が行政書士費用を負担し、手続きを支援します。'));
+    assert.deepEqual(
+      [sponsored.residence_status_support.kind, sponsored.residence_status_support.status_of_residence],
+      ['sponsors change of status of residence', '特定技能１号'],
+    );
   });
 
   it('reads support from an employer that files the change of status itself, wherever the text says it (a feed copy)', () => {
