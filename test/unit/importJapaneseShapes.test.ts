@@ -633,4 +633,24 @@ describe('import: Japanese notices of municipalities, NGOs and companies recruit
     assert.deepEqual(imported.requirements, ['日本語で日常会話ができる方']);
     assert.deepEqual(imported.preferred, ['フォークリフトの免許をお持ちの方']);
   });
+
+  it("reads a company's introduction: what it 手がける is its industry, the place after 本社： its location", () => {
+    const imported = data(
+      [
+        '【正社員】経理スタッフ',
+        '株式会社サンプル商事',
+        '',
+        '■会社紹介',
+        '株式会社サンプル商事は、東南アジア向けの食品の輸出入を手がける商社です（本社：大阪府大阪市北区、従業員数40名）。',
+        '',
+        '■仕事内容',
+        '・請求書の作成',
+        '',
+        '■応募できる方',
+        '・難民認定を受けた方',
+      ].join('\n'),
+    );
+    assert.equal(imported.employer.industry, '東南アジア向けの食品の輸出入');
+    assert.equal(imported.employer.location, '大阪府大阪市北区');
+  });
 });

@@ -2317,6 +2317,14 @@ function employerSite(fields: Record<string, unknown>, text: string): void {
     employer.location = line.slice(start.index, office.index + office[0].length);
     return;
   }
+  // "…の輸出入を手がける貿易会社です（本社：神奈川県横浜市中区、従業員数86名）": the head office a company's introduction
+  // names after 本社：, to its municipality (and a city's ward).
+  const said = dataPattern(commonImport.japaneseMunicipality.headOfficeSaid).exec(text);
+  const municipality = said ? japaneseMunicipality.exec(said[1]) : null;
+  if (said && municipality?.index === 0) {
+    employer.location = municipality[1].replace(/[ \u3000]/g, '');
+    return;
+  }
   const placeLine = dataPattern(commonImport.japaneseMunicipality.placeLine);
   const named = lines.slice(0, 12).indexOf(employer.name);
   const place = named < 0 ? undefined : lines.slice(named + 1, named + 4).find((line) => placeLine.test(line));
