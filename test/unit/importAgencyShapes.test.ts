@@ -372,6 +372,30 @@ describe('import: fields set apart by a full-width space, and a JPO sponsor name
     assert.equal(italy.nationality, 'Italian');
   });
 
+  it("reads a JPO's requirements as a list of the sponsor's words: age at the deadline, full-time years, English, career", () => {
+    const eligibility = importFromText(
+      [
+        'Associate Programme Officer (JPO)',
+        'UNHCR',
+        'Job Posting End Date',
+        'March 12, 2027',
+        'Eligibility requirements',
+        '- Aged 32 or under as at the application deadline.',
+        '- At least two years of full-time work experience in a relevant field.',
+        '- A valid IELTS score and the ability to work in English.',
+        '- Commitment to continue a career in international organizations after the assignment.',
+        '',
+        'Duties',
+        '- Map.',
+      ].join('\n'),
+    ).data.eligibility as Record<string, unknown>;
+    assert.deepEqual(
+      [eligibility.max_age, eligibility.age_reference_date, eligibility.minimum_experience_years, eligibility.career_commitment],
+      [32, '2027-03-12', 2, true],
+    );
+    assert.equal((eligibility.english as Record<string, unknown> | undefined)?.working_english, true);
+  });
+
   describe('the kind of hire its title or grade names', () => {
     it('gives an intern or a UN Volunteer the kind as the affiliate type, and the volunteer category as the grade', () => {
       const intern = importedLines([
@@ -424,5 +448,115 @@ describe('import: fields set apart by a full-width space, and a JPO sponsor name
     ]);
     assert.equal(data.title, 'Project Officer (Climate Mobility and Disaster Displacement)');
     assert.equal(data.duty_station, 'Suva');
+  });
+
+  describe("a PDF copy of a country office's notice, its labels above their values and its paragraphs wrapped", () => {
+    const data = importedLines([
+      'United Nations Development Programme',
+      'Malawi Country Office',
+      '',
+      'VACANCY ANNOUNCEMENT',
+      'Vacancy Notice No.',
+      'UNDP/MWI/VA/2027/11',
+      'Title of Post',
+      'Programme Associate \u2013 Climate Resilience and Disaster Risk Reduction',
+      'Grade',
+      'G-6',
+      'Duty station',
+      'Lilongwe, Malawi',
+      'Closing date',
+      '30/04/2027',
+      '',
+      'Background:',
+      'The Programme Associate \u2013 Climate Resilience is located in the UNDP Malawi',
+      'Country Office in Lilongwe and reports to the Programme Specialist. The incumbent',
+      'supports the resilience portfolio in the districts of the Shire valley that the',
+      'floods of the last two rainy seasons have affected most, with the government and',
+      'the partners of the programme.',
+      '',
+      'Job Purpose / Duties and responsibilities:',
+      '\u2022 Prepare the annual work plans of the portfolio with the implementing partners and',
+      '  follow their budgets in the corporate system.',
+      '\u2022 Organise the monitoring visits of the districts and draft their reports.',
+      '',
+      '                                                          Page 1 of 2',
+      'UNDP Malawi \u2013 VA 2027/11',
+      '',
+      '\u2022 Keep the records of the portfolio in order for the audits of the office and',
+      '  the donors.',
+      '',
+      'Languages:',
+      'Fluency in English is required.',
+      '',
+      '                                                          Page 2 of 2',
+      'UNDP Malawi \u2013 VA 2027/11',
+    ]);
+
+    it('reads the title without the label under it, and the office under the agency as the unit', () => {
+      assert.equal(data.title, 'Programme Associate \u2013 Climate Resilience and Disaster Risk Reduction');
+      assert.equal(data.grade, 'G-6');
+      assert.deepEqual([data.organization, data.unit], ['UNDP', 'Malawi Country Office']);
+    });
+
+    it('reads "Job Purpose / Duties and responsibilities" as the duties, without the line repeated at each page break', () => {
+      assert.deepEqual(data.duties, [
+        'Prepare the annual work plans of the portfolio with the implementing partners and follow their budgets in the corporate system.',
+        'Organise the monitoring visits of the districts and draft their reports.',
+        'Keep the records of the portfolio in order for the audits of the office and the donors.',
+      ]);
+      assert.ok(JSON.stringify(data.notes).includes('UNDP Malawi \u2013 VA 2027/11'));
+    });
+  });
+
+  it('reads a letterhead in capitals as the organisation where the text uses its initials, and nothing from other capitals', () => {
+    const notice = (top: string) =>
+      importedLines([
+        top,
+        '',
+        'VACANCY NOTICE',
+        'Title of Post\tProgramme Officer (Maritime Safety)',
+        'Duty station\tLondon, United Kingdom',
+        '',
+        'Duties and responsibilities',
+        '- Support the IMO technical cooperation programme.',
+        '- Draft papers for IMO committees.',
+      ]);
+    assert.equal(notice('INTERNATIONAL MARITIME ORGANIZATION').organization, 'INTERNATIONAL MARITIME ORGANIZATION');
+    assert.equal(notice('TECHNICAL COOPERATION DIVISION').organization, undefined);
+  });
+
+  it("reads an IOM notice's reference line with its category and office code after it", () => {
+    for (const dash of ['-', '\u2013'])
+      assert.equal(
+        importedLines([
+          'SPECIAL VACANCY NOTICE',
+          `SVN 2027/031 (GS) ${dash} KE`,
+          '',
+          'Position Title: Driver',
+          '',
+          'Responsibilities',
+          '- Drive.',
+        ]).job_id,
+        `SVN 2027/031 (GS) ${dash} KE`,
+      );
+  });
+
+  it("reads a tab table's value cell wrapped onto rows whose label cell is empty as one value", () => {
+    const data = importedLines([
+      'VACANCY ANNOUNCEMENT',
+      'Title of Post\tSenior Programme Associate (Social',
+      '\tProtection and Cash',
+      '\tTransfers)',
+      'Type of contract\tFixed-Term Appointment, one',
+      '\tyear renewable',
+      'Duty Station\tLusaka, Zambia',
+      '',
+      'Duties',
+      '- Plan the transfers.',
+    ]);
+    assert.deepEqual(
+      [data.title, data.contract_type, data.duration, data.duty_station],
+      ['Senior Programme Associate (Social Protection and Cash Transfers)', 'Fixed-Term Appointment', 'one year renewable', 'Lusaka'],
+    );
   });
 });

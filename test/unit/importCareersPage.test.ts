@@ -124,4 +124,38 @@ describe('import: a careers-site page as copied (issue 14 §1)', () => {
       assert.ok(imported.notes.includes(noted));
     });
   });
+
+  describe("the Terms of Reference's opening fields as a copy of their table gives them", () => {
+    const opened = (fields: readonly string[]) =>
+      importFromText(
+        [
+          'Shelter Associate',
+          'Staff Member / Affiliate Type',
+          'UNOPS LICA6',
+          'Job Posting End Date',
+          'March 3, 2027',
+          'Terms of Reference',
+          ...fields,
+          '1. General Background of Project/Assignment',
+          'The office supports refugees in two camps.',
+        ].join('\n'),
+      ).data;
+    const facts = (data: Record<string, unknown>) => [data.duty_station, data.country, data.target_start_date, data.contract_end_date];
+    const want = ['Ouallam', 'Niger', '2027-04-01', '2027-12-31'];
+
+    it('reads them tab-separated, glued to their values, or run onto one line', () => {
+      for (const fields of [
+        ['Title\tShelter Associate', 'Duty station\tOuallam, Niger', 'Duration\tfrom 1 April 2027 to 31 December 2027'],
+        ['TitleShelter Associate', 'Duty stationOuallam, Niger', 'DurationFrom 1 April 2027 to 31 December 2027'],
+        ['Title: Shelter AssociateDuty station: Ouallam, NigerDuration: from 1 April 2027 to 31 December 2027'],
+        ['Title:Shelter Associate', 'Duty station:Ouallam, Niger', 'Duration:from 1 April 2027 to 31 December 2027'],
+      ])
+        assert.deepEqual(facts(opened(fields)), want, fields.join(' | '));
+    });
+
+    it("leaves a sentence that opens with a label's word alone", () => {
+      const data = opened(['Location of the camps is remote.', 'Duty station: Ouallam, Niger']);
+      assert.deepEqual([data.duty_station, data.country], ['Ouallam', 'Niger']);
+    });
+  });
 });

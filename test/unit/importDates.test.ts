@@ -1,5 +1,6 @@
 import { strict as assert } from 'assert';
 import { readDate, readPeriod, untilDate, withYearOf } from '../../server/src/engine/import/dates';
+import { data } from '../helpers/imported';
 
 describe('import: dates in the forms postings use', () => {
   it('reads ISO, written-out and Japanese dates', () => {
@@ -56,6 +57,29 @@ describe('import: dates in the forms postings use', () => {
 
   it('reads a period from … to …', () => {
     assert.deepEqual(readPeriod('Duration: from 1 March 2025 to 31 December 2025'), { start: '2025-03-01', end: '2025-12-31' });
+  });
+
+  it('reads a period in numbers in the day/month order one of its ends decides, and no period neither end decides', () => {
+    assert.deepEqual(readPeriod('01.03.2026 - 31.08.2026'), { start: '2026-03-01', end: '2026-08-31' });
+    assert.deepEqual(readPeriod('03/01/2026 \u2013 08/31/2026'), { start: '2026-03-01', end: '2026-08-31' });
+    assert.deepEqual(readPeriod('from 15/01/2027 to 02/04/2027'), { start: '2027-01-15', end: '2027-04-02' });
+    assert.deepEqual(readPeriod('01/03/2026 - 01/09/2026'), {});
+    // (Ends that disagree, or a start after the end, are no period read either way.)
+    assert.deepEqual(readPeriod('31/03/2026 - 08/31/2026'), {});
+    assert.deepEqual(readPeriod('31.08.2026 - 01.03.2026'), {});
+  });
+
+  it('gives the start and end of a duration or a sentence in numbers whose order one end decides', () => {
+    const imported = (line: string) =>
+      data(['TERMS OF REFERENCE', 'Title: Data Analyst', 'Duty station: Juba, South Sudan', line, 'Background', 'The office.'].join('\n'));
+    for (const line of [
+      'Duration: 01.03.2026 - 31.08.2026',
+      'Duration: 03/01/2026 \u2013 08/31/2026',
+      'Contract period: from 01/03/2026 to 31/08/2026',
+      'The assignment will run from 01.03.2026 to 31.08.2026.',
+    ])
+      assert.deepEqual([imported(line).target_start_date, imported(line).contract_end_date], ['2026-03-01', '2026-08-31'], line);
+    assert.equal(imported('Duration: 01/03/2026 - 01/09/2026').target_start_date, undefined);
   });
 
   it('reads a period whose dates share the year written at its end, and a start in the year before', () => {

@@ -49,6 +49,49 @@ describe('import: any layout (issue 14 §1–3)', () => {
       assert.deepEqual(splitGlued('UNHCRstaff in the region', tables), ['UNHCRstaff in the region']);
     });
 
+    it('reads each fact of a Workday header copied without its breaks, a one-letter value and the heading after it too', () => {
+      const imported = data(
+        [
+          'Skip to main content',
+          'Careers',
+          'Search for Jobs',
+          'Sign In',
+          'Field Associate',
+          'Apply',
+          'locations',
+          'Maiduguri',
+          'job requisition id',
+          'JR2600123',
+          'Hardship LevelEFamily TypeNon FamilyResidential location (if applicable)GradeGS5Staff Member / Affiliate TypeGeneral ServiceReasonRegular > Regular AssignmentRemote work acceptedNoTarget Start Date2026-07-01-07:00Job Posting End DateApril 9, 2026Standard Job Description',
+          'Field Associate',
+          'Organizational Setting and Work Relationships',
+          'The Field Associate works in the Field Unit of the Sub-Office.',
+          'Duties',
+          '- Visit the camps every week.',
+        ].join('\n'),
+      );
+      assert.deepEqual(
+        [imported.title, imported.hardship_level, imported.family_type, imported.grade, imported.deadline],
+        ['Field Associate', 'E', 'Non Family', 'GS5', '2026-04-09'],
+      );
+      assert.deepEqual(imported.standard_job_description?.duties, ['Visit the camps every week.']);
+      assert.deepEqual(splitGlued('Hardship LevelAFamily TypeFamily', tables), ['Hardship LevelA', 'Family TypeFamily']);
+    });
+
+    it("ends a field inside a paragraph with its sentence where its value ends in a number, and keeps a title's 'Dr.'", () => {
+      const imported = data(
+        [
+          'Logistics Officer',
+          'Duties',
+          '- Run the warehouse.',
+          'How to apply',
+          'Send a CV by e-mail. Reference: LOG-BNI-0427. Applications are read as they arrive. Contact: Dr. Awa Diallo',
+        ].join('\n'),
+      );
+      assert.equal(imported.job_id, 'LOG-BNI-0427');
+      assert.ok(JSON.stringify(imported).includes('Applications are read as they arrive.'));
+    });
+
     it('reads a label on one line and its value on the next, as copied header tables give them', () => {
       const imported = data(
         'Position Title\nWASH Officer\nDuty Station\nCox’s Bazar, Bangladesh\nClosing Date\n12 June 2025\nDuties\n- Plan latrine repairs.',

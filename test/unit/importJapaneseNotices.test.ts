@@ -48,6 +48,12 @@ describe('import: Japanese peace cooperation notices and job boards (issue 14 §
     const imported = data(fullTime);
     assert.equal(imported.employment_status, 'full-time national government employee');
     assert.equal(imported.term_months, undefined, 'a 令和 year is no term');
+    // "国家公務員（非常勤職員）", "国家公務員（常勤）": the status written the other way round, the kind in brackets.
+    for (const [written, status] of [
+      ['国家公務員（非常勤職員）', 'part-time national government employee'],
+      ['国家公務員（常勤）', 'full-time national government employee'],
+    ])
+      assert.equal(data(notice.replace('非常勤の国家公務員（一般職）', written)).employment_status, status, written);
   });
 
   it("reads a notice's other wording of status, field and degree, and its place with the prefecture", () => {
@@ -85,6 +91,12 @@ describe('import: Japanese peace cooperation notices and job boards (issue 14 §
     assert.deepEqual(offered.support_after_hiring, ['日本語教室（週1回、無料）']);
     const refused = data(posting('在留資格の変更手続きは、会社では支援しません。'));
     assert.notEqual(refused.residence_status_support?.offered, true);
+    // "在留資格「…」への変更が必要な場合、会社が…負担し": the company takes the hire through the change to a named status.
+    const sponsored = data(posting('在留資格「特定技能１号」への変更が必要な場合、会社が行政書士費用を負担し、手続きを支援します。'));
+    assert.deepEqual(
+      [sponsored.residence_status_support.kind, sponsored.residence_status_support.status_of_residence],
+      ['sponsors change of status of residence', '特定技能１号'],
+    );
   });
 
   it('reads support from an employer that files the change of status itself, wherever the text says it (a feed copy)', () => {
@@ -206,5 +218,20 @@ describe('import: Japanese peace cooperation notices and job boards (issue 14 §
       imported.notes.some((note) => note.includes('ログイン')),
       'the header stays under notes',
     );
+  });
+
+  it('reads the day applications must arrive by in an era year with its hour, not the day a term ends', () => {
+    const notice = data(
+      [
+        '令和10年度 研究員の募集について',
+        '',
+        '１．任期',
+        '　採用日から最長２年（令和12年3月31日まで）',
+        '',
+        '２．応募方法',
+        '　以下の書類を、令和9年11月20日（金）17時必着で、電子メールにより提出してください。',
+      ].join('\n'),
+    );
+    assert.equal(notice.deadline, '2027-11-20');
   });
 });

@@ -611,6 +611,49 @@ describe('import: Japanese notices of municipalities, NGOs and companies recruit
     assert.equal(imported.background, '地域局は域内の事務所を支援している。\n本ポストの職員は、上級職員の指導の下で以下の業務を行う。');
     assert.deepEqual(imported.duties, ['調査の支援', '報告書の作成補助']);
   });
+
+  it('reads a requirements list parted by （必須） and （歓迎） into the requirements and what is preferred', () => {
+    const imported = data(
+      [
+        '【正社員】倉庫スタッフ／難民の方の応募歓迎',
+        '株式会社サンプル物流',
+        '',
+        '■仕事内容',
+        '・入出荷の検品',
+        '',
+        '■応募資格',
+        '（必須）',
+        '・日本語で日常会話ができる方',
+        '（歓迎）',
+        '・フォークリフトの免許をお持ちの方',
+        '',
+        '■応募できる方',
+        '・難民認定を受けた方',
+      ].join('\n'),
+    );
+    assert.deepEqual(imported.requirements, ['日本語で日常会話ができる方']);
+    assert.deepEqual(imported.preferred, ['フォークリフトの免許をお持ちの方']);
+  });
+
+  it("reads a company's introduction: what it 手がける is its industry, the place after 本社： its location", () => {
+    const imported = data(
+      [
+        '【正社員】経理スタッフ',
+        '株式会社サンプル商事',
+        '',
+        '■会社紹介',
+        '株式会社サンプル商事は、東南アジア向けの食品の輸出入を手がける商社です（本社：大阪府大阪市北区、従業員数40名）。',
+        '',
+        '■仕事内容',
+        '・請求書の作成',
+        '',
+        '■応募できる方',
+        '・難民認定を受けた方',
+      ].join('\n'),
+    );
+    assert.equal(imported.employer.industry, '東南アジア向けの食品の輸出入');
+    assert.equal(imported.employer.location, '大阪府大阪市北区');
+  });
 });
 
 describe('import: a Japanese term given as its start and length (issue 14 \u00a71)', () => {

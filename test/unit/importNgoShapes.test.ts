@@ -42,6 +42,25 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.equal(dollars.salary, undefined);
     });
 
+    it("reads a dollar sign alone as the dollar of a posting's country that pays in dollars, in a board's cell of pay", () => {
+      const board = (place: string) =>
+        imported([
+          'Youth Mentor',
+          'Northside Learning Center',
+          place,
+          'Hybrid | Part Time | $21 - $24 / hour',
+          '',
+          'What you will do',
+          '- Mentor students.',
+        ]);
+      const us = board('Duluth, MN, United States');
+      assert.deepEqual([us.duty_station, us.country], ['Duluth', 'United States']);
+      assert.deepEqual(us.salary, { currency: 'USD', minimum: 21, maximum: 24, per: 'hour' });
+      assert.deepEqual(board('Halifax, NS, Canada').salary, { currency: 'CAD', minimum: 21, maximum: 24, per: 'hour' });
+      // (Mexico's peso is written with the same sign: no currency is guessed there.)
+      assert.equal(board('Monterrey, NL, Mexico').salary, undefined);
+    });
+
     it('reads an amount written before its code, thousands apart by a space', () => {
       const advert = imported(['Cash Officer', '', 'GROSS SALARY: 48 500 UAH per month', '', 'Responsibilities', '- Pay out cash.']);
       assert.deepEqual(advert.salary, { currency: 'UAH', amount: 48500, per: 'month' });
@@ -92,6 +111,40 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.deepEqual(who.salary, { currency: 'USD', amount: 5200, per: 'month' });
       const project = imported(['Consultant', '', 'The project budget is USD 2,000,000.', '', 'Deliverables', '- A report.']);
       assert.equal(project.salary, undefined);
+    });
+  });
+
+  describe("an NGO's consultancy ToR: its letterhead with the office's country, headings named for the study", () => {
+    const tor = imported([
+      'TERMS OF REFERENCE',
+      'Endline Evaluation \u2013 Clean Water for Schools Project',
+      'Hope Water Alliance Uganda',
+      '',
+      'Location:  Gulu, Uganda',
+      'Duration:  30 working days',
+      '',
+      '1. Background',
+      'Hope Water Alliance has worked in northern Uganda since 2012. The project built water points in 40 schools.',
+      '',
+      '2. Purpose and objectives of the evaluation',
+      'The purpose of the evaluation is to measure the change in access to safe water in the target schools.',
+      'Specific objectives:',
+      'a) Measure the functionality of the water points;',
+      'b) Assess hygiene practices of learners.',
+      '',
+      '3. Deliverables',
+      '1. Inception report',
+      '2. Final report',
+    ]);
+
+    it('reads the organisation without the country of its office, where the text uses the name alone', () => {
+      assert.equal(tor.organization, 'Hope Water Alliance');
+    });
+
+    it('reads "Purpose and objectives of the evaluation" and "Specific objectives" as the objectives', () => {
+      assert.match(String(tor.objectives), /^The purpose of the evaluation is to measure/);
+      assert.match(String(tor.objectives), /Assess hygiene practices of learners/);
+      assert.doesNotMatch(String(tor.background), /Purpose and objectives/);
     });
   });
 

@@ -138,6 +138,34 @@ describe('import: a UNHCR notice’s mixed minimum qualifications and a consulta
     assert.equal(data.standard_job_description.language_requirements.statement, 'Fluency in English and Acholi is required.');
   });
 
+  it("reads a Workday page's own list of competencies, without groups, into the groups of UNHCR's framework", () => {
+    const page = (competencies: string) =>
+      importedLines([
+        'Senior Field Associate',
+        'GradeGS6',
+        'Staff Member / Affiliate TypeGeneral Service',
+        'Standard Job Description',
+        'Senior Field Associate',
+        'Duties',
+        '- Visit the settlements every week.',
+        'Skills',
+        'Education',
+        'Work Experience',
+        'Competencies',
+        competencies,
+      ]).standard_job_description;
+    const grouped = page(
+      'Accountability, Client & results orientation, Teamwork & collaboration, Judgement and decision making, Analytical thinking',
+    );
+    assert.deepEqual(grouped.competency_requirements, {
+      core: ['Accountability', 'Client & results orientation', 'Teamwork & collaboration'],
+      managerial: ['Judgement and decision making'],
+      cross_functional: ['Analytical thinking'],
+    });
+    // (A name the framework does not have leaves the list as written, under notes.)
+    assert.equal(page('Accountability, Drive for results').competency_requirements, undefined);
+  });
+
   it('reads the paragraphs before a scope’s lead-in as the background when they speak of the office, not the assignment', () => {
     const lines = (first: string) => [
       'CONSULTANT - TRADE DATA SPECIALIST',

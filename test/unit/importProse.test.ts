@@ -91,6 +91,55 @@ describe('import: fields stated only in sentences (issue 14)', () => {
     assert.deepEqual([opening.target_start_date, opening.contract_end_date], ['2027-04-01', '2027-12-31']);
   });
 
+  it("reads a Markdown Special Notice's bold length and start date, and keeps those remarks out of the closing statements", () => {
+    const imported = data(
+      [
+        '# Programme Assistant (Temporary Job Opening)',
+        '**Duty Station:** NAIROBI',
+        '## Responsibilities',
+        '* Keeps the records of the programme.',
+        '## Special Notice',
+        '- This temporary job opening is for a duration of **four months**, with a possible extension subject to the availability of funds.',
+        '- The expected start date is **2 March 2027**.',
+        '## No Fee',
+        'THE UNITED NATIONS DOES NOT CHARGE A FEE AT ANY STAGE OF THE RECRUITMENT PROCESS.',
+      ].join('\n'),
+    );
+    assert.deepEqual([imported.duration, imported.target_start_date], ['four months', '2027-03-02']);
+    assert.deepEqual(imported.closing_statements, ['THE UNITED NATIONS DOES NOT CHARGE A FEE AT ANY STAGE OF THE RECRUITMENT PROCESS.']);
+    assert.equal(imported.notes.filter((note: string) => /four months|start date/.test(note)).length, 2);
+  });
+
+  it("reads the country of an agency's operation, a hardship category and a JPO post's sponsor from their sentences", () => {
+    const operation = data(
+      [
+        'Senior Field Assistant',
+        'Grade: G6',
+        'Duty station: Iriba',
+        'Operational context',
+        'The UNHCR operation in Chad hosts refugees in thirteen camps. Iriba is classified as hardship category D.',
+        'Duties',
+        '- Monitor.',
+      ].join('\n'),
+    );
+    assert.deepEqual([operation.country, operation.hardship_level], ['Chad', 'D']);
+    // (A word after "operation in" that is no country gives none.)
+    const none = data(
+      ['Field Assistant', 'Duty station: Iriba', 'The UNHCR operation in Eastern Province grows.', 'Duties', '- Map.'].join('\n'),
+    );
+    assert.equal(none.country, undefined);
+    const jpo = data(
+      [
+        'Associate Programme Officer (JPO)',
+        'Duty station: Bangkok, Thailand',
+        'This JPO position is sponsored by the Government of the Netherlands.',
+        'Duties',
+        '- Support.',
+      ].join('\n'),
+    );
+    assert.equal(jpo.sponsor, 'Government of the Netherlands');
+  });
+
   it('keeps every sentence it read a field from where it stands', () => {
     const text = 'Scope of Work\nThe consultant will be based in Dakar, Senegal, with travel to Thiès.\n- Review the plans.\n';
     assert.ok(JSON.stringify(data(text)).includes('The consultant will be based in Dakar, Senegal, with travel to Thiès.'));

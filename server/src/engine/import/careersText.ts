@@ -356,6 +356,9 @@ export function readCareersLines(given: readonly string[]): CareersParts {
             for (const [key, value] of Object.entries(scratch.header)) parts.header[key] ??= value;
             for (const [key, value] of Object.entries(scratch.tor)) parts.tor[key] ??= value;
           }
+        } else if (splitTorFields(line).length > 1) {
+          lines = [...lines.slice(0, index), ...splitTorFields(line), ...lines.slice(index + 1)];
+          index--;
         } else if (readTorField(line, parts)) break;
         // "This position is offered under a UNOPS Local ICA contract until 31/12/2026 …": a note on the position.
         else if (/\bcontract\b/i.test(line) && untilDate(line)) parts.positionNotes.push(line);
@@ -408,13 +411,42 @@ function contractLevel(parts: CareersParts): void {
   }
 }
 
+/** The ToR's opening labels, longest first. */
+const torLabels = layout.torFields.flatMap((field) => field.labels).sort((a, b) => b.length - a.length);
+
+/**
+ * A ToR's opening fields a copy ran onto one line, each label after the value before it ("Title: Registration
+ * AssistantDuty station: Tapachula, MexicoDuration: from …"): cut before each label that follows a value's last letter,
+ * digit or bracket and is followed by its colon, a tab or, glued, a capital. Only a line that opens with such a label.
+ */
+function splitTorFields(line: string): string[] {
+  const labelAt = (at: number) =>
+    torLabels.find((label) => line.startsWith(label, at) && /^(?:[ \t]*:|\t|[A-Z\d])/.test(line.slice(at + label.length)));
+  if (!labelAt(0)) return [line];
+  for (let at = 1; at < line.length; at++)
+    if (/[a-z\d).]/.test(line[at - 1]) && labelAt(at)) return [line.slice(0, at), ...splitTorFields(line.slice(at))];
+  return [line];
+}
+
+/**
+ * The value of a ToR's opening field: "Label: value", "Label<TAB>value" (a copy that keeps the table's cells apart), or
+ * glued, "TitleRegistration Assistant", as the page's table copies without its cells.
+ */
+function torValue(line: string, labels: readonly string[]): string | undefined {
+  const colon = afterLabel(line, labels, ':');
+  if (colon !== undefined) return colon;
+  const label = [...labels].sort((a, b) => b.length - a.length).find((candidate) => line.startsWith(candidate));
+  if (!label) return undefined;
+  const rest = line.slice(label.length);
+  return /^\t|^[A-Z\d]/.test(rest) ? rest.trim() : undefined;
+}
+
 /** A line the Terms of Reference opens with ("Duty station: Maicao, Colombia", "ICA Level: LICA5 (Corresponding level: G5)"). */
 function readTorField(line: string, parts: CareersParts): boolean {
   for (const field of layout.torFields) {
     // "1. TITLE: Associate Reporting Officer": a ToR that numbers its fields and writes their labels in capitals.
     const value =
-      afterLabel(line, field.labels, ':') ??
-      (numbered.test(line) ? afterLabel(line.replace(numbered, ''), field.labels, ':', true) : undefined);
+      torValue(line, field.labels) ?? (numbered.test(line) ? afterLabel(line.replace(numbered, ''), field.labels, ':', true) : undefined);
     if (!value) continue;
     if (field.kind === 'place') {
       // "…, Panama (with regular missions to …)": the place without its remark (the line stays in notes).
@@ -594,13 +626,15 @@ function readQualificationLine(line: string, part: string, parts: CareersParts):
   return false;
 }
 
+// (A word's plural is the same name: "Client & results orientation" is the framework's "Client & Result Orientation".)
 const bareName = (name: string) =>
   name
     .toLowerCase()
     .split('&')
     .map((part) => part.trim())
     .join(' and ')
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    .replace(/(\w)s\b/g, '$1');
 
 /** The group of the UNHCR framework a competency's name is in (schemas/catalogues/unhcr.json). */
 export function competencyGroup(name: string): string | undefined {

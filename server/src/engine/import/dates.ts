@@ -98,10 +98,47 @@ const japanesePeriod =
 
 export function readPeriod(text: string): { start?: string; end?: string } {
   const match = new RegExp(common.inference.period, 'i').exec(text) ?? japanesePeriod.exec(withWesternYears(halfWidthDigits(text)));
-  if (!match) return sharedYearPeriod(text);
+  if (!match) {
+    const numeric = numericPeriod(text);
+    return numeric ? { start: numeric.start, end: numeric.end } : sharedYearPeriod(text);
+  }
   const start = readDate(match[1]);
   const end = readDate(match[2]);
   return { start: start && 'iso' in start ? start.iso : undefined, end: end && 'iso' in end ? end.iso : undefined };
+}
+
+/** Two dates in numbers only, with the same separator, joined by a dash or a word ("01.03.2026 - 31.08.2026"). */
+const numericRange =
+  /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\s*(?:[-\u2013\u2014~]|\b(?:to|until|through|till|and)\b)\s*(\d{1,2})\2(\d{1,2})\2(\d{4})\b/i;
+
+/**
+ * "01.03.2026 - 31.08.2026", "from 03/01/2026 to 08/31/2026": a period in numbers whose day/month order one end decides
+ * (31.08 can only be day first, 08/31 only month first), read both ends in that order; the start must not follow the
+ * end. Undefined when neither end decides, or the ends disagree: the order is never guessed.
+ */
+export function numericPeriod(text: string): NumericPeriod | undefined {
+  return numericPeriods(text)[0];
+}
+
+export interface NumericPeriod {
+  start: string;
+  end: string;
+  index: number;
+}
+
+/** Every period in numbers of a text whose order one end decides (numericPeriod), in the order they stand. */
+export function numericPeriods(text: string): NumericPeriod[] {
+  const periods: NumericPeriod[] = [];
+  for (const match of halfWidthDigits(text).matchAll(new RegExp(numericRange.source, 'gi'))) {
+    const [a, b, year, c, d, endYear] = [match[1], match[3], match[4], match[5], match[6], match[7]].map(Number);
+    const dayFirst = [iso(year, b, a), iso(endYear, d, c)];
+    const monthFirst = [iso(year, a, b), iso(endYear, c, d)];
+    const [dayShown, monthShown] = [a > 12 || c > 12, b > 12 || d > 12];
+    const decided = dayShown && !monthShown ? dayFirst : monthShown && !dayShown ? monthFirst : undefined;
+    const [start, end] = decided ?? [];
+    if (start && end && start <= end) periods.push({ start, end, index: match.index });
+  }
+  return periods;
 }
 
 /** "1 March \u2013 30 June 2025", "March 1 - June 30, 2025": a period with its year once, at its end (common.json periodSharedYear). */

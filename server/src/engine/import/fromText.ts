@@ -1,7 +1,7 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { chooseProfile } from '../template/profiles';
-import { halfWidthDigits, readDate, untilDate, withWesternYears, withYearOf } from './dates';
-import { closingNotesApart, plainMarkdownCopy, readCareersLines, type CareersParts } from './careersText';
+import { halfWidthDigits, numericPeriod, readDate, untilDate, withWesternYears, withYearOf } from './dates';
+import { closingNotesApart, competencyGroup, plainMarkdownCopy, readCareersLines, type CareersParts } from './careersText';
 import { narrowColumn, openInlineLists, pasteParts } from './paste';
 import { postingYaml } from './toYaml';
 import { openSpacedTables } from './spacedTable';
@@ -149,6 +149,17 @@ const topOrder = [
   'application_opens',
 ];
 
+/**
+ * The text with the bold a Markdown paste marks inside a line made plain ("The expected start date is **1 May 2026**."),
+ * for the readers of its sentences; a line that is bold as a whole (a heading) keeps its marks.
+ */
+function withoutInlineBold(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (/^\s*(\*\*|__)[^*_]+\1\s*$/.test(line) ? line : line.replace(/(\*\*|__)(?=\S)([^*_\n]{1,200}?\S)\1/g, '$2')))
+    .join('\n');
+}
+
 /** Any other layout: labelled fields and headed sections wherever they stand, placed where the profile's targets say. */
 function importGeneric(pasted: string, layout: Layout | undefined, options: ImportOptions, aside: readonly string[]): ImportResult {
   const text = unwrapped(pasted);
@@ -157,7 +168,8 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   sectionsByContent(read);
   // (Before the sentences are read: a unit that is the organisation leaves the unit to the text's sentences.)
   organizationLabelledUnit(read, layout);
-  refine(read, text, aside);
+  // (The sentences are read without a Markdown paste's bold inside them: "for a duration of **six months**".)
+  refine(read, withoutInlineBold(text), aside);
   yearsOfDates(read, text);
   const findings: ImportFinding[] = [];
   const header: Record<string, string> = { ...headerOf(read, text, layout), ...(options.fields ?? {}) };
@@ -171,6 +183,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   moveApplyInstructions(read);
   objectivesBeforeTasks(read, targetsOf(profile.id) ?? {});
   listOutOfPurpose(read);
+  competenciesByFramework(read, targetsOf(profile.id) ?? {});
   splitScope(read, targetsOf(profile.id) ?? {});
   leadStatements(read, profile.id);
   let lead = [...read.lead];
@@ -224,6 +237,12 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   if (targets.family_type && getPath(fields, targets.family_type) === undefined) {
     const family = familyTypeIn(text);
     if (family) setPath(fields, targets.family_type, family);
+  }
+  // "Goz Beida is classified as hardship category B": the hardship level a sentence states (common.json inference).
+  if (targets.hardship_level && getPath(fields, targets.hardship_level) === undefined) {
+    const stated = dataPattern(commonImport.inference.hardshipLevel).exec(text);
+    const level = stated?.[1] ?? stated?.[2];
+    if (level) setPath(fields, targets.hardship_level, level);
   }
   // "… in Santiago, Chile": the country a sentence names right after the duty station.
   const station = typeof fields.duty_station === 'string' ? fields.duty_station.trim() : '';
@@ -425,7 +444,10 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
       (form ?? unit(entry)) && /^\d/.test(entry.value ?? '')
         ? `${form ?? unit(entry)}${entry.value}`
         : `${entry.label} ${entry.value ?? ''}`;
-    const salary = salaryIn(read.entries.filter((entry) => entry.concept === 'salary').map(stated)) ?? salaryIn(text.split(/\r\n|\r|\n/));
+    const dollar = dollarOf(targets.country ? getPath(fields, targets.country) : undefined);
+    const salary =
+      salaryIn(read.entries.filter((entry) => entry.concept === 'salary').map(stated), dollar) ??
+      salaryIn(text.split(/\r\n|\r|\n/), dollar);
     if (salary) fields.salary = salary;
   }
   const organizationPath = profile.id === 'refugee-talent' ? 'employer' : 'organization';
@@ -595,7 +617,7 @@ const spacedThousands = /\b([A-Z][A-Za-z]{1,3})\.? ?(\d{1,3}(?:[ \u00a0]\d{3}){1
  * A pay line as the reader takes it: a currency sign as its code ("£29,500 - £31,000"), a code's or symbol's full stop
  * dropped before the amount ("Tk. 38000"), and the dollar signs of a line that names USD ("USD $58,000 - $64,000").
  */
-function payLine(line: string): string {
+function payLine(line: string, dollar?: string): string {
   // "日額１４，２００円": a Japanese notice's amount in full-width digits and commas, read as ASCII.
   let text = halfWidthDigits(line)
     .replace(/(\d)\uff0c(?=\d)/g, '$1,')
@@ -616,7 +638,15 @@ function payLine(line: string): string {
     currencySigns[sign] ? `${currencySigns[sign]} ` : written,
   );
   text = text.replace(/\b([A-Z][A-Za-z]{0,3})\.\s?(?=\d)/g, (word, code: string) => (currencies.has(code) ? `${code} ` : word));
-  return /\bUSD\s?\$\d/.test(text) ? text.replace(/\$(?=\d)/g, '') : text;
+  if (/\bUSD\s?\$\d/.test(text)) return text.replace(/\$(?=\d)/g, '');
+  // "$48,000 - $54,000 / year" in a posting in the United States: the dollar of the country (common.json dollarCountries).
+  return dollar ? text.replace(/(^|[^\p{L}$])\$\s?(?=\d)/gu, `$1${dollar} `) : text;
+}
+
+/** The dollar a dollar sign alone means in a posting in `country` (common.json currencies.dollarCountries), if any. */
+function dollarOf(country: unknown): string | undefined {
+  const code = typeof country === 'string' ? countryCode(country) : undefined;
+  return code ? (commonImport.currencies.dollarCountries as Record<string, string>)[code] : undefined;
 }
 
 /**
@@ -637,7 +667,13 @@ function statesPay(line: string, before: string | undefined, payIndex: number): 
   )
     return true;
   // A pay that opens its line, after at most a pictograph or bullet (a company's "💶 €48,000 – €56,000 gross per year,
-  // plus meal allowance"): alone, or with the period it is paid for.
+  // plus meal allowance"): alone, or with the period it is paid for. So does a board's cell of pay in a line of cells
+  // ("On-site | Full Time | $48,000 - $54,000 / year"), by itself.
+  const cellStart = /\s[|\u00b7]\s+$/.exec(line.slice(0, payIndex));
+  if (cellStart) {
+    const cell = line.slice(payIndex).split(/\s[|\u00b7]\s/)[0];
+    return cell.trim().length <= 40 && payPer.some(([per]) => per.test(cell));
+  }
   if (!/^(?:[\s\p{Extended_Pictographic}\u2022\u00b7*-]|\ufe0f)*$/u.test(line.slice(0, payIndex))) return false;
   return line.trim().length <= 40 || payPer.some(([per]) => per.test(line.slice(payIndex, payIndex + 60)));
 }
@@ -645,10 +681,10 @@ function statesPay(line: string, before: string | undefined, payIndex: number): 
 const amount = (digits: string, man?: string) => Number(digits.replace(/,/g, '')) * (man ? 10000 : 1);
 
 /** The pay a line states: "月給21万円〜25万円", "月額約36万円", "a daily fee between USD 250 and USD 350". */
-function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined {
+function salaryIn(lines: readonly string[], dollar?: string): Record<string, unknown> | undefined {
   let before: string | undefined;
   for (const written of lines) {
-    const line = payLine(written);
+    const line = payLine(written, dollar);
     const previous = before;
     if (written.trim()) before = written.trim();
     const yen = yenPay.exec(line);
@@ -715,7 +751,14 @@ function yearlessStart(text: string): RegExpExecArray | undefined {
 /** Two dates a text gives as a term ("between 2 December 2024 and 28 February 2025", "2025年4月1日〜2026年3月31日"). */
 function dateRangeIn(text: string): { start: string; end: string; before: string } | undefined {
   const match = rangePattern.exec(text) ?? yearlessStart(text);
-  if (!match) return undefined;
+  if (!match) {
+    // "01.03.2026 - 31.08.2026": a period in numbers, when one end decides its day/month order.
+    const numeric = numericPeriod(text);
+    if (!numeric) return undefined;
+    let before = text.slice(0, numeric.index).replace(/\b(?:from|between)\s*$/i, '');
+    while (before && /[\s,:\uff1a(\uff08]/.test(before[before.length - 1])) before = before.slice(0, -1);
+    return { start: numeric.start, end: numeric.end, before: before.trim() };
+  }
   const start = readDate(match[1]);
   const end = readDate(match[2]);
   if (!start || !end || !('iso' in start) || !('iso' in end)) return undefined;
@@ -929,6 +972,43 @@ function dutiesFrom(read: ReadText, section: Entry, first: number): void {
  * then bulleted tasks: the sentences are the purpose, the list after the lead-in is the duties, in a text that has no
  * section of duties. Only where every line after the first item is an item, and there are two or more.
  */
+/**
+ * "Competencies" over "Accountability, Client & results orientation, …, Judgement and decision making": a list of UNHCR's
+ * framework without its groups (the careers page's own summary of the post), in a profile that keeps the competencies
+ * by group and has no place for them all together. Each name goes to the group the framework puts it in
+ * (schemas/catalogues/unhcr.json); only a list whose every name is the framework's, and where no section of a group
+ * is read already.
+ */
+function competenciesByFramework(read: ReadText, targets: Record<string, string>): void {
+  const groups: Record<string, string> = {
+    core: 'core_competencies',
+    managerial: 'managerial_competencies',
+    cross_functional: 'cross_functional_competencies',
+  };
+  if (targets.competencies || !targets.core_competencies) return;
+  if (read.entries.some((entry) => Object.values(groups).includes(entry.concept) && entry.lines?.length)) return;
+  const list = read.entries.find((entry) => entry.kind === 'section' && entry.concept === 'competencies' && entry.lines?.length);
+  if (!list?.lines) return;
+  const names = list.lines
+    .flatMap((line) => line.text.replace(/\.$/, '').split(/[;,]\s*/))
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const found = names.map((name) => ({ name, group: competencyGroup(name) }));
+  if (!found.length || found.some(({ group }) => !group || !groups[group])) return;
+  read.entries.splice(
+    read.entries.indexOf(list),
+    1,
+    ...Object.entries(groups)
+      .map(([group, concept]) => ({ concept, names: found.filter((item) => item.group === group).map((item) => item.name) }))
+      .filter(({ names: inGroup }) => inGroup.length)
+      .map(({ concept, names: inGroup }) => ({
+        ...list,
+        concept,
+        lines: inGroup.map((name) => ({ text: name, bullet: false })),
+      })),
+  );
+}
+
 function listOutOfPurpose(read: ReadText): void {
   if (read.entries.some((entry) => entry.kind === 'section' && entry.concept === 'duties' && entry.lines?.length)) return;
   const { sections, pattern } = commonImport.dutiesLeadIn;
@@ -1009,6 +1089,20 @@ function roleSummary(read: ReadText, targets: Record<string, string>): void {
     }
 }
 
+/**
+ * The initials of a name written in capitals ("WORLD METEOROLOGICAL ORGANIZATION" → WMO; "of", "for", "the", "and" left
+ * out), from three words to six; undefined for any other line.
+ */
+function initialsOf(line: string): string | undefined {
+  if (!/^[A-Z][A-Z' -]{8,80}$/.test(line)) return undefined;
+  const words = line.split(/[\s-]+/).filter((word) => word && !/^(?:OF|FOR|THE|AND|ON|IN)$/.test(word));
+  return words.length >= 3 && words.length <= 6 ? words.map((word) => word[0]).join('') : undefined;
+}
+
+/** A letterhead's line that names an office ("ILO Country Office for Bangladesh", "Zambia Country Office"). */
+const unitLine = (line: string) =>
+  dataPattern(commonImport.inference.unitLine).test(line) || dataPattern(commonImport.inference.officeLine).test(line);
+
 /** A job board's cell that gives the working time or the kind of contract alone. */
 const headerWorkingTime = /^(?:full|part)[- ]?time$|^(?:permanent|temporary|fixed[- ]term|contract|consultancy|internship)$/i;
 
@@ -1031,18 +1125,23 @@ function headerName(read: ReadText, text: string): void {
     const named = words.every((word) => /^(?:[A-Z][\w&'\u2019.-]*|of|for|and|the|de|&)$/.test(word));
     if (words.length < 2 || words.length > 8 || !named || endsInRole(name) || announces.test(name) || isDate(name)) continue;
     // "Subregional Office for the Caribbean (SLC)" under an agency's name: an office of the organisation, no organisation.
-    if (dataPattern(commonImport.inference.unitLine).test(name)) continue;
+    if (unitLine(name)) continue;
     const after = text.indexOf(lead.text) + lead.text.length;
-    if (text.indexOf(name, after) < 0) continue;
+    // "Plan International Malawi": an organisation's name with the country of its office after it, where the text
+    // goes on to use the name alone; the organisation is the name.
+    const countryAt = words.findIndex((_, at) => at >= 2 && countryCode(words.slice(at).join(' ')) !== undefined);
+    const bareName = countryAt > 0 && !/[A-Z]{2}/.test(words[countryAt]) ? words.slice(0, countryAt).join(' ') : undefined;
+    const used = text.indexOf(name, after) >= 0 ? name : bareName && text.indexOf(bareName, after) >= 0 ? bareName : undefined;
+    if (!used) continue;
     // "UNHCR Careers": a known organisation's careers site is that organisation.
-    const known = isOrganisationLine(name) ? organizationNamedIn(name) : undefined;
+    const known = isOrganisationLine(used) ? organizationNamedIn(used) : undefined;
     if (!has('organization'))
       read.entries.push({
         concept: 'organization',
         label: 'Organization',
         line: lead.line,
         kind: 'field',
-        value: known ?? name,
+        value: known ?? used,
         inferred: true,
       });
     const cityCountry = place ? /^([A-Z][\w'\u2019 .-]{1,40}), ([A-Z][\w'\u2019 .-]{1,40})$/.exec(place.trim()) : null;
@@ -1526,7 +1625,7 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   }
   // "ILO Country Office for Bangladesh" under the organisation's name: the unit, where no field names one.
   if (!has('unit')) {
-    const office = read.lead.find((line) => dataPattern(commonImport.inference.unitLine).test(line.text));
+    const office = read.lead.find((line) => unitLine(line.text));
     if (office) {
       entries.push({ concept: 'unit', label: 'Unit', line: office.line, kind: 'field', value: office.text });
       read.lead = read.lead.filter((line) => line !== office);
@@ -1587,11 +1686,22 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   }
   splitComposites(read);
   if (!has('deadline')) {
-    for (const pattern of commonImport.inference.deadline) {
-      const match = execReader(pattern as DataReader, text, 'i');
+    // (A Japanese notice's era years and full-width digits read as Western years and ASCII, "令和8年12月4日（金）17時必着",
+    // where the words say it is the day applications must arrive by: "…（令和11年3月31日まで）" of a term is no deadline.)
+    const western = withWesternYears(halfWidthDigits(text));
+    const readings = [
+      ...commonImport.inference.deadline.map((pattern) => ({ pattern, source: text, arrival: false })),
+      ...commonImport.inference.deadline.map((pattern) => ({ pattern, source: western, arrival: true })),
+    ];
+    const arrivalMatch = (pattern: unknown, source: string) =>
+      typeof pattern === 'string'
+        ? [...source.matchAll(new RegExp(pattern, 'gi'))].find((found) => /必着|締切|締め切/.test(found[0]))
+        : undefined;
+    for (const { pattern, source, arrival } of readings) {
+      const match = arrival ? arrivalMatch(pattern, source) : execReader(pattern as DataReader, source, 'i');
       const date = match ? readDate(match[1]) : undefined;
-      if (!match || !date || !('iso' in date)) continue;
-      const line = text.slice(0, match.index).split(/\r\n|\r|\n/).length;
+      if (!match || match.index === undefined || !date || !('iso' in date)) continue;
+      const line = source.slice(0, match.index).split(/\r\n|\r|\n/).length;
       entries.push({ concept: 'deadline', label: 'Deadline', line, kind: 'field', value: date.iso, inferred: true });
       break;
     }
@@ -1608,9 +1718,12 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   const knownAgency = organizationNamedIn(text) !== undefined;
   if (!knownAgency && !entries.some((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value)) {
     const top = text.split(/\r\n|\r|\n/).slice(0, commonImport.inference.letterhead.lines);
+    const usedTwice = (short: string) => text.split(new RegExp(`\\b${literalPhrase(short)}\\b`)).length > 2;
     const at = top.findIndex((line) => {
       const short = dataPattern(commonImport.inference.letterhead.pattern).exec(line.trim())?.[2];
-      return !!short && text.split(new RegExp(literalPhrase(short))).length > 2;
+      // "WORLD METEOROLOGICAL ORGANIZATION" over a notice that says "WMO": a name in capitals whose initials the text
+      // uses as its short name, twice at least.
+      return short ? usedTwice(short) : !!initialsOf(line.trim()) && usedTwice(initialsOf(line.trim())!);
     });
     if (at >= 0)
       entries.push({ concept: 'organization', label: 'Organization', line: at + 1, kind: 'field', value: top[at].trim(), inferred: true });
@@ -2224,6 +2337,14 @@ function employerSite(fields: Record<string, unknown>, text: string): void {
     employer.location = line.slice(start.index, office.index + office[0].length);
     return;
   }
+  // "…の輸出入を手がける貿易会社です（本社：神奈川県横浜市中区、従業員数86名）": the head office a company's introduction
+  // names after 本社：, to its municipality (and a city's ward).
+  const said = dataPattern(commonImport.japaneseMunicipality.headOfficeSaid).exec(text);
+  const municipality = said ? japaneseMunicipality.exec(said[1]) : null;
+  if (said && municipality?.index === 0) {
+    employer.location = municipality[1].replace(/[ \u3000]/g, '');
+    return;
+  }
   const placeLine = dataPattern(commonImport.japaneseMunicipality.placeLine);
   const named = lines.slice(0, 12).indexOf(employer.name);
   const place = named < 0 ? undefined : lines.slice(named + 1, named + 4).find((line) => placeLine.test(line));
@@ -2308,8 +2429,13 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   // "Libya, Tripoli": a job board writes the country first; the other part, not a country, is the city.
   if (parts.length === 2 && countryCode(city) && !countryCode(second) && placeWord.test(second))
     return { city: second, country: city, rest: true };
-  // "Cúcuta, Norte de Santander, Colombia": the part that is a country (ISO 3166 names) is the country.
-  const named = parts.length > 2 ? parts.slice(1).find((part) => countryCode(part)) : undefined;
+  // "Cúcuta, Norte de Santander, Colombia": the part that is a country (ISO 3166 names) is the country; a country's name
+  // before a two-letter code ("Tucson, AZ, United States": AZ is the state, not Azerbaijan's code), the last first.
+  const later = parts.slice(1).reverse();
+  const named =
+    parts.length > 2
+      ? (later.find((part) => countryCode(part) && !/^[A-Z]{2}$/.test(part)) ?? later.find((part) => countryCode(part)))
+      : undefined;
   if (named) return { city, country: named, rest: true };
   // "Tororo District, Eastern Uganda": a part of the country, named by its compass point, is in that country.
   const compass =
@@ -2775,6 +2901,8 @@ function wrapWidth(lines: readonly string[]): number {
 }
 
 /** A line that leaves its phrase open for the next: it ends with a comma, a bracket, a dash or a joining word. */
+/** The end of a unit's name ("… Division"), common.json boardHeader.unitLinePattern. */
+const unitNameEnd = dataPattern(commonImport.boardHeader.unitLinePattern);
 const leavesOpen = /(?:[,(/&\u2013-]|\b(?:and|or|of|the|for|in|on|to|at|by|with|a|an|de|du|des|et|y))$/i;
 
 /** "Department / Division", "Purpose of the Assignment": a short line of capitalised words (and small ones), no sentence. */
@@ -2825,11 +2953,16 @@ export function unwrapped(text: string): string {
   // "Two years (with a probationary period of one year)" + "Department / Division", a paragraph + "Purpose of the
   // Assignment": a line in title case that is a label or heading the data knows starts its own line, unless the line
   // before leaves its phrase open ("Services Department, Disaster Risk Reduction and" + "Public Services Division").
-  // (A word or two after a line that ends with a capitalised word goes on a name: "… Public Services" + "Division".)
+  // (A word or two that end a unit's name go on the capitalised word before them: "… Public Services" + "Division".
+  // Any other label starts its field: "Programme Associate – … Disaster Risk Reduction" + "Grade".)
   const ownLine = (line: string, next: string) =>
     titleCased(next) &&
     !leavesOpen.test(line) &&
-    !(next.split(' ').length <= 2 && /^\p{Lu}[\p{L}'\u2019-]*$/u.test(line.slice(line.lastIndexOf(' ') + 1))) &&
+    !(
+      next.split(' ').length <= 2 &&
+      /^\p{Lu}[\p{L}'\u2019-]*$/u.test(line.slice(line.lastIndexOf(' ') + 1)) &&
+      unitNameEnd.test(`Name ${next}`)
+    ) &&
     (isAnyKnownLabel(next) || isAnyKnownHeading(next));
   const out: string[] = [];
   for (let index = 0; index < trimmed.length; index++) {

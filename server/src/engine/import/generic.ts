@@ -269,8 +269,9 @@ export function bare(line: string): string {
         // A Japanese job board's heading marks that are no bullets ("▼ 仕事内容", "◎ 必須", "★ 歓迎").
         .replace(japaneseHeadingMark, '')
         .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]|[IVX]{1,4}\.)\s+/, '')
-        // "【仕事内容】", "［応募資格］", "＜会社紹介＞", "〈待遇〉", "《勤務地》": a heading in brackets, compared without them.
-        .replace(/^[\u3010[\u3014(\uff1c\u3008\u300a\uff3b](.*)[\u3011\]\u3015)\uff1e\u3009\u300b\uff3d]$/, '$1')
+        // "【仕事内容】", "［応募資格］", "＜会社紹介＞", "〈待遇〉", "《勤務地》", "（歓迎）": a heading in brackets, compared
+        // without them.
+        .replace(/^[\u3010[\u3014(\uff1c\u3008\u300a\uff3b\uff08](.*)[\u3011\]\u3015)\uff1e\u3009\u300b\uff3d\uff09]$/, '$1')
         .trim()
         .replace(/[:\uff1a]$/, '')
         .trim(),
@@ -384,8 +385,10 @@ const upperStart = /^[A-Z\d(]/;
  * Whether the text before `at` ends in a one-letter value right after a label's bracket, as a careers page runs two
  * labels together around it ("Hardship Level (not applicable for home-based)AFamily Type"): a value ends there too.
  */
-export function oneLetterValueBefore(line: string, at: number): boolean {
-  return /[A-Z]/.test(line[at - 1] ?? '') && line[at - 2] === ')';
+export function oneLetterValueBefore(line: string, at: number, endsInLabel?: (text: string) => boolean): boolean {
+  if (!/[A-Z]/.test(line[at - 1] ?? '')) return false;
+  // Or right after a label of the table itself: "Hardship LevelAFamily Type", a Workday header copied without its breaks.
+  return line[at - 2] === ')' || !!endsInLabel?.(line.slice(0, at - 1));
 }
 
 /**
@@ -393,9 +396,14 @@ export function oneLetterValueBefore(line: string, at: number): boolean {
  * "December 8, 2025Hardship Level" → "December 8, 2025" + "Hardship Level"; "Non FamilyDanger Pay" likewise.
  */
 export function splitGlued(line: string, tables: Tables): string[] {
+  const endsInLabel = (text: string) =>
+    tables.byLength.some((label) => !label.colon && label.label.length >= 5 && text.endsWith(label.label));
   for (let at = 1; at < line.length; at++) {
-    if ((!/[a-z\d).,%]/.test(line[at - 1]) && !oneLetterValueBefore(line, at)) || !/[A-Z]/.test(line[at])) continue;
+    if ((!/[a-z\d).,%]/.test(line[at - 1]) && !oneLetterValueBefore(line, at, endsInLabel)) || !/[A-Z]/.test(line[at])) continue;
     const rest = line.slice(at);
+    // "Job Posting End DateMay 15, 2026Standard Job Description": a heading of two words or more that the header's last
+    // value runs into, and nothing after it, is the next line.
+    if (rest.includes(' ') && tables.headingIndex.has(squash(rest)) && /[a-z\d]/.test(line[at - 1])) return [line.slice(0, at), rest];
     const label = tables.byLength.find((candidate) => {
       if (candidate.colon || !rest.startsWith(candidate.label)) return false;
       const after = rest.slice(candidate.label.length);
@@ -535,9 +543,18 @@ function labelAfterSentence(line: string, tables: Tables): string[] {
   for (let match = end.exec(line); match; match = end.exec(line)) {
     const at = match.index + match[0].length;
     const colon = /^([A-Z][A-Za-z ]{1,40}?)\s*:\s*\S/.exec(line.slice(at));
-    if (colon && tables.labelIndex.has(squash(bare(colon[1])))) return [line.slice(0, at).trimEnd(), line.slice(at)];
+    if (colon && tables.labelIndex.has(squash(bare(colon[1])))) return [line.slice(0, at).trimEnd(), ...valueSentenceApart(line.slice(at))];
   }
   return [line];
+}
+
+/**
+ * A field inside a paragraph ends with its sentence where its value ends in a number: "Reference: TCD-WASH-0126.
+ * Applications will be reviewed …" is the field and the sentences after it; "Supervisor: Dr. Amadou Diallo" stays whole.
+ */
+function valueSentenceApart(field: string): string[] {
+  const ended = /^[^:]{1,40}:\s*\S[^.!?]{0,60}\d\.\s+(?=[A-Z][a-z])/.exec(field);
+  return ended ? [ended[0].trimEnd().slice(0, -1), field.slice(ended[0].length)] : [field];
 }
 
 /**
@@ -917,7 +934,7 @@ function headingOf(
   const whole = inEither(tables.headingIndex, plain);
   const listed = whole ?? tables.headingIndex.get(squash(withoutEndBracket(plain))) ?? headingByPattern(plain);
   const qualified = listed || !/[:\uff1a]\s*$/.test(line) ? undefined : qualifiedHeading(plain, tables);
-  const slashed = listed || qualified ? undefined : slashHeading(plain, tables);
+  const slashed = listed || qualified ? undefined : (slashHeading(plain, tables) ?? workHeading(plain, tables));
   const compound = listed || qualified || slashed || bulletPattern.test(line.trim()) ? undefined : compoundHeading(plain, tables);
   const found = listed ?? qualified ?? slashed ?? compound;
   // "応募資格（必須）": the remark in full-width brackets says something the section's place does not; the line is kept.
@@ -972,7 +989,27 @@ function slashHeading(plain: string, tables: Tables): { concept: string; titleFo
   const parts = plain.split('/').map((part) => part.trim());
   if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Z][A-Za-z' ]{1,40}$/.test(part))) return undefined;
   const known = parts.map((part) => tables.headingIndex.get(squash(part))).filter((found) => found !== undefined);
-  return known.length && known.every((found) => found.concept === known[0].concept) ? known[0] : undefined;
+  if (known.length && known.every((found) => found.concept === known[0].concept)) return known[0];
+  // "Job Purpose / Duties and responsibilities": the role's purpose and its duties under one heading is the duties, the
+  // purpose being what they serve (a paragraph that opens it as one is still read as the purpose).
+  const purpose = ['objectives', 'duties'];
+  return known.length === parts.length && known.every((found) => purpose.includes(found.concept))
+    ? known.find((found) => found.concept === 'duties')
+    : undefined;
+}
+
+const headingObjects = new Set(common.headingObjects.words);
+
+/**
+ * "Purpose and objectives of the baseline", "Scope of the evaluation": a ToR's heading named for the work it is about
+ * (common.json headingObjects), read as the heading before " of the …".
+ */
+function workHeading(plain: string, tables: Tables): { concept: string; titleFollows: boolean } | undefined {
+  const of = /^([A-Z][A-Za-z ]{2,60}?) of (?:the|this) ([a-z]+)$/i.exec(plain);
+  const head = of && headingObjects.has(of[2].toLowerCase()) ? of[1] : plain;
+  if (head === plain) return undefined;
+  // (A heading of parts, "Purpose and objectives", is read as compoundHeading reads one.)
+  return tables.headingIndex.get(squash(head)) ?? compoundHeading(head, tables);
 }
 
 const compoundWords = new Set((common.compoundHeadings.words as string[]).map(squash));
@@ -1094,6 +1131,16 @@ function joinBrokenLabels(raw: string[], tables: Tables, wrapWidth: number): voi
  */
 function wrappedValuesJoined(raw: string[], tables: Tables): void {
   const isLabel = (line: string) => tables.labelIndex.has(squash(line.trim().replace(/[:\uff1a]$/, '')));
+  // A table copied with tabs whose value cell wrapped: the next row's label cell is empty ("Title of Post<TAB>Programme
+  // Analyst (Sexual and" / "<TAB>Reproductive Health)"); the cell goes on, and on again.
+  for (let index = 0; index + 1 < raw.length; index++) {
+    const cells = /^([^\t]{2,60})\t+(\S[^\t]*)$/.exec(raw[index].trimEnd());
+    if (!cells || !isLabel(cells[1])) continue;
+    for (let next = index + 1; next < raw.length && /^\t+\S[^\t]*$/.test(raw[next].trimEnd()) && !isLabel(raw[next]); next++) {
+      raw[index] = `${raw[index].trimEnd()} ${raw[next].trim()}`;
+      raw[next] = '';
+    }
+  }
   for (let index = 0; index + 1 < raw.length; index++) {
     const labelled = /^\s*([^:\uff1a]{2,40})[:\uff1a]\s*(\S.*)$/.exec(raw[index]);
     const inLine = labelled && tables.labelIndex.has(squash(labelled[1].trim()));

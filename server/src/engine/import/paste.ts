@@ -69,6 +69,28 @@ export function runningFooters(lines: readonly string[]): Set<string> {
   return new Set(lines.map((line) => line.trim()).filter((line) => repeated.has(runningFooter.exec(line)?.[1].toLowerCase() ?? '\n')));
 }
 
+/**
+ * The lines a printed page repeats beside its page number ("Page 1 of 2" over "UNFPA Zambia \u2013 VA 2026/04", and again at
+ * the next page break): a line that stands right before or after a page footer, the same words beside two of them at
+ * least, is the page's running header or footer too.
+ */
+export function pageCompanions(lines: readonly string[]): Set<string> {
+  const trimmed = lines.map((line) => line.trim());
+  // (Where each such line stands: the same words twice, at two page breaks.)
+  const seen = new Map<string, Set<number>>();
+  trimmed.forEach((line, index) => {
+    if (!line || !isPageFooter(line)) return;
+    for (const step of [-1, 1]) {
+      let at = index + step;
+      while (at >= 0 && at < trimmed.length && !trimmed[at]) at += step;
+      const beside = trimmed[at];
+      if (!beside || beside.length > 80 || isPageFooter(beside)) continue;
+      seen.set(beside, (seen.get(beside) ?? new Set()).add(at));
+    }
+  });
+  return new Set([...seen].filter(([, places]) => places.size > 1).map(([line]) => line));
+}
+
 const header = paste.siteHeader;
 const skipLinks = header.skipLinkPatterns.map((source) => dataPattern(source, 'i'));
 const cookieLine = dataPattern(header.cookiePattern, 'i');
@@ -1107,7 +1129,7 @@ export function pasteParts(pasted: string): PasteParts {
       index * 2 >= lines.length && (tailPhrases.has(buttonParts(line).join(' ')) || tailLines.some((pattern) => pattern.test(line.trim()))),
   );
   const signedOff = signOffLines(lines);
-  const running = runningFooters(lines);
+  const running = new Set([...runningFooters(lines), ...pageCompanions(lines)]);
   const headerEnd = siteHeaderLines(lines);
   const footerStart = siteFooterStart(lines);
   // The site's name atop its header that names an organisation the data knows ("UNICEF Careers") says whose posting

@@ -4,7 +4,7 @@ import { countryCode } from '../text/countries';
 import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
 import { dataPattern, execReader, type DataReader } from '../text/patterns';
-import { halfWidthDigits, readDate, withWesternYears } from './dates';
+import { halfWidthDigits, numericPeriods, readDate, withWesternYears } from './dates';
 import { languagesNamedIn } from '../text/languages';
 import { titleGradeOf, type Entry, type ReadText } from './generic';
 
@@ -282,21 +282,36 @@ export function inferFromProse(read: ReadText, text: string): void {
       });
   }
   if (!has('target_start_date') && !has('contract_end_date')) {
-    const periods = new RegExp(prose.assignmentPeriod, 'g');
-    for (let period = periods.exec(text); period; period = periods.exec(text)) {
-      // The sentence up to the dates: it names the assignment, and no posting or application.
-      const before = text.slice(0, period.index);
+    // The sentence up to the dates: it names the assignment, and no posting or application.
+    const aboutAssignment = (index: number) => {
+      const before = text.slice(0, index);
       const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1);
-      const about = dataPattern(prose.assignmentWords).test(sentence) && !/\b(?:posting|applications?|apply|vacancy)\b/i.test(sentence);
+      return dataPattern(prose.assignmentWords).test(sentence) && !/\b(?:posting|applications?|apply|vacancy)\b/i.test(sentence);
+    };
+    const periods = new RegExp(prose.assignmentPeriod, 'g');
+    let found = false;
+    for (let period = periods.exec(text); period; period = periods.exec(text)) {
       const start = readDate(period[1]);
       const end = readDate(period[2]);
-      if (!about || !start || !('iso' in start) || !end || !('iso' in end)) continue;
+      if (!aboutAssignment(period.index) || !start || !('iso' in start) || !end || !('iso' in end)) continue;
       const line = lineAt(text, period.index);
       entries.push(
         inferred('target_start_date', 'Start date', line, period[1]),
         inferred('contract_end_date', 'End date', line, period[2]),
       );
+      found = true;
       break;
+    }
+    // "… will be engaged from 01.03.2026 to 31.08.2026": a period in numbers whose order one end decides.
+    const numeric = found
+      ? undefined
+      : numericPeriods(text).find((period) => /\b(?:between|from)\s+$/i.test(text.slice(0, period.index)) && aboutAssignment(period.index));
+    if (numeric) {
+      const line = lineAt(text, numeric.index);
+      entries.push(
+        inferred('target_start_date', 'Start date', line, numeric.start),
+        inferred('contract_end_date', 'End date', line, numeric.end),
+      );
     }
   }
   if (!has('deliverables')) {
