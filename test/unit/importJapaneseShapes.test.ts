@@ -56,6 +56,47 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
     assert.ok(notes.includes('土日祝'), notes);
   });
 
+  it('reads a 【】 block over its value: a pay line that opens with 年収 or 時給 is the value, a ※ remark and the next numbered line go on it, other lines under it are no part of the section above', () => {
+    const imported = data(
+      [
+        '【正社員】営業アシスタント／外国籍の方歓迎',
+        '株式会社テスト商事',
+        '【応募資格】',
+        '・日本語能力試験N2以上',
+        '【勤務地】',
+        '大阪府大阪市中央区本町1-2-3',
+        '最寄り駅：本町駅 徒歩3分',
+        '【給与】',
+        '年収350万円～480万円',
+        '※経験・能力を考慮の上、決定します',
+        '【勤務時間】',
+        '(1) 8時00分～17時00分',
+        '(2) 20時00分～5時00分',
+        '【応募できる方】',
+        '・難民認定を受けた方',
+      ].join('\n'),
+    );
+    assert.deepEqual(imported.requirements, ['日本語能力試験N2以上']);
+    assert.equal(imported.duty_station, '大阪府大阪市中央区');
+    assert.equal(imported.role.salary, '年収350万円～480万円 ※経験・能力を考慮の上、決定します');
+    assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 3500000, maximum: 4800000, per: 'year' });
+    assert.equal(imported.role.working_hours, '(1) 8時00分～17時00分 (2) 20時00分～5時00分');
+    const notes = JSON.stringify(imported.notes);
+    assert.ok(notes.includes('最寄り駅：本町駅 徒歩3分'), notes);
+    assert.ok(notes.includes('【応募できる方】'), notes);
+  });
+
+  it("reads a ticket's 賃金 cell whose value opens with 時給 as the pay", () => {
+    const imported = data(
+      ['求人票', '事業所名', '有限会社テスト食品', '仕事内容', '惣菜の盛り付け', '賃金', '時給 1,150円～1,300円', '年齢', '不問'].join(
+        '\n',
+      ),
+    );
+    assert.deepEqual(imported.duties, ['惣菜の盛り付け']);
+    assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 1150, maximum: 1300, per: 'hour' });
+    assert.ok(JSON.stringify(imported.notes).includes('賃金: 時給 1,150円～1,300円'));
+  });
+
   it('takes a run of ■ lines as a list, not as headings', () => {
     assert.ok(markedHeading('■ 募集内容'));
     assert.ok(!markedHeading('■ 日本語で日常会話ができる方。'));

@@ -1234,6 +1234,8 @@ export function readText(text: string, tables: Tables): ReadText {
   let open: OpenItem | undefined;
   // The number of the last heading numbered "4." or "４．" (a 募集要項's sections), to know the next one by its number.
   let headingNumber: number | undefined;
+  // A Japanese block label over its value ended the section before it: a heading no table knows still opens one after it.
+  let blockEnded = false;
   for (let index = 0; index < lines.length; index++) {
     const { text: line, line: number, indent, width } = lines[index];
     const awaiting = nameAwaiting;
@@ -1325,13 +1327,19 @@ export function readText(text: string, tables: Tables): ReadText {
     const field = labelled?.label.concept === 'experience_essential' && keepsPart('qualifications') ? undefined : labelled;
     if (field) {
       let value = field.value;
+      // The value stood on the line below its label ("【勤務地】" / "大阪府大阪市…"), as a block of its own.
+      let below = false;
       if (!value && !field.emptyCell && field.label.kind !== 'flag') {
         const next = lines[index + 1];
         // "賃金形態等" / "月給" / "通勤手当": a ticket read one cell a line; a label alone (月給) with a label after it is the value.
         const nextLabel = next ? readLabel(next.text, tables, 'header') : undefined;
         const after = lines[index + 2];
+        // "賃金" / "時給 1,150円～1,300円", "【給与】" / "年収350万円～480万円": a value that opens with a word for the same
+        // thing (月給, 時給, 年収 are pay labels too) is the label's value, not a field of its own.
+        const sameThing = !!nextLabel?.value && nextLabel.label.concept === field.label.concept && japaneseText.test(next.text);
         const isValue =
           !nextLabel ||
+          sameThing ||
           (!nextLabel.value &&
             !!after &&
             after.line !== next.line &&
@@ -1344,6 +1352,7 @@ export function readText(text: string, tables: Tables): ReadText {
         if (next && next.line !== number && (!headingOf(next.text, tables) || lone) && isValue) {
           value = next.text;
           index++;
+          below = true;
         } else if (next && next.line === number && !readLabel(next.text, tables, 'header')) {
           value = next.text;
           index++;
@@ -1356,6 +1365,22 @@ export function readText(text: string, tables: Tables): ReadText {
         if ((!remark && !wrapsJapanese(value, next.text)) || headingOf(next.text, tables) || readLabel(next.text, tables, 'header')) break;
         value = remark ? `${value} ${next.text}` : joinWrapped(value, next.text);
         index++;
+      }
+      // "【給与】" / "年収350万円～480万円" / "※経験・能力を考慮の上、決定します": a remark right under a value read below its
+      // label is the value's own, as an indented one is.
+      // So is the next numbered line under a value that opens with "(1)" ("就業時間" / "(1) 8時00分〜17時00分" / "(2) 20時00分〜5時00分").
+      for (let next = lines[index + 1], count = 2; below && next && next.line === lines[index].line + 1; next = lines[index + 1]) {
+        const numberedNext = value.startsWith('(1)') && next.text.startsWith(`(${count})`);
+        if (!next.text.startsWith('\u203b') && !numberedNext) break;
+        if (numberedNext) count++;
+        value = `${value} ${next.text}`;
+        index++;
+      }
+      // A Japanese block ("【勤務地】" over its value) ends the section before it: a line under it ("最寄り駅：…") is no
+      // requirement of the 応募資格 above, and is kept under notes unless a heading opens a section again.
+      if (below && japaneseText.test(line)) {
+        section = undefined;
+        blockEnded = true;
       }
       result.entries.push({ concept: field.label.concept, label: labelText(line, field.label), line: number, kind: 'field', value });
       continue;
@@ -1390,7 +1415,9 @@ export function readText(text: string, tables: Tables): ReadText {
       !section.lines.length &&
       /^(?:The|This|Under|Within)\s[^:\uff1a]*[:\uff1a]$/.test(line.trim());
     if (
-      (nextNumbered || marked || (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:\uff1a]$/.test(line)))) &&
+      (nextNumbered ||
+        marked ||
+        (unknownHeading(line) && !bulletPattern.test(line) && (section || blockEnded || /[:\uff1a]$/.test(line)))) &&
       !groupsItems &&
       !leadIn &&
       !isName
