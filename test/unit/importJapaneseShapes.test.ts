@@ -440,6 +440,39 @@ describe('import: Japanese notices of municipalities, NGOs and companies recruit
     assert.equal(data(undated).target_start_date, undefined);
   });
 
+  it('reads a notice numbered in full-width digits with a wide space ("３　業務内容") as its headings, and its table of posts by the header row', () => {
+    const imported = data(
+      [
+        'テスト市会計年度任用職員（通訳員）募集案内',
+        '',
+        '１　募集職種等',
+        '職種\t任用形態\t人数\t任用期間',
+        '通訳員（英語）\tパートタイム会計年度任用職員\t１人\t令和８年４月１日～令和９年３月３１日',
+        '通訳員（中国語）\tパートタイム会計年度任用職員\t１人\t令和８年４月１日～令和９年３月３１日',
+        '２　勤務場所',
+        '　テスト市役所（愛知県岡崎市十王町２丁目）',
+        '３　業務内容',
+        '（１）窓口での通訳',
+        '（２）案内文書の翻訳',
+        '４　応募資格',
+        '（１）英語又は中国語で通訳ができる方',
+        '５　申込期限',
+        '　令和８年２月１３日（金）必着',
+      ].join('\n'),
+    );
+    assert.equal(imported.title, '通訳員（英語）');
+    assert.equal(imported.contract_type, 'パートタイム会計年度任用職員');
+    assert.equal(imported.target_start_date, '2026-04-01');
+    assert.equal(imported.contract_end_date, '2027-03-31');
+    assert.equal(imported.duty_station, '愛知県岡崎市');
+    assert.deepEqual(imported.duties, ['窓口での通訳', '案内文書の翻訳']);
+    assert.deepEqual(imported.qualifications, ['英語又は中国語で通訳ができる方']);
+    assert.equal(imported.deadline, '2026-02-13');
+    const notes = JSON.stringify(imported.notes);
+    assert.ok(notes.includes('人数'), notes);
+    assert.ok(notes.includes('通訳員（中国語）'), notes);
+  });
+
   it('reads a municipality notice: 【任用期間】 as start and end, 【申込期限】, 【報酬】 and 【申込方法】', () => {
     const imported = data(
       [

@@ -268,7 +268,8 @@ export function bare(line: string): string {
         .replace(/^\uff08[\uff10-\uff19]{1,2}\uff09\s*/, '')
         // A Japanese job board's heading marks that are no bullets ("▼ 仕事内容", "◎ 必須", "★ 歓迎").
         .replace(japaneseHeadingMark, '')
-        .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]|[IVX]{1,4}\.)\s+/, '')
+        // ("３\u3000業務内容": a notice's number in full-width digits, a full-width space after it, goes as "3 業務内容"'s does.)
+        .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[\uff10-\uff19]{1,2}|[A-Z][.)]|[IVX]{1,4}\.)\s+/, '')
         // "【仕事内容】", "［応募資格］", "＜会社紹介＞", "〈待遇〉", "《勤務地》": a heading in brackets, compared without them.
         .replace(/^[\u3010[\u3014(\uff1c\u3008\u300a\uff3b](.*)[\u3011\]\u3015)\uff1e\u3009\u300b\uff3d]$/, '$1')
         .trim()
@@ -1100,6 +1101,27 @@ function gridRowsJoined(raw: string[]): void {
 }
 
 /**
+ * A notice's table of posts copied with tabs, a header row of labels over rows of values ("職種<TAB>任用形態<TAB>人数<TAB>
+ * 任用期間" over "多文化共生推進員（ポルトガル語）<TAB>パートタイム会計年度任用職員<TAB>１人<TAB>令和８年４月１日～…"): the first
+ * row's cells are the header's fields, one "label<TAB>value" each, keyed by the row's index. Only where every header
+ * cell is a label the data knows and the row right under it has as many cells, none of them a label; the rows after
+ * it (another post's) are left as written.
+ */
+function headerRowTables(raw: string[], tables: Tables): Map<number, { header: number; pairs: string[] }> {
+  const found = new Map<number, { header: number; pairs: string[] }>();
+  const cellsOf = (line: string) => line.trim().split(/\t+/);
+  const isLabel = (cell: string) => !!inEither(tables.labelIndex, bare(cell));
+  for (let index = 0; index + 1 < raw.length; index++) {
+    const header = cellsOf(raw[index]);
+    if (header.length < 2 || !raw[index].includes('\t') || !header.every(isLabel)) continue;
+    const row = cellsOf(raw[index + 1]);
+    if (row.length !== header.length || row.some((cell) => !cell || isLabel(cell))) continue;
+    found.set(index + 1, { header: index, pairs: header.map((label, at) => `${label}\t${row[at]}`) });
+  }
+  return found;
+}
+
+/**
  * A label alone on its line with its value on the next after a colon, as Oracle Taleo's pages copy ("Organization" /
  * ": AF_ZAM Zambia"): one labelled line. The joined line takes the label's place; the value's line is left empty. In
  * place.
@@ -1178,7 +1200,17 @@ export function readText(text: string, tables: Tables): ReadText {
   slashedCategories(raw);
   runOnHeaderJoined(raw, tables);
   gridRowsJoined(raw);
+  const headerRows = headerRowTables(raw, tables);
+  const headerLines = new Set([...headerRows.values()].map((table) => table.header));
   raw.forEach((line, index) => {
+    // (A table's header row and its first row are read together, and both stay under notes as written.)
+    if (headerLines.has(index)) return;
+    const tableRow = headerRows.get(index);
+    if (tableRow) {
+      pairedLines.push({ text: raw[tableRow.header].trim(), line: index + 1 }, { text: line.trim(), line: index + 1 });
+      for (const pair of tableRow.pairs) lines.push({ text: pair, line: index + 1, indent: 0, width: 0 });
+      return;
+    }
     const indent = /^[ \t\u00a0\u3000]*/.exec(line)?.[0].length ?? 0;
     let trimmed = markdownless(line.replace(/\u00a0/g, ' ').trim());
     // A Markdown table's rule row (|---|:--:|) says nothing.
