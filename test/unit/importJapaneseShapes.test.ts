@@ -332,6 +332,48 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
         assert.ok(!JSON.stringify(imported.role.duties ?? []).includes('年齢'), 'the ticket row after the duties is no duty');
       });
 
+    it("reads a ticket's PDF copied as text: rows 'label value' several a line, wrapped values, ● groups, 時間額, and 事業所所在地と同じ as the 所在地", () => {
+      const imported = data(
+        [
+          '求人票（パート）                                   1/1',
+          '求人番号 13010- 1234567          受付年月日 令和8年5月7日 紹介期限日 令和8年7月31日',
+          '●求人事業所',
+          '事業所名 株式会社 テスト物産',
+          '所在地 〒300-0000 茨城県土浦市テスト町1-2',
+          '●仕事内容',
+          '職種 倉庫内軽作業',
+          '仕事内容 入荷した商品の検品と棚入れを担当していただきます。最初は先輩',
+          'が一緒に作業します。',
+          '・商品の検品',
+          '雇用形態 パート労働者        派遣・請負等 派遣・請負ではない',
+          '就業場所 事業所所在地と同じ         マイカー通勤 可',
+          '年齢 不問',
+          '必要な経験等 倉庫での経験があれば尚可',
+          '●賃金・手当',
+          '賃金 時間額 1,100円～1,250円',
+          '通勤手当 実費支給（上限あり）月額 8,000円',
+          '週所定労働日数 週3日程度   休憩時間 45分',
+          '●選考等',
+          '選考方法 書類選考 面接（予定1回）',
+          '担当者 総務課 佐藤',
+        ].join('\n'),
+      );
+      assert.equal(imported.job_id, '13010- 1234567');
+      assert.equal(imported.date_posted, '2026-05-07');
+      assert.equal(imported.deadline, '2026-07-31');
+      assert.equal(imported.organization, '株式会社 テスト物産');
+      assert.equal(imported.title, '倉庫内軽作業');
+      assert.deepEqual(imported.duties, ['入荷した商品の検品と棚入れを担当していただきます。最初は先輩が一緒に作業します。', '商品の検品']);
+      assert.equal(imported.contract_type, 'パート労働者');
+      assert.equal(imported.duty_station, '茨城県土浦市');
+      assert.equal(imported.experience, '倉庫での経験があれば尚可');
+      assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 1100, maximum: 1250, per: 'hour' });
+      assert.equal(imported.assessment, '書類選考 面接（予定1回）');
+      const notes = (imported.notes as string[]).join('\n');
+      for (const kept of ['就業場所: 事業所所在地と同じ', '年齢: 不問', '派遣・請負等: 派遣・請負ではない', '担当者：総務課 佐藤'])
+        assert.ok(notes.includes(kept), `${kept} in ${notes}`);
+    });
+
     it('reads 年齢 as a ticket row only before a tab or alone, so a 募集要項 condition "年齢：…" stays a condition', () => {
       const imported = data('JPO派遣候補者 募集要項\n1. 応募資格\n（1）年齢：35歳以下であること。\n（2）日本国籍を有すること。');
       assert.equal(imported.eligibility.max_age, 35);

@@ -467,13 +467,14 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
 }
 
 const yenPay =
-  /(\u6708\u7d66|\u6708\u984d|\u5e74\u53ce|\u5e74\u4ffa|\u6642\u7d66|\u65e5\u7d66|\u65e5\u5f53|\u65e5\u984d)\s*(?:\u7d04\s*)?(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186?(?:\s*[\u301c~\uff5e\u2013-]\s*(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186)?/;
+  /(\u6708\u7d66|\u6708\u984d|\u5e74\u53ce|\u5e74\u4ffa|\u6642\u7d66|\u6642\u9593\u984d|\u65e5\u7d66|\u65e5\u5f53|\u65e5\u984d)\s*(?:\u7d04\s*)?(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186?(?:\s*[\u301c~\uff5e\u2013-]\s*(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186)?/;
 const yenPer: Record<string, string> = {
   '\u6708\u7d66': 'month',
   '\u6708\u984d': 'month',
   '\u5e74\u53ce': 'year',
   '\u5e74\u4ffa': 'year',
   '\u6642\u7d66': 'hour',
+  '\u6642\u9593\u984d': 'hour', // "\u6642\u9593\u984d 1,200\u5186\uff5e1,400\u5186": a Hello Work ticket's hourly pay
   '\u65e5\u7d66': 'day',
   '\u65e5\u5f53': 'day',
   '\u65e5\u984d': 'day', // "\u65e5\u984d 22,600": a government notice's daily pay, in yen
@@ -565,7 +566,7 @@ const payPer: [RegExp, string][] = [
   [/\bper (?:working )?day\b|\bdaily\b|\ba day\b|\/ ?day\b|\u65e5\u984d|\u65e5\u7d66/i, 'day'],
   [/\bper month\b|\bmonthly\b|\ba month\b|\/ ?(?:month|mo)\b|\u6708\u984d|\u6708\u7d66/i, 'month'],
   [/\bper (?:year|annum)\b|\bannual\b|\byearly\b|\/ ?(?:year|yr|annum)\b|\bp\.a\.(?!\w)|\u5e74\u53ce|\u5e74\u984d/i, 'year'],
-  [/\bper hour\b|\bhourly\b|\/ ?(?:hour|hr)\b|\u6642\u7d66/i, 'hour'],
+  [/\bper hour\b|\bhourly\b|\/ ?(?:hour|hr)\b|\u6642\u7d66|\u6642\u9593\u984d/i, 'hour'],
   [/\bper week\b|\bweekly\b|\/ ?(?:week|wk)\b/i, 'week'],
 ];
 
@@ -1503,6 +1504,18 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
     if (entry.kind === 'field' && entry.concept === 'duty_station' && entry.value && countryCode(entry.value) && !has('country'))
       entry.concept = 'country';
   const station = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
+  // "就業場所 事業所所在地と同じ" with no place after it: the place of the ticket's 所在地 (the line stays under notes).
+  const address = entries.find((entry) => entry.kind === 'field' && entry.concept === 'employer_location' && entry.value);
+  const sameAsAddress =
+    !!station?.value &&
+    !!address?.value &&
+    dataPattern(commonImport.japaneseMunicipality.sameAsAddress).test(station.value) &&
+    !placeOf(station.value) &&
+    !!placeOf(address.value);
+  if (station && address?.value && sameAsAddress) {
+    read.lead.push({ text: `${station.label}: ${station.value}`, line: station.line });
+    station.value = address.value;
+  }
   const place = station?.value ? placeOf(station.value) : undefined;
   if (station && place && (place.city !== station.value || place.country)) {
     const country = entries.find((entry) => entry.kind === 'field' && entry.concept === 'country' && entry.value);
@@ -1510,7 +1523,7 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
     // it stays in notes with the line.
     const region = !!place.country && /^[\p{Script=Latin}\s'.-]+$/u.test(place.country) && !countryCode(place.country);
     if (region) place.country = undefined;
-    if (place.rest || region || (country && place.country && country.value !== place.country))
+    if ((place.rest || region || (country && place.country && country.value !== place.country)) && !sameAsAddress)
       read.lead.push({ text: `${station.label}: ${station.value}`, line: station.line });
     station.value = place.city;
     // ("在ザンビア日本国大使館（ルサカ）": an embassy is the posting's organisation, not a unit of it.)

@@ -1101,6 +1101,83 @@ function gridRowsJoined(raw: string[]): void {
 }
 
 /**
+ * A Hello Work ticket's PDF copied as text: each row a Japanese label, one space and its value, several rows on a line
+ * apart by spaces ("受付年月日 令和8年3月6日 紹介期限日 令和8年5月31日", "雇用形態 パート労働者        派遣・請負等 …"), under
+ * group headings marked ● ("●賃金・手当"), and a value the PDF wrapped going on on the next line ("仕事内容 …ベトナム出身" /
+ * "の方を中心とした…"). Only in a text with four rows or more that open with a label or heading the data knows. Each row
+ * becomes "label：value" (a ticket's own row label, 年齢, "label<TAB>value"), the rows of a line apart by a full-width
+ * space for splitLabelRuns; a line that is no row, no item and no heading goes on the row above it. In place (a joined
+ * line is left empty). Returned: the lines of ● group headings, which open a section though ● is also a bullet, and the
+ * rows whose label the data does not know ("週所定労働日数：週4日程度"), which are kept under notes, out of the section
+ * above them.
+ */
+function ticketPdfRows(raw: string[], tables: Tables): { headings: Set<number>; unknownRows: Set<string> } {
+  const found = { headings: new Set<number>(), unknownRows: new Set<string>() };
+  const known = (word: string) =>
+    japaneseText.test(word) &&
+    (tables.labelIndex.has(squash(word)) || tables.headingIndex.has(squash(word)) || tables.tabIndex.has(squash(word)));
+  // A label the data does not know is Japanese words alone ("担当者", "契約更新の条件"); a date or amount opens no row.
+  const rowShape = /^([\u3040-\u30ff\u4e00-\u9fff\u30fb]{2,14}) (?! )([^:\uff1a]*\S)$/;
+  const rowOf = (line: string) => {
+    const row = /^([^\s:\uff1a]{2,14}) (?! )([^:\uff1a]*\S)$/.exec(line.trim());
+    return row && known(row[1]) ? row : undefined;
+  };
+  if (raw.filter((line) => rowOf(line)).length < 4) return found;
+  // The row a wrapped line goes on, and the line read last (a row or a line that went on it).
+  let previous = -1;
+  let last = -1;
+  for (let index = 0; index < raw.length; index++) {
+    const line = raw[index].trim();
+    if (!line) continue;
+    const row = rowOf(line) ?? rowShape.exec(line) ?? undefined;
+    if (!row) {
+      if (/^\u25cf[^\u3002\u3001]{1,20}$/.test(line) && japaneseText.test(line)) {
+        found.headings.add(index + 1);
+        previous = -1;
+        continue;
+      }
+      // "の方を中心とした外国人住民からの…": a value the PDF wrapped (not an item, a heading or a page number).
+      const goesOn =
+        previous >= 0 &&
+        last === index - 1 &&
+        japaneseText.test(line) &&
+        !bulletPattern.test(line) &&
+        !japaneseItemMark.test(line) &&
+        !/^[\u25a0\u25c6\uff0a*\u203b]/.test(line);
+      if (goesOn) {
+        raw[previous] = `${raw[previous]}${japaneseText.test(raw[previous].slice(-1)) ? '' : ' '}${line}`;
+        raw[index] = '';
+        last = index;
+        continue;
+      }
+      previous = -1;
+      continue;
+    }
+    // The rows of the line: a known label after two spaces or more, or one of four letters or more after one.
+    const parts: string[] = [];
+    let rest = `${row[1]} ${row[2]}`;
+    for (;;) {
+      const head = /^(\S+) (.*)$/.exec(rest);
+      if (!head) break;
+      const inner = [...head[2].matchAll(/(?<=\S)(\s+)([^\s:\uff1a]{2,14}) (?=\S)/g)].find(
+        (match) => known(match[2]) && (match[1].length >= 2 || match[2].length >= 4) && match.index > 0,
+      );
+      const value = (inner ? head[2].slice(0, inner.index) : head[2]).trim();
+      const ticketOnly = tables.tabIndex.has(squash(head[1])) && !tables.labelIndex.has(squash(head[1]));
+      const part = `${head[1]}${ticketOnly ? '\t' : '\uff1a'}${value}`;
+      if (!known(head[1])) found.unknownRows.add(part);
+      parts.push(part);
+      if (!inner) break;
+      rest = head[2].slice(inner.index).trim();
+    }
+    raw[index] = parts.join('\u3000');
+    previous = index;
+    last = index;
+  }
+  return found;
+}
+
+/**
  * A notice's table of posts copied with tabs, a header row of labels over rows of values ("職種<TAB>任用形態<TAB>人数<TAB>
  * 任用期間" over "多文化共生推進員（ポルトガル語）<TAB>パートタイム会計年度任用職員<TAB>１人<TAB>令和８年４月１日～…"): the first
  * row's cells are the header's fields, one "label<TAB>value" each, keyed by the row's index. Only where every header
@@ -1200,6 +1277,7 @@ export function readText(text: string, tables: Tables): ReadText {
   slashedCategories(raw);
   runOnHeaderJoined(raw, tables);
   gridRowsJoined(raw);
+  const ticketPdf = ticketPdfRows(raw, tables);
   const headerRows = headerRowTables(raw, tables);
   const headerLines = new Set([...headerRows.values()].map((table) => table.header));
   raw.forEach((line, index) => {
@@ -1279,6 +1357,11 @@ export function readText(text: string, tables: Tables): ReadText {
     if (isPageFooter(line)) {
       result.lead.push({ text: line, line: number });
       open = prior;
+      continue;
+    }
+    // A ticket PDF's row whose label the data does not know ("週所定労働日数：週4日程度"): no line of the section above.
+    if (ticketPdf.unknownRows.has(line)) {
+      result.lead.push({ text: line, line: number });
       continue;
     }
     // "５．派遣期間・待遇" after "４．応募受付期間": the next section of a Japanese notice's numbered sequence, though its
@@ -1439,7 +1522,9 @@ export function readText(text: string, tables: Tables): ReadText {
       groupHeadIn(section, lines, index, false);
     // "■ 入職後のサポート": a marked heading, unless a line next to it carries the same mark (then the marks are bullets).
     const mark = line.trim()[0];
-    const marked = markedHeading(line) && lines[index + 1]?.text.trim()[0] !== mark && lines[index - 1]?.text.trim()[0] !== mark;
+    const marked =
+      (markedHeading(line) && lines[index + 1]?.text.trim()[0] !== mark && lines[index - 1]?.text.trim()[0] !== mark) ||
+      ticketPdf.headings.has(number);
     // "The Procurement Officer:" first under DUTIES AND RESPONSIBILITIES: the sentence that opens the section's list.
     const leadIn =
       !!section &&
