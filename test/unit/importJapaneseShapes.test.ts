@@ -482,6 +482,43 @@ describe('import: Japanese notices of municipalities, NGOs and companies recruit
     assert.equal(data(undated).target_start_date, undefined);
   });
 
+  it('reads a company post that hires recognised refugees with a partner: the company ends before は、, the partner it works with, a refusal of visa support, あれば歓迎', () => {
+    const imported = data(
+      [
+        '株式会社テストケアは、一般社団法人テスト・ブリッジ（TB）と連携し、',
+        '難民として認定された方・補完的保護対象者の方を介護スタッフとして採用します。',
+        '勤務地：神奈川県川崎市中原区',
+        '▶応募条件',
+        '・夜勤を含むシフト勤務ができる方',
+        '・就労制限のない在留資格をお持ちの方',
+        '　※今回の募集では在留資格（ビザ）の取得・変更のサポートは行っていません。',
+        '▶あれば歓迎',
+        '・介護職員初任者研修の修了者',
+      ].join('\n'),
+    );
+    assert.equal(imported.profile, 'refugee-talent');
+    assert.equal(imported.employer.name, '株式会社テストケア');
+    assert.equal(imported.matching_partner.name, '一般社団法人テスト・ブリッジ（TB）');
+    assert.deepEqual(imported.open_to, ['recognised refugees', 'people granted complementary protection']);
+    assert.deepEqual(imported.residence_status_support, { offered: false, kind: 'none' });
+    assert.deepEqual(imported.preferred, ['介護職員初任者研修の修了者']);
+  });
+
+  it('reads a requirement the employer favours (…の経験がある方を優遇します) as desirable, and a language by what it is used for', () => {
+    const imported = data(
+      [
+        'テスト市 通訳員募集',
+        '応募資格',
+        '・英語又は中国語で通訳ができる方',
+        '・大学卒業以上',
+        '・相談業務の経験がある方を優遇します。',
+      ].join('\n'),
+    );
+    assert.equal(imported.languages, '英語又は中国語で通訳ができる方');
+    assert.equal(imported.education, '大学卒業以上');
+    assert.deepEqual(imported.desirable, ['相談業務の経験がある方を優遇します。']);
+  });
+
   it('reads a notice numbered in full-width digits with a wide space ("３　業務内容") as its headings, and its table of posts by the header row', () => {
     const imported = data(
       [

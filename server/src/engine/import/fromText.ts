@@ -904,8 +904,10 @@ function splitParagraph(fields: Record<string, unknown>, targets: Record<string,
  * A sentence that says it is an asset: "… is desirable.", "… would be an asset", "… is an advantage", or in Japanese
  * "…の方歓迎", "…尚可", "…優遇", "…ことが望ましい" (written as escapes: the bundles stay Latin-1).
  */
+// ("…相談業務の経験がある方を優遇します。", "…の経験があれば尚可": a Japanese wish, as "方歓迎" is; "…の方を歓迎します" says
+// whom the employer welcomes to apply, no wish.)
 const assetSentence =
-  /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct|a clear|strongly|highly))? (?:asset|desirable|advantage|advantageous|plus|preferred)\b|(?:\u65b9|\u8005|\u7d4c\u9a13|\u8cc7\u683c|\u77e5\u8b58)(?:\u6b53\u8fce|\u5c1a\u53ef|\u512a\u9047)[\u3002.]?$|\u3053\u3068\u304c\u671b\u307e\u3057\u3044[\u3002.]?$/i;
+  /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct|a clear|strongly|highly))? (?:asset|desirable|advantage|advantageous|plus|preferred)\b|(?:\u65b9|\u8005|\u7d4c\u9a13|\u8cc7\u683c|\u77e5\u8b58)(?:\u6b53\u8fce|\u5c1a\u53ef|\u512a\u9047)[\u3002.]?$|(?:\u65b9|\u8005|\u7d4c\u9a13|\u8cc7\u683c|\u77e5\u8b58)\u3092\u512a\u9047(?:\u3057\u307e\u3059|\u3044\u305f\u3057\u307e\u3059)?[\u3002.]?$|\u3042\u308c\u3070(?:\u6b53\u8fce|\u5c1a\u53ef)[\u3002.]?$|\u3053\u3068\u304c\u671b\u307e\u3057\u3044[\u3002.]?$/i;
 
 /** A purpose section's lines from `first` on, as a section of duties of its own right after it (moved, not stated). */
 function dutiesFrom(read: ReadText, section: Entry, first: number): void {
