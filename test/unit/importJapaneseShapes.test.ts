@@ -374,6 +374,59 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
         assert.ok(notes.includes(kept), `${kept} in ${notes}`);
     });
 
+    it("reads a ticket from the web page: a cell's second line goes on its row, a + b is the pay (not a commute allowance), Ｎ３ is N3", () => {
+      const imported = data(
+        [
+          '求人番号\t23090- 1111111',
+          '受付年月日\t2026年4月6日',
+          '事業所名\t株式会社　テスト精機',
+          '所在地\t〒471-0000',
+          '愛知県豊田市テスト町1番地',
+          '',
+          '仕事内容',
+          '職種\tNC旋盤オペレーター',
+          '仕事内容\t自動車部品をNC旋盤で加工する',
+          '仕事です。',
+          '・寸法検査と記録',
+          '雇用形態\t正社員',
+          '就業場所\t事業所所在地と同じ',
+          '必要な免許・資格\t普通自動車運転免許　あれば尚可',
+          '',
+          '賃金・手当',
+          'a 基本給（月額平均）又は時間額\t200,000円～240,000円',
+          'a + b\t218,000円～262,000円',
+          '賃金形態等\t月給',
+          '通勤手当\t実費支給（上限あり）月額 20,000円',
+          '',
+          '求人に関する特記事項',
+          '特記事項\t＊難民認定申請中で就労が許可されている方も応募できます。',
+          '＊日本語は日常会話程度（日本語能力試験Ｎ３程度）が必要です。',
+        ].join('\n'),
+      );
+      assert.equal(imported.employer.location, '〒471-0000 愛知県豊田市テスト町1番地');
+      assert.equal(imported.duty_station, '愛知県豊田市');
+      assert.deepEqual(imported.role.duties, ['自動車部品をNC旋盤で加工する仕事です。', '寸法検査と記録']);
+      assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 218000, maximum: 262000, per: 'month' });
+      assert.equal(imported.japanese_level, 'N3');
+      assert.equal(imported.requirements, undefined, 'the pay rows under 賃金・手当 are no requirements');
+      assert.ok((imported.notes as string[]).some((note) => note.includes('a 基本給（月額平均）又は時間額')));
+    });
+
+    it("reads 時間額 as an hourly pay, and a month's base pay given also by the hour (月額平均又は時間額) as monthly", () => {
+      assert.deepEqual(data('求人票\n職種\t相談員\n賃金\t時間額 1,200円～1,400円').salary, {
+        currency: 'JPY',
+        minimum: 1200,
+        maximum: 1400,
+        per: 'hour',
+      });
+      assert.deepEqual(data('求人票\n職種\t相談員\n基本給（月額平均）又は時間額 200,000円～240,000円').salary, {
+        currency: 'JPY',
+        minimum: 200000,
+        maximum: 240000,
+        per: 'month',
+      });
+    });
+
     it('reads 年齢 as a ticket row only before a tab or alone, so a 募集要項 condition "年齢：…" stays a condition', () => {
       const imported = data('JPO派遣候補者 募集要項\n1. 応募資格\n（1）年齢：35歳以下であること。\n（2）日本国籍を有すること。');
       assert.equal(imported.eligibility.max_age, 35);

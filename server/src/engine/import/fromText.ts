@@ -186,7 +186,9 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
       .map((pattern) => dataPattern(pattern).exec(source)?.[1])
       .find((found) => found && (concept !== 'country' || countryCode(found)));
     // A printed page's header writes its address without the scheme ("careers.un.org/…"): the url is a web address.
-    if (value) setPath(fields, path, concept === 'url' && !/^https?:\/\//.test(value) ? `https://${value}` : value);
+    // ("日本語能力試験Ｎ３程度": a level in full-width letters is N3.)
+    const written = concept === 'japanese_level' ? value?.normalize('NFKC') : value;
+    if (written) setPath(fields, path, concept === 'url' && !/^https?:\/\//.test(written) ? `https://${written}` : written);
   }
   // "JPO programme sponsored by the Government of Denmark": an agency's opening that names its sponsor in a sentence.
   if (targets.sponsor && getPath(fields, targets.sponsor) === undefined) {
@@ -652,11 +654,14 @@ function salaryIn(lines: readonly string[]): Record<string, unknown> | undefined
     const previous = before;
     if (written.trim()) before = written.trim();
     const yen = yenPay.exec(line);
+    // "通勤手当 実費支給（上限あり）月額 10,000円": an allowance (手当, 交通費) paid by the month is no pay.
+    if (yen && /\u624b\u5f53|\u4ea4\u901a\u8cbb/.test(line.slice(0, yen.index))) continue;
     if (yen) {
       const salary: Record<string, unknown> = { currency: 'JPY' };
       if (yen[4]) Object.assign(salary, { minimum: amount(yen[2], yen[3]), maximum: amount(yen[4], yen[5] ?? yen[3]) });
       else salary.amount = amount(yen[2], yen[3]);
-      salary.per = yenPer[yen[1]];
+      // "基本給（月額平均）又は時間額 200,000円～": a ticket's month's pay, which it may also give by the hour.
+      salary.per = /\u6708\u984d/.test(line.slice(0, yen.index)) ? 'month' : yenPer[yen[1]];
       return salary;
     }
     const stated = currencyPayIn(line);

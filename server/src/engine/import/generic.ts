@@ -1104,7 +1104,8 @@ function gridRowsJoined(raw: string[]): void {
  * A Hello Work ticket's PDF copied as text: each row a Japanese label, one space and its value, several rows on a line
  * apart by spaces ("受付年月日 令和8年3月6日 紹介期限日 令和8年5月31日", "雇用形態 パート労働者        派遣・請負等 …"), under
  * group headings marked ● ("●賃金・手当"), and a value the PDF wrapped going on on the next line ("仕事内容 …ベトナム出身" /
- * "の方を中心とした…"). Only in a text with four rows or more that open with a label or heading the data knows. Each row
+ * "の方を中心とした…"). Only in a text with four rows or more that open with a label or heading the data knows, one
+ * line at least holding two (a careers page's headings in two languages, "仕事内容 / What you'll do", are none). Each row
  * becomes "label：value" (a ticket's own row label, 年齢, "label<TAB>value"), the rows of a line apart by a full-width
  * space for splitLabelRuns; a line that is no row, no item and no heading goes on the row above it. In place (a joined
  * line is left empty). Returned: the lines of ● group headings, which open a section though ● is also a bullet, and the
@@ -1118,11 +1119,18 @@ function ticketPdfRows(raw: string[], tables: Tables): { headings: Set<number>; 
     (tables.labelIndex.has(squash(word)) || tables.headingIndex.has(squash(word)) || tables.tabIndex.has(squash(word)));
   // A label the data does not know is Japanese words alone ("担当者", "契約更新の条件"); a date or amount opens no row.
   const rowShape = /^([\u3040-\u30ff\u4e00-\u9fff\u30fb]{2,14}) (?! )([^:\uff1a]*\S)$/;
+  // (Not "仕事内容 / What you'll do": a heading in two languages.)
   const rowOf = (line: string) => {
-    const row = /^([^\s:\uff1a]{2,14}) (?! )([^:\uff1a]*\S)$/.exec(line.trim());
+    const row = /^([^\s:\uff1a]{2,14}) (?![ /|])([^:\uff1a]*\S)$/.exec(line.trim());
     return row && known(row[1]) ? row : undefined;
   };
-  if (raw.filter((line) => rowOf(line)).length < 4) return found;
+  // A known row inside a line after spaces ("… 紹介期限日 令和8年5月31日"): the PDF's columns.
+  const innerRows = (line: string) =>
+    [...line.matchAll(/(?<=\S)(\s+)([^\s:\uff1a]{2,14}) (?=\S)/g)].filter(
+      (match) => known(match[2]) && (match[1].length >= 2 || match[2].length >= 4),
+    );
+  const rows = raw.filter((line) => rowOf(line));
+  if (rows.length < 4 || !rows.some((line) => innerRows(line).length)) return found;
   // The row a wrapped line goes on, and the line read last (a row or a line that went on it).
   let previous = -1;
   let last = -1;
@@ -1159,9 +1167,7 @@ function ticketPdfRows(raw: string[], tables: Tables): { headings: Set<number>; 
     for (;;) {
       const head = /^(\S+) (.*)$/.exec(rest);
       if (!head) break;
-      const inner = [...head[2].matchAll(/(?<=\S)(\s+)([^\s:\uff1a]{2,14}) (?=\S)/g)].find(
-        (match) => known(match[2]) && (match[1].length >= 2 || match[2].length >= 4) && match.index > 0,
-      );
+      const inner = innerRows(head[2])[0];
       const value = (inner ? head[2].slice(0, inner.index) : head[2]).trim();
       const ticketOnly = tables.tabIndex.has(squash(head[1])) && !tables.labelIndex.has(squash(head[1]));
       const part = `${head[1]}${ticketOnly ? '\t' : '\uff1a'}${value}`;
@@ -1175,6 +1181,44 @@ function ticketPdfRows(raw: string[], tables: Tables): { headings: Set<number>; 
     last = index;
   }
   return found;
+}
+
+/**
+ * A ticket copied from Hello Work's web page, "label<TAB>value" a row, where a cell of two lines puts its second line
+ * on a line of its own ("所在地<TAB>〒471-0000" / "愛知県豊田市…", "仕事内容<TAB>…をNC旋盤で加工する" / "仕事です。"): the
+ * line goes on the row's value, when it has no tab, is no item, remark, heading or label, and stands right under a
+ * value that has not ended its sentence. Only in a text with four rows or more whose Japanese label the data knows. In place (the line is left empty).
+ */
+function tabCellsJoined(raw: string[], tables: Tables): void {
+  const known = (word: string) =>
+    japaneseText.test(word) &&
+    (tables.labelIndex.has(squash(bare(word))) || tables.headingIndex.has(squash(bare(word))) || tables.tabIndex.has(squash(bare(word))));
+  const rowOf = (line: string) => {
+    const row = /^([^\t]{2,30})\t+(\S.*)$/.exec(line.trim());
+    return row && known(row[1]) ? row : undefined;
+  };
+  if (raw.filter((line) => rowOf(line)).length < 4) return;
+  for (let index = 0; index < raw.length; index++) {
+    if (!rowOf(raw[index])) continue;
+    for (let next = index + 1; next < raw.length; next++) {
+      const line = raw[next].trim();
+      // ("<TAB>在留資格の変更が…": a row of its own, whose label cell is empty, is a line of the cell above, read as such.)
+      // (After a full stop the cell's next line is a sentence of its own: "…を歓迎します。" / "日本語は…".)
+      const goesOn =
+        !!line &&
+        !/\u3002$/.test(raw[index].trim()) &&
+        !raw[next].includes('\t') &&
+        japaneseText.test(line) &&
+        !bulletPattern.test(line) &&
+        !japaneseItemMark.test(line) &&
+        !/^[\u203b\uff0a*\u25a0\u25cf\u25c6\u3010]/.test(line) &&
+        !known(line) &&
+        !markedHeading(line);
+      if (!goesOn) break;
+      raw[index] = joinWrapped(raw[index].trimEnd(), line);
+      raw[next] = '';
+    }
+  }
 }
 
 /**
@@ -1278,6 +1322,7 @@ export function readText(text: string, tables: Tables): ReadText {
   runOnHeaderJoined(raw, tables);
   gridRowsJoined(raw);
   const ticketPdf = ticketPdfRows(raw, tables);
+  tabCellsJoined(raw, tables);
   const headerRows = headerRowTables(raw, tables);
   const headerLines = new Set([...headerRows.values()].map((table) => table.header));
   raw.forEach((line, index) => {
