@@ -557,6 +557,32 @@ describe('import: Japanese notices of municipalities, NGOs and companies recruit
     assert.deepEqual(imported.preferred, ['介護職員初任者研修の修了者']);
   });
 
+  it("reads an international board's facts glued to their labels in its own case, ¥ as yen in a Japanese text, and headings in two languages", () => {
+    const imported = data(
+      [
+        'ホテルスタッフ（正社員）／ Hotel Staff (Full-time)',
+        '株式会社テストホテルズ',
+        'Salary¥250,000 – ¥280,000 / month',
+        'Application deadlineOctober 9, 2026',
+        '■ 応募できる方 / Who can apply',
+        '補完的保護対象者の方のご応募を歓迎します。',
+        '■ 在留資格のサポート / Visa support',
+        '当社が受入れ機関となり「特定技能1号（宿泊分野）」への在留資格変更を支援します。',
+        '■ 勤務時間・休日 / Hours and holidays',
+        'シフト制：早番 7:00～16:00',
+      ].join('\n'),
+    );
+    assert.equal(imported.deadline, '2026-10-09');
+    assert.equal(imported.role.salary, '¥250,000 – ¥280,000 / month');
+    assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 250000, maximum: 280000, per: 'month' });
+    assert.equal(imported.residence_status_support.kind, 'sponsors change of status of residence');
+    assert.equal(
+      imported.residence_status_support.details,
+      '当社が受入れ機関となり「特定技能1号（宿泊分野）」への在留資格変更を支援します。',
+      'the hours under their own heading are no part of the support',
+    );
+  });
+
   it('reads a requirement the employer favours (…の経験がある方を優遇します) as desirable, and a language by what it is used for', () => {
     const imported = data(
       [

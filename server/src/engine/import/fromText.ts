@@ -426,7 +426,13 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
       (form ?? unit(entry)) && /^\d/.test(entry.value ?? '')
         ? `${form ?? unit(entry)}${entry.value}`
         : `${entry.label} ${entry.value ?? ''}`;
-    const salary = salaryIn(read.entries.filter((entry) => entry.concept === 'salary').map(stated)) ?? salaryIn(text.split(/\r\n|\r|\n/));
+    // "¥250,000 – ¥280,000 / month" in a text written in Japanese (kana, which a Chinese text has none of): yen.
+    const yenSign = /[\u3040-\u309f]/.test(text)
+      ? (line: string) => line.replace(/[\u00a5\uffe5]\s?(?=\d)/g, 'JPY ')
+      : (line: string) => line;
+    const salary =
+      salaryIn(read.entries.filter((entry) => entry.concept === 'salary').map((entry) => yenSign(stated(entry)))) ??
+      salaryIn(text.split(/\r\n|\r|\n/).map(yenSign));
     if (salary) fields.salary = salary;
   }
   const organizationPath = profile.id === 'refugee-talent' ? 'employer' : 'organization';

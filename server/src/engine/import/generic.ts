@@ -198,7 +198,8 @@ const headingMark = /^[\u25a0\u25a1\u25c6\u25c7\u25bc\u25bd\u2605\u2606\u25ce]/;
 /** The marks of headingMark that bulletPattern does not strip, with the space after them. */
 const japaneseHeadingMark = /^[\u25bc\u25bd\u2605\u2606\u25ce][ \t\u3000]*/;
 export function markedHeading(line: string): boolean {
-  const text = line.trim();
+  // ("■ 勤務時間・休日 / Hours and holidays": a heading with its English after a slash is as long as its Japanese.)
+  const text = line.trim().replace(/ \/ [A-Za-z][A-Za-z ,'&-]{0,40}$/, '');
   if (!headingMark.test(text) || text.length > 26 || /[\u3002\u3001,.]$/.test(text)) return false;
   return japaneseText.test(text) && !/[\u3002]/.test(text);
 }
@@ -807,7 +808,14 @@ function labelRead(
     const lower = head === head.toLowerCase() && head === label.label.toLowerCase() && /[a-z]/.test(head);
     // A WFP page prints a label of some words in capitals with its date glued on ("DEADLINE FOR APPLICATIONS17 March 2026").
     const upper = label.label.includes(' ') && head === label.label.toUpperCase() && /^\d/.test(text.slice(head.length));
-    if (!text.startsWith(label.label) && !lower && !upper) continue;
+    // A board prints a label in its own case with its value glued on ("Application deadlineOctober 9, 2026",
+    // "Salary¥250,000 – ¥280,000 / month"): the label's words, a small letter, then a capital, digit or currency sign.
+    const glued =
+      head.toLowerCase() === label.label.toLowerCase() &&
+      /[a-z]$/.test(head) &&
+      /^(?:[A-Z\d]|[\u00a5\uffe5$\u20ac\u00a3]\d)/.test(text.slice(head.length)) &&
+      label.label.length >= 6;
+    if (!text.startsWith(label.label) && !lower && !upper && !glued) continue;
     // A glued label's value may also stand one space after it, as a reader view copies the table ("Contract level IICA-1").
     if (label.glued && !/^[ \t]?[A-Z\d]/.test(text.slice(label.label.length))) continue;
     const wide = /[^ -~]/.test(label.label) && /^(?:\u3000|\s{2})/.test(text.slice(label.label.length));
@@ -824,7 +832,8 @@ function labelRead(
     // "Organización Internacional para las Migraciones": the label's word opens an organisation's name.
     if (label.concept === 'organization' && dataPattern(common.organizationNameGoesOnPattern, 'i').test(rest)) continue;
     // Glued: "GradePR2", "Family TypeNon Family"; spaced: "Location Geneva" (the value starts as a name or number does).
-    if (upperStart.test(rest) && /^[^a-z]/.test(rest)) return { label, value: rest.trim() };
+    if ((upperStart.test(rest) || (glued && /^[\u00a5\uffe5$\u20ac\u00a3]\d/.test(rest))) && /^[^a-z]/.test(rest))
+      return { label, value: rest.trim() };
     // "Organization Unit: CO-Dar es Salaam": a longer label the data does not know, not "Organization" and its value.
     // "Position Description": a heading's second word is no value.
     const heading = /^\s+(?:Description|Details|Summary|Profile|Information|Overview|Purpose)$/i.test(rest);
