@@ -583,6 +583,37 @@ describe('import: Japanese notices of municipalities, NGOs and companies recruit
     );
   });
 
+  it("reads a board's facts glued to their labels (給与時給 …, 雇用形態契約社員), its stars as no heading, 募集終了予定日, こんな方を歓迎", () => {
+    const imported = data(
+      [
+        '倉庫の検品スタッフ【難民申請中の方 歓迎】',
+        '株式会社テストデリカ',
+        '★★★★☆ 3.9（口コミ 27件）',
+        '給与時給 1,250円 ～ 1,400円',
+        '雇用形態契約社員',
+        '勤務地千葉県船橋市高瀬町1-2',
+        '募集終了予定日 2026/6/30',
+        '【こんな方を歓迎】',
+        '・倉庫での勤務経験がある方は優遇',
+        '【在留資格について】',
+        '在留期間の更新手続きに必要な書類（在職証明書、雇用契約書の写しなど）の準備を会社がサポートします。',
+      ].join('\n'),
+    );
+    assert.equal(imported.role.salary, '時給 1,250円 ～ 1,400円');
+    assert.equal(imported.role.employment_type, 'full-time fixed-term');
+    assert.equal(imported.duty_station, '千葉県船橋市');
+    assert.equal(imported.deadline, '2026-06-30');
+    assert.deepEqual(imported.preferred, ['倉庫での勤務経験がある方は優遇']);
+    assert.equal(imported.residence_status_support.kind, 'supports application procedures');
+  });
+
+  it('leaves a title that opens with a label word (給与計算スタッフ) whole: one line so written is no glued row', () => {
+    const imported = data(['給与計算スタッフ募集', '株式会社テスト', '勤務地：東京都港区', '雇用形態：正社員'].join('\n'));
+    assert.equal(imported.title, '給与計算スタッフ募集');
+    assert.equal(imported.salary, undefined);
+    assert.equal(imported.duty_station, '東京都港区');
+  });
+
   it('reads a requirement the employer favours (…の経験がある方を優遇します) as desirable, and a language by what it is used for', () => {
     const imported = data(
       [

@@ -198,6 +198,8 @@ const headingMark = /^[\u25a0\u25a1\u25c6\u25c7\u25bc\u25bd\u2605\u2606\u25ce]/;
 /** The marks of headingMark that bulletPattern does not strip, with the space after them. */
 const japaneseHeadingMark = /^[\u25bc\u25bd\u2605\u2606\u25ce][ \t\u3000]*/;
 export function markedHeading(line: string): boolean {
+  // ("★★★★☆ 3.9（口コミ 27件）": a board's rating in stars is no heading.)
+  if (/^[\u2605\u2606]{2,}/.test(line.trim())) return false;
   // ("■ 勤務時間・休日 / Hours and holidays": a heading with its English after a slash is as long as its Japanese.)
   const text = line.trim().replace(/ \/ [A-Za-z][A-Za-z ,'&-]{0,40}$/, '');
   if (!headingMark.test(text) || text.length > 26 || /[\u3002\u3001,.]$/.test(text)) return false;
@@ -981,7 +983,9 @@ function unknownHeading(line: string): boolean {
     return (
       /^(?:\u3010.{1,20}\u3011|\uff1c.{1,20}\uff1e|\u3008.{1,20}\u3009|\u300a.{1,20}\u300b|[\u25a0\u25c6\u25c7\u25a1\u25cf\u25bc\u25bd\u2605\u2606\u25ce].{1,20})$/.test(
         text,
-      ) && !/[\u3002]/.test(text)
+      ) &&
+      !/[\u3002]/.test(text) &&
+      !/^[\u2605\u2606]{2,}/.test(text)
     );
   const words = bare(text).split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;
@@ -1231,6 +1235,36 @@ function tabCellsJoined(raw: string[], tables: Tables): void {
 }
 
 /**
+ * A job board's table of facts copied with each label glued to its value ("給与時給 1,250円 ～ 1,400円",
+ * "雇用形態契約社員", "勤務地千葉県船橋市…"): a run of two lines or more, one after the other, each opening with a known
+ * Japanese label and then its value, which starts with no particle, bracket or stop (so "給与は…" is a sentence): a tab
+ * goes between them (the longest label first). A line alone so written (a title "給与計算スタッフ") is left as it is. In place.
+ */
+function gluedJapaneseRows(raw: string[], tables: Tables): void {
+  const labels = tables.byLength.filter((label) => /^[\u3040-\u30ff\u4e00-\u9fff\u30fb]{2,10}$/.test(label.label) && !label.colon);
+  const split = (line: string) => {
+    const text = line.trim();
+    // ("ポスト名：…", "派遣先機関：…": a line with a label of its own before a colon is no glued row.)
+    // (Nor is a table's row with its tabs, "ポスト番号<TAB>機関名称…".)
+    if (/^[^:\uff1a]{1,15}[:\uff1a]/.test(text) || text.includes('\t')) return undefined;
+    const label = labels.find(
+      (candidate) =>
+        text.startsWith(candidate.label) &&
+        /^[^\s\u3000:\uff1a\u3001\u3002\u306f\u304c\u3092\u306b\u306e\u3067\u3068\u3082\u3084\u3078\uff08(\u300c\u30fb]/.test(
+          text.slice(candidate.label.length),
+        ),
+    );
+    return label ? `${label.label}\t${text.slice(label.label.length)}` : undefined;
+  };
+  for (let index = 0; index < raw.length; index++) {
+    let end = index;
+    while (end < raw.length && split(raw[end])) end++;
+    if (end - index >= 2) for (let at = index; at < end; at++) raw[at] = split(raw[at]) ?? raw[at];
+    index = Math.max(index, end);
+  }
+}
+
+/**
  * A notice's table of posts copied with tabs, a header row of labels over rows of values ("職種<TAB>任用形態<TAB>人数<TAB>
  * 任用期間" over "多文化共生推進員（ポルトガル語）<TAB>パートタイム会計年度任用職員<TAB>１人<TAB>令和８年４月１日～…"): the first
  * row's cells are the header's fields, one "label<TAB>value" each, keyed by the row's index. Only where every header
@@ -1331,6 +1365,7 @@ export function readText(text: string, tables: Tables): ReadText {
   runOnHeaderJoined(raw, tables);
   gridRowsJoined(raw);
   const ticketPdf = ticketPdfRows(raw, tables);
+  gluedJapaneseRows(raw, tables);
   tabCellsJoined(raw, tables);
   const headerRows = headerRowTables(raw, tables);
   const headerLines = new Set([...headerRows.values()].map((table) => table.header));
