@@ -207,4 +207,26 @@ describe('import: Japanese peace cooperation notices and job boards (issue 14 §
       'the header stays under notes',
     );
   });
+  it("reads a notice's term said in a sentence (任期は…から…までの2年間です), conditions wrapped over lines and a wish to work in the field", () => {
+    const imported = data(
+      [
+        '国際平和協力研究員の募集について',
+        '内閣府国際平和協力本部事務局',
+        '1．身分・任期',
+        '　国家公務員（非常勤職員）として採用します。',
+        '　任期は令和8年10月1日から令和10年9月30日までの2年間です（短縮することがあります）。',
+        '2．応募資格',
+        '（1）国際機関又はNGO等において、国際平和協力に関連する分野（平和構築、',
+        '　　選挙支援等）で海外勤務等を通じた実務経験を2年以上有すること。',
+        '（2）任期終了後も、国際平和協力分野において海外で活躍することを希望していること。',
+      ].join('\n'),
+    );
+    assert.equal(imported.profile, 'peace-advisor');
+    assert.equal(imported.target_start_date, '2026-10-01');
+    assert.equal(imported.contract_end_date, '2028-09-30');
+    assert.equal(imported.term_months, 24);
+    assert.equal(imported.eligibility.field_experience_required, true);
+    assert.equal(imported.eligibility.field_experience_area, 'international peace cooperation');
+    assert.equal(imported.eligibility.future_commitment, true);
+  });
 });

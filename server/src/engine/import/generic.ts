@@ -1649,6 +1649,14 @@ export function readText(text: string, tables: Tables): ReadText {
     } else result.lead.push({ text: line, line: number });
   }
   conditionsBack(result, conditionSections);
+  // "任期は令和8年10月1日から令和10年9月30日までの2年間です": a term said in a sentence opened by its label and は is
+  // that field (read as a field given elsewhere wins: these come last); the sentence stays where it is, as written.
+  for (const { text: line, line: number } of lines)
+    for (const said of line.matchAll(/(?:^|\u3002)\s*([\u3040-\u30ff\u4e00-\u9fff]{2,6})\u306f([^\u3002]{6,80})\u3002/g)) {
+      const label = tables.labelIndex.get(squash(said[1]));
+      if (label?.concept !== 'duration' || !/\d/.test(said[2])) continue;
+      result.entries.push({ concept: 'duration', label: label.label, line: number, kind: 'field', value: said[2].trim(), inferred: true });
+    }
   // "応募締切 令和10年1月31日。採用予定人数 ２人。入社日 令和10年3月1日。": the labelled sentences of a remark fill their
   // fields; the remark stays where it is, as written (a field given elsewhere wins: these come last).
   for (const { text: line, line: number } of lines)
