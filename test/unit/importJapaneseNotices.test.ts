@@ -229,4 +229,29 @@ describe('import: Japanese peace cooperation notices and job boards (issue 14 §
     assert.equal(imported.eligibility.field_experience_area, 'international peace cooperation');
     assert.equal(imported.eligibility.future_commitment, true);
   });
+  it("reads a PARTNER listing's cells: 案件番号, 部署名, 勤務地 '海外：モザンビーク（マプト）', and experience by its years somewhere", () => {
+    const imported = data(
+      [
+        '【JICAテスト事務所】企画調査員（ボランティア事業）',
+        '案件番号',
+        '2026-TST-004',
+        '団体名',
+        '独立行政法人国際協力機構（JICA）',
+        '部署名',
+        'JICAモザンビーク事務所',
+        '勤務地',
+        '海外：モザンビーク（マプト）',
+        '応募資格（必須）',
+        '・4年制大学卒業以上の学歴を有すること',
+        '・開発途上国での2年以上の業務経験',
+        '・英語で業務上の文書作成ができること',
+      ].join('\n'),
+    );
+    assert.equal(imported.job_id, '2026-TST-004');
+    assert.equal(imported.unit, 'JICAモザンビーク事務所');
+    assert.equal(imported.duty_station, 'マプト');
+    assert.equal(imported.country, 'モザンビーク');
+    assert.equal(imported.experience, '開発途上国での2年以上の業務経験');
+    assert.equal(imported.education, '4年制大学卒業以上の学歴を有すること');
+  });
 });

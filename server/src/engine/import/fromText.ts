@@ -2252,7 +2252,8 @@ const japaneseMunicipality = dataPattern(commonImport.japaneseMunicipality.patte
 
 function placeOf(value: string): { city: string; country?: string; rest: boolean; unit?: string } | undefined {
   // "カンボジア・コンポントム州 ※着任前に東京事務所（東京都新宿区）で研修": a remark after ※ is never the place.
-  const text = value.split('\u203b')[0].trim() || value.trim();
+  // "海外：モザンビーク（マプト）", "国内：東京都…": a board's mark of abroad or at home before the place says no more.
+  const text = (value.split('\u203b')[0].trim() || value.trim()).replace(/^(?:\u6d77\u5916|\u56fd\u5185)[:\uff1a]\s*/, '');
   const municipality = japaneseMunicipality.exec(text)?.[1].replace(/[ \u3000]/g, '');
   if (municipality) return { city: municipality, country: commonImport.japaneseMunicipality.country, rest: municipality !== text };
   // "埼玉県・東京都内の各現場（…）": places that start with a prefecture, without a municipality, are in Japan as written.
