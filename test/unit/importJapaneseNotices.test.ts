@@ -254,4 +254,18 @@ describe('import: Japanese peace cooperation notices and job boards (issue 14 §
     assert.equal(imported.experience, '開発途上国での2年以上の業務経験');
     assert.equal(imported.education, '4年制大学卒業以上の学歴を有すること');
   });
+  it("reads a JPO post sheet's number after the agency's tag (【UNDP】　ポスト番号：…) and a country written in full in brackets after the city", () => {
+    const imported = data(
+      [
+        '2026年度JPO派遣候補者選考試験　ポスト情報',
+        '【UNDP】　ポスト番号：UNDP-JPO-TEST-01',
+        '１．派遣先機関　　国連開発計画（UNDP）',
+        '２．ポスト名　　　Programme Analyst - JPO',
+        '４．勤務地　　　　ビエンチャン（ラオス人民民主共和国）',
+      ].join('\n'),
+    );
+    assert.equal(imported.job_id, 'UNDP-JPO-TEST-01');
+    assert.equal(imported.duty_station, 'ビエンチャン');
+    assert.equal(imported.country, 'ラオス人民民主共和国');
+  });
 });

@@ -2293,7 +2293,9 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
     // "ウクライナ（キーウ、ハルキウ）およびモルドバ（キシナウ）": a country with its cities in brackets is the first city there.
     const city = inBrackets?.split(/[\u3001,\u30fb]/)[0].trim();
     if (city && countryCode(first) && !countryCode(city) && kana.test(city)) return { city, country: first, rest: true };
-    if (inBrackets && kana.test(inBrackets)) return { city: first, country: inBrackets, rest: !!after.trim() };
+    // ("ビエンチャン（ラオス人民民主共和国）": a country's name in kanji and kana in the brackets is the country too.)
+    if (inBrackets && (kana.test(inBrackets) || countryCode(inBrackets.trim())))
+      return { city: first, country: inBrackets, rest: !!after.trim() };
     return { city: first, rest: !!inBrackets || !!after.trim() };
   }
   // "Based in Lautoka (Western Division) with regular travel …": an advert's sentence for its place; the place after it.

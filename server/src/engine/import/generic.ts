@@ -515,7 +515,9 @@ export function splitLabelRuns(line: string, tables: Tables): string[] {
     if (colon && tables.labelIndex.has(squash(bare(colon[1])))) starts.push(at);
   }
   const head = starts.length ? /^(.{1,60}?)\s*[:\uff1a]/.exec(line) : null;
-  if (!head || !tables.labelIndex.has(squash(bare(head[1])))) return labelAfterSentence(line, tables);
+  // "【UNDP】\u3000ポスト番号：UNDP-JPO-2026-07": a notice's tag in brackets before a labelled field is a part of its own.
+  const tagged = starts.length > 0 && /^[\u3010[][^\u3011\]]{1,30}[\u3011\]]$/.test(line.slice(0, starts[0]).trim());
+  if (!tagged && (!head || !tables.labelIndex.has(squash(bare(head[1]))))) return labelAfterSentence(line, tables);
   const parts: string[] = [];
   let from = 0;
   for (const start of starts) {
