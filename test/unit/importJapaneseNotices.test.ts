@@ -268,4 +268,9 @@ describe('import: Japanese peace cooperation notices and job boards (issue 14 §
     assert.equal(imported.duty_station, 'ビエンチャン');
     assert.equal(imported.country, 'ラオス人民民主共和国');
   });
+  it('reads a post abroad written as an office named by its town with the country in brackets (…ガンベラ準事務所（エチオピア）)', () => {
+    const imported = data(['JPO追加募集', '■派遣先：国連難民高等弁務官事務所（UNHCR）テストラ準事務所（エチオピア）'].join('\n'));
+    assert.equal(imported.duty_station, 'テストラ');
+    assert.equal(imported.country, 'エチオピア');
+  });
 });

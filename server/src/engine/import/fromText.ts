@@ -2265,6 +2265,15 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   }
   // "在ザンビア日本国大使館（ルサカ）", "JICAケニア事務所（ナイロビ）": an office with its city in brackets; the city is the place.
   const japaneseOffice = dataPattern(commonImport.japaneseOfficePlace).exec(text);
+  // "…（UNHCR）ガンベラ準事務所（エチオピア）": a country in the brackets; the town the office is named by is the place.
+  const town =
+    japaneseOffice && countryCode(japaneseOffice[2])
+      ? /([\u30a1-\u30fa\u30fc]{2,12})(?:\u6e96|\u526f|\u5730\u57df)?(?:\u4e8b\u52d9\u6240|\u652f\u6240|\u51fa\u5f35\u6240)$/.exec(
+          japaneseOffice[1],
+        )
+      : null;
+  if (japaneseOffice && town && !countryCode(town[1]))
+    return { city: town[1], country: japaneseOffice[2], unit: japaneseOffice[1], rest: true };
   if (japaneseOffice) return { city: japaneseOffice[2], unit: japaneseOffice[1], rest: true };
   // "Kigoma Field Office, Kigoma, Tanzania": the office is the unit, the place after it the duty station.
   const office = /^([^,]{3,60}\bOffice),\s*(\S.*)$/.exec(text);
