@@ -234,4 +234,70 @@ describe('import: Japanese peace cooperation notices and job boards (issue 14 §
     );
     assert.equal(notice.deadline, '2027-11-20');
   });
+  it("reads a notice's term said in a sentence (任期は…から…までの2年間です), conditions wrapped over lines and a wish to work in the field", () => {
+    const imported = data(
+      [
+        '国際平和協力研究員の募集について',
+        '内閣府国際平和協力本部事務局',
+        '1．身分・任期',
+        '　国家公務員（非常勤職員）として採用します。',
+        '　任期は令和8年10月1日から令和10年9月30日までの2年間です（短縮することがあります）。',
+        '2．応募資格',
+        '（1）国際機関又はNGO等において、国際平和協力に関連する分野（平和構築、',
+        '　　選挙支援等）で海外勤務等を通じた実務経験を2年以上有すること。',
+        '（2）任期終了後も、国際平和協力分野において海外で活躍することを希望していること。',
+      ].join('\n'),
+    );
+    assert.equal(imported.profile, 'peace-advisor');
+    assert.equal(imported.target_start_date, '2026-10-01');
+    assert.equal(imported.contract_end_date, '2028-09-30');
+    assert.equal(imported.term_months, 24);
+    assert.equal(imported.eligibility.field_experience_required, true);
+    assert.equal(imported.eligibility.field_experience_area, 'international peace cooperation');
+    assert.equal(imported.eligibility.future_commitment, true);
+  });
+  it("reads a PARTNER listing's cells: 案件番号, 部署名, 勤務地 '海外：モザンビーク（マプト）', and experience by its years somewhere", () => {
+    const imported = data(
+      [
+        '【JICAテスト事務所】企画調査員（ボランティア事業）',
+        '案件番号',
+        '2026-TST-004',
+        '団体名',
+        '独立行政法人国際協力機構（JICA）',
+        '部署名',
+        'JICAモザンビーク事務所',
+        '勤務地',
+        '海外：モザンビーク（マプト）',
+        '応募資格（必須）',
+        '・4年制大学卒業以上の学歴を有すること',
+        '・開発途上国での2年以上の業務経験',
+        '・英語で業務上の文書作成ができること',
+      ].join('\n'),
+    );
+    assert.equal(imported.job_id, '2026-TST-004');
+    assert.equal(imported.unit, 'JICAモザンビーク事務所');
+    assert.equal(imported.duty_station, 'マプト');
+    assert.equal(imported.country, 'モザンビーク');
+    assert.equal(imported.experience, '開発途上国での2年以上の業務経験');
+    assert.equal(imported.education, '4年制大学卒業以上の学歴を有すること');
+  });
+  it("reads a JPO post sheet's number after the agency's tag (【UNDP】　ポスト番号：…) and a country written in full in brackets after the city", () => {
+    const imported = data(
+      [
+        '2026年度JPO派遣候補者選考試験　ポスト情報',
+        '【UNDP】　ポスト番号：UNDP-JPO-TEST-01',
+        '１．派遣先機関　　国連開発計画（UNDP）',
+        '２．ポスト名　　　Programme Analyst - JPO',
+        '４．勤務地　　　　ビエンチャン（ラオス人民民主共和国）',
+      ].join('\n'),
+    );
+    assert.equal(imported.job_id, 'UNDP-JPO-TEST-01');
+    assert.equal(imported.duty_station, 'ビエンチャン');
+    assert.equal(imported.country, 'ラオス人民民主共和国');
+  });
+  it('reads a post abroad written as an office named by its town with the country in brackets (…ガンベラ準事務所（エチオピア）)', () => {
+    const imported = data(['JPO追加募集', '■派遣先：国連難民高等弁務官事務所（UNHCR）テストラ準事務所（エチオピア）'].join('\n'));
+    assert.equal(imported.duty_station, 'テストラ');
+    assert.equal(imported.country, 'エチオピア');
+  });
 });

@@ -57,6 +57,47 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
     assert.ok(notes.includes('土日祝'), notes);
   });
 
+  it('reads a 【】 block over its value: a pay line that opens with 年収 or 時給 is the value, a ※ remark and the next numbered line go on it, other lines under it are no part of the section above', () => {
+    const imported = data(
+      [
+        '【正社員】営業アシスタント／外国籍の方歓迎',
+        '株式会社テスト商事',
+        '【応募資格】',
+        '・日本語能力試験N2以上',
+        '【勤務地】',
+        '大阪府大阪市中央区本町1-2-3',
+        '最寄り駅：本町駅 徒歩3分',
+        '【給与】',
+        '年収350万円～480万円',
+        '※経験・能力を考慮の上、決定します',
+        '【勤務時間】',
+        '(1) 8時00分～17時00分',
+        '(2) 20時00分～5時00分',
+        '【応募できる方】',
+        '・難民認定を受けた方',
+      ].join('\n'),
+    );
+    assert.deepEqual(imported.requirements, ['日本語能力試験N2以上']);
+    assert.equal(imported.duty_station, '大阪府大阪市中央区');
+    assert.equal(imported.role.salary, '年収350万円～480万円 ※経験・能力を考慮の上、決定します');
+    assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 3500000, maximum: 4800000, per: 'year' });
+    assert.equal(imported.role.working_hours, '(1) 8時00分～17時00分 (2) 20時00分～5時00分');
+    const notes = JSON.stringify(imported.notes);
+    assert.ok(notes.includes('最寄り駅：本町駅 徒歩3分'), notes);
+    assert.ok(notes.includes('【応募できる方】'), notes);
+  });
+
+  it("reads a ticket's 賃金 cell whose value opens with 時給 as the pay", () => {
+    const imported = data(
+      ['求人票', '事業所名', '有限会社テスト食品', '仕事内容', '惣菜の盛り付け', '賃金', '時給 1,150円～1,300円', '年齢', '不問'].join(
+        '\n',
+      ),
+    );
+    assert.deepEqual(imported.duties, ['惣菜の盛り付け']);
+    assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 1150, maximum: 1300, per: 'hour' });
+    assert.ok(JSON.stringify(imported.notes).includes('賃金: 時給 1,150円～1,300円'));
+  });
+
   it('takes a run of ■ lines as a list, not as headings', () => {
     assert.ok(markedHeading('■ 募集内容'));
     assert.ok(!markedHeading('■ 日本語で日常会話ができる方。'));
@@ -292,6 +333,101 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
         assert.ok(!JSON.stringify(imported.role.duties ?? []).includes('年齢'), 'the ticket row after the duties is no duty');
       });
 
+    it("reads a ticket's PDF copied as text: rows 'label value' several a line, wrapped values, ● groups, 時間額, and 事業所所在地と同じ as the 所在地", () => {
+      const imported = data(
+        [
+          '求人票（パート）                                   1/1',
+          '求人番号 13010- 1234567          受付年月日 令和8年5月7日 紹介期限日 令和8年7月31日',
+          '●求人事業所',
+          '事業所名 株式会社 テスト物産',
+          '所在地 〒300-0000 茨城県土浦市テスト町1-2',
+          '●仕事内容',
+          '職種 倉庫内軽作業',
+          '仕事内容 入荷した商品の検品と棚入れを担当していただきます。最初は先輩',
+          'が一緒に作業します。',
+          '・商品の検品',
+          '雇用形態 パート労働者        派遣・請負等 派遣・請負ではない',
+          '就業場所 事業所所在地と同じ         マイカー通勤 可',
+          '年齢 不問',
+          '必要な経験等 倉庫での経験があれば尚可',
+          '●賃金・手当',
+          '賃金 時間額 1,100円～1,250円',
+          '通勤手当 実費支給（上限あり）月額 8,000円',
+          '週所定労働日数 週3日程度   休憩時間 45分',
+          '●選考等',
+          '選考方法 書類選考 面接（予定1回）',
+          '担当者 総務課 佐藤',
+        ].join('\n'),
+      );
+      assert.equal(imported.job_id, '13010- 1234567');
+      assert.equal(imported.date_posted, '2026-05-07');
+      assert.equal(imported.deadline, '2026-07-31');
+      assert.equal(imported.organization, '株式会社 テスト物産');
+      assert.equal(imported.title, '倉庫内軽作業');
+      assert.deepEqual(imported.duties, ['入荷した商品の検品と棚入れを担当していただきます。最初は先輩が一緒に作業します。', '商品の検品']);
+      assert.equal(imported.contract_type, 'パート労働者');
+      assert.equal(imported.duty_station, '茨城県土浦市');
+      assert.equal(imported.experience, '倉庫での経験があれば尚可');
+      assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 1100, maximum: 1250, per: 'hour' });
+      assert.equal(imported.assessment, '書類選考 面接（予定1回）');
+      const notes = (imported.notes as string[]).join('\n');
+      for (const kept of ['就業場所: 事業所所在地と同じ', '年齢: 不問', '派遣・請負等: 派遣・請負ではない', '担当者：総務課 佐藤'])
+        assert.ok(notes.includes(kept), `${kept} in ${notes}`);
+    });
+
+    it("reads a ticket from the web page: a cell's second line goes on its row, a + b is the pay (not a commute allowance), Ｎ３ is N3", () => {
+      const imported = data(
+        [
+          '求人番号\t23090- 1111111',
+          '受付年月日\t2026年4月6日',
+          '事業所名\t株式会社　テスト精機',
+          '所在地\t〒471-0000',
+          '愛知県豊田市テスト町1番地',
+          '',
+          '仕事内容',
+          '職種\tNC旋盤オペレーター',
+          '仕事内容\t自動車部品をNC旋盤で加工する',
+          '仕事です。',
+          '・寸法検査と記録',
+          '雇用形態\t正社員',
+          '就業場所\t事業所所在地と同じ',
+          '必要な免許・資格\t普通自動車運転免許　あれば尚可',
+          '',
+          '賃金・手当',
+          'a 基本給（月額平均）又は時間額\t200,000円～240,000円',
+          'a + b\t218,000円～262,000円',
+          '賃金形態等\t月給',
+          '通勤手当\t実費支給（上限あり）月額 20,000円',
+          '',
+          '求人に関する特記事項',
+          '特記事項\t＊難民認定申請中で就労が許可されている方も応募できます。',
+          '＊日本語は日常会話程度（日本語能力試験Ｎ３程度）が必要です。',
+        ].join('\n'),
+      );
+      assert.equal(imported.employer.location, '〒471-0000 愛知県豊田市テスト町1番地');
+      assert.equal(imported.duty_station, '愛知県豊田市');
+      assert.deepEqual(imported.role.duties, ['自動車部品をNC旋盤で加工する仕事です。', '寸法検査と記録']);
+      assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 218000, maximum: 262000, per: 'month' });
+      assert.equal(imported.japanese_level, 'N3');
+      assert.equal(imported.requirements, undefined, 'the pay rows under 賃金・手当 are no requirements');
+      assert.ok((imported.notes as string[]).some((note) => note.includes('a 基本給（月額平均）又は時間額')));
+    });
+
+    it("reads 時間額 as an hourly pay, and a month's base pay given also by the hour (月額平均又は時間額) as monthly", () => {
+      assert.deepEqual(data('求人票\n職種\t相談員\n賃金\t時間額 1,200円～1,400円').salary, {
+        currency: 'JPY',
+        minimum: 1200,
+        maximum: 1400,
+        per: 'hour',
+      });
+      assert.deepEqual(data('求人票\n職種\t相談員\n基本給（月額平均）又は時間額 200,000円～240,000円').salary, {
+        currency: 'JPY',
+        minimum: 200000,
+        maximum: 240000,
+        per: 'month',
+      });
+    });
+
     it('reads 年齢 as a ticket row only before a tab or alone, so a 募集要項 condition "年齢：…" stays a condition', () => {
       const imported = data('JPO派遣候補者 募集要項\n1. 応募資格\n（1）年齢：35歳以下であること。\n（2）日本国籍を有すること。');
       assert.equal(imported.eligibility.max_age, 35);
@@ -398,6 +534,133 @@ describe('import: Japanese notices of municipalities, NGOs and companies recruit
       .replace('掲載日：2027年12月6日', '入社日程：2027年12月6日に説明会')
       .replace('入社日：2月1日(火)', '入社日：2月1日');
     assert.equal(data(undated).target_start_date, undefined);
+  });
+
+  it('reads a company post that hires recognised refugees with a partner: the company ends before は、, the partner it works with, a refusal of visa support, あれば歓迎', () => {
+    const imported = data(
+      [
+        '株式会社テストケアは、一般社団法人テスト・ブリッジ（TB）と連携し、',
+        '難民として認定された方・補完的保護対象者の方を介護スタッフとして採用します。',
+        '勤務地：神奈川県川崎市中原区',
+        '▶応募条件',
+        '・夜勤を含むシフト勤務ができる方',
+        '・就労制限のない在留資格をお持ちの方',
+        '　※今回の募集では在留資格（ビザ）の取得・変更のサポートは行っていません。',
+        '▶あれば歓迎',
+        '・介護職員初任者研修の修了者',
+      ].join('\n'),
+    );
+    assert.equal(imported.profile, 'refugee-talent');
+    assert.equal(imported.employer.name, '株式会社テストケア');
+    assert.equal(imported.matching_partner.name, '一般社団法人テスト・ブリッジ（TB）');
+    assert.deepEqual(imported.open_to, ['recognised refugees', 'people granted complementary protection']);
+    assert.deepEqual(imported.residence_status_support, { offered: false, kind: 'none' });
+    assert.deepEqual(imported.preferred, ['介護職員初任者研修の修了者']);
+  });
+
+  it("reads an international board's facts glued to their labels in its own case, ¥ as yen in a Japanese text, and headings in two languages", () => {
+    const imported = data(
+      [
+        'ホテルスタッフ（正社員）／ Hotel Staff (Full-time)',
+        '株式会社テストホテルズ',
+        'Salary¥250,000 – ¥280,000 / month',
+        'Application deadlineOctober 9, 2026',
+        '■ 応募できる方 / Who can apply',
+        '補完的保護対象者の方のご応募を歓迎します。',
+        '■ 在留資格のサポート / Visa support',
+        '当社が受入れ機関となり「特定技能1号（宿泊分野）」への在留資格変更を支援します。',
+        '■ 勤務時間・休日 / Hours and holidays',
+        'シフト制：早番 7:00～16:00',
+      ].join('\n'),
+    );
+    assert.equal(imported.deadline, '2026-10-09');
+    assert.equal(imported.role.salary, '¥250,000 – ¥280,000 / month');
+    assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 250000, maximum: 280000, per: 'month' });
+    assert.equal(imported.residence_status_support.kind, 'sponsors change of status of residence');
+    assert.equal(
+      imported.residence_status_support.details,
+      '当社が受入れ機関となり「特定技能1号（宿泊分野）」への在留資格変更を支援します。',
+      'the hours under their own heading are no part of the support',
+    );
+  });
+
+  it("reads a board's facts glued to their labels (給与時給 …, 雇用形態契約社員), its stars as no heading, 募集終了予定日, こんな方を歓迎", () => {
+    const imported = data(
+      [
+        '倉庫の検品スタッフ【難民申請中の方 歓迎】',
+        '株式会社テストデリカ',
+        '★★★★☆ 3.9（口コミ 27件）',
+        '給与時給 1,250円 ～ 1,400円',
+        '雇用形態契約社員',
+        '勤務地千葉県船橋市高瀬町1-2',
+        '募集終了予定日 2026/6/30',
+        '【こんな方を歓迎】',
+        '・倉庫での勤務経験がある方は優遇',
+        '【在留資格について】',
+        '在留期間の更新手続きに必要な書類（在職証明書、雇用契約書の写しなど）の準備を会社がサポートします。',
+      ].join('\n'),
+    );
+    assert.equal(imported.role.salary, '時給 1,250円 ～ 1,400円');
+    assert.equal(imported.role.employment_type, 'full-time fixed-term');
+    assert.equal(imported.duty_station, '千葉県船橋市');
+    assert.equal(imported.deadline, '2026-06-30');
+    assert.deepEqual(imported.preferred, ['倉庫での勤務経験がある方は優遇']);
+    assert.equal(imported.residence_status_support.kind, 'supports application procedures');
+  });
+
+  it('leaves a title that opens with a label word (給与計算スタッフ) whole: one line so written is no glued row', () => {
+    const imported = data(['給与計算スタッフ募集', '株式会社テスト', '勤務地：東京都港区', '雇用形態：正社員'].join('\n'));
+    assert.equal(imported.title, '給与計算スタッフ募集');
+    assert.equal(imported.salary, undefined);
+    assert.equal(imported.duty_station, '東京都港区');
+  });
+
+  it('reads a requirement the employer favours (…の経験がある方を優遇します) as desirable, and a language by what it is used for', () => {
+    const imported = data(
+      [
+        'テスト市 通訳員募集',
+        '応募資格',
+        '・英語又は中国語で通訳ができる方',
+        '・大学卒業以上',
+        '・相談業務の経験がある方を優遇します。',
+      ].join('\n'),
+    );
+    assert.equal(imported.languages, '英語又は中国語で通訳ができる方');
+    assert.equal(imported.education, '大学卒業以上');
+    assert.deepEqual(imported.desirable, ['相談業務の経験がある方を優遇します。']);
+  });
+
+  it('reads a notice numbered in full-width digits with a wide space ("３　業務内容") as its headings, and its table of posts by the header row', () => {
+    const imported = data(
+      [
+        'テスト市会計年度任用職員（通訳員）募集案内',
+        '',
+        '１　募集職種等',
+        '職種\t任用形態\t人数\t任用期間',
+        '通訳員（英語）\tパートタイム会計年度任用職員\t１人\t令和８年４月１日～令和９年３月３１日',
+        '通訳員（中国語）\tパートタイム会計年度任用職員\t１人\t令和８年４月１日～令和９年３月３１日',
+        '２　勤務場所',
+        '　テスト市役所（愛知県岡崎市十王町２丁目）',
+        '３　業務内容',
+        '（１）窓口での通訳',
+        '（２）案内文書の翻訳',
+        '４　応募資格',
+        '（１）英語又は中国語で通訳ができる方',
+        '５　申込期限',
+        '　令和８年２月１３日（金）必着',
+      ].join('\n'),
+    );
+    assert.equal(imported.title, '通訳員（英語）');
+    assert.equal(imported.contract_type, 'パートタイム会計年度任用職員');
+    assert.equal(imported.target_start_date, '2026-04-01');
+    assert.equal(imported.contract_end_date, '2027-03-31');
+    assert.equal(imported.duty_station, '愛知県岡崎市');
+    assert.deepEqual(imported.duties, ['窓口での通訳', '案内文書の翻訳']);
+    assert.deepEqual(imported.qualifications, ['英語又は中国語で通訳ができる方']);
+    assert.equal(imported.deadline, '2026-02-13');
+    const notes = JSON.stringify(imported.notes);
+    assert.ok(notes.includes('人数'), notes);
+    assert.ok(notes.includes('通訳員（中国語）'), notes);
   });
 
   it('reads a municipality notice: 【任用期間】 as start and end, 【申込期限】, 【報酬】 and 【申込方法】', () => {

@@ -200,7 +200,9 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
       .map((pattern) => dataPattern(pattern).exec(source)?.[1])
       .find((found) => found && (concept !== 'country' || countryCode(found)));
     // A printed page's header writes its address without the scheme ("careers.un.org/…"): the url is a web address.
-    if (value) setPath(fields, path, concept === 'url' && !/^https?:\/\//.test(value) ? `https://${value}` : value);
+    // ("日本語能力試験Ｎ３程度": a level in full-width letters is N3.)
+    const written = concept === 'japanese_level' ? value?.normalize('NFKC') : value;
+    if (written) setPath(fields, path, concept === 'url' && !/^https?:\/\//.test(written) ? `https://${written}` : written);
   }
   // "JPO programme sponsored by the Government of Denmark": an agency's opening that names its sponsor in a sentence.
   if (targets.sponsor && getPath(fields, targets.sponsor) === undefined) {
@@ -445,9 +447,15 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
         ? `${form ?? unit(entry)}${entry.value}`
         : `${entry.label} ${entry.value ?? ''}`;
     const dollar = dollarOf(targets.country ? getPath(fields, targets.country) : undefined);
+    // "¥250,000 – ¥280,000 / month" in a text written in Japanese (kana, which a Chinese text has none of): yen.
+    const yenSign = /[\u3040-\u309f]/.test(text)
+      ? (line: string) => line.replace(/[\u00a5\uffe5]\s?(?=\d)/g, 'JPY ')
+      : (line: string) => line;
     const salary =
-      salaryIn(read.entries.filter((entry) => entry.concept === 'salary').map(stated), dollar) ??
-      salaryIn(text.split(/\r\n|\r|\n/), dollar);
+      salaryIn(
+        read.entries.filter((entry) => entry.concept === 'salary').map((entry) => yenSign(stated(entry))),
+        dollar,
+      ) ?? salaryIn(text.split(/\r\n|\r|\n/).map(yenSign), dollar);
     if (salary) fields.salary = salary;
   }
   const organizationPath = profile.id === 'refugee-talent' ? 'employer' : 'organization';
@@ -490,13 +498,14 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
 }
 
 const yenPay =
-  /(\u6708\u7d66|\u6708\u984d|\u5e74\u53ce|\u5e74\u4ffa|\u6642\u7d66|\u65e5\u7d66|\u65e5\u5f53|\u65e5\u984d)\s*(?:\u7d04\s*)?(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186?(?:\s*[\u301c~\uff5e\u2013-]\s*(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186)?/;
+  /(\u6708\u7d66|\u6708\u984d|\u5e74\u53ce|\u5e74\u4ffa|\u6642\u7d66|\u6642\u9593\u984d|\u65e5\u7d66|\u65e5\u5f53|\u65e5\u984d)\s*(?:\u7d04\s*)?(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186?(?:\s*[\u301c~\uff5e\u2013-]\s*(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186)?/;
 const yenPer: Record<string, string> = {
   '\u6708\u7d66': 'month',
   '\u6708\u984d': 'month',
   '\u5e74\u53ce': 'year',
   '\u5e74\u4ffa': 'year',
   '\u6642\u7d66': 'hour',
+  '\u6642\u9593\u984d': 'hour', // "\u6642\u9593\u984d 1,200\u5186\uff5e1,400\u5186": a Hello Work ticket's hourly pay
   '\u65e5\u7d66': 'day',
   '\u65e5\u5f53': 'day',
   '\u65e5\u984d': 'day', // "\u65e5\u984d 22,600": a government notice's daily pay, in yen
@@ -588,7 +597,7 @@ const payPer: [RegExp, string][] = [
   [/\bper (?:working )?day\b|\bdaily\b|\ba day\b|\/ ?day\b|\u65e5\u984d|\u65e5\u7d66/i, 'day'],
   [/\bper month\b|\bmonthly\b|\ba month\b|\/ ?(?:month|mo)\b|\u6708\u984d|\u6708\u7d66/i, 'month'],
   [/\bper (?:year|annum)\b|\bannual\b|\byearly\b|\/ ?(?:year|yr|annum)\b|\bp\.a\.(?!\w)|\u5e74\u53ce|\u5e74\u984d/i, 'year'],
-  [/\bper hour\b|\bhourly\b|\/ ?(?:hour|hr)\b|\u6642\u7d66/i, 'hour'],
+  [/\bper hour\b|\bhourly\b|\/ ?(?:hour|hr)\b|\u6642\u7d66|\u6642\u9593\u984d/i, 'hour'],
   [/\bper week\b|\bweekly\b|\/ ?(?:week|wk)\b/i, 'week'],
 ];
 
@@ -688,11 +697,14 @@ function salaryIn(lines: readonly string[], dollar?: string): Record<string, unk
     const previous = before;
     if (written.trim()) before = written.trim();
     const yen = yenPay.exec(line);
+    // "通勤手当 実費支給（上限あり）月額 10,000円": an allowance (手当, 交通費) paid by the month is no pay.
+    if (yen && /\u624b\u5f53|\u4ea4\u901a\u8cbb/.test(line.slice(0, yen.index))) continue;
     if (yen) {
       const salary: Record<string, unknown> = { currency: 'JPY' };
       if (yen[4]) Object.assign(salary, { minimum: amount(yen[2], yen[3]), maximum: amount(yen[4], yen[5] ?? yen[3]) });
       else salary.amount = amount(yen[2], yen[3]);
-      salary.per = yenPer[yen[1]];
+      // "基本給（月額平均）又は時間額 200,000円～": a ticket's month's pay, which it may also give by the hour.
+      salary.per = /\u6708\u984d/.test(line.slice(0, yen.index)) ? 'month' : yenPer[yen[1]];
       return salary;
     }
     const stated = currencyPayIn(line);
@@ -950,8 +962,10 @@ function splitParagraph(fields: Record<string, unknown>, targets: Record<string,
  * A sentence that says it is an asset: "… is desirable.", "… would be an asset", "… is an advantage", or in Japanese
  * "…の方歓迎", "…尚可", "…優遇", "…ことが望ましい" (written as escapes: the bundles stay Latin-1).
  */
+// ("…相談業務の経験がある方を優遇します。", "…の経験があれば尚可": a Japanese wish, as "方歓迎" is; "…の方を歓迎します" says
+// whom the employer welcomes to apply, no wish.)
 const assetSentence =
-  /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct|a clear|strongly|highly))? (?:asset|desirable|advantage|advantageous|plus|preferred)\b|(?:\u65b9|\u8005|\u7d4c\u9a13|\u8cc7\u683c|\u77e5\u8b58)(?:\u6b53\u8fce|\u5c1a\u53ef|\u512a\u9047)[\u3002.]?$|\u3053\u3068\u304c\u671b\u307e\u3057\u3044[\u3002.]?$/i;
+  /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct|a clear|strongly|highly))? (?:asset|desirable|advantage|advantageous|plus|preferred)\b|(?:\u65b9|\u8005|\u7d4c\u9a13|\u8cc7\u683c|\u77e5\u8b58)(?:\u6b53\u8fce|\u5c1a\u53ef|\u512a\u9047)[\u3002.]?$|(?:\u65b9|\u8005|\u7d4c\u9a13|\u8cc7\u683c|\u77e5\u8b58)\u3092\u512a\u9047(?:\u3057\u307e\u3059|\u3044\u305f\u3057\u307e\u3059)?[\u3002.]?$|\u3042\u308c\u3070(?:\u6b53\u8fce|\u5c1a\u53ef)[\u3002.]?$|\u3053\u3068\u304c\u671b\u307e\u3057\u3044[\u3002.]?$/i;
 
 /** A purpose section's lines from `first` on, as a section of duties of its own right after it (moved, not stated). */
 function dutiesFrom(read: ReadText, section: Entry, first: number): void {
@@ -1606,6 +1620,18 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
     if (entry.kind === 'field' && entry.concept === 'duty_station' && entry.value && countryCode(entry.value) && !has('country'))
       entry.concept = 'country';
   const station = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
+  // "就業場所 事業所所在地と同じ" with no place after it: the place of the ticket's 所在地 (the line stays under notes).
+  const address = entries.find((entry) => entry.kind === 'field' && entry.concept === 'employer_location' && entry.value);
+  const sameAsAddress =
+    !!station?.value &&
+    !!address?.value &&
+    dataPattern(commonImport.japaneseMunicipality.sameAsAddress).test(station.value) &&
+    !placeOf(station.value) &&
+    !!placeOf(address.value);
+  if (station && address?.value && sameAsAddress) {
+    read.lead.push({ text: `${station.label}: ${station.value}`, line: station.line });
+    station.value = address.value;
+  }
   const place = station?.value ? placeOf(station.value) : undefined;
   if (station && place && (place.city !== station.value || place.country)) {
     const country = entries.find((entry) => entry.kind === 'field' && entry.concept === 'country' && entry.value);
@@ -1613,7 +1639,7 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
     // it stays in notes with the line.
     const region = !!place.country && /^[\p{Script=Latin}\s'.-]+$/u.test(place.country) && !countryCode(place.country);
     if (region) place.country = undefined;
-    if (place.rest || region || (country && place.country && country.value !== place.country))
+    if ((place.rest || region || (country && place.country && country.value !== place.country)) && !sameAsAddress)
       read.lead.push({ text: `${station.label}: ${station.value}`, line: station.line });
     station.value = place.city;
     // ("在ザンビア日本国大使館（ルサカ）": an embassy is the posting's organisation, not a unit of it.)
@@ -2367,7 +2393,8 @@ const japaneseMunicipality = dataPattern(commonImport.japaneseMunicipality.patte
 
 function placeOf(value: string): { city: string; country?: string; rest: boolean; unit?: string } | undefined {
   // "カンボジア・コンポントム州 ※着任前に東京事務所（東京都新宿区）で研修": a remark after ※ is never the place.
-  const text = value.split('\u203b')[0].trim() || value.trim();
+  // "海外：モザンビーク（マプト）", "国内：東京都…": a board's mark of abroad or at home before the place says no more.
+  const text = (value.split('\u203b')[0].trim() || value.trim()).replace(/^(?:\u6d77\u5916|\u56fd\u5185)[:\uff1a]\s*/, '');
   const municipality = japaneseMunicipality.exec(text)?.[1].replace(/[ \u3000]/g, '');
   if (municipality) return { city: municipality, country: commonImport.japaneseMunicipality.country, rest: municipality !== text };
   // "埼玉県・東京都内の各現場（…）": places that start with a prefecture, without a municipality, are in Japan as written.
@@ -2379,6 +2406,15 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   }
   // "在ザンビア日本国大使館（ルサカ）", "JICAケニア事務所（ナイロビ）": an office with its city in brackets; the city is the place.
   const japaneseOffice = dataPattern(commonImport.japaneseOfficePlace).exec(text);
+  // "…（UNHCR）ガンベラ準事務所（エチオピア）": a country in the brackets; the town the office is named by is the place.
+  const town =
+    japaneseOffice && countryCode(japaneseOffice[2])
+      ? /([\u30a1-\u30fa\u30fc]{2,12})(?:\u6e96|\u526f|\u5730\u57df)?(?:\u4e8b\u52d9\u6240|\u652f\u6240|\u51fa\u5f35\u6240)$/.exec(
+          japaneseOffice[1],
+        )
+      : null;
+  if (japaneseOffice && town && !countryCode(town[1]))
+    return { city: town[1], country: japaneseOffice[2], unit: japaneseOffice[1], rest: true };
   if (japaneseOffice) return { city: japaneseOffice[2], unit: japaneseOffice[1], rest: true };
   // "Kigoma Field Office, Kigoma, Tanzania": the office is the unit, the place after it the duty station.
   const office = /^([^,]{3,60}\bOffice),\s*(\S.*)$/.exec(text);
@@ -2407,7 +2443,9 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
     // "ウクライナ（キーウ、ハルキウ）およびモルドバ（キシナウ）": a country with its cities in brackets is the first city there.
     const city = inBrackets?.split(/[\u3001,\u30fb]/)[0].trim();
     if (city && countryCode(first) && !countryCode(city) && kana.test(city)) return { city, country: first, rest: true };
-    if (inBrackets && kana.test(inBrackets)) return { city: first, country: inBrackets, rest: !!after.trim() };
+    // ("ビエンチャン（ラオス人民民主共和国）": a country's name in kanji and kana in the brackets is the country too.)
+    if (inBrackets && (kana.test(inBrackets) || countryCode(inBrackets.trim())))
+      return { city: first, country: inBrackets, rest: !!after.trim() };
     return { city: first, rest: !!inBrackets || !!after.trim() };
   }
   // "Based in Lautoka (Western Division) with regular travel …": an advert's sentence for its place; the place after it.

@@ -198,7 +198,10 @@ const headingMark = /^[\u25a0\u25a1\u25c6\u25c7\u25bc\u25bd\u2605\u2606\u25ce]/;
 /** The marks of headingMark that bulletPattern does not strip, with the space after them. */
 const japaneseHeadingMark = /^[\u25bc\u25bd\u2605\u2606\u25ce][ \t\u3000]*/;
 export function markedHeading(line: string): boolean {
-  const text = line.trim();
+  // ("★★★★☆ 3.9（口コミ 27件）": a board's rating in stars is no heading.)
+  if (/^[\u2605\u2606]{2,}/.test(line.trim())) return false;
+  // ("■ 勤務時間・休日 / Hours and holidays": a heading with its English after a slash is as long as its Japanese.)
+  const text = line.trim().replace(/ \/ [A-Za-z][A-Za-z ,'&-]{0,40}$/, '');
   if (!headingMark.test(text) || text.length > 26 || /[\u3002\u3001,.]$/.test(text)) return false;
   return japaneseText.test(text) && !/[\u3002]/.test(text);
 }
@@ -268,7 +271,8 @@ export function bare(line: string): string {
         .replace(/^\uff08[\uff10-\uff19]{1,2}\uff09\s*/, '')
         // A Japanese job board's heading marks that are no bullets ("▼ 仕事内容", "◎ 必須", "★ 歓迎").
         .replace(japaneseHeadingMark, '')
-        .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][.)]|[IVX]{1,4}\.)\s+/, '')
+        // ("３\u3000業務内容": a notice's number in full-width digits, a full-width space after it, goes as "3 業務内容"'s does.)
+        .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[\uff10-\uff19]{1,2}|[A-Z][.)]|[IVX]{1,4}\.)\s+/, '')
         // "【仕事内容】", "［応募資格］", "＜会社紹介＞", "〈待遇〉", "《勤務地》", "（歓迎）": a heading in brackets, compared
         // without them.
         .replace(/^[\u3010[\u3014(\uff1c\u3008\u300a\uff3b\uff08](.*)[\u3011\]\u3015)\uff1e\u3009\u300b\uff3d\uff09]$/, '$1')
@@ -519,7 +523,9 @@ export function splitLabelRuns(line: string, tables: Tables): string[] {
     if (colon && tables.labelIndex.has(squash(bare(colon[1])))) starts.push(at);
   }
   const head = starts.length ? /^(.{1,60}?)\s*[:\uff1a]/.exec(line) : null;
-  if (!head || !tables.labelIndex.has(squash(bare(head[1])))) return labelAfterSentence(line, tables);
+  // "【UNDP】\u3000ポスト番号：UNDP-JPO-2026-07": a notice's tag in brackets before a labelled field is a part of its own.
+  const tagged = starts.length > 0 && /^[\u3010[][^\u3011\]]{1,30}[\u3011\]]$/.test(line.slice(0, starts[0]).trim());
+  if (!tagged && (!head || !tables.labelIndex.has(squash(bare(head[1]))))) return labelAfterSentence(line, tables);
   const parts: string[] = [];
   let from = 0;
   for (const start of starts) {
@@ -835,7 +841,14 @@ function labelRead(
     const lower = head === head.toLowerCase() && head === label.label.toLowerCase() && /[a-z]/.test(head);
     // A WFP page prints a label of some words in capitals with its date glued on ("DEADLINE FOR APPLICATIONS17 March 2026").
     const upper = label.label.includes(' ') && head === label.label.toUpperCase() && /^\d/.test(text.slice(head.length));
-    if (!text.startsWith(label.label) && !lower && !upper) continue;
+    // A board prints a label in its own case with its value glued on ("Application deadlineOctober 9, 2026",
+    // "Salary¥250,000 – ¥280,000 / month"): the label's words, a small letter, then a capital, digit or currency sign.
+    const glued =
+      head.toLowerCase() === label.label.toLowerCase() &&
+      /[a-z]$/.test(head) &&
+      /^(?:[A-Z\d]|[\u00a5\uffe5$\u20ac\u00a3]\d)/.test(text.slice(head.length)) &&
+      label.label.length >= 6;
+    if (!text.startsWith(label.label) && !lower && !upper && !glued) continue;
     // A glued label's value may also stand one space after it, as a reader view copies the table ("Contract level IICA-1").
     if (label.glued && !/^[ \t]?[A-Z\d]/.test(text.slice(label.label.length))) continue;
     const wide = /[^ -~]/.test(label.label) && /^(?:\u3000|\s{2})/.test(text.slice(label.label.length));
@@ -852,7 +865,8 @@ function labelRead(
     // "Organización Internacional para las Migraciones": the label's word opens an organisation's name.
     if (label.concept === 'organization' && dataPattern(common.organizationNameGoesOnPattern, 'i').test(rest)) continue;
     // Glued: "GradePR2", "Family TypeNon Family"; spaced: "Location Geneva" (the value starts as a name or number does).
-    if (upperStart.test(rest) && /^[^a-z]/.test(rest)) return { label, value: rest.trim() };
+    if ((upperStart.test(rest) || (glued && /^[\u00a5\uffe5$\u20ac\u00a3]\d/.test(rest))) && /^[^a-z]/.test(rest))
+      return { label, value: rest.trim() };
     // "Organization Unit: CO-Dar es Salaam": a longer label the data does not know, not "Organization" and its value.
     // "Position Description": a heading's second word is no value.
     const heading = /^\s+(?:Description|Details|Summary|Profile|Information|Overview|Purpose)$/i.test(rest);
@@ -1050,7 +1064,9 @@ function unknownHeading(line: string): boolean {
     return (
       /^(?:\u3010.{1,20}\u3011|\uff1c.{1,20}\uff1e|\u3008.{1,20}\u3009|\u300a.{1,20}\u300b|[\u25a0\u25c6\u25c7\u25a1\u25cf\u25bc\u25bd\u2605\u2606\u25ce].{1,20})$/.test(
         text,
-      ) && !/[\u3002]/.test(text)
+      ) &&
+      !/[\u3002]/.test(text) &&
+      !/^[\u2605\u2606]{2,}/.test(text)
     );
   const words = bare(text).split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8) return false;
@@ -1189,6 +1205,178 @@ function gridRowsJoined(raw: string[]): void {
 }
 
 /**
+ * A Hello Work ticket's PDF copied as text: each row a Japanese label, one space and its value, several rows on a line
+ * apart by spaces ("受付年月日 令和8年3月6日 紹介期限日 令和8年5月31日", "雇用形態 パート労働者        派遣・請負等 …"), under
+ * group headings marked ● ("●賃金・手当"), and a value the PDF wrapped going on on the next line ("仕事内容 …ベトナム出身" /
+ * "の方を中心とした…"). Only in a text with four rows or more that open with a label or heading the data knows, one
+ * line at least holding two (a careers page's headings in two languages, "仕事内容 / What you'll do", are none). Each row
+ * becomes "label：value" (a ticket's own row label, 年齢, "label<TAB>value"), the rows of a line apart by a full-width
+ * space for splitLabelRuns; a line that is no row, no item and no heading goes on the row above it. In place (a joined
+ * line is left empty). Returned: the lines of ● group headings, which open a section though ● is also a bullet, and the
+ * rows whose label the data does not know ("週所定労働日数：週4日程度"), which are kept under notes, out of the section
+ * above them.
+ */
+function ticketPdfRows(raw: string[], tables: Tables): { headings: Set<number>; unknownRows: Set<string> } {
+  const found = { headings: new Set<number>(), unknownRows: new Set<string>() };
+  const known = (word: string) =>
+    japaneseText.test(word) &&
+    (tables.labelIndex.has(squash(word)) || tables.headingIndex.has(squash(word)) || tables.tabIndex.has(squash(word)));
+  // A label the data does not know is Japanese words alone ("担当者", "契約更新の条件"); a date or amount opens no row.
+  const rowShape = /^([\u3040-\u30ff\u4e00-\u9fff\u30fb]{2,14}) (?! )([^:\uff1a]*\S)$/;
+  // (Not "仕事内容 / What you'll do": a heading in two languages.)
+  const rowOf = (line: string) => {
+    const row = /^([^\s:\uff1a]{2,14}) (?![ /|])([^:\uff1a]*\S)$/.exec(line.trim());
+    return row && known(row[1]) ? row : undefined;
+  };
+  // A known row inside a line after spaces ("… 紹介期限日 令和8年5月31日"): the PDF's columns.
+  const innerRows = (line: string) =>
+    [...line.matchAll(/(?<=\S)(\s+)([^\s:\uff1a]{2,14}) (?=\S)/g)].filter(
+      (match) => known(match[2]) && (match[1].length >= 2 || match[2].length >= 4),
+    );
+  const rows = raw.filter((line) => rowOf(line));
+  if (rows.length < 4 || !rows.some((line) => innerRows(line).length)) return found;
+  // The row a wrapped line goes on, and the line read last (a row or a line that went on it).
+  let previous = -1;
+  let last = -1;
+  for (let index = 0; index < raw.length; index++) {
+    const line = raw[index].trim();
+    if (!line) continue;
+    const row = rowOf(line) ?? rowShape.exec(line) ?? undefined;
+    if (!row) {
+      if (/^\u25cf[^\u3002\u3001]{1,20}$/.test(line) && japaneseText.test(line)) {
+        found.headings.add(index + 1);
+        previous = -1;
+        continue;
+      }
+      // "の方を中心とした外国人住民からの…": a value the PDF wrapped (not an item, a heading or a page number).
+      const goesOn =
+        previous >= 0 &&
+        last === index - 1 &&
+        japaneseText.test(line) &&
+        !bulletPattern.test(line) &&
+        !japaneseItemMark.test(line) &&
+        !/^[\u25a0\u25c6\uff0a*\u203b]/.test(line);
+      if (goesOn) {
+        raw[previous] = `${raw[previous]}${japaneseText.test(raw[previous].slice(-1)) ? '' : ' '}${line}`;
+        raw[index] = '';
+        last = index;
+        continue;
+      }
+      previous = -1;
+      continue;
+    }
+    // The rows of the line: a known label after two spaces or more, or one of four letters or more after one.
+    const parts: string[] = [];
+    let rest = `${row[1]} ${row[2]}`;
+    for (;;) {
+      const head = /^(\S+) (.*)$/.exec(rest);
+      if (!head) break;
+      const inner = innerRows(head[2])[0];
+      const value = (inner ? head[2].slice(0, inner.index) : head[2]).trim();
+      const ticketOnly = tables.tabIndex.has(squash(head[1])) && !tables.labelIndex.has(squash(head[1]));
+      const part = `${head[1]}${ticketOnly ? '\t' : '\uff1a'}${value}`;
+      if (!known(head[1])) found.unknownRows.add(part);
+      parts.push(part);
+      if (!inner) break;
+      rest = head[2].slice(inner.index).trim();
+    }
+    raw[index] = parts.join('\u3000');
+    previous = index;
+    last = index;
+  }
+  return found;
+}
+
+/**
+ * A ticket copied from Hello Work's web page, "label<TAB>value" a row, where a cell of two lines puts its second line
+ * on a line of its own ("所在地<TAB>〒471-0000" / "愛知県豊田市…", "仕事内容<TAB>…をNC旋盤で加工する" / "仕事です。"): the
+ * line goes on the row's value, when it has no tab, is no item, remark, heading or label, and stands right under a
+ * value that has not ended its sentence. Only in a text with four rows or more whose Japanese label the data knows. In place (the line is left empty).
+ */
+function tabCellsJoined(raw: string[], tables: Tables): void {
+  const known = (word: string) =>
+    japaneseText.test(word) &&
+    (tables.labelIndex.has(squash(bare(word))) || tables.headingIndex.has(squash(bare(word))) || tables.tabIndex.has(squash(bare(word))));
+  const rowOf = (line: string) => {
+    const row = /^([^\t]{2,30})\t+(\S.*)$/.exec(line.trim());
+    return row && known(row[1]) ? row : undefined;
+  };
+  if (raw.filter((line) => rowOf(line)).length < 4) return;
+  for (let index = 0; index < raw.length; index++) {
+    if (!rowOf(raw[index])) continue;
+    for (let next = index + 1; next < raw.length; next++) {
+      const line = raw[next].trim();
+      // ("<TAB>在留資格の変更が…": a row of its own, whose label cell is empty, is a line of the cell above, read as such.)
+      // (After a full stop the cell's next line is a sentence of its own: "…を歓迎します。" / "日本語は…".)
+      const goesOn =
+        !!line &&
+        !/\u3002$/.test(raw[index].trim()) &&
+        !raw[next].includes('\t') &&
+        japaneseText.test(line) &&
+        !bulletPattern.test(line) &&
+        !japaneseItemMark.test(line) &&
+        !/^[\u203b\uff0a*\u25a0\u25cf\u25c6\u3010]/.test(line) &&
+        !known(line) &&
+        !markedHeading(line);
+      if (!goesOn) break;
+      raw[index] = joinWrapped(raw[index].trimEnd(), line);
+      raw[next] = '';
+    }
+  }
+}
+
+/**
+ * A job board's table of facts copied with each label glued to its value ("給与時給 1,250円 ～ 1,400円",
+ * "雇用形態契約社員", "勤務地千葉県船橋市…"): a run of two lines or more, one after the other, each opening with a known
+ * Japanese label and then its value, which starts with no particle, bracket or stop (so "給与は…" is a sentence): a tab
+ * goes between them (the longest label first). A line alone so written (a title "給与計算スタッフ") is left as it is. In place.
+ */
+function gluedJapaneseRows(raw: string[], tables: Tables): void {
+  const labels = tables.byLength.filter((label) => /^[\u3040-\u30ff\u4e00-\u9fff\u30fb]{2,10}$/.test(label.label) && !label.colon);
+  const split = (line: string) => {
+    const text = line.trim();
+    // ("ポスト名：…", "派遣先機関：…": a line with a label of its own before a colon is no glued row.)
+    // (Nor is a table's row with its tabs, "ポスト番号<TAB>機関名称…".)
+    if (/^[^:\uff1a]{1,15}[:\uff1a]/.test(text) || text.includes('\t')) return undefined;
+    const label = labels.find(
+      (candidate) =>
+        text.startsWith(candidate.label) &&
+        /^[^\s\u3000:\uff1a\u3001\u3002\u306f\u304c\u3092\u306b\u306e\u3067\u3068\u3082\u3084\u3078\uff08(\u300c\u30fb]/.test(
+          text.slice(candidate.label.length),
+        ),
+    );
+    return label ? `${label.label}\t${text.slice(label.label.length)}` : undefined;
+  };
+  for (let index = 0; index < raw.length; index++) {
+    let end = index;
+    while (end < raw.length && split(raw[end])) end++;
+    if (end - index >= 2) for (let at = index; at < end; at++) raw[at] = split(raw[at]) ?? raw[at];
+    index = Math.max(index, end);
+  }
+}
+
+/**
+ * A notice's table of posts copied with tabs, a header row of labels over rows of values ("職種<TAB>任用形態<TAB>人数<TAB>
+ * 任用期間" over "多文化共生推進員（ポルトガル語）<TAB>パートタイム会計年度任用職員<TAB>１人<TAB>令和８年４月１日～…"): the first
+ * row's cells are the header's fields, one "label<TAB>value" each, keyed by the row's index. Only where every header
+ * cell is a label the data knows and the row right under it has as many cells, none of them a label; the rows after
+ * it (another post's) are left as written.
+ */
+function headerRowTables(raw: string[], tables: Tables): Map<number, { header: number; pairs: string[] }> {
+  const found = new Map<number, { header: number; pairs: string[] }>();
+  const cellsOf = (line: string) => line.trim().split(/\t+/);
+  const isLabel = (cell: string) => !!inEither(tables.labelIndex, bare(cell));
+  for (let index = 0; index + 1 < raw.length; index++) {
+    const header = cellsOf(raw[index]);
+    if (header.length < 2 || !raw[index].includes('\t') || !header.every(isLabel)) continue;
+    const row = cellsOf(raw[index + 1]);
+    if (row.length !== header.length || row.some((cell) => !cell || isLabel(cell))) continue;
+    found.set(index + 1, { header: index, pairs: header.map((label, at) => `${label}\t${row[at]}`) });
+  }
+  return found;
+}
+
+/**
  * A label alone on its line with its value on the next after a colon, as Oracle Taleo's pages copy ("Organization" /
  * ": AF_ZAM Zambia"): one labelled line. The joined line takes the label's place; the value's line is left empty. In
  * place.
@@ -1267,7 +1455,20 @@ export function readText(text: string, tables: Tables): ReadText {
   slashedCategories(raw);
   runOnHeaderJoined(raw, tables);
   gridRowsJoined(raw);
+  const ticketPdf = ticketPdfRows(raw, tables);
+  gluedJapaneseRows(raw, tables);
+  tabCellsJoined(raw, tables);
+  const headerRows = headerRowTables(raw, tables);
+  const headerLines = new Set([...headerRows.values()].map((table) => table.header));
   raw.forEach((line, index) => {
+    // (A table's header row and its first row are read together, and both stay under notes as written.)
+    if (headerLines.has(index)) return;
+    const tableRow = headerRows.get(index);
+    if (tableRow) {
+      pairedLines.push({ text: raw[tableRow.header].trim(), line: index + 1 }, { text: line.trim(), line: index + 1 });
+      for (const pair of tableRow.pairs) lines.push({ text: pair, line: index + 1, indent: 0, width: 0 });
+      return;
+    }
     const indent = /^[ \t\u00a0\u3000]*/.exec(line)?.[0].length ?? 0;
     let trimmed = markdownless(line.replace(/\u00a0/g, ' ').trim());
     // A Markdown table's rule row (|---|:--:|) says nothing.
@@ -1323,6 +1524,8 @@ export function readText(text: string, tables: Tables): ReadText {
   let open: OpenItem | undefined;
   // The number of the last heading numbered "4." or "４．" (a 募集要項's sections), to know the next one by its number.
   let headingNumber: number | undefined;
+  // A Japanese block label over its value ended the section before it: a heading no table knows still opens one after it.
+  let blockEnded = false;
   for (let index = 0; index < lines.length; index++) {
     const { text: line, line: number, indent, width } = lines[index];
     const awaiting = nameAwaiting;
@@ -1334,6 +1537,11 @@ export function readText(text: string, tables: Tables): ReadText {
     if (isPageFooter(line)) {
       result.lead.push({ text: line, line: number });
       open = prior;
+      continue;
+    }
+    // A ticket PDF's row whose label the data does not know ("週所定労働日数：週4日程度"): no line of the section above.
+    if (ticketPdf.unknownRows.has(line)) {
+      result.lead.push({ text: line, line: number });
       continue;
     }
     // "５．派遣期間・待遇" after "４．応募受付期間": the next section of a Japanese notice's numbered sequence, though its
@@ -1414,13 +1622,19 @@ export function readText(text: string, tables: Tables): ReadText {
     const field = labelled?.label.concept === 'experience_essential' && keepsPart('qualifications') ? undefined : labelled;
     if (field) {
       let value = field.value;
+      // The value stood on the line below its label ("【勤務地】" / "大阪府大阪市…"), as a block of its own.
+      let below = false;
       if (!value && !field.emptyCell && field.label.kind !== 'flag') {
         const next = lines[index + 1];
         // "賃金形態等" / "月給" / "通勤手当": a ticket read one cell a line; a label alone (月給) with a label after it is the value.
         const nextLabel = next ? readLabel(next.text, tables, 'header') : undefined;
         const after = lines[index + 2];
+        // "賃金" / "時給 1,150円～1,300円", "【給与】" / "年収350万円～480万円": a value that opens with a word for the same
+        // thing (月給, 時給, 年収 are pay labels too) is the label's value, not a field of its own.
+        const sameThing = !!nextLabel?.value && nextLabel.label.concept === field.label.concept && japaneseText.test(next.text);
         const isValue =
           !nextLabel ||
+          sameThing ||
           (!nextLabel.value &&
             !!after &&
             after.line !== next.line &&
@@ -1433,6 +1647,7 @@ export function readText(text: string, tables: Tables): ReadText {
         if (next && next.line !== number && (!headingOf(next.text, tables) || lone) && isValue) {
           value = next.text;
           index++;
+          below = true;
         } else if (next && next.line === number && !readLabel(next.text, tables, 'header')) {
           value = next.text;
           index++;
@@ -1445,6 +1660,22 @@ export function readText(text: string, tables: Tables): ReadText {
         if ((!remark && !wrapsJapanese(value, next.text)) || headingOf(next.text, tables) || readLabel(next.text, tables, 'header')) break;
         value = remark ? `${value} ${next.text}` : joinWrapped(value, next.text);
         index++;
+      }
+      // "【給与】" / "年収350万円～480万円" / "※経験・能力を考慮の上、決定します": a remark right under a value read below its
+      // label is the value's own, as an indented one is.
+      // So is the next numbered line under a value that opens with "(1)" ("就業時間" / "(1) 8時00分〜17時00分" / "(2) 20時00分〜5時00分").
+      for (let next = lines[index + 1], count = 2; below && next && next.line === lines[index].line + 1; next = lines[index + 1]) {
+        const numberedNext = value.startsWith('(1)') && next.text.startsWith(`(${count})`);
+        if (!next.text.startsWith('\u203b') && !numberedNext) break;
+        if (numberedNext) count++;
+        value = `${value} ${next.text}`;
+        index++;
+      }
+      // A Japanese block ("【勤務地】" over its value) ends the section before it: a line under it ("最寄り駅：…") is no
+      // requirement of the 応募資格 above, and is kept under notes unless a heading opens a section again.
+      if (below && japaneseText.test(line)) {
+        section = undefined;
+        blockEnded = true;
       }
       result.entries.push({ concept: field.label.concept, label: labelText(line, field.label), line: number, kind: 'field', value });
       continue;
@@ -1471,7 +1702,9 @@ export function readText(text: string, tables: Tables): ReadText {
       groupHeadIn(section, lines, index, false);
     // "■ 入職後のサポート": a marked heading, unless a line next to it carries the same mark (then the marks are bullets).
     const mark = line.trim()[0];
-    const marked = markedHeading(line) && lines[index + 1]?.text.trim()[0] !== mark && lines[index - 1]?.text.trim()[0] !== mark;
+    const marked =
+      (markedHeading(line) && lines[index + 1]?.text.trim()[0] !== mark && lines[index - 1]?.text.trim()[0] !== mark) ||
+      ticketPdf.headings.has(number);
     // "The Procurement Officer:" first under DUTIES AND RESPONSIBILITIES: the sentence that opens the section's list.
     const leadIn =
       !!section &&
@@ -1479,7 +1712,9 @@ export function readText(text: string, tables: Tables): ReadText {
       !section.lines.length &&
       /^(?:The|This|Under|Within)\s[^:\uff1a]*[:\uff1a]$/.test(line.trim());
     if (
-      (nextNumbered || marked || (unknownHeading(line) && !bulletPattern.test(line) && (section || /[:\uff1a]$/.test(line)))) &&
+      (nextNumbered ||
+        marked ||
+        (unknownHeading(line) && !bulletPattern.test(line) && (section || blockEnded || /[:\uff1a]$/.test(line)))) &&
       !groupsItems &&
       !leadIn &&
       !isName
@@ -1505,6 +1740,14 @@ export function readText(text: string, tables: Tables): ReadText {
     } else result.lead.push({ text: line, line: number });
   }
   conditionsBack(result, conditionSections);
+  // "任期は令和8年10月1日から令和10年9月30日までの2年間です": a term said in a sentence opened by its label and は is
+  // that field (read as a field given elsewhere wins: these come last); the sentence stays where it is, as written.
+  for (const { text: line, line: number } of lines)
+    for (const said of line.matchAll(/(?:^|\u3002)\s*([\u3040-\u30ff\u4e00-\u9fff]{2,6})\u306f([^\u3002]{6,80})\u3002/g)) {
+      const label = tables.labelIndex.get(squash(said[1]));
+      if (label?.concept !== 'duration' || !/\d/.test(said[2])) continue;
+      result.entries.push({ concept: 'duration', label: label.label, line: number, kind: 'field', value: said[2].trim(), inferred: true });
+    }
   // "応募締切 令和10年1月31日。採用予定人数 ２人。入社日 令和10年3月1日。": the labelled sentences of a remark fill their
   // fields; the remark stays where it is, as written (a field given elsewhere wins: these come last).
   for (const { text: line, line: number } of lines)

@@ -113,6 +113,6 @@ function townInBrackets(stated: string): string | undefined {
   // A Japanese municipality: "大阪市中央区", "浜松市", "千代田区".
   const municipality = /^[\u4e00-\u9fff\u3005\u30a1-\u30fa\u30fc]{1,12}[\u5e02\u533a\u753a\u6751]$/.test(town);
   if (!katakana && !municipality && !/^[A-Z][\p{L}'\u2019.-]*(?: [A-Z][\p{L}'\u2019.-]*){0,2}$/u.test(town)) return undefined;
-  // "(UNMISS)": the office's acronym, no town.
-  return /^[A-Z]{2,8}$/.test(town) ? undefined : town;
+  // "(UNMISS)": the office's acronym, no town; "ガンベラ準事務所（エチオピア）": the office's country, no town either.
+  return /^[A-Z]{2,8}$/.test(town) || countryCode(town) ? undefined : town;
 }
