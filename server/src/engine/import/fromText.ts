@@ -1719,9 +1719,10 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       ...commonImport.inference.deadline.map((pattern) => ({ pattern, source: text, arrival: false })),
       ...commonImport.inference.deadline.map((pattern) => ({ pattern, source: western, arrival: true })),
     ];
+    // (必着, 締切, 締め切, as escapes: the bundles keep one byte a character, test/unit/bundles.test.ts.)
     const arrivalMatch = (pattern: unknown, source: string) =>
       typeof pattern === 'string'
-        ? [...source.matchAll(new RegExp(pattern, 'gi'))].find((found) => /必着|締切|締め切/.test(found[0]))
+        ? [...source.matchAll(new RegExp(pattern, 'gi'))].find((found) => /\u5fc5\u7740|\u7de0\u5207|\u7de0\u3081\u5207/.test(found[0]))
         : undefined;
     for (const { pattern, source, arrival } of readings) {
       const match = arrival ? arrivalMatch(pattern, source) : execReader(pattern as DataReader, source, 'i');
