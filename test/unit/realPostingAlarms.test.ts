@@ -542,6 +542,19 @@ describe('standard closing statements in the words postings use (issue 14 §4)',
     assert.ok(closing('UNHCR never asks applicants to travel at their own cost.', ...others).includes('closing-statement-missing'));
   });
 
+  it('does not ask a JPO posting for the diversity statement, whose grounds (national origin, age) the programme recruits by', () => {
+    const statements = [
+      'UNIDO does not charge a fee at any stage of the recruitment process.',
+      'UNIDO has a zero tolerance policy against sexual exploitation and abuse.',
+    ];
+    const posting = (profile: string) =>
+      checkPosting(
+        `profile: ${profile}\ntitle: Associate Industrial Development Officer\norganization: UNIDO\nclosing_statements:\n${statements.map((s) => `  - ${JSON.stringify(s)}\n`).join('')}`,
+      ).problems.filter((problem) => problem.code === 'closing-statement-missing');
+    assert.deepEqual(posting('jpo'), []);
+    assert.equal(posting('general').length, 1, 'a general posting of the same organisation is still asked');
+  });
+
   it('reads "welcomes people of every nationality" as the diversity statement, and finds a statement kept under notes', () => {
     const noFee = 'UNHCR does not charge a fee at any stage of the recruitment process.';
     const sea = 'UNHCR has a zero tolerance policy against sexual exploitation and abuse.';

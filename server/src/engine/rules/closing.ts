@@ -111,7 +111,9 @@ export const closingRules: Rule = {
     const texts = statementTexts(context);
     // Every text of the posting: the closing statements, an intro, a background, the notes.
     const allTexts = context.allTexts().map(({ text }) => text);
+    const profile = context.profile.id;
     for (const statement of closing.statements) {
+      if ('notProfiles' in statement && statement.notProfiles?.includes(profile)) continue;
       const patterns = [statement.pattern].flat().map((source) => dataPattern(source, 'i'));
       if (texts.some((text) => patterns.some((pattern) => pattern.test(text)))) continue;
       if (statedInOtherWords(statement.id, allTexts, organization)) continue;
