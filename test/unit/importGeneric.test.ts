@@ -728,4 +728,26 @@ describe('import: shapes of job boards and local adverts (issue 14 §1)', () => 
     // A line in capitals whose short name the text never uses again is no letterhead.
     assert.equal(importFromText(text.replace(/RYST does not/, 'We do not')).data.organization, undefined);
   });
+
+  it("reads UNOPS's ToR heading 'General Background of Project/Assignment' as the background", () => {
+    for (const heading of [
+      '1. General Background of Project/Assignment',
+      'Background of the Project',
+      'General Background of the Operation',
+    ]) {
+      const imported = data(
+        [
+          'Terms of Reference',
+          'Consultant for shelter works',
+          '',
+          heading,
+          'The office supports refugees in two camps.',
+          '',
+          'Deliverables',
+          '- A monthly report.',
+        ].join('\n'),
+      );
+      assert.equal(imported.background, 'The office supports refugees in two camps.', heading);
+    }
+  });
 });
