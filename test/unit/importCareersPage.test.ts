@@ -153,6 +153,12 @@ describe('import: a careers-site page as copied (issue 14 §1)', () => {
         assert.deepEqual(facts(opened(fields)), want, fields.join(' | '));
     });
 
+    it('reads the dates a length gives in brackets ("Six months (1 April 2027 – 31 December 2027)")', () => {
+      const data = opened(['Duty station: Ouallam, Niger', 'Duration: Nine months (1 April 2027 – 31 December 2027)']);
+      assert.deepEqual(facts(data), want);
+      assert.equal(data.duration, 'Nine months (1 April 2027 – 31 December 2027)');
+    });
+
     it("leaves a sentence that opens with a label's word alone", () => {
       const data = opened(['Location of the camps is remote.', 'Duty station: Ouallam, Niger']);
       assert.deepEqual([data.duty_station, data.country], ['Ouallam', 'Niger']);
