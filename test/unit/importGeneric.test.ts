@@ -750,4 +750,45 @@ describe('import: shapes of job boards and local adverts (issue 14 §1)', () => 
       assert.equal(imported.background, 'The office supports refugees in two camps.', heading);
     }
   });
+
+  it("reads a WHO consultancy ToR form's parts: work to be performed, required and desired qualifications, languages", () => {
+    const imported = data(
+      [
+        'World Health Organization',
+        'TERMS OF REFERENCE',
+        'Consultant – Vaccine Logistics',
+        '',
+        '1. Purpose of the Consultancy',
+        'To help two ministries plan their cold chain.',
+        '',
+        '2. Planned timelines (subject to confirmation)',
+        'Start date: 01/03/2027',
+        'End date: 31/08/2027',
+        '',
+        '3. Work to be performed',
+        'Output 1: Cold chain plans revised.',
+        '  Deliverable 1.1: An inventory of cold rooms in both countries, by 30/04/2027.',
+        '',
+        '4. Specific requirements',
+        'Qualifications required:',
+        '  A university degree in pharmacy or logistics.',
+        'Qualifications desired:',
+        '  A master degree in supply chain management.',
+        'Experience required:',
+        '  At least five years of experience in vaccine supply chains.',
+        'Languages and level required:',
+        '  Expert knowledge of English is required.',
+        '',
+        '5. Medical clearance',
+        'The selected consultant will provide a medical certificate of fitness for work.',
+      ].join('\n'),
+    );
+    assert.ok(String(imported.deliverables).includes('An inventory of cold rooms in both countries'));
+    assert.equal(imported.education, 'A university degree in pharmacy or logistics.');
+    assert.ok(String(imported.desirable).includes('A master degree in supply chain management.'));
+    assert.equal(imported.experience, 'At least five years of experience in vaccine supply chains.');
+    assert.equal(imported.languages, 'Expert knowledge of English is required.');
+    assert.equal(imported.contract_end_date, '2027-08-31');
+    assert.ok(!String(imported.background ?? '').includes('Deliverable'));
+  });
 });
