@@ -791,4 +791,22 @@ describe('import: shapes of job boards and local adverts (issue 14 §1)', () => 
     assert.equal(imported.contract_end_date, '2027-08-31');
     assert.ok(!String(imported.background ?? '').includes('Deliverable'));
   });
+
+  it('reads how candidates will be tested, said among the application instructions, as the assessment', () => {
+    const imported = data(
+      [
+        'Field Officer',
+        'Organisation: Lakeside Aid',
+        '',
+        'Responsibilities',
+        '- Run the field office.',
+        '',
+        'How to apply',
+        'Send your CV to jobs@lakeside.example by 1 March 2027.',
+        'Interviews will be held online in the week of 8 March 2027.',
+      ].join('\n'),
+    );
+    assert.equal(imported.assessment, 'Interviews will be held online in the week of 8 March 2027.');
+    assert.ok(!String(imported.how_to_apply).includes('Interviews'));
+  });
 });
