@@ -153,9 +153,88 @@ describe('import: a careers-site page as copied (issue 14 §1)', () => {
         assert.deepEqual(facts(opened(fields)), want, fields.join(' | '));
     });
 
+    it('reads the dates a length gives in brackets ("Six months (1 April 2027 – 31 December 2027)")', () => {
+      const data = opened(['Duty station: Ouallam, Niger', 'Duration: Nine months (1 April 2027 – 31 December 2027)']);
+      assert.deepEqual(facts(data), want);
+      assert.equal(data.duration, 'Nine months (1 April 2027 – 31 December 2027)');
+    });
+
     it("leaves a sentence that opens with a label's word alone", () => {
       const data = opened(['Location of the camps is remote.', 'Duty station: Ouallam, Niger']);
       assert.deepEqual([data.duty_station, data.country], ['Ouallam', 'Niger']);
+    });
+  });
+
+  describe("a UNHCR Workday page for a UNOPS affiliate, with Workday's header labels and a ToR", () => {
+    const workdayTor = (lines: readonly string[] = []) =>
+      importFromText(
+        [
+          'Field Associate',
+          'Apply',
+          'locations',
+          'Ouallam',
+          'job requisition id',
+          'JR2700001',
+          'Hardship Level',
+          'C',
+          'Grade',
+          'LICA6',
+          'Staff Member / Affiliate Type',
+          'UNOPS LICA6',
+          'Reason',
+          'Regular > Regular Assignment',
+          'Remote work accepted',
+          'No',
+          'Job Posting End Date',
+          'March 3, 2027',
+          'Terms of Reference',
+          '** This is a Local Individual Contractor Agreement position at level 6, corresponding to the G6 staff grade. **',
+          '** The contract will run for six months, from 1 April 2027 to 30 September 2027. **',
+          '',
+          'Duty Station: Ouallam, Niger',
+          'Duration: 6 months',
+          'Contract Type: LICA6',
+          '',
+          '1. General Background of Project/Assignment',
+          'The office supports refugees in two camps.',
+          '',
+          '2. Purpose and Scope of Assignment',
+          'The associate will follow the shelter works.',
+          '',
+          '3. Monitoring and Progress Controls',
+          '- Weekly reports.',
+          '',
+          '4. Qualifications and Experience',
+          'c. Key Competencies',
+          'Core Competencies: Accountability, Communication',
+          'Cross-Functional Competencies: Analytical Thinking, Planning and Organizing',
+          ...lines,
+        ].join('\n'),
+      );
+
+    it('is read as the careers-site text: its bold notes, contract end, levels and background', () => {
+      const imported = workdayTor();
+      assert.equal(imported.layout, 'careers-site');
+      const data = imported.data as Record<string, unknown>;
+      assert.deepEqual(data.position_notes, [
+        'This is a Local Individual Contractor Agreement position at level 6, corresponding to the G6 staff grade.',
+        'The contract will run for six months, from 1 April 2027 to 30 September 2027.',
+      ]);
+      assert.equal(data.contract_end_date, '2027-09-30');
+      assert.equal(at(data, 'terms_of_reference.corresponding_level'), 'G6');
+      assert.equal(at(data, 'terms_of_reference.ica_level'), 'LICA6');
+      assert.equal(at(data, 'terms_of_reference.background'), 'The office supports refugees in two camps.');
+    });
+
+    it("reads the header's Grade, and the ToR's length alone and contract type", () => {
+      const data = workdayTor().data as Record<string, unknown>;
+      assert.deepEqual([data.grade, data.duration, data.contract_type], ['LICA6', '6 months', 'LICA6']);
+    });
+
+    it('reads competency groups labelled in title case', () => {
+      const data = workdayTor().data;
+      assert.deepEqual(at(data, `${qualifications}.key_competencies.core`), ['Accountability', 'Communication']);
+      assert.deepEqual(at(data, `${qualifications}.key_competencies.cross_functional`), ['Analytical Thinking', 'Planning and Organizing']);
     });
   });
 });

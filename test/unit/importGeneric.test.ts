@@ -728,4 +728,85 @@ describe('import: shapes of job boards and local adverts (issue 14 §1)', () => 
     // A line in capitals whose short name the text never uses again is no letterhead.
     assert.equal(importFromText(text.replace(/RYST does not/, 'We do not')).data.organization, undefined);
   });
+
+  it("reads UNOPS's ToR heading 'General Background of Project/Assignment' as the background", () => {
+    for (const heading of [
+      '1. General Background of Project/Assignment',
+      'Background of the Project',
+      'General Background of the Operation',
+    ]) {
+      const imported = data(
+        [
+          'Terms of Reference',
+          'Consultant for shelter works',
+          '',
+          heading,
+          'The office supports refugees in two camps.',
+          '',
+          'Deliverables',
+          '- A monthly report.',
+        ].join('\n'),
+      );
+      assert.equal(imported.background, 'The office supports refugees in two camps.', heading);
+    }
+  });
+
+  it("reads a WHO consultancy ToR form's parts: work to be performed, required and desired qualifications, languages", () => {
+    const imported = data(
+      [
+        'World Health Organization',
+        'TERMS OF REFERENCE',
+        'Consultant – Vaccine Logistics',
+        '',
+        '1. Purpose of the Consultancy',
+        'To help two ministries plan their cold chain.',
+        '',
+        '2. Planned timelines (subject to confirmation)',
+        'Start date: 01/03/2027',
+        'End date: 31/08/2027',
+        '',
+        '3. Work to be performed',
+        'Output 1: Cold chain plans revised.',
+        '  Deliverable 1.1: An inventory of cold rooms in both countries, by 30/04/2027.',
+        '',
+        '4. Specific requirements',
+        'Qualifications required:',
+        '  A university degree in pharmacy or logistics.',
+        'Qualifications desired:',
+        '  A master degree in supply chain management.',
+        'Experience required:',
+        '  At least five years of experience in vaccine supply chains.',
+        'Languages and level required:',
+        '  Expert knowledge of English is required.',
+        '',
+        '5. Medical clearance',
+        'The selected consultant will provide a medical certificate of fitness for work.',
+      ].join('\n'),
+    );
+    assert.ok(String(imported.deliverables).includes('An inventory of cold rooms in both countries'));
+    assert.equal(imported.education, 'A university degree in pharmacy or logistics.');
+    assert.ok(String(imported.desirable).includes('A master degree in supply chain management.'));
+    assert.equal(imported.experience, 'At least five years of experience in vaccine supply chains.');
+    assert.equal(imported.languages, 'Expert knowledge of English is required.');
+    assert.equal(imported.contract_end_date, '2027-08-31');
+    assert.ok(!String(imported.background ?? '').includes('Deliverable'));
+  });
+
+  it('reads how candidates will be tested, said among the application instructions, as the assessment', () => {
+    const imported = data(
+      [
+        'Field Officer',
+        'Organisation: Lakeside Aid',
+        '',
+        'Responsibilities',
+        '- Run the field office.',
+        '',
+        'How to apply',
+        'Send your CV to jobs@lakeside.example by 1 March 2027.',
+        'Interviews will be held online in the week of 8 March 2027.',
+      ].join('\n'),
+    );
+    assert.equal(imported.assessment, 'Interviews will be held online in the week of 8 March 2027.');
+    assert.ok(!String(imported.how_to_apply).includes('Interviews'));
+  });
 });

@@ -581,6 +581,13 @@ describe('pasteParts: what a paste carries besides the posting', () => {
       ])
         assert.equal(openInlineLists(line), line);
     });
+
+    it('leaves a sentence that numbers what it names, parted by commas and with no colon before it, as written', () => {
+      const line = 'Please send (1) your CV, (2) a motivation letter, and (3) two references to jobs@example.org by Friday 5 March.';
+      assert.equal(openInlineLists(line), line);
+      // Announced by a colon, the same run is a list.
+      assert.equal(openInlineLists(line.replace('send (1)', 'send: (1)')).split('\n').length, 4);
+    });
   });
 });
 

@@ -1,7 +1,7 @@
 import layout from '../../../../schemas/import/careers-site.json';
 import { readDate, readPeriod, untilDate } from './dates';
 import { countryCode } from '../text/countries';
-import { oneLetterValueBefore, withoutEndBracket } from './generic';
+import { oneLetterValueBefore, trimEndOf, withoutEndBracket } from './generic';
 import unhcrCatalogue from '../../../../schemas/catalogues/unhcr.json';
 import common from '../../../../schemas/import/common.json';
 import { dataPattern } from '../text/patterns';
@@ -349,7 +349,8 @@ export function readCareersLines(given: readonly string[]): CareersParts {
       case 'lead':
         if (line.startsWith('*')) {
           // "**Duration: from 1 April 2026 to 31 December 2026, …": a note that also states a field of the ToR.
-          const note = line.replace(/^\*+\s*/, '');
+          // ("** This is a … position. **": a note a copy kept in bold loses its closing marks too.)
+          const note = trimEndOf(line.replace(/^\*+\s*/, ''), /[*\s]/);
           parts.positionNotes.push(note);
           const scratch = emptyParts();
           if (readTorField(note, scratch)) {
@@ -400,7 +401,8 @@ export function readCareersLines(given: readonly string[]): CareersParts {
  * Level: IICA1, corresponding to P2" in a note. The affiliate type of the page's header alone does not fill it.
  */
 function contractLevel(parts: CareersParts): void {
-  const stated = [...parts.positionNotes, ...parts.notes];
+  // (A ToR's "Contract Type: LICA7" names the level too.)
+  const stated = [...parts.positionNotes, ...parts.notes, ...(parts.header.contract_type ? [parts.header.contract_type] : [])];
   for (const text of stated) {
     const level = /\b([IL]ICA)(?:[ -](?:Specialist|Support))?[\s-]?(\d{1,2})\b/.exec(text);
     if (level && !parts.tor.ica_level) parts.tor.ica_level = `${level[1]}${level[2]}`;
@@ -476,8 +478,14 @@ function readTorField(line: string, parts: CareersParts): boolean {
     } else if (field.kind === 'period') {
       // "Duration: 5 January 2026 to 30 June 2026": a period without its "from" reads as one with it.
       const period = readPeriod(/^from\b/i.test(value) ? value : `from ${value}`);
+      // "Six months (1 July 2027 – 31 December 2027)": the length, with its dates in brackets.
+      const dated = /^[^()]{1,30}\(([^()]{10,60})\)$/.exec(value);
+      if (!period.start && dated) Object.assign(period, readPeriod(`from ${dated[1].replace(/ [-\u2013\u2014] /, ' to ')}`));
       // "12 months (until 30 April 2026)": the end date alone.
       period.end ??= untilDate(value);
+      // "Duration: 6 months": a length alone is the duration, with no end to read.
+      if (!period.end && parts.header.duration === undefined && /^\d{1,3} (?:days?|weeks?|months?|years?)$/i.test(value))
+        return ((parts.header.duration = value), true);
       if (!period.end) return false;
       parts.header.contract_end_date ??= period.end;
       if (period.start) parts.header.target_start_date ??= period.start;

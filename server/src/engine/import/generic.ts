@@ -75,6 +75,11 @@ export interface Layout {
   title: string;
   signals: string[];
   minSignals?: number;
+  /**
+   * Signals that together name this layout whatever another layout counts: a UNHCR Workday page for a UNOPS
+   * affiliate that carries its Terms of Reference is the careers-site text, however many Workday header labels it shows.
+   */
+  decisiveSignals?: string[];
   /** `within`: the section (or any of the sections) a heading is this concept only under. */
   headings?: { concept: string; headings: string[]; titleFollows?: boolean; within?: string | string[] }[];
   labels?: { concept: string; labels: string[]; glued?: boolean; tab?: boolean }[];
@@ -111,6 +116,7 @@ export function detectLayout(text: string): { layout?: Layout; signals: number }
   for (const layout of layouts) {
     const signals = layout.signals.filter((signal) => new RegExp(signal, 'im').test(text)).length;
     if (signals < (layout.minSignals ?? 1)) continue;
+    if (layout.decisiveSignals?.every((signal) => new RegExp(signal, 'im').test(text))) return { layout, signals };
     if (signals > best.signals) best = { layout, signals };
   }
   return best;
@@ -169,7 +175,7 @@ interface Label {
  * `text` without the characters matching `one` (a one-character pattern) at its end. A loop rather than /[…]+$/,
  * which retries from every position of a long run that does not reach the end (user-pasted text can be hostile).
  */
-function trimEndOf(text: string, one: RegExp): string {
+export function trimEndOf(text: string, one: RegExp): string {
   let end = text.length;
   while (end > 0 && one.test(text[end - 1])) end--;
   return text.slice(0, end);

@@ -1184,6 +1184,10 @@ export function openInlineLists(text: string): string {
       if (run.length < 3) return line;
       const indent = /^\s*/.exec(line)?.[0] ?? '';
       const lead = line.slice(0, run[0].index).trim();
+      // "Send (1) CV in English, (2) a cover letter, and (3) …": items numbered in one sentence, parted by commas only
+      // and not announced by a colon, are the sentence's own words: it stays as written.
+      const parted = run.slice(1).map(({ index }) => line.slice(0, index).trimEnd());
+      if (lead && !lead.endsWith(':') && parted.every((before) => /,(?:\s*(?:and|or))?$/.test(before))) return line;
       const items = run.map(({ index }, at) =>
         line
           .slice(index, run[at + 1]?.index ?? line.length)
