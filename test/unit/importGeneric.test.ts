@@ -729,3 +729,52 @@ describe('import: shapes of job boards and local adverts (issue 14 §1)', () => 
     assert.equal(importFromText(text.replace(/RYST does not/, 'We do not')).data.organization, undefined);
   });
 });
+
+describe("import: a consultancy ToR's numbered parts after its table of deliverables (issue 14 §1)", () => {
+  const text = [
+    'TERMS OF REFERENCE FOR INDIVIDUAL CONSULTANTS',
+    '',
+    'Title: National Consultant - Water Quality Assessment',
+    'Duration: 30 working days',
+    '',
+    '1. BACKGROUND',
+    'The district has expanded piped water to ten new villages since 2023.',
+    '',
+    '2. DELIVERABLES AND TIMELINE',
+    'Deliverable',
+    'Deadline',
+    '1. Inception report',
+    '10/01/2027',
+    '2. Final report',
+    '28/02/2027',
+    '',
+    '3. PAYMENT SCHEDULE',
+    'Payment will be made in two instalments of 50% each.',
+    '',
+    '4. QUALIFICATIONS / SPECIALIZED KNOWLEDGE / EXPERIENCE',
+    "- Master's degree in environmental engineering or public health.",
+    '- At least five years of experience in water quality monitoring.',
+    '- Fluency in English is required.',
+    '',
+    '5. HOW TO APPLY',
+    'Send a CV, a short technical proposal and a financial proposal in',
+    'USD through the online portal before 15/12/2026.',
+  ].join('\n');
+
+  it('reads "QUALIFICATIONS / SPECIALIZED KNOWLEDGE / EXPERIENCE" as the requirements, split into education, experience, languages', () => {
+    const imported = data(text);
+    assert.equal(imported.education, "Master's degree in environmental engineering or public health.");
+    assert.equal(imported.experience, 'At least five years of experience in water quality monitoring.');
+    assert.equal(imported.languages, 'Fluency in English is required.');
+  });
+
+  it('ends the numbered deliverables at "3. PAYMENT SCHEDULE", whose lines are no deliverables', () => {
+    const imported = data(text);
+    assert.ok(!JSON.stringify(imported.deliverables).includes('instalments'), JSON.stringify(imported.deliverables));
+  });
+
+  it('reads no deadline from a column named "Deadline" over the first row "1. …"; the sentence\'s figures give it, over a line break', () => {
+    const imported = data(text);
+    assert.equal(imported.deadline, '2026-12-15');
+  });
+});
