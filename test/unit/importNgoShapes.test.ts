@@ -903,4 +903,35 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.equal(advert.job_id, 'RBT-2026-04');
     });
   });
+
+  describe("a LinkedIn member's post that announces a post", () => {
+    const post = [
+      'Amadou Diallo \u2022 2nd',
+      'Recruitment Officer at Sahel Relief Network',
+      '3d \u2022 \u{1F310}',
+      '',
+      "\u{1F4E2} We're hiring: Emergency WASH Coordinator \u2013 Niamey, Niger",
+      '',
+      'Sahel Relief Network (SRN) is looking for an experienced WASH professional to lead our emergency response.',
+      '',
+      "What we're looking for \u{1F440}",
+      '\u2705 Degree in civil engineering, public health or a related field',
+      '\u2705 5+ years of experience in humanitarian WASH programming',
+      '',
+      '\u{1F449} Full job description and application via our website: https://jobs.sahelrelief.example.org/wash-coordinator-ner',
+    ];
+
+    it('reads the title after "We\'re hiring:", not the name of the member who posted', () => {
+      assert.equal(imported(post).title, 'Emergency WASH Coordinator');
+      // "Hiring Manager: …" announces no post.
+      assert.notEqual(imported(post.map((line) => line.replace("We're hiring:", 'Hiring Manager:'))).title, 'Emergency WASH Coordinator');
+    });
+
+    it('reads "… application via our website: https://…" as How to apply and its address as the url, not a requirement', () => {
+      const read = imported(post);
+      assert.equal(read.url, 'https://jobs.sahelrelief.example.org/wash-coordinator-ner');
+      assert.match(text(read.how_to_apply), /^Full job description and application via our website/);
+      assert.ok(!JSON.stringify(read).includes('"qualifications":["Full'), JSON.stringify(read.qualifications));
+    });
+  });
 });
