@@ -934,4 +934,25 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.ok(!JSON.stringify(read).includes('"qualifications":["Full'), JSON.stringify(read.qualifications));
     });
   });
+
+  it('reads "Consultancy: Baseline Survey for the … Project" under a job board\'s name as the title, no role in it', () => {
+    const board = [
+      'AidJobs Board',
+      'Jobs \u203a Kenya',
+      '',
+      'Consultancy: Endline Evaluation of the Clean Cookstoves for Turkana Project',
+      '',
+      'Organization',
+      'Lakeside Community Trust',
+      '',
+      'Background',
+      'The project distributed 4,000 improved cookstoves in two sub-counties.',
+    ];
+    assert.equal(imported(board).title, 'Endline Evaluation of the Clean Cookstoves for Turkana Project');
+    // A sentence after the label is no title.
+    assert.notEqual(
+      imported(board.map((line) => line.replace('Project', 'Project.'))).title,
+      'Endline Evaluation of the Clean Cookstoves for Turkana Project.',
+    );
+  });
 });
