@@ -955,4 +955,19 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       'Endline Evaluation of the Clean Cookstoves for Turkana Project.',
     );
   });
+
+  it('reads a ToR\'s sentence "expected to start on … and to be completed by …" as the start and end dates', () => {
+    const tor = [
+      'Terms of Reference',
+      'Title: Consultant for a Market Assessment',
+      '',
+      'Timeline',
+      'The assignment is expected to start on 3 May 2027 and to be completed by 30 June 2027 (about 25 working days).',
+    ];
+    const read = imported(tor);
+    assert.equal(read.target_start_date, '2027-05-03');
+    assert.equal(read.contract_end_date, '2027-06-30');
+    // An end before the start is no end of the assignment.
+    assert.equal(imported(tor.map((line) => line.replace('30 June 2027', '30 April 2027'))).contract_end_date, undefined);
+  });
 });
