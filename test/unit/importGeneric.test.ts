@@ -778,3 +778,27 @@ describe("import: a consultancy ToR's numbered parts after its table of delivera
     assert.equal(imported.deadline, '2026-12-15');
   });
 });
+
+describe('import: a forwarded careers page with its address at the bottom (issue 14 §1)', () => {
+  it("reads an applicant-tracking system's address of the job, alone on the last line, as the url", () => {
+    const text = [
+      '---------- Forwarded message ---------',
+      'From: Hiring Team <hr@example.org>',
+      'Subject: FW: Opportunity - Logistics Officer, Irbid',
+      '',
+      'Please share; the link is at the bottom.',
+      '',
+      'Logistics Officer',
+      'locations',
+      'Irbid',
+      '',
+      'Duties',
+      '- Manage the warehouse in Irbid.',
+      '',
+      'https://example.wd3.myworkdayjobs.com/External/job/Irbid/Logistics-Officer_JR2700123',
+    ].join('\n');
+    assert.equal(data(text).url, 'https://example.wd3.myworkdayjobs.com/External/job/Irbid/Logistics-Officer_JR2700123');
+    // An organisation's home page alone on a line is no address of the job.
+    assert.equal(data(text.replace(/https:\S+$/, 'https://www.example.org/about/')).url, undefined);
+  });
+});
