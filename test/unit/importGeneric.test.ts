@@ -802,3 +802,21 @@ describe('import: a forwarded careers page with its address at the bottom (issue
     assert.equal(data(text.replace(/https:\S+$/, 'https://www.example.org/about/')).url, undefined);
   });
 });
+
+describe("import: a lead-in that says whom a section's lines are for (issue 14 §1)", () => {
+  it('keeps "For National Professional Officer/National Staff jobs:" under Language Requirements, no heading of its own', () => {
+    const text = [
+      'Livelihoods Officer',
+      '',
+      'Duties',
+      '- Design livelihoods projects with partners.',
+      'Language Requirements',
+      'For National Professional Officer/National Staff jobs:',
+      'Knowledge of English and UN working language of the duty station if not English.',
+      'Competency Requirements',
+      'Core Competencies',
+      'Accountability',
+    ].join('\n');
+    assert.match(String(data(text).languages), /Knowledge of English and UN working language of the duty station if not English\.$/);
+  });
+});

@@ -1082,6 +1082,9 @@ function unknownHeading(line: string): boolean {
     )
   )
     return false;
+  // "For National Professional Officer/National Staff jobs:", "For international posts:": whom the lines under it are
+  // for, a lead-in to the section's own lines (UNHCR's Language Requirements), not a heading.
+  if (/^For (?:[\w/-]+ ){1,6}(?:jobs|posts|positions|staff|roles|categories)\s*[:\uff1a]$/i.test(text)) return false;
   if (/[:\uff1a]$/.test(text)) return words.length <= 6 && !/,/.test(text) && !/^\d+[.)]/.test(text) && !bulletPattern.test(text);
   if (/^#{1,6} |^\*\*.+\*\*$|^\u3010.+\u3011$|^\u25a0/.test(text)) return true;
   // "II. Consultancy Assignment": a part of a Terms of Reference numbered in Roman numerals, its words capitalised.
