@@ -810,3 +810,94 @@ describe('import: shapes of job boards and local adverts (issue 14 §1)', () => 
     assert.ok(!String(imported.how_to_apply).includes('Interviews'));
   });
 });
+
+describe("import: a consultancy ToR's numbered parts after its table of deliverables (issue 14 §1)", () => {
+  const text = [
+    'TERMS OF REFERENCE FOR INDIVIDUAL CONSULTANTS',
+    '',
+    'Title: National Consultant - Water Quality Assessment',
+    'Duration: 30 working days',
+    '',
+    '1. BACKGROUND',
+    'The district has expanded piped water to ten new villages since 2023.',
+    '',
+    '2. DELIVERABLES AND TIMELINE',
+    'Deliverable',
+    'Deadline',
+    '1. Inception report',
+    '10/01/2027',
+    '2. Final report',
+    '28/02/2027',
+    '',
+    '3. PAYMENT SCHEDULE',
+    'Payment will be made in two instalments of 50% each.',
+    '',
+    '4. QUALIFICATIONS / SPECIALIZED KNOWLEDGE / EXPERIENCE',
+    "- Master's degree in environmental engineering or public health.",
+    '- At least five years of experience in water quality monitoring.',
+    '- Fluency in English is required.',
+    '',
+    '5. HOW TO APPLY',
+    'Send a CV, a short technical proposal and a financial proposal in',
+    'USD through the online portal before 15/12/2026.',
+  ].join('\n');
+
+  it('reads "QUALIFICATIONS / SPECIALIZED KNOWLEDGE / EXPERIENCE" as the requirements, split into education, experience, languages', () => {
+    const imported = data(text);
+    assert.equal(imported.education, "Master's degree in environmental engineering or public health.");
+    assert.equal(imported.experience, 'At least five years of experience in water quality monitoring.');
+    assert.equal(imported.languages, 'Fluency in English is required.');
+  });
+
+  it('ends the numbered deliverables at "3. PAYMENT SCHEDULE", whose lines are no deliverables', () => {
+    const imported = data(text);
+    assert.ok(!JSON.stringify(imported.deliverables).includes('instalments'), JSON.stringify(imported.deliverables));
+  });
+
+  it('reads no deadline from a column named "Deadline" over the first row "1. …"; the sentence\'s figures give it, over a line break', () => {
+    const imported = data(text);
+    assert.equal(imported.deadline, '2026-12-15');
+  });
+});
+
+describe('import: a forwarded careers page with its address at the bottom (issue 14 §1)', () => {
+  it("reads an applicant-tracking system's address of the job, alone on the last line, as the url", () => {
+    const text = [
+      '---------- Forwarded message ---------',
+      'From: Hiring Team <hr@example.org>',
+      'Subject: FW: Opportunity - Logistics Officer, Irbid',
+      '',
+      'Please share; the link is at the bottom.',
+      '',
+      'Logistics Officer',
+      'locations',
+      'Irbid',
+      '',
+      'Duties',
+      '- Manage the warehouse in Irbid.',
+      '',
+      'https://example.wd3.myworkdayjobs.com/External/job/Irbid/Logistics-Officer_JR2700123',
+    ].join('\n');
+    assert.equal(data(text).url, 'https://example.wd3.myworkdayjobs.com/External/job/Irbid/Logistics-Officer_JR2700123');
+    // An organisation's home page alone on a line is no address of the job.
+    assert.equal(data(text.replace(/https:\S+$/, 'https://www.example.org/about/')).url, undefined);
+  });
+});
+
+describe("import: a lead-in that says whom a section's lines are for (issue 14 §1)", () => {
+  it('keeps "For National Professional Officer/National Staff jobs:" under Language Requirements, no heading of its own', () => {
+    const text = [
+      'Livelihoods Officer',
+      '',
+      'Duties',
+      '- Design livelihoods projects with partners.',
+      'Language Requirements',
+      'For National Professional Officer/National Staff jobs:',
+      'Knowledge of English and UN working language of the duty station if not English.',
+      'Competency Requirements',
+      'Core Competencies',
+      'Accountability',
+    ].join('\n');
+    assert.match(String(data(text).languages), /Knowledge of English and UN working language of the duty station if not English\.$/);
+  });
+});

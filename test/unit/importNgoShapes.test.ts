@@ -903,4 +903,71 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.equal(advert.job_id, 'RBT-2026-04');
     });
   });
+
+  describe("a LinkedIn member's post that announces a post", () => {
+    const post = [
+      'Amadou Diallo \u2022 2nd',
+      'Recruitment Officer at Sahel Relief Network',
+      '3d \u2022 \u{1F310}',
+      '',
+      "\u{1F4E2} We're hiring: Emergency WASH Coordinator \u2013 Niamey, Niger",
+      '',
+      'Sahel Relief Network (SRN) is looking for an experienced WASH professional to lead our emergency response.',
+      '',
+      "What we're looking for \u{1F440}",
+      '\u2705 Degree in civil engineering, public health or a related field',
+      '\u2705 5+ years of experience in humanitarian WASH programming',
+      '',
+      '\u{1F449} Full job description and application via our website: https://jobs.sahelrelief.example.org/wash-coordinator-ner',
+    ];
+
+    it('reads the title after "We\'re hiring:", not the name of the member who posted', () => {
+      assert.equal(imported(post).title, 'Emergency WASH Coordinator');
+      // "Hiring Manager: …" announces no post.
+      assert.notEqual(imported(post.map((line) => line.replace("We're hiring:", 'Hiring Manager:'))).title, 'Emergency WASH Coordinator');
+    });
+
+    it('reads "… application via our website: https://…" as How to apply and its address as the url, not a requirement', () => {
+      const read = imported(post);
+      assert.equal(read.url, 'https://jobs.sahelrelief.example.org/wash-coordinator-ner');
+      assert.match(text(read.how_to_apply), /^Full job description and application via our website/);
+      assert.ok(!JSON.stringify(read).includes('"qualifications":["Full'), JSON.stringify(read.qualifications));
+    });
+  });
+
+  it('reads "Consultancy: Baseline Survey for the … Project" under a job board\'s name as the title, no role in it', () => {
+    const board = [
+      'AidJobs Board',
+      'Jobs \u203a Kenya',
+      '',
+      'Consultancy: Endline Evaluation of the Clean Cookstoves for Turkana Project',
+      '',
+      'Organization',
+      'Lakeside Community Trust',
+      '',
+      'Background',
+      'The project distributed 4,000 improved cookstoves in two sub-counties.',
+    ];
+    assert.equal(imported(board).title, 'Endline Evaluation of the Clean Cookstoves for Turkana Project');
+    // A sentence after the label is no title.
+    assert.notEqual(
+      imported(board.map((line) => line.replace('Project', 'Project.'))).title,
+      'Endline Evaluation of the Clean Cookstoves for Turkana Project.',
+    );
+  });
+
+  it('reads a ToR\'s sentence "expected to start on … and to be completed by …" as the start and end dates', () => {
+    const tor = [
+      'Terms of Reference',
+      'Title: Consultant for a Market Assessment',
+      '',
+      'Timeline',
+      'The assignment is expected to start on 3 May 2027 and to be completed by 30 June 2027 (about 25 working days).',
+    ];
+    const read = imported(tor);
+    assert.equal(read.target_start_date, '2027-05-03');
+    assert.equal(read.contract_end_date, '2027-06-30');
+    // An end before the start is no end of the assignment.
+    assert.equal(imported(tor.map((line) => line.replace('30 June 2027', '30 April 2027'))).contract_end_date, undefined);
+  });
 });

@@ -29,7 +29,10 @@ export function moveApplyInstructions(read: ReadText): void {
     const other = pictograph.exec(text);
     return !!other && mailOpening.test(text.slice(other[0].length));
   };
-  const instruction = { test: (text: string) => asks(text) || mailed(text) };
+  // "Full job description and application via our careers page: https://…": where to apply and its address, in any section.
+  const link = dataPattern(applyInstruction.linkPattern, 'i');
+  const pointed = (text: string) => mailed(text) || link.test(text);
+  const instruction = { test: (text: string) => asks(text) || pointed(text) };
   const found: { text: string; line: number }[] = [];
   read.lead = read.lead.filter((lead) => {
     if (!instruction.test(lead.text)) return true;
@@ -38,7 +41,7 @@ export function moveApplyInstructions(read: ReadText): void {
   });
   for (const section of read.entries) {
     if (section.kind !== 'section' || !section.lines || section.concept === 'how_to_apply') continue;
-    const test = applyInstruction.fromSections.includes(section.concept) ? instruction.test : mailed;
+    const test = applyInstruction.fromSections.includes(section.concept) ? instruction.test : pointed;
     const had = section.lines.length;
     section.lines = section.lines.filter((line) => {
       if (!test(line.text)) return true;

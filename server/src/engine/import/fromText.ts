@@ -1594,6 +1594,18 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       break;
     }
   }
+  if (!has('contract_end_date')) {
+    const start = entries.find((entry) => entry.kind === 'field' && entry.concept === 'target_start_date' && entry.value)?.value;
+    for (const pattern of commonImport.inference.endDate) {
+      const match = dataPattern(pattern).exec(text);
+      const date = match ? readDate(match[1]) : undefined;
+      // (An end that comes before the start is no end of this assignment.)
+      if (!match || !date || !('iso' in date) || (start && /^\d{4}-\d{2}-\d{2}$/.test(start) && date.iso <= start)) continue;
+      const line = text.slice(0, match.index).split(/\r\n|\r|\n/).length;
+      entries.push({ concept: 'contract_end_date', label: 'End date', line, kind: 'field', value: date.iso, inferred: true });
+      break;
+    }
+  }
   // "国連児童基金（UNICEF）", "United Nations Children's Fund (UNICEF)": a known organisation by the name it goes by
   // (common.json organizations; the line stays in notes). Another's full name stays as written.
   const named = entries.find((entry) => entry.kind === 'field' && entry.concept === 'organization' && entry.value);

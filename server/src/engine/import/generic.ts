@@ -1010,6 +1010,10 @@ function slashHeading(plain: string, tables: Tables): { concept: string; titleFo
   if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Z][A-Za-z' ]{1,40}$/.test(part))) return undefined;
   const known = parts.map((part) => tables.headingIndex.get(squash(part))).filter((found) => found !== undefined);
   if (known.length && known.every((found) => found.concept === known[0].concept)) return known[0];
+  // "QUALIFICATIONS / SPECIALIZED KNOWLEDGE / EXPERIENCE": the requirements and parts of them under one heading are the
+  // requirements, whose lines are then read as education, experience and languages each.
+  const whole = known.find((found) => found.concept === 'qualifications');
+  if (whole && known.every((found) => found === whole || common.requirementParts.includes(found.concept))) return whole;
   // "Job Purpose / Duties and responsibilities": the role's purpose and its duties under one heading is the duties, the
   // purpose being what they serve (a paragraph that opens it as one is still read as the purpose).
   const purpose = ['objectives', 'duties'];
@@ -1084,6 +1088,9 @@ function unknownHeading(line: string): boolean {
     )
   )
     return false;
+  // "For National Professional Officer/National Staff jobs:", "For international posts:": whom the lines under it are
+  // for, a lead-in to the section's own lines (UNHCR's Language Requirements), not a heading.
+  if (/^For (?:[\w/-]+ ){1,6}(?:jobs|posts|positions|staff|roles|categories)\s*[:\uff1a]$/i.test(text)) return false;
   if (/[:\uff1a]$/.test(text)) return words.length <= 6 && !/,/.test(text) && !/^\d+[.)]/.test(text) && !bulletPattern.test(text);
   if (/^#{1,6} |^\*\*.+\*\*$|^\u3010.+\u3011$|^\u25a0/.test(text)) return true;
   // "II. Consultancy Assignment": a part of a Terms of Reference numbered in Roman numerals, its words capitalised.
@@ -1650,7 +1657,10 @@ export function readText(text: string, tables: Tables): ReadText {
         // word; a heading with a label right after it heads nothing.
         const lone =
           !!next && !!after && after.line === next.line + 1 && next.line === number + 1 && !!readLabel(after.text, tables, 'header');
-        if (next && next.line !== number && (!headingOf(next.text, tables) || lone) && isValue) {
+        // "Deadline" / "1. Inception report …": a column's name over a table's rows, copied one cell a line; the first row
+        // numbered "1." in words is no value of a label.
+        const firstRow = !!next && /^\s*1\.\s+[A-Za-z]/.test(next.text);
+        if (next && next.line !== number && (!headingOf(next.text, tables) || lone) && isValue && !firstRow) {
           value = next.text;
           index++;
           below = true;

@@ -74,6 +74,9 @@ function titleFrom(read: ReadText, text: string): { title: string; grade?: strin
     const graded = titleGradeOf(value);
     const title = graded?.title.trim() ? graded.title.trim() : roleTitle(withoutEndRemark(value));
     if (title) return { title, grade: graded?.grade, line: lead.line };
+    // "Consultancy: Baseline Survey for the … Project": a consultancy is named for its work, no role; the name is the title.
+    if (dataPattern(prose.topicTitleLabels, 'i').test(labelled[1].trim()) && dataPattern(prose.topicTitle).test(value))
+      return { title: value, line: lead.line };
   }
   return undefined;
 }
