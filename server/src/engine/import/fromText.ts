@@ -1967,9 +1967,9 @@ function placeLine(read: ReadText): void {
   };
   // "群馬県高崎市" alone under a Japanese job board's headline: a prefecture and its municipality, the line no more.
   const japanese = (text: string) => {
-    const match = japaneseMunicipality.exec(text);
-    return match && match.index === 0 && match[0].length === text.trim().length
-      ? { city: match[1].replace(/[ \u3000]/g, ''), country: commonImport.japaneseMunicipality.country }
+    const found = japanesePlaceIn(text);
+    return found && found.at === 0 && found.length === text.trim().length
+      ? { city: found.place, country: commonImport.japaneseMunicipality.country }
       : undefined;
   };
   const placed = (text: string) =>
@@ -2379,9 +2379,9 @@ function employerSite(fields: Record<string, unknown>, text: string): void {
   // "…の輸出入を手がける貿易会社です（本社：神奈川県横浜市中区、従業員数86名）": the head office a company's introduction
   // names after 本社：, to its municipality (and a city's ward).
   const said = dataPattern(commonImport.japaneseMunicipality.headOfficeSaid).exec(text);
-  const municipality = said ? japaneseMunicipality.exec(said[1]) : null;
-  if (said && municipality?.index === 0) {
-    employer.location = municipality[1].replace(/[ \u3000]/g, '');
+  const saidPlace = said ? japanesePlaceIn(said[1]) : undefined;
+  if (saidPlace?.at === 0) {
+    employer.location = saidPlace.place;
     return;
   }
   const placeLine = dataPattern(commonImport.japaneseMunicipality.placeLine);
@@ -2404,11 +2404,20 @@ function countryOfJapaneseAddress(fields: Record<string, unknown>, targets: Reco
 /** "静岡県浜松市", "本社工場(静岡県浜松市)": a place in Japan written prefecture first is its municipality. */
 const japaneseMunicipality = dataPattern(commonImport.japaneseMunicipality.pattern);
 
+/**
+ * The place in Japan a text names prefecture first, to its municipality and a city's ward, without the space a board
+ * puts between them ('神奈川県 横浜市西区' is 神奈川県横浜市西区); where the match stands and how long it is as written.
+ */
+function japanesePlaceIn(text: string): { place: string; at: number; length: number } | undefined {
+  const match = japaneseMunicipality.exec(text);
+  return match ? { place: match[1].replace(/[ \u3000]/g, ''), at: match.index, length: match[0].length } : undefined;
+}
+
 function placeOf(value: string): { city: string; country?: string; rest: boolean; unit?: string } | undefined {
   // "カンボジア・コンポントム州 ※着任前に東京事務所（東京都新宿区）で研修": a remark after ※ is never the place.
   // "海外：モザンビーク（マプト）", "国内：東京都…": a board's mark of abroad or at home before the place says no more.
   const text = (value.split('\u203b')[0].trim() || value.trim()).replace(/^(?:\u6d77\u5916|\u56fd\u5185)[:\uff1a]\s*/, '');
-  const municipality = japaneseMunicipality.exec(text)?.[1].replace(/[ \u3000]/g, '');
+  const municipality = japanesePlaceIn(text)?.place;
   if (municipality) return { city: municipality, country: commonImport.japaneseMunicipality.country, rest: municipality !== text };
   // "埼玉県・東京都内の各現場（…）": places that start with a prefecture, without a municipality, are in Japan as written.
   const prefectures = dataPattern(commonImport.japaneseMunicipality.prefecture).exec(text);
@@ -2951,18 +2960,18 @@ function wrapWidth(lines: readonly string[]): number {
   return lengths.length - wrapped.length <= lengths.length / 20 ? Math.max(0, ...wrapped) : Math.max(0, ...lengths);
 }
 
-/** A line that leaves its phrase open for the next: it ends with a comma, a bracket, a dash or a joining word. */
 /** The end of a unit's name ("… Division"), common.json boardHeader.unitLinePattern. */
 const unitNameEnd = dataPattern(commonImport.boardHeader.unitLinePattern);
-const leavesOpen = /(?:[,(/&\u2013-]|\b(?:and|or|of|the|for|in|on|to|at|by|with|a|an|de|du|des|et|y))$/i;
+/** A word that joins the words around it, which a title in title case writes small and a phrase does not end with. */
+const smallWord = /^(?:and|or|of|the|for|in|on|to|at|by|with|a|an|de|du|des|et|y)$/i;
+/** A line that leaves its phrase open for the next: it ends with a comma, a bracket, a dash or a joining word. */
+const leavesOpen = (line: string) => /[,(/&\u2013-]$/.test(line) || smallWord.test(line.split(/\W/).pop() ?? '');
 
 /** "Department / Division", "Purpose of the Assignment": a short line of capitalised words (and small ones), no sentence. */
 function titleCased(line: string): boolean {
   const words = line.split(/\s+/);
   if (!line || line.length > 60 || words.length > 8 || /[.,;:!?]$/.test(line) || !/^\p{Lu}/u.test(line)) return false;
-  return words.every(
-    (word) => /^[\p{Lu}\d(&/\u2013-]/u.test(word) || /^(?:and|or|of|the|for|in|on|to|at|by|with|a|an|de|du|des|et|y)$/.test(word),
-  );
+  return words.every((word) => /^[\p{Lu}\d(&/\u2013-]/u.test(word) || smallWord.test(word));
 }
 
 export function unwrapped(text: string): string {
@@ -3008,7 +3017,7 @@ export function unwrapped(text: string): string {
   // Any other label starts its field: "Programme Associate – … Disaster Risk Reduction" + "Grade".)
   const ownLine = (line: string, next: string) =>
     titleCased(next) &&
-    !leavesOpen.test(line) &&
+    !leavesOpen(line) &&
     !(
       next.split(' ').length <= 2 &&
       /^\p{Lu}[\p{L}'\u2019-]*$/u.test(line.slice(line.lastIndexOf(' ') + 1)) &&
