@@ -163,6 +163,19 @@ describe('JPO eligibility parameters (settings)', () => {
     assert.equal(noted('Government officials may not apply.'), true);
   });
 
+  it('the host agency’s own vacancy for the JPO post is not asked about civil servants; MOFA’s notice in Japanese still is', () => {
+    const silent = replaceOnce(
+      jpoSeed,
+      '  national_civil_servants:\n    may_apply: true\n    since_fiscal_year: 2019\n    return_to_ministry: true\n',
+      '',
+    ).replace(/ {4}- >-\n {6}Serving national civil servants may apply[^\n]*\n[^\n]*\n/, '');
+    const agencyPage = replaceOnce(silent, 'grade: P-2\n', 'grade: P-2\njob_id: VA-2025-014\n');
+    assert.ok(codes(silent).includes('jpo-civil-servants-not-stated'), 'no field of an agency page: the sponsor’s notice');
+    assert.ok(!codes(agencyPage).includes('jpo-civil-servants-not-stated'), 'an agency vacancy number');
+    const inJapanese = `${agencyPage}notes:\n  - 応募は外務省国際機関人事センターのウェブサイトから行ってください。\n`;
+    assert.ok(codes(inJapanese).includes('jpo-civil-servants-not-stated'), 'a notice in MOFA’s language');
+  });
+
   it('the jpoAgeReferenceDate parameter supplies the reference date', () => {
     assert.ok(!codes(withoutReferenceDate, { jpoAgeReferenceDate: '2026-02-01' }).includes('jpo-age-reference-date-missing'));
   });

@@ -33,6 +33,10 @@ export interface EligibilityLimits {
   experienceExcludePatterns?: Record<string, string>;
   englishTests?: string[];
   civilServantsSinceFiscalYear?: number;
+  /** A text in the sponsor's language: the posting is the sponsor's notice, asked whether civil servants may apply. */
+  civilServantsNoticePattern?: string;
+  /** Fields only an agency's own vacancy has: without such a text, it is not asked (profiles.json). */
+  civilServantsAgencyFields?: string[];
   /** A date the age is counted on as a text states it: the date, in a text that `requires` words of age (profiles.json). */
   ageReferenceStated?: { pattern: string; requires: string };
   /** An age limit stated as a birth date: 'born on or after 2 April 1990' (profiles.json). */
@@ -236,9 +240,17 @@ function checkEnglish(context: RuleContext, limits: EligibilityLimits): void {
   }
 }
 
+/** Whether a JPO posting is the host agency's vacancy rather than the sponsor's recruitment notice (profiles.json). */
+function agencyVacancy(context: RuleContext, limits: EligibilityLimits): boolean {
+  if (!limits.civilServantsAgencyFields?.some((key) => context.get([key]) !== undefined)) return false;
+  const notice = limits.civilServantsNoticePattern ? dataPattern(limits.civilServantsNoticePattern) : undefined;
+  return !notice || !context.allTexts().some(({ text }) => notice.test(text));
+}
+
 function checkCivilServants(context: RuleContext, limits: EligibilityLimits): void {
   const year = limits.civilServantsSinceFiscalYear;
   if (year === undefined || context.get(eligibility) === undefined) return;
+  if (agencyVacancy(context, limits)) return;
   const path = [...eligibility, 'national_civil_servants'];
   const mayApply = context.get([...path, 'may_apply']);
   if (mayApply === true || (mayApply === undefined && statedAnywhere(context, limits.civilServantsMayApplyPattern))) return;
