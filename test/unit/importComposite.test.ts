@@ -61,6 +61,34 @@ describe('import: composite values, Markdown and the jobs.unops.org copy (issue 
     });
   });
 
+  it('reads an empty header label over another label as empty, not as a value, and the Target End Date as the contract end', () => {
+    const imported = data(
+      [
+        'Associate Statistics Officer',
+        'job requisition id: JR2700114',
+        'Hardship Level',
+        'B',
+        'Grade',
+        'Staff Member / Affiliate Type',
+        'UNOPS LICA8',
+        'Target Start Date',
+        '2027-02-01',
+        'Target End Date',
+        '2027-12-31',
+        'Terms of Reference',
+        'Title: Associate Statistics Officer',
+        '1. General Background',
+        'The operation keeps population statistics for twelve camps.',
+        '2. Purpose and Scope of Assignment',
+        'Publish the monthly population figures.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      [imported.profile, imported.grade, imported.affiliate_type, imported.target_start_date, imported.contract_end_date],
+      ['unops-ica', undefined, 'UNOPS LICA8', '2027-02-01', '2027-12-31'],
+    );
+  });
+
   it("reads a careers page's header values a blank line below their labels, and writes no empty field for a label without one", () => {
     const imported = data(
       [

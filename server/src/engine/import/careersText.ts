@@ -513,7 +513,7 @@ function readHeaderField(line: string, lines: readonly string[], index: number, 
       let below = index + 1;
       while (below < lines.length && below - index < 3 && !lines[below].trim()) below++;
       const next = lines[below]?.trim() ?? '';
-      if (next && !isCareersLabel(next)) [value, extra] = [next, below - index];
+      if (next && !isCareersLabel(next) && !isHeaderLabelLine(next)) [value, extra] = [next, below - index];
     }
     // ("Residential location (if applicable)" with nothing under it: no value, and no empty field.)
     if (value) parts.header[field.path] = fieldValue(value, field.kind);
@@ -562,6 +562,12 @@ function readCareersField(line: string, parts: CareersParts, lines: readonly str
     return 0;
   }
   return undefined;
+}
+
+/** A line that is only a header label ("Staff Member / Affiliate Type" under an empty "Grade"): no value of the label above. */
+function isHeaderLabelLine(line: string): boolean {
+  const label = line.endsWith(':') ? line.slice(0, -1).trimEnd() : line;
+  return headerLabels.includes(label);
 }
 
 function isCareersLabel(line: string): boolean {
