@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
 import { importFromText } from '../../server/src/engine';
-import { accommodationSentence } from '../../server/src/engine/template/accommodation';
+import { accommodationSentence } from '../../server/src/engine/template/statements';
 import { catalogueFor } from '../../server/src/engine/template/catalogues';
 import { organizationFamily } from '../../server/src/engine/text/organizations';
 

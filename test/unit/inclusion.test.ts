@@ -170,7 +170,9 @@ describe('inclusive wording beyond gender', () => {
 
 describe('reasonable-accommodation statement', () => {
   it('a UN posting whose closing statements lack it gets a warning with the organisation’s sentence as the fix', () => {
-    const text = staff.replace(/\n {2}- >-\n {4}UNHCR is committed to the full participation[^]*$/, '\n');
+    const text = staff
+      .replace(/\n {2}- >-\n {4}UNHCR is committed to the full participation[^]*$/, '\n')
+      .replace('organization: UNHCR', 'organization: UNICEF');
     const [problem] = inclusion(text);
     assert.equal(problem.code, 'accommodation-statement-missing');
     assert.equal(problem.severity, 'warning');
@@ -179,7 +181,7 @@ describe('reasonable-accommodation statement', () => {
     const fixed = applyEdits(text, fix.edits);
     assert.deepEqual(inclusion(fixed), []);
     const closing = (parsePosting(fixed).data as { closing_statements: string[] }).closing_statements;
-    assert.match(closing[closing.length - 1], /^UNHCR is committed to the full participation of persons with disabilities/);
+    assert.match(closing[closing.length - 1], /^UNICEF provides reasonable accommodation, on request, to applicants with disabilities/);
     // Nothing else is touched: the comments at the top stay.
     assert.equal(fixed.split('\n').slice(0, 3).join('\n'), text.split('\n').slice(0, 3).join('\n'));
   });
@@ -196,7 +198,7 @@ describe('reasonable-accommodation statement', () => {
 
   it('reads the same statement texts as closing-statement-missing: a statement kept under notes satisfies both', () => {
     // The SEA and accommodation sentences move from the closing statements to notes, as an import may leave them.
-    const [head, closing] = staff.split(/^closing_statements:\n/m);
+    const [head, closing] = staff.replace('organization: UNHCR', 'organization: UNICEF').split(/^closing_statements:\n/m);
     const items = closing.split(/(?=^ {2}- >-\n)/m);
     const kept = items.filter((item) => !/zero tolerance|reasonable accommodation/.test(item));
     const moved = items.filter((item) => /zero tolerance|reasonable accommodation/.test(item));
@@ -210,8 +212,13 @@ describe('reasonable-accommodation statement', () => {
     assert.deepEqual(statements(`${withoutThem}notes:\n${moved.join('')}`), []);
   });
 
-  it('a posting without closing statements, or of an organisation outside the UN, is not asked for one', () => {
+  it('a posting without closing statements, or of an organisation whose postings carry no such sentence, is not asked for one', () => {
     assert.deepEqual(inclusion(lica6), []);
+    // UNHCR's, IOM's and UNDP's templates carry no accommodation sentence: reviewers reject one asked of them.
+    const withoutIt = staff.replace(/\n {2}- >-\n {4}UNHCR is committed to the full participation[^]*$/, '\n');
+    for (const organization of ['UNHCR', 'IOM', 'UNDP']) {
+      assert.deepEqual(inclusion(withoutIt.replace('organization: UNHCR', `organization: ${organization}`)), [], organization);
+    }
     const text = staff
       .replace(/\n {2}- >-\n {4}UNHCR is committed to the full participation[^]*$/, '\n')
       .replace('organization: UNHCR', 'organization: Example Foundation');

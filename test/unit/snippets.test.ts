@@ -172,7 +172,7 @@ function collectStrings(data: unknown): string[] {
 
 /** Wording a template keeps on purpose: standard statements, the standard last duty, programme facts. */
 const fixedWording = [
-  ...closing.statements.map((statement) => statement.text.replace(/\{organization\}[^ ]* ?/g, '')),
+  ...closing.statements.flatMap((statement) => statement.carriers.map((carrier) => carrier.text.replace(/\{organization\}[^ ]* ?/g, ''))),
   'Perform other duties as required.',
   'All UNHCR staff members are accountable to perform their duties as reflected in their job',
   'Secretariat of the International Peace Cooperation Headquarters',

@@ -2,7 +2,7 @@ import accommodation from '../../../../schemas/accommodation-statements.json';
 import closing from '../../../../schemas/closing-statements.json';
 import type { Rule, RuleContext } from './rule';
 import { dataPattern, escapeRegExp } from '../text/patterns';
-import { organizationFamily } from '../text/organizations';
+import { statementCarrier } from '../template/statements';
 
 type ConceptSets = { all?: (string | string[])[]; all_ja?: string[] };
 const conceptsOf: Record<string, ConceptSets | undefined> = closing.conceptPatterns.statements;
@@ -104,8 +104,7 @@ export const closingRules: Rule = {
   codes: ['closing-statement-missing'],
   check(context) {
     const organization = context.text(['organization'])?.trim();
-    // A UN Secretariat office's statements are the Secretariat's (organization-families.json).
-    if (!organization || !dataPattern(closing.organizations).test(organizationFamily(organization))) return;
+    if (!organization) return;
     const value = context.get(['closing_statements']);
     if (value === undefined || sponsorsNotice(context)) return;
     const texts = statementTexts(context);
@@ -114,10 +113,14 @@ export const closingRules: Rule = {
     const profile = context.profile.id;
     for (const statement of closing.statements) {
       if ('notProfiles' in statement && statement.notProfiles?.includes(profile)) continue;
+      // Only what the organisation's own postings carry is asked of it, in its own words.
+      const carrier = statementCarrier(statement, organization);
+      if (!carrier) continue;
       const patterns = [statement.pattern].flat().map((source) => dataPattern(source, 'i'));
+      if (carrier.alsoPattern) patterns.push(carrier.alsoPattern);
       if (texts.some((text) => patterns.some((pattern) => pattern.test(text)))) continue;
       if (statedInOtherWords(statement.id, allTexts, organization)) continue;
-      const sentence = statement.text.replace(/\{organization\}/g, organization);
+      const sentence = carrier.text;
       context.report(
         'closing-statement-missing',
         context.keyRange(['closing_statements']),

@@ -1,5 +1,5 @@
 import accommodation from '../../../../schemas/accommodation-statements.json';
-import { accommodationSentence } from '../template/accommodation';
+import { accommodationSentence } from '../template/statements';
 import { inclusionCodes, inclusionFindings } from '../wording/inclusion';
 import { spanOf } from '../wording/freeText';
 import { dataPattern } from '../text/patterns';

@@ -1,11 +1,10 @@
 import { japaneseHeading } from './headings';
 import closing from '../../../../schemas/closing-statements.json';
-import { accommodationSentence } from './accommodation';
+import { accommodationSentence, statementCarrier } from './statements';
 import { catalogueFor, type Catalogue } from './catalogues';
 import { profiles, profileSchema, type Profile } from './profiles';
 import { childSchema, deref, schemaAtPath, titleOf } from './schemaStore';
 import { SkeletonWriter, todayIso } from './skeleton';
-import { dataPattern } from '../text/patterns';
 
 /** A VS Code snippet (the shape of a `.code-snippets` entry). */
 export interface Snippet {
@@ -44,12 +43,12 @@ const sectionParents: readonly (readonly string[])[] = [
 
 /**
  * The standard closing statements in the organisation's fixed wording, where the profile's organisation is fixed
- * and is one the statements apply to; none (the section is left out) otherwise.
+ * and carries them (closing-statements.json carriers); none (the section is left out) otherwise.
  */
 function closingStatementsOf(profile: Profile): string[] {
   const organization = schemaAtPath(profileSchema(profile), ['organization'])?.schema.default;
-  if (typeof organization !== 'string' || !dataPattern(closing.organizations).test(organization)) return [];
-  const statements = closing.statements.map((statement) => statement.text.replace(/\{organization\}/g, organization));
+  if (typeof organization !== 'string') return [];
+  const statements = closing.statements.flatMap((statement) => statementCarrier(statement, organization)?.text ?? []);
   const accommodation = accommodationSentence(organization);
   return accommodation ? [...statements, accommodation] : statements;
 }
