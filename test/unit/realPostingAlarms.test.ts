@@ -348,6 +348,19 @@ describe('exclusionary-requirement: an age range of the people served is no age 
       assert.ok(!codes(notes(sentence)).includes('exclusionary-requirement'), sentence);
   });
 
+  it("leaves the UN Volunteers programme's age rule alone: a UNV assignment's minimum age is the programme's", () => {
+    const sentence = 'Candidates must be at least 27 years old.';
+    const unhcr = general(
+      'UNHCR',
+      ['Plan the distributions.', 'Perform other duties as required.'],
+      `notes:\n  - ${JSON.stringify(sentence)}\n`,
+    );
+    assert.ok(codes(unhcr).includes('exclusionary-requirement'), 'a staff post has no such rule');
+    const unv = unhcr.replace(/^organization: UNHCR$/m, 'organization: UNHCR\naffiliate_type: International UN Volunteer Specialist');
+    assert.notEqual(unv, unhcr);
+    assert.ok(!codes(unv).includes('exclusionary-requirement'));
+  });
+
   it('reads no age limit in text that describes the setting (background, duties): its ages are of the people served', () => {
     const sentence = 'A national study found that one child in ten aged 12 to 17 had received unwanted contact online.';
     assert.ok(
@@ -428,6 +441,7 @@ describe('international eligibility in the words careers sites use (issue 14 §4
     for (const sentence of [
       'This position is open to candidates of all nationalities, except nationals of Japan.',
       'Open to all nationalities excluding nationals of the country of assignment.',
+      'Only candidates who are not nationals of Ethiopia are eligible to apply to this position.',
     ])
       assert.ok(!codes(withStatement(sentence)).includes('international-eligibility-missing'), sentence);
   });
@@ -464,6 +478,7 @@ describe('local eligibility in the words careers sites use (issue 14 §4)', () =
       'Open only to Japanese nationals.',
       'Only Japanese nationals may apply.',
       'Applicants must hold a valid permanent or temporary residence permit in Japan.',
+      'Only candidates with Japanese nationality or a valid residence and work permit in Japan are eligible to apply.',
     ])
       assert.ok(
         !codes(withoutStatements.replace('position_notes:\n', `position_notes:\n  - ${sentence}\n`)).includes('local-eligibility-missing'),
@@ -579,6 +594,16 @@ describe('standard closing statements in the words postings use (issue 14 §4)',
         'Diversity, Equity and Inclusion are core principles at UNDP.',
         'UNDP does not charge a fee at any stage.',
         'UNDP has zero tolerance for sexual exploitation and abuse.',
+      ),
+      [],
+    );
+    // A disclaimer's run-in label does not hide the organisation's own sentence.
+    assert.deepEqual(
+      asked(
+        'UNDP',
+        'Diversity, Equity and Inclusion are core principles at UNDP.',
+        'Scam warning: UNDP does not charge a fee at any stage.',
+        'Non-discrimination: UNDP has a zero-tolerance policy towards sexual exploitation and misconduct, sexual harassment, and abuse of authority.',
       ),
       [],
     );

@@ -9,13 +9,15 @@ const conceptsOf: Record<string, ConceptSets | undefined> = closing.conceptPatte
 
 /** What a paste or an import leaves before a sentence's words: a bullet or its HTML entity. */
 const leadingMark = /^(?:[-+*\u2022\u00b7]|&bull;|&#8226;)\s*/;
+/** A disclaimer's run-in label before the sentence ("Non-discrimination: UNDP has a zero-tolerance policy …"). */
+const runInLabel = /^[A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}: (?=[A-Z])/;
 
 /** The sentences of a text, each with white space read as one space: a line break ends a heading or a paragraph. */
 function sentencesOf(text: string): string[] {
   return text
     .split(/\n/)
     .flatMap((paragraph) => paragraph.replace(/\s+/g, ' ').split(/(?<=[.!?\u3002]) /))
-    .map((sentence) => sentence.trim().replace(leadingMark, ''))
+    .map((sentence) => sentence.trim().replace(leadingMark, '').replace(runInLabel, ''))
     .filter(Boolean);
 }
 
