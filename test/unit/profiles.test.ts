@@ -176,6 +176,23 @@ describe('JPO eligibility parameters (settings)', () => {
     assert.ok(codes(inJapanese).includes('jpo-civil-servants-not-stated'), 'a notice in MOFA’s language');
   });
 
+  it('an agency’s vacancy is not asked which experience does not count; an age limit stated in a sentence is stated', () => {
+    const silent = replaceOnce(jpoSeed, '  experience_excludes:\n    - part-time work\n    - internships\n', '').replaceAll(
+      '; part-time work and internships do not count',
+      '',
+    );
+    assert.ok(codes(silent).includes('jpo-experience-exclusions-missing'), 'MOFA’s notice');
+    const agencyPage = replaceOnce(silent, 'grade: P-2\n', 'grade: P-2\njob_id: "31267"\n');
+    assert.ok(!codes(agencyPage).includes('jpo-experience-exclusions-missing'), 'the agency’s vacancy');
+    const noAge = replaceOnce(jpoSeed, '  max_age: 35\n', '').replace(
+      'Candidates are 35 or under on 1 February 2025.',
+      'Candidates hold a passport.',
+    );
+    assert.ok(codes(noAge).includes('jpo-age-limit-missing'));
+    const sentence = noAge.replace('Candidates hold a passport.', 'Applicants must be aged 35 or under as of 1 February 2025.');
+    assert.ok(!codes(sentence).includes('jpo-age-limit-missing'));
+  });
+
   it('the jpoAgeReferenceDate parameter supplies the reference date', () => {
     assert.ok(!codes(withoutReferenceDate, { jpoAgeReferenceDate: '2026-02-01' }).includes('jpo-age-reference-date-missing'));
   });

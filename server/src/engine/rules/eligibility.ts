@@ -33,14 +33,16 @@ export interface EligibilityLimits {
   experienceExcludePatterns?: Record<string, string>;
   englishTests?: string[];
   civilServantsSinceFiscalYear?: number;
-  /** A text in the sponsor's language: the posting is the sponsor's notice, asked whether civil servants may apply. */
-  civilServantsNoticePattern?: string;
-  /** Fields only an agency's own vacancy has: without such a text, it is not asked (profiles.json). */
-  civilServantsAgencyFields?: string[];
+  /** Fields only an agency's own vacancy has: without a text in the sponsor's language, it is not asked the sponsor's rules. */
+  agencyVacancyFields?: string[];
+  /** A text in the sponsor's language: the posting is the sponsor's notice (profiles.json). */
+  sponsorNoticePattern?: string;
   /** A date the age is counted on as a text states it: the date, in a text that `requires` words of age (profiles.json). */
   ageReferenceStated?: { pattern: string; requires: string };
   /** An age limit stated as a birth date: 'born on or after 2 April 1990' (profiles.json). */
   birthDateLimitPattern?: string;
+  /** An age limit stated in a sentence: 'aged 35 or under', '35歳以下' (profiles.json). */
+  ageLimitStatedPattern?: string;
   /** That serving civil servants may apply, as a text states it (profiles.json). */
   civilServantsMayApplyPattern?: string;
   termField?: string[];
@@ -100,7 +102,11 @@ function checkAge(context: RuleContext, limits: EligibilityLimits): void {
   if (max === undefined || context.get(eligibility) === undefined) return;
   const agePath = [...eligibility, 'max_age'];
   const age = context.get(agePath);
-  if (age === undefined && !statedAnywhere(context, limits.birthDateLimitPattern)) {
+  if (
+    age === undefined &&
+    !statedAnywhere(context, limits.birthDateLimitPattern) &&
+    !statedAnywhere(context, limits.ageLimitStatedPattern)
+  ) {
     context.report(
       'jpo-age-limit-missing',
       eligibilityKey(context),
@@ -163,7 +169,7 @@ function checkExperience(context: RuleContext, limits: EligibilityLimits): void 
   const excludesPath = [...eligibility, 'experience_excludes'];
   const stated = context.list(excludesPath).filter((item): item is string => typeof item === 'string');
   const missing = required.filter((kind) => !stated.includes(kind) && !statedInText(context, limits, kind));
-  if (years === undefined || !missing.length) return;
+  if (years === undefined || !missing.length || agencyVacancy(context, limits)) return;
   const listed = context.get(excludesPath) !== undefined;
   context.report(
     'jpo-experience-exclusions-missing',
@@ -242,8 +248,8 @@ function checkEnglish(context: RuleContext, limits: EligibilityLimits): void {
 
 /** Whether a JPO posting is the host agency's vacancy rather than the sponsor's recruitment notice (profiles.json). */
 function agencyVacancy(context: RuleContext, limits: EligibilityLimits): boolean {
-  if (!limits.civilServantsAgencyFields?.some((key) => context.get([key]) !== undefined)) return false;
-  const notice = limits.civilServantsNoticePattern ? dataPattern(limits.civilServantsNoticePattern) : undefined;
+  if (!limits.agencyVacancyFields?.some((key) => context.get([key]) !== undefined)) return false;
+  const notice = limits.sponsorNoticePattern ? dataPattern(limits.sponsorNoticePattern) : undefined;
   return !notice || !context.allTexts().some(({ text }) => notice.test(text));
 }
 
