@@ -12,6 +12,7 @@ import {
   maxEssentialRequirements,
   maxSentenceWords,
 } from '../wording/requirements';
+import { dataPattern } from '../text/patterns';
 import type { Rule, RuleContext } from './rule';
 import type { Range } from '../text/positions';
 import type { Path } from '../document/yamlNodes';
@@ -82,7 +83,9 @@ function acronyms(context: RuleContext, texts: FreeText[]): void {
 }
 
 function requirements(context: RuleContext, texts: FreeText[]): void {
-  const findings = exclusionaryRequirements(texts, context.profile.id, new Set(context.freeTexts('setting')));
+  const programme = dataPattern(requirementData.programmesWithAgeLimit);
+  const byRule = ['affiliate_type', 'organization', 'title'].some((key) => programme.test(context.text([key]) ?? ''));
+  const findings = exclusionaryRequirements(texts, context.profile.id, new Set(context.freeTexts('setting')), byRule);
   for (const [i, finding] of findings.entries()) {
     const rest = findings.length - i;
     if (

@@ -83,15 +83,17 @@ function exclusionsIn(ageAllowed: boolean, value: string): readonly (Span & { ki
 const exclusionsOf = new KeyedTextMemo(exclusionsIn);
 
 /**
- * Age limits and native-speaker requirements; age limits only where the profile has none by rule, and never in text
+ * Age limits and native-speaker requirements; age limits only where neither the profile nor the programme
+ * (`programmeWithAgeLimit`: requirements.json programmesWithAgeLimit) has one by rule, and never in text
  * that describes the setting (`setting`: its ages are those of the people served).
  */
 export function exclusionaryRequirements(
   texts: readonly FreeText[],
   profileId: string,
   setting: ReadonlySet<FreeText> = new Set(),
+  programmeWithAgeLimit = false,
 ): (Finding & { kind: ExclusionKind })[] {
-  const ageAllowed = settings.profilesWithAgeLimit.includes(profileId);
+  const ageAllowed = programmeWithAgeLimit || settings.profilesWithAgeLimit.includes(profileId);
   return texts.flatMap((text) => exclusionsOf.get(ageAllowed || setting.has(text), text.value).map((span) => ({ text, ...span })));
 }
 
