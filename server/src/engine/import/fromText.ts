@@ -2115,7 +2115,8 @@ function splitComposites(read: ReadText): void {
   // "Fixed term, one year with possibility of extension": the contract type as written, and its duration read from it.
   // "有期雇用契約（契約期間：2025年4月1日〜2026年3月31日、…）": the type, and the term's dates (the line stays in notes).
   for (const entry of [...entries]) {
-    if (entry.kind !== 'field' || !entry.value || !['contract_type', 'duration'].includes(entry.concept)) continue;
+    // ("Period: May 18, 2026 – July 31, 2026": a term's dates under a label of their own, common.json term_dates.)
+    if (entry.kind !== 'field' || !entry.value || !['contract_type', 'duration', 'term_dates'].includes(entry.concept)) continue;
     const value = entry.value;
     if (entry.concept === 'contract_type') {
       // "Special Short-Term (SST) Graded Contract, 6 months": a bracket closed before the comma is part of the type.

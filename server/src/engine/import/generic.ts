@@ -615,7 +615,8 @@ export function splitTrailingHeading(line: string, tables: Tables): string[] {
     if (!/^[A-Z]/.test(tail) || tables.headingIndex.get(squash(tail)) === undefined) continue;
     const head = words.slice(0, at).join(' ');
     // "Use of Language Skills" (WHO's heading): a head that ends with a small word goes on into the tail; no split.
-    if (/[:\uff1a]$/.test(head) || head.split(' ').length > 14 || /\s(?:of|for|and|or|the|in|on|to|with|by|a|an)$/.test(head)) continue;
+    // ("2. PURPOSE AND OBJECTIVES OF THE EVALUATION": the same in capitals.)
+    if (/[:\uff1a]$/.test(head) || head.split(' ').length > 14 || /\s(?:of|for|and|or|the|in|on|to|with|by|a|an)$/i.test(head)) continue;
     return [head, tail];
   }
   return [line];
@@ -1053,7 +1054,8 @@ function compoundHeading(plain: string, tables: Tables): { concept: string; titl
   if (after) return after;
   const parts = plain
     .split(', ')
-    .flatMap((part) => part.replace(/^and /, '').split(' and '))
+    // ("PURPOSE AND OBJECTIVES": a heading in capitals joins its parts the same way.)
+    .flatMap((part) => part.replace(/^and /i, '').split(/ and /i))
     .flatMap((part) => part.split(' & '))
     .map((part) => part.trim());
   if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z][A-Za-z'\u2019 -]{1,40}$/.test(part))) return undefined;
