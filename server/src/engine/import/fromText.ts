@@ -187,9 +187,22 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   splitScope(read, targetsOf(profile.id) ?? {});
   leadStatements(read, profile.id);
   let lead = [...read.lead];
+  // The application instructions and closing remarks as written, before their remarks are parted from them.
+  const applyLines = read.entries
+    .filter((entry) => entry.kind === 'section' && (entry.concept === 'how_to_apply' || entry.concept === 'closing'))
+    .flatMap((entry) => (entry.lines ?? []).map((line) => line.text));
   const placed = placeEntries(read, profile.id, findings);
   const fields: Record<string, unknown> = { ...placed.data };
   const targets = targetsOf(profile.id) ?? {};
+  // "… Shortlisted candidates will be invited to a written test and a competency-based interview.": how candidates are
+  // tested, said in the application instructions or the closing remarks, is the assessment where none is given (a JPO's
+  // selection process); the sentence stays where it is, as written (common.json assessmentSentences).
+  if (targets.assessment && getPath(fields, targets.assessment) === undefined) {
+    const tested = applyLines
+      .flatMap((line) => line.split(/(?<=[a-z\d)"\u201d][.!?])\s+(?=[A-Z])/))
+      .find((sentence) => commonImport.assessmentSentences.some((pattern) => dataPattern(pattern, 'i').test(sentence)));
+    if (tested) setPath(fields, targets.assessment, tested.trim());
+  }
   for (const concept of ['sponsor', 'japanese_level', 'country', 'matching_partner', 'industry', 'url'] as const) {
     const path = targets[concept];
     if (!path || getPath(fields, path) !== undefined) continue;
@@ -372,6 +385,15 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   const statedDuration =
     (targets.duration ? getPath(fields, targets.duration) : labelledDuration) ??
     commonImport.durationMonths.sentence.map((pattern) => dataPattern(pattern).exec(text)?.[1]).find(Boolean);
+  // "The assignment is for two years in principle, subject to …" where no label gives the term: that sentence is the
+  // assignment's statement, in a profile that keeps one beside its months (a JPO posting).
+  if (targets.duration && targets.duration_months && getPath(fields, targets.duration) === undefined) {
+    const sentence = text
+      .split(/\r\n|\r|\n/)
+      .flatMap((line) => line.split(/(?<=[.\u3002])\s*/))
+      .find((part) => commonImport.durationMonths.sentence.some((pattern) => dataPattern(pattern).test(part)));
+    if (sentence) setPath(fields, targets.duration, sentence.trim());
+  }
   if (targets.duration_months && typeof statedDuration === 'string' && getPath(fields, targets.duration_months) === undefined) {
     for (const reader of commonImport.durationMonths.readers) {
       const count = dataPattern(reader.pattern, 'i').exec(halfWidthDigits(statedDuration))?.[1];
@@ -647,6 +669,8 @@ function payLine(line: string, dollar?: string): string {
     currencySigns[sign] ? `${currencySigns[sign]} ` : written,
   );
   text = text.replace(/\b([A-Z][A-Za-z]{0,3})\.\s?(?=\d)/g, (word, code: string) => (currencies.has(code) ? `${code} ` : word));
+  // "US $76,481", "US $ 39,012": a symbol printed with a space before its sign ("US$") is that symbol.
+  text = text.replace(/\b([A-Z][A-Za-z]{0,3}) \$ ?(?=\d)/g, (word, code: string) => (currencies.has(`${code}$`) ? `${code}$` : word));
   if (/\bUSD\s?\$\d/.test(text)) return text.replace(/\$(?=\d)/g, '');
   // "$48,000 - $54,000 / year" in a posting in the United States: the dollar of the country (common.json dollarCountries).
   return dollar ? text.replace(/(^|[^\p{L}$])\$\s?(?=\d)/gu, `$1${dollar} `) : text;
