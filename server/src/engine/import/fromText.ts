@@ -2347,7 +2347,8 @@ function countryAfter(text: string, station: string): string | undefined {
 /**
  * The one country the sentences that name the duty station name, as written ("located at the Centre in Valencia
  * (València), Spain", "the Mission in Kosovo (UNMIK), in Pristina"); undefined when they name none or several. A name
- * inside a longer one ("Guinea" in "Papua New Guinea") or inside the station's own name is not counted.
+ * inside a longer one ("Guinea" in "Papua New Guinea") or inside the station's own name is not counted, nor one that
+ * says where people come from ("refugees from South Sudan").
  */
 function countryAround(text: string, station: string): string | undefined {
   const lower = text.toLowerCase();
@@ -2373,7 +2374,11 @@ function countryAround(text: string, station: string): string | undefined {
     }
     for (const one of found)
       if (
-        !found.some((other) => other !== one && other.from <= one.from && other.to >= one.to && other.to - other.from > one.to - one.from)
+        !found.some(
+          (other) => other !== one && other.from <= one.from && other.to >= one.to && other.to - other.from > one.to - one.from,
+        ) &&
+        // Nor where people come from ("camps that host some 390,000 refugees from South Sudan").
+        !/\b(?:from|fleeing)(?: the)? $/.test(sentence.slice(Math.max(0, one.from - 12), one.from))
       )
         named.set(one.code, text.slice(start + one.from, start + one.to));
   }
