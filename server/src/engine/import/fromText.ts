@@ -191,9 +191,19 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   const applyLines = read.entries
     .filter((entry) => entry.kind === 'section' && (entry.concept === 'how_to_apply' || entry.concept === 'closing'))
     .flatMap((entry) => (entry.lines ?? []).map((line) => line.text));
+  // "事業内容 冷凍食品の製造・販売。全国の…を生産しています。": the business as sentences, before it is read as the description.
+  const business = read.entries.find(
+    (entry) => entry.kind === 'field' && entry.concept === 'industry' && entry.value && /\u3002./.test(entry.value),
+  )?.value;
   const placed = placeEntries(read, profile.id, findings);
   const fields: Record<string, unknown> = { ...placed.data };
   const targets = targetsOf(profile.id) ?? {};
+  // Its first sentence, a phrase that names the business ('冷凍食品（…）の製造・販売'), is the industry where no label
+  // gives one (common.json industryPhrasePattern); the whole stays the company's description.
+  if (business && targets.industry && getPath(fields, targets.industry) === undefined) {
+    const first = business.split('\u3002')[0].trim();
+    if (dataPattern(commonImport.industryPhrasePattern).test(first)) setPath(fields, targets.industry, first);
+  }
   // "… Shortlisted candidates will be invited to a written test and a competency-based interview.": how candidates are
   // tested, said in the application instructions or the closing remarks, is the assessment where none is given (a JPO's
   // selection process); the sentence stays where it is, as written (common.json assessmentSentences).
@@ -844,9 +854,14 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
     !!entry.lines &&
     entry.lines.length <= 2 &&
     entry.lines.every((line) => line.text.length <= 40 && !/[.;\u3002]/.test(line.text) && !/[\u3040-\u9fff]/.test(line.text));
+  // A ticket's row that asks nothing ("学歴" over "不問（国内・海外の学校を問いません）", common.json notRequired): no section.
+  const notRequired = dataPattern(commonImport.notRequired.pattern);
+  const asksNothing = (entry: Entry) => !!entry.lines?.length && entry.lines.every((line) => notRequired.test(line.text.trim()));
   // The concepts the text gives a section of their own: a requirement about one of them stays where the text put it.
   const own = new Set(
-    sections.filter((entry) => concepts.includes(entry.concept) && entry.lines?.length && !summary(entry)).map((entry) => entry.concept),
+    sections
+      .filter((entry) => concepts.includes(entry.concept) && entry.lines?.length && !summary(entry) && !asksNothing(entry))
+      .map((entry) => entry.concept),
   );
   if (concepts.every((concept) => own.has(concept))) return;
   // A JPO notice's conditions (eligibility) name the degree the programme asks for: they stay together unless the text

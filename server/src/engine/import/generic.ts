@@ -859,7 +859,20 @@ function labelRead(
     // A glued label's value may also stand one space after it, as a reader view copies the table ("Contract level IICA-1").
     if (label.glued && !/^[ \t]?[A-Z\d]/.test(text.slice(label.label.length))) continue;
     const wide = /[^ -~]/.test(label.label) && /^(?:\u3000|\s{2})/.test(text.slice(label.label.length));
-    if (where === 'body' && !wide && /^\s/.test(text.slice(label.label.length)) && (!label.label.includes(' ') || line.length > 80))
+    // "月給 232,000円～268,000円", "入社日 2027年3月1日（応相談）": a ticket's row copied with one space after its Japanese
+    // label, a short line and no sentence.
+    const japaneseRow =
+      /[^ -~]/.test(label.label) &&
+      / \S/.test(text.slice(label.label.length, label.label.length + 2)) &&
+      text.length <= 60 &&
+      !/\u3002/.test(text);
+    if (
+      where === 'body' &&
+      !wide &&
+      !japaneseRow &&
+      /^\s/.test(text.slice(label.label.length)) &&
+      (!label.label.includes(' ') || line.length > 80)
+    )
       continue;
     const rest = text.slice(label.label.length);
     if (label.colon && !/^\s*[:\uff1a]\s*\S/.test(rest)) continue;
