@@ -676,3 +676,36 @@ describe("import: a JPO careers page's eligibility said in its background and ap
     ]);
   });
 });
+
+describe("import: an IOM reference open to external candidates, and a consultancy's 'Submission of application' (issue 14)", () => {
+  it("reads 'SVN 2027/088 (P) EXT' whole as the reference", () => {
+    assert.equal(
+      importedLines([
+        'SPECIAL VACANCY NOTICE',
+        'SVN 2027/088 (P) EXT',
+        '',
+        'Position Title : Project Officer',
+        '',
+        'Responsibilities',
+        '- Manage the project.',
+      ]).job_id,
+      'SVN 2027/088 (P) EXT',
+    );
+  });
+
+  it("reads 'Submission of application' as how to apply, with the documents listed under it", () => {
+    const data = importedLines([
+      'Title: National Consultant',
+      '',
+      'Evaluation',
+      'Candidates will be evaluated using a cumulative analysis method.',
+      '',
+      'Submission of application',
+      'Interested candidates are requested to submit the following through this portal:',
+      '- Personal History Form (P-11)',
+      '- A financial proposal stating a lump sum in USD',
+    ]);
+    assert.equal(data.assessment, 'Candidates will be evaluated using a cumulative analysis method.');
+    assert.match(String(data.how_to_apply), /^Interested candidates are requested[^]*A financial proposal stating a lump sum in USD$/);
+  });
+});

@@ -867,7 +867,23 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
   // A JPO notice's conditions (eligibility) name the degree the programme asks for: they stay together unless the text
   // has no section for any of their parts.
   if (own.size && targets.qualifications?.startsWith('eligibility.')) return;
+  const onlyAbout = (text: string) => {
+    const about = new Set(
+      qualificationLines.filter((rule) => dataPattern(rule.pattern, 'i').test(halfWidthDigits(text))).map((rule) => rule.concept),
+    );
+    return about.size === 1 ? [...about][0] : undefined;
+  };
   for (const entry of sections) {
+    // An experience section that opens with the degree ("KNOWLEDGE AND EXPERIENCE" over "- Bachelor's degree in …; Master's
+    // degree preferred." and the years asked), in a text with no section for education: the line about the degree alone
+    // is the education. A line that also asks for years of experience stays.
+    if (entry.concept === 'experience' && own.has('experience') && !own.has('education') && entry.lines) {
+      const degrees = entry.lines.filter((line) => line.text.length <= 200 && onlyAbout(line.text) === 'education');
+      if (degrees.length && degrees.length < entry.lines.length) {
+        entry.lines = entry.lines.filter((line) => !degrees.includes(line));
+        read.entries.push({ concept: 'education', label: entry.label, line: entry.line, kind: 'section', lines: degrees, moved: true });
+      }
+    }
     // An experience or education section's line about languages ("Fluent English; Arabic is desirable."), in a text
     // with no section for languages: the languages. Only a line that says so itself, never one read by the line before.
     if (entry.concept !== 'qualifications' && own.has(entry.concept) && !own.has('languages') && entry.lines) {
@@ -1429,8 +1445,10 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   // "Job Opening Number" before "Job Opening ID": the label whose value is the field comes first (common.json preferredLabels).
   for (const [concept, labels] of Object.entries(commonImport.preferredLabels)) {
     if (!Array.isArray(labels)) continue;
+    // (Compared without case: an e-mailed advert writes its labels in capitals, "CONTRACT: Fixed term, …".)
+    const named = new Set(labels.map((label) => label.toLowerCase()));
     const preferred = entries.findIndex(
-      (entry) => entry.kind === 'field' && entry.concept === concept && entry.value && labels.includes(entry.label),
+      (entry) => entry.kind === 'field' && entry.concept === concept && entry.value && named.has(entry.label.toLowerCase()),
     );
     const first = entries.findIndex((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
     if (preferred > first && first >= 0) entries.splice(first, 0, ...entries.splice(preferred, 1));
