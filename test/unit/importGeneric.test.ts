@@ -947,3 +947,35 @@ describe('import: a ToR in capitals, numbered, with its period as two dates (iss
     assert.ok(JSON.stringify(imported.notes).includes('Period: March 8, 2027'), JSON.stringify(imported.notes));
   });
 });
+
+describe("import: an agency notice's competencies between bars and its requirements under a heading of parts (issue 14)", () => {
+  const notice = [
+    'Nuclear Safety Officer',
+    '',
+    'Functions / Key Results Expected',
+    '• Draft safety guides.',
+    '',
+    'Competencies and Expertise',
+    'Core Competencies',
+    'Communication | Achieving Results | Teamwork',
+    '',
+    'Qualifications, Experience and Language skills',
+    '- Advanced university degree in nuclear engineering.',
+    '- At least seven years of relevant professional experience in nuclear safety.',
+    '- Excellent oral and written command of English.',
+  ];
+
+  it("reads 'Competencies and Expertise' as a heading, not a duty, and names between bars as a list", () => {
+    const imported = data(notice.join('\n'));
+    assert.deepEqual(imported.duties, ['Draft safety guides.']);
+    assert.deepEqual(imported.competencies, ['Communication', 'Achieving Results', 'Teamwork']);
+  });
+
+  it("reads 'Qualifications, Experience and Language skills' as the requirements, each line in its part", () => {
+    const imported = data(notice.join('\n'));
+    assert.equal(imported.education, 'Advanced university degree in nuclear engineering.');
+    assert.equal(imported.experience, 'At least seven years of relevant professional experience in nuclear safety.');
+    assert.equal(imported.languages, 'Excellent oral and written command of English.');
+    assert.equal(imported.qualifications, undefined);
+  });
+});

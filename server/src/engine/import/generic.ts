@@ -1074,7 +1074,11 @@ function compoundHeading(plain: string, tables: Tables): { concept: string; titl
   if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z][A-Za-z'\u2019 -]{1,40}$/.test(part))) return undefined;
   const known = parts.filter((part) => !compoundWords.has(squash(part))).map((part) => tables.headingIndex.get(squash(part)));
   if (!known.length || known.some((found) => found === undefined)) return undefined;
-  return known.every((found) => found!.concept === known[0]!.concept) ? known[0] : undefined;
+  if (known.every((found) => found!.concept === known[0]!.concept)) return known[0];
+  // "Qualifications, Experience and Language skills": the requirements and parts of them under one heading are the
+  // requirements, whose lines are then read as education, experience and languages each (as slashHeading reads them).
+  const whole = known.find((found) => found!.concept === 'qualifications');
+  return whole && known.every((found) => found === whole || common.requirementParts.includes(found!.concept)) ? whole : undefined;
 }
 
 function headingByPattern(plain: string): { concept: string; titleFollows: boolean } | undefined {
