@@ -560,3 +560,152 @@ describe('import: fields set apart by a full-width space, and a JPO sponsor name
     );
   });
 });
+
+describe('import: what a notice says of pay, tests and who is encouraged, below its requirements (issue 14)', () => {
+  const notice = [
+    'Vacancy Notice',
+    '',
+    'Vacancy Notice No.\t2027/0105',
+    'Title of Post\tNuclear Data Officer',
+    'Grade\tP-3',
+    'Duty Station\tVienna, Austria',
+    '',
+    'Main Purpose',
+    'The officer maintains the nuclear data libraries.',
+    '',
+    'Functions / Key Results Expected',
+    '• Maintain the libraries.',
+    '',
+    'Remuneration',
+    'The organization offers a tax-free annual net base salary starting at US $70,216 (subject to deductions), a post adjustment of US $ 35,100 per annum and a rental subsidy.',
+    '',
+    'Evaluation process',
+    'Candidates under serious consideration will be assessed through a written test and a competency-based interview.',
+    '',
+    'Applications from qualified women and candidates from developing countries are strongly encouraged.',
+  ];
+
+  it('reads "US $70,216" as a pay in US dollars, by the year its sentence says', () => {
+    assert.deepEqual(importedLines(notice).salary, { currency: 'USD', amount: 70216, per: 'year' });
+  });
+
+  it('reads "Evaluation process" as the assessment, and the call on qualified women to apply as a closing statement', () => {
+    const data = importedLines(notice);
+    assert.equal(
+      data.assessment,
+      'Candidates under serious consideration will be assessed through a written test and a competency-based interview.',
+    );
+    assert.deepEqual(data.closing_statements, [
+      'Applications from qualified women and candidates from developing countries are strongly encouraged.',
+    ]);
+  });
+
+  it('reads the test named at the end of the application instructions as the assessment too; a bare shortlisting remark is none', () => {
+    const text = (remark: string) => [
+      'Programme Officer',
+      '',
+      'Duties',
+      '- Plan the programme.',
+      '',
+      'How to apply',
+      `Send a cover letter and CV to jobs@example.org by 10 May 2027. ${remark}`,
+    ];
+    const tested = importedLines(text('Only shortlisted candidates will be contacted for a written test and a panel interview.'));
+    assert.equal(tested.assessment, 'Only shortlisted candidates will be contacted for a written test and a panel interview.');
+    // (The remark also stays where it stood, as written.)
+    assert.deepEqual(tested.closing_statements, [
+      'Only shortlisted candidates will be contacted for a written test and a panel interview.',
+    ]);
+    const bare = importedLines(text('Only shortlisted candidates will be contacted.'));
+    assert.equal(bare.assessment, undefined);
+    assert.deepEqual(bare.closing_statements, ['Only shortlisted candidates will be contacted.']);
+  });
+
+  it("reads a lead-in to the organisation's competencies ('UNICEF competencies required for this post are:') as no competency", () => {
+    const data = importedLines([
+      'Education Officer',
+      '',
+      'Duties',
+      '- Support the schools.',
+      '',
+      'Competencies',
+      'UNICEF competencies required for this post are:',
+      '(1) Builds and maintains partnerships',
+      '(2) Works collaboratively with others',
+    ]);
+    assert.deepEqual(data.competencies, ['Builds and maintains partnerships', 'Works collaboratively with others']);
+  });
+});
+
+describe("import: a JPO careers page's eligibility said in its background and application instructions (issue 14)", () => {
+  const page = [
+    'Junior Professional Officer (JPO) - Health Officer, P-2, Lilongwe, Malawi',
+    '',
+    'Job no: 601122',
+    'Level: P-2',
+    'Deadline: 15 Mar 2027',
+    '',
+    'Background',
+    'This JPO post is sponsored by the Ministry of Foreign Affairs of Japan and is open to Japanese nationals only. The assignment is for two years in principle, subject to satisfactory performance.',
+    '',
+    'Key responsibilities',
+    '- Support the immunization programme.',
+    '',
+    'Requirements',
+    "- An advanced university degree (Master's or higher) in public health.",
+    '- A minimum of two years of full-time professional work experience in health programmes.',
+    '',
+    'How to apply',
+    'Apply through this page with a CV and a scanned copy of a valid TOEFL iBT or IELTS score. Shortlisted candidates will be invited to a written test and a competency-based interview.',
+  ];
+
+  it('reads the nationality, the years of experience and the English tests', () => {
+    const data = importedLines(page);
+    assert.equal(data.profile, 'jpo');
+    assert.equal(data.eligibility.nationality, 'Japanese');
+    assert.equal(data.eligibility.minimum_experience_years, 2);
+    assert.deepEqual(data.eligibility.english.tests, ['TOEFL iBT', 'IELTS']);
+  });
+
+  it("reads the assignment's sentence as its statement, and the test named after the instructions as the selection process", () => {
+    const data = importedLines(page);
+    assert.equal(data.assignment.statement, 'The assignment is for two years in principle, subject to satisfactory performance.');
+    assert.equal(data.assignment.duration_months, 24);
+    assert.deepEqual(data.selection_process, [
+      'Shortlisted candidates will be invited to a written test and a competency-based interview.',
+    ]);
+  });
+});
+
+describe("import: an IOM reference open to external candidates, and a consultancy's 'Submission of application' (issue 14)", () => {
+  it("reads 'SVN 2027/088 (P) EXT' whole as the reference", () => {
+    assert.equal(
+      importedLines([
+        'SPECIAL VACANCY NOTICE',
+        'SVN 2027/088 (P) EXT',
+        '',
+        'Position Title : Project Officer',
+        '',
+        'Responsibilities',
+        '- Manage the project.',
+      ]).job_id,
+      'SVN 2027/088 (P) EXT',
+    );
+  });
+
+  it("reads 'Submission of application' as how to apply, with the documents listed under it", () => {
+    const data = importedLines([
+      'Title: National Consultant',
+      '',
+      'Evaluation',
+      'Candidates will be evaluated using a cumulative analysis method.',
+      '',
+      'Submission of application',
+      'Interested candidates are requested to submit the following through this portal:',
+      '- Personal History Form (P-11)',
+      '- A financial proposal stating a lump sum in USD',
+    ]);
+    assert.equal(data.assessment, 'Candidates will be evaluated using a cumulative analysis method.');
+    assert.match(String(data.how_to_apply), /^Interested candidates are requested[^]*A financial proposal stating a lump sum in USD$/);
+  });
+});

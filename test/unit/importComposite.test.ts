@@ -206,3 +206,35 @@ describe('import: composite values, Markdown and the jobs.unops.org copy (issue 
     assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 250000, maximum: 300000, per: 'month' });
   });
 });
+
+describe("import: a UNHCR Workday page's end date glued to its label, and the country of an international post (issue 14)", () => {
+  const page = (sentence: string) =>
+    [
+      'Associate Registration Officer',
+      'locationsMaban',
+      'job requisition idJR2700451',
+      'Staff Member / Affiliate TypeProfessional',
+      'Target Start Date2027-03-01',
+      'Target End Date2028-02-29',
+      'Job Posting End DateJanuary 20, 2027',
+      'Standard Job Description',
+      'Organizational Setting and Work Relationships',
+      `The Associate Registration Officer in Maban Field Office ${sentence}`,
+      'Duties',
+      '- Run the registration of new arrivals.',
+    ].join('\n');
+
+  it("reads 'Target End Date2028-02-29' as the contract's end", () => {
+    assert.equal(data(page('works with partners.')).contract_end_date, '2028-02-29');
+  });
+
+  it('reads no country from where the people an office serves come from ("refugees from Sudan")', () => {
+    assert.equal(data(page('registers some 170,000 refugees from Sudan in four camps.')).country, undefined);
+    assert.equal(data(page('registers refugees in South Sudan.')).country, 'South Sudan');
+  });
+
+  it('reads the country whose nationals an international post excludes as the country of assignment', () => {
+    const text = `${page('registers some 170,000 refugees from Sudan in four camps.')}\nOnly candidates who are not nationals of South Sudan are eligible to apply to this position.`;
+    assert.equal(data(text).country, 'South Sudan');
+  });
+});

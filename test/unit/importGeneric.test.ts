@@ -901,3 +901,81 @@ describe("import: a lead-in that says whom a section's lines are for (issue 14 �
     assert.match(String(data(text).languages), /Knowledge of English and UN working language of the duty station if not English\.$/);
   });
 });
+
+describe('import: a ToR in capitals, numbered, with its period as two dates (issue 14 §1)', () => {
+  const text = [
+    'TERMS OF REFERENCE',
+    'Baseline survey of a water project',
+    '',
+    'Reference: ABC/CONS/2027/004',
+    'Level of effort: 30 working days',
+    'Period: March 8, 2027 – May 28, 2027',
+    '',
+    '1. BACKGROUND',
+    '',
+    'The project brings piped water to nine villages of the district.',
+    '',
+    '2. PURPOSE AND OBJECTIVES OF THE SURVEY',
+    '',
+    'The survey sets the baseline of access to safe water in the nine villages.',
+    '',
+    '3. APPLICATION PROCESS AND EVALUATION',
+    '',
+    'Interested consultants should submit a technical and a financial proposal to tenders@example.org.',
+    '',
+    'Proposals will be evaluated on a 60/40 basis: technical proposal 60% and financial proposal 40%.',
+  ].join('\n');
+
+  it('reads "2. PURPOSE AND OBJECTIVES OF THE SURVEY" as one heading of the objectives, not "PURPOSE AND" + a heading', () => {
+    const imported = data(text);
+    assert.equal(imported.background, 'The project brings piped water to nine villages of the district.');
+    assert.equal(imported.objectives, 'The survey sets the baseline of access to safe water in the nine villages.');
+  });
+
+  it('reads "APPLICATION PROCESS AND EVALUATION" as how to apply, its weighting as the assessment', () => {
+    const imported = data(text);
+    assert.match(String(imported.how_to_apply), /^Interested consultants should submit/);
+    assert.match(String(imported.assessment), /^Proposals will be evaluated on a 60\/40 basis/);
+    assert.ok(!JSON.stringify(imported.qualifications ?? '').includes('APPLICATION PROCESS'));
+  });
+
+  it('reads "Period: <date> – <date>" as the start and end dates; the level of effort stays the duration', () => {
+    const imported = data(text);
+    assert.equal(imported.target_start_date, '2027-03-08');
+    assert.equal(imported.contract_end_date, '2027-05-28');
+    assert.equal(imported.duration, '30 working days');
+    assert.ok(JSON.stringify(imported.notes).includes('Period: March 8, 2027'), JSON.stringify(imported.notes));
+  });
+});
+
+describe("import: an agency notice's competencies between bars and its requirements under a heading of parts (issue 14)", () => {
+  const notice = [
+    'Nuclear Safety Officer',
+    '',
+    'Functions / Key Results Expected',
+    '• Draft safety guides.',
+    '',
+    'Competencies and Expertise',
+    'Core Competencies',
+    'Communication | Achieving Results | Teamwork',
+    '',
+    'Qualifications, Experience and Language skills',
+    '- Advanced university degree in nuclear engineering.',
+    '- At least seven years of relevant professional experience in nuclear safety.',
+    '- Excellent oral and written command of English.',
+  ];
+
+  it("reads 'Competencies and Expertise' as a heading, not a duty, and names between bars as a list", () => {
+    const imported = data(notice.join('\n'));
+    assert.deepEqual(imported.duties, ['Draft safety guides.']);
+    assert.deepEqual(imported.competencies, ['Communication', 'Achieving Results', 'Teamwork']);
+  });
+
+  it("reads 'Qualifications, Experience and Language skills' as the requirements, each line in its part", () => {
+    const imported = data(notice.join('\n'));
+    assert.equal(imported.education, 'Advanced university degree in nuclear engineering.');
+    assert.equal(imported.experience, 'At least seven years of relevant professional experience in nuclear safety.');
+    assert.equal(imported.languages, 'Excellent oral and written command of English.');
+    assert.equal(imported.qualifications, undefined);
+  });
+});

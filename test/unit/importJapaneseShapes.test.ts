@@ -1025,3 +1025,78 @@ describe('import: an NPO that supports refugees recruits its own staff (issue 14
     assert.equal(profileOf(company), 'refugee-talent');
   });
 });
+
+describe('import: a Hello Work ticket copied with one space after its row labels (issue 14)', () => {
+  const ticket = [
+    '求人情報',
+    '求人番号',
+    '13040-09912371',
+    '',
+    '求人事業所',
+    '事業所名',
+    '株式会社さくらベーカリー',
+    '所在地',
+    '〒330-0063 埼玉県さいたま市浦和区高砂2-4-1',
+    '事業内容',
+    '業務用パンの製造・卸売。県内のホテルと病院に毎朝配送しています。',
+    '',
+    '仕事内容',
+    '職種',
+    '製造スタッフ（難民の方歓迎）',
+    '仕事内容',
+    '製造課に所属し、パンの成形と焼成を担当していただきます。',
+    '・生地の計量と成形',
+    '・オーブンの操作',
+    '雇用形態',
+    '正社員',
+    '',
+    '必要な経験・知識・技能等',
+    '・日本語能力試験N4以上（作業の指示がわかる方）',
+    '・早朝の勤務ができる方',
+    '学歴',
+    '不問',
+    '',
+    '賃金・手当',
+    '月給 215,000円～240,000円',
+    '通勤手当 実費支給（上限 月20,000円）',
+    '',
+    '労働時間',
+    '就業時間 5:00～14:00（休憩60分）',
+    '',
+    '在留資格・生活のサポート',
+    '・在留資格の変更手続きを会社が支援します。',
+    '・入社後3か月間、週2回の日本語レッスンを実施します。',
+    '',
+    '選考等',
+    '入社日 2027年4月1日（応相談）',
+  ];
+
+  it('reads "月給 215,000円～240,000円", "就業時間 5:00～14:00（休憩60分）" and "入社日 2027年4月1日" as their rows', () => {
+    const imported = data(ticket.join('\n'));
+    assert.equal(imported.profile, 'refugee-talent');
+    assert.equal(imported.role.salary, '月給215,000円～240,000円');
+    assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 215000, maximum: 240000, per: 'month' });
+    assert.equal(imported.role.working_hours, '5:00～14:00（休憩60分）');
+    assert.equal(imported.target_start_date, '2027-04-01');
+  });
+
+  it("reads '必要な経験・知識・技能等' as the requirements, kept together where 学歴 asks nothing (不問)", () => {
+    assert.deepEqual(data(ticket.join('\n')).requirements, ['日本語能力試験N4以上（作業の指示がわかる方）', '早朝の勤務ができる方']);
+  });
+
+  it('reads the section the hire joins (製造課に所属し) as the department, and the business before its sentences as the industry', () => {
+    const imported = data(ticket.join('\n'));
+    assert.deepEqual(imported.role.department, '製造課');
+    assert.equal(imported.employer.industry, '業務用パンの製造・卸売');
+    assert.equal(imported.employer.description, '業務用パンの製造・卸売。県内のホテルと病院に毎朝配送しています。');
+    // A business that is a sentence (…を請け負っています) names no industry.
+    const sentence = ticket.map((line) => (line.startsWith('業務用パン') ? '県内のホテルに業務用パンを納めています。1975年創業。' : line));
+    assert.equal(data(sentence.join('\n')).employer.industry, undefined);
+  });
+
+  it('reads the lesson after hiring in a section on the status of residence as support after hiring', () => {
+    const imported = data(ticket.join('\n'));
+    assert.deepEqual(imported.support_after_hiring, ['入社後3か月間、週2回の日本語レッスンを実施します。']);
+    assert.equal(imported.residence_status_support.details, '在留資格の変更手続きを会社が支援します。');
+  });
+});

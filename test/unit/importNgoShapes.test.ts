@@ -971,3 +971,33 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     assert.equal(imported(tor.map((line) => line.replace('30 June 2027', '30 April 2027'))).contract_end_date, undefined);
   });
 });
+
+describe("import: an NGO advert's contract and its requirements under 'Knowledge and Experience' (issue 14)", () => {
+  const advert = [
+    'JOB TITLE: Food Security Program Manager',
+    'LOCATION: Maiduguri, Borno State, Nigeria',
+    'POSITION TYPE: Full-time, national position',
+    'CONTRACT: Fixed term, 12 months, renewable subject to funding',
+    '',
+    'ESSENTIAL JOB RESPONSIBILITIES',
+    '- Lead the food security programme.',
+    '',
+    'KNOWLEDGE AND EXPERIENCE',
+    "- Bachelor's degree in agriculture, economics or a related field; Master's degree preferred.",
+    '- Minimum 5 years of experience managing food security programs.',
+    '- Fluency in English and Hausa required.',
+  ];
+
+  it("reads 'CONTRACT: Fixed term, 12 months, …' as the contract type and duration, not the position type above it", () => {
+    const data = imported(advert);
+    assert.equal(data.contract_type, 'Fixed term');
+    assert.equal(data.duration, '12 months, renewable subject to funding');
+  });
+
+  it("reads the degree at the head of 'KNOWLEDGE AND EXPERIENCE' as the education, the years as the experience", () => {
+    const data = imported(advert);
+    assert.equal(data.education, "Bachelor's degree in agriculture, economics or a related field; Master's degree preferred.");
+    assert.equal(data.experience, 'Minimum 5 years of experience managing food security programs.');
+    assert.equal(data.languages, 'Fluency in English and Hausa required.');
+  });
+});

@@ -558,3 +558,40 @@ describe('import: a consultancy written in prose, sentence by sentence (issue 14
     assert.equal(imported.contract_end_date, '2026-10-30');
   });
 });
+
+describe('import: facts a notice states in its remarks (issue 14)', () => {
+  const notice = (remark: string) =>
+    ['Programme Management Assistant, G6', '', 'Responsibilities', '- Support the programme.', '', 'Special Notice', remark].join('\n');
+
+  it("reads 'The selected candidate is expected to start on or around 1 December 2026' as the start date", () => {
+    assert.equal(data(notice('The selected candidate is expected to start on or around 1 December 2026.')).target_start_date, '2026-12-01');
+  });
+
+  it("reads an organisation's commitment to protect people from sexual exploitation and abuse as a closing statement", () => {
+    const text = [
+      'Shelter Coordinator',
+      '',
+      'How to apply',
+      'Please send your CV to jobs@example.org.',
+      '',
+      'The organisation is committed to the protection of beneficiaries from sexual exploitation and abuse.',
+    ].join('\n');
+    assert.deepEqual(data(text).closing_statements, [
+      'The organisation is committed to the protection of beneficiaries from sexual exploitation and abuse.',
+    ]);
+  });
+
+  it("reads a Cabinet Office notice's aim ('…を目的として、…を募集します') as the programme's objective", () => {
+    const text = [
+      '国際平和協力研究員の募集について',
+      '',
+      '内閣府国際平和協力本部事務局では、平和構築分野の人材の育成を目的として、国際平和協力研究員を募集します。',
+      '',
+      '１．業務内容',
+      '・平和構築に関する調査',
+    ].join('\n');
+    const imported = data(text);
+    assert.equal(imported.profile, 'peace-advisor');
+    assert.deepEqual(imported.objectives, ['平和構築分野の人材の育成']);
+  });
+});

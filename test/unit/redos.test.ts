@@ -47,14 +47,14 @@ const patternField =
 /**
  * Pattern fields named by where they are, where their key means something else in other files: the inclusive-language
  * neutral context, the importer's workday grades, own-organisation matchers, optional-language words and an
- * applicant-tracking page's categories, the closing sentences of an application paragraph, the residence-support negation,
+ * applicant-tracking page's categories, the closing and assessment sentences of an application paragraph, the residence-support negation,
  * the values a symbol stands for its label before.
  */
 const patternAt = [
   /^wording\/inclusion\.json\.neutral$/,
   /^import\/common\.json\.(?:grades\.workday|profileOrganizations|languageStatement\.optional)$/,
   /^import\/common\.json\.slashedCategories\.(?:commitment|workplace)$/,
-  /^import\/common\.json\.closingSentences$/,
+  /^import\/common\.json\.(?:closingSentences|assessmentSentences)$/,
   /^import\/common\.json\.symbolValues$/,
   /^profiles\.json\..*\.statedResidenceSupport\.negation$/,
 ];

@@ -187,9 +187,32 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   splitScope(read, targetsOf(profile.id) ?? {});
   leadStatements(read, profile.id);
   let lead = [...read.lead];
+  // The application instructions and closing remarks as written, before their remarks are parted from them.
+  const applyLines = read.entries
+    .filter((entry) => entry.kind === 'section' && (entry.concept === 'how_to_apply' || entry.concept === 'closing'))
+    .flatMap((entry) => (entry.lines ?? []).map((line) => line.text));
+  // "事業内容 冷凍食品の製造・販売。全国の…を生産しています。": the business as sentences, before it is read as the description.
+  const business = read.entries.find(
+    (entry) => entry.kind === 'field' && entry.concept === 'industry' && entry.value && /\u3002./.test(entry.value),
+  )?.value;
   const placed = placeEntries(read, profile.id, findings);
   const fields: Record<string, unknown> = { ...placed.data };
   const targets = targetsOf(profile.id) ?? {};
+  // Its first sentence, a phrase that names the business ('冷凍食品（…）の製造・販売'), is the industry where no label
+  // gives one (common.json industryPhrasePattern); the whole stays the company's description.
+  if (business && targets.industry && getPath(fields, targets.industry) === undefined) {
+    const first = business.split('\u3002')[0].trim();
+    if (dataPattern(commonImport.industryPhrasePattern).test(first)) setPath(fields, targets.industry, first);
+  }
+  // "… Shortlisted candidates will be invited to a written test and a competency-based interview.": how candidates are
+  // tested, said in the application instructions or the closing remarks, is the assessment where none is given (a JPO's
+  // selection process); the sentence stays where it is, as written (common.json assessmentSentences).
+  if (targets.assessment && getPath(fields, targets.assessment) === undefined) {
+    const tested = applyLines
+      .flatMap((line) => line.split(/(?<=[a-z\d)"\u201d][.!?])\s+(?=[A-Z])/))
+      .find((sentence) => commonImport.assessmentSentences.some((pattern) => dataPattern(pattern, 'i').test(sentence)));
+    if (tested) setPath(fields, targets.assessment, tested.trim());
+  }
   for (const concept of ['sponsor', 'japanese_level', 'country', 'matching_partner', 'industry', 'url'] as const) {
     const path = targets[concept];
     if (!path || getPath(fields, path) !== undefined) continue;
@@ -372,6 +395,15 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   const statedDuration =
     (targets.duration ? getPath(fields, targets.duration) : labelledDuration) ??
     commonImport.durationMonths.sentence.map((pattern) => dataPattern(pattern).exec(text)?.[1]).find(Boolean);
+  // "The assignment is for two years in principle, subject to …" where no label gives the term: that sentence is the
+  // assignment's statement, in a profile that keeps one beside its months (a JPO posting).
+  if (targets.duration && targets.duration_months && getPath(fields, targets.duration) === undefined) {
+    const sentence = text
+      .split(/\r\n|\r|\n/)
+      .flatMap((line) => line.split(/(?<=[.\u3002])\s*/))
+      .find((part) => commonImport.durationMonths.sentence.some((pattern) => dataPattern(pattern).test(part)));
+    if (sentence) setPath(fields, targets.duration, sentence.trim());
+  }
   if (targets.duration_months && typeof statedDuration === 'string' && getPath(fields, targets.duration_months) === undefined) {
     for (const reader of commonImport.durationMonths.readers) {
       const count = dataPattern(reader.pattern, 'i').exec(halfWidthDigits(statedDuration))?.[1];
@@ -647,6 +679,8 @@ function payLine(line: string, dollar?: string): string {
     currencySigns[sign] ? `${currencySigns[sign]} ` : written,
   );
   text = text.replace(/\b([A-Z][A-Za-z]{0,3})\.\s?(?=\d)/g, (word, code: string) => (currencies.has(code) ? `${code} ` : word));
+  // "US $76,481", "US $ 39,012": a symbol printed with a space before its sign ("US$") is that symbol.
+  text = text.replace(/\b([A-Z][A-Za-z]{0,3}) \$ ?(?=\d)/g, (word, code: string) => (currencies.has(`${code}$`) ? `${code}$` : word));
   if (/\bUSD\s?\$\d/.test(text)) return text.replace(/\$(?=\d)/g, '');
   // "$48,000 - $54,000 / year" in a posting in the United States: the dollar of the country (common.json dollarCountries).
   return dollar ? text.replace(/(^|[^\p{L}$])\$\s?(?=\d)/gu, `$1${dollar} `) : text;
@@ -820,15 +854,36 @@ function splitQualifications(read: ReadText, targets: Record<string, string>): v
     !!entry.lines &&
     entry.lines.length <= 2 &&
     entry.lines.every((line) => line.text.length <= 40 && !/[.;\u3002]/.test(line.text) && !/[\u3040-\u9fff]/.test(line.text));
+  // A ticket's row that asks nothing ("学歴" over "不問（国内・海外の学校を問いません）", common.json notRequired): no section.
+  const notRequired = dataPattern(commonImport.notRequired.pattern);
+  const asksNothing = (entry: Entry) => !!entry.lines?.length && entry.lines.every((line) => notRequired.test(line.text.trim()));
   // The concepts the text gives a section of their own: a requirement about one of them stays where the text put it.
   const own = new Set(
-    sections.filter((entry) => concepts.includes(entry.concept) && entry.lines?.length && !summary(entry)).map((entry) => entry.concept),
+    sections
+      .filter((entry) => concepts.includes(entry.concept) && entry.lines?.length && !summary(entry) && !asksNothing(entry))
+      .map((entry) => entry.concept),
   );
   if (concepts.every((concept) => own.has(concept))) return;
   // A JPO notice's conditions (eligibility) name the degree the programme asks for: they stay together unless the text
   // has no section for any of their parts.
   if (own.size && targets.qualifications?.startsWith('eligibility.')) return;
+  const onlyAbout = (text: string) => {
+    const about = new Set(
+      qualificationLines.filter((rule) => dataPattern(rule.pattern, 'i').test(halfWidthDigits(text))).map((rule) => rule.concept),
+    );
+    return about.size === 1 ? [...about][0] : undefined;
+  };
   for (const entry of sections) {
+    // An experience section that opens with the degree ("KNOWLEDGE AND EXPERIENCE" over "- Bachelor's degree in …; Master's
+    // degree preferred." and the years asked), in a text with no section for education: the line about the degree alone
+    // is the education. A line that also asks for years of experience stays.
+    if (entry.concept === 'experience' && own.has('experience') && !own.has('education') && entry.lines) {
+      const degrees = entry.lines.filter((line) => line.text.length <= 200 && onlyAbout(line.text) === 'education');
+      if (degrees.length && degrees.length < entry.lines.length) {
+        entry.lines = entry.lines.filter((line) => !degrees.includes(line));
+        read.entries.push({ concept: 'education', label: entry.label, line: entry.line, kind: 'section', lines: degrees, moved: true });
+      }
+    }
     // An experience or education section's line about languages ("Fluent English; Arabic is desirable."), in a text
     // with no section for languages: the languages. Only a line that says so itself, never one read by the line before.
     if (entry.concept !== 'qualifications' && own.has(entry.concept) && !own.has('languages') && entry.lines) {
@@ -1390,8 +1445,10 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   // "Job Opening Number" before "Job Opening ID": the label whose value is the field comes first (common.json preferredLabels).
   for (const [concept, labels] of Object.entries(commonImport.preferredLabels)) {
     if (!Array.isArray(labels)) continue;
+    // (Compared without case: an e-mailed advert writes its labels in capitals, "CONTRACT: Fixed term, …".)
+    const named = new Set(labels.map((label) => label.toLowerCase()));
     const preferred = entries.findIndex(
-      (entry) => entry.kind === 'field' && entry.concept === concept && entry.value && labels.includes(entry.label),
+      (entry) => entry.kind === 'field' && entry.concept === concept && entry.value && named.has(entry.label.toLowerCase()),
     );
     const first = entries.findIndex((entry) => entry.kind === 'field' && entry.concept === concept && entry.value);
     if (preferred > first && first >= 0) entries.splice(first, 0, ...entries.splice(preferred, 1));
@@ -2115,7 +2172,8 @@ function splitComposites(read: ReadText): void {
   // "Fixed term, one year with possibility of extension": the contract type as written, and its duration read from it.
   // "有期雇用契約（契約期間：2025年4月1日〜2026年3月31日、…）": the type, and the term's dates (the line stays in notes).
   for (const entry of [...entries]) {
-    if (entry.kind !== 'field' || !entry.value || !['contract_type', 'duration'].includes(entry.concept)) continue;
+    // ("Period: May 18, 2026 – July 31, 2026": a term's dates under a label of their own, common.json term_dates.)
+    if (entry.kind !== 'field' || !entry.value || !['contract_type', 'duration', 'term_dates'].includes(entry.concept)) continue;
     const value = entry.value;
     if (entry.concept === 'contract_type') {
       // "Special Short-Term (SST) Graded Contract, 6 months": a bracket closed before the comma is part of the type.
@@ -2322,7 +2380,8 @@ function countryAfter(text: string, station: string): string | undefined {
 /**
  * The one country the sentences that name the duty station name, as written ("located at the Centre in Valencia
  * (València), Spain", "the Mission in Kosovo (UNMIK), in Pristina"); undefined when they name none or several. A name
- * inside a longer one ("Guinea" in "Papua New Guinea") or inside the station's own name is not counted.
+ * inside a longer one ("Guinea" in "Papua New Guinea") or inside the station's own name is not counted, nor one that
+ * says where people come from ("refugees from South Sudan").
  */
 function countryAround(text: string, station: string): string | undefined {
   const lower = text.toLowerCase();
@@ -2348,7 +2407,11 @@ function countryAround(text: string, station: string): string | undefined {
     }
     for (const one of found)
       if (
-        !found.some((other) => other !== one && other.from <= one.from && other.to >= one.to && other.to - other.from > one.to - one.from)
+        !found.some(
+          (other) => other !== one && other.from <= one.from && other.to >= one.to && other.to - other.from > one.to - one.from,
+        ) &&
+        // Nor where people come from ("camps that host some 390,000 refugees from South Sudan").
+        !/\b(?:from|fleeing)(?: the)? $/.test(sentence.slice(Math.max(0, one.from - 12), one.from))
       )
         named.set(one.code, text.slice(start + one.from, start + one.to));
   }

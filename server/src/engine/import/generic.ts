@@ -615,7 +615,8 @@ export function splitTrailingHeading(line: string, tables: Tables): string[] {
     if (!/^[A-Z]/.test(tail) || tables.headingIndex.get(squash(tail)) === undefined) continue;
     const head = words.slice(0, at).join(' ');
     // "Use of Language Skills" (WHO's heading): a head that ends with a small word goes on into the tail; no split.
-    if (/[:\uff1a]$/.test(head) || head.split(' ').length > 14 || /\s(?:of|for|and|or|the|in|on|to|with|by|a|an)$/.test(head)) continue;
+    // ("2. PURPOSE AND OBJECTIVES OF THE EVALUATION": the same in capitals.)
+    if (/[:\uff1a]$/.test(head) || head.split(' ').length > 14 || /\s(?:of|for|and|or|the|in|on|to|with|by|a|an)$/i.test(head)) continue;
     return [head, tail];
   }
   return [line];
@@ -858,7 +859,20 @@ function labelRead(
     // A glued label's value may also stand one space after it, as a reader view copies the table ("Contract level IICA-1").
     if (label.glued && !/^[ \t]?[A-Z\d]/.test(text.slice(label.label.length))) continue;
     const wide = /[^ -~]/.test(label.label) && /^(?:\u3000|\s{2})/.test(text.slice(label.label.length));
-    if (where === 'body' && !wide && /^\s/.test(text.slice(label.label.length)) && (!label.label.includes(' ') || line.length > 80))
+    // "月給 232,000円～268,000円", "入社日 2027年3月1日（応相談）": a ticket's row copied with one space after its Japanese
+    // label, a short line and no sentence.
+    const japaneseRow =
+      /[^ -~]/.test(label.label) &&
+      / \S/.test(text.slice(label.label.length, label.label.length + 2)) &&
+      text.length <= 60 &&
+      !/\u3002/.test(text);
+    if (
+      where === 'body' &&
+      !wide &&
+      !japaneseRow &&
+      /^\s/.test(text.slice(label.label.length)) &&
+      (!label.label.includes(' ') || line.length > 80)
+    )
       continue;
     const rest = text.slice(label.label.length);
     if (label.colon && !/^\s*[:\uff1a]\s*\S/.test(rest)) continue;
@@ -1053,13 +1067,18 @@ function compoundHeading(plain: string, tables: Tables): { concept: string; titl
   if (after) return after;
   const parts = plain
     .split(', ')
-    .flatMap((part) => part.replace(/^and /, '').split(' and '))
+    // ("PURPOSE AND OBJECTIVES": a heading in capitals joins its parts the same way.)
+    .flatMap((part) => part.replace(/^and /i, '').split(/ and /i))
     .flatMap((part) => part.split(' & '))
     .map((part) => part.trim());
   if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^[A-Za-z][A-Za-z'\u2019 -]{1,40}$/.test(part))) return undefined;
   const known = parts.filter((part) => !compoundWords.has(squash(part))).map((part) => tables.headingIndex.get(squash(part)));
   if (!known.length || known.some((found) => found === undefined)) return undefined;
-  return known.every((found) => found!.concept === known[0]!.concept) ? known[0] : undefined;
+  if (known.every((found) => found!.concept === known[0]!.concept)) return known[0];
+  // "Qualifications, Experience and Language skills": the requirements and parts of them under one heading are the
+  // requirements, whose lines are then read as education, experience and languages each (as slashHeading reads them).
+  const whole = known.find((found) => found!.concept === 'qualifications');
+  return whole && known.every((found) => found === whole || common.requirementParts.includes(found!.concept)) ? whole : undefined;
 }
 
 function headingByPattern(plain: string): { concept: string; titleFollows: boolean } | undefined {

@@ -279,12 +279,13 @@ const otherField =
 function itemsFor(path: string, lines: readonly string[]): string[] {
   const separator = /\[(,|;|,;)\]$/.exec(path)?.[1];
   if (!separator) return [...lines];
+  // ("Communication | Achieving Results | Teamwork": a page's names between bars, as between middle dots.)
   const split =
     separator === ','
-      ? /(?:,|\s[\u00b7\u2022])\s*(?:and\s+)?/
+      ? /(?:,|\s[\u00b7\u2022|])\s*(?:and\s+)?/
       : separator === ';'
         ? /;\s*/
-        : /(?:[;,\u3001]|\s[\u00b7\u2022])\s*(?:and\s+)?/;
+        : /(?:[;,\u3001]|\s[\u00b7\u2022|])\s*(?:and\s+)?/;
   return lines.flatMap((line) => {
     if (separator === ',;') {
       // Names only: each short and capitalised, no "Group: …" line, a full stop only at the end. A sentence stays whole.

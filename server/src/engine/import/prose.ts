@@ -176,7 +176,10 @@ function unitFrom(text: string): { value: string; line: number } | undefined {
     if (subject) return { value: subject.value, line: lineAt(text, subject.at) };
     // "… the successful candidate will be responsible for … of the Protection Unit" (common.json prose.unitOfPost).
     const post = unitOfPost(text);
-    return post ? { value: post.value, line: lineAt(text, post.at) } : undefined;
+    if (post) return { value: post.value, line: lineAt(text, post.at) };
+    // "品質管理課に所属し、…": the section a Japanese posting says the hire joins (common.json prose.japaneseUnit).
+    const joined = dataPattern(prose.japaneseUnit).exec(text);
+    return joined ? { value: joined[1], line: lineAt(text, joined.index) } : undefined;
   }
   // "… Shared Economic Prosperity Cluster, Macroeconomic Policy Section": the office it is part of, after a comma.
   const [first, ...within] = match[1].split(', ');
