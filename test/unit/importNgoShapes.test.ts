@@ -902,6 +902,39 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.equal(advert.background, 'River Basin Trust runs a water governance project.');
       assert.equal(advert.job_id, 'RBT-2026-04');
     });
+
+    it('reads "Your main duties" (a heading that says whose it is, in sentence case) as the duties', () => {
+      const advert = imported([
+        'Shelter Coordinator - Gao',
+        '',
+        'About the job',
+        'The Shelter Coordinator leads the shelter team in Gao.',
+        '',
+        'Your main duties',
+        '- Lead the shelter response.',
+        '- Represent the agency in the shelter cluster.',
+      ]);
+      assert.deepEqual(advert.duties, ['Lead the shelter response.', 'Represent the agency in the shelter cluster.']);
+    });
+
+    it("reads IFAD's 'Key functions and results' as the duties and 'Minimum recruitment qualifications' as the requirements", () => {
+      const notice = imported([
+        'Title of Post',
+        'Rural Finance Officer',
+        'Duty station',
+        'Dakar, Senegal',
+        '',
+        'Key functions and results',
+        '- Supervise the rural finance projects of the portfolio.',
+        '',
+        'Minimum recruitment qualifications',
+        'Education: Advanced university degree in finance.',
+        'Experience: Five years in rural finance.',
+      ]);
+      assert.deepEqual(notice.duties, ['Supervise the rural finance projects of the portfolio.']);
+      assert.equal(notice.education, 'Advanced university degree in finance.');
+      assert.equal(notice.experience, 'Five years in rural finance.');
+    });
   });
 
   describe("a LinkedIn member's post that announces a post", () => {

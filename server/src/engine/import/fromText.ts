@@ -1295,6 +1295,11 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       read.entries.splice(read.entries.indexOf(entry), 1);
       read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
     }
+  // "Job - Specific Qualification" over "Not available.": a section whose one line states nothing stays under notes too,
+  // heading and line, as a section of no concept (never a lead line, which a text without a title would take as it).
+  for (const entry of read.entries)
+    if (entry.kind === 'section' && entry.lines?.length === 1 && !entry.moved && noValue.test(entry.lines[0].text.trim()))
+      entry.concept = 'no_value';
   // "Type of contract: 12 months, with possibility of extension" beside "Position type: National": a contract given as
   // its length, where another label states its type, is the duration (where no other line gives it; else a note).
   for (const entry of [...read.entries]) {
