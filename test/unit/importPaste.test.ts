@@ -1047,7 +1047,7 @@ describe("how a text arrives (s33/s34 shapes): a page's header, mojibake, OCR, b
     const page = [
       'Relief Careers',
       'Home  Jobs  Life at Relief  Our programmes  How we hire',
-      'Search for jobs or keywords     Sign In',
+      'Search for jobs or keywords                                   Sign In',
       '',
       'Job Search > Job Details',
       '',

@@ -115,8 +115,9 @@ function menuBarKind(text: string): 'bar' | 'mark' | undefined {
     .map((part) => part.trim())
     .filter(Boolean);
   if (parts.length < 2) return undefined;
-  if (parts.some((part) => part.length > menuBar.partLength || part.split(/\s+/).length > menuBar.partWords || /[:\uff1a]/.test(part)))
-    return undefined;
+  const short = (part: string) =>
+    searchBox.test(part) || (part.length <= menuBar.partLength && part.split(/\s+/).length <= menuBar.partWords && !/[:\uff1a]/.test(part));
+  if (!parts.every(short)) return undefined;
   const phrases = parts.filter((part) => menuPhrases.has(part.toLowerCase()) || searchBox.test(part)).length;
   if (parts.length >= menuBar.minimumParts && phrases >= menuBar.minimumPhrases) return 'bar';
   return phrases === parts.length ? 'mark' : undefined;
