@@ -226,6 +226,36 @@ describe('import: agency notices read by their shape (issue 14)', () => {
     });
   });
 
+  describe("a careers page's JPO post: its posting dates over their range, its age limit said of the applicants", () => {
+    const data = importedLines([
+      'JPO - Water Governance',
+      'Posting Dates',
+      '03/15/2027 - 04/02/2027',
+      'Job Identification 4512',
+      '',
+      'Job Description',
+      'This JPO position is sponsored by the Government of Japan and is open to Japanese nationals only.',
+      'Applicants must be aged 32 or under as of 31 December 2027 and hold a Master’s degree.',
+      '',
+      'Duties and Responsibilities',
+      '1. Support the water governance programme.',
+      '2. Organise the workshops for children aged 12 or under.',
+    ]);
+
+    it('reads the range under "Posting Dates" as the date posted and the deadline', () => {
+      assert.equal(data.date_posted, '2027-03-15');
+      assert.equal(data.deadline, '2027-04-02');
+    });
+
+    it("reads 'Applicants must be aged 32 or under as of …' as the age limit, not a duty", () => {
+      const eligibility = data.eligibility as Record<string, unknown>;
+      assert.equal(eligibility.max_age, 32);
+      assert.equal(eligibility.age_reference_date, '2027-12-31');
+      const duties = (data.terms_of_reference as Record<string, string[]>).duties;
+      assert.deepEqual(duties, ['Support the water governance programme.', 'Organise the workshops for children aged 12 or under.']);
+    });
+  });
+
   describe('a mission that names its country, and an opening that says until when it runs', () => {
     it('reads the country from the name of the office and the end of the contract from the sentence', () => {
       const data = importedLines([
