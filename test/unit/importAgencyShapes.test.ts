@@ -195,6 +195,38 @@ describe('import: agency notices read by their shape (issue 14)', () => {
       ]);
       assert.equal(data.date_posted, '2027-03-04');
     });
+
+    it('reads a posting period neither end of which decides its order by the deadline stated above it, or the country', () => {
+      const notice = (closing: string, place: string) =>
+        importFromText(
+          [
+            'Vacancy Number: VN 2027/015 (GS) - Open to Internal and External Candidates',
+            'Position Title: Logistics Assistant',
+            `Duty Station: ${place}`,
+            closing,
+            '',
+            'Core Functions / Responsibilities',
+            '- Track the shipments to Canada and the United States.',
+            '',
+            'Posting period: From 03.03.2027 to 05.04.2027',
+          ].join('\n'),
+        );
+      const stated = notice('Closing Date: April 5, 2027', 'Kampala, Uganda');
+      assert.equal(stated.data.date_posted, '2027-03-03');
+      assert.equal(stated.data.deadline, '2027-04-05');
+      // The reference before the dash, without whom the vacancy is open to.
+      assert.equal(stated.data.job_id, 'VN 2027/015 (GS)');
+      // (The countries the text names write dates in both orders: only the deadline decides.)
+      assert.equal(notice('', 'Kampala, Uganda').data.date_posted, undefined);
+      // A text that names only a country that writes the day first: in that order, and the finding says so.
+      const country = importFromText(
+        ['Position Title: Logistics Assistant', 'Duty Station: Kampala, Uganda', '', 'Posting period: From 03.03.2027 to 05.04.2027'].join(
+          '\n',
+        ),
+      );
+      assert.equal(country.data.deadline, '2027-04-05');
+      assert.ok(country.findings.some((item) => item.code === 'import-date-day-first'));
+    });
   });
 
   describe('a JPO post that states its sponsor and conditions amid its background', () => {

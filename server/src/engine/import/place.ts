@@ -568,6 +568,8 @@ export function placeEntries(
   }
   entries.push(...competencyGroups(entries, target));
   const ordered = [...entries.filter((entry) => writtenFirst.has(entry)), ...entries.filter((entry) => !writtenFirst.has(entry))];
+  // The text's lines, read once where a period needs the day/month order they show.
+  let texts: string[] | undefined;
   for (const entry of ordered) {
     const path = target[entry.concept];
     if (entry.kind === 'section') {
@@ -609,16 +611,41 @@ export function placeEntries(
     }
     const value = entry.value ?? '';
     if (kindOf.get(entry.concept) === 'period') {
-      // "01.03.2028 – 15.03.2028": a start that could be read two ways is read in its end's order, and an end in its start's.
+      // "01.03.2028 – 15.03.2028": a start that could be read two ways is read in its end's order, and an end in its start's;
+      // "From 12.12.2026 to 12.01.2027", where neither end decides, in the order the text's other dates or the countries
+      // it names show (as a lone date is, settleDayMonth), and the finding says so.
+      const settled = (text: string, path: string | undefined) => {
+        const date = dateValue(text);
+        if (!date.ambiguous) return undefined;
+        // "Closing Date: January 12, 2027" above "Posting period: From 12.12.2026 to 12.01.2027": the reading the text
+        // states elsewhere for the same field.
+        const stated = new Set([
+          getPath(data, path ?? ''),
+          ...read.entries
+            .filter((other) => other.kind === 'field' && path && target[other.concept] === path && kindOf.get(other.concept) === 'date')
+            .map((other) => dateValue(other.value ?? '').iso),
+        ]);
+        const same = date.ambiguous.filter((reading) => stated.has(reading));
+        if (same.length === 1) return same[0];
+        texts ??= textsOf(read);
+        const separator = /\d([/.])\d/.exec(text)?.[1];
+        const order = (separator && orderShownByDates(texts, separator)) || orderShownByDates(texts) || orderOfCountriesNamed(texts);
+        if (!order) return undefined;
+        const iso = order === 'day' ? date.ambiguous[0] : date.ambiguous[1];
+        const code = order === 'day' ? 'import-date-day-first' : 'import-date-month-first';
+        const written = { text: text.trim(), label: entry.label };
+        findings.push(finding(code, entry.line, { ...written, iso }, { value: written, path }));
+        return iso;
+      };
       const range = common.inference.range
         // ("R9.2.1(月)10:00 ~ 令和9年3月5日(金)正午": a schedule's era dates are read with their Western years.)
         .map((reader) => periodRange(reader, withWesternYears(value)))
-        .find((match) => match && (dateValue(match[0]).iso ?? sameOrder(match[1], match[0])));
-      const start = range ? (dateValue(range[0]).iso ?? sameOrder(range[1], range[0])) : undefined;
-      const stated = range ? dateValue(range[1]).iso : undefined;
-      const end = range ? (stated ?? sameOrder(range[0], range[1])) : undefined;
+        .find((match) => match && (dateValue(match[0]).iso ?? sameOrder(match[1], match[0]) ?? dateValue(match[0]).ambiguous));
       // An application period opens the applications (a JPO posting's application_opens), a posting period the posting.
       const opens = (entry.concept === 'application_period' && target.application_opens) || target.date_posted;
+      const start = range ? (dateValue(range[0]).iso ?? sameOrder(range[1], range[0]) ?? settled(range[0], opens)) : undefined;
+      const stated = range ? dateValue(range[1]).iso : undefined;
+      const end = range ? (stated ?? sameOrder(range[0], range[1]) ?? settled(range[1], target.deadline)) : undefined;
       if (start && end && opens && target.deadline) {
         const first = setPath(data, opens, start);
         const second = setPath(data, target.deadline, end);
@@ -754,6 +781,12 @@ function orderOfCountriesNamed(texts: readonly string[]): 'day' | 'month' | unde
   return orders.size === 1 && !orders.has('either') ? ([...orders][0] as 'day' | 'month') : undefined;
 }
 
+/** The text's lines, labels and values, as read. */
+const textsOf = (read: ReadText) => [
+  ...read.lead.map((line) => line.text),
+  ...read.entries.flatMap((entry) => [entry.label, entry.value ?? '', ...(entry.lines ?? []).map((line) => line.text)]),
+];
+
 /**
  * A date kept as written because its day and month could be either way round (09/11/2027), read when the text
  * settles the order: its other numeric dates, or the countries it names (a vacancy notice of UNHCR Malaysia writes the
@@ -762,15 +795,12 @@ function orderOfCountriesNamed(texts: readonly string[]): 'day' | 'month' | unde
 function settleDayMonth(data: Data, read: ReadText, target: Readonly<Record<string, string>>, findings: ImportFinding[]): void {
   const pending = findings.filter((item) => item.code === 'import-ambiguous-date');
   if (!pending.length) return;
-  const texts = [
-    ...read.lead.map((line) => line.text),
-    ...read.entries.flatMap((entry) => [entry.label, entry.value ?? '', ...(entry.lines ?? []).map((line) => line.text)]),
-  ];
-  const textOrder = orderShownByDates(texts) ?? orderOfCountriesNamed(texts);
+  const texts = textsOf(read);
+  const wholeOrder = orderShownByDates(texts) ?? orderOfCountriesNamed(texts);
   for (const item of pending) {
     const { value, path } = item;
     const separator = value ? /\d([/.])\d/.exec(value.text)?.[1] : undefined;
-    const order = (separator && orderShownByDates(texts, separator)) || textOrder;
+    const order = (separator && orderShownByDates(texts, separator)) || wholeOrder;
     if (!order) continue;
     // A date placed where the profile has a field for it, still as written there.
     if (!value || !path || !Object.values(target).includes(path) || getPath(data, path) !== value.text) continue;
