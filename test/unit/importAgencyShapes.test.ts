@@ -621,4 +621,39 @@ describe('import: fields set apart by a full-width space, and a JPO sponsor name
       ['Senior Programme Associate (Social Protection and Cash Transfers)', 'Fixed-Term Appointment', 'one year renewable', 'Lusaka'],
     );
   });
+
+  describe('how candidates are tested, said in the application paragraph', () => {
+    it('reads the sentence as the assessment too, and leaves the paragraph whole where it is', () => {
+      const data = importedLines([
+        'Title of Post: Hydrologist',
+        'Duty Station: Geneva, Switzerland',
+        '',
+        'Duties',
+        '- Run the flood forecasting models.',
+        '',
+        'HOW TO APPLY',
+        'Applications must be submitted through the e-Recruitment system. Candidates will be required to take a written test and may be invited to a competency-based interview.',
+        '',
+        'Only candidates under serious consideration will be contacted.',
+      ]);
+      assert.equal(
+        data.assessment,
+        'Candidates will be required to take a written test and may be invited to a competency-based interview.',
+      );
+      assert.ok(String(data.how_to_apply).startsWith('Applications must be submitted through the e-Recruitment system.'));
+      assert.ok(String(data.how_to_apply).includes('Candidates will be required to take a written test'));
+      assert.ok(!String(data.assessment).includes('serious consideration'));
+      // Where the text has an assessment section, the paragraph stays whole.
+      const own = importedLines([
+        'Title of Post: Hydrologist',
+        '',
+        'Assessment',
+        'A competency-based interview.',
+        '',
+        'How to apply',
+        'Apply online. Candidates will be required to take a written test.',
+      ]);
+      assert.equal(own.how_to_apply, 'Apply online. Candidates will be required to take a written test.');
+    });
+  });
 });

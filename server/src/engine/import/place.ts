@@ -536,7 +536,7 @@ export function placeEntries(
     entries.push(...notRequired(entry, profileId));
     // "Send your CV … by 28 March, 2027. Applications received after this date will not be considered.": the closing
     // statements an application paragraph ends with, each a line of its own, to move with the rules below.
-    if (entry.concept === 'how_to_apply') entries.push(...closingApart(entry));
+    if (entry.concept === 'how_to_apply') entries.push(...assessmentApart(entry, read), ...closingApart(entry));
     // A no-fee or diversity statement inside another section is a closing statement; it moves there as a whole line.
     for (const rule of common.lineConcepts) {
       if (rule.concept === entry.concept || ('from' in rule && rule.from && !rule.from.includes(entry.concept))) continue;
@@ -704,6 +704,28 @@ export function placeEntries(
 /** A closing remark said as a sentence of an application paragraph (common.json closingSentences). */
 // (Not a no-fee or diversity statement: a paragraph that ends with one stays whole, as the rules below keep it.)
 const isClosingSentence = (text: string) => common.closingSentences.some((pattern) => dataPattern(pattern, 'i').test(text));
+
+/**
+ * "Applications must be submitted through … Candidates will be required to take a written test and may be invited to a
+ * competency-based interview.": how candidates are tested, said as a sentence after an application paragraph's first
+ * (common.json assessmentSentence), is the assessment too, where the text has no assessment section of its own. The
+ * paragraph stays whole where it is (the corpus keeps an application paragraph whole under how to apply).
+ */
+function assessmentApart(entry: Entry, read: ReadText): Entry[] {
+  if (!entry.lines || read.entries.some((other) => other.concept === 'assessment')) return [];
+  const tested = dataPattern(common.assessmentSentence, 'i');
+  const said = entry.lines.flatMap((line) =>
+    line.text.length > 1000
+      ? []
+      : line.text
+          .split(/(?<=[a-z\d)"\u201d][.!?])\s+(?=[A-Z])/)
+          .filter((sentence, index) => index > 0 && tested.test(sentence))
+          .map((text) => ({ ...line, text })),
+  );
+  return said.length
+    ? [{ concept: 'assessment', label: '', line: entry.line, kind: 'section', lines: said, moved: true, inferred: true }]
+    : [];
+}
 
 /** The closing remarks an application section's paragraphs end with, as a section of closing remarks of their own. */
 function closingApart(entry: Entry): Entry[] {
