@@ -10,6 +10,31 @@ const text = (value: unknown) => (Array.isArray(value) ? value.join('\n') : Stri
 
 describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
   describe('pay as boards and adverts print it', () => {
+    it('reads a pay "from" an amount as its minimum', () => {
+      const data = imported([
+        'Title of Post: Country Programme Officer',
+        '',
+        'What we offer',
+        'Annual net salary from BDT 4,862,000 depending on experience, plus benefits.',
+      ]);
+      assert.deepEqual(data.salary, { currency: 'BDT', minimum: 4862000, per: 'year' });
+    });
+
+    it('reads competencies between semicolons whose names hold commas', () => {
+      const data = imported([
+        'Title of Post: Country Programme Officer',
+        '',
+        'Competencies',
+        'Demonstrating leadership; Learning, sharing knowledge and innovating; Managing time, resources and information; Team-working.',
+      ]);
+      assert.deepEqual(data.competencies, [
+        'Demonstrating leadership',
+        'Learning, sharing knowledge and innovating',
+        'Managing time, resources and information',
+        'Team-working',
+      ]);
+    });
+
     it('reads a currency sign as its code, and a range per annum', () => {
       const data = imported(['Fundraising Officer', '', 'Salary: £29,500 - £31,000 per annum', '', 'Responsibilities', '- Raise funds.']);
       assert.deepEqual(data.salary, { currency: 'GBP', minimum: 29500, maximum: 31000, per: 'year' });

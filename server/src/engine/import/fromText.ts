@@ -719,6 +719,9 @@ function salaryIn(lines: readonly string[], dollar?: string): Record<string, unk
     // "a daily fee of up to USD 400": the most it pays, not the amount.
     else if (/\b(?:up to|not (?:to )?exceed(?:ing)?|maximum(?: of)?|at most)\s*$/i.test(line.slice(0, stated.index)))
       salary.maximum = amount(stated.amount);
+    // "Annual net salary from BDT 4,862,000 depending on experience": the least it pays, not the amount.
+    else if (/\b(?:from|starting (?:at|from)|at least|minimum(?: of)?|no less than)\s*$/i.test(line.slice(0, stated.index)))
+      salary.minimum = amount(stated.amount);
     else salary.amount = amount(stated.amount);
     const per = payPer.find(([pattern]) => pattern.test(line))?.[1];
     if (per) salary.per = per;

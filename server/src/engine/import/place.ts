@@ -302,7 +302,15 @@ function itemsFor(path: string, lines: readonly string[]): string[] {
       // "UNICEF's core values of Care, Respect, …": a part with a possessive leads a sentence in; it names no competency.
       const isName = (part: string) =>
         part.split(/\s+/).length <= 5 && /^[\p{Lu}\p{Lo}]/u.test(part) && !/[.!?]/.test(part) && !/\w['\u2019]s\b/.test(part);
-      return names.length > 1 && names.every((name, at) => isName(name) || (!!last && at === names.length - 1)) ? names : [line];
+      if (names.length > 1 && names.every((name, at) => isName(name) || (!!last && at === names.length - 1))) return names;
+      // "Learning, sharing knowledge and innovating; Team-working; Managing time, resources and information.": names
+      // between semicolons, where the commas part no names.
+      const listed = line
+        .replace(/\.$/, '')
+        .split(/;\s*(?:and\s+)?/)
+        .map((part) => part.trim())
+        .filter(Boolean);
+      return listed.length > 1 && listed.every(isName) ? listed : [line];
     }
     // "Law; International Law; Human Rights; or other relevant field.": the full stop ends the list, not its last name.
     const parts = line
