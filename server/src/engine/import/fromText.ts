@@ -3112,6 +3112,10 @@ function inferFields(text: string, parts: CareersParts): Record<string, string> 
     const lastDay = new Date(Date.UTC(Number(term[4]), month + 1, 0)).getUTCDate();
     fields.contract_end_date = `${term[4]}-${String(month + 1).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
   }
+  // "The contract will be issued for six months, with possibility of extension …": the length a note on the contract
+  // gives (careers-site.json inference.contractLength).
+  const length = parts.positionNotes.map((note) => new RegExp(layout.inference.contractLength, 'i').exec(note)?.[1]).find(Boolean);
+  if (length) fields.duration = length;
   // "The contract is a UNOPS Local ICA running until 31/12/2028": the date a note on the contract says it runs until.
   if (!fields.contract_end_date) {
     const end = parts.positionNotes
