@@ -1639,6 +1639,23 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   for (const entry of entries)
     if (entry.kind === 'field' && entry.concept === 'duty_station' && entry.value && countryCode(entry.value) && !has('country'))
       entry.concept = 'country';
+  // "■勤務地" over "本社：神奈川県横浜市中区海岸通3-9（…駅 徒歩3分）": a workplace label left empty whose next line is the head
+  // office's address (read as the company's 所在地) names the duty station there; the address stays the company's too.
+  if (!has('duty_station')) {
+    const empty = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && !entry.value);
+    const office = empty
+      ? entries.find(
+          (entry) =>
+            entry.kind === 'field' &&
+            entry.concept === 'employer_location' &&
+            entry.line === empty.line + 1 &&
+            /^(?:本社|本店)$/.test(entry.label.trim()) &&
+            !!entry.value &&
+            !!placeOf(entry.value),
+        )
+      : undefined;
+    if (empty && office?.value) empty.value = office.value;
+  }
   const station = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
   // "就業場所 事業所所在地と同じ" with no place after it: the place of the ticket's 所在地 (the line stays under notes).
   const address = entries.find((entry) => entry.kind === 'field' && entry.concept === 'employer_location' && entry.value);
