@@ -20,6 +20,20 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.deepEqual(data.salary, { currency: 'BDT', minimum: 4862000, per: 'year' });
     });
 
+    it("reads an NGO's band by letter for whom it is ('Level: F (International)') as the grade, and no other word", () => {
+      const offer = (level: string) =>
+        imported([
+          'Protection Coordinator - Maiduguri',
+          '',
+          'We offer',
+          'Contract length: 12 months',
+          `Level: ${level}`,
+          'Start date: 1 February 2027',
+        ]);
+      assert.equal(offer('F (International)').grade, 'F (International)');
+      assert.equal(offer('Senior').grade, undefined);
+    });
+
     it('reads competencies between semicolons whose names hold commas', () => {
       const data = imported([
         'Title of Post: Country Programme Officer',

@@ -1005,9 +1005,10 @@ function fieldValue(entry: Entry, value: string, findings: ImportFinding[], path
   if (entry.concept === 'grade') {
     const coded = /^([A-Z]{1,6}-?\d{1,2}[A-E]?|[A-Z]{1,4}-?[A-E])\s*,\s*[A-Z][a-z]/.exec(value.trim());
     // ("Post Level: National Consultant", "Level: Consultancy": a consultancy's level in words, common.json grades.)
-    // ("Category/grade: National UN Volunteer Specialist": a volunteer's category, common.json grades.)
+    // ("Category/grade: National UN Volunteer Specialist": a volunteer's category; "Level: F (International)": an NGO's
+    // band, common.json grades.)
     if (
-      [common.grades.consultantLevelPattern, common.grades.volunteerLevelPattern].some((level) =>
+      [common.grades.consultantLevelPattern, common.grades.volunteerLevelPattern, common.grades.bandLevelPattern].some((level) =>
         dataPattern(level, 'i').test(value.trim()),
       )
     )
