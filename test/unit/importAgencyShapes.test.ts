@@ -654,6 +654,15 @@ describe('import: fields set apart by a full-width space, and a JPO sponsor name
         'Apply online. Candidates will be required to take a written test.',
       ]);
       assert.equal(own.how_to_apply, 'Apply online. Candidates will be required to take a written test.');
+      // A deadline that goes on after its date, as a paragraph ran the label into it.
+      const deadline = importedLines([
+        'Job title: Programme Officer',
+        '',
+        'How to apply',
+        'Send your CV to jobs@example.org. Deadline: 21st December 2026, 5:00 pm. Only shortlisted candidates will be contacted for a written test and interview.',
+      ]);
+      assert.equal(deadline.deadline, '2026-12-21');
+      assert.equal(deadline.assessment, 'Only shortlisted candidates will be contacted for a written test and interview.');
     });
   });
 });

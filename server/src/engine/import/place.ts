@@ -540,6 +540,7 @@ export function placeEntries(
         entry.inferred = true;
       } else if ('noted' in retold && retold.noted) keepWritten.add(entry);
     }
+    if (entry.kind === 'field') entries.push(...assessmentApart(entry, read));
     if (entry.kind !== 'section' || !entry.lines) continue;
     entries.push(...notRequired(entry, profileId));
     // "Send your CV … by 28 March, 2027. Applications received after this date will not be considered.": the closing
@@ -720,9 +721,17 @@ const isClosingSentence = (text: string) => common.closingSentences.some((patter
  * paragraph stays whole where it is (the corpus keeps an application paragraph whole under how to apply).
  */
 function assessmentApart(entry: Entry, read: ReadText): Entry[] {
-  if (!entry.lines || read.entries.some((other) => other.concept === 'assessment')) return [];
+  // (A deadline that goes on after its date, "Deadline: 21st December 2026, 5:00 pm East Africa Time. Only shortlisted
+  // candidates will be contacted for a written test …", as a paragraph of instructions runs its label into it.)
+  const lines =
+    entry.kind === 'section'
+      ? entry.lines
+      : entry.concept === 'deadline' && entry.value
+        ? [{ text: entry.value, bullet: false }]
+        : undefined;
+  if (!lines || read.entries.some((other) => other.concept === 'assessment')) return [];
   const tested = dataPattern(common.assessmentSentence, 'i');
-  const said = entry.lines.flatMap((line) =>
+  const said = lines.flatMap((line) =>
     line.text.length > 1000
       ? []
       : line.text
