@@ -20,6 +20,23 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.deepEqual(data.salary, { currency: 'BDT', minimum: 4862000, per: 'year' });
     });
 
+    it("reads a reference printed beside the notice's heading ('VACANCY ANNOUNCEMENT  Ref: …') and keeps the heading", () => {
+      const result = importFromText(
+        [
+          'RELIEF ASSOCIATION',
+          'VACANCY ANNOUNCEMENT  Ref: RA/UG/HR/2027/004',
+          '',
+          'Job title:   Field Officer',
+          'Duty station:   Arua',
+        ].join('\n'),
+      );
+      assert.equal(result.data.job_id, 'RA/UG/HR/2027/004');
+      assert.equal(result.data.title, 'Field Officer');
+      assert.ok((result.data.notes as string[]).includes('VACANCY ANNOUNCEMENT'));
+      // A title beside another cell is no heading of a document: the line is read as before.
+      assert.equal(imported(['Field Officer  Ref: RA/2027/004', '', 'Duties', '- Visit the sites.']).job_id, undefined);
+    });
+
     it("reads an NGO's band by letter for whom it is ('Level: F (International)') as the grade, and no other word", () => {
       const offer = (level: string) =>
         imported([

@@ -14,6 +14,7 @@ import {
   inferredField,
   isAnyKnownHeading,
   isAnyKnownLabel,
+  readLabel,
   readText,
   tablesFor,
   titleGradeOf,
@@ -21,6 +22,7 @@ import {
   type Entry,
   type Layout,
   type ReadText,
+  type Tables,
 } from './generic';
 import { inferFromPeriodSection } from './periodSection';
 import { readBoardHeader } from './boardHeader';
@@ -160,11 +162,32 @@ function withoutInlineBold(text: string): string {
     .join('\n');
 }
 
+/**
+ * "VACANCY ANNOUNCEMENT  Ref: AAR/UG/HR/2026/019": a document's heading (common.json prose.documentKind) with a labelled
+ * fact beside it after a wide space, as a letterhead or a PDF's title row prints them: the line is read as the fact, and
+ * the heading goes with the lines before any section (under notes), on the same line of the text.
+ */
+function headingBesideLabel(written: string, tables: Tables): { text: string; headings: { text: string; line: number }[] } {
+  const kind = dataPattern(commonImport.prose.documentKind, 'i');
+  const headings: { text: string; line: number }[] = [];
+  const text = written
+    .split('\n')
+    .map((line, index) => {
+      const cells = /^(\S.{2,60}?)[ \t]{2,}(\S.{2,120})$/.exec(line.trim());
+      if (!cells || !kind.test(cells[1]) || !readLabel(cells[2], tables, 'strict')?.value) return line;
+      headings.push({ text: cells[1], line: index + 1 });
+      return cells[2];
+    })
+    .join('\n');
+  return { text, headings };
+}
+
 /** Any other layout: labelled fields and headed sections wherever they stand, placed where the profile's targets say. */
 function importGeneric(pasted: string, layout: Layout | undefined, options: ImportOptions, aside: readonly string[]): ImportResult {
-  const text = unwrapped(pasted);
   const tables = tablesFor(layout);
+  const { text, headings } = headingBesideLabel(unwrapped(pasted), tables);
   const read = readText(text, tables);
+  read.lead.push(...headings);
   sectionsByContent(read);
   // (Before the sentences are read: a unit that is the organisation leaves the unit to the text's sentences.)
   organizationLabelledUnit(read, layout);
