@@ -665,4 +665,18 @@ describe('import: fields set apart by a full-width space, and a JPO sponsor name
       assert.equal(deadline.assessment, 'Only shortlisted candidates will be contacted for a written test and interview.');
     });
   });
+
+  describe("a supervisor named in the duties' lead-in, wrapped in a PDF copy", () => {
+    it('reads the whole title, across the wrap', () => {
+      const data = importedLines([
+        'Title of Post: Scientific Officer',
+        '',
+        'DUTIES AND RESPONSIBILITIES',
+        'Under the supervision of the Chief, Disaster Risk Reduction and Public',
+        'Services Division, the incumbent will:',
+        '(a)  Plan the activities of the programme;',
+      ]);
+      assert.equal(data.supervisor, 'Chief, Disaster Risk Reduction and Public Services Division');
+    });
+  });
 });

@@ -448,7 +448,9 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   }
   const supervisorPath = targets.supervisor;
   if (supervisorPath && getPath(fields, supervisorPath) === undefined) {
-    const sections = read.entries.filter((entry) => entry.kind === 'section' && entry.concept === 'background');
+    // (The duties too: "Under the supervision of the Chief, Disaster Risk Reduction and Public / Services Division, the
+    // incumbent will:" leads them in, its wrapped line joined there as it is not in the text.)
+    const sections = read.entries.filter((entry) => entry.kind === 'section' && ['background', 'duties'].includes(entry.concept));
     const said = [...sections.map((entry) => (entry.lines ?? []).map((line) => line.text).join(' ')), text];
     const name = said.map(supervisorIn).find(Boolean);
     if (name) setPath(fields, supervisorPath, name);
