@@ -1092,6 +1092,9 @@ describe("how a text arrives (s33/s34 shapes): a page's header, mojibake, OCR, b
     assert.equal(siteFooterStart([...page.slice(0, 7), 'Contact us', 'Write to hr@example.org with questions.']), -1);
     // A copyright line high in the text is the posting's (a document's header), not a footer.
     assert.equal(siteFooterStart(['\u00a9 UNICEF 2026', ...page.slice(0, 7)]), -1);
+    // Its links on one line between bars: each a mark. A line of one mark and other words is none.
+    assert.equal(siteFooterStart([...page.slice(0, 7), 'Contact us | Terms of use | Privacy']), 7);
+    assert.equal(siteFooterStart([...page.slice(0, 7), 'Contact us | Nairobi office']), -1);
   });
 
   it('reads a UTF-8 text read as Windows-1252 as written, and leaves one odd pair alone', () => {

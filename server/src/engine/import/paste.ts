@@ -201,12 +201,19 @@ export function siteFooterStart(lines: readonly string[]): number {
     if (!text) continue;
     if (text.length > siteFooter.lineLength) break;
     const isCopyright = copyrightLine.test(text);
-    if (!isCopyright && !footerMarks.some((pattern) => pattern.test(text))) {
+    // "Contact us | Terms of use | Privacy": the footer's links on one line, between bars or wide spaces, each a mark.
+    const links = text
+      .split(/[|\u00b7\u2022]|[ \t]{2,}/)
+      .map((part) => part.trim())
+      .filter(Boolean);
+    const isMark = (part: string) => footerMarks.some((pattern) => pattern.test(part));
+    const linked = links.length > 1 && links.every(isMark) ? links.length : 0;
+    if (!isCopyright && !linked && !isMark(text)) {
       if (++gap > siteFooter.maxGap) break;
       continue;
     }
     copyright ||= isCopyright;
-    marks++;
+    marks += Math.max(linked, 1);
     gap = 0;
     start = index;
   }
