@@ -195,6 +195,38 @@ describe('import: agency notices read by their shape (issue 14)', () => {
       ]);
       assert.equal(data.date_posted, '2027-03-04');
     });
+
+    it('reads a posting period neither end of which decides its order by the deadline stated above it, or the country', () => {
+      const notice = (closing: string, place: string) =>
+        importFromText(
+          [
+            'Vacancy Number: VN 2027/015 (GS) - Open to Internal and External Candidates',
+            'Position Title: Logistics Assistant',
+            `Duty Station: ${place}`,
+            closing,
+            '',
+            'Core Functions / Responsibilities',
+            '- Track the shipments to Canada and the United States.',
+            '',
+            'Posting period: From 03.03.2027 to 05.04.2027',
+          ].join('\n'),
+        );
+      const stated = notice('Closing Date: April 5, 2027', 'Kampala, Uganda');
+      assert.equal(stated.data.date_posted, '2027-03-03');
+      assert.equal(stated.data.deadline, '2027-04-05');
+      // The reference before the dash, without whom the vacancy is open to.
+      assert.equal(stated.data.job_id, 'VN 2027/015 (GS)');
+      // (The countries the text names write dates in both orders: only the deadline decides.)
+      assert.equal(notice('', 'Kampala, Uganda').data.date_posted, undefined);
+      // A text that names only a country that writes the day first: in that order, and the finding says so.
+      const country = importFromText(
+        ['Position Title: Logistics Assistant', 'Duty Station: Kampala, Uganda', '', 'Posting period: From 03.03.2027 to 05.04.2027'].join(
+          '\n',
+        ),
+      );
+      assert.equal(country.data.deadline, '2027-04-05');
+      assert.ok(country.findings.some((item) => item.code === 'import-date-day-first'));
+    });
   });
 
   describe('a JPO post that states its sponsor and conditions amid its background', () => {
@@ -223,6 +255,36 @@ describe('import: agency notices read by their shape (issue 14)', () => {
 
     it('reads the supervisor without the town they sit in', () => {
       assert.equal((data.terms_of_reference as Record<string, unknown>).supervisor, 'Programme Officer');
+    });
+  });
+
+  describe("a careers page's JPO post: its posting dates over their range, its age limit said of the applicants", () => {
+    const data = importedLines([
+      'JPO - Water Governance',
+      'Posting Dates',
+      '03/15/2027 - 04/02/2027',
+      'Job Identification 4512',
+      '',
+      'Job Description',
+      'This JPO position is sponsored by the Government of Japan and is open to Japanese nationals only.',
+      'Applicants must be aged 32 or under as of 31 December 2027 and hold a Master’s degree.',
+      '',
+      'Duties and Responsibilities',
+      '1. Support the water governance programme.',
+      '2. Organise the workshops for children aged 12 or under.',
+    ]);
+
+    it('reads the range under "Posting Dates" as the date posted and the deadline', () => {
+      assert.equal(data.date_posted, '2027-03-15');
+      assert.equal(data.deadline, '2027-04-02');
+    });
+
+    it("reads 'Applicants must be aged 32 or under as of …' as the age limit, not a duty", () => {
+      const eligibility = data.eligibility as Record<string, unknown>;
+      assert.equal(eligibility.max_age, 32);
+      assert.equal(eligibility.age_reference_date, '2027-12-31');
+      const duties = (data.terms_of_reference as Record<string, string[]>).duties;
+      assert.deepEqual(duties, ['Support the water governance programme.', 'Organise the workshops for children aged 12 or under.']);
     });
   });
 
@@ -558,6 +620,64 @@ describe('import: fields set apart by a full-width space, and a JPO sponsor name
       [data.title, data.contract_type, data.duration, data.duty_station],
       ['Senior Programme Associate (Social Protection and Cash Transfers)', 'Fixed-Term Appointment', 'one year renewable', 'Lusaka'],
     );
+  });
+
+  describe('how candidates are tested, said in the application paragraph', () => {
+    it('reads the sentence as the assessment too, and leaves the paragraph whole where it is', () => {
+      const data = importedLines([
+        'Title of Post: Hydrologist',
+        'Duty Station: Geneva, Switzerland',
+        '',
+        'Duties',
+        '- Run the flood forecasting models.',
+        '',
+        'HOW TO APPLY',
+        'Applications must be submitted through the e-Recruitment system. Candidates will be required to take a written test and may be invited to a competency-based interview.',
+        '',
+        'Only candidates under serious consideration will be contacted.',
+      ]);
+      assert.equal(
+        data.assessment,
+        'Candidates will be required to take a written test and may be invited to a competency-based interview.',
+      );
+      assert.ok(String(data.how_to_apply).startsWith('Applications must be submitted through the e-Recruitment system.'));
+      assert.ok(String(data.how_to_apply).includes('Candidates will be required to take a written test'));
+      assert.ok(!String(data.assessment).includes('serious consideration'));
+      // Where the text has an assessment section, the paragraph stays whole.
+      const own = importedLines([
+        'Title of Post: Hydrologist',
+        '',
+        'Assessment',
+        'A competency-based interview.',
+        '',
+        'How to apply',
+        'Apply online. Candidates will be required to take a written test.',
+      ]);
+      assert.equal(own.how_to_apply, 'Apply online. Candidates will be required to take a written test.');
+      // A deadline that goes on after its date, as a paragraph ran the label into it.
+      const deadline = importedLines([
+        'Job title: Programme Officer',
+        '',
+        'How to apply',
+        'Send your CV to jobs@example.org. Deadline: 21st December 2026, 5:00 pm. Only shortlisted candidates will be contacted for a written test and interview.',
+      ]);
+      assert.equal(deadline.deadline, '2026-12-21');
+      assert.equal(deadline.assessment, 'Only shortlisted candidates will be contacted for a written test and interview.');
+    });
+  });
+
+  describe("a supervisor named in the duties' lead-in, wrapped in a PDF copy", () => {
+    it('reads the whole title, across the wrap', () => {
+      const data = importedLines([
+        'Title of Post: Scientific Officer',
+        '',
+        'DUTIES AND RESPONSIBILITIES',
+        'Under the supervision of the Chief, Disaster Risk Reduction and Public',
+        'Services Division, the incumbent will:',
+        '(a)  Plan the activities of the programme;',
+      ]);
+      assert.equal(data.supervisor, 'Chief, Disaster Risk Reduction and Public Services Division');
+    });
   });
 });
 

@@ -231,6 +231,39 @@ describe('import: a careers-site page as copied (issue 14 §1)', () => {
       assert.deepEqual([data.grade, data.duration, data.contract_type], ['LICA6', '6 months', 'LICA6']);
     });
 
+    it("keeps the key competencies' Essential and Desirable skills apart from the work experience, and reads the contract's length from its note", () => {
+      const imported = importFromText(
+        [
+          'Terms of Reference',
+          'Data Associate',
+          '*The contract will be issued for six months, with possibility of extension subject to funding.',
+          '',
+          '1. General Background',
+          'The office supports refugees in two camps.',
+          '',
+          '2. Purpose and Scope of Assignment',
+          '- Keep the statistics.',
+          '',
+          '3. Monitoring and Progress Controls',
+          '- Monthly statistics.',
+          '',
+          '4. Qualifications and Experience',
+          'b. Work Experience',
+          'Minimum six years of relevant experience in data management.',
+          'c. Key Competencies',
+          'Essential: advanced Excel and Power BI.',
+          'Desirable: Python.',
+          'UNHCR core competencies: Accountability; Communication.',
+        ].join('\n'),
+      );
+      const data = imported.data as Record<string, unknown>;
+      assert.equal(at(data, `${qualifications}.work_experience.essential`), 'Minimum six years of relevant experience in data management.');
+      assert.equal(at(data, `${qualifications}.work_experience.desirable`), undefined);
+      assert.deepEqual(at(data, `${qualifications}.key_competencies.core`), ['Accountability', 'Communication']);
+      assert.ok(imported.notes.includes('Essential: advanced Excel and Power BI.'));
+      assert.equal(data.duration, 'six months');
+    });
+
     it('reads competency groups labelled in title case', () => {
       const data = workdayTor().data;
       assert.deepEqual(at(data, `${qualifications}.key_competencies.core`), ['Accountability', 'Communication']);

@@ -347,6 +347,21 @@ describe('import: any layout (issue 14 §1–3)', () => {
       assert.deepEqual(imported.notes, ['Vehicle Fleet:\nTwo trucks and a pickup.']);
     });
 
+    it("reads a UN opening's 'Job - Specific Qualification' as a requirement, and keeps it under notes where it says 'Not available.'", () => {
+      const opening = (line: string) =>
+        data(
+          `Job Opening Number: 27-Admin-XYZ-1-R-Nairobi (G)\nOrg. Setting and Reporting\nThe post is in the unit.\nEducation\nHigh school diploma is required.\n\nJob - Specific Qualification\n${line}\n\nWork Experience\nFive years of experience is required.`,
+        );
+      const stated = opening('Passing the Administrative Support Assessment Test is a prerequisite for consideration.');
+      assert.deepEqual(stated.qualifications, ['Passing the Administrative Support Assessment Test is a prerequisite for consideration.']);
+      assert.equal(stated.education, 'High school diploma is required.');
+      const none = opening('Not available.');
+      assert.equal(none.qualifications, undefined);
+      assert.equal(none.education, 'High school diploma is required.');
+      assert.ok(none.notes.includes('Job - Specific Qualification\nNot available.'));
+      assert.equal(none.title, undefined);
+    });
+
     it('reads Japanese labels and headings into the same concepts', () => {
       const imported = data(
         '職種：倉庫スタッフ\n勤務地：大阪府大阪市\n雇用形態：契約社員\n【仕事内容】\n・商品の仕分け\n【応募資格】\n・日本語で日常会話ができる方（JLPT N4程度）\n難民の方も歓迎します。',

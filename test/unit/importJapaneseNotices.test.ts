@@ -68,6 +68,16 @@ describe('import: Japanese peace cooperation notices and job boards (issue 14 §
     assert.equal(imported.eligibility.field_experience_area, 'international peace cooperation');
     assert.equal(imported.eligibility.education, '大学院修士課程修了又はこれと同等以上の学識を有する者');
     assert.equal(imported.duty_station, '東京都千代田区', 'the ward of Tokyo with its prefecture, without the street');
+    // "内閣府の非常勤職員（一般職の国家公務員）", "国際平和協力（PKO、平和構築等）の分野で": the kind of civil servant said with の, the
+    // field with its examples in brackets.
+    const bracketed = data(
+      notice
+        .replace('非常勤の国家公務員（一般職）', '内閣府の非常勤職員（一般職の国家公務員）として採用します。')
+        .replace('国際平和協力の分野において、NGO等での海外勤務を通じて', '国際平和協力（PKO、平和構築等）の分野で'),
+    );
+    assert.equal(bracketed.employment_status, 'part-time national government employee');
+    assert.equal(bracketed.eligibility.field_experience_required, true);
+    assert.equal(bracketed.eligibility.field_experience_area, 'international peace cooperation');
   });
 
   it("reads the employer's support in a 在留資格 section that does not repeat the words, and no refusal as support", () => {

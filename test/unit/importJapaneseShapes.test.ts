@@ -273,6 +273,25 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
     );
   });
 
+  it("reads a company page's ■勤務地 over '本社：<address>' as the duty station there, the address staying the company's", () => {
+    const posting = data(
+      [
+        '【難民の方も歓迎】通関スタッフ（正社員）',
+        '',
+        '■仕事内容',
+        '・通関書類の確認',
+        '',
+        '■勤務地',
+        '本社：静岡県浜松市中区旭町1-2（浜松駅 徒歩5分）',
+        '',
+        '■給与',
+        '月給 230,000円',
+      ].join('\n'),
+    );
+    assert.equal(posting.duty_station, '静岡県浜松市中区');
+    assert.equal(posting.employer.location, '静岡県浜松市中区旭町1-2（浜松駅 徒歩5分）');
+  });
+
   describe('a Hello Work 求人票 (ticket), copied label<TAB>value or one cell a line', () => {
     const rows: [string, string][] = [
       ['求人番号', '10050-99999999'],

@@ -10,6 +10,62 @@ const text = (value: unknown) => (Array.isArray(value) ? value.join('\n') : Stri
 
 describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
   describe('pay as boards and adverts print it', () => {
+    it('reads a pay "from" an amount as its minimum', () => {
+      const data = imported([
+        'Title of Post: Country Programme Officer',
+        '',
+        'What we offer',
+        'Annual net salary from BDT 4,862,000 depending on experience, plus benefits.',
+      ]);
+      assert.deepEqual(data.salary, { currency: 'BDT', minimum: 4862000, per: 'year' });
+    });
+
+    it("reads a reference printed beside the notice's heading ('VACANCY ANNOUNCEMENT  Ref: …') and keeps the heading", () => {
+      const result = importFromText(
+        [
+          'RELIEF ASSOCIATION',
+          'VACANCY ANNOUNCEMENT  Ref: RA/UG/HR/2027/004',
+          '',
+          'Job title:   Field Officer',
+          'Duty station:   Arua',
+        ].join('\n'),
+      );
+      assert.equal(result.data.job_id, 'RA/UG/HR/2027/004');
+      assert.equal(result.data.title, 'Field Officer');
+      assert.ok((result.data.notes as string[]).includes('VACANCY ANNOUNCEMENT'));
+      // A title beside another cell is no heading of a document: the line is read as before.
+      assert.equal(imported(['Field Officer  Ref: RA/2027/004', '', 'Duties', '- Visit the sites.']).job_id, undefined);
+    });
+
+    it("reads an NGO's band by letter for whom it is ('Level: F (International)') as the grade, and no other word", () => {
+      const offer = (level: string) =>
+        imported([
+          'Protection Coordinator - Maiduguri',
+          '',
+          'We offer',
+          'Contract length: 12 months',
+          `Level: ${level}`,
+          'Start date: 1 February 2027',
+        ]);
+      assert.equal(offer('F (International)').grade, 'F (International)');
+      assert.equal(offer('Senior').grade, undefined);
+    });
+
+    it('reads competencies between semicolons whose names hold commas', () => {
+      const data = imported([
+        'Title of Post: Country Programme Officer',
+        '',
+        'Competencies',
+        'Demonstrating leadership; Learning, sharing knowledge and innovating; Managing time, resources and information; Team-working.',
+      ]);
+      assert.deepEqual(data.competencies, [
+        'Demonstrating leadership',
+        'Learning, sharing knowledge and innovating',
+        'Managing time, resources and information',
+        'Team-working',
+      ]);
+    });
+
     it('reads a currency sign as its code, and a range per annum', () => {
       const data = imported(['Fundraising Officer', '', 'Salary: £29,500 - £31,000 per annum', '', 'Responsibilities', '- Raise funds.']);
       assert.deepEqual(data.salary, { currency: 'GBP', minimum: 29500, maximum: 31000, per: 'year' });
@@ -901,6 +957,39 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
       assert.deepEqual(advert.duties, ['Process payments.']);
       assert.equal(advert.background, 'River Basin Trust runs a water governance project.');
       assert.equal(advert.job_id, 'RBT-2026-04');
+    });
+
+    it('reads "Your main duties" (a heading that says whose it is, in sentence case) as the duties', () => {
+      const advert = imported([
+        'Shelter Coordinator - Gao',
+        '',
+        'About the job',
+        'The Shelter Coordinator leads the shelter team in Gao.',
+        '',
+        'Your main duties',
+        '- Lead the shelter response.',
+        '- Represent the agency in the shelter cluster.',
+      ]);
+      assert.deepEqual(advert.duties, ['Lead the shelter response.', 'Represent the agency in the shelter cluster.']);
+    });
+
+    it("reads IFAD's 'Key functions and results' as the duties and 'Minimum recruitment qualifications' as the requirements", () => {
+      const notice = imported([
+        'Title of Post',
+        'Rural Finance Officer',
+        'Duty station',
+        'Dakar, Senegal',
+        '',
+        'Key functions and results',
+        '- Supervise the rural finance projects of the portfolio.',
+        '',
+        'Minimum recruitment qualifications',
+        'Education: Advanced university degree in finance.',
+        'Experience: Five years in rural finance.',
+      ]);
+      assert.deepEqual(notice.duties, ['Supervise the rural finance projects of the portfolio.']);
+      assert.equal(notice.education, 'Advanced university degree in finance.');
+      assert.equal(notice.experience, 'Five years in rural finance.');
     });
   });
 

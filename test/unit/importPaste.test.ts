@@ -1043,6 +1043,32 @@ describe("how a text arrives (s33/s34 shapes): a page's header, mojibake, OCR, b
     assert.equal(siteHeaderLines(['Logistics Officer', 'Careers', 'Juba', 'English', 'The officer runs the warehouse.']), 0);
   });
 
+  it("reads a site's menu copied on one line, its search box and a two-step breadcrumb as its header", () => {
+    const page = [
+      'Relief Careers',
+      'Home  Jobs  Life at Relief  Our programmes  How we hire',
+      'Search for jobs or keywords                                   Sign In',
+      '',
+      'Job Search > Job Details',
+      '',
+      'Water Engineer - Gao',
+      'Posted: 3 May 2027',
+    ];
+    assert.equal(siteHeaderLines(page), 5);
+    const result = importFromText(page.join('\n'));
+    assert.equal(result.data.title, 'Water Engineer - Gao');
+    // "Search jobs…": a search box's placeholder ends with its dots, not a sentence's full stop.
+    assert.equal(siteHeaderLines(['Board', 'News  Countries  Organizations  Topics  Jobs', 'Search jobs...', '', 'Field Officer']), 3);
+    // A bar makes a header with the marks right after it; "Job details" under the title and its button is the page's
+    // own line, and the title stays.
+    assert.equal(
+      siteHeaderLines(['Careers | Open positions | Log in', '', 'Nutrition Manager', 'Maradi, Niger', 'Apply', '', 'Job details']),
+      1,
+    );
+    // A line of two words between wide spaces that are no menu is the posting's.
+    assert.equal(siteHeaderLines(['Field Officer   Gao', 'Posted: 3 May 2027']), 0);
+  });
+
   it("reads a web page's footer below the posting aside, and keeps a closing contact heading", () => {
     const page = [
       'Protection Officer',
@@ -1066,6 +1092,9 @@ describe("how a text arrives (s33/s34 shapes): a page's header, mojibake, OCR, b
     assert.equal(siteFooterStart([...page.slice(0, 7), 'Contact us', 'Write to hr@example.org with questions.']), -1);
     // A copyright line high in the text is the posting's (a document's header), not a footer.
     assert.equal(siteFooterStart(['\u00a9 UNICEF 2026', ...page.slice(0, 7)]), -1);
+    // Its links on one line between bars: each a mark. A line of one mark and other words is none.
+    assert.equal(siteFooterStart([...page.slice(0, 7), 'Contact us | Terms of use | Privacy']), 7);
+    assert.equal(siteFooterStart([...page.slice(0, 7), 'Contact us | Nairobi office']), -1);
   });
 
   it('reads a UTF-8 text read as Windows-1252 as written, and leaves one odd pair alone', () => {

@@ -89,6 +89,17 @@ describe('import: fields stated only in sentences (issue 14)', () => {
       'Special Notice\nThis temporary job opening is for up to 364 days, expected to run from 1 April 2027 to 31 December 2027.\n',
     );
     assert.deepEqual([opening.target_start_date, opening.contract_end_date], ['2027-04-01', '2027-12-31']);
+    // So does an opening's setting that says for how long the position is available, and from when to when.
+    const available = data(
+      'Org. Setting and Reporting\nThe post is in the Statistics Division. The position is available for six months, from 1 March 2027 to 31 August 2027, to cover a staff member on leave.\n',
+    );
+    assert.deepEqual(
+      [available.duration, available.target_start_date, available.contract_end_date],
+      ['six months', '2027-03-01', '2027-08-31'],
+    );
+    // A position that was advertised from one date to another is no term of the post.
+    const advertised = data('Background\nThe position was advertised from 1 March 2027 to 31 March 2027.\n');
+    assert.equal(advertised.target_start_date, undefined);
   });
 
   it("reads a Markdown Special Notice's bold length and start date, and keeps those remarks out of the closing statements", () => {

@@ -586,10 +586,13 @@ function readQualificationLine(line: string, part: string, parts: CareersParts):
     parts.careers.languages = languages;
     return true;
   }
-  const essential = afterLabel(line, labelled.essential, ':');
-  if (essential !== undefined) return ((q.essential = essential), true);
-  const desirable = afterLabel(line, labelled.desirable, ':');
-  if (desirable !== undefined) return ((q.desirable = desirable), true);
+  // "Essential: …", "Desirable: …" are the work experience's, except under the key competencies, where they list skills
+  // ("c. Key Competencies" / "Essential: advanced Excel and Power BI"), which stay under notes as written; a second
+  // line of either goes on the first.
+  const essential = part === 'competencies' ? undefined : afterLabel(line, labelled.essential, ':');
+  if (essential !== undefined) return ((q.essential = q.essential === undefined ? essential : `${q.essential}\n${essential}`), true);
+  const desirable = part === 'competencies' ? undefined : afterLabel(line, labelled.desirable, ':');
+  if (desirable !== undefined) return ((q.desirable = q.desirable === undefined ? desirable : `${q.desirable}\n${desirable}`), true);
   for (const group of ['core', 'managerial', 'cross_functional'] as const) {
     const names = afterLabel(line, labelled[group], ':');
     if (names !== undefined) {

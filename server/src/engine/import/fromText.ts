@@ -14,6 +14,7 @@ import {
   inferredField,
   isAnyKnownHeading,
   isAnyKnownLabel,
+  readLabel,
   readText,
   tablesFor,
   titleGradeOf,
@@ -21,6 +22,7 @@ import {
   type Entry,
   type Layout,
   type ReadText,
+  type Tables,
 } from './generic';
 import { inferFromPeriodSection } from './periodSection';
 import { readBoardHeader } from './boardHeader';
@@ -160,11 +162,32 @@ function withoutInlineBold(text: string): string {
     .join('\n');
 }
 
+/**
+ * "VACANCY ANNOUNCEMENT  Ref: AAR/UG/HR/2026/019": a document's heading (common.json prose.documentKind) with a labelled
+ * fact beside it after a wide space, as a letterhead or a PDF's title row prints them: the line is read as the fact, and
+ * the heading goes with the lines before any section (under notes), on the same line of the text.
+ */
+function headingBesideLabel(written: string, tables: Tables): { text: string; headings: { text: string; line: number }[] } {
+  const kind = dataPattern(commonImport.prose.documentKind, 'i');
+  const headings: { text: string; line: number }[] = [];
+  const text = written
+    .split('\n')
+    .map((line, index) => {
+      const cells = /^(\S.{2,60}?)[ \t]{2,}(\S.{2,120})$/.exec(line.trim());
+      if (!cells || !kind.test(cells[1]) || !readLabel(cells[2], tables, 'strict')?.value) return line;
+      headings.push({ text: cells[1], line: index + 1 });
+      return cells[2];
+    })
+    .join('\n');
+  return { text, headings };
+}
+
 /** Any other layout: labelled fields and headed sections wherever they stand, placed where the profile's targets say. */
 function importGeneric(pasted: string, layout: Layout | undefined, options: ImportOptions, aside: readonly string[]): ImportResult {
-  const text = unwrapped(pasted);
   const tables = tablesFor(layout);
+  const { text, headings } = headingBesideLabel(unwrapped(pasted), tables);
   const read = readText(text, tables);
+  read.lead.push(...headings);
   sectionsByContent(read);
   // (Before the sentences are read: a unit that is the organisation leaves the unit to the text's sentences.)
   organizationLabelledUnit(read, layout);
@@ -457,7 +480,9 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   }
   const supervisorPath = targets.supervisor;
   if (supervisorPath && getPath(fields, supervisorPath) === undefined) {
-    const sections = read.entries.filter((entry) => entry.kind === 'section' && entry.concept === 'background');
+    // (The duties too: "Under the supervision of the Chief, Disaster Risk Reduction and Public / Services Division, the
+    // incumbent will:" leads them in, its wrapped line joined there as it is not in the text.)
+    const sections = read.entries.filter((entry) => entry.kind === 'section' && ['background', 'duties'].includes(entry.concept));
     const said = [...sections.map((entry) => (entry.lines ?? []).map((line) => line.text).join(' ')), text];
     const name = said.map(supervisorIn).find(Boolean);
     if (name) setPath(fields, supervisorPath, name);
@@ -753,6 +778,9 @@ function salaryIn(lines: readonly string[], dollar?: string): Record<string, unk
     // "a daily fee of up to USD 400": the most it pays, not the amount.
     else if (/\b(?:up to|not (?:to )?exceed(?:ing)?|maximum(?: of)?|at most)\s*$/i.test(line.slice(0, stated.index)))
       salary.maximum = amount(stated.amount);
+    // "Annual net salary from BDT 4,862,000 depending on experience": the least it pays, not the amount.
+    else if (/\b(?:from|starting (?:at|from)|at least|minimum(?: of)?|no less than)\s*$/i.test(line.slice(0, stated.index)))
+      salary.minimum = amount(stated.amount);
     else salary.amount = amount(stated.amount);
     const per = payPer.find(([pattern]) => pattern.test(line))?.[1];
     if (per) salary.per = per;
@@ -1350,6 +1378,11 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       read.entries.splice(read.entries.indexOf(entry), 1);
       read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
     }
+  // "Job - Specific Qualification" over "Not available.": a section whose one line states nothing stays under notes too,
+  // heading and line, as a section of no concept (never a lead line, which a text without a title would take as it).
+  for (const entry of read.entries)
+    if (entry.kind === 'section' && entry.lines?.length === 1 && !entry.moved && noValue.test(entry.lines[0].text.trim()))
+      entry.concept = 'no_value';
   // "Type of contract: 12 months, with possibility of extension" beside "Position type: National": a contract given as
   // its length, where another label states its type, is the duration (where no other line gives it; else a note).
   for (const entry of [...read.entries]) {
@@ -1688,6 +1721,23 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   for (const entry of entries)
     if (entry.kind === 'field' && entry.concept === 'duty_station' && entry.value && countryCode(entry.value) && !has('country'))
       entry.concept = 'country';
+  // "■勤務地" over "本社：神奈川県横浜市中区海岸通3-9（…駅 徒歩3分）": a workplace label left empty whose next line is the head
+  // office's address (read as the company's 所在地) names the duty station there; the address stays the company's too.
+  if (!has('duty_station')) {
+    const empty = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && !entry.value);
+    const office = empty
+      ? entries.find(
+          (entry) =>
+            entry.kind === 'field' &&
+            entry.concept === 'employer_location' &&
+            entry.line === empty.line + 1 &&
+            /^(?:本社|本店)$/.test(entry.label.trim()) &&
+            !!entry.value &&
+            !!placeOf(entry.value),
+        )
+      : undefined;
+    if (empty && office?.value) empty.value = office.value;
+  }
   const station = entries.find((entry) => entry.kind === 'field' && entry.concept === 'duty_station' && entry.value);
   // "就業場所 事業所所在地と同じ" with no place after it: the place of the ticket's 所在地 (the line stays under notes).
   const address = entries.find((entry) => entry.kind === 'field' && entry.concept === 'employer_location' && entry.value);
@@ -3167,6 +3217,10 @@ function inferFields(text: string, parts: CareersParts): Record<string, string> 
     const lastDay = new Date(Date.UTC(Number(term[4]), month + 1, 0)).getUTCDate();
     fields.contract_end_date = `${term[4]}-${String(month + 1).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
   }
+  // "The contract will be issued for six months, with possibility of extension …": the length a note on the contract
+  // gives (careers-site.json inference.contractLength).
+  const length = parts.positionNotes.map((note) => new RegExp(layout.inference.contractLength, 'i').exec(note)?.[1]).find(Boolean);
+  if (length) fields.duration = length;
   // "The contract is a UNOPS Local ICA running until 31/12/2028": the date a note on the contract says it runs until.
   if (!fields.contract_end_date) {
     const end = parts.positionNotes

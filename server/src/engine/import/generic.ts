@@ -1063,7 +1063,8 @@ function compoundHeading(plain: string, tables: Tables): { concept: string; titl
   // "Main Purpose of the Job": a word that only ranks the heading after it (common.json compoundHeadings.qualifiers).
   const space = plain.indexOf(' ');
   const ranked = space > 0 && headingQualifiers.has(squash(plain.slice(0, space))) ? plain.slice(space + 1) : '';
-  const after = ranked && /^[A-Z]/.test(ranked) ? tables.headingIndex.get(squash(ranked)) : undefined;
+  // ("Your main duties", "Key responsibilities": a heading in sentence case, short as a heading is.)
+  const after = ranked && (/^[A-Z]/.test(ranked) || plain.split(' ').length <= 4) ? tables.headingIndex.get(squash(ranked)) : undefined;
   if (after) return after;
   const parts = plain
     .split(', ')

@@ -101,6 +101,27 @@ const menuPhrases = phraseSet(header.menuPhrases);
 const languageNames = phraseSet(header.languageNames);
 const knownOrganisations = commonData.organizations.flatMap((organization) => organization.patterns.map((source) => dataPattern(source)));
 const headerLines = header.linePatterns.map((source) => dataPattern(source, 'i'));
+const menuBar = paste.menuBar;
+const searchBox = dataPattern(menuBar.searchBoxPattern, 'i');
+
+/**
+ * A site's menu copied on one line (paste.json menuBar): 'bar' when it lists at least minimumParts items, a header by
+ * itself; 'mark' for two items of a menu ("Job Search > Job Details") or a search box alone ("Search jobs…").
+ */
+function menuBarKind(text: string): 'bar' | 'mark' | undefined {
+  if (searchBox.test(text)) return 'mark';
+  const parts = text
+    .split(/[ \t\u3000]{2,}|[|\u00b7\u2022\u203a\u00bb>\uff1e]/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const short = (part: string) =>
+    searchBox.test(part) || (part.length <= menuBar.partLength && part.split(/\s+/).length <= menuBar.partWords && !/[:\uff1a]/.test(part));
+  if (!parts.every(short)) return undefined;
+  const phrases = parts.filter((part) => menuPhrases.has(part.toLowerCase()) || searchBox.test(part)).length;
+  if (parts.length >= menuBar.minimumParts && phrases >= menuBar.minimumPhrases) return 'bar';
+  return phrases === parts.length ? 'mark' : undefined;
+}
 
 /**
  * How many of the text's first lines are a web page's header (paste.json siteHeader): its skip link, menu, language
@@ -117,6 +138,10 @@ export function siteHeaderLines(lines: readonly string[]): number {
   let strong = false;
   // The lines in a row since the last mark that are none.
   let gap = 0;
+  // A menu bar of a site's sections (menuBarKind 'bar') and the marks right after it, up to the first line that is none:
+  // a header by themselves; a mark after the title ("Job details") adds to it only as another header would.
+  let barRun = false;
+  let barEnd = -1;
   // The kind of the mark before (blank lines between count for nothing): a cookie button follows the banner or
   // another button, a language name another mark.
   let previous: 'cookie' | 'mark' | undefined = skip ? 'mark' : undefined;
@@ -125,12 +150,16 @@ export function siteHeaderLines(lines: readonly string[]): number {
     if (!text) continue;
     const key = buttonParts(text).join(' ');
     const cookie = cookieLine.test(text) && text.length <= 400;
+    const bar = cookie ? undefined : menuBarKind(text);
     // A sentence or a labelled fact ("Posted on: Jan 29, 2027") is the posting's: the header ends before it.
-    if (!cookie && (text.length > header.lineLength || /[.;!?\u3002]$/.test(text) || /^[^:]{2,40}\s?:\s?\S/.test(text))) break;
+    if (!cookie && !bar && (text.length > header.lineLength || /[.;!?\u3002]$/.test(text) || /^[^:]{2,40}\s?:\s?\S/.test(text))) break;
     let kind: 'cookie' | 'mark' | undefined;
     if (cookie) {
       kind = 'cookie';
       strong = true;
+    } else if (bar) {
+      kind = 'mark';
+      if (bar === 'bar') barRun = true;
     } else if (previous === 'cookie' && (cookieButtons.has(text.toLowerCase()) || cookieButtons.has(key))) kind = 'cookie';
     else if (backPhrases.has(text.toLowerCase()) || backPhrases.has(key)) {
       kind = 'mark';
@@ -139,6 +168,8 @@ export function siteHeaderLines(lines: readonly string[]): number {
     else if (menuPhrases.has(text.toLowerCase()) && !(languageNames.has(text.toLowerCase()) && previous === undefined)) kind = 'mark';
     else if (previous && languageNames.has(text.toLowerCase())) kind = 'mark';
     previous = kind;
+    if (kind && barRun) barEnd = index;
+    else barRun = false;
     if (!kind) {
       // The title and the facts under it, one a line: a mark after them ("Who we are") heads the posting's section.
       if (last >= 0 && ++gap >= header.maxGap) break;
@@ -148,7 +179,7 @@ export function siteHeaderLines(lines: readonly string[]): number {
     marks++;
     last = index;
   }
-  if (last < 0 || !(skip || strong || marks >= header.minimumMarks)) return skip ? first + 1 : 0;
+  if (last < 0 || !(skip || strong || marks >= header.minimumMarks)) return barEnd >= 0 ? barEnd + 1 : skip ? first + 1 : 0;
   return last + 1;
 }
 
@@ -170,12 +201,19 @@ export function siteFooterStart(lines: readonly string[]): number {
     if (!text) continue;
     if (text.length > siteFooter.lineLength) break;
     const isCopyright = copyrightLine.test(text);
-    if (!isCopyright && !footerMarks.some((pattern) => pattern.test(text))) {
+    // "Contact us | Terms of use | Privacy": the footer's links on one line, between bars or wide spaces, each a mark.
+    const links = text
+      .split(/[|\u00b7\u2022]|[ \t]{2,}/)
+      .map((part) => part.trim())
+      .filter(Boolean);
+    const isMark = (part: string) => footerMarks.some((pattern) => pattern.test(part));
+    const linked = links.length > 1 && links.every(isMark) ? links.length : 0;
+    if (!isCopyright && !linked && !isMark(text)) {
       if (++gap > siteFooter.maxGap) break;
       continue;
     }
     copyright ||= isCopyright;
-    marks++;
+    marks += Math.max(linked, 1);
     gap = 0;
     start = index;
   }

@@ -303,7 +303,15 @@ function itemsFor(path: string, lines: readonly string[]): string[] {
       // "UNICEF's core values of Care, Respect, …": a part with a possessive leads a sentence in; it names no competency.
       const isName = (part: string) =>
         part.split(/\s+/).length <= 5 && /^[\p{Lu}\p{Lo}]/u.test(part) && !/[.!?]/.test(part) && !/\w['\u2019]s\b/.test(part);
-      return names.length > 1 && names.every((name, at) => isName(name) || (!!last && at === names.length - 1)) ? names : [line];
+      if (names.length > 1 && names.every((name, at) => isName(name) || (!!last && at === names.length - 1))) return names;
+      // "Learning, sharing knowledge and innovating; Team-working; Managing time, resources and information.": names
+      // between semicolons, where the commas part no names.
+      const listed = line
+        .replace(/\.$/, '')
+        .split(/;\s*(?:and\s+)?/)
+        .map((part) => part.trim())
+        .filter(Boolean);
+      return listed.length > 1 && listed.every(isName) ? listed : [line];
     }
     // "Law; International Law; Human Rights; or other relevant field.": the full stop ends the list, not its last name.
     const parts = line
@@ -533,11 +541,12 @@ export function placeEntries(
         entry.inferred = true;
       } else if ('noted' in retold && retold.noted) keepWritten.add(entry);
     }
+    if (entry.kind === 'field') entries.push(...assessmentApart(entry, read));
     if (entry.kind !== 'section' || !entry.lines) continue;
     entries.push(...notRequired(entry, profileId));
     // "Send your CV … by 28 March, 2027. Applications received after this date will not be considered.": the closing
     // statements an application paragraph ends with, each a line of its own, to move with the rules below.
-    if (entry.concept === 'how_to_apply') entries.push(...closingApart(entry));
+    if (entry.concept === 'how_to_apply') entries.push(...assessmentApart(entry, read), ...closingApart(entry));
     // A no-fee or diversity statement inside another section is a closing statement; it moves there as a whole line.
     for (const rule of common.lineConcepts) {
       if (rule.concept === entry.concept || ('from' in rule && rule.from && !rule.from.includes(entry.concept))) continue;
@@ -569,6 +578,8 @@ export function placeEntries(
   }
   entries.push(...competencyGroups(entries, target));
   const ordered = [...entries.filter((entry) => writtenFirst.has(entry)), ...entries.filter((entry) => !writtenFirst.has(entry))];
+  // The text's lines, read once where a period needs the day/month order they show.
+  let texts: string[] | undefined;
   for (const entry of ordered) {
     const path = target[entry.concept];
     if (entry.kind === 'section') {
@@ -610,16 +621,41 @@ export function placeEntries(
     }
     const value = entry.value ?? '';
     if (kindOf.get(entry.concept) === 'period') {
-      // "01.03.2028 – 15.03.2028": a start that could be read two ways is read in its end's order, and an end in its start's.
+      // "01.03.2028 – 15.03.2028": a start that could be read two ways is read in its end's order, and an end in its start's;
+      // "From 12.12.2026 to 12.01.2027", where neither end decides, in the order the text's other dates or the countries
+      // it names show (as a lone date is, settleDayMonth), and the finding says so.
+      const settled = (text: string, path: string | undefined) => {
+        const date = dateValue(text);
+        if (!date.ambiguous) return undefined;
+        // "Closing Date: January 12, 2027" above "Posting period: From 12.12.2026 to 12.01.2027": the reading the text
+        // states elsewhere for the same field.
+        const stated = new Set([
+          getPath(data, path ?? ''),
+          ...read.entries
+            .filter((other) => other.kind === 'field' && path && target[other.concept] === path && kindOf.get(other.concept) === 'date')
+            .map((other) => dateValue(other.value ?? '').iso),
+        ]);
+        const same = date.ambiguous.filter((reading) => stated.has(reading));
+        if (same.length === 1) return same[0];
+        texts ??= textsOf(read);
+        const separator = /\d([/.])\d/.exec(text)?.[1];
+        const order = (separator && orderShownByDates(texts, separator)) || orderShownByDates(texts) || orderOfCountriesNamed(texts);
+        if (!order) return undefined;
+        const iso = order === 'day' ? date.ambiguous[0] : date.ambiguous[1];
+        const code = order === 'day' ? 'import-date-day-first' : 'import-date-month-first';
+        const written = { text: text.trim(), label: entry.label };
+        findings.push(finding(code, entry.line, { ...written, iso }, { value: written, path }));
+        return iso;
+      };
       const range = common.inference.range
         // ("R9.2.1(月)10:00 ~ 令和9年3月5日(金)正午": a schedule's era dates are read with their Western years.)
         .map((reader) => periodRange(reader, withWesternYears(value)))
-        .find((match) => match && (dateValue(match[0]).iso ?? sameOrder(match[1], match[0])));
-      const start = range ? (dateValue(range[0]).iso ?? sameOrder(range[1], range[0])) : undefined;
-      const stated = range ? dateValue(range[1]).iso : undefined;
-      const end = range ? (stated ?? sameOrder(range[0], range[1])) : undefined;
+        .find((match) => match && (dateValue(match[0]).iso ?? sameOrder(match[1], match[0]) ?? dateValue(match[0]).ambiguous));
       // An application period opens the applications (a JPO posting's application_opens), a posting period the posting.
       const opens = (entry.concept === 'application_period' && target.application_opens) || target.date_posted;
+      const start = range ? (dateValue(range[0]).iso ?? sameOrder(range[1], range[0]) ?? settled(range[0], opens)) : undefined;
+      const stated = range ? dateValue(range[1]).iso : undefined;
+      const end = range ? (stated ?? sameOrder(range[0], range[1]) ?? settled(range[1], target.deadline)) : undefined;
       if (start && end && opens && target.deadline) {
         const first = setPath(data, opens, start);
         const second = setPath(data, target.deadline, end);
@@ -678,6 +714,36 @@ export function placeEntries(
 /** A closing remark said as a sentence of an application paragraph (common.json closingSentences). */
 // (Not a no-fee or diversity statement: a paragraph that ends with one stays whole, as the rules below keep it.)
 const isClosingSentence = (text: string) => common.closingSentences.some((pattern) => dataPattern(pattern, 'i').test(text));
+
+/**
+ * "Applications must be submitted through … Candidates will be required to take a written test and may be invited to a
+ * competency-based interview.": how candidates are tested, said as a sentence after an application paragraph's first
+ * (common.json assessmentSentence), is the assessment too, where the text has no assessment section of its own. The
+ * paragraph stays whole where it is (the corpus keeps an application paragraph whole under how to apply).
+ */
+function assessmentApart(entry: Entry, read: ReadText): Entry[] {
+  // (A deadline that goes on after its date, "Deadline: 21st December 2026, 5:00 pm East Africa Time. Only shortlisted
+  // candidates will be contacted for a written test …", as a paragraph of instructions runs its label into it.)
+  const lines =
+    entry.kind === 'section'
+      ? entry.lines
+      : entry.concept === 'deadline' && entry.value
+        ? [{ text: entry.value, bullet: false }]
+        : undefined;
+  if (!lines || read.entries.some((other) => other.concept === 'assessment')) return [];
+  const tested = dataPattern(common.assessmentSentence, 'i');
+  const said = lines.flatMap((line) =>
+    line.text.length > 1000
+      ? []
+      : line.text
+          .split(/(?<=[a-z\d)"\u201d][.!?])\s+(?=[A-Z])/)
+          .filter((sentence, index) => index > 0 && tested.test(sentence))
+          .map((text) => ({ ...line, text })),
+  );
+  return said.length
+    ? [{ concept: 'assessment', label: '', line: entry.line, kind: 'section', lines: said, moved: true, inferred: true }]
+    : [];
+}
 
 /** The closing remarks an application section's paragraphs end with, as a section of closing remarks of their own. */
 function closingApart(entry: Entry): Entry[] {
@@ -755,6 +821,12 @@ function orderOfCountriesNamed(texts: readonly string[]): 'day' | 'month' | unde
   return orders.size === 1 && !orders.has('either') ? ([...orders][0] as 'day' | 'month') : undefined;
 }
 
+/** The text's lines, labels and values, as read. */
+const textsOf = (read: ReadText) => [
+  ...read.lead.map((line) => line.text),
+  ...read.entries.flatMap((entry) => [entry.label, entry.value ?? '', ...(entry.lines ?? []).map((line) => line.text)]),
+];
+
 /**
  * A date kept as written because its day and month could be either way round (09/11/2027), read when the text
  * settles the order: its other numeric dates, or the countries it names (a vacancy notice of UNHCR Malaysia writes the
@@ -763,15 +835,12 @@ function orderOfCountriesNamed(texts: readonly string[]): 'day' | 'month' | unde
 function settleDayMonth(data: Data, read: ReadText, target: Readonly<Record<string, string>>, findings: ImportFinding[]): void {
   const pending = findings.filter((item) => item.code === 'import-ambiguous-date');
   if (!pending.length) return;
-  const texts = [
-    ...read.lead.map((line) => line.text),
-    ...read.entries.flatMap((entry) => [entry.label, entry.value ?? '', ...(entry.lines ?? []).map((line) => line.text)]),
-  ];
-  const textOrder = orderShownByDates(texts) ?? orderOfCountriesNamed(texts);
+  const texts = textsOf(read);
+  const wholeOrder = orderShownByDates(texts) ?? orderOfCountriesNamed(texts);
   for (const item of pending) {
     const { value, path } = item;
     const separator = value ? /\d([/.])\d/.exec(value.text)?.[1] : undefined;
-    const order = (separator && orderShownByDates(texts, separator)) || textOrder;
+    const order = (separator && orderShownByDates(texts, separator)) || wholeOrder;
     if (!order) continue;
     // A date placed where the profile has a field for it, still as written there.
     if (!value || !path || !Object.values(target).includes(path) || getPath(data, path) !== value.text) continue;
@@ -946,9 +1015,10 @@ function fieldValue(entry: Entry, value: string, findings: ImportFinding[], path
   if (entry.concept === 'grade') {
     const coded = /^([A-Z]{1,6}-?\d{1,2}[A-E]?|[A-Z]{1,4}-?[A-E])\s*,\s*[A-Z][a-z]/.exec(value.trim());
     // ("Post Level: National Consultant", "Level: Consultancy": a consultancy's level in words, common.json grades.)
-    // ("Category/grade: National UN Volunteer Specialist": a volunteer's category, common.json grades.)
+    // ("Category/grade: National UN Volunteer Specialist": a volunteer's category; "Level: F (International)": an NGO's
+    // band, common.json grades.)
     if (
-      [common.grades.consultantLevelPattern, common.grades.volunteerLevelPattern].some((level) =>
+      [common.grades.consultantLevelPattern, common.grades.volunteerLevelPattern, common.grades.bandLevelPattern].some((level) =>
         dataPattern(level, 'i').test(value.trim()),
       )
     )
