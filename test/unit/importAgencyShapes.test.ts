@@ -705,8 +705,8 @@ describe('import: what a notice says of pay, tests and who is encouraged, below 
     'Applications from qualified women and candidates from developing countries are strongly encouraged.',
   ];
 
-  it('reads "US $70,216" as a pay in US dollars, by the year its sentence says', () => {
-    assert.deepEqual(importedLines(notice).salary, { currency: 'USD', amount: 70216, per: 'year' });
+  it('reads "starting at US $70,216" as the lowest pay in US dollars, by the year its sentence says', () => {
+    assert.deepEqual(importedLines(notice).salary, { currency: 'USD', minimum: 70216, per: 'year' });
   });
 
   it('reads "Evaluation process" as the assessment, and the call on qualified women to apply as a closing statement', () => {
