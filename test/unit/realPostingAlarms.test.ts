@@ -809,3 +809,27 @@ describe('eligibility: a sponsored post is open to whom its sponsor says (issue 
     assert.deepEqual(eligibility(unhcr).sort(), ['eligibility-contradicts-contract', 'international-eligibility-missing']);
   });
 });
+
+describe('language-levels-missing: a statement that gives the levels in its own words (issue 14 §4)', () => {
+  const seed = readSeed(join(seedsDir, 'unhcr-japan-protection-associate-lica6.posting.yaml'));
+  const statementOnly = (statement: string) =>
+    codes(
+      seed.replace(
+        /^ {6}statement: Proficiency in English and Japanese[^\n]*\n {6}languages:\n(?: {8}.*\n)+/m,
+        `      statement: ${JSON.stringify(statement)}\n`,
+      ),
+    );
+
+  it('is not asked when the statement gives a score or a level word for what it asks', () => {
+    for (const statement of [
+      '英語で業務を遂行できる高い語学力を有すること（TOEIC 860点以上、TOEFL iBT 100点以上）。フランス語ができればなお可。',
+      'Fluency in English and working knowledge of Japanese are required.',
+      '日本語：日常会話レベル。英語：ビジネスレベル。',
+    ])
+      assert.ok(!statementOnly(statement).includes('language-levels-missing'), statement);
+  });
+
+  it('is still asked when the statement names languages without levels', () => {
+    assert.ok(statementOnly('English and Japanese are required.').includes('language-levels-missing'));
+  });
+});

@@ -26,9 +26,11 @@ function checkLanguageSkills(context: RuleContext, path: Path): void {
   if (!section || typeof section !== 'object' || Array.isArray(section)) return;
   const named = languagesNamed(context, path);
   if (!named.length) {
-    // A statement in the organisation's standard wording sets the levels itself (language-requirements.json).
+    // A statement in the organisation's standard wording sets the levels itself, and one in the posting's own words
+    // may give them ('TOEIC 860点以上', 'fluency in English'): language-requirements.json.
     const statement = context.text([...path, 'statement']) ?? '';
-    if (!languageRules.standardStatements.some((source) => dataPattern(source, 'i').test(statement)))
+    const stated = [...languageRules.standardStatements, ...languageRules.levelStatements];
+    if (!stated.some((source) => dataPattern(source, 'i').test(statement)))
       context.report('language-levels-missing', context.keyRange(path), {}, { path: [...path, 'languages'], missingKey: 'languages' });
     return;
   }
