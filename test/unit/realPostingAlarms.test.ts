@@ -597,6 +597,13 @@ describe('standard closing statements in the words postings use (issue 14 §4)',
       ),
       [],
     );
+    // A careers page's "Diversity, Equity and Inclusion are core principles at UNDP" states it wherever it stands.
+    assert.deepEqual(
+      checkPosting(
+        'profile: general\ntitle: Climate Finance Specialist\norganization: UNDP\nbackground: >-\n  Diversity, Equity and Inclusion are core principles at UNDP: we value diversity as an expression of the many nations where we work.\nclosing_statements:\n  - UNDP does not charge a fee at any stage.\n  - UNDP has zero tolerance for sexual exploitation and abuse.\n',
+      ).problems.filter((problem) => problem.code === 'closing-statement-missing'),
+      [],
+    );
     // A disclaimer's run-in label does not hide the organisation's own sentence.
     assert.deepEqual(
       asked(
