@@ -1731,7 +1731,8 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
             entry.kind === 'field' &&
             entry.concept === 'employer_location' &&
             entry.line === empty.line + 1 &&
-            /^(?:本社|本店)$/.test(entry.label.trim()) &&
+            // The head office labels (honsha, honten), escaped to keep the bundle Latin-1.
+            /^(?:\u672c\u793e|\u672c\u5e97)$/.test(entry.label.trim()) &&
             !!entry.value &&
             !!placeOf(entry.value),
         )
