@@ -184,6 +184,13 @@ describe('JPO eligibility parameters (settings)', () => {
     assert.ok(codes(silent).includes('jpo-experience-exclusions-missing'), 'MOFA’s notice');
     const agencyPage = replaceOnce(silent, 'grade: P-2\n', 'grade: P-2\njob_id: "31267"\n');
     assert.ok(!codes(agencyPage).includes('jpo-experience-exclusions-missing'), 'the agency’s vacancy');
+    const agencyNoAge = replaceOnce(replaceOnce(jpoSeed, '  max_age: 35\n', ''), '  age_reference_date: 2025-02-01\n', '')
+      .replace('Candidates are 35 or under on 1 February 2025.', 'Candidates hold a passport.')
+      .replace('grade: P-2\n', 'grade: P-2\njob_id: "31267"\n');
+    assert.ok(
+      !codes(agencyNoAge).some((code) => code === 'jpo-age-limit-missing' || code === 'jpo-age-reference-date-missing'),
+      'the age rule is MOFA’s to state, not the agency’s vacancy’s',
+    );
     const noAge = replaceOnce(jpoSeed, '  max_age: 35\n', '').replace(
       'Candidates are 35 or under on 1 February 2025.',
       'Candidates hold a passport.',

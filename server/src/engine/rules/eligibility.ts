@@ -102,7 +102,10 @@ function checkAge(context: RuleContext, limits: EligibilityLimits): void {
   if (max === undefined || context.get(eligibility) === undefined) return;
   const agePath = [...eligibility, 'max_age'];
   const age = context.get(agePath);
+  // The age limit and its date are MOFA's to state: an agency's vacancy for the post is not asked for them.
+  const asked = !agencyVacancy(context, limits);
   if (
+    asked &&
     age === undefined &&
     !statedAnywhere(context, limits.birthDateLimitPattern) &&
     !statedAnywhere(context, limits.ageLimitStatedPattern)
@@ -120,6 +123,7 @@ function checkAge(context: RuleContext, limits: EligibilityLimits): void {
   const atDeadline = limits.ageAtDeadlinePattern ? dataPattern(limits.ageAtDeadlinePattern, 'i') : undefined;
   const countedAtDeadline = () => !!atDeadline && context.allTexts().some(({ text }) => atDeadline.test(text));
   if (
+    asked &&
     context.get(referencePath) === undefined &&
     !context.settings.parameters?.jpoAgeReferenceDate &&
     !countedAtDeadline() &&
