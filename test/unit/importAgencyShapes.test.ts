@@ -229,6 +229,20 @@ describe('import: agency notices read by their shape (issue 14)', () => {
     });
   });
 
+  describe("a UN careers page's detail grid that calls its posting dates the recruitment period", () => {
+    it('reads the date posted and the deadline from the range, its label run into it or before a colon', () => {
+      for (const line of ['Recruitment period05 May 2027 - 03 June 2027', 'Recruitment Period: 05 May 2027 - 03 June 2027']) {
+        const data = importFromText(
+          ['Job Opening Number27-Statistics-ECLAC-123456-R-Santiago (R)', 'Job TitleAssociate Statistician, P2', line, 'LevelP2'].join(
+            '\n',
+          ),
+        ).data as Record<string, unknown>;
+        assert.equal(data.date_posted, '2027-05-05', line);
+        assert.equal(data.deadline, '2027-06-03', line);
+      }
+    });
+  });
+
   describe('a JPO post that states its sponsor and conditions amid its background', () => {
     const imported = importFromText(
       [
