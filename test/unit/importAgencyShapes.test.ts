@@ -229,6 +229,22 @@ describe('import: agency notices read by their shape (issue 14)', () => {
     });
   });
 
+  describe("a ToR's table of deliverables whose header row names its columns between bars", () => {
+    it('reads no organisation from the header row, whose cells are labels without values', () => {
+      const data = importFromText(
+        [
+          'Consultant - Water Quality Database (40 working days), Kitwe, Zambia',
+          '',
+          'Deliverables / Timeline',
+          'Deliverable | Duration (working days) | Deadline',
+          '1. Inception note and workplan | 5 days | 12 November 2027',
+          '2. Database configured and tested | 35 days | 20 January 2028',
+        ].join('\n'),
+      ).data as Record<string, unknown>;
+      assert.equal(data.organization, undefined);
+    });
+  });
+
   describe("a UN careers page's detail grid that calls its posting dates the recruitment period", () => {
     it('reads the date posted and the deadline from the range, its label run into it or before a colon', () => {
       for (const line of ['Recruitment period05 May 2027 - 03 June 2027', 'Recruitment Period: 05 May 2027 - 03 June 2027']) {
