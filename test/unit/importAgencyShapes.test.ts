@@ -229,6 +229,19 @@ describe('import: agency notices read by their shape (issue 14)', () => {
     });
   });
 
+  describe('a UN notice that says the kind of appointment in a sentence', () => {
+    it('reads a fixed-term contract from the appointment offered or the basis of the post', () => {
+      for (const sentence of [
+        'The selected candidate will be offered a fixed-term appointment under the 100 series of the Staff Rules.',
+        'Appointment against this post is on a fixed-term basis for an initial period of one year.',
+      ]) {
+        const data = importFromText(['Job Title: Programme Officer, P3', 'Duty Station: Amman', '', 'Special Notice', sentence].join('\n'))
+          .data as Record<string, unknown>;
+        assert.equal(data.contract_type, 'Fixed-term', sentence);
+      }
+    });
+  });
+
   describe("a ToR's table of deliverables whose header row names its columns between bars", () => {
     it('reads no organisation from the header row, whose cells are labels without values', () => {
       const data = importFromText(
