@@ -229,6 +229,49 @@ describe('import: agency notices read by their shape (issue 14)', () => {
     });
   });
 
+  describe('a UN notice that says the kind of appointment in a sentence', () => {
+    it('reads a fixed-term contract from the appointment offered or the basis of the post', () => {
+      for (const sentence of [
+        'The selected candidate will be offered a fixed-term appointment under the 100 series of the Staff Rules.',
+        'Appointment against this post is on a fixed-term basis for an initial period of one year.',
+      ]) {
+        const data = importFromText(['Job Title: Programme Officer, P3', 'Duty Station: Amman', '', 'Special Notice', sentence].join('\n'))
+          .data as Record<string, unknown>;
+        assert.equal(data.contract_type, 'Fixed-term', sentence);
+      }
+    });
+  });
+
+  describe("a ToR's table of deliverables whose header row names its columns between bars", () => {
+    it('reads no organisation from the header row, whose cells are labels without values', () => {
+      const data = importFromText(
+        [
+          'Consultant - Water Quality Database (40 working days), Kitwe, Zambia',
+          '',
+          'Deliverables / Timeline',
+          'Deliverable | Duration (working days) | Deadline',
+          '1. Inception note and workplan | 5 days | 12 November 2027',
+          '2. Database configured and tested | 35 days | 20 January 2028',
+        ].join('\n'),
+      ).data as Record<string, unknown>;
+      assert.equal(data.organization, undefined);
+    });
+  });
+
+  describe("a UN careers page's detail grid that calls its posting dates the recruitment period", () => {
+    it('reads the date posted and the deadline from the range, its label run into it or before a colon', () => {
+      for (const line of ['Recruitment period05 May 2027 - 03 June 2027', 'Recruitment Period: 05 May 2027 - 03 June 2027']) {
+        const data = importFromText(
+          ['Job Opening Number27-Statistics-ECLAC-123456-R-Santiago (R)', 'Job TitleAssociate Statistician, P2', line, 'LevelP2'].join(
+            '\n',
+          ),
+        ).data as Record<string, unknown>;
+        assert.equal(data.date_posted, '2027-05-05', line);
+        assert.equal(data.deadline, '2027-06-03', line);
+      }
+    });
+  });
+
   describe('a JPO post that states its sponsor and conditions amid its background', () => {
     const imported = importFromText(
       [

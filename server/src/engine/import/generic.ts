@@ -2006,7 +2006,11 @@ function metaCells(line: string, tables: Tables): string[] | undefined {
   const read = cells.map((cell) => {
     // A bare two-letter code is no country here: "EN | FR | ES" is a page's language switcher.
     if (countryCode(cell) && !/^[A-Z]{2}$/.test(cell)) return (known++, `Country: ${cell}`);
-    if (readLabel(cell, tables, 'header')) return (known++, cell);
+    // A label alone, with no value ("Deliverable | Duration (working days) | Deadline" atop a ToR's table): a table's
+    // header row, whose cells name columns, not a board's facts.
+    const label = readLabel(cell, tables, 'header');
+    if (label && label.value.trim()) return (known++, cell);
+    if (label) return cell;
     if (boardCount.test(cell)) return (known++, cell);
     const place = cell.split(',').map((part) => part.trim());
     if (place.length > 1 && place.length <= 4 && countryCode(place[place.length - 1])) return (known++, `Location: ${cell}`);
