@@ -411,6 +411,17 @@ describe('import: NGO boards, consultancy notices, careers-site ToRs and Japanes
     });
   });
 
+  it("reads the organization of a notice headed 'CTBTO Preparatory Commission - Vacancy Announcement'", () => {
+    const data = imported([
+      'CTBTO Preparatory Commission - Vacancy Announcement',
+      '',
+      'Title of Post\tData Analyst',
+      'Grade\tP-3',
+      'Duty Station\tVienna, Austria',
+    ]);
+    assert.equal(data.organization, 'CTBTO');
+  });
+
   describe("a specialised agency's notice copied from its PDF, its lines wrapped", () => {
     const notice = imported([
       '                         WORLD METEOROLOGICAL ORGANIZATION',
