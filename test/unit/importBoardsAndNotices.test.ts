@@ -411,6 +411,23 @@ describe('import: NGO boards, consultancy notices, careers-site ToRs and Japanes
     });
   });
 
+  it("reads the organization of a notice headed 'CTBTO Preparatory Commission - Vacancy Announcement'", () => {
+    const data = imported([
+      'CTBTO Preparatory Commission - Vacancy Announcement',
+      '',
+      'Title of Post\tData Analyst',
+      'Grade\tP-3',
+      'Duty Station\tVienna, Austria',
+    ]);
+    assert.equal(data.organization, 'CTBTO');
+  });
+
+  it("reads 'Date of posting: 9 April 2027' as the date posted", () => {
+    const data = imported(['Consultant - Data Analyst', '', '**Date of posting:** 9 April 2027', '**Closing date:** 30 April 2027']);
+    assert.equal(data.date_posted, '2027-04-09');
+    assert.equal(data.deadline, '2027-04-30');
+  });
+
   describe("a specialised agency's notice copied from its PDF, its lines wrapped", () => {
     const notice = imported([
       '                         WORLD METEOROLOGICAL ORGANIZATION',

@@ -48,6 +48,13 @@ const at = (data: unknown, path: string): unknown =>
 const qualifications = 'terms_of_reference.qualifications_and_experience';
 
 describe('import: a careers-site page as copied (issue 14 §1)', () => {
+  it('reads an empty "Grade" over "Staff Member / Affiliate TypeUNOPS LICA6" as no grade, and the affiliate type as given', () => {
+    const imported = careersPage(['Shelter Associate', 'Grade', 'Staff Member / Affiliate TypeUNOPS LICA6', ''], []);
+    assert.equal(imported.data.grade, undefined);
+    assert.equal(imported.data.affiliate_type, 'UNOPS LICA6');
+    assert.equal(imported.data.profile, 'unops-ica');
+  });
+
   describe("the site's name and menu above the title", () => {
     for (const site of ['UNHCR Careers', 'Careers at UNOPS', 'UNICEF Jobs']) {
       it(`takes the line under "${site}" for the title, and keeps the site's name under notes`, () => {

@@ -564,10 +564,16 @@ function readCareersField(line: string, parts: CareersParts, lines: readonly str
   return undefined;
 }
 
-/** A line that is only a header label ("Staff Member / Affiliate Type" under an empty "Grade"): no value of the label above. */
+/**
+ * A line that is a header label, alone or run into its own value ("Staff Member / Affiliate Type" or "Staff Member /
+ * Affiliate TypeUNOPS LICA4" under an empty "Grade"): no value of the label above.
+ */
 function isHeaderLabelLine(line: string): boolean {
   const label = line.endsWith(':') ? line.slice(0, -1).trimEnd() : line;
-  return headerLabels.includes(label);
+  if (headerLabels.includes(label)) return true;
+  return layout.headerFields.some(
+    (field) => afterLabel(line, field.labels, 'separator' in field ? field.separator : undefined, true) !== undefined,
+  );
 }
 
 function isCareersLabel(line: string): boolean {
