@@ -96,14 +96,14 @@ function statedAnywhere(context: RuleContext, source: string | undefined, requir
   });
 }
 
-function checkAge(context: RuleContext, limits: EligibilityLimits): void {
+function checkAge(context: RuleContext, limits: EligibilityLimits, agencyVacancy: boolean): void {
   const parameter = context.settings.parameters?.jpoMaxAge;
   const max = limits.maxAge === undefined ? undefined : typeof parameter === 'number' ? parameter : limits.maxAge;
   if (max === undefined || context.get(eligibility) === undefined) return;
   const agePath = [...eligibility, 'max_age'];
   const age = context.get(agePath);
   // The age limit and its date are MOFA's to state: an agency's vacancy for the post is not asked for them.
-  const asked = !agencyVacancy(context, limits);
+  const asked = !agencyVacancy;
   if (
     asked &&
     age === undefined &&
@@ -156,7 +156,7 @@ function checkDegree(context: RuleContext, limits: EligibilityLimits): void {
   }
 }
 
-function checkExperience(context: RuleContext, limits: EligibilityLimits): void {
+function checkExperience(context: RuleContext, limits: EligibilityLimits, agencyVacancy: boolean): void {
   const min = limits.minimumExperienceYears;
   if (min === undefined) return;
   const yearsPath = [...eligibility, 'minimum_experience_years'];
@@ -173,7 +173,7 @@ function checkExperience(context: RuleContext, limits: EligibilityLimits): void 
   const excludesPath = [...eligibility, 'experience_excludes'];
   const stated = context.list(excludesPath).filter((item): item is string => typeof item === 'string');
   const missing = required.filter((kind) => !stated.includes(kind) && !statedInText(context, limits, kind));
-  if (years === undefined || !missing.length || agencyVacancy(context, limits)) return;
+  if (years === undefined || !missing.length || agencyVacancy) return;
   const listed = context.get(excludesPath) !== undefined;
   context.report(
     'jpo-experience-exclusions-missing',
@@ -251,16 +251,16 @@ function checkEnglish(context: RuleContext, limits: EligibilityLimits): void {
 }
 
 /** Whether a JPO posting is the host agency's vacancy rather than the sponsor's recruitment notice (profiles.json). */
-function agencyVacancy(context: RuleContext, limits: EligibilityLimits): boolean {
+function isAgencyVacancy(context: RuleContext, limits: EligibilityLimits): boolean {
   if (!limits.agencyVacancyFields?.some((key) => context.get([key]) !== undefined)) return false;
   const notice = limits.sponsorNoticePattern ? dataPattern(limits.sponsorNoticePattern) : undefined;
   return !notice || !context.allTexts().some(({ text }) => notice.test(text));
 }
 
-function checkCivilServants(context: RuleContext, limits: EligibilityLimits): void {
+function checkCivilServants(context: RuleContext, limits: EligibilityLimits, agencyVacancy: boolean): void {
   const year = limits.civilServantsSinceFiscalYear;
   if (year === undefined || context.get(eligibility) === undefined) return;
-  if (agencyVacancy(context, limits)) return;
+  if (agencyVacancy) return;
   const path = [...eligibility, 'national_civil_servants'];
   const mayApply = context.get([...path, 'may_apply']);
   if (mayApply === true || (mayApply === undefined && statedAnywhere(context, limits.civilServantsMayApplyPattern))) return;
@@ -394,12 +394,14 @@ export const eligibilityRules: Rule = {
   ],
   check(context) {
     const limits = limitsOf(context);
-    checkAge(context, limits);
+    // Read once: three of MOFA's rules are not asked of the host agency's own vacancy.
+    const agencyVacancy = isAgencyVacancy(context, limits);
+    checkAge(context, limits, agencyVacancy);
     checkDegree(context, limits);
-    checkExperience(context, limits);
+    checkExperience(context, limits, agencyVacancy);
     checkNationality(context, limits);
     checkEnglish(context, limits);
-    checkCivilServants(context, limits);
+    checkCivilServants(context, limits, agencyVacancy);
     checkStatedTerm(context, limits);
     checkFieldExperience(context, limits);
     checkExcludingRequirements(context, limits);
