@@ -22,9 +22,9 @@ export function statementCarrier(statement: ClosingStatement, organization: stri
   const family = organizationFamily(organization);
   if ('notOrganizations' in statement && statement.notOrganizations && dataPattern(statement.notOrganizations).test(family))
     return undefined;
-  const carrier = statement.carriers.find((c) => dataPattern(c.organizations).test(family));
+  const carrier = firstFor(statement.carriers, family);
   if (!carrier) return undefined;
-  const text = carrier.text.replace(/\{organization\}/g, organization);
+  const text = filledIn(carrier.text, organization);
   return 'alsoPattern' in carrier && typeof carrier.alsoPattern === 'string'
     ? { text, alsoPattern: dataPattern(carrier.alsoPattern, 'i') }
     : { text };
@@ -35,7 +35,16 @@ export function statementCarrier(statement: ClosingStatement, organization: stri
  * Secretariat office's is the Secretariat's (organization-families.json).
  */
 export function accommodationSentence(organization: string): string | undefined {
-  const family = organizationFamily(organization);
-  const statement = accommodation.statements.find((s) => dataPattern(s.organizations).test(family));
-  return statement?.text.replace(/\{organization\}/g, organization);
+  const statement = firstFor(accommodation.statements, organizationFamily(organization));
+  return statement && filledIn(statement.text, organization);
+}
+
+/** The first entry whose `organizations` pattern matches an organisation's family. */
+function firstFor<T extends { organizations: string }>(entries: readonly T[], family: string): T | undefined {
+  return entries.find((entry) => dataPattern(entry.organizations).test(family));
+}
+
+/** A statement's sentence in the organisation's name. */
+function filledIn(text: string, organization: string): string {
+  return text.replace(/\{organization\}/g, organization);
 }
