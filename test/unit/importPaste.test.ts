@@ -922,6 +922,23 @@ describe('page shapes: furniture, page addresses and a two-column PDF (issue 14 
     assert.deepEqual(pasteParts('Reason: Regular > Regular Assignment').aside, [], "a Workday reason's two steps are a value");
   });
 
+  it("reads a printed page's rule at its break as a blank line, not as a line of the section it falls in", () => {
+    const text = [
+      'Scope of work',
+      'The consultant will review the project documents and run a household survey.',
+      '                                                           Page 1 of 3',
+      '________________________________________________________________________',
+      'REF-TOR-2026-044                                       Final Evaluation',
+      '',
+      'Deliverables',
+      '- Inception report',
+    ].join('\n');
+    const { body } = pasteParts(text);
+    assert.ok(!body.includes('____'), body);
+    assert.match(body, /survey\.\n\nREF-TOR/, 'the break still ends the paragraph');
+    assert.match(pasteParts('Duties\n- Drive.\n____________\n- Keep the log.').body, /____/, 'a rule away from a page footer stays');
+  });
+
   it("reads the posting's url from a printed page's header and from a shared link, with a scheme", () => {
     const printed = [
       'careers.un.org/jobSearchDescription/260001?language=en                    Page 1 of 2',

@@ -126,6 +126,8 @@ const ordinaryText: string[] = [
   'Contents\n1. Background ........................................ 3\n2. Scope of work .................................... 4\nAnnex I ........ ii',
   // A scoring table: each criterion's leader runs to its points.
   'Relevant education ............................ 10 points\nMethodology and workplan ...................... 15 points\nFinancial proposal ............................ 30%',
+  // A schedule: each deliverable's leader runs to its date or week.
+  'Inception note with methodology .......... 26 Feb 2027\nField mission report ........ April 16, 2027\nFinal report ..... Week 8',
   // Markup a copy carried: an RSS or Atom feed's elements, a Markdown file's badge (an image's text and its link).
   '<title>Associate Education Officer (JPO)</title>',
   '<author><name>Talent Acquisition</name></author>',

@@ -91,6 +91,28 @@ export function pageCompanions(lines: readonly string[]): Set<string> {
   return new Set([...seen].filter(([, places]) => places.size > 1).map(([line]) => line));
 }
 
+/** A line of rule characters only ("______", "------", "======"). */
+const ruleOnly = /^[_\-=~*.\u2013\u2014\u2015\u2026]{4,}$/;
+
+/**
+ * The rules a printed page draws at its break, copied with its page footer ("Page 1 of 3" over "________"): a rule
+ * line next to a page footer, blank lines aside, is the break, read as a blank line, not a line of the section it
+ * falls in (t17: a ToR's rule became one of its duties, and was then reported as a placeholder).
+ */
+export function pageBreakRules(lines: readonly string[]): Set<number> {
+  const trimmed = lines.map((line) => line.trim());
+  const rules = new Set<number>();
+  trimmed.forEach((line, index) => {
+    if (!line || !isPageFooter(line)) return;
+    for (const step of [-1, 1]) {
+      let at = index + step;
+      while (at >= 0 && at < trimmed.length && !trimmed[at]) at += step;
+      if (at >= 0 && at < trimmed.length && ruleOnly.test(trimmed[at])) rules.add(at);
+    }
+  });
+  return rules;
+}
+
 const header = paste.siteHeader;
 const skipLinks = header.skipLinkPatterns.map((source) => dataPattern(source, 'i'));
 const cookieLine = dataPattern(header.cookiePattern, 'i');
@@ -1168,6 +1190,7 @@ export function pasteParts(pasted: string): PasteParts {
   );
   const signedOff = signOffLines(lines);
   const running = new Set([...runningFooters(lines), ...pageCompanions(lines)]);
+  const breakRules = pageBreakRules(lines);
   const headerEnd = siteHeaderLines(lines);
   const footerStart = siteFooterStart(lines);
   // The site's name atop its header that names an organisation the data knows ("UNICEF Careers") says whose posting
@@ -1183,7 +1206,9 @@ export function pasteParts(pasted: string): PasteParts {
     // "Only shortlisted candidates will be contacted. \u2026see more": the post's link to its rest is no part of the line,
     // which is read without it and stays under notes as written.
     const cut = site || footer ? null : truncation.exec(line.trimEnd());
-    if (trimmed && (site || signedOff.has(index) || footer || isChrome(trimmed))) aside.push(trimmed);
+    // The page break's rule still ends the paragraph before it, as the page did.
+    if (breakRules.has(index)) body.push('');
+    else if (trimmed && (site || signedOff.has(index) || footer || isChrome(trimmed))) aside.push(trimmed);
     else if (cut && cut.index > 0) {
       body.push(line.slice(0, cut.index));
       aside.push(trimmed);

@@ -89,6 +89,7 @@ const labelStart = new RegExp(formCells.labelStartPattern);
 const punctuationCell = new RegExp(formCells.punctuationPattern);
 const ruleLine = new RegExp(formCells.ruleLinePattern);
 const pageNumber = new RegExp(formCells.pageNumberPattern, 'i');
+const leaderDate = new RegExp(formCells.leaderDatePattern, 'i');
 /** Longest cell before a tab read as a form's label without its colon ("Position Number<TAB>____"). */
 const tabLabelLength = 40;
 
@@ -110,9 +111,10 @@ function blankKind(value: string, start: number, end: number): 'skip' | 'row' | 
   const beforeTab = (cell: string) => cell.slice(cell.trimEnd().length).includes('\t');
   const isLabel = (cell: string) => labelCell.test(cell.trim()) || (beforeTab(cell) && cell.trim().length <= tabLabelLength);
   if (texts.every(isLabel)) return whole && texts.length === 1 ? 'row' : 'skip';
-  // "Background ........ 3": a contents entry's leader to its page number.
+  // "Background ........ 3": a contents entry's leader to its page number; "Inception note ...... 26 Feb 2027": a
+  // schedule's leader to its date.
   const after = value.slice(end, lineEnd).trim();
-  if (pageNumber.test(after) && !punctuationCell.test(value.slice(lineStart, start))) return 'skip';
+  if ((pageNumber.test(after) || leaderDate.test(after)) && !punctuationCell.test(value.slice(lineStart, start))) return 'skip';
   const before = value.slice(lineStart, start);
   if (!punctuationCell.test(before) && labelStart.test(after)) return 'skip';
   return undefined;
