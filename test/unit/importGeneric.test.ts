@@ -645,6 +645,23 @@ describe('import: any layout (issue 14 §1–3)', () => {
   });
 });
 
+describe('import: the organisation of an NGO vacancy that names UN agencies in passing (issue 14 §1)', () => {
+  it('reads the NGO named most as the organisation, not the agency it names as its donor', () => {
+    const text = [
+      'SAVE THE CHILDREN INTERNATIONAL - COUNTRY OFFICE',
+      'VACANCY ANNOUNCEMENT',
+      'Job title: Child Protection Manager',
+      'Location: Kakuma Refugee Camp',
+      'ROLE PURPOSE:',
+      "The manager leads Save the Children's child protection programme, funded by UNHCR and ECHO.",
+      'KEY RESPONSIBILITIES:',
+      '- Lead the case conferences together with UNHCR.',
+      '- Represent Save the Children in the Child Protection Working Group.',
+    ].join('\n');
+    assert.equal(data(text).organization, 'Save the Children');
+  });
+});
+
 describe('import corpus snapshots: each text imports to the data of its <name>.posting.yaml', () => {
   const root = resolve(__dirname, '../corpus/import');
   const texts = existsSync(root)

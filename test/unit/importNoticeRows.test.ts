@@ -111,6 +111,20 @@ describe('import: header rows, lead statements and marked competencies (issue 14
     assert.ok((data.notes as string[]).some((note) => note.includes('(cross-functional)')));
     assert.deepEqual(data.terms_of_reference.learning_elements, ['The JPO will learn to manage protection case processing.']);
   });
+
+  it('reads UNDP\'s combined heading "Supervision / Learning elements" whole, leaving nothing of it among the duties', () => {
+    const data = importedLines([
+      'Junior Professional Officer (JPO) - Climate Finance',
+      'Duties and Responsibilities',
+      '- Support the team with the climate budget tagging.',
+      '',
+      'Supervision / Learning elements',
+      '',
+      'The JPO will receive an individual learning plan.',
+    ]);
+    assert.deepEqual(data.terms_of_reference.duties, ['Support the team with the climate budget tagging.']);
+    assert.deepEqual(data.terms_of_reference.learning_elements, ['The JPO will receive an individual learning plan.']);
+  });
 });
 
 describe('import: a UNHCR notice’s mixed minimum qualifications and a consultancy’s office paragraph (issue 14)', () => {

@@ -939,6 +939,23 @@ describe('page shapes: furniture, page addresses and a two-column PDF (issue 14 
     assert.match(pasteParts('Duties\n- Drive.\n____________\n- Keep the log.').body, /____/, 'a rule away from a page footer stays');
   });
 
+  it("sets aside a page's running header that starts with the posting's reference number after its page break", () => {
+    const text = [
+      'Vacancy Notice No.:     ORG/MOZ/VA/2026/017',
+      'Duties',
+      '- Plan the delivery of food to the warehouses.',
+      '                                                             Page 1 of 2',
+      'ORG/MOZ/VA/2026/017 - Logistics Officer NO-A',
+      '- Keep the stock reports.',
+      'Apply quoting ORG/MOZ/VA/2026/017.',
+    ].join('\n');
+    const { body, aside } = pasteParts(text);
+    assert.deepEqual(aside, ['Page 1 of 2', 'ORG/MOZ/VA/2026/017 - Logistics Officer NO-A']);
+    assert.match(body, /Apply quoting ORG/);
+    // Not stated before the break: a line of the text, kept.
+    assert.deepEqual(pasteParts(text.replace('Vacancy Notice No.:     ORG/MOZ/VA/2026/017', 'Vacancy notice')).aside, ['Page 1 of 2']);
+  });
+
   it("reads the posting's url from a printed page's header and from a shared link, with a scheme", () => {
     const printed = [
       'careers.un.org/jobSearchDescription/260001?language=en                    Page 1 of 2',

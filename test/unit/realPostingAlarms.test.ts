@@ -832,6 +832,7 @@ describe('language-levels-missing: a statement that gives the levels in its own 
       '英語で業務を遂行できる高い語学力を有すること（TOEIC 860点以上、TOEFL iBT 100点以上）。フランス語ができればなお可。',
       'Fluency in English and working knowledge of Japanese are required.',
       '日本語：日常会話レベル。英語：ビジネスレベル。',
+      'Excellent English is required for this post; knowledge of French is an advantage.',
     ])
       assert.ok(!statementOnly(statement).includes('language-levels-missing'), statement);
   });

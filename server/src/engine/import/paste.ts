@@ -91,6 +91,29 @@ export function pageCompanions(lines: readonly string[]): Set<string> {
   return new Set([...seen].filter(([, places]) => places.size > 1).map(([line]) => line));
 }
 
+/** A reference number as a page's running header starts with it: letters or digits joined by slashes or hyphens. */
+const referenceStart = /^([A-Za-z0-9]+(?:[/-][A-Za-z0-9]+){2,})(?=\s|$)/;
+
+/**
+ * The running header a printed page starts with after its break, "WFP/MOZ/VA/2026/017 - Logistics Officer" under
+ * "Page 1 of 2": the first line after a page footer (blank lines and the break's rule aside) that starts with a
+ * reference number the text stated before. It is printed once per page, so a two-page copy has it once, where
+ * pageCompanions needs it twice (t16, t17: it became a duty).
+ */
+export function referenceHeaders(lines: readonly string[], breakRules: ReadonlySet<number>): Set<number> {
+  const headers = new Set<number>();
+  lines.forEach((line, index) => {
+    if (!isPageFooter(line.trim())) return;
+    let at = index + 1;
+    while (at < lines.length && (!lines[at].trim() || breakRules.has(at))) at++;
+    const next = lines[at]?.trim() ?? '';
+    const reference = referenceStart.exec(next)?.[1];
+    if (!reference || next.length > 100 || !/\d/.test(reference)) return;
+    if (lines.slice(0, index).some((earlier) => earlier.includes(reference))) headers.add(at);
+  });
+  return headers;
+}
+
 /** A line of rule characters only ("______", "------", "======"). */
 const ruleOnly = /^[_\-=~*.\u2013\u2014\u2015\u2026]{4,}$/;
 
@@ -1191,6 +1214,7 @@ export function pasteParts(pasted: string): PasteParts {
   const signedOff = signOffLines(lines);
   const running = new Set([...runningFooters(lines), ...pageCompanions(lines)]);
   const breakRules = pageBreakRules(lines);
+  const pageHeaders = referenceHeaders(lines, breakRules);
   const headerEnd = siteHeaderLines(lines);
   const footerStart = siteFooterStart(lines);
   // The site's name atop its header that names an organisation the data knows ("UNICEF Careers") says whose posting
@@ -1201,7 +1225,7 @@ export function pasteParts(pasted: string): PasteParts {
   const body: string[] = [];
   for (const [index, line] of lines.entries()) {
     const trimmed = line.trim();
-    const footer = isPageFooter(trimmed) || running.has(trimmed);
+    const footer = isPageFooter(trimmed) || running.has(trimmed) || pageHeaders.has(index);
     const site = (index < headerEnd && index !== ownSite) || (tail >= 0 && index >= tail) || (footerStart >= 0 && index >= footerStart);
     // "Only shortlisted candidates will be contacted. \u2026see more": the post's link to its rest is no part of the line,
     // which is read without it and stays under notes as written.
