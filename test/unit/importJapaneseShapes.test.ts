@@ -40,7 +40,11 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
     const imported = data(jobBoard);
     assert.equal(imported.job_id, 'TEST-01');
     assert.equal(imported.title, '倉庫スタッフ');
-    assert.deepEqual(imported.employer, { name: '株式会社ひかり物流', description: '県内に倉庫を3か所持つ物流会社です。' });
+    assert.deepEqual(imported.employer, {
+      name: '株式会社ひかり物流',
+      description: '県内に倉庫を3か所持つ物流会社です。',
+      industry: '物流',
+    });
     assert.equal(imported.duty_station, '千葉県柏市');
     assert.equal(imported.country, '日本');
     assert.deepEqual(imported.role, {
@@ -1117,5 +1121,107 @@ describe('import: a Hello Work ticket copied with one space after its row labels
     const imported = data(ticket.join('\n'));
     assert.deepEqual(imported.support_after_hiring, ['入社後3か月間、週2回の日本語レッスンを実施します。']);
     assert.equal(imported.residence_status_support.details, '在留資格の変更手続きを会社が支援します。');
+  });
+});
+
+// Stop 32: shapes of MOFA's JPO 募集要項, Hello Work's web tickets, company sites, JICA volunteer requests and municipal
+// notices, in texts written for these tests.
+describe('import: Japanese notices and tickets, stop 32', () => {
+  it('reads no deadline from a degree due by a date, and the period of sending the documents as the application period', () => {
+    const imported = data(
+      [
+        '2027年度JPO派遣候補者選考試験 募集要項',
+        '１．応募資格',
+        '（１）日本国籍を有すること。',
+        '（２）修士号を取得していること、又は2027年7月31日までに取得見込みであること。',
+        '２．応募方法',
+        '（１）事前登録：2026年12月1日（火）～2027年2月26日（金）正午（日本時間）',
+        '（２）応募書類の提出：2027年1月15日（金）～2027年2月26日（金）正午（日本時間）',
+      ].join('\n'),
+    );
+    assert.equal(imported.deadline, '2027-02-26');
+    assert.equal(imported.application_opens, '2027-01-15');
+  });
+
+  it("reads a Hello Work page's pay from its a + b row, never from the pay's closing day or the last raise", () => {
+    const imported = data(
+      [
+        '求人番号　13080-99999999',
+        '職種　介護職員（難民認定を受けた方歓迎）',
+        '就業場所　東京都足立区竹の塚５－１－１',
+        '雇用形態　正社員',
+        '仕事内容　入居者の食事と入浴の介助',
+        '賃金形態等　月給',
+        'a + b（固定残業代がある場合はa + b + c）　240,000円〜270,000円',
+        '基本給（ａ）　210,000円〜240,000円',
+        '賃金締切日　毎月20日',
+        '賃金支払日　当月25日',
+        '昇給　あり　前年度実績　月額3,000円',
+        '選考方法　書類選考、面接',
+        '応募書類等　ハローワーク紹介状、履歴書',
+      ].join('\n'),
+    );
+    assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 240000, maximum: 270000, per: 'month' });
+    assert.equal(imported.role.salary, '240,000円〜270,000円');
+    assert.ok(JSON.stringify(imported.notes).includes('賃金締切日: 毎月20日'));
+  });
+
+  it("reads a company site's name past its page title, and its industry from the words before 商社 or 会社", () => {
+    const site = data(
+      [
+        '採用情報｜株式会社テスト物流',
+        '■募集職種',
+        '通関書類作成スタッフ（難民認定を受けた方歓迎）',
+        '■会社概要',
+        '当社は横浜港を拠点に通関手続きを代行する国際物流会社です。',
+      ].join('\n'),
+    );
+    assert.equal(site.employer.name, '株式会社テスト物流');
+    assert.equal(site.employer.industry, '国際物流');
+    const trader = data(
+      ['株式会社テスト商事', '■職種', '海外営業アシスタント（難民の方歓迎）', '■会社紹介', '当社は1998年創業の医療機器専門商社です。'].join(
+        '\n',
+      ),
+    );
+    assert.equal(trader.employer.industry, '医療機器専門商社');
+  });
+
+  it("reads a job board's headline pay without the kind of job after its dash", () => {
+    const imported = data(
+      [
+        '製造スタッフ（難民の方も歓迎）',
+        '株式会社テスト食品',
+        '愛知県豊橋市明海町1-1',
+        '月給 205,000円 ～ 230,000円 - 正社員',
+        '',
+        '仕事内容',
+        '製造ラインでのお仕事です。',
+      ].join('\n'),
+    );
+    assert.equal(imported.role.salary, '月給205,000円 ～ 230,000円');
+    assert.equal(imported.role.employment_type, 'full-time permanent');
+  });
+
+  it("reads a volunteer request's 活動内容 and 資格条件等, and a city hall's section as no place", () => {
+    const request = data(
+      [
+        'JICA海外協力隊 要請情報',
+        '職種：コミュニティ開発',
+        '派遣国：ザンビア',
+        '【要請概要】',
+        '受入機関は小規模農家の生計向上を支援している。',
+        '【活動内容】',
+        '1. 女性グループの収入向上活動を支援する。',
+        '【資格条件等】',
+        '・農業分野の実務経験2年以上',
+      ].join('\n'),
+    );
+    assert.deepEqual(request.duties, ['女性グループの収入向上活動を支援する。']);
+    assert.deepEqual(request.qualifications, ['農業分野の実務経験2年以上']);
+    assert.equal(request.background, '受入機関は小規模農家の生計向上を支援している。');
+    const notice = (place: string) =>
+      data(['多文化共生推進員の募集について', '■職務内容', '・外国人市民の相談対応', '■勤務条件', `勤務場所：${place}`].join('\n'));
+    assert.equal(notice('浜松市役所　国際課（浜松市中央区元城町103-2）').duty_station, '浜松市中央区');
+    assert.equal(notice('豊橋市役所　多文化共生・国際課').duty_station, '豊橋市');
   });
 });
