@@ -1224,4 +1224,45 @@ describe('import: Japanese notices and tickets, stop 32', () => {
     assert.equal(notice('浜松市役所　国際課（浜松市中央区元城町103-2）').duty_station, '浜松市中央区');
     assert.equal(notice('豊橋市役所　多文化共生・国際課').duty_station, '豊橋市');
   });
+
+  it("reads a company posting's department from its duties' opening, and a partner's service named after what it is", () => {
+    const imported = data(
+      [
+        '海外営業アシスタント（難民の方歓迎）',
+        '株式会社テスト商事',
+        '仕事内容',
+        '海外営業部で、海外の代理店とのやり取りをサポートしていただきます。',
+        '※この求人は、NPO法人テスト・ブリッジの就職支援サービス「ワークリンク」経由でもご応募いただけます。',
+      ].join('\n'),
+    );
+    assert.equal(imported.role.department, '海外営業部');
+    assert.equal(imported.matching_partner.name, 'NPO法人テスト・ブリッジ');
+    assert.equal(imported.matching_partner.service, 'ワークリンク');
+    const team = data(
+      [
+        '多言語サポートスタッフ（難民の方歓迎）',
+        '株式会社テスト',
+        '仕事内容',
+        'カスタマーサポート部 多言語チームで、問い合わせに対応します。',
+      ].join('\n'),
+    );
+    assert.equal(team.role.department, 'カスタマーサポート部');
+  });
+
+  it("reads a Cabinet Office notice's round after its fiscal year, its term's first day and how often it recruits", () => {
+    const imported = data(
+      [
+        '令和9年度4月採用　国際平和協力研究員の募集について',
+        '内閣府国際平和協力本部事務局',
+        '　本募集は、国際平和協力分野での実務経験を有する方を対象とするもので、例年春と秋の年2回実施しています。',
+        '1　職務内容',
+        '（1）国際平和協力分野に関する調査研究',
+        '2　勤務条件',
+        '（1）任期　　：令和9年4月1日から最長2年間',
+      ].join('\n'),
+    );
+    assert.equal(imported.title, '国際平和協力研究員');
+    assert.equal(imported.target_start_date, '2027-04-01');
+    assert.equal(imported.recruitment_rounds_per_year, 2);
+  });
 });

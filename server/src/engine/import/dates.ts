@@ -96,6 +96,17 @@ function found(date: string | undefined, text: string): ReadDate {
 const japanesePeriod =
   /(\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5|\d{4}\/\d{1,2}\/\d{1,2})(?:[(\uff08][^)\uff09]{0,6}[)\uff09])?\s*(?:\u304b\u3089|\uff5e|\u301c|~)\s*(\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5|\d{4}\/\d{1,2}\/\d{1,2})/;
 
+/**
+ * "令和9年4月1日から最長2年間": the day a term opens with, before から, where no end date follows; undefined otherwise.
+ */
+export function startFrom(text: string): string | undefined {
+  const match = /^(\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5)(?:[(\uff08][^)\uff09]{0,6}[)\uff09])?\s*\u304b\u3089/.exec(
+    withWesternYears(halfWidthDigits(text.trim())),
+  );
+  const date = match ? readDate(match[1]) : undefined;
+  return date && 'iso' in date ? date.iso : undefined;
+}
+
 export function readPeriod(text: string): { start?: string; end?: string } {
   const match = new RegExp(common.inference.period, 'i').exec(text) ?? japanesePeriod.exec(withWesternYears(halfWidthDigits(text)));
   if (!match) {

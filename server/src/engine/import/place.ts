@@ -8,7 +8,7 @@ import { builtPattern, dataPattern, literalAlternation } from '../text/patterns'
 import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
 import { organizationFamily } from '../text/organizations';
-import { readPeriod, untilDate, withWesternYears } from './dates';
+import { readPeriod, startFrom, untilDate, withWesternYears } from './dates';
 import layoutTable from '../../../../schemas/import/layouts.json';
 import { dateValue, gradeOf, periodRange, type Entry, type Layout, type ProfileHint, type ReadText } from './generic';
 import { listItems, type ListLine } from './listItems';
@@ -679,6 +679,8 @@ export function placeEntries(
       const period = readPeriod(value);
       // "Full-time, until 31 July 2027 with possibility of extension": the end of the contract.
       period.end ??= untilDate(value);
+      // "令和9年4月1日から最長2年間": a term that opens with its first day and gives its length, not its end.
+      period.start ??= startFrom(value);
       if (period.start && target.target_start_date && getPath(data, target.target_start_date) === undefined)
         setPath(data, target.target_start_date, period.start);
       if (period.end && target.contract_end_date && getPath(data, target.contract_end_date) === undefined)
