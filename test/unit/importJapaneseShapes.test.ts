@@ -1265,4 +1265,63 @@ describe('import: Japanese notices and tickets, stop 32', () => {
     assert.equal(imported.target_start_date, '2027-04-01');
     assert.equal(imported.recruitment_rounds_per_year, 2);
   });
+
+  it("reads a ticket's 正社員以外（契約社員） as fixed-term, a pay 'から' as its least, and a headline's ／正社員／ cell", () => {
+    const ticket = data(
+      [
+        '求人番号　23040-99999999',
+        '職種　検査スタッフ（難民認定を受けた方歓迎）',
+        '仕事内容　部品の外観検査',
+        '雇用形態　正社員以外（契約社員）',
+        '就業場所　愛知県豊橋市西幸町１',
+        '選考方法　面接',
+      ].join('\n'),
+    );
+    assert.equal(ticket.role.employment_type, 'full-time fixed-term');
+    const board = data(
+      [
+        '★外国籍の方活躍中★客室清掃スタッフ／正社員／寮完備',
+        '株式会社テストステイ',
+        '【仕事内容】',
+        '客室の清掃をお任せします。',
+        '【給与】',
+        '月給22万円以上',
+        '【応募資格】',
+        '・難民認定を受けた方も歓迎します',
+      ].join('\n'),
+    );
+    assert.equal(board.role.employment_type, 'full-time permanent');
+    assert.deepEqual(board.salary, { currency: 'JPY', minimum: 220000, per: 'month' });
+  });
+
+  it("reads an embassy's notice: its name opening a line, its country, and a headcount after the post's bracket", () => {
+    const imported = data(
+      [
+        '在タンザニア日本国大使館　現地職員（広報担当）の募集',
+        '在タンザニア日本国大使館では、下記のとおり現地職員を募集します。',
+        '【募集職種】',
+        '現地職員（広報担当アシスタント）1名',
+        '【職務内容】',
+        '(1) 大使館のウェブサイトの更新',
+        '【勤務条件】',
+        '(1) 勤務地：在タンザニア日本国大使館（ダルエスサラーム）',
+      ].join('\n'),
+    );
+    assert.equal(imported.organization, '在タンザニア日本国大使館');
+    assert.equal(imported.title, '現地職員（広報担当アシスタント）');
+    assert.equal(imported.duty_station, 'ダルエスサラーム');
+    assert.equal(imported.country, 'タンザニア');
+  });
+
+  it('names an NGO that introduces itself with its legal form', () => {
+    const imported = data(
+      [
+        '【募集】南スーダン事業 プロジェクト・コーディネーター',
+        '公益社団法人 テスト・ウィングス（以下、当会）は、南スーダンで緊急人道支援を行っている国際NGOです。',
+        '＜主な業務＞',
+        '１．給水事業の実施',
+      ].join('\n'),
+    );
+    assert.equal(imported.organization, '公益社団法人 テスト・ウィングス');
+  });
 });

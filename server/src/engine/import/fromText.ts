@@ -766,6 +766,9 @@ function salaryIn(lines: readonly string[], dollar?: string): Record<string, unk
     if (yen) {
       const salary: Record<string, unknown> = { currency: 'JPY' };
       if (yen[4]) Object.assign(salary, { minimum: amount(yen[2], yen[3]), maximum: amount(yen[4], yen[5] ?? yen[3]) });
+      // "月給22万円以上", "月給22万円～": the least it pays, not the amount.
+      else if (/^\s*(?:\u4ee5\u4e0a|[\u301c~\uff5e](?!\s*\d))/.test(line.slice(yen.index + yen[0].length)))
+        salary.minimum = amount(yen[2], yen[3]);
       else salary.amount = amount(yen[2], yen[3]);
       // "基本給（月額平均）又は時間額 200,000円～": a ticket's month's pay, which it may also give by the hour.
       salary.per = /\u6708\u984d/.test(line.slice(0, yen.index)) ? 'month' : yenPer[yen[1]];
@@ -2569,7 +2572,12 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
       : null;
   if (japaneseOffice && town && !countryCode(town[1]))
     return { city: town[1], country: japaneseOffice[2], unit: japaneseOffice[1], rest: true };
-  if (japaneseOffice) return { city: japaneseOffice[2], unit: japaneseOffice[1], rest: true };
+  if (japaneseOffice) {
+    // "在タンザニア日本国大使館（ダルエスサラーム）": an embassy named by its country is in that country.
+    const seat = /^\u5728(.{2,20}?)\u65e5\u672c\u56fd?(?:\u5927\u4f7f\u9928|\u653f\u5e9c\u4ee3\u8868\u90e8)$/.exec(japaneseOffice[1]);
+    const country = seat && countryCode(seat[1]) ? seat[1] : undefined;
+    return { city: japaneseOffice[2], ...(country ? { country } : {}), unit: japaneseOffice[1], rest: true };
+  }
   // "Kigoma Field Office, Kigoma, Tanzania": the office is the unit, the place after it the duty station.
   const office = /^([^,]{3,60}\bOffice),\s*(\S.*)$/.exec(text);
   if (office && dataPattern(commonImport.officeUnit).test(office[1])) {
