@@ -1324,4 +1324,22 @@ describe('import: Japanese notices and tickets, stop 32', () => {
     );
     assert.equal(imported.organization, '公益社団法人 テスト・ウィングス');
   });
+
+  it("reads a company's 必須スキル as its requirements", () => {
+    const imported = data(
+      [
+        '株式会社テスト　採用情報',
+        '募集職種：バックエンドエンジニア（難民認定を受けた方歓迎）',
+        '業務内容',
+        '・APIの設計と開発',
+        '必須スキル',
+        '・バックエンド開発経験3年以上',
+        '歓迎スキル',
+        '・クラウドでの運用経験',
+      ].join('\n'),
+    );
+    assert.deepEqual(imported.role.duties, ['APIの設計と開発']);
+    assert.deepEqual(imported.requirements, ['バックエンド開発経験3年以上']);
+    assert.deepEqual(imported.preferred, ['クラウドでの運用経験']);
+  });
 });
