@@ -1342,4 +1342,41 @@ describe('import: Japanese notices and tickets, stop 32', () => {
     assert.deepEqual(imported.requirements, ['バックエンド開発経験3年以上']);
     assert.deepEqual(imported.preferred, ['クラウドでの運用経験']);
   });
+
+  it("reads an application period whose end shares its start's year, and a 嘱託期間 as the term", () => {
+    const jpo = data(
+      [
+        '令和9年度（2027年度）JPO派遣候補者選考試験 募集要項',
+        '応募受付期間：令和9年（2027年）1月8日（金）から2月5日（金）正午（日本時間）まで',
+      ].join('\n'),
+    );
+    assert.equal(jpo.application_opens, '2027-01-08');
+    assert.equal(jpo.deadline, '2027-02-05');
+    const desk = data(
+      [
+        'JICA国際協力推進員（長野県）募集のお知らせ',
+        '募集ポスト：国際協力推進員（長野県）',
+        '嘱託期間：2027年4月1日〜2028年3月31日（最長3年まで更新可）',
+        '◆主な業務',
+        '１．県内の学校での国際理解教育の支援',
+      ].join('\n'),
+    );
+    assert.equal(desk.target_start_date, '2027-04-01');
+    assert.equal(desk.contract_end_date, '2028-03-31');
+  });
+
+  it('reads an NPO named for refugees at the head of its own page as recruiting its staff, not refugees', () => {
+    const imported = data(
+      [
+        '＜スタッフ募集＞国内事業部　難民支援コーディネーター',
+        '',
+        '認定NPO法人 テスト難民ネット',
+        '■業務内容',
+        '・難民申請者の生活相談と関係機関への同行',
+        '■待遇',
+        '月給25万円～（経験・能力による）',
+      ].join('\n'),
+    );
+    assert.equal(imported.profile, 'general');
+  });
 });

@@ -653,9 +653,13 @@ export function placeEntries(
         .find((match) => match && (dateValue(match[0]).iso ?? sameOrder(match[1], match[0]) ?? dateValue(match[0]).ambiguous));
       // An application period opens the applications (a JPO posting's application_opens), a posting period the posting.
       const opens = (entry.concept === 'application_period' && target.application_opens) || target.date_posted;
-      const start = range ? (dateValue(range[0]).iso ?? sameOrder(range[1], range[0]) ?? settled(range[0], opens)) : undefined;
+      // ("令和9年（2027年）1月8日（金）から2月5日（金）正午まで": a Japanese period whose end shares the start's year.)
+      const rangeStart = range ? (dateValue(range[0]).iso ?? sameOrder(range[1], range[0]) ?? settled(range[0], opens)) : undefined;
       const stated = range ? dateValue(range[1]).iso : undefined;
-      const end = range ? (stated ?? sameOrder(range[0], range[1]) ?? settled(range[1], target.deadline)) : undefined;
+      const rangeEnd = range ? (stated ?? sameOrder(range[0], range[1]) ?? settled(range[1], target.deadline)) : undefined;
+      const shared = rangeStart && rangeEnd ? undefined : readPeriod(value);
+      const start = rangeStart && rangeEnd ? rangeStart : shared?.start;
+      const end = rangeStart && rangeEnd ? rangeEnd : shared?.end;
       if (start && end && opens && target.deadline) {
         const first = setPath(data, opens, start);
         const second = setPath(data, target.deadline, end);
