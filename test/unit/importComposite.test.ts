@@ -201,7 +201,7 @@ describe('import: composite values, Markdown and the jobs.unops.org copy (issue 
     );
     assert.deepEqual(
       [imported.profile, imported.organization, imported.duty_station, imported.country],
-      ['general', 'みどり支援会', 'ロドワ', 'ケニア'],
+      ['general', '特定非営利活動法人 みどり支援会', 'ロドワ', 'ケニア'],
     );
     assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 250000, maximum: 300000, per: 'month' });
   });

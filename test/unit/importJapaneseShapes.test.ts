@@ -40,7 +40,11 @@ describe('import: Japanese job-board shapes (issue 14 §1)', () => {
     const imported = data(jobBoard);
     assert.equal(imported.job_id, 'TEST-01');
     assert.equal(imported.title, '倉庫スタッフ');
-    assert.deepEqual(imported.employer, { name: '株式会社ひかり物流', description: '県内に倉庫を3か所持つ物流会社です。' });
+    assert.deepEqual(imported.employer, {
+      name: '株式会社ひかり物流',
+      description: '県内に倉庫を3か所持つ物流会社です。',
+      industry: '物流',
+    });
     assert.equal(imported.duty_station, '千葉県柏市');
     assert.equal(imported.country, '日本');
     assert.deepEqual(imported.role, {
@@ -1117,5 +1121,262 @@ describe('import: a Hello Work ticket copied with one space after its row labels
     const imported = data(ticket.join('\n'));
     assert.deepEqual(imported.support_after_hiring, ['入社後3か月間、週2回の日本語レッスンを実施します。']);
     assert.equal(imported.residence_status_support.details, '在留資格の変更手続きを会社が支援します。');
+  });
+});
+
+// Stop 32: shapes of MOFA's JPO 募集要項, Hello Work's web tickets, company sites, JICA volunteer requests and municipal
+// notices, in texts written for these tests.
+describe('import: Japanese notices and tickets, stop 32', () => {
+  it('reads no deadline from a degree due by a date, and the period of sending the documents as the application period', () => {
+    const imported = data(
+      [
+        '2027年度JPO派遣候補者選考試験 募集要項',
+        '１．応募資格',
+        '（１）日本国籍を有すること。',
+        '（２）修士号を取得していること、又は2027年7月31日までに取得見込みであること。',
+        '２．応募方法',
+        '（１）事前登録：2026年12月1日（火）～2027年2月26日（金）正午（日本時間）',
+        '（２）応募書類の提出：2027年1月15日（金）～2027年2月26日（金）正午（日本時間）',
+      ].join('\n'),
+    );
+    assert.equal(imported.deadline, '2027-02-26');
+    assert.equal(imported.application_opens, '2027-01-15');
+  });
+
+  it("reads a Hello Work page's pay from its a + b row, never from the pay's closing day or the last raise", () => {
+    const imported = data(
+      [
+        '求人番号　13080-99999999',
+        '職種　介護職員（難民認定を受けた方歓迎）',
+        '就業場所　東京都足立区竹の塚５－１－１',
+        '雇用形態　正社員',
+        '仕事内容　入居者の食事と入浴の介助',
+        '賃金形態等　月給',
+        'a + b（固定残業代がある場合はa + b + c）　240,000円〜270,000円',
+        '基本給（ａ）　210,000円〜240,000円',
+        '賃金締切日　毎月20日',
+        '賃金支払日　当月25日',
+        '昇給　あり　前年度実績　月額3,000円',
+        '選考方法　書類選考、面接',
+        '応募書類等　ハローワーク紹介状、履歴書',
+      ].join('\n'),
+    );
+    assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 240000, maximum: 270000, per: 'month' });
+    assert.equal(imported.role.salary, '240,000円〜270,000円');
+    assert.ok(JSON.stringify(imported.notes).includes('賃金締切日: 毎月20日'));
+  });
+
+  it("reads a company site's name past its page title, and its industry from the words before 商社 or 会社", () => {
+    const site = data(
+      [
+        '採用情報｜株式会社テスト物流',
+        '■募集職種',
+        '通関書類作成スタッフ（難民認定を受けた方歓迎）',
+        '■会社概要',
+        '当社は横浜港を拠点に通関手続きを代行する国際物流会社です。',
+      ].join('\n'),
+    );
+    assert.equal(site.employer.name, '株式会社テスト物流');
+    assert.equal(site.employer.industry, '国際物流');
+    const trader = data(
+      ['株式会社テスト商事', '■職種', '海外営業アシスタント（難民の方歓迎）', '■会社紹介', '当社は1998年創業の医療機器専門商社です。'].join(
+        '\n',
+      ),
+    );
+    assert.equal(trader.employer.industry, '医療機器専門商社');
+  });
+
+  it("reads a job board's headline pay without the kind of job after its dash", () => {
+    const imported = data(
+      [
+        '製造スタッフ（難民の方も歓迎）',
+        '株式会社テスト食品',
+        '愛知県豊橋市明海町1-1',
+        '月給 205,000円 ～ 230,000円 - 正社員',
+        '',
+        '仕事内容',
+        '製造ラインでのお仕事です。',
+      ].join('\n'),
+    );
+    assert.equal(imported.role.salary, '月給205,000円 ～ 230,000円');
+    assert.equal(imported.role.employment_type, 'full-time permanent');
+  });
+
+  it("reads a volunteer request's 活動内容 and 資格条件等, and a city hall's section as no place", () => {
+    const request = data(
+      [
+        'JICA海外協力隊 要請情報',
+        '職種：コミュニティ開発',
+        '派遣国：ザンビア',
+        '【要請概要】',
+        '受入機関は小規模農家の生計向上を支援している。',
+        '【活動内容】',
+        '1. 女性グループの収入向上活動を支援する。',
+        '【資格条件等】',
+        '・農業分野の実務経験2年以上',
+      ].join('\n'),
+    );
+    assert.deepEqual(request.duties, ['女性グループの収入向上活動を支援する。']);
+    assert.deepEqual(request.qualifications, ['農業分野の実務経験2年以上']);
+    assert.equal(request.background, '受入機関は小規模農家の生計向上を支援している。');
+    const notice = (place: string) =>
+      data(['多文化共生推進員の募集について', '■職務内容', '・外国人市民の相談対応', '■勤務条件', `勤務場所：${place}`].join('\n'));
+    assert.equal(notice('浜松市役所　国際課（浜松市中央区元城町103-2）').duty_station, '浜松市中央区');
+    assert.equal(notice('豊橋市役所　多文化共生・国際課').duty_station, '豊橋市');
+  });
+
+  it("reads a company posting's department from its duties' opening, and a partner's service named after what it is", () => {
+    const imported = data(
+      [
+        '海外営業アシスタント（難民の方歓迎）',
+        '株式会社テスト商事',
+        '仕事内容',
+        '海外営業部で、海外の代理店とのやり取りをサポートしていただきます。',
+        '※この求人は、NPO法人テスト・ブリッジの就職支援サービス「ワークリンク」経由でもご応募いただけます。',
+      ].join('\n'),
+    );
+    assert.equal(imported.role.department, '海外営業部');
+    assert.equal(imported.matching_partner.name, 'NPO法人テスト・ブリッジ');
+    assert.equal(imported.matching_partner.service, 'ワークリンク');
+    const team = data(
+      [
+        '多言語サポートスタッフ（難民の方歓迎）',
+        '株式会社テスト',
+        '仕事内容',
+        'カスタマーサポート部 多言語チームで、問い合わせに対応します。',
+      ].join('\n'),
+    );
+    assert.equal(team.role.department, 'カスタマーサポート部');
+  });
+
+  it("reads a Cabinet Office notice's round after its fiscal year, its term's first day and how often it recruits", () => {
+    const imported = data(
+      [
+        '令和9年度4月採用　国際平和協力研究員の募集について',
+        '内閣府国際平和協力本部事務局',
+        '　本募集は、国際平和協力分野での実務経験を有する方を対象とするもので、例年春と秋の年2回実施しています。',
+        '1　職務内容',
+        '（1）国際平和協力分野に関する調査研究',
+        '2　勤務条件',
+        '（1）任期　　：令和9年4月1日から最長2年間',
+      ].join('\n'),
+    );
+    assert.equal(imported.title, '国際平和協力研究員');
+    assert.equal(imported.target_start_date, '2027-04-01');
+    assert.equal(imported.recruitment_rounds_per_year, 2);
+  });
+
+  it("reads a ticket's 正社員以外（契約社員） as fixed-term, a pay 'から' as its least, and a headline's ／正社員／ cell", () => {
+    const ticket = data(
+      [
+        '求人番号　23040-99999999',
+        '職種　検査スタッフ（難民認定を受けた方歓迎）',
+        '仕事内容　部品の外観検査',
+        '雇用形態　正社員以外（契約社員）',
+        '就業場所　愛知県豊橋市西幸町１',
+        '選考方法　面接',
+      ].join('\n'),
+    );
+    assert.equal(ticket.role.employment_type, 'full-time fixed-term');
+    const board = data(
+      [
+        '★外国籍の方活躍中★客室清掃スタッフ／正社員／寮完備',
+        '株式会社テストステイ',
+        '【仕事内容】',
+        '客室の清掃をお任せします。',
+        '【給与】',
+        '月給22万円以上',
+        '【応募資格】',
+        '・難民認定を受けた方も歓迎します',
+      ].join('\n'),
+    );
+    assert.equal(board.role.employment_type, 'full-time permanent');
+    assert.deepEqual(board.salary, { currency: 'JPY', minimum: 220000, per: 'month' });
+  });
+
+  it("reads an embassy's notice: its name opening a line, its country, and a headcount after the post's bracket", () => {
+    const imported = data(
+      [
+        '在タンザニア日本国大使館　現地職員（広報担当）の募集',
+        '在タンザニア日本国大使館では、下記のとおり現地職員を募集します。',
+        '【募集職種】',
+        '現地職員（広報担当アシスタント）1名',
+        '【職務内容】',
+        '(1) 大使館のウェブサイトの更新',
+        '【勤務条件】',
+        '(1) 勤務地：在タンザニア日本国大使館（ダルエスサラーム）',
+      ].join('\n'),
+    );
+    assert.equal(imported.organization, '在タンザニア日本国大使館');
+    assert.equal(imported.title, '現地職員（広報担当アシスタント）');
+    assert.equal(imported.duty_station, 'ダルエスサラーム');
+    assert.equal(imported.country, 'タンザニア');
+  });
+
+  it('names an NGO that introduces itself with its legal form', () => {
+    const imported = data(
+      [
+        '【募集】南スーダン事業 プロジェクト・コーディネーター',
+        '公益社団法人 テスト・ウィングス（以下、当会）は、南スーダンで緊急人道支援を行っている国際NGOです。',
+        '＜主な業務＞',
+        '１．給水事業の実施',
+      ].join('\n'),
+    );
+    assert.equal(imported.organization, '公益社団法人 テスト・ウィングス');
+  });
+
+  it("reads a company's 必須スキル as its requirements", () => {
+    const imported = data(
+      [
+        '株式会社テスト　採用情報',
+        '募集職種：バックエンドエンジニア（難民認定を受けた方歓迎）',
+        '業務内容',
+        '・APIの設計と開発',
+        '必須スキル',
+        '・バックエンド開発経験3年以上',
+        '歓迎スキル',
+        '・クラウドでの運用経験',
+      ].join('\n'),
+    );
+    assert.deepEqual(imported.role.duties, ['APIの設計と開発']);
+    assert.deepEqual(imported.requirements, ['バックエンド開発経験3年以上']);
+    assert.deepEqual(imported.preferred, ['クラウドでの運用経験']);
+  });
+
+  it("reads an application period whose end shares its start's year, and a 嘱託期間 as the term", () => {
+    const jpo = data(
+      [
+        '令和9年度（2027年度）JPO派遣候補者選考試験 募集要項',
+        '応募受付期間：令和9年（2027年）1月8日（金）から2月5日（金）正午（日本時間）まで',
+      ].join('\n'),
+    );
+    assert.equal(jpo.application_opens, '2027-01-08');
+    assert.equal(jpo.deadline, '2027-02-05');
+    const desk = data(
+      [
+        'JICA国際協力推進員（長野県）募集のお知らせ',
+        '募集ポスト：国際協力推進員（長野県）',
+        '嘱託期間：2027年4月1日〜2028年3月31日（最長3年まで更新可）',
+        '◆主な業務',
+        '１．県内の学校での国際理解教育の支援',
+      ].join('\n'),
+    );
+    assert.equal(desk.target_start_date, '2027-04-01');
+    assert.equal(desk.contract_end_date, '2028-03-31');
+  });
+
+  it('reads an NPO named for refugees at the head of its own page as recruiting its staff, not refugees', () => {
+    const imported = data(
+      [
+        '＜スタッフ募集＞国内事業部　難民支援コーディネーター',
+        '',
+        '認定NPO法人 テスト難民ネット',
+        '■業務内容',
+        '・難民申請者の生活相談と関係機関への同行',
+        '■待遇',
+        '月給25万円～（経験・能力による）',
+      ].join('\n'),
+    );
+    assert.equal(imported.profile, 'general');
   });
 });

@@ -96,11 +96,22 @@ function found(date: string | undefined, text: string): ReadDate {
 const japanesePeriod =
   /(\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5|\d{4}\/\d{1,2}\/\d{1,2})(?:[(\uff08][^)\uff09]{0,6}[)\uff09])?\s*(?:\u304b\u3089|\uff5e|\u301c|~)\s*(\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5|\d{4}\/\d{1,2}\/\d{1,2})/;
 
+/**
+ * "令和9年4月1日から最長2年間": the day a term opens with, before から, where no end date follows; undefined otherwise.
+ */
+export function startFrom(text: string): string | undefined {
+  const match = /^(\d{4}\u5e74\d{1,2}\u6708\d{1,2}\u65e5)(?:[(\uff08][^)\uff09]{0,6}[)\uff09])?\s*\u304b\u3089/.exec(
+    withWesternYears(halfWidthDigits(text.trim())),
+  );
+  const date = match ? readDate(match[1]) : undefined;
+  return date && 'iso' in date ? date.iso : undefined;
+}
+
 export function readPeriod(text: string): { start?: string; end?: string } {
   const match = new RegExp(common.inference.period, 'i').exec(text) ?? japanesePeriod.exec(withWesternYears(halfWidthDigits(text)));
   if (!match) {
     const numeric = numericPeriod(text);
-    return numeric ? { start: numeric.start, end: numeric.end } : sharedYearPeriod(text);
+    return numeric ? { start: numeric.start, end: numeric.end } : (japaneseSharedYear(text) ?? sharedYearPeriod(text));
   }
   const start = readDate(match[1]);
   const end = readDate(match[2]);
@@ -142,6 +153,23 @@ export function numericPeriods(text: string): NumericPeriod[] {
 }
 
 /** "1 March \u2013 30 June 2025", "March 1 - June 30, 2025": a period with its year once, at its end (common.json periodSharedYear). */
+/**
+ * "令和9年（2027年）1月8日（金）から2月5日（金）正午まで": a Japanese period whose end gives no year of its own is in the
+ * start's year, or the next one where its month and day come before the start's ("2026年12月1日～1月15日").
+ */
+function japaneseSharedYear(text: string): { start: string; end: string } | undefined {
+  const match =
+    /(\d{4})\u5e74(\d{1,2})\u6708(\d{1,2})\u65e5(?:[(\uff08][^)\uff09]{0,6}[)\uff09])?\s*(?:\u304b\u3089|\uff5e|\u301c|~)\s*(\d{1,2})\u6708(\d{1,2})\u65e5/.exec(
+      withWesternYears(halfWidthDigits(text)),
+    );
+  if (!match) return undefined;
+  const [year, month, day, endMonth, endDay] = match.slice(1).map(Number);
+  const start = readDate(`${year}\u5e74${month}\u6708${day}\u65e5`);
+  const endYear = endMonth * 100 + endDay < month * 100 + day ? year + 1 : year;
+  const end = readDate(`${endYear}\u5e74${endMonth}\u6708${endDay}\u65e5`);
+  return start && end && 'iso' in start && 'iso' in end ? { start: start.iso, end: end.iso } : undefined;
+}
+
 function sharedYearPeriod(text: string): { start?: string; end?: string } {
   for (const pattern of common.inference.periodSharedYear) {
     const parts = new RegExp(pattern).exec(text)?.groups;

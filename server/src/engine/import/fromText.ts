@@ -756,11 +756,19 @@ function salaryIn(lines: readonly string[], dollar?: string): Record<string, unk
     const previous = before;
     if (written.trim()) before = written.trim();
     const yen = yenPay.exec(line);
-    // "通勤手当 実費支給（上限あり）月額 10,000円": an allowance (手当, 交通費) paid by the month is no pay.
-    if (yen && /\u624b\u5f53|\u4ea4\u901a\u8cbb/.test(line.slice(0, yen.index))) continue;
+    // "通勤手当 実費支給（上限あり）月額 10,000円": an allowance (手当, 交通費) paid by the month is no pay; nor is a ticket's
+    // raise, bonus, overtime or rent ("昇給 あり 前年度実績 月額3,000円": 昇給, 賞与, 残業, 寮費, 家賃).
+    if (
+      yen &&
+      /\u624b\u5f53|\u4ea4\u901a\u8cbb|\u6607\u7d66|\u8cde\u4e0e|\u6b8b\u696d|\u5bee\u8cbb|\u5bb6\u8cc3/.test(line.slice(0, yen.index))
+    )
+      continue;
     if (yen) {
       const salary: Record<string, unknown> = { currency: 'JPY' };
       if (yen[4]) Object.assign(salary, { minimum: amount(yen[2], yen[3]), maximum: amount(yen[4], yen[5] ?? yen[3]) });
+      // "月給22万円以上", "月給22万円～": the least it pays, not the amount.
+      else if (/^\s*(?:\u4ee5\u4e0a|[\u301c~\uff5e](?!\s*\d))/.test(line.slice(yen.index + yen[0].length)))
+        salary.minimum = amount(yen[2], yen[3]);
       else salary.amount = amount(yen[2], yen[3]);
       // "基本給（月額平均）又は時間額 200,000円～": a ticket's month's pay, which it may also give by the hour.
       salary.per = /\u6708\u984d/.test(line.slice(0, yen.index)) ? 'month' : yenPer[yen[1]];
@@ -2193,6 +2201,19 @@ function splitComposites(read: ReadText): void {
     if (!has('grade')) entries.push(inferredField('grade', entry.label, entry.line, grade));
     if (!has('affiliate_type')) entries.push(inferredField('affiliate_type', entry.label, entry.line, category));
   }
+  // "月給 205,000円 ～ 230,000円 - 正社員": a job board's headline pay with the kind of job after a dash (Indeed); the pay
+  // is the part before it, the kind the contract type where no field gives one.
+  for (const entry of [...entries]) {
+    if (entry.kind !== 'field' || entry.concept !== 'salary' || !entry.value) continue;
+    const value = entry.value.trim();
+    const tail = /\s[-\u2010\u2013\u2212\uff0d]\s+([\u30a1-\u30fa\u30fc\u4e00-\u9fff\u30fb]{2,12})$/.exec(value);
+    const pay = tail ? value.slice(0, tail.index).trim() : '';
+    const types = commonImport.employmentTypes as { pattern: string }[];
+    if (!tail || !pay.includes('\u5186') || !types.some((type) => new RegExp(type.pattern).test(tail[1]))) continue;
+    read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    entry.value = pay;
+    if (!has('contract_type')) entries.push(inferredField('contract_type', entry.label, entry.line, tail[1]));
+  }
   // "ICA Level: LICA-9 (corresponding to NOA)": the UNOPS level as the profile writes it (LICA9), and the staff level it
   // corresponds to.
   for (const entry of [...entries]) {
@@ -2551,7 +2572,12 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
       : null;
   if (japaneseOffice && town && !countryCode(town[1]))
     return { city: town[1], country: japaneseOffice[2], unit: japaneseOffice[1], rest: true };
-  if (japaneseOffice) return { city: japaneseOffice[2], unit: japaneseOffice[1], rest: true };
+  if (japaneseOffice) {
+    // "在タンザニア日本国大使館（ダルエスサラーム）": an embassy named by its country is in that country.
+    const seat = /^\u5728(.{2,20}?)\u65e5\u672c\u56fd?(?:\u5927\u4f7f\u9928|\u653f\u5e9c\u4ee3\u8868\u90e8)$/.exec(japaneseOffice[1]);
+    const country = seat && countryCode(seat[1]) ? seat[1] : undefined;
+    return { city: japaneseOffice[2], ...(country ? { country } : {}), unit: japaneseOffice[1], rest: true };
+  }
   // "Kigoma Field Office, Kigoma, Tanzania": the office is the unit, the place after it the duty station.
   const office = /^([^,]{3,60}\bOffice),\s*(\S.*)$/.exec(text);
   if (office && dataPattern(commonImport.officeUnit).test(office[1])) {
@@ -2635,6 +2661,19 @@ function spacedJapanesePlace(text: string): { city: string; country?: string; re
   const main = (open > 0 ? text.slice(0, open) : text).trim();
   const parts = main.split(/[\s\u3000\u30fb]+/).filter(Boolean);
   if (!parts.length || parts.length > 4) return undefined;
+  // "浜松市役所\u3000国際課（浜松市中央区元城町103-2）": a section of an office (課, 室, 係, 局, センター, a 部 that is no
+  // region's) is no place; the city and ward its address in brackets opens with is, else the city whose hall it is.
+  const hall = /^([\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,6}[\u5e02\u533a\u753a\u6751])\u5f79(?:\u6240|\u5834)$/;
+  if (
+    parts.some(
+      (part) =>
+        /(?:\u8ab2|\u5ba4|\u4fc2|\u5c40|\u30bb\u30f3\u30bf\u30fc|[^\u6771\u897f\u5357\u5317\u4e2d]\u90e8)$/.test(part) || hall.test(part),
+    )
+  ) {
+    const ward = open > 0 ? /^[(\uff08]\s*([\u4e00-\u9fff]{1,4}\u5e02[\u4e00-\u9fff]{1,3}?\u533a)/.exec(text.slice(open)) : null;
+    const city = ward?.[1] ?? parts.map((part) => hall.exec(part)?.[1]).find(Boolean);
+    return city ? { city, country: commonImport.japaneseMunicipality.country, rest: true } : undefined;
+  }
   const countryPart = parts.find((part) => countryCode(part) || countryCode(part.replace(stateSuffix, '')));
   const country = countryPart && (countryCode(countryPart) ? countryPart : countryPart.replace(stateSuffix, ''));
   const last = parts[parts.length - 1];

@@ -1371,6 +1371,9 @@ function gluedJapaneseRows(raw: string[], tables: Tables): void {
     // ("ポスト名：…", "派遣先機関：…": a line with a label of its own before a colon is no glued row.)
     // (Nor is a table's row with its tabs, "ポスト番号<TAB>機関名称…".)
     if (/^[^:\uff1a]{1,15}[:\uff1a]/.test(text) || text.includes('\t')) return undefined;
+    // ("賃金締切日\u3000毎月20日": a longer label spaced from its value is that label's row, never 賃金 glued to "締切日…".)
+    const longest = labels.find((candidate) => text.startsWith(candidate.label));
+    if (longest && /^(?:[\s\u3000]|$)/.test(text.slice(longest.label.length))) return undefined;
     const label = labels.find(
       (candidate) =>
         text.startsWith(candidate.label) &&

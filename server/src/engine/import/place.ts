@@ -8,7 +8,7 @@ import { builtPattern, dataPattern, literalAlternation } from '../text/patterns'
 import { countOf } from '../text/numbers';
 import { isRecord } from '../text/records';
 import { organizationFamily } from '../text/organizations';
-import { readPeriod, untilDate, withWesternYears } from './dates';
+import { readPeriod, startFrom, untilDate, withWesternYears } from './dates';
 import layoutTable from '../../../../schemas/import/layouts.json';
 import { dateValue, gradeOf, periodRange, type Entry, type Layout, type ProfileHint, type ReadText } from './generic';
 import { listItems, type ListLine } from './listItems';
@@ -653,9 +653,13 @@ export function placeEntries(
         .find((match) => match && (dateValue(match[0]).iso ?? sameOrder(match[1], match[0]) ?? dateValue(match[0]).ambiguous));
       // An application period opens the applications (a JPO posting's application_opens), a posting period the posting.
       const opens = (entry.concept === 'application_period' && target.application_opens) || target.date_posted;
-      const start = range ? (dateValue(range[0]).iso ?? sameOrder(range[1], range[0]) ?? settled(range[0], opens)) : undefined;
+      // ("令和9年（2027年）1月8日（金）から2月5日（金）正午まで": a Japanese period whose end shares the start's year.)
+      const rangeStart = range ? (dateValue(range[0]).iso ?? sameOrder(range[1], range[0]) ?? settled(range[0], opens)) : undefined;
       const stated = range ? dateValue(range[1]).iso : undefined;
-      const end = range ? (stated ?? sameOrder(range[0], range[1]) ?? settled(range[1], target.deadline)) : undefined;
+      const rangeEnd = range ? (stated ?? sameOrder(range[0], range[1]) ?? settled(range[1], target.deadline)) : undefined;
+      const shared = rangeStart && rangeEnd ? undefined : readPeriod(value);
+      const start = rangeStart && rangeEnd ? rangeStart : shared?.start;
+      const end = rangeStart && rangeEnd ? rangeEnd : shared?.end;
       if (start && end && opens && target.deadline) {
         const first = setPath(data, opens, start);
         const second = setPath(data, target.deadline, end);
@@ -679,6 +683,8 @@ export function placeEntries(
       const period = readPeriod(value);
       // "Full-time, until 31 July 2027 with possibility of extension": the end of the contract.
       period.end ??= untilDate(value);
+      // "令和9年4月1日から最長2年間": a term that opens with its first day and gives its length, not its end.
+      period.start ??= startFrom(value);
       if (period.start && target.target_start_date && getPath(data, target.target_start_date) === undefined)
         setPath(data, target.target_start_date, period.start);
       if (period.end && target.contract_end_date && getPath(data, target.contract_end_date) === undefined)
