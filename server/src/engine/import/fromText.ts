@@ -434,7 +434,13 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
       if (number > 0 && setPath(fields, targets.duration_months, number * reader.months)) break;
     }
   }
-  const eligibility = targets.eligibility_statement ? getPath(fields, targets.eligibility_statement) : undefined;
+  // A JPO posting that states its conditions only in passing (a careers page's background: "… is open to Japanese
+  // nationals only. Candidates must be aged 35 or under as of …", no eligibility section): the readers that read the
+  // whole text, and the degree and years its requirements state, still give the eligibility fields; kept only when
+  // the text itself says whom the post is for (a nationality or an age limit), not from its requirements alone.
+  const stated = targets.eligibility_statement ? getPath(fields, targets.eligibility_statement) : undefined;
+  const unstated = targets.eligibility_statement && stated === undefined ? {} : undefined;
+  const eligibility = stated ?? unstated;
   if (isRecord(eligibility))
     readEligibility(
       eligibility,
@@ -447,6 +453,8 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
         maxAge: typeof profile.eligibility?.maxAge === 'number' ? profile.eligibility.maxAge : undefined,
       },
     );
+  if (unstated && ['nationality', 'max_age', 'age_reference_date'].some((key) => key in unstated))
+    setPath(fields, targets.eligibility_statement!, unstated);
   // Paragraphs before any heading, in a text without a section for them: the consultant's work, the candidate's
   // qualifications, how to apply (common.json prose.paragraphs), and the rest the background (an NGO's advert, a ToR
   // written as prose).

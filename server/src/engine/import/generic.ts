@@ -768,6 +768,33 @@ const rowNumber =
 const isEmptyCell = (value: string) => /^[\s_.\u2026/]+$/.test(value) && /_{3}|\.{4}|\u2026{2}/.test(value);
 
 /**
+ * A page's table of facts copied one row a line, each label one space before its value ("Agency UNDP", "Grade P2",
+ * "Bureau Regional Bureau for Asia and the Pacific"), as UNDP's job pages print it under their "Job Description"
+ * heading: three or more lines in a row, each a known label with a short value that is no sentence, are read as the
+ * header's rows wherever they stand (in a section's body a one-word label before a space is otherwise no label, as
+ * "Support country offices …" is a duty). Returns the indexes of those lines.
+ */
+function factTableRows(lines: readonly { text: string; line: number }[], tables: Tables): Set<number> {
+  const rows = new Set<number>();
+  const isRow = (text: string) => {
+    if (text.length > 90 || /[.;]$/.test(text) || bulletPattern.test(text) || headingOf(text, tables)) return false;
+    return !!readLabel(text, tables, 'header')?.value;
+  };
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 3) for (const at of run) rows.add(at);
+    run = [];
+  };
+  lines.forEach(({ text, line }, at) => {
+    if (!isRow(text)) return close();
+    if (run.length && lines[run[run.length - 1]].line !== line - 1) close();
+    run.push(at);
+  });
+  close();
+  return rows;
+}
+
+/**
  * "Label: value", "Label\tvalue", "Labelvalue" or "Label value" (the last two only where `loose`); the longest label wins.
  * An end date that counts the days left to apply ("End Date: October 21, 2026 (9 days left to apply)", a Workday
  * page's header on any organisation's site) is the posting's deadline, not the contract's end.
@@ -1538,6 +1565,7 @@ export function readText(text: string, tables: Tables): ReadText {
     const width = parts.length === 1 ? line.trimEnd().length : 0;
     parts.forEach((part, at) => lines.push({ text: part.trim(), line: index + 1, indent: at === 0 ? indent : 0, width }));
   });
+  const factRows = factTableRows(lines, tables);
   const result: ReadText = { entries: [], lead: [] };
   let section: (Entry & { lines: NonNullable<Entry['lines']> }) | undefined;
   let parent = '';
@@ -1649,7 +1677,8 @@ export function readText(text: string, tables: Tables): ReadText {
       if (listBefore) ({ section, parent, parentSection } = listBefore);
       continue;
     }
-    const labelled = inlineField ?? readLabel(line, tables, section && section.concept !== 'unknown' ? 'body' : 'header');
+    const labelled =
+      inlineField ?? readLabel(line, tables, section && section.concept !== 'unknown' && !factRows.has(index) ? 'body' : 'header');
     // "Education" / "Essential: University degree …": under another part of the requirements, an "Essential:" label read
     // as experience (UNHCR's Relevant Job Experience) is a line of that part.
     const field = labelled?.label.concept === 'experience_essential' && keepsPart('qualifications') ? undefined : labelled;

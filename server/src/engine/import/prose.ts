@@ -421,6 +421,8 @@ export function readEligibility(
       const match = pattern.exec(statement);
       const requires = 'requires' in reader ? reader.requires : undefined;
       if (!match || (requires && !dataPattern(requires, 'i').test(statement))) continue;
+      // ("… open only to Dutch nationals and nationals of eligible developing countries": not the one nationality.)
+      if ('unless' in reader && reader.unless && dataPattern(reader.unless, 'i').test(statement)) continue;
       const value = 'value' in reader ? reader.value : readAs(reader.kind, match.slice(1).find((group) => group !== undefined) ?? '');
       if (value === undefined) continue;
       // A dotted path ("english.tests", "national_civil_servants.may_apply") is a field of a group, made when first read.
