@@ -109,6 +109,34 @@ describe("import: which line is the title, which the page's furniture (issue 14 
   });
 });
 
+describe('import: a careers page that heads itself before the post (issue 14 \u00a71)', () => {
+  // Written for this test in the shape of a Taleo job page copied from a browser.
+  const page = (first: string) => [
+    'Agency Careers',
+    'Job Search   My Jobpage   Sign Out',
+    '',
+    first,
+    '',
+    'Closure Date: 12/Jul/2027, 11:59:00 PM',
+    'Grade Level: P-4',
+    'Primary Location: Italy-Rome',
+    '',
+    'Key Functions',
+    '- Leads the technical studies of the team.',
+  ];
+
+  it('takes the post after "Job Description - " for the title, its requisition number the job ID; the menu bar is no title', () => {
+    const data = imported(page('Job Description - Forestry Officer (2701456)'));
+    assert.equal(data.title, 'Forestry Officer');
+    assert.equal(data.job_id, '2701456');
+    assert.equal(data.grade, 'P-4');
+  });
+
+  it('keeps a title with no such heading as it is', () => {
+    assert.equal(imported(page('Forestry Officer')).title, 'Forestry Officer');
+  });
+});
+
 describe("import: a UN Secretariat opening's Department/Office is its organisation (issue 14 \u00a71)", () => {
   const opening = (office: string) => [
     'Posting Title: HUMAN RIGHTS OFFICER, P4',

@@ -1639,6 +1639,16 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   // "2026年度 企画調査員…", "令和8年度第2回 …": the round's fiscal year before a Japanese title (common.json titlePrefix).
   const prefix = title?.value ? dataPattern(commonImport.inference.titlePrefix).exec(title.value) : undefined;
   if (title?.value && prefix && prefix[0].length < title.value.length) trimTitle(title.value.slice(prefix[0].length).trim());
+  // "Job Description - Agricultural Officer (2601234)": a careers page's heading before the post, and its requisition
+  // number after it (common.json titlePageHeading); the number is the job ID where no field gives one.
+  const headingBefore = title?.value ? dataPattern(commonImport.inference.titlePageHeading, 'i').exec(title.value) : undefined;
+  if (title?.value && headingBefore && headingBefore[0].length < title.value.length - 2) {
+    const rest = title.value.slice(headingBefore[0].length).trim();
+    const requisition = dataPattern(commonImport.inference.titleRequisition).exec(rest);
+    trimTitle(requisition ? rest.slice(0, requisition.index).trim() : rest);
+    if (requisition && !has('job_id'))
+      entries.push({ concept: 'job_id', label: 'Requisition', line: title.line, kind: 'field', value: requisition[0].trim().slice(1, -1) });
+  }
   // "Project Officer (INT11378)": an NGO's reference in brackets after the title is the job ID (common.json inference).
   const titleRef = title?.value ? dataPattern(commonImport.inference.titleReference).exec(title.value) : undefined;
   if (title?.value && titleRef && titleRef.index > 2 && !has('job_id')) {
@@ -2874,6 +2884,7 @@ function headlineTitle(line: string): string | undefined {
   return words.some((word) => role.test(word.replace(/[\u2019']s$/, ''))) ? cell : undefined;
 }
 
+const titlePageHeading = dataPattern(commonImport.inference.titlePageHeading, 'i');
 /** Words of a page heading rather than a title ("Vacancy Notice", "Terms of Reference", 募集要項). */
 const pageHeading = dataPattern(
   'vacanc|announcement|notice|terms of reference|job opening|job description|careers?\\b|apply|open to|internal|external|\u52df\u96c6\u8981\u9805|\u6c42\u4eba',
@@ -3006,7 +3017,8 @@ function looksLikeTitle(line: string): boolean {
     !/[.;!?\u3002]$/.test(line) &&
     /\p{L}/u.test(line) &&
     // "Area Programme Manager (Internals only)": whom the round is open to, in brackets, is a remark on the title.
-    !pageHeading.test(withoutEndBracket(line))
+    // ("Job Description - Agricultural Officer (2601234)": the post after the page's own heading may be one.)
+    !pageHeading.test(withoutEndBracket(line).replace(titlePageHeading, ''))
   );
 }
 
