@@ -932,6 +932,18 @@ describe("import: a careers page's table of facts under its 'Job Description' he
     });
   });
 
+  it('reads the rows after a heading-like row and around a row it does not know, which stays under notes', () => {
+    const rows = text
+      .split('\n')
+      .flatMap((line) => (line === 'Grade P2' ? ['Languages Required: Arabic', line, 'Posting Type External'] : [line]));
+    const result = importFromText(rows.join('\n'));
+    const read = result.data as Record<string, unknown>;
+    assert.equal(read.grade, 'P-2');
+    assert.ok(result.notes.includes('Posting Type External'), result.notes.join('\n'));
+    const duties = (read.terms_of_reference as Record<string, unknown>).duties as string[];
+    assert.ok(!duties.some((duty) => /Posting Type|Bureau/.test(duty)), duties.join('\n'));
+  });
+
   it('gives no eligibility from the requirements alone, and names no one nationality where others may apply too', () => {
     const lines = text.split('\n');
     const without = lines.filter((line) => !line.startsWith('The JPO scheme') && !line.startsWith('Education & Work'));

@@ -772,26 +772,40 @@ const isEmptyCell = (value: string) => /^[\s_.\u2026/]+$/.test(value) && /_{3}|\
  * "Bureau Regional Bureau for Asia and the Pacific"), as UNDP's job pages print it under their "Job Description"
  * heading: three or more lines in a row, each a known label with a short value that is no sentence, are read as the
  * header's rows wherever they stand (in a section's body a one-word label before a space is otherwise no label, as
- * "Support country offices …" is a duty). Returns the indexes of those lines.
+ * "Support country offices …" is a duty). A row whose label the data does not know ("Posting Type External"), at most
+ * two in a row between known ones, is a row of the table too, kept under notes (`unknown`), not a line of the section
+ * above; so is a row read as a heading with its value ("Languages Required: English"), read as before. Returns the
+ * indexes of the table's rows.
  */
-function factTableRows(lines: readonly { text: string; line: number }[], tables: Tables): Set<number> {
+function factTableRows(lines: readonly { text: string; line: number }[], tables: Tables): { rows: Set<number>; unknown: Set<number> } {
   const rows = new Set<number>();
-  const isRow = (text: string) => {
-    if (text.length > 90 || /[.;]$/.test(text) || bulletPattern.test(text) || headingOf(text, tables)) return false;
-    return !!readLabel(text, tables, 'header')?.value;
-  };
+  const unknown = new Set<number>();
+  const short = (text: string) => text.length <= 120 && !/[.;:]$/.test(text) && !bulletPattern.test(text) && !headingOf(text, tables);
+  const isRow = (text: string) => short(text) && !!readLabel(text, tables, 'header')?.value;
+  // A table's own row the data does not know: a few capitalised words, then a value.
+  const isOther = (text: string) => short(text) && text.length <= 60 && /^[A-Z][\w&/()-]*(?: [\w&/()-]+){1,8}$/.test(text);
+  // "Languages Required: English": a row the data reads as a heading with its value, read as such, inside the table.
+  const isPass = (text: string) => text.length <= 60 && !/[.;]$/.test(text) && headingOf(text, tables)?.inline !== undefined;
   let run: number[] = [];
+  let others: number[] = [];
+  let last = -1;
   const close = () => {
-    if (run.length >= 3) for (const at of run) rows.add(at);
+    const known = run.filter((at) => isRow(lines[at].text));
+    if (known.length >= 3) for (const at of run) if (!isPass(lines[at].text)) (known.includes(at) ? rows : unknown).add(at);
     run = [];
+    others = [];
   };
   lines.forEach(({ text, line }, at) => {
-    if (!isRow(text)) return close();
-    if (run.length && lines[run[run.length - 1]].line !== line - 1) close();
-    run.push(at);
+    if (line !== last + 1) close();
+    last = line;
+    if (isRow(text)) {
+      run.push(...others, at);
+      others = [];
+    } else if (run.length && others.length < 2 && (isOther(text) || isPass(text))) others.push(at);
+    else close();
   });
   close();
-  return rows;
+  return { rows, unknown };
 }
 
 /**
@@ -1600,6 +1614,11 @@ export function readText(text: string, tables: Tables): ReadText {
       open = prior;
       continue;
     }
+    // A row of a table of facts whose label the data does not know ("Posting Type External"): no line of the section above.
+    if (factRows.unknown.has(index)) {
+      result.lead.push({ text: line, line: number });
+      continue;
+    }
     // A ticket PDF's row whose label the data does not know ("週所定労働日数：週4日程度"): no line of the section above.
     if (ticketPdf.unknownRows.has(line)) {
       result.lead.push({ text: line, line: number });
@@ -1678,7 +1697,7 @@ export function readText(text: string, tables: Tables): ReadText {
       continue;
     }
     const labelled =
-      inlineField ?? readLabel(line, tables, section && section.concept !== 'unknown' && !factRows.has(index) ? 'body' : 'header');
+      inlineField ?? readLabel(line, tables, section && section.concept !== 'unknown' && !factRows.rows.has(index) ? 'body' : 'header');
     // "Education" / "Essential: University degree …": under another part of the requirements, an "Essential:" label read
     // as experience (UNHCR's Relevant Job Experience) is a line of that part.
     const field = labelled?.label.concept === 'experience_essential' && keepsPart('qualifications') ? undefined : labelled;
