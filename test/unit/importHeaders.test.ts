@@ -253,6 +253,14 @@ describe('import: a headline with its grade after the title (issue 14 \u00a71)',
         headline,
       );
   });
+
+  it('reads the grade before the kind of appointment a headline ends with, which is no part of the title', () => {
+    for (const headline of ['Nutrition Officer (Camps) NOB - Fixed Term', 'Nutrition Officer (Camps) G5 \u2013 Temporary Appointment']) {
+      const data = imported(['Skip to main content', 'Careers Home', headline, '', 'Duty Station: Kassala, Sudan']);
+      assert.equal(data.title, 'Nutrition Officer (Camps)', headline);
+      assert.match(String(data.grade), /^(?:NOB|NO-B|G-?5)$/, headline);
+    }
+  });
 });
 
 describe("import: a duty station's country where the text names none (issue 14 \u00a71)", () => {
