@@ -338,3 +338,26 @@ describe("import: UNICEF's headline of cells (issue 14 \u00a71)", () => {
     assert.deepEqual([plain.title, plain.grade], ['Health Officer (Immunization)', 'P-2']);
   });
 });
+
+describe("import: UNESCO's 'Long Term Results Expected' over its list of duties (issue 14 \u00a71)", () => {
+  // Written for this test in the shape of a UNESCO careers page.
+  it('reads the list under it as the duties, not as the overview above it', () => {
+    const data = imported([
+      'PROGRAMME SPECIALIST (CULTURE)',
+      '',
+      'Post Number : 3CLXX0042RP',
+      'Grade : P-3',
+      'Duty Station: Dakar',
+      '',
+      'OVERVIEW OF THE FUNCTIONS OF THE POST',
+      'Under the supervision of the Director, the incumbent will lead the culture programme of the Office.',
+      '',
+      'The incumbent will perform the following duties:',
+      'Long Term Results Expected',
+      '- Coordinate the regional programme on living heritage;',
+      '- Represent UNESCO in inter-agency fora.',
+    ]);
+    assert.deepEqual(data.duties, ['Coordinate the regional programme on living heritage;', 'Represent UNESCO in inter-agency fora.']);
+    assert.doesNotMatch(String(data.background), /living heritage/);
+  });
+});
