@@ -360,4 +360,24 @@ describe("import: UNESCO's 'Long Term Results Expected' over its list of duties 
     assert.deepEqual(data.duties, ['Coordinate the regional programme on living heritage;', 'Represent UNESCO in inter-agency fora.']);
     assert.doesNotMatch(String(data.background), /living heritage/);
   });
+
+  it('keeps a known competency written in sentence case in the list of names marked (C) and (M)', () => {
+    const data = imported([
+      'PROGRAMME SPECIALIST (CULTURE)',
+      '',
+      'Grade : P-3',
+      '',
+      'COMPETENCIES (Core / Managerial)',
+      'Accountability (C)',
+      'Knowledge sharing and continuous improvement (C)',
+      'Results focus (C)',
+      'Building partnerships (M)',
+    ]);
+    assert.deepEqual(data.competencies, [
+      'Accountability (C)',
+      'Knowledge sharing and continuous improvement (C)',
+      'Results focus (C)',
+      'Building partnerships (M)',
+    ]);
+  });
 });

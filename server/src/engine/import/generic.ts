@@ -1811,8 +1811,9 @@ export function readText(text: string, tables: Tables): ReadText {
     const condition = numberedLine.test(line) ? conditionSections.find((entry) => entry.section === section) : undefined;
     if (condition) section = condition.parent;
     // "This position doesn't require a functional clearance" under a list of competencies' names: a sentence names no
-    // competency; it ends the list and stays under notes, as the lines after it until the next heading.
-    if (section && /competencies$/.test(section.concept) && endsNameList(section.lines, line)) {
+    // competency; it ends the list and stays under notes, as the lines after it until the next heading. (A known name
+    // written in sentence case, UNESCO's "Knowledge sharing and continuous improvement (C)", is a name of the list.)
+    if (section && /competencies$/.test(section.concept) && !isName && endsNameList(section.lines, line)) {
       section = undefined;
       result.lead.push({ text: line, line: number });
       continue;
