@@ -339,14 +339,15 @@ describe("import: UNICEF's headline of cells (issue 14 \u00a71)", () => {
   });
 });
 
-describe("import: UNESCO's 'Long Term Results Expected' over its list of duties (issue 14 \u00a71)", () => {
+describe("import: UNESCO's 'Parent Sector', and 'Long Term Results Expected' over its list of duties (issue 14 \u00a71)", () => {
   // Written for this test in the shape of a UNESCO careers page.
-  it('reads the list under it as the duties, not as the overview above it', () => {
+  it('reads the parent sector as the unit, and the list under the heading as the duties, not as the overview', () => {
     const data = imported([
       'PROGRAMME SPECIALIST (CULTURE)',
       '',
       'Post Number : 3CLXX0042RP',
       'Grade : P-3',
+      'Parent Sector : Culture Sector (CLT)',
       'Duty Station: Dakar',
       '',
       'OVERVIEW OF THE FUNCTIONS OF THE POST',
@@ -359,6 +360,7 @@ describe("import: UNESCO's 'Long Term Results Expected' over its list of duties 
     ]);
     assert.deepEqual(data.duties, ['Coordinate the regional programme on living heritage;', 'Represent UNESCO in inter-agency fora.']);
     assert.doesNotMatch(String(data.background), /living heritage/);
+    assert.equal(data.unit, 'Culture Sector (CLT)');
   });
 
   it('keeps a known competency written in sentence case in the list of names marked (C) and (M)', () => {
