@@ -872,3 +872,89 @@ describe("import: an IOM reference open to external candidates, and a consultanc
     assert.match(String(data.how_to_apply), /^Interested candidates are requested[^]*A financial proposal stating a lump sum in USD$/);
   });
 });
+
+describe("import: a careers page's table of facts under its 'Job Description' heading, one space after each label (issue 14)", () => {
+  // Written for this test in the shape of a UNDP job page copied from a browser.
+  const text = [
+    'Agency Careers',
+    'Back to jobs',
+    '',
+    'JPO - Water Governance (Japan)',
+    'Amman, Jordan',
+    'Apply Now',
+    '',
+    'Job Description',
+    'Agency UNDP',
+    'Title Junior Professional Officer (Water Governance)',
+    'Job ID 40122',
+    'Vacancy End Date (Midnight New York, USA) 04/20/2027',
+    'Time Left 12D 3H 10M',
+    'Duty Station Amman, Jordan',
+    "Education & Work Experience Master's Degree - 2 year(s) experience",
+    'Grade P2',
+    'Bureau Regional Bureau for Arab States',
+    '',
+    'Background',
+    'The JPO scheme of the agency gives young professionals field experience. This post is sponsored by the Government of Japan and is open to Japanese nationals only. Candidates must be aged 35 or under as of 31 December 2027.',
+    '',
+    'The country office supports the water ministry on basin planning and on the reform of tariffs.',
+    '',
+    'Duties and Responsibilities',
+    'Support the basin councils in drafting their annual plans.',
+    'Perform other duties as required.',
+    '',
+    'Required Skills and Experience',
+    'Education:',
+    "Advanced university degree (Master's or equivalent) in water resources, economics or a related field.",
+    'Experience:',
+    'Minimum two years of relevant professional experience in water governance.',
+  ].join('\n');
+  const data = importFromText(text).data as Record<string, unknown>;
+  const tor = data.terms_of_reference as Record<string, unknown>;
+
+  it('reads each row, a one-word label too, as a field, and no row as a duty', () => {
+    assert.equal(data.title, 'Junior Professional Officer (Water Governance)');
+    assert.equal(data.organization, 'UNDP');
+    assert.equal(data.job_id, '40122');
+    assert.equal(data.grade, 'P-2');
+    assert.equal(data.duty_station, 'Amman');
+    assert.equal(data.deadline, '2027-04-20');
+    assert.deepEqual(tor.duties, ['Support the basin councils in drafting their annual plans.', 'Perform other duties as required.']);
+  });
+
+  it('reads the eligibility the background states in passing, and the degree and years the requirements ask', () => {
+    assert.deepEqual(data.eligibility, {
+      nationality: 'Japanese',
+      max_age: 35,
+      age_reference_date: '2027-12-31',
+      minimum_degree: 'master',
+      minimum_experience_years: 2,
+    });
+  });
+
+  it('reads the rows after a heading-like row and around a row it does not know, which stays under notes', () => {
+    const rows = text
+      .split('\n')
+      .flatMap((line) => (line === 'Grade P2' ? ['Languages Required: Arabic', line, 'Posting Type External'] : [line]));
+    const result = importFromText(rows.join('\n'));
+    const read = result.data as Record<string, unknown>;
+    assert.equal(read.grade, 'P-2');
+    assert.ok(result.notes.includes('Posting Type External'), result.notes.join('\n'));
+    const duties = (read.terms_of_reference as Record<string, unknown>).duties as string[];
+    assert.ok(!duties.some((duty) => /Posting Type|Bureau/.test(duty)), duties.join('\n'));
+  });
+
+  it('gives no eligibility from the requirements alone, and names no one nationality where others may apply too', () => {
+    const lines = text.split('\n');
+    const without = lines.filter((line) => !line.startsWith('The JPO scheme') && !line.startsWith('Education & Work'));
+    assert.equal((importFromText(without.join('\n')).data as Record<string, unknown>).eligibility, undefined);
+    const shared = lines.map((line) =>
+      line.startsWith('The JPO scheme')
+        ? 'This JPO post is open only to Dutch nationals and nationals of eligible developing countries. Candidates must be 32 years of age or younger as of 31 December 2027.'
+        : line,
+    );
+    const eligibility = (importFromText(shared.join('\n')).data as Record<string, unknown>).eligibility as Record<string, unknown>;
+    assert.equal(eligibility.nationality, undefined);
+    assert.equal(eligibility.max_age, 32);
+  });
+});

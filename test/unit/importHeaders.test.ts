@@ -109,6 +109,34 @@ describe("import: which line is the title, which the page's furniture (issue 14 
   });
 });
 
+describe('import: a careers page that heads itself before the post (issue 14 \u00a71)', () => {
+  // Written for this test in the shape of a Taleo job page copied from a browser.
+  const page = (first: string) => [
+    'Agency Careers',
+    'Job Search   My Jobpage   Sign Out',
+    '',
+    first,
+    '',
+    'Closure Date: 12/Jul/2027, 11:59:00 PM',
+    'Grade Level: P-4',
+    'Primary Location: Italy-Rome',
+    '',
+    'Key Functions',
+    '- Leads the technical studies of the team.',
+  ];
+
+  it('takes the post after "Job Description - " for the title, its requisition number the job ID; the menu bar is no title', () => {
+    const data = imported(page('Job Description - Forestry Officer (2701456)'));
+    assert.equal(data.title, 'Forestry Officer');
+    assert.equal(data.job_id, '2701456');
+    assert.equal(data.grade, 'P-4');
+  });
+
+  it('keeps a title with no such heading as it is', () => {
+    assert.equal(imported(page('Forestry Officer')).title, 'Forestry Officer');
+  });
+});
+
 describe("import: a UN Secretariat opening's Department/Office is its organisation (issue 14 \u00a71)", () => {
   const opening = (office: string) => [
     'Posting Title: HUMAN RIGHTS OFFICER, P4',
@@ -225,6 +253,14 @@ describe('import: a headline with its grade after the title (issue 14 \u00a71)',
         headline,
       );
   });
+
+  it('reads the grade before the kind of appointment a headline ends with, which is no part of the title', () => {
+    for (const headline of ['Nutrition Officer (Camps) NOB - Fixed Term', 'Nutrition Officer (Camps) G5 \u2013 Temporary Appointment']) {
+      const data = imported(['Skip to main content', 'Careers Home', headline, '', 'Duty Station: Kassala, Sudan']);
+      assert.equal(data.title, 'Nutrition Officer (Camps)', headline);
+      assert.match(String(data.grade), /^(?:NOB|NO-B|G-?5)$/, headline);
+    }
+  });
 });
 
 describe("import: a duty station's country where the text names none (issue 14 \u00a71)", () => {
@@ -300,5 +336,50 @@ describe("import: UNICEF's headline of cells (issue 14 \u00a71)", () => {
     assert.deepEqual([numbered.title, numbered.grade, numbered.job_id], ['Health Officer (Immunization)', 'P-2', '579044']);
     const plain = importFromText(page('Health Officer (Immunization), P-2, Suva, Fiji (Open to Korean nationals only)')).data;
     assert.deepEqual([plain.title, plain.grade], ['Health Officer (Immunization)', 'P-2']);
+  });
+});
+
+describe("import: UNESCO's 'Parent Sector', and 'Long Term Results Expected' over its list of duties (issue 14 \u00a71)", () => {
+  // Written for this test in the shape of a UNESCO careers page.
+  it('reads the parent sector as the unit, and the list under the heading as the duties, not as the overview', () => {
+    const data = imported([
+      'PROGRAMME SPECIALIST (CULTURE)',
+      '',
+      'Post Number : 3CLXX0042RP',
+      'Grade : P-3',
+      'Parent Sector : Culture Sector (CLT)',
+      'Duty Station: Dakar',
+      '',
+      'OVERVIEW OF THE FUNCTIONS OF THE POST',
+      'Under the supervision of the Director, the incumbent will lead the culture programme of the Office.',
+      '',
+      'The incumbent will perform the following duties:',
+      'Long Term Results Expected',
+      '- Coordinate the regional programme on living heritage;',
+      '- Represent UNESCO in inter-agency fora.',
+    ]);
+    assert.deepEqual(data.duties, ['Coordinate the regional programme on living heritage;', 'Represent UNESCO in inter-agency fora.']);
+    assert.doesNotMatch(String(data.background), /living heritage/);
+    assert.equal(data.unit, 'Culture Sector (CLT)');
+  });
+
+  it('keeps a known competency written in sentence case in the list of names marked (C) and (M)', () => {
+    const data = imported([
+      'PROGRAMME SPECIALIST (CULTURE)',
+      '',
+      'Grade : P-3',
+      '',
+      'COMPETENCIES (Core / Managerial)',
+      'Accountability (C)',
+      'Knowledge sharing and continuous improvement (C)',
+      'Results focus (C)',
+      'Building partnerships (M)',
+    ]);
+    assert.deepEqual(data.competencies, [
+      'Accountability (C)',
+      'Knowledge sharing and continuous improvement (C)',
+      'Results focus (C)',
+      'Building partnerships (M)',
+    ]);
   });
 });

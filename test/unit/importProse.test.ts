@@ -606,3 +606,32 @@ describe('import: facts a notice states in its remarks (issue 14)', () => {
     assert.deepEqual(imported.objectives, ['平和構築分野の人材の育成']);
   });
 });
+
+describe('import: an office in the field that opens a sentence about itself (issue 14)', () => {
+  // Written for this test in the shape of a careers page's part on the office.
+  const page = (sentence: string) =>
+    importFromText(
+      [
+        'Nutrition Officer',
+        '',
+        'Job no: 600123',
+        'Duty Station: Garowe',
+        'Location: Somalia',
+        '',
+        'How can you make a difference?',
+        `${sentence} The Nutrition Officer supports the office in scaling up treatment.`,
+        '',
+        'Key functions:',
+        '- Monitor the treatment sites every month.',
+      ].join('\n'),
+    ).data as Record<string, unknown>;
+
+  it('reads "The Garowe Zone Office covers …" as the unit', () => {
+    assert.equal(page('The Garowe Zone Office covers four regions of the north-east.').unit, 'Garowe Zone Office');
+  });
+
+  it('reads no unit from an office whose name goes on ("… Country Office for Somalia implements …") or that names no place', () => {
+    assert.equal(page('The UNICEF Country Office for Somalia implements a nutrition programme.').unit, undefined);
+    assert.equal(page('The Field Office covers four regions of the north-east.').unit, undefined);
+  });
+});

@@ -434,7 +434,13 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
       if (number > 0 && setPath(fields, targets.duration_months, number * reader.months)) break;
     }
   }
-  const eligibility = targets.eligibility_statement ? getPath(fields, targets.eligibility_statement) : undefined;
+  // A JPO posting that states its conditions only in passing (a careers page's background: "… is open to Japanese
+  // nationals only. Candidates must be aged 35 or under as of …", no eligibility section): the readers that read the
+  // whole text, and the degree and years its requirements state, still give the eligibility fields; kept only when
+  // the text itself says whom the post is for (a nationality or an age limit), not from its requirements alone.
+  const stated = targets.eligibility_statement ? getPath(fields, targets.eligibility_statement) : undefined;
+  const unstated = targets.eligibility_statement && stated === undefined ? {} : undefined;
+  const eligibility = stated ?? unstated;
   if (isRecord(eligibility))
     readEligibility(
       eligibility,
@@ -447,6 +453,8 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
         maxAge: typeof profile.eligibility?.maxAge === 'number' ? profile.eligibility.maxAge : undefined,
       },
     );
+  if (unstated && ['nationality', 'max_age', 'age_reference_date'].some((key) => key in unstated))
+    setPath(fields, targets.eligibility_statement!, unstated);
   // Paragraphs before any heading, in a text without a section for them: the consultant's work, the candidate's
   // qualifications, how to apply (common.json prose.paragraphs), and the rest the background (an NGO's advert, a ToR
   // written as prose).
@@ -1639,6 +1647,16 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   // "2026年度 企画調査員…", "令和8年度第2回 …": the round's fiscal year before a Japanese title (common.json titlePrefix).
   const prefix = title?.value ? dataPattern(commonImport.inference.titlePrefix).exec(title.value) : undefined;
   if (title?.value && prefix && prefix[0].length < title.value.length) trimTitle(title.value.slice(prefix[0].length).trim());
+  // "Job Description - Agricultural Officer (2601234)": a careers page's heading before the post, and its requisition
+  // number after it (common.json titlePageHeading); the number is the job ID where no field gives one.
+  const headingBefore = title?.value ? dataPattern(commonImport.inference.titlePageHeading, 'i').exec(title.value) : undefined;
+  if (title?.value && headingBefore && headingBefore[0].length < title.value.length - 2) {
+    const rest = title.value.slice(headingBefore[0].length).trim();
+    const requisition = dataPattern(commonImport.inference.titleRequisition).exec(rest);
+    trimTitle(requisition ? rest.slice(0, requisition.index).trim() : rest);
+    if (requisition && !has('job_id'))
+      entries.push({ concept: 'job_id', label: 'Requisition', line: title.line, kind: 'field', value: requisition[0].trim().slice(1, -1) });
+  }
   // "Project Officer (INT11378)": an NGO's reference in brackets after the title is the job ID (common.json inference).
   const titleRef = title?.value ? dataPattern(commonImport.inference.titleReference).exec(title.value) : undefined;
   if (title?.value && titleRef && titleRef.index > 2 && !has('job_id')) {
@@ -2905,6 +2923,7 @@ function headlineTitle(line: string): string | undefined {
   return words.some((word) => role.test(word.replace(/[\u2019']s$/, ''))) ? cell : undefined;
 }
 
+const titlePageHeading = dataPattern(commonImport.inference.titlePageHeading, 'i');
 /** Words of a page heading rather than a title ("Vacancy Notice", "Terms of Reference", 募集要項). */
 const pageHeading = dataPattern(
   'vacanc|announcement|notice|terms of reference|job opening|job description|careers?\\b|apply|open to|internal|external|\u52df\u96c6\u8981\u9805|\u6c42\u4eba',
@@ -3037,7 +3056,8 @@ function looksLikeTitle(line: string): boolean {
     !/[.;!?\u3002]$/.test(line) &&
     /\p{L}/u.test(line) &&
     // "Area Programme Manager (Internals only)": whom the round is open to, in brackets, is a remark on the title.
-    !pageHeading.test(withoutEndBracket(line))
+    // ("Job Description - Agricultural Officer (2601234)": the post after the page's own heading may be one.)
+    !pageHeading.test(withoutEndBracket(line).replace(titlePageHeading, ''))
   );
 }
 

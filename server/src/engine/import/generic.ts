@@ -768,6 +768,47 @@ const rowNumber =
 const isEmptyCell = (value: string) => /^[\s_.\u2026/]+$/.test(value) && /_{3}|\.{4}|\u2026{2}/.test(value);
 
 /**
+ * A page's table of facts copied one row a line, each label one space before its value ("Agency UNDP", "Grade P2",
+ * "Bureau Regional Bureau for Asia and the Pacific"), as UNDP's job pages print it under their "Job Description"
+ * heading: three or more lines in a row, each a known label with a short value that is no sentence, are read as the
+ * header's rows wherever they stand (in a section's body a one-word label before a space is otherwise no label, as
+ * "Support country offices …" is a duty). A row whose label the data does not know ("Posting Type External"), at most
+ * two in a row between known ones, is a row of the table too, kept under notes (`unknown`), not a line of the section
+ * above; so is a row read as a heading with its value ("Languages Required: English"), read as before. Returns the
+ * indexes of the table's rows.
+ */
+function factTableRows(lines: readonly { text: string; line: number }[], tables: Tables): { rows: Set<number>; unknown: Set<number> } {
+  const rows = new Set<number>();
+  const unknown = new Set<number>();
+  const short = (text: string) => text.length <= 120 && !/[.;:]$/.test(text) && !bulletPattern.test(text) && !headingOf(text, tables);
+  const isRow = (text: string) => short(text) && !!readLabel(text, tables, 'header')?.value;
+  // A table's own row the data does not know: a few capitalised words, then a value.
+  const isOther = (text: string) => short(text) && text.length <= 60 && /^[A-Z][\w&/()-]*(?: [\w&/()-]+){1,8}$/.test(text);
+  // "Languages Required: English": a row the data reads as a heading with its value, read as such, inside the table.
+  const isPass = (text: string) => text.length <= 60 && !/[.;]$/.test(text) && headingOf(text, tables)?.inline !== undefined;
+  let run: number[] = [];
+  let others: number[] = [];
+  let last = -1;
+  const close = () => {
+    const known = run.filter((at) => isRow(lines[at].text));
+    if (known.length >= 3) for (const at of run) if (!isPass(lines[at].text)) (known.includes(at) ? rows : unknown).add(at);
+    run = [];
+    others = [];
+  };
+  lines.forEach(({ text, line }, at) => {
+    if (line !== last + 1) close();
+    last = line;
+    if (isRow(text)) {
+      run.push(...others, at);
+      others = [];
+    } else if (run.length && others.length < 2 && (isOther(text) || isPass(text))) others.push(at);
+    else close();
+  });
+  close();
+  return { rows, unknown };
+}
+
+/**
  * "Label: value", "Label\tvalue", "Labelvalue" or "Label value" (the last two only where `loose`); the longest label wins.
  * An end date that counts the days left to apply ("End Date: October 21, 2026 (9 days left to apply)", a Workday
  * page's header on any organisation's site) is the posting's deadline, not the contract's end.
@@ -1541,6 +1582,7 @@ export function readText(text: string, tables: Tables): ReadText {
     const width = parts.length === 1 ? line.trimEnd().length : 0;
     parts.forEach((part, at) => lines.push({ text: part.trim(), line: index + 1, indent: at === 0 ? indent : 0, width }));
   });
+  const factRows = factTableRows(lines, tables);
   const result: ReadText = { entries: [], lead: [] };
   let section: (Entry & { lines: NonNullable<Entry['lines']> }) | undefined;
   let parent = '';
@@ -1573,6 +1615,11 @@ export function readText(text: string, tables: Tables): ReadText {
     if (isPageFooter(line)) {
       result.lead.push({ text: line, line: number });
       open = prior;
+      continue;
+    }
+    // A row of a table of facts whose label the data does not know ("Posting Type External"): no line of the section above.
+    if (factRows.unknown.has(index)) {
+      result.lead.push({ text: line, line: number });
       continue;
     }
     // A ticket PDF's row whose label the data does not know ("週所定労働日数：週4日程度"): no line of the section above.
@@ -1652,7 +1699,8 @@ export function readText(text: string, tables: Tables): ReadText {
       if (listBefore) ({ section, parent, parentSection } = listBefore);
       continue;
     }
-    const labelled = inlineField ?? readLabel(line, tables, section && section.concept !== 'unknown' ? 'body' : 'header');
+    const labelled =
+      inlineField ?? readLabel(line, tables, section && section.concept !== 'unknown' && !factRows.rows.has(index) ? 'body' : 'header');
     // "Education" / "Essential: University degree …": under another part of the requirements, an "Essential:" label read
     // as experience (UNHCR's Relevant Job Experience) is a line of that part.
     const field = labelled?.label.concept === 'experience_essential' && keepsPart('qualifications') ? undefined : labelled;
@@ -1766,8 +1814,9 @@ export function readText(text: string, tables: Tables): ReadText {
     const condition = numberedLine.test(line) ? conditionSections.find((entry) => entry.section === section) : undefined;
     if (condition) section = condition.parent;
     // "This position doesn't require a functional clearance" under a list of competencies' names: a sentence names no
-    // competency; it ends the list and stays under notes, as the lines after it until the next heading.
-    if (section && /competencies$/.test(section.concept) && endsNameList(section.lines, line)) {
+    // competency; it ends the list and stays under notes, as the lines after it until the next heading. (A known name
+    // written in sentence case, UNESCO's "Knowledge sharing and continuous improvement (C)", is a name of the list.)
+    if (section && /competencies$/.test(section.concept) && !isName && endsNameList(section.lines, line)) {
       section = undefined;
       result.lead.push({ text: line, line: number });
       continue;

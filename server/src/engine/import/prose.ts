@@ -119,8 +119,8 @@ function placeAfterOffice(reader: DataReader, text: string, found: RegExpExecArr
 /**
  * "The Information and Communications Technology and Disaster Risk Reduction Division (IDD) of ESCAP supports …": an
  * office that opens a sentence, named in capitalised words up to an office word (common.json prose.unitSubject), with
- * its short name in brackets and the organisation it belongs to after "of". Scanned word by word, not by a pattern of
- * counted repeats, which recheck cannot prove.
+ * its short name in brackets and the organisation it belongs to after "of", or an office named after its place ("The
+ * Kandahar Zone Office covers …"). Scanned word by word, not by a pattern of counted repeats, which recheck cannot prove.
  */
 function officeSubject(text: string): { value: string; at: number } | undefined {
   for (let at = text.indexOf('The '); at >= 0; at = text.indexOf('The ', at + 1)) {
@@ -136,6 +136,11 @@ function officeSubject(text: string): { value: string; at: number } | undefined 
       const after = text.slice(start + name.length);
       const short = /^ \([A-Z]{2,10}\)/.exec(after)?.[0] ?? '';
       if (/^ of (?:the )?[A-Z]/.test(after.slice(short.length))) return { value: `${name}${short}`, at };
+      // "The Kandahar Zone Office covers …": an office in the field named after its place, its verb after it.
+      const placeOffice = prose.unitSubject.placeOffices.some((office) => name.endsWith(` ${office}`) && name.length > office.length + 1);
+      // (Not "The ILO Country Office for Nigeria …", whose name goes on.)
+      const verb = /^ (?!(?:for|of|in|and|on|at|to|with)\b)[a-z]+\b/.test(after.slice(short.length));
+      if (placeOffice && count >= 3 && verb) return { value: `${name}${short}`, at };
       break;
     }
   }
@@ -421,6 +426,8 @@ export function readEligibility(
       const match = pattern.exec(statement);
       const requires = 'requires' in reader ? reader.requires : undefined;
       if (!match || (requires && !dataPattern(requires, 'i').test(statement))) continue;
+      // ("… open only to Dutch nationals and nationals of eligible developing countries": not the one nationality.)
+      if ('unless' in reader && reader.unless && dataPattern(reader.unless, 'i').test(statement)) continue;
       const value = 'value' in reader ? reader.value : readAs(reader.kind, match.slice(1).find((group) => group !== undefined) ?? '');
       if (value === undefined) continue;
       // A dotted path ("english.tests", "national_civil_servants.may_apply") is a field of a group, made when first read.
