@@ -210,3 +210,73 @@ describe('import: a job code that names the contract (issue 14)', () => {
     assert.equal(opening('ECONOMIC AFFAIRS OFFICER').contract_type, undefined);
   });
 });
+
+describe('import: labels and letterheads of other international organisations (issue 14)', () => {
+  it("reads a PDF table copied one cell a line ('Vacancy Announcement Number', 'Contract Status', 'Issue Date') and its letterhead's organisation", () => {
+    const data = importedLines([
+      'UNRWA',
+      'Vacancy Announcement',
+      'Water Engineer',
+      'Vacancy Announcement Number',
+      'GFO/VA/03/2031',
+      'Contract Status',
+      'Fixed Term Appointment',
+      'Duty Station',
+      'Gaza',
+      'Issue Date',
+      '3 March 2031',
+      'Deadline for Applications',
+      '17 March 2031',
+      '',
+      'Primary Duties and Responsibilities',
+      '- Designs water networks for the camps.',
+    ]);
+    assert.equal(data.organization, 'UNRWA');
+    assert.equal(data.job_id, 'GFO/VA/03/2031');
+    assert.equal(data.contract_type, 'Fixed Term Appointment');
+    assert.equal(data.date_posted, '2031-03-03');
+    assert.equal(data.deadline, '2031-03-17');
+  });
+
+  it("reads a development bank's careers page: its name in the opening sentence, 'Position No.' as the reference", () => {
+    const data = importedLines([
+      'Chief Procurement Officer, SNFI.2',
+      '',
+      'Grade : PL3',
+      'Position No. : 50077123',
+      'Closing Date : 30 April 2031',
+      '',
+      'Established in 1964, the African Development Bank is the premier pan-African development institution.',
+      '',
+      'Key Functions',
+      '1. Review procurement plans of Bank-financed operations.',
+    ]);
+    assert.equal(data.organization, 'AfDB');
+    assert.equal(data.job_id, '50077123');
+  });
+
+  it("reads an IOM call for applications' 'CFA No.' and a CFA reference in its subject line", () => {
+    const labelled = importedLines([
+      'CALL FOR APPLICATIONS',
+      'CFA No.: CFA/KE/2031/014',
+      'Position Title: Logistics Assistant',
+      'Duty Station: Nairobi, Kenya',
+      'Classification: General Service Staff, Grade G5',
+      '',
+      'Core Functions / Responsibilities:',
+      '1. Track shipments.',
+    ]);
+    assert.equal(labelled.job_id, 'CFA/KE/2031/014');
+    const subject = importedLines([
+      'Subject: Call for Applications CFA/KE/2031/015 - Driver (G2) - Dadaab',
+      '',
+      'Position Title: Driver',
+      'Duty Station: Dadaab, Kenya',
+      'Classification: General Service Staff, Grade G2',
+      '',
+      'Core Functions / Responsibilities:',
+      '1. Drive IOM vehicles.',
+    ]);
+    assert.equal(subject.job_id, 'CFA/KE/2031/015');
+  });
+});
