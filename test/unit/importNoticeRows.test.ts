@@ -279,4 +279,60 @@ describe('import: labels and letterheads of other international organisations (i
     ]);
     assert.equal(subject.job_id, 'CFA/KE/2031/015');
   });
+
+  it("reads a notice's minimum net salary, a pay that 'starts at' an amount, and the period of a pay heading above the amount", () => {
+    const notice = (pay: string[]) =>
+      importedLines([
+        'Vacancy Notice No.: 31/P/017',
+        'Title of Post: Statistician',
+        'Grade: P3',
+        'Duty station: Geneva, Switzerland',
+        '',
+        ...pay,
+        '',
+        'Duties and responsibilities',
+        '1. Compile the statistics.',
+      ]);
+    assert.deepEqual(notice(['Annual remuneration: Minimum net salary US$ 81,212 per annum, plus post adjustment.']).salary, {
+      currency: 'USD',
+      minimum: 81212,
+      per: 'year',
+    });
+    assert.deepEqual(notice(['Remuneration: The total annual remuneration for this post starts at JOD 22,100 (net of tax).']).salary, {
+      currency: 'JOD',
+      minimum: 22100,
+      per: 'year',
+    });
+    assert.deepEqual(notice(['Annual salary: (Net of tax)', 'US$ 85,120 at single rate']).salary, {
+      currency: 'USD',
+      amount: 85120,
+      per: 'year',
+    });
+  });
+
+  it('reads how candidates are screened, said in a closing paragraph without a shortlist ("A written test … may be used")', () => {
+    const notice = (closing: string) =>
+      importedLines([
+        'Vacancy Notice No.: 31/P/018',
+        'Title of Post: Statistician',
+        'Duty station: Geneva, Switzerland',
+        '',
+        'Duties and responsibilities',
+        '1. Compile the statistics.',
+        '',
+        'Other information',
+        closing,
+      ]);
+    assert.equal(
+      notice(
+        'Only candidates under serious consideration will be contacted. A written test and a competency-based interview may be used as a form of screening.',
+      ).assessment,
+      'A written test and a competency-based interview may be used as a form of screening.',
+    );
+    assert.equal(
+      notice('Only candidates under serious consideration will be contacted. Assessment may include a written test and an interview.')
+        .assessment,
+      'Assessment may include a written test and an interview.',
+    );
+  });
 });

@@ -778,11 +778,21 @@ function salaryIn(lines: readonly string[], dollar?: string): Record<string, unk
     // "a daily fee of up to USD 400": the most it pays, not the amount.
     else if (/\b(?:up to|not (?:to )?exceed(?:ing)?|maximum(?: of)?|at most)\s*$/i.test(line.slice(0, stated.index)))
       salary.maximum = amount(stated.amount);
-    // "Annual net salary from BDT 4,862,000 depending on experience": the least it pays, not the amount.
-    else if (/\b(?:from|starting (?:at|from)|at least|minimum(?: of)?|no less than)\s*$/i.test(line.slice(0, stated.index)))
+    // "Annual net salary from BDT 4,862,000 depending on experience": the least it pays, not the amount. So is a pay
+    // that "starts at" an amount, or a notice's "Minimum net salary US$ 80,153 per annum" (the grade's first step).
+    else if (
+      /\b(?:from|(?:starting|starts?) (?:at|from)|at least|minimum(?: of)?|minimum (?:[a-z]+ ){0,3}(?:salary|pay|remuneration)(?: of)?|no less than)\s*$/i.test(
+        line.slice(0, stated.index),
+      )
+    )
       salary.minimum = amount(stated.amount);
     else salary.amount = amount(stated.amount);
-    const per = payPer.find(([pattern]) => pattern.test(line))?.[1];
+    // "Annual salary: (Net of tax)" over "US$ 84,989 at single rate": the period the pay heading above names.
+    const per =
+      payPer.find(([pattern]) => pattern.test(line))?.[1] ??
+      (previous !== undefined && previous.length <= 80 && payWords.test(previous)
+        ? payPer.find(([pattern]) => pattern.test(previous))?.[1]
+        : undefined);
     if (per) salary.per = per;
     return salary;
   }
