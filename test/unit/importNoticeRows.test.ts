@@ -335,4 +335,44 @@ describe('import: labels and letterheads of other international organisations (i
       'Assessment may include a written test and an interview.',
     );
   });
+
+  it("reads an applicant-tracking page's division code before its unit, its country-region-city-site location and the reference under its title", () => {
+    const data = importedLines([
+      'Safeguards Analyst (P3)',
+      '( 2031/0042 (009876) )',
+      '',
+      'Organization: SGIM-Information Analysis Section',
+      'Primary Location: Austria-Vienna-Vienna-IAEA Headquarters',
+      'Closing Date: 2031-05-02, 11:59:00 PM',
+      'Contract Type: Fixed Term - Regular',
+      '',
+      'Main Purpose',
+      'Reporting to the Section Head, the Safeguards Analyst evaluates open-source information.',
+      '',
+      'Functions / Key Results Expected',
+      '- Evaluates trade data.',
+    ]);
+    assert.equal(data.unit, 'SGIM-Information Analysis Section');
+    // (The organisation is the one its site names: 'IAEA Headquarters'.)
+    assert.equal(data.organization, 'IAEA');
+    assert.equal(data.duty_station, 'Vienna');
+    assert.equal(data.country, 'Austria');
+    assert.equal(data.job_id, '2031/0042 (009876)');
+    assert.equal(data.supervisor, 'Section Head');
+  });
+
+  it("reads a two-column row of tab-separated cells whose label is 'Organization Unit' as the unit, not the organisation", () => {
+    const data = importedLines([
+      'VACANCY ANNOUNCEMENT',
+      '',
+      'Vacancy No.\tRAPS/2/2031/DWT/01\tGrade\tP4',
+      'Title of Post\tSenior Specialist, Employment\tDuty Station\tBangkok, Thailand',
+      'Organization Unit\tDWT-Bangkok\tDepartment\tROAP',
+      '',
+      'Description of Duties',
+      '1. Provide policy advice.',
+    ]);
+    assert.equal(data.unit, 'DWT-Bangkok');
+    assert.notEqual(data.organization, 'Unit DWT-Bangkok Department ROAP');
+  });
 });

@@ -2597,6 +2597,16 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   // "Based in Lautoka (Western Division) with regular travel …": an advert's sentence for its place; the place after it.
   const based = /^(?:[Bb]ased|[Ll]ocated|[Ss]tationed) (?:in|at) (\p{Lu}.*)$/u.exec(text);
   if (based) return { city: based[1], ...placeOf(based[1]), rest: true };
+  // "Austria-Vienna-Vienna-IAEA Headquarters": an applicant-tracking system's country, region, city and site, each
+  // capitalised (a country of two words first: "Guinea-Bissau-Bissau-Bissau"); the city is the third (the line stays
+  // in notes). "Haiti-Port-au-Prince" has a part in lower case: the country and its city, read below.
+  const cells = text.split('-');
+  if (cells.length >= 3 && cells.length <= 5 && cells.every((cell) => /^[A-Z][\p{L} .'\u2019]{0,40}$/u.test(cell))) {
+    const countryCells = countryCode(`${cells[0]}-${cells[1]}`) ? 2 : countryCode(cells[0]) ? 1 : 0;
+    const after = cells.slice(countryCells);
+    if (countryCells && after.length >= 2 && after.length <= 3)
+      return { city: after[1].trim(), country: cells.slice(0, countryCells).join('-').trim(), rest: true };
+  }
   // "Fiji-Suva", "Italy-Rome": FAO's primary location is the country, a hyphen, then the city (the line stays in notes).
   const dashed = /^([A-Z][\p{L} .'\u2019]{1,40})-([A-Z][\p{L} .'\u2019-]{1,40})$/u.exec(text);
   if (dashed && !countryCode(text) && countryCode(dashed[1].trim()))
