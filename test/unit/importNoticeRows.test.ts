@@ -375,4 +375,47 @@ describe('import: labels and letterheads of other international organisations (i
     assert.equal(data.unit, 'DWT-Bangkok');
     assert.notEqual(data.organization, 'Unit DWT-Bangkok Department ROAP');
   });
+
+  it("reads a PDF notice's 'Vacancy Notice:' number, 'THE ORGANIZATIONAL SETTING' and a running header under a rule after its page number", () => {
+    const data = importedLines([
+      '                     INTERNATIONAL CIVIL AVIATION ORGANIZATION',
+      '                                VACANCY NOTICE',
+      '',
+      'Post Title:            Air Navigation Officer',
+      'Vacancy Notice:        2031/012/P',
+      'Level:                 P-3',
+      'Duty Station:          Montr\u00e9al',
+      '',
+      'THE ORGANIZATIONAL SETTING',
+      'The Air Navigation Bureau supports States in implementing the Global Air Navigation Plan.',
+      '',
+      'MAJOR DUTIES AND RESPONSIBILITIES',
+      ' \u2022 Prepares guidance material on airspace organization.',
+      '                                                                     Page 1 of 2',
+      '________________________________________________________________________________',
+      'VN 2031/012/P \u2013 Air Navigation Officer \u2013 P-3                         Montr\u00e9al',
+      ' \u2022 Reviews State implementation plans.',
+      '                                                                     Page 2 of 2',
+      '________________________________________________________________________________',
+      'VN 2031/012/P \u2013 Air Navigation Officer \u2013 P-3                         Montr\u00e9al',
+    ]);
+    assert.equal(data.job_id, '2031/012/P');
+    assert.match(data.background, /^The Air Navigation Bureau supports States/);
+    assert.deepEqual(data.duties, ['Prepares guidance material on airspace organization.', 'Reviews State implementation plans.']);
+  });
+
+  it("reads 'The appointment is for six months.' as the duration where no field gives one", () => {
+    const data = importedLines([
+      'Posting Title: STATISTICS ASSISTANT, G5',
+      'Department/Office: Economic and Social Commission for Asia and the Pacific',
+      'Duty Station: BANGKOK',
+      '',
+      'Org. Setting and Reporting',
+      'This temporary job opening covers the production cycle of a report. The appointment is for six months.',
+      '',
+      'Responsibilities',
+      '- Compiles data tables.',
+    ]);
+    assert.equal(data.duration, 'six months');
+  });
 });
