@@ -418,4 +418,23 @@ describe('import: labels and letterheads of other international organisations (i
     ]);
     assert.equal(data.duration, 'six months');
   });
+
+  it("reads a Markdown table of a header row of labels over one row of values, and a supervisor before the post's own title", () => {
+    const data = importedLines([
+      'VACANCY ANNOUNCEMENT',
+      '',
+      '| Vacancy Announcement No. | Title | Grade | Duty Station | Deadline |',
+      '|---|---|---|---|---|',
+      '| FAOKE/2031/07 | National Programme Officer | NOB | Nairobi, Kenya | 12 May 2031 |',
+      '',
+      'Tasks and responsibilities',
+      'Under the overall supervision of the FAO Representative, the National Project Coordinator will:',
+      '- Coordinate field teams;',
+    ]);
+    assert.equal(data.job_id, 'FAOKE/2031/07');
+    assert.equal(data.title, 'National Programme Officer');
+    assert.equal(data.duty_station, 'Nairobi');
+    assert.equal(data.deadline, '2031-05-12');
+    assert.equal(data.supervisor, 'FAO Representative');
+  });
 });
