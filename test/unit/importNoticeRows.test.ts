@@ -437,4 +437,26 @@ describe('import: labels and letterheads of other international organisations (i
     assert.equal(data.deadline, '2031-05-12');
     assert.equal(data.supervisor, 'FAO Representative');
   });
+
+  it("reads the office an IOM notice's context opens with as the agency's own ('IOM Chad's Migration Health Division (MHD) runs …') as the unit", () => {
+    const notice = (context: string[]) =>
+      importedLines([
+        'Position Title: Migration Health Officer',
+        'Duty Station: N\u2019Djamena, Chad',
+        'Classification: Professional Staff, Grade P2',
+        '',
+        'Context:',
+        ...context,
+        '',
+        'Core Functions / Responsibilities:',
+        '1. Supervise the clinics.',
+      ]);
+    assert.equal(
+      notice(["IOM Chad's Migration Health Division (MHD) runs health screening at the border."]).unit,
+      'Migration Health Division (MHD)',
+    );
+    assert.equal(notice(["IOM's Shelter and", 'Settlements Unit rehabilitates collective centres.']).unit, 'Shelter and Settlements Unit');
+    // A title after the office's name is no sentence of the office's own.
+    assert.equal(notice(["IOM's Shelter Unit Coordinator leads the team."]).unit, undefined);
+  });
 });
