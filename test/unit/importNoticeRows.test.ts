@@ -459,4 +459,26 @@ describe('import: labels and letterheads of other international organisations (i
     // A title after the office's name is no sentence of the office's own.
     assert.equal(notice(["IOM's Shelter Unit Coordinator leads the team."]).unit, undefined);
   });
+
+  it("reads UNIDO's 'Technical and Functional Experience:' as the experience and a French notice's 'Fonctions principales' as its duties", () => {
+    const unido = importedLines([
+      'Vacancy Announcement No.:    UNIDO/31/FT/004',
+      'Title of Post:               Industrial Development Officer',
+      '',
+      'MINIMUM REQUIREMENTS',
+      'Education: Advanced university degree in engineering.',
+      'Technical and Functional Experience: A minimum of five years of professional experience in project management.',
+      'Languages: Fluency in English is required.',
+    ]);
+    assert.equal(unido.experience, 'A minimum of five years of professional experience in project management.');
+    const french = importedLines([
+      "Num\u00e9ro de l'avis de vacance : DC/DAKAR/NO/2031/01",
+      'Titre du poste : Charg\u00e9 de programme',
+      '',
+      'Fonctions principales',
+      '1. Assurer le suivi des projets.',
+      '2. Pr\u00e9parer des notes.',
+    ]);
+    assert.deepEqual(french.duties, ['Assurer le suivi des projets.', 'Pr\u00e9parer des notes.']);
+  });
 });
