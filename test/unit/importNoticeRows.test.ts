@@ -481,4 +481,21 @@ describe('import: labels and letterheads of other international organisations (i
     ]);
     assert.deepEqual(french.duties, ['Assurer le suivi des projets.', 'Pr\u00e9parer des notes.']);
   });
+
+  it("reads a table's 'Category  General Service (locally recruited)' as the affiliate type, the remark kept under notes", () => {
+    const data = importedLines([
+      'VACANCY NOTICE',
+      '',
+      'Vacancy Notice No.\tVN/KOR/2031/02',
+      'Title of Post\tProtection Associate',
+      'Grade\tG-6',
+      'Category\tGeneral Service (locally recruited)',
+      'Duty station\tSeoul, Republic of Korea',
+      '',
+      'Duties and responsibilities',
+      '- Review case files.',
+    ]);
+    assert.equal(data.affiliate_type, 'General Service');
+    assert.ok((data.notes as string[]).includes('Category: General Service (locally recruited)'));
+  });
 });

@@ -2190,6 +2190,14 @@ function splitComposites(read: ReadText): void {
     const category = dataPattern(commonImport.staffCategoryPattern, 'i').exec(entry.value.trim())?.[1];
     if (category) entries.push(inferredField('affiliate_type', entry.label, entry.line, category));
   }
+  // "Category  General Service (locally recruited)": the staff category, how it is recruited kept under notes as written.
+  for (const entry of entries) {
+    if (entry.kind !== 'field' || entry.concept !== 'affiliate_type' || !entry.value) continue;
+    const recruited = /^(\S.*?) \((?:locally|internationally|nationally) recruited\)$/.exec(entry.value.trim());
+    if (!recruited) continue;
+    read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    entry.value = recruited[1];
+  }
   // "Contract: FS-5 (Field Service). Internationally recruited; …": a board's contract cell that gives the grade and its
   // staff category is no contract type: the grade and the affiliate type, the line kept under notes as written.
   for (const entry of [...entries]) {
