@@ -498,4 +498,30 @@ describe('import: labels and letterheads of other international organisations (i
     assert.equal(data.affiliate_type, 'General Service');
     assert.ok((data.notes as string[]).includes('Category: General Service (locally recruited)'));
   });
+
+  it("reads other agencies' header labels: 'Duty station(s)', 'Opening Date', 'Date of closure', 'Period of Appointment', 'First Reporting Officer'", () => {
+    const data = importedLines([
+      'VACANCY ANNOUNCEMENT',
+      'Announcement No.: VA-2031-0042',
+      'Title of Post: Programme Officer',
+      'Hiring Department: Programme Division',
+      'Duty station(s): Nairobi, Kenya',
+      'Opening Date: 15 January 2031',
+      'Date of closure: 15 February 2031',
+      'Period of Appointment: One year',
+      'Desired start date: 1 March 2031',
+      'First Reporting Officer: Chief of Section',
+      '',
+      'Duties',
+      '- Manage the portfolio.',
+    ]);
+    assert.equal(data.job_id, 'VA-2031-0042');
+    assert.equal(data.unit, 'Programme Division');
+    assert.equal(data.duty_station, 'Nairobi');
+    assert.equal(data.date_posted, '2031-01-15');
+    assert.equal(data.deadline, '2031-02-15');
+    assert.equal(data.duration, 'One year');
+    assert.equal(data.target_start_date, '2031-03-01');
+    assert.equal(data.supervisor, 'Chief of Section');
+  });
 });
