@@ -524,4 +524,36 @@ describe('import: labels and letterheads of other international organisations (i
     assert.equal(data.target_start_date, '2031-03-01');
     assert.equal(data.supervisor, 'Chief of Section');
   });
+
+  it('reads a label no list holds, alone on its line over a value of its kind, as a table copied one cell a line gives it', () => {
+    const data = importedLines([
+      'VACANCY ANNOUNCEMENT',
+      'Vacancy Ref. No.',
+      'VA/NBO/2031/011',
+      'Title of Post',
+      'Finance Associate',
+      'Nature of Appointment',
+      'Fixed-term appointment',
+      'Vacancy closing date',
+      '20 May 2031',
+      '',
+      'Duties',
+      '- Process payments.',
+    ]);
+    assert.equal(data.job_id, 'VA/NBO/2031/011');
+    assert.equal(data.title, 'Finance Associate');
+    assert.equal(data.contract_type, 'Fixed-term appointment');
+    assert.equal(data.deadline, '2031-05-20');
+    // A line of that shape over a value of another kind stays as written.
+    const other = importedLines([
+      'Title of Post',
+      'Finance Associate',
+      'Vacancy Ref. No.',
+      'to be confirmed',
+      '',
+      'Duties',
+      '- Process payments.',
+    ]);
+    assert.equal(other.job_id, undefined);
+  });
 });

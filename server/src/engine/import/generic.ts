@@ -1438,6 +1438,23 @@ function colonValuesJoined(raw: string[], tables: Tables): void {
 }
 
 /**
+ * A label no list holds alone on its line, over a value of its kind on the next, as a table copied one cell a line
+ * gives it ("Vacancy Ref. No." / "VA/NBO/2027/011", "Position ID" / "10031764"): read by its shape (common.json
+ * labelShapes) as "label: value" where the value is one such label gives (a code with a digit, a date); the joined
+ * line takes the label's place, the value's line is left empty. A known label's line is left to the reader. In place.
+ */
+function shapedValuesJoined(raw: string[], tables: Tables): void {
+  for (let index = 0; index + 1 < raw.length; index++) {
+    const label = raw[index].trim();
+    const value = raw[index + 1].trim();
+    if (!label || !value || label.length > 40 || /[:\uff1a\t]/.test(label) || inEither(tables.labelIndex, bare(label))) continue;
+    if (!shapedLabel(label, value) || readLabel(value, tables, 'header')) continue;
+    raw[index] = `${label}: ${value}`;
+    raw[index + 1] = '';
+  }
+}
+
+/**
  * Two labels that share a line over their two values on the next, as a PDF's table gives them ("Hardship Level / Family
  * Type" over "A / Family"): one line, label pair and value pair, which splitPairedLabels reads as two fields. Only where
  * both labels are known and name two concepts ("Department/Office" names one). In place.
@@ -1498,6 +1515,7 @@ export function readText(text: string, tables: Tables): ReadText {
   wrappedValuesJoined(raw, tables);
   stackedPairJoined(raw, tables);
   colonValuesJoined(raw, tables);
+  shapedValuesJoined(raw, tables);
   slashedCategories(raw);
   runOnHeaderJoined(raw, tables);
   gridRowsJoined(raw);
