@@ -556,4 +556,24 @@ describe('import: labels and letterheads of other international organisations (i
     ]);
     assert.equal(other.job_id, undefined);
   });
+
+  it("reads a development bank's 'Competencies (Skills, Experience and Knowledge)' as its requirements, and a division's code in its supervisor", () => {
+    const data = importedLines([
+      'Principal Water Engineer, RDGW.2',
+      'Position No. : 50093333',
+      '',
+      'The Position',
+      'The Principal Water Engineer reports to the Division Manager, RDGW.2, and leads the preparation of water operations.',
+      '',
+      'Key Functions',
+      '1. Lead the appraisal of water projects.',
+      '',
+      'Competencies (Skills, Experience and Knowledge)',
+      "1. Hold at least a Master's degree in Civil Engineering or a related discipline.",
+      '2. Have a minimum of six (6) years of relevant professional experience in water supply projects.',
+    ]);
+    assert.equal(data.supervisor, 'Division Manager, RDGW.2');
+    assert.match(data.education, /^Hold at least a Master's degree in Civil Engineering/);
+    assert.match(data.experience, /^Have a minimum of six \(6\) years/);
+  });
 });

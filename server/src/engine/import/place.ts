@@ -965,7 +965,8 @@ const designationPart = /^[A-Z][\w'\u2019.&()-]*(?: (?:[A-Z][\w'\u2019.&()-]*|of
  */
 function supervisorUnit(after: string): string {
   if (!after.startsWith(', ')) return '';
-  const parts = after.slice(2).split(/(?=[,.;:])/);
+  // (A full stop inside a code, "PESR.1", parts nothing.)
+  const parts = after.slice(2).split(/(?=[,;:]|\.(?!\w))/);
   let unit = '';
   for (const [index, part] of parts.entries()) {
     const text = (index ? part.slice(1) : part).trim();
