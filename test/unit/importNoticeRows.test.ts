@@ -576,4 +576,34 @@ describe('import: labels and letterheads of other international organisations (i
     assert.match(data.education, /^Hold at least a Master's degree in Civil Engineering/);
     assert.match(data.experience, /^Have a minimum of six \(6\) years/);
   });
+
+  it("reads the contract's fields a UNOPS affiliate's ToR opens its background with on a UNHCR Workday page", () => {
+    const data = importedLines([
+      'Supply Associate (UNOPS LICA-6)',
+      'apply',
+      'locations Amman',
+      'job requisition id JR3101877',
+      'GradeUNOPS LICA6',
+      'Staff Member / Affiliate TypeUNOPS LICA6',
+      'Job Posting End DateApril 2, 2031',
+      '',
+      'Terms of Reference',
+      '',
+      '1. General Background',
+      'Title: Supply Associate',
+      'Duty Station: Amman, Jordan',
+      'Type of Contract: UNOPS Local Individual Contractor Agreement (LICA)',
+      'ICA Level: LICA 6',
+      'Corresponding Level: G6',
+      'Duration: Until 31 December 2031, with possibility of extension',
+      '',
+      'UNHCR Jordan supports refugees in urban areas and in two camps.',
+      '',
+      '2. Purpose and Scope of Assignment',
+      '- Manage local procurement.',
+    ]);
+    assert.equal(data.contract_type, 'UNOPS Local Individual Contractor Agreement (LICA)');
+    assert.equal(data.terms_of_reference.ica_level, 'LICA6');
+    assert.match(data.terms_of_reference.background, /^Corresponding Level: G6/);
+  });
 });

@@ -369,6 +369,9 @@ export function readCareersLines(given: readonly string[]): CareersParts {
         // "(Brief description of the national, sector-specific or other relevant context …)": the template's guidance
         // in brackets right under the heading is no background; it stays under notes.
         if (!parts.background.length && /^\([^()]{20,}\)$/.test(line)) parts.notes.push(line);
+        // "1. General Background" over "Title: …", "ICA Level: LICA 7", "Duration: …": a ToR that opens its background
+        // with the contract's fields, as a UNHCR Workday page for a UNOPS affiliate prints it; read as in the lead.
+        else if (parts.background.every((field) => /^[A-Z][^:]{1,40}: \S/.test(field)) && readTorField(line, parts)) break;
         else parts.background.push(line);
         break;
       case 'purpose':
