@@ -604,6 +604,7 @@ describe('import: labels and letterheads of other international organisations (i
     ]);
     assert.equal(data.contract_type, 'UNOPS Local Individual Contractor Agreement (LICA)');
     assert.equal(data.terms_of_reference.ica_level, 'LICA6');
-    assert.match(data.terms_of_reference.background, /^Corresponding Level: G6/);
+    assert.equal(data.terms_of_reference.corresponding_level, 'G6');
+    assert.match(data.terms_of_reference.background, /^UNHCR Jordan supports refugees/);
   });
 });

@@ -496,6 +496,11 @@ function readTorField(line: string, parts: CareersParts): boolean {
       if (parts.header.duration === undefined) parts.header.duration = value;
       else parts.notes.push(line);
     } else if (field.path === 'supervisor') parts.tor.supervisor = value;
+    // "Corresponding Level: G7": the staff level the ICA level corresponds to, on a line of its own.
+    else if (field.path === 'corresponding_level') {
+      if (!/^(?:P|G|GS|NO)-?[\dA-D]$/i.test(value)) return false;
+      parts.tor.corresponding_level ??= value;
+    }
     // (A value the header already gave otherwise stays under notes, as written.)
     else if (parts.header[field.path] !== undefined && parts.header[field.path] !== value) parts.notes.push(line);
     else parts.header[field.path] = value;
