@@ -224,3 +224,401 @@ describe('import: a job code that names the contract (issue 14)', () => {
     assert.equal(opening('ECONOMIC AFFAIRS OFFICER').contract_type, undefined);
   });
 });
+
+describe('import: labels and letterheads of other international organisations (issue 14)', () => {
+  it("reads a PDF table copied one cell a line ('Vacancy Announcement Number', 'Contract Status', 'Issue Date') and its letterhead's organisation", () => {
+    const data = importedLines([
+      'UNRWA',
+      'Vacancy Announcement',
+      'Water Engineer',
+      'Vacancy Announcement Number',
+      'GFO/VA/03/2031',
+      'Contract Status',
+      'Fixed Term Appointment',
+      'Duty Station',
+      'Gaza',
+      'Issue Date',
+      '3 March 2031',
+      'Deadline for Applications',
+      '17 March 2031',
+      '',
+      'Primary Duties and Responsibilities',
+      '- Designs water networks for the camps.',
+    ]);
+    assert.equal(data.organization, 'UNRWA');
+    assert.equal(data.job_id, 'GFO/VA/03/2031');
+    assert.equal(data.contract_type, 'Fixed Term Appointment');
+    assert.equal(data.date_posted, '2031-03-03');
+    assert.equal(data.deadline, '2031-03-17');
+  });
+
+  it("reads a development bank's careers page: its name in the opening sentence, 'Position No.' as the reference", () => {
+    const data = importedLines([
+      'Chief Procurement Officer, SNFI.2',
+      '',
+      'Grade : PL3',
+      'Position No. : 50077123',
+      'Closing Date : 30 April 2031',
+      '',
+      'Established in 1964, the African Development Bank is the premier pan-African development institution.',
+      '',
+      'Key Functions',
+      '1. Review procurement plans of Bank-financed operations.',
+    ]);
+    assert.equal(data.organization, 'AfDB');
+    assert.equal(data.job_id, '50077123');
+  });
+
+  it("reads an IOM call for applications' 'CFA No.' and a CFA reference in its subject line", () => {
+    const labelled = importedLines([
+      'CALL FOR APPLICATIONS',
+      'CFA No.: CFA/KE/2031/014',
+      'Position Title: Logistics Assistant',
+      'Duty Station: Nairobi, Kenya',
+      'Classification: General Service Staff, Grade G5',
+      '',
+      'Core Functions / Responsibilities:',
+      '1. Track shipments.',
+    ]);
+    assert.equal(labelled.job_id, 'CFA/KE/2031/014');
+    const subject = importedLines([
+      'Subject: Call for Applications CFA/KE/2031/015 - Driver (G2) - Dadaab',
+      '',
+      'Position Title: Driver',
+      'Duty Station: Dadaab, Kenya',
+      'Classification: General Service Staff, Grade G2',
+      '',
+      'Core Functions / Responsibilities:',
+      '1. Drive IOM vehicles.',
+    ]);
+    assert.equal(subject.job_id, 'CFA/KE/2031/015');
+  });
+
+  it("reads a notice's minimum net salary, a pay that 'starts at' an amount, and the period of a pay heading above the amount", () => {
+    const notice = (pay: string[]) =>
+      importedLines([
+        'Vacancy Notice No.: 31/P/017',
+        'Title of Post: Statistician',
+        'Grade: P3',
+        'Duty station: Geneva, Switzerland',
+        '',
+        ...pay,
+        '',
+        'Duties and responsibilities',
+        '1. Compile the statistics.',
+      ]);
+    assert.deepEqual(notice(['Annual remuneration: Minimum net salary US$ 81,212 per annum, plus post adjustment.']).salary, {
+      currency: 'USD',
+      minimum: 81212,
+      per: 'year',
+    });
+    assert.deepEqual(notice(['Remuneration: The total annual remuneration for this post starts at JOD 22,100 (net of tax).']).salary, {
+      currency: 'JOD',
+      minimum: 22100,
+      per: 'year',
+    });
+    assert.deepEqual(notice(['Annual salary: (Net of tax)', 'US$ 85,120 at single rate']).salary, {
+      currency: 'USD',
+      amount: 85120,
+      per: 'year',
+    });
+  });
+
+  it('reads how candidates are screened, said in a closing paragraph without a shortlist ("A written test … may be used")', () => {
+    const notice = (closing: string) =>
+      importedLines([
+        'Vacancy Notice No.: 31/P/018',
+        'Title of Post: Statistician',
+        'Duty station: Geneva, Switzerland',
+        '',
+        'Duties and responsibilities',
+        '1. Compile the statistics.',
+        '',
+        'Other information',
+        closing,
+      ]);
+    assert.equal(
+      notice(
+        'Only candidates under serious consideration will be contacted. A written test and a competency-based interview may be used as a form of screening.',
+      ).assessment,
+      'A written test and a competency-based interview may be used as a form of screening.',
+    );
+    assert.equal(
+      notice('Only candidates under serious consideration will be contacted. Assessment may include a written test and an interview.')
+        .assessment,
+      'Assessment may include a written test and an interview.',
+    );
+  });
+
+  it("reads an applicant-tracking page's division code before its unit, its country-region-city-site location and the reference under its title", () => {
+    const data = importedLines([
+      'Safeguards Analyst (P3)',
+      '( 2031/0042 (009876) )',
+      '',
+      'Organization: SGIM-Information Analysis Section',
+      'Primary Location: Austria-Vienna-Vienna-IAEA Headquarters',
+      'Closing Date: 2031-05-02, 11:59:00 PM',
+      'Contract Type: Fixed Term - Regular',
+      '',
+      'Main Purpose',
+      'Reporting to the Section Head, the Safeguards Analyst evaluates open-source information.',
+      '',
+      'Functions / Key Results Expected',
+      '- Evaluates trade data.',
+    ]);
+    assert.equal(data.unit, 'SGIM-Information Analysis Section');
+    // (The organisation is the one its site names: 'IAEA Headquarters'.)
+    assert.equal(data.organization, 'IAEA');
+    assert.equal(data.duty_station, 'Vienna');
+    assert.equal(data.country, 'Austria');
+    assert.equal(data.job_id, '2031/0042 (009876)');
+    assert.equal(data.supervisor, 'Section Head');
+  });
+
+  it("reads a two-column row of tab-separated cells whose label is 'Organization Unit' as the unit, not the organisation", () => {
+    const data = importedLines([
+      'VACANCY ANNOUNCEMENT',
+      '',
+      'Vacancy No.\tRAPS/2/2031/DWT/01\tGrade\tP4',
+      'Title of Post\tSenior Specialist, Employment\tDuty Station\tBangkok, Thailand',
+      'Organization Unit\tDWT-Bangkok\tDepartment\tROAP',
+      '',
+      'Description of Duties',
+      '1. Provide policy advice.',
+    ]);
+    assert.equal(data.unit, 'DWT-Bangkok');
+    assert.notEqual(data.organization, 'Unit DWT-Bangkok Department ROAP');
+  });
+
+  it("reads a PDF notice's 'Vacancy Notice:' number, 'THE ORGANIZATIONAL SETTING' and a running header under a rule after its page number", () => {
+    const data = importedLines([
+      '                     INTERNATIONAL CIVIL AVIATION ORGANIZATION',
+      '                                VACANCY NOTICE',
+      '',
+      'Post Title:            Air Navigation Officer',
+      'Vacancy Notice:        2031/012/P',
+      'Level:                 P-3',
+      'Duty Station:          Montr\u00e9al',
+      '',
+      'THE ORGANIZATIONAL SETTING',
+      'The Air Navigation Bureau supports States in implementing the Global Air Navigation Plan.',
+      '',
+      'MAJOR DUTIES AND RESPONSIBILITIES',
+      ' \u2022 Prepares guidance material on airspace organization.',
+      '                                                                     Page 1 of 2',
+      '________________________________________________________________________________',
+      'VN 2031/012/P \u2013 Air Navigation Officer \u2013 P-3                         Montr\u00e9al',
+      ' \u2022 Reviews State implementation plans.',
+      '                                                                     Page 2 of 2',
+      '________________________________________________________________________________',
+      'VN 2031/012/P \u2013 Air Navigation Officer \u2013 P-3                         Montr\u00e9al',
+    ]);
+    assert.equal(data.job_id, '2031/012/P');
+    assert.match(data.background, /^The Air Navigation Bureau supports States/);
+    assert.deepEqual(data.duties, ['Prepares guidance material on airspace organization.', 'Reviews State implementation plans.']);
+  });
+
+  it("reads 'The appointment is for six months.' as the duration where no field gives one", () => {
+    const data = importedLines([
+      'Posting Title: STATISTICS ASSISTANT, G5',
+      'Department/Office: Economic and Social Commission for Asia and the Pacific',
+      'Duty Station: BANGKOK',
+      '',
+      'Org. Setting and Reporting',
+      'This temporary job opening covers the production cycle of a report. The appointment is for six months.',
+      '',
+      'Responsibilities',
+      '- Compiles data tables.',
+    ]);
+    assert.equal(data.duration, 'six months');
+  });
+
+  it("reads a Markdown table of a header row of labels over one row of values, and a supervisor before the post's own title", () => {
+    const data = importedLines([
+      'VACANCY ANNOUNCEMENT',
+      '',
+      '| Vacancy Announcement No. | Title | Grade | Duty Station | Deadline |',
+      '|---|---|---|---|---|',
+      '| FAOKE/2031/07 | National Programme Officer | NOB | Nairobi, Kenya | 12 May 2031 |',
+      '',
+      'Tasks and responsibilities',
+      'Under the overall supervision of the FAO Representative, the National Project Coordinator will:',
+      '- Coordinate field teams;',
+    ]);
+    assert.equal(data.job_id, 'FAOKE/2031/07');
+    assert.equal(data.title, 'National Programme Officer');
+    assert.equal(data.duty_station, 'Nairobi');
+    assert.equal(data.deadline, '2031-05-12');
+    assert.equal(data.supervisor, 'FAO Representative');
+  });
+
+  it("reads the office an IOM notice's context opens with as the agency's own ('IOM Chad's Migration Health Division (MHD) runs …') as the unit", () => {
+    const notice = (context: string[]) =>
+      importedLines([
+        'Position Title: Migration Health Officer',
+        'Duty Station: N\u2019Djamena, Chad',
+        'Classification: Professional Staff, Grade P2',
+        '',
+        'Context:',
+        ...context,
+        '',
+        'Core Functions / Responsibilities:',
+        '1. Supervise the clinics.',
+      ]);
+    assert.equal(
+      notice(["IOM Chad's Migration Health Division (MHD) runs health screening at the border."]).unit,
+      'Migration Health Division (MHD)',
+    );
+    assert.equal(notice(["IOM's Shelter and", 'Settlements Unit rehabilitates collective centres.']).unit, 'Shelter and Settlements Unit');
+    // A title after the office's name is no sentence of the office's own.
+    assert.equal(notice(["IOM's Shelter Unit Coordinator leads the team."]).unit, undefined);
+  });
+
+  it("reads UNIDO's 'Technical and Functional Experience:' as the experience and a French notice's 'Fonctions principales' as its duties", () => {
+    const unido = importedLines([
+      'Vacancy Announcement No.:    UNIDO/31/FT/004',
+      'Title of Post:               Industrial Development Officer',
+      '',
+      'MINIMUM REQUIREMENTS',
+      'Education: Advanced university degree in engineering.',
+      'Technical and Functional Experience: A minimum of five years of professional experience in project management.',
+      'Languages: Fluency in English is required.',
+    ]);
+    assert.equal(unido.experience, 'A minimum of five years of professional experience in project management.');
+    const french = importedLines([
+      "Num\u00e9ro de l'avis de vacance : DC/DAKAR/NO/2031/01",
+      'Titre du poste : Charg\u00e9 de programme',
+      '',
+      'Fonctions principales',
+      '1. Assurer le suivi des projets.',
+      '2. Pr\u00e9parer des notes.',
+    ]);
+    assert.deepEqual(french.duties, ['Assurer le suivi des projets.', 'Pr\u00e9parer des notes.']);
+  });
+
+  it("reads a table's 'Category  General Service (locally recruited)' as the affiliate type, the remark kept under notes", () => {
+    const data = importedLines([
+      'VACANCY NOTICE',
+      '',
+      'Vacancy Notice No.\tVN/KOR/2031/02',
+      'Title of Post\tProtection Associate',
+      'Grade\tG-6',
+      'Category\tGeneral Service (locally recruited)',
+      'Duty station\tSeoul, Republic of Korea',
+      '',
+      'Duties and responsibilities',
+      '- Review case files.',
+    ]);
+    assert.equal(data.affiliate_type, 'General Service');
+    assert.ok((data.notes as string[]).includes('Category: General Service (locally recruited)'));
+  });
+
+  it("reads other agencies' header labels: 'Duty station(s)', 'Opening Date', 'Date of closure', 'Period of Appointment', 'First Reporting Officer'", () => {
+    const data = importedLines([
+      'VACANCY ANNOUNCEMENT',
+      'Announcement No.: VA-2031-0042',
+      'Title of Post: Programme Officer',
+      'Hiring Department: Programme Division',
+      'Duty station(s): Nairobi, Kenya',
+      'Opening Date: 15 January 2031',
+      'Date of closure: 15 February 2031',
+      'Period of Appointment: One year',
+      'Desired start date: 1 March 2031',
+      'First Reporting Officer: Chief of Section',
+      '',
+      'Duties',
+      '- Manage the portfolio.',
+    ]);
+    assert.equal(data.job_id, 'VA-2031-0042');
+    assert.equal(data.unit, 'Programme Division');
+    assert.equal(data.duty_station, 'Nairobi');
+    assert.equal(data.date_posted, '2031-01-15');
+    assert.equal(data.deadline, '2031-02-15');
+    assert.equal(data.duration, 'One year');
+    assert.equal(data.target_start_date, '2031-03-01');
+    assert.equal(data.supervisor, 'Chief of Section');
+  });
+
+  it('reads a label no list holds, alone on its line over a value of its kind, as a table copied one cell a line gives it', () => {
+    const data = importedLines([
+      'VACANCY ANNOUNCEMENT',
+      'Vacancy Ref. No.',
+      'VA/NBO/2031/011',
+      'Title of Post',
+      'Finance Associate',
+      'Nature of Appointment',
+      'Fixed-term appointment',
+      'Vacancy closing date',
+      '20 May 2031',
+      '',
+      'Duties',
+      '- Process payments.',
+    ]);
+    assert.equal(data.job_id, 'VA/NBO/2031/011');
+    assert.equal(data.title, 'Finance Associate');
+    assert.equal(data.contract_type, 'Fixed-term appointment');
+    assert.equal(data.deadline, '2031-05-20');
+    // A line of that shape over a value of another kind stays as written.
+    const other = importedLines([
+      'Title of Post',
+      'Finance Associate',
+      'Vacancy Ref. No.',
+      'to be confirmed',
+      '',
+      'Duties',
+      '- Process payments.',
+    ]);
+    assert.equal(other.job_id, undefined);
+  });
+
+  it("reads a development bank's 'Competencies (Skills, Experience and Knowledge)' as its requirements, and a division's code in its supervisor", () => {
+    const data = importedLines([
+      'Principal Water Engineer, RDGW.2',
+      'Position No. : 50093333',
+      '',
+      'The Position',
+      'The Principal Water Engineer reports to the Division Manager, RDGW.2, and leads the preparation of water operations.',
+      '',
+      'Key Functions',
+      '1. Lead the appraisal of water projects.',
+      '',
+      'Competencies (Skills, Experience and Knowledge)',
+      "1. Hold at least a Master's degree in Civil Engineering or a related discipline.",
+      '2. Have a minimum of six (6) years of relevant professional experience in water supply projects.',
+    ]);
+    assert.equal(data.supervisor, 'Division Manager, RDGW.2');
+    assert.match(data.education, /^Hold at least a Master's degree in Civil Engineering/);
+    assert.match(data.experience, /^Have a minimum of six \(6\) years/);
+  });
+
+  it("reads the contract's fields a UNOPS affiliate's ToR opens its background with on a UNHCR Workday page", () => {
+    const data = importedLines([
+      'Supply Associate (UNOPS LICA-6)',
+      'apply',
+      'locations Amman',
+      'job requisition id JR3101877',
+      'GradeUNOPS LICA6',
+      'Staff Member / Affiliate TypeUNOPS LICA6',
+      'Job Posting End DateApril 2, 2031',
+      '',
+      'Terms of Reference',
+      '',
+      '1. General Background',
+      'Title: Supply Associate',
+      'Duty Station: Amman, Jordan',
+      'Type of Contract: UNOPS Local Individual Contractor Agreement (LICA)',
+      'ICA Level: LICA 6',
+      'Corresponding Level: G6',
+      'Duration: Until 31 December 2031, with possibility of extension',
+      '',
+      'UNHCR Jordan supports refugees in urban areas and in two camps.',
+      '',
+      '2. Purpose and Scope of Assignment',
+      '- Manage local procurement.',
+    ]);
+    assert.equal(data.contract_type, 'UNOPS Local Individual Contractor Agreement (LICA)');
+    assert.equal(data.terms_of_reference.ica_level, 'LICA6');
+    assert.equal(data.terms_of_reference.corresponding_level, 'G6');
+    assert.match(data.terms_of_reference.background, /^UNHCR Jordan supports refugees/);
+  });
+});

@@ -369,6 +369,9 @@ export function readCareersLines(given: readonly string[]): CareersParts {
         // "(Brief description of the national, sector-specific or other relevant context …)": the template's guidance
         // in brackets right under the heading is no background; it stays under notes.
         if (!parts.background.length && /^\([^()]{20,}\)$/.test(line)) parts.notes.push(line);
+        // "1. General Background" over "Title: …", "ICA Level: LICA 7", "Duration: …": a ToR that opens its background
+        // with the contract's fields, as a UNHCR Workday page for a UNOPS affiliate prints it; read as in the lead.
+        else if (parts.background.every((field) => /^[A-Z][^:]{1,40}: \S/.test(field)) && readTorField(line, parts)) break;
         else parts.background.push(line);
         break;
       case 'purpose':
@@ -493,6 +496,11 @@ function readTorField(line: string, parts: CareersParts): boolean {
       if (parts.header.duration === undefined) parts.header.duration = value;
       else parts.notes.push(line);
     } else if (field.path === 'supervisor') parts.tor.supervisor = value;
+    // "Corresponding Level: G7": the staff level the ICA level corresponds to, on a line of its own.
+    else if (field.path === 'corresponding_level') {
+      if (!/^(?:P|G|GS|NO)-?[\dA-D]$/i.test(value)) return false;
+      parts.tor.corresponding_level ??= value;
+    }
     // (A value the header already gave otherwise stays under notes, as written.)
     else if (parts.header[field.path] !== undefined && parts.header[field.path] !== value) parts.notes.push(line);
     else parts.header[field.path] = value;

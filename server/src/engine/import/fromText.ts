@@ -794,11 +794,21 @@ function salaryIn(lines: readonly string[], dollar?: string): Record<string, unk
     // "a daily fee of up to USD 400": the most it pays, not the amount.
     else if (/\b(?:up to|not (?:to )?exceed(?:ing)?|maximum(?: of)?|at most)\s*$/i.test(line.slice(0, stated.index)))
       salary.maximum = amount(stated.amount);
-    // "Annual net salary from BDT 4,862,000 depending on experience": the least it pays, not the amount.
-    else if (/\b(?:from|starting (?:at|from)|at least|minimum(?: of)?|no less than)\s*$/i.test(line.slice(0, stated.index)))
+    // "Annual net salary from BDT 4,862,000 depending on experience": the least it pays, not the amount. So is a pay
+    // that "starts at" an amount, or a notice's "Minimum net salary US$ 80,153 per annum" (the grade's first step).
+    else if (
+      /\b(?:from|(?:starting|starts?) (?:at|from)|at least|minimum(?: of)?|minimum (?:[a-z]+ ){0,3}(?:salary|pay|remuneration)(?: of)?|no less than)\s*$/i.test(
+        line.slice(0, stated.index),
+      )
+    )
       salary.minimum = amount(stated.amount);
     else salary.amount = amount(stated.amount);
-    const per = payPer.find(([pattern]) => pattern.test(line))?.[1];
+    // "Annual salary: (Net of tax)" over "US$ 84,989 at single rate": the period the pay heading above names.
+    const per =
+      payPer.find(([pattern]) => pattern.test(line))?.[1] ??
+      (previous !== undefined && previous.length <= 80 && payWords.test(previous)
+        ? payPer.find(([pattern]) => pattern.test(previous))?.[1]
+        : undefined);
     if (per) salary.per = per;
     return salary;
   }
@@ -2206,6 +2216,14 @@ function splitComposites(read: ReadText): void {
     const category = dataPattern(commonImport.staffCategoryPattern, 'i').exec(entry.value.trim())?.[1];
     if (category) entries.push(inferredField('affiliate_type', entry.label, entry.line, category));
   }
+  // "Category  General Service (locally recruited)": the staff category, how it is recruited kept under notes as written.
+  for (const entry of entries) {
+    if (entry.kind !== 'field' || entry.concept !== 'affiliate_type' || !entry.value) continue;
+    const recruited = /^(\S.*?) \((?:locally|internationally|nationally) recruited\)$/.exec(entry.value.trim());
+    if (!recruited) continue;
+    read.lead.push({ text: `${entry.label}: ${entry.value}`, line: entry.line });
+    entry.value = recruited[1];
+  }
   // "Contract: FS-5 (Field Service). Internationally recruited; …": a board's contract cell that gives the grade and its
   // staff category is no contract type: the grade and the affiliate type, the line kept under notes as written.
   for (const entry of [...entries]) {
@@ -2631,6 +2649,16 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   // "Based in Lautoka (Western Division) with regular travel …": an advert's sentence for its place; the place after it.
   const based = /^(?:[Bb]ased|[Ll]ocated|[Ss]tationed) (?:in|at) (\p{Lu}.*)$/u.exec(text);
   if (based) return { city: based[1], ...placeOf(based[1]), rest: true };
+  // "Austria-Vienna-Vienna-IAEA Headquarters": an applicant-tracking system's country, region, city and site, each
+  // capitalised (a country of two words first: "Guinea-Bissau-Bissau-Bissau"); the city is the third (the line stays
+  // in notes). "Haiti-Port-au-Prince" has a part in lower case: the country and its city, read below.
+  const cells = text.split('-');
+  if (cells.length >= 3 && cells.length <= 5 && cells.every((cell) => /^[A-Z][\p{L} .'\u2019]{0,40}$/u.test(cell))) {
+    const countryCells = countryCode(`${cells[0]}-${cells[1]}`) ? 2 : countryCode(cells[0]) ? 1 : 0;
+    const after = cells.slice(countryCells);
+    if (countryCells && after.length >= 2 && after.length <= 3)
+      return { city: after[1].trim(), country: cells.slice(0, countryCells).join('-').trim(), rest: true };
+  }
   // "Fiji-Suva", "Italy-Rome": FAO's primary location is the country, a hyphen, then the city (the line stays in notes).
   const dashed = /^([A-Z][\p{L} .'\u2019]{1,40})-([A-Z][\p{L} .'\u2019-]{1,40})$/u.exec(text);
   if (dashed && !countryCode(text) && countryCode(dashed[1].trim()))

@@ -1437,18 +1437,31 @@ function gluedJapaneseRows(raw: string[], tables: Tables): void {
  * 任用期間" over "多文化共生推進員（ポルトガル語）<TAB>パートタイム会計年度任用職員<TAB>１人<TAB>令和８年４月１日～…"): the first
  * row's cells are the header's fields, one "label<TAB>value" each, keyed by the row's index. Only where every header
  * cell is a label the data knows and the row right under it has as many cells, none of them a label; the rows after
- * it (another post's) are left as written.
+ * it (another post's) are left as written. So is a Markdown table a web page copies as one ("| Vacancy Announcement No. |
+ * Title | Grade |" over its rule row and "| FAOMM/2027/03 | National Project Coordinator | NOC |").
  */
 function headerRowTables(raw: string[], tables: Tables): Map<number, { header: number; pairs: string[] }> {
   const found = new Map<number, { header: number; pairs: string[] }>();
-  const cellsOf = (line: string) => line.trim().split(/\t+/);
+  const piped = (line: string) => /^\|.*\|$/.test(line.trim());
+  const cellsOf = (line: string) =>
+    piped(line)
+      ? line
+          .trim()
+          .slice(1, -1)
+          .split('|')
+          .map((cell) => markdownless(cell.trim()))
+      : line.trim().split(/\t+/);
   const isLabel = (cell: string) => !!inEither(tables.labelIndex, bare(cell));
+  const rule = (line: string) => /^\|[\s|:-]+\|$/.test(line.trim()) && line.includes('-');
   for (let index = 0; index + 1 < raw.length; index++) {
     const header = cellsOf(raw[index]);
-    if (header.length < 2 || !raw[index].includes('\t') || !header.every(isLabel)) continue;
-    const row = cellsOf(raw[index + 1]);
+    if (header.length < 2 || !(raw[index].includes('\t') || piped(raw[index])) || !header.every(isLabel)) continue;
+    // (A Markdown table's rule row stands between its header and its first row.)
+    const at = piped(raw[index]) && index + 2 < raw.length && rule(raw[index + 1]) ? index + 2 : index + 1;
+    if (piped(raw[index]) !== piped(raw[at])) continue;
+    const row = cellsOf(raw[at]);
     if (row.length !== header.length || row.some((cell) => !cell || isLabel(cell))) continue;
-    found.set(index + 1, { header: index, pairs: header.map((label, at) => `${label}\t${row[at]}`) });
+    found.set(at, { header: index, pairs: header.map((label, column) => `${label}\t${row[column]}`) });
   }
   return found;
 }
@@ -1464,6 +1477,23 @@ function colonValuesJoined(raw: string[], tables: Tables): void {
     const label = raw[index].trim();
     if (!value || !label || label.length > 60 || !inEither(tables.labelIndex, bare(label))) continue;
     raw[index] = `${label}: ${value[1].trim()}`;
+    raw[index + 1] = '';
+  }
+}
+
+/**
+ * A label no list holds alone on its line, over a value of its kind on the next, as a table copied one cell a line
+ * gives it ("Vacancy Ref. No." / "VA/NBO/2027/011", "Position ID" / "10031764"): read by its shape (common.json
+ * labelShapes) as "label: value" where the value is one such label gives (a code with a digit, a date); the joined
+ * line takes the label's place, the value's line is left empty. A known label's line is left to the reader. In place.
+ */
+function shapedValuesJoined(raw: string[], tables: Tables): void {
+  for (let index = 0; index + 1 < raw.length; index++) {
+    const label = raw[index].trim();
+    const value = raw[index + 1].trim();
+    if (!label || !value || label.length > 40 || /[:\uff1a\t]/.test(label) || inEither(tables.labelIndex, bare(label))) continue;
+    if (!shapedLabel(label, value) || readLabel(value, tables, 'header')) continue;
+    raw[index] = `${label}: ${value}`;
     raw[index + 1] = '';
   }
 }
@@ -1529,6 +1559,7 @@ export function readText(text: string, tables: Tables): ReadText {
   wrappedValuesJoined(raw, tables);
   stackedPairJoined(raw, tables);
   colonValuesJoined(raw, tables);
+  shapedValuesJoined(raw, tables);
   slashedCategories(raw);
   runOnHeaderJoined(raw, tables);
   gridRowsJoined(raw);

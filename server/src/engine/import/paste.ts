@@ -82,9 +82,11 @@ export function pageCompanions(lines: readonly string[]): Set<string> {
     if (!line || !isPageFooter(line)) return;
     for (const step of [-1, 1]) {
       let at = index + step;
-      while (at >= 0 && at < trimmed.length && !trimmed[at]) at += step;
+      // (A rule the page prints between its footer and the next page's header, "_____", stands apart as a blank does.)
+      while (at >= 0 && at < trimmed.length && (!trimmed[at] || /^[_=\-\u2013\u2014.*~]{3,}$/.test(trimmed[at]))) at += step;
       const beside = trimmed[at];
-      if (!beside || beside.length > 80 || isPageFooter(beside)) continue;
+      // (A header's words spread over the width of the page, "VN 2026/041/P \u2013 Officer        Montr\u00e9al", as one line.)
+      if (!beside || beside.replace(/\s+/g, ' ').length > 80 || isPageFooter(beside)) continue;
       seen.set(beside, (seen.get(beside) ?? new Set()).add(at));
     }
   });

@@ -971,7 +971,8 @@ const designationPart = /^[A-Z][\w'\u2019.&()-]*(?: (?:[A-Z][\w'\u2019.&()-]*|of
  */
 function supervisorUnit(after: string): string {
   if (!after.startsWith(', ')) return '';
-  const parts = after.slice(2).split(/(?=[,.;:])/);
+  // (A full stop inside a code, "PESR.1", parts nothing.)
+  const parts = after.slice(2).split(/(?=[,;:]|\.(?!\w))/);
   let unit = '';
   for (const [index, part] of parts.entries()) {
     const text = (index ? part.slice(1) : part).trim();
@@ -994,7 +995,9 @@ function supervisorPlace(after: string): string {
   // "in Nouakchott": a town alone is where the supervisor sits, not part of the title; an office it names is.
   const office = place?.split(/\s+/).some((word) => officeWords.test(word));
   if (where && place && named && office) return `${where[0]}${place}`;
-  const project = /^, (?:the )?[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|for|and)){0,6} (?:Project|Programme|Program)\b/.exec(after);
+  // ("…, the National Project Coordinator will:": a project's name ends there; a title that goes on names the post.)
+  const project =
+    /^, (?:the )?[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|for|and)){0,6} (?:Project|Programme|Program)\b(?! [A-Z])/.exec(after);
   return project ? project[0] : '';
 }
 

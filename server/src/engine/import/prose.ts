@@ -148,6 +148,31 @@ function officeSubject(text: string): { value: string; at: number } | undefined 
 }
 
 /**
+ * "IOM South Sudan's Migration Health Division (MHD) delivers …", "IOM's Shelter and Settlements Unit rehabilitates …":
+ * an office an agency's sentence opens with as its own (the agency's short name, perhaps with its country, and "'s"),
+ * named in capitalised words up to an office word (prose.unitSubject), its short name in brackets, then the sentence's
+ * verb. Scanned word by word over the sentence as a hard-wrapped copy breaks it.
+ */
+function ownedOfficeSubject(text: string): { value: string; at: number } | undefined {
+  const owner = /(?:^|\n|\. )[A-Z]{2,8}(?: [A-Z][a-z]+){0,3}['\u2019]s /g;
+  for (let found = owner.exec(text); found; found = owner.exec(text)) {
+    const start = found.index + found[0].length;
+    const words = text.slice(start, start + 300).split(/[ \n]+/);
+    for (let count = 1; count <= Math.min(words.length - 1, 10); count++) {
+      const word = words[count - 1];
+      if (!/^[A-Z][\w'\u2019&-]*$/.test(word) && !/^(?:and|of|for|on|&)$/.test(word)) break;
+      if (count < 2 || !prose.unitSubject.offices.includes(word)) continue;
+      const short = /^\([A-Z]{2,10}\)$/.test(words[count] ?? '') ? ` ${words[count]}` : '';
+      // (Its verb, in lower case, right after: "… Unit rehabilitates", not "… Unit Coordinator".)
+      if (/^[a-z]{3,}$/.test(words[count + (short ? 1 : 0)] ?? ''))
+        return { value: `${words.slice(0, count).join(' ')}${short}`, at: start };
+      break;
+    }
+  }
+  return undefined;
+}
+
+/**
  * "… the successful candidate will be responsible for the counter-trafficking component of the Protection Unit": in
  * the sentence after its lead, the capitalised words after "of the", "in the" or "within the" that end with an office
  * word (Unit, Section, Team). Scanned word by word, not by a pattern of counted repeats, which recheck cannot prove.
@@ -179,6 +204,8 @@ function unitFrom(text: string): { value: string; line: number } | undefined {
     // "The … Division (IDD) of ESCAP supports …": an office that opens a sentence, with its organisation after it.
     const subject = officeSubject(text);
     if (subject) return { value: subject.value, line: lineAt(text, subject.at) };
+    const owned = ownedOfficeSubject(text);
+    if (owned) return { value: owned.value, line: lineAt(text, owned.at) };
     // "… the successful candidate will be responsible for … of the Protection Unit" (common.json prose.unitOfPost).
     const post = unitOfPost(text);
     if (post) return { value: post.value, line: lineAt(text, post.at) };
