@@ -1090,3 +1090,45 @@ describe("import: an NGO advert's contract and its requirements under 'Knowledge
     assert.equal(data.languages, 'Fluency in English and Hausa required.');
   });
 });
+
+describe('import: consultancy schedules typed with bars (issue 14 §1)', () => {
+  const tor = [
+    'Terms of Reference: Water Point Mapping Consultant',
+    '',
+    'Deliverables / Timeline',
+    'Deliverable | Working days | Deadline',
+    '1. Inception report and mapping tool | 5 days | 20 March 2027',
+    '2. Map of all water points in the district | 25 days | 15 May 2027',
+    'Total: 30 working days over three months, from 8 March 2027 to 31 May 2027.',
+    '',
+    'Qualifications',
+    '- A degree in geography, engineering or a related field.',
+  ];
+
+  it('reads a bar-parted deliverables table without outer bars row by row, its header row no deliverable', () => {
+    const data = imported(tor);
+    assert.deepEqual(data.deliverables, [
+      'Inception report and mapping tool (Working days: 5 days; Deadline: 20 March 2027)',
+      'Map of all water points in the district (Working days: 25 days; Deadline: 15 May 2027)',
+      'Total: 30 working days over three months, from 8 March 2027 to 31 May 2027.',
+    ]);
+  });
+
+  it("reads the start and end from the working days' 'from … to …' under the table", () => {
+    const data = imported(tor);
+    assert.equal(data.target_start_date, '2027-03-08');
+    assert.equal(data.contract_end_date, '2027-05-31');
+  });
+
+  it('leaves a line of facts parted by bars that names no schedule as it was', () => {
+    const data = imported([
+      'Programme Officer',
+      'Location: Arua | Deadline: 10 March 2027 | Full time',
+      '',
+      'Duties',
+      '- Visit the sites.',
+    ]);
+    assert.equal(data.deliverables, undefined);
+    assert.equal(data.deadline, '2027-03-10');
+  });
+});
