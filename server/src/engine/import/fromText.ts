@@ -1597,8 +1597,27 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   generalTitle(read);
   const title = entries.find((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value);
   // "Consultancy: Early Childhood Education Data Consultant": the words before the colon announce the post.
-  const announced = title?.value && /^([^:\uff1a]{3,40})[:\uff1a]\s*(\S.*)$/.exec(title.value);
-  if (title && announced && dataPattern(commonImport.prose.titleLabels, 'i').test(announced[1])) title.value = announced[2].trim();
+  // ("We're hiring! Community Health Manager – Kisumu, Kenya": a social post's cry announces it as a colon does.)
+  const announced = title?.value && /^([^:\uff1a!]{3,40})(?:[:\uff1a]|!)\s*(\S.*)$/.exec(title.value);
+  const isAnnounced = !!title && !!announced && dataPattern(commonImport.prose.titleLabels, 'i').test(announced[1]);
+  if (title && announced && isAnnounced) title.value = announced[2].trim();
+  // "… – Kisumu, Kenya" after an announced post: the place it is in, a city and a country the ISO list knows, where
+  // no field gives the duty station (the headline as written stays in notes).
+  const announcedPlace =
+    isAnnounced && title?.value ? / [-\u2013\u2014] ([^,\u2013\u2014]{2,40}), ([^,\u2013\u2014]{2,40})$/.exec(title.value) : null;
+  if (
+    title?.value &&
+    announcedPlace &&
+    countryCode(announcedPlace[2]) &&
+    !countryCode(announcedPlace[1]) &&
+    !has('duty_station') &&
+    !has('country')
+  ) {
+    read.lead.push({ text: `${title.label}: ${announced ? announced[0] : title.value}`, line: title.line });
+    entries.push(inferredField('duty_station', 'Location', title.line, announcedPlace[1].trim()));
+    entries.push(inferredField('country', 'Country', title.line, announcedPlace[2].trim()));
+    title.value = title.value.slice(0, announcedPlace.index).trim();
+  }
   if (title?.value) {
     const remark = /^[\uff1c<\u3010[(\uff08]([^\uff1e>\u3011\])\uff09]{1,40})[\uff1e>\u3011\])\uff09]\s*(\S.*)$/.exec(title.value);
     if (remark) {
@@ -1932,6 +1951,17 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       entries.push({ concept: 'organization', label: 'Organization', line: authorAt + 1, kind: 'field', value: author, inferred: true });
   }
   headerName(read, text);
+  // "Médecins Sans Frontières | Work with us": a careers page's site title names the organisation (common.json
+  // inference.siteTitle); the line stays in notes.
+  if (!has('organization')) {
+    const site = read.lead
+      .filter((lead) => lead.line <= 3)
+      .map((lead) => ({ lead, name: dataPattern(commonImport.inference.siteTitle).exec(lead.text.trim())?.[1] }))
+      .find((found) => found.name && !dataPattern(commonImport.inference.siteTitleNot).test(found.name));
+    // ("UNFPA Uzbekistan | Vacancies": a known organisation and where it is is that organisation.)
+    const known = site?.name && isOrganisationLine(site.name) ? organizationNamedIn(site.name) : undefined;
+    if (site?.name) entries.push(inferredField('organization', 'Organization', site.lead.line, known ?? site.name));
+  }
   if (!has('job_id')) {
     for (const pattern of commonImport.inference.job_id) {
       const match = dataPattern(pattern).exec(text);
@@ -2591,6 +2621,15 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   const dashed = /^([A-Z][\p{L} .'\u2019]{1,40})-([A-Z][\p{L} .'\u2019-]{1,40})$/u.exec(text);
   if (dashed && !countryCode(text) && countryCode(dashed[1].trim()))
     return { city: dashed[2].trim(), country: dashed[1].trim(), rest: true };
+  // "Vientiane with field missions to Savannakhet", "Home-based with two missions to Apia": the place, then the travel
+  // the post asks for (a comma before it, "Lusaka, Zambia, with travel to …", is read below).
+  const withAt = text.indexOf(' with ');
+  const travels =
+    /^(?:(?:frequent|regular|occasional|some|possible|extensive|one|two|three|several) )?(?:field )?(?:travel|missions?|visits?|trips?)\b/;
+  if (withAt > 1 && !text.slice(0, withAt).includes(',') && travels.test(text.slice(withAt + 6))) {
+    const before = text.slice(0, withAt).trim();
+    return { ...(placeOf(before) ?? { city: before }), rest: true };
+  }
   // The part before the first bracket, found without a regex that would retry at every space of a hostile line.
   const open = text.search(/[(\uff08]/);
   const bracket = open > 0;
