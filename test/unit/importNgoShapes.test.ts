@@ -1243,3 +1243,42 @@ describe('import: NGO careers pages and social posts, more shapes (issue 14 §1)
     assert.equal(data.duty_station, 'Vientiane');
   });
 });
+
+describe('import: letterheads, job-board places and evaluation headings (issue 14 §1)', () => {
+  it("reads a letterhead's 'Organisation – Somalia Country Office' as the unit, a logo's initials after it left out", () => {
+    const data = imported([
+      'Horn Relief Alliance \u2013 Somalia Country Office                    HRA',
+      'TERMS OF REFERENCE',
+      'Final Evaluation of the Water Project',
+      '',
+      'Background',
+      'The project reached 9,000 households.',
+    ]);
+    assert.equal(data.unit, 'Somalia Country Office');
+    // A dash before words that name no office gives no unit.
+    assert.equal(imported(['Horn Relief Alliance \u2013 Careers in Somalia', '', 'Duties', '- Visit the sites.']).unit, undefined);
+  });
+
+  it("reads 'Nairobi, Kenya · On-site' under a job board's title as the duty station and country", () => {
+    const data = imported([
+      'Partnerships Manager',
+      'Bright Futures Alliance',
+      'Nairobi, Kenya \u00b7 On-site',
+      '',
+      'Duties',
+      '- Manage the partners.',
+    ]);
+    assert.equal(data.duty_station, 'Nairobi');
+    assert.equal(data.country, 'Kenya');
+  });
+
+  it("reads '7. EVALUATION OF PROPOSALS' as the assessment", () => {
+    const data = imported([
+      'Final Evaluation Consultancy',
+      '',
+      '7. EVALUATION OF PROPOSALS',
+      'Proposals will be evaluated on a combined technical and financial score.',
+    ]);
+    assert.equal(data.assessment, 'Proposals will be evaluated on a combined technical and financial score.');
+  });
+});

@@ -1795,6 +1795,16 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       entries.push({ concept: 'unit', label: 'Unit', line: office.line, kind: 'field', value: office.text });
       read.lead = read.lead.filter((line) => line !== office);
     }
+    // "Danish Refugee Council \u2013 Somalia Country Office      DRC": a letterhead that names the organisation, a dash and
+    // its office (a logo's initials may stand after a wide space): the office is the unit; the line stays in notes.
+    const dashed = office
+      ? undefined
+      : read.lead
+          .filter((line) => line.line <= 3)
+          .map((line) => ({ line, parts: / [\u2013\u2014-] (.+)$/.exec(line.text.split(/\s{3,}|\t/)[0].trim()) }))
+          .find(({ parts }) => parts && unitLine(parts[1].trim()));
+    if (dashed?.parts)
+      entries.push({ concept: 'unit', label: 'Unit', line: dashed.line.line, kind: 'field', value: dashed.parts[1].trim() });
   }
   // "Home-based with two missions to Thimphu, Bhutan": a station that ends with a country names it, however it begins.
   if (station?.value && !has('country') && station.value.includes(',')) {
@@ -2112,9 +2122,11 @@ function placeLine(read: ReadText): void {
   };
   const placed = (text: string) =>
     japanese(text) ?? (/^[^,]+(?:,[^,]+){1,2}$/.test(text) && !/ [\u2013\u2014] /.test(text) ? placeOf(text) : dashed(text));
+  // "Nairobi, Kenya \u00b7 On-site": a job board's place with how the work is done after a middle dot (the line stays in notes).
+  const modeless = (text: string) => text.replace(/\s\u00b7\s(?:On-?site|Remote|Hybrid|In[- ]person|Full[- ]time|Part[- ]time)$/i, '');
   const at = read.lead.findIndex((line) => {
     if (line.line > top + 6 || line.text.length > 60) return false;
-    const place = placed(line.text);
+    const place = placed(modeless(line.text));
     if (place && japanese(line.text)) return true;
     return !!place?.country && !!countryCode(place.country) && !countryCode(place.city) && placeWord.test(place.city);
   });
@@ -2134,9 +2146,9 @@ function placeLine(read: ReadText): void {
     });
   }
   read.lead.splice(read.lead.indexOf(line), 1);
-  const place = placed(line.text)!;
-  // The region between stays in notes with the line, as written.
-  if (!('rest' in place) || place.rest) read.lead.push(line);
+  const place = placed(modeless(line.text))!;
+  // The region between stays in notes with the line, as written (as does a work mode after the place).
+  if (!('rest' in place) || place.rest || modeless(line.text) !== line.text) read.lead.push(line);
   read.entries.push({ concept: 'duty_station', label: 'Location', line: line.line, kind: 'field', value: place.city, inferred: true });
   if (!has('country') && place.country)
     read.entries.push({ concept: 'country', label: 'Country', line: line.line, kind: 'field', value: place.country, inferred: true });
