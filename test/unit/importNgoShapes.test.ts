@@ -1282,3 +1282,16 @@ describe('import: letterheads, job-board places and evaluation headings (issue 1
     assert.equal(data.assessment, 'Proposals will be evaluated on a combined technical and financial score.');
   });
 });
+
+describe('import: an application address in a sentence (issue 14 §1)', () => {
+  it("reads '… through our careers page at https://…' as the url, and an organisation's website as none", () => {
+    const apply = (sentence: string) => imported(['Field Officer', '', 'How to apply', sentence]).url;
+    assert.equal(
+      apply(
+        'Please submit your CV through our careers page at https://careers.amani-relief.example.org/vacancies/ug-2027-04 by 2 April 2027.',
+      ),
+      'https://careers.amani-relief.example.org/vacancies/ug-2027-04',
+    );
+    assert.equal(apply('Read more about us on our website at https://amani-relief.example.org/about before you apply.'), undefined);
+  });
+});
