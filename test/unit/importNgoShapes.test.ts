@@ -1152,6 +1152,11 @@ describe('import: NGO careers pages and social posts, more shapes (issue 14 §1)
     ]);
     assert.equal(data.date_posted, '2026-12-03');
     assert.equal(data.deadline, '2027-01-08');
+    // The line stays under notes as written.
+    assert.ok(
+      (data.notes as string[]).includes('Published 3 December 2026 \u00b7 Deadline for applications 8 January 2027'),
+      JSON.stringify(data.notes),
+    );
   });
 
   it('reads "We\'re hiring! <post> – <city>, <country>" as the title, the duty station and the country', () => {

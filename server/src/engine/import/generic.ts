@@ -1524,6 +1524,8 @@ export function readText(text: string, tables: Tables): ReadText {
         .join('\t');
     if (!trimmed) return;
     const meta = metaCells(trimmed, tables);
+    // (Two facts read from one line, "Published … \u00b7 Deadline for applications …", keep the line under notes as written.)
+    if (meta?.length === 2 && !wideBar.test(trimmed)) pairedLines.push({ text: trimmed, line: index + 1 });
     if (meta) {
       for (const cell of meta) lines.push({ text: cell, line: index + 1, indent: 0, width: 0 });
       return;
