@@ -1090,3 +1090,213 @@ describe("import: an NGO advert's contract and its requirements under 'Knowledge
     assert.equal(data.languages, 'Fluency in English and Hausa required.');
   });
 });
+
+describe('import: consultancy schedules typed with bars (issue 14 §1)', () => {
+  const tor = [
+    'Terms of Reference: Water Point Mapping Consultant',
+    '',
+    'Deliverables / Timeline',
+    'Deliverable | Working days | Deadline',
+    '1. Inception report and mapping tool | 5 days | 20 March 2027',
+    '2. Map of all water points in the district | 25 days | 15 May 2027',
+    'Total: 30 working days over three months, from 8 March 2027 to 31 May 2027.',
+    '',
+    'Qualifications',
+    '- A degree in geography, engineering or a related field.',
+  ];
+
+  it('reads a bar-parted deliverables table without outer bars row by row, its header row no deliverable', () => {
+    const data = imported(tor);
+    assert.deepEqual(data.deliverables, [
+      'Inception report and mapping tool (Working days: 5 days; Deadline: 20 March 2027)',
+      'Map of all water points in the district (Working days: 25 days; Deadline: 15 May 2027)',
+      'Total: 30 working days over three months, from 8 March 2027 to 31 May 2027.',
+    ]);
+  });
+
+  it("reads the start and end from the working days' 'from … to …' under the table", () => {
+    const data = imported(tor);
+    assert.equal(data.target_start_date, '2027-03-08');
+    assert.equal(data.contract_end_date, '2027-05-31');
+  });
+
+  it('leaves a line of facts parted by bars that names no schedule as it was', () => {
+    const data = imported([
+      'Programme Officer',
+      'Location: Arua | Deadline: 10 March 2027 | Full time',
+      '',
+      'Duties',
+      '- Visit the sites.',
+    ]);
+    assert.equal(data.deliverables, undefined);
+    assert.equal(data.deadline, '2027-03-10');
+  });
+});
+
+describe('import: NGO careers pages and social posts, more shapes (issue 14 §1)', () => {
+  it("reads a careers page's site title ('Org | Work with us') as the organisation, and a menu's first word as none", () => {
+    const page = ['Amani Relief Initiative | Work with us', '', 'Logistics Officer', '', 'Duties', '- Run the warehouse.'];
+    assert.equal(imported(page).organization, 'Amani Relief Initiative');
+    assert.equal(imported(['Home | Jobs', '', 'Logistics Officer', '', 'Duties', '- Run the warehouse.']).organization, undefined);
+    // A known organisation and where it is: the organisation.
+    assert.equal(imported(['UNFPA Uzbekistan | Vacancies', '', 'Data Consultant', '', 'Duties', '- Map the data.']).organization, 'UNFPA');
+  });
+
+  it("reads 'Published … · Deadline for applications …' under the title as both dates", () => {
+    const data = imported([
+      'Logistics Officer',
+      'Published 3 December 2026 \u00b7 Deadline for applications 8 January 2027',
+      '',
+      'Duties',
+      '- Run the warehouse.',
+    ]);
+    assert.equal(data.date_posted, '2026-12-03');
+    assert.equal(data.deadline, '2027-01-08');
+    // The line stays under notes as written.
+    assert.ok(
+      (data.notes as string[]).includes('Published 3 December 2026 \u00b7 Deadline for applications 8 January 2027'),
+      JSON.stringify(data.notes),
+    );
+  });
+
+  it('reads "We\'re hiring! <post> – <city>, <country>" as the title, the duty station and the country', () => {
+    const data = imported([
+      'Amani Relief Initiative',
+      '',
+      "\u{1F680} We're hiring! Field Logistics Officer \u2013 Gulu, Uganda",
+      '',
+      'What you will do',
+      '- Run the warehouse.',
+    ]);
+    assert.equal(data.title, 'Field Logistics Officer');
+    assert.equal(data.duty_station, 'Gulu');
+    assert.equal(data.country, 'Uganda');
+  });
+
+  it("reads a charity's glued 'Status of the contract' and a 'Hire Type' as the contract type", () => {
+    const glued = imported([
+      'Field Logistics Officer',
+      'Status of the contractFixed-term contract until 31 March 2028',
+      '',
+      'Duties',
+      '- Run the warehouse.',
+    ]);
+    assert.equal(glued.contract_type, 'Fixed-term contract until 31 March 2028');
+    const hire = imported(['Field Logistics Officer', 'Hire Type: Fixed Term (12 months contract)', '', 'Duties', '- Run the warehouse.']);
+    assert.equal(hire.contract_type, 'Fixed Term (12 months contract)');
+  });
+
+  it("reads a charity's glued 'Based inMbale, Uganda, with regular travel …' as the duty station and country", () => {
+    const data = imported([
+      'Field Logistics Officer',
+      'Based inMbale, Uganda, with regular travel to Kumi',
+      'Reports toCountry Director',
+      '',
+      'Duties',
+      '- Run the warehouse.',
+    ]);
+    assert.equal(data.duty_station, 'Mbale');
+    assert.equal(data.country, 'Uganda');
+    // A one-word label read before a colon only stays so ("ServiceNow" opens no Service field).
+    assert.equal(imported(['ServiceNow Administrator', '', 'Duties', '- Run the platform.']).title, 'ServiceNow Administrator');
+  });
+
+  it("reads 'To apply, send …' after the last requirement as how to apply, not a requirement", () => {
+    const data = imported([
+      'Field Logistics Officer',
+      '',
+      'About you',
+      '\u2022 A degree in logistics or a related field.',
+      '',
+      'To apply, send your CV to jobs@amani-relief.example.org by 20 January 2027.',
+    ]);
+    assert.match(text(data.how_to_apply), /^To apply, send your CV/);
+    assert.ok(!text(data.qualifications).includes('To apply'), text(data.qualifications));
+  });
+
+  it("reads 'Evaluation of Applicants' as the assessment", () => {
+    const data = imported([
+      'Field Logistics Officer',
+      '',
+      'Evaluation of Applicants',
+      'Applicants will be evaluated on a combined scoring method.',
+    ]);
+    assert.equal(data.assessment, 'Applicants will be evaluated on a combined scoring method.');
+  });
+
+  it("cuts a procurement notice's run-on header before a label with a remark in brackets ('Period of assignment/services (if applicable):')", () => {
+    const data = imported([
+      'INDIVIDUAL CONSULTANT PROCUREMENT NOTICE',
+      '',
+      'Date: 14 November 2026 Country: Lao PDR Description of the assignment: National Road Safety Consultant Duty Station: Vientiane Period of assignment/services (if applicable): 45 working days',
+      '',
+      'Scope of work',
+      '- Review the crash data.',
+    ]);
+    assert.equal(data.duty_station, 'Vientiane');
+    assert.equal(data.duration, '45 working days');
+  });
+
+  it("reads 'Vientiane with field missions to Savannakhet' as the duty station Vientiane", () => {
+    const data = imported([
+      'Road Safety Consultant',
+      'Duty Station: Vientiane with field missions to Savannakhet',
+      '',
+      'Duties',
+      '- Review the crash data.',
+    ]);
+    assert.equal(data.duty_station, 'Vientiane');
+  });
+});
+
+describe('import: letterheads, job-board places and evaluation headings (issue 14 §1)', () => {
+  it("reads a letterhead's 'Organisation – Somalia Country Office' as the unit, a logo's initials after it left out", () => {
+    const data = imported([
+      'Horn Relief Alliance \u2013 Somalia Country Office                    HRA',
+      'TERMS OF REFERENCE',
+      'Final Evaluation of the Water Project',
+      '',
+      'Background',
+      'The project reached 9,000 households.',
+    ]);
+    assert.equal(data.unit, 'Somalia Country Office');
+    // A dash before words that name no office gives no unit.
+    assert.equal(imported(['Horn Relief Alliance \u2013 Careers in Somalia', '', 'Duties', '- Visit the sites.']).unit, undefined);
+  });
+
+  it("reads 'Nairobi, Kenya · On-site' under a job board's title as the duty station and country", () => {
+    const data = imported([
+      'Partnerships Manager',
+      'Bright Futures Alliance',
+      'Nairobi, Kenya \u00b7 On-site',
+      '',
+      'Duties',
+      '- Manage the partners.',
+    ]);
+    assert.equal(data.duty_station, 'Nairobi');
+    assert.equal(data.country, 'Kenya');
+  });
+
+  it("reads '7. EVALUATION OF PROPOSALS' as the assessment", () => {
+    const data = imported([
+      'Final Evaluation Consultancy',
+      '',
+      '7. EVALUATION OF PROPOSALS',
+      'Proposals will be evaluated on a combined technical and financial score.',
+    ]);
+    assert.equal(data.assessment, 'Proposals will be evaluated on a combined technical and financial score.');
+  });
+});
+
+describe('import: an application address in a sentence (issue 14 §1)', () => {
+  it("reads '… through our careers page at https://…' as the url, and an organisation's website as none", () => {
+    const apply = (sentence: string) => imported(['Field Officer', '', 'How to apply', sentence]).url;
+    assert.equal(
+      apply(
+        'Please submit your CV through our careers page at https://careers.amani-relief.example.org/vacancies/ug-2027-04 by 2 April 2027.',
+      ),
+      'https://careers.amani-relief.example.org/vacancies/ug-2027-04',
+    );
+    assert.equal(apply('Read more about us on our website at https://amani-relief.example.org/about before you apply.'), undefined);
+  });
+});

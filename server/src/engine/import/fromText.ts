@@ -1623,8 +1623,27 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
   generalTitle(read);
   const title = entries.find((entry) => entry.kind === 'field' && entry.concept === 'title' && entry.value);
   // "Consultancy: Early Childhood Education Data Consultant": the words before the colon announce the post.
-  const announced = title?.value && /^([^:\uff1a]{3,40})[:\uff1a]\s*(\S.*)$/.exec(title.value);
-  if (title && announced && dataPattern(commonImport.prose.titleLabels, 'i').test(announced[1])) title.value = announced[2].trim();
+  // ("We're hiring! Community Health Manager – Kisumu, Kenya": a social post's cry announces it as a colon does.)
+  const announced = title?.value && /^([^:\uff1a!]{3,40})(?:[:\uff1a]|!)\s*(\S.*)$/.exec(title.value);
+  const isAnnounced = !!title && !!announced && dataPattern(commonImport.prose.titleLabels, 'i').test(announced[1]);
+  if (title && announced && isAnnounced) title.value = announced[2].trim();
+  // "… – Kisumu, Kenya" after an announced post: the place it is in, a city and a country the ISO list knows, where
+  // no field gives the duty station (the headline as written stays in notes).
+  const announcedPlace =
+    isAnnounced && title?.value ? / [-\u2013\u2014] ([^,\u2013\u2014]{2,40}), ([^,\u2013\u2014]{2,40})$/.exec(title.value) : null;
+  if (
+    title?.value &&
+    announcedPlace &&
+    countryCode(announcedPlace[2]) &&
+    !countryCode(announcedPlace[1]) &&
+    !has('duty_station') &&
+    !has('country')
+  ) {
+    read.lead.push({ text: `${title.label}: ${announced ? announced[0] : title.value}`, line: title.line });
+    entries.push(inferredField('duty_station', 'Location', title.line, announcedPlace[1].trim()));
+    entries.push(inferredField('country', 'Country', title.line, announcedPlace[2].trim()));
+    title.value = title.value.slice(0, announcedPlace.index).trim();
+  }
   if (title?.value) {
     const remark = /^[\uff1c<\u3010[(\uff08]([^\uff1e>\u3011\])\uff09]{1,40})[\uff1e>\u3011\])\uff09]\s*(\S.*)$/.exec(title.value);
     if (remark) {
@@ -1812,6 +1831,16 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       entries.push({ concept: 'unit', label: 'Unit', line: office.line, kind: 'field', value: office.text });
       read.lead = read.lead.filter((line) => line !== office);
     }
+    // "Danish Refugee Council \u2013 Somalia Country Office      DRC": a letterhead that names the organisation, a dash and
+    // its office (a logo's initials may stand after a wide space): the office is the unit; the line stays in notes.
+    const dashed = office
+      ? undefined
+      : read.lead
+          .filter((line) => line.line <= 3)
+          .map((line) => ({ line, parts: / [\u2013\u2014-] (.+)$/.exec(line.text.split(/\s{3,}|\t/)[0].trim()) }))
+          .find(({ parts }) => parts && unitLine(parts[1].trim()));
+    if (dashed?.parts)
+      entries.push({ concept: 'unit', label: 'Unit', line: dashed.line.line, kind: 'field', value: dashed.parts[1].trim() });
   }
   // "Home-based with two missions to Thimphu, Bhutan": a station that ends with a country names it, however it begins.
   if (station?.value && !has('country') && station.value.includes(',')) {
@@ -1968,6 +1997,17 @@ function refine(read: ReadText, text: string, aside: readonly string[] = []): vo
       entries.push({ concept: 'organization', label: 'Organization', line: authorAt + 1, kind: 'field', value: author, inferred: true });
   }
   headerName(read, text);
+  // "Médecins Sans Frontières | Work with us": a careers page's site title names the organisation (common.json
+  // inference.siteTitle); the line stays in notes.
+  if (!has('organization')) {
+    const site = read.lead
+      .filter((lead) => lead.line <= 3)
+      .map((lead) => ({ lead, name: dataPattern(commonImport.inference.siteTitle).exec(lead.text.trim())?.[1] }))
+      .find((found) => found.name && !dataPattern(commonImport.inference.siteTitleNot).test(found.name));
+    // ("UNFPA Uzbekistan | Vacancies": a known organisation and where it is is that organisation.)
+    const known = site?.name && isOrganisationLine(site.name) ? organizationNamedIn(site.name) : undefined;
+    if (site?.name) entries.push(inferredField('organization', 'Organization', site.lead.line, known ?? site.name));
+  }
   if (!has('job_id')) {
     for (const pattern of commonImport.inference.job_id) {
       const match = dataPattern(pattern).exec(text);
@@ -2118,9 +2158,11 @@ function placeLine(read: ReadText): void {
   };
   const placed = (text: string) =>
     japanese(text) ?? (/^[^,]+(?:,[^,]+){1,2}$/.test(text) && !/ [\u2013\u2014] /.test(text) ? placeOf(text) : dashed(text));
+  // "Nairobi, Kenya \u00b7 On-site": a job board's place with how the work is done after a middle dot (the line stays in notes).
+  const modeless = (text: string) => text.replace(/\s\u00b7\s(?:On-?site|Remote|Hybrid|In[- ]person|Full[- ]time|Part[- ]time)$/i, '');
   const at = read.lead.findIndex((line) => {
     if (line.line > top + 6 || line.text.length > 60) return false;
-    const place = placed(line.text);
+    const place = placed(modeless(line.text));
     if (place && japanese(line.text)) return true;
     return !!place?.country && !!countryCode(place.country) && !countryCode(place.city) && placeWord.test(place.city);
   });
@@ -2140,9 +2182,9 @@ function placeLine(read: ReadText): void {
     });
   }
   read.lead.splice(read.lead.indexOf(line), 1);
-  const place = placed(line.text)!;
-  // The region between stays in notes with the line, as written.
-  if (!('rest' in place) || place.rest) read.lead.push(line);
+  const place = placed(modeless(line.text))!;
+  // The region between stays in notes with the line, as written (as does a work mode after the place).
+  if (!('rest' in place) || place.rest || modeless(line.text) !== line.text) read.lead.push(line);
   read.entries.push({ concept: 'duty_station', label: 'Location', line: line.line, kind: 'field', value: place.city, inferred: true });
   if (!has('country') && place.country)
     read.entries.push({ concept: 'country', label: 'Country', line: line.line, kind: 'field', value: place.country, inferred: true });
@@ -2663,6 +2705,15 @@ function placeOf(value: string): { city: string; country?: string; rest: boolean
   const dashed = /^([A-Z][\p{L} .'\u2019]{1,40})-([A-Z][\p{L} .'\u2019-]{1,40})$/u.exec(text);
   if (dashed && !countryCode(text) && countryCode(dashed[1].trim()))
     return { city: dashed[2].trim(), country: dashed[1].trim(), rest: true };
+  // "Vientiane with field missions to Savannakhet", "Home-based with two missions to Apia": the place, then the travel
+  // the post asks for (a comma before it, "Lusaka, Zambia, with travel to …", is read below).
+  const withAt = text.indexOf(' with ');
+  const travels =
+    /^(?:(?:frequent|regular|occasional|some|possible|extensive|one|two|three|several) )?(?:field )?(?:travel|missions?|visits?|trips?)\b/;
+  if (withAt > 1 && !text.slice(0, withAt).includes(',') && travels.test(text.slice(withAt + 6))) {
+    const before = text.slice(0, withAt).trim();
+    return { ...(placeOf(before) ?? { city: before }), rest: true };
+  }
   // The part before the first bracket, found without a regex that would retry at every space of a hostile line.
   const open = text.search(/[(\uff08]/);
   const bracket = open > 0;

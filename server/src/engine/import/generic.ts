@@ -436,7 +436,8 @@ function labelLengthAt(line: string, at: number, tables: Tables): number {
   const fitsAs = (label: string) => {
     if (!head.startsWith(label.toLowerCase())) return false;
     const after = rest.slice(label.length);
-    return /^ ?[:\uff1a] ?\S/.test(after) || (label.endsWith('.') && /^ \S/.test(after));
+    // ("Period of assignment/services (if applicable): …": a form's remark in brackets between the label and its colon.)
+    return /^(?: \([^():]{1,30}\))? ?[:\uff1a] ?\S/.test(after) || (label.endsWith('.') && /^ \S/.test(after));
   };
   // "Description of Assignment:" is the label "Description of the assignment" without its article.
   const fits = (label: string) => fitsAs(label) || (/ the /i.test(label) && fitsAs(label.replace(/ the /gi, ' ')));
@@ -916,7 +917,10 @@ function labelRead(
     )
       continue;
     const rest = text.slice(label.label.length);
-    if (label.colon && !/^\s*[:\uff1a]\s*\S/.test(rest)) continue;
+    // (A label of words read only before a colon is read glued too: "Based inMbale, Uganda", as a charity's table copies
+    // it, is no sentence.)
+    const gluedWords = glued && label.label.includes(' ') && /^[A-Z]/.test(rest);
+    if (label.colon && !gluedWords && !/^\s*[:\uff1a]\s*\S/.test(rest)) continue;
     if (/^\s*[:\uff1a]/.test(rest)) {
       if (label.glued) continue;
       return { label, value: rest.replace(/^\s*[:\uff1a]\s*/, '') };
@@ -1595,6 +1599,8 @@ export function readText(text: string, tables: Tables): ReadText {
         .join('\t');
     if (!trimmed) return;
     const meta = metaCells(trimmed, tables);
+    // (Two facts read from one line, "Published … \u00b7 Deadline for applications …", keep the line under notes as written.)
+    if (meta?.length === 2 && !wideBar.test(trimmed)) pairedLines.push({ text: trimmed, line: index + 1 });
     if (meta) {
       for (const cell of meta) lines.push({ text: cell, line: index + 1, indent: 0, width: 0 });
       return;
@@ -2083,7 +2089,12 @@ function metaCells(line: string, tables: Tables): string[] | undefined {
       .replace(/^(\*\*|__)(.+)\1$/, '$2')
       .trim(),
   );
-  if (cells.length < 3 || cells.some((cell) => !cell || cell.length > 80)) return undefined;
+  if (cells.length < 2 || cells.some((cell) => !cell || cell.length > 80)) return undefined;
+  // "Published 26/11/2026 \u00b7 Deadline for applications 10/01/2027": two facts on one line, each a label and its value
+  // without a colon, as a careers page prints its dates under the title; two cells of anything else are no board's line
+  // (cells with colons are cut at their labels as any line is).
+  if (cells.length === 2)
+    return cells.every((cell) => !/[:\uff1a]/.test(cell) && readLabel(cell, tables, 'header')?.value.trim()) ? cells : undefined;
   let known = 0;
   let named = false;
   const read = cells.map((cell) => {

@@ -578,6 +578,10 @@ export function readTables(read: ReadText): void {
       })
       .filter(Boolean);
     const rest = entry.lines.filter((line, index) => index !== header && !rows.includes(line));
+    // (The section's own lines keep their places around the table: a total under it stays under its rows.)
+    const before = entry.lines.slice(0, header).filter((line) => !rows.includes(line));
+    const after = rest.slice(before.length);
+    const around = (texts: string[]) => [...before, ...items(texts), ...after];
     const items = (texts: string[]) => texts.map((text) => ({ text, bullet: true }));
     const section = (concept: string, texts: string[]): Entry => ({
       concept,
@@ -587,14 +591,14 @@ export function readTables(read: ReadText): void {
       lines: items(texts),
     });
     if (outputsOnly) {
-      if (entry.concept === 'deliverables') entry.lines = [...rest, ...items(outputs)];
+      if (entry.concept === 'deliverables') entry.lines = around(outputs);
       else {
         entry.lines = rest;
         added.push(section('deliverables', outputs));
       }
     } else if (entry.concept === 'deliverables' || entry.concept === 'duties') {
       const own = entry.concept === 'duties' ? duties : outputs;
-      entry.lines = [...rest, ...items(own)];
+      entry.lines = around(own);
       added.push(entry.concept === 'duties' ? section('deliverables', outputs) : section('duties', duties));
     } else {
       entry.lines = rest;

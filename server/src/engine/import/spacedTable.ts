@@ -194,6 +194,38 @@ function scheduleRows(raw: string[], isSchedule: (names: string[]) => boolean, r
 }
 
 /**
+ * A ToR's schedule whose cells a copy parted with bars but without the table's outer bars (a web page's table pasted
+ * as text, a deliverables table typed in an e-mail):
+ *
+ *     Deliverable | Duration (working days) | Deadline
+ *     1. Inception report with indicator list and workplan | 8 days | 30 October 2026
+ *
+ * When the first row's cells name a schedule's columns (`isSchedule`), it and each row under it with as many cells
+ * become one line of cells parted by tabs, as a spaced schedule's rows do; the table ends at the first other line.
+ * (A row drawn with outer bars is read as a pipe table's row already; a line of facts parted by bars atop a job
+ * board's page names no schedule's columns.)
+ */
+function barScheduleRows(raw: string[], isSchedule: (names: string[]) => boolean, rows: Map<number, string[]>): void {
+  const barCells = (line: string) => (/^\s*\|/.test(line) || !line.includes(' | ') ? [] : line.split(' | ').map((cell) => cell.trim()));
+  for (let index = 0; index + 1 < raw.length; index++) {
+    if (rows.has(index)) continue;
+    const names = barCells(raw[index]);
+    if (names.length < 2 || names.some((name) => !name) || !isSchedule(names)) continue;
+    let next = index + 1;
+    const block: number[] = [];
+    for (; next < raw.length && !rows.has(next); next++) {
+      const cells = barCells(raw[next]);
+      if (cells.length !== names.length) break;
+      block.push(next);
+    }
+    if (!block.length) continue;
+    rows.set(index, [names.join('\t')]);
+    for (const row of block) rows.set(row, [barCells(raw[row]).join('\t')]);
+    index = next - 1;
+  }
+}
+
+/**
  * The text with its spaced header tables opened, one "Label<TAB>value" line a pair, and its spaced schedules one line
  * of tab-parted cells a row (before a hard-wrapped copy is unwrapped: a line with a tab is never joined to another).
  */
@@ -207,6 +239,7 @@ export function openSpacedTables(
   const rows = spacedTableRows(raw, isLabel);
   stackedRows(raw, isLabel, rows);
   scheduleRows(raw, isSchedule, rows);
+  barScheduleRows(raw, isSchedule, rows);
   if (!rows.size) return text;
   // (A line that only went on a value, left empty, goes.)
   return raw.flatMap((line, index) => rows.get(index) ?? (line || !written[index] ? [line] : [])).join('\n');
