@@ -271,6 +271,48 @@ describe('import: a careers-site page as copied (issue 14 §1)', () => {
       assert.equal(data.duration, 'six months');
     });
 
+    it("reads the ToR's fields in a paragraph of their own after its last part, and keeps what follows them out of the language statement", () => {
+      const imported = importFromText(
+        [
+          'Data Associate',
+          'Apply',
+          'locations',
+          'Ouallam',
+          'job requisition id',
+          'JR2700002',
+          'Staff Member / Affiliate Type',
+          'UNOPS LICA5',
+          'Job Posting End Date',
+          'March 3, 2027',
+          'Terms of Reference',
+          '',
+          '1. General Background',
+          'The office supports refugees in two camps.',
+          '',
+          '2. Purpose and Scope of Assignment',
+          '- Keep the statistics.',
+          '',
+          '4. Qualifications and Experience',
+          'a. Education',
+          'Secondary education.',
+          'd. Language',
+          'Fluent French is required.',
+          '',
+          'Duration: 9 months, with possibility of extension.',
+          'Contract type: Local Individual Contractor Agreement',
+          '',
+          'The monthly fee follows the UNOPS scale.',
+        ].join('\n'),
+      );
+      const data = imported.data as Record<string, unknown>;
+      assert.equal(at(data, `${qualifications}.language_skills.statement`), 'Fluent French is required.');
+      assert.deepEqual(
+        [data.duration, data.contract_type],
+        ['9 months, with possibility of extension', 'Local Individual Contractor Agreement'],
+      );
+      assert.ok(imported.notes.includes('The monthly fee follows the UNOPS scale.'));
+    });
+
     it('reads competency groups labelled in title case', () => {
       const data = workdayTor().data;
       assert.deepEqual(at(data, `${qualifications}.key_competencies.core`), ['Accountability', 'Communication']);

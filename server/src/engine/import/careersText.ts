@@ -330,6 +330,14 @@ export function readCareersLines(given: readonly string[]): CareersParts {
       part = '';
       continue;
     }
+    // "d. Language" / "Fluent Spanish …" / (blank) / "Duration: 6 months, …" / "Contract type: …": the ToR's own fields
+    // after its last part, a paragraph of their own, are read as the ToR's opening ones are (and what follows them
+    // as the lines around those).
+    if (section === 'qualifications' && !lines[index - 1]?.trim() && afterLabel(line, torLabels, ':')) {
+      section = 'lead';
+      index--;
+      continue;
+    }
     if (section === 'qualifications') {
       const sub = headingOf(line, layout.qualificationParts);
       if (sub && (lettered.test(line) || numbered.test(line) || !line.includes(':'))) {
@@ -483,9 +491,14 @@ function readTorField(line: string, parts: CareersParts): boolean {
       if (!period.start && dated) Object.assign(period, readPeriod(`from ${dated[1].replace(/ [-\u2013\u2014] /, ' to ')}`));
       // "12 months (until 30 April 2026)": the end date alone.
       period.end ??= untilDate(value);
-      // "Duration: 6 months": a length alone is the duration, with no end to read.
-      if (!period.end && parts.header.duration === undefined && /^\d{1,3} (?:days?|weeks?|months?|years?)$/i.test(value))
-        return ((parts.header.duration = value), true);
+      // "Duration: 6 months": a length alone is the duration, with no end to read; so is one with a remark after a
+      // comma ("6 months, with possibility of extension."), as written without its full stop.
+      if (
+        !period.end &&
+        parts.header.duration === undefined &&
+        /^\d{1,3} (?:days?|weeks?|months?|years?)(?:, [^\d]{3,80})?\.?$/i.test(value)
+      )
+        return ((parts.header.duration = value.replace(/\.$/, '')), true);
       if (!period.end) return false;
       parts.header.contract_end_date ??= period.end;
       if (period.start) parts.header.target_start_date ??= period.start;
