@@ -313,6 +313,44 @@ describe('import: a careers-site page as copied (issue 14 §1)', () => {
       assert.ok(imported.notes.includes('The monthly fee follows the UNOPS scale.'));
     });
 
+    it('takes the country of a Workday location that is in one country wherever it is written, and says so', () => {
+      const page = (place: string) =>
+        importFromText(
+          [
+            'Field Associate',
+            'Apply',
+            'locations',
+            place,
+            'job requisition id',
+            'JR2700003',
+            'Hardship Level',
+            'A',
+            'Grade',
+            'LICA5',
+            'Staff Member / Affiliate Type',
+            'UNOPS LICA5',
+            'Reason',
+            'Temporary > Temporary Assignment',
+            'Job Posting End Date',
+            'March 3, 2027',
+            'Terms of Reference',
+            '1. General Background',
+            'The office supports refugees in two camps.',
+            '2. Purpose and Scope of Assignment',
+            '- Keep the statistics.',
+            '3. Monitoring and Progress Controls',
+            '- Monthly statistics.',
+          ].join('\n'),
+        );
+      const amman = page('Amman');
+      assert.equal(amman.layout, 'careers-site');
+      assert.equal(amman.data.country, 'Jordan');
+      const finding = amman.findings.find((item) => item.code === 'import-country-from-station');
+      assert.equal(finding?.line, 4);
+      // Santiago is a capital and a dozen other towns: no country is guessed.
+      assert.equal(page('Santiago').data.country, undefined);
+    });
+
     it('reads competency groups labelled in title case', () => {
       const data = workdayTor().data;
       assert.deepEqual(at(data, `${qualifications}.key_competencies.core`), ['Accountability', 'Communication']);

@@ -108,6 +108,26 @@ export function importFromText(pasted: string, options: ImportOptions = {}): Imp
     parts.notes.unshift(`Title: ${header.title}`);
     header.title = bare;
   }
+  // "locations: Amman" on a Workday page that names no country: the country of a station that names one wherever it
+  // is written, as in any other layout, with the finding that says so.
+  const findings: ImportFinding[] = [];
+  const stationCode =
+    typeof header.duty_station === 'string' && !header.country ? stationCountries.get(town(header.duty_station)) : undefined;
+  const stationIn = stationCode && countryName(stationCode);
+  if (stationIn && typeof header.duty_station === 'string') {
+    header.country = stationIn;
+    const station = header.duty_station;
+    // (The line that gives the station as a value, "Amman" or "locations: Amman", not a title that ends with it.)
+    const lines = text.split(/\r\n|\r|\n/).map((written) => written.trim());
+    const given = lines.findIndex(
+      (written) =>
+        written === station ||
+        (written.endsWith(station) &&
+          (written.slice(0, -station.length).trimEnd().endsWith(':') || written.slice(0, -station.length).endsWith('\t'))),
+    );
+    const line = (given >= 0 ? given : lines.findIndex((written) => written.includes(station))) + 1;
+    findings.push(finding('import-country-from-station', Math.max(line, 1), { station, country: stationIn }));
+  }
   const choice = chooseProfile({ ...header });
   const profile = choice.profile;
   const data = assemble(header, parts, profile.id, profile.competencyFramework);
@@ -115,12 +135,12 @@ export function importFromText(pasted: string, options: ImportOptions = {}): Imp
   const source = 'careers-site text';
   return {
     data,
-    yaml: postingYaml(data, missing, source),
+    yaml: postingYaml(data, missing, source, findings),
     notes: parts.notes,
     missing,
     layout: 'careers-site',
     profileReason: choice.because,
-    findings: [],
+    findings,
   };
 }
 
