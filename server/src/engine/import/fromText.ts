@@ -1021,7 +1021,7 @@ function qualificationConcept(text: string): string | undefined {
   // "Knowledge of Kanuri and/or Hausa is a strong advantage": a language wished for is still about languages.
   if (about === 'languages') return about;
   // ("英語で職務を遂行できること。ポルトガル語ができれば尚可。": a required sentence before the wish is no wish.)
-  return assetSentence.test(text) && !text.includes(';') && !/\u3002./.test(text) && !/\b(?:is|are) required\b|\bmust\b/i.test(text)
+  return isAsset(text) && !text.includes(';') && !/\u3002./.test(text) && !/\b(?:is|are) required\b|\bmust\b/i.test(text)
     ? 'desirable'
     : about;
 }
@@ -1069,6 +1069,16 @@ function splitParagraph(fields: Record<string, unknown>, targets: Record<string,
 // whom the employer welcomes to apply, no wish.)
 const assetSentence =
   /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct|a clear|strongly|highly))? (?:asset|desirable|advantage|advantageous|plus|preferred)\b|(?:\u65b9|\u8005|\u7d4c\u9a13|\u8cc7\u683c|\u77e5\u8b58)(?:\u6b53\u8fce|\u5c1a\u53ef|\u512a\u9047)[\u3002.]?$|(?:\u65b9|\u8005|\u7d4c\u9a13|\u8cc7\u683c|\u77e5\u8b58)\u3092\u512a\u9047(?:\u3057\u307e\u3059|\u3044\u305f\u3057\u307e\u3059)?[\u3002.]?$|\u3042\u308c\u3070(?:\u6b53\u8fce|\u5c1a\u53ef)[\u3002.]?$|\u3053\u3068\u304c\u671b\u307e\u3057\u3044[\u3002.]?$/i;
+
+/**
+ * A requirement that says it is an asset without a verb, as a list item often does: "Experience in Central Asia
+ * strongly preferred.", "Knowledge of Malay or Burmese an asset." (never one that also says what is required:
+ * "Degree required, Master's preferred" stays whole where it is).
+ */
+const verblessAsset = /(?:\bpreferred|\ban? (?:asset|advantage|plus))[.;]?$/i;
+const isAsset = (text: string) =>
+  assetSentence.test(text) ||
+  (verblessAsset.test(text.trim()) && !/\b(?:required|requirements?|must|essential|mandatory|minimum|at least)\b/i.test(text));
 
 /** A purpose section's lines from `first` on, as a section of duties of its own right after it (moved, not stated). */
 function dutiesFrom(read: ReadText, section: Entry, first: number): void {
@@ -1321,8 +1331,8 @@ const sentenceBreak = /(?<=[a-z)][.!?])(?<!\b(?:e\.g|i\.e|incl|approx|cf|vs)\.)\
 function assetApart<T extends { text: string }>(line: T): T[] {
   if (line.text.length > 800) return [line];
   const sentences = line.text.split(sentenceBreak);
-  const first = sentences.findIndex((sentence) => assetSentence.test(sentence));
-  if (first < 1 || sentences.slice(first).some((sentence) => !assetSentence.test(sentence))) return [line];
+  const first = sentences.findIndex((sentence) => isAsset(sentence));
+  if (first < 1 || sentences.slice(first).some((sentence) => !isAsset(sentence))) return [line];
   return [sentences.slice(0, first).join(' '), ...sentences.slice(first)].map((text) => ({ ...line, text }));
 }
 
@@ -1342,9 +1352,7 @@ function moveDesirable(read: ReadText, targets: Record<string, string>): void {
     // sentence that says it is an asset goes on as an item of its own.
     entry.lines = entry.lines.flatMap(assetApart);
     // A list item may end with a semicolon ("… is an advantage;"); one inside joins two statements and stays.
-    const moved = entry.lines.filter(
-      (line) => line.text.length <= 300 && !line.text.replace(/;$/, '').includes(';') && assetSentence.test(line.text),
-    );
+    const moved = entry.lines.filter((line) => line.text.length <= 300 && !line.text.replace(/;$/, '').includes(';') && isAsset(line.text));
     if (!moved.length || moved.length === entry.lines.length) continue;
     entry.lines = entry.lines.filter((line) => !moved.includes(line));
     read.entries.push({ concept: 'desirable', label: entry.label, line: entry.line, kind: 'section', lines: moved, moved: true });
