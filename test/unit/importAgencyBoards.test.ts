@@ -67,6 +67,19 @@ describe('import: agency postings as careers sites and job boards print them (is
     assert.equal(data.unit, 'Population Division, Migration Section');
   });
 
+  it('reads the supervisor a sentence opens with, "Reporting to the Chief, <division>, the incumbent will"', () => {
+    const data = imported([
+      'Education Specialist',
+      'Duty Station: Amman, Jordan',
+      '',
+      'Duties and Responsibilities',
+      'Reporting to the Chief, Education Programmes Division, the incumbent will:',
+      '- Plan the teacher training.',
+      '- Review the curriculum.',
+    ]);
+    assert.equal(data.supervisor, 'Chief, Education Programmes Division');
+  });
+
   it("reads the mission a job board's line names atop a UN Secretariat opening as the organisation", () => {
     const data = imported([
       'DRIVER',
