@@ -351,6 +351,34 @@ describe('import: a careers-site page as copied (issue 14 §1)', () => {
       assert.equal(page('Santiago').data.country, undefined);
     });
 
+    it("reads the title under the page's Apply button, and a title with its contract and place after dashes without them", () => {
+      const page = (top: readonly string[]) =>
+        importFromText(
+          [
+            ...top,
+            'locations',
+            'Amman',
+            'job requisition id',
+            'JR2700004',
+            'Staff Member / Affiliate Type',
+            'UNOPS IICA2',
+            'Job Posting End Date',
+            'March 3, 2027',
+            'Terms of Reference',
+            '1. General Background',
+            'The office supports refugees in two camps.',
+            '2. Purpose and Scope of Assignment',
+            '- Keep the statistics.',
+            '3. Monitoring and Progress Controls',
+            '- Monthly statistics.',
+          ].join('\n'),
+        );
+      assert.equal(page(['Apply', '', 'Data Management Associate (Registration)']).data.title, 'Data Management Associate (Registration)');
+      const dashed = page(['Information Management Officer (Data Systems) - UNOPS IICA2 - Amman', 'Apply']);
+      assert.equal(dashed.data.title, 'Information Management Officer (Data Systems)');
+      assert.ok(dashed.notes.includes('Title: Information Management Officer (Data Systems) - UNOPS IICA2 - Amman'));
+    });
+
     it('reads competency groups labelled in title case', () => {
       const data = workdayTor().data;
       assert.deepEqual(at(data, `${qualifications}.key_competencies.core`), ['Accountability', 'Communication']);

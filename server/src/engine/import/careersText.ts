@@ -188,7 +188,13 @@ function emptyParts(): CareersParts {
 
 /** A first line that is a title: short, no sentence, no header label, and not a word of the page such as "Apply". */
 function headerTitle(line: string, lines: readonly string[]): boolean {
-  if (!shortHeading(line.toLowerCase()) || line.length > 120 || !/\p{Lu}/u.test(line) || line.includes('\t')) return false;
+  // "Information Management Officer (Data Systems) - UNOPS IICA2 - Amman": a title with its contract and place after
+  // dashes is as short as its title.
+  const [head, ...after] = line.split(' - ');
+  const short =
+    shortHeading(line.toLowerCase()) ||
+    (after.length <= 2 && shortHeading(head.toLowerCase()) && after.every((part) => part.split(/\s+/).length <= 4 && shortHeading(part)));
+  if (!short || line.length > 120 || !/\p{Lu}/u.test(line) || line.includes('\t')) return false;
   if (
     layout.headerFields.some(
       (field) => afterLabel(line, field.labels, 'separator' in field ? field.separator : undefined, true) !== undefined,
@@ -254,7 +260,9 @@ export function readCareersLines(given: readonly string[]): CareersParts {
     siteName.test(line) ||
     siteMenu(line) ||
     common.organizations.some((organization) => organization.name === line) ||
-    layout.siteWords.some((word) => word.toLowerCase() === line.toLowerCase());
+    layout.siteWords.some((word) => word.toLowerCase() === line.toLowerCase()) ||
+    // ("Apply" over the title: the page's button, copied above it, is no title either.)
+    layout.pageWords.some((word) => word.toLowerCase() === line.toLowerCase());
   while (first >= 0 && siteLine(lines[first].trim())) {
     site.push(first);
     first = lines.findIndex((line, index) => index > first && line.trim());

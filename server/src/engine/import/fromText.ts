@@ -610,7 +610,15 @@ function titleWithoutPlace(title: string, station: string): string {
   const placed = / [-\u2013\u2014] ([^-\u2013\u2014]+)$/.exec(title);
   if (!placed || placed.index < 3 || town(placed[1]) !== town(station)) return title;
   const bare = title.slice(0, placed.index).trim();
-  return bare.replace(/ \((?:UNOPS )?[IL]ICA(?:[ -](?:Specialist|Support))?[- ]?\d{1,2}\)$/, '').trim() || bare;
+  // ("… (UNOPS LICA5) - Tapachula", "… - UNOPS IICA2 - Amman": the contract goes with the place.)
+  return (
+    bare
+      .replace(
+        / (?:\((?:UNOPS )?[IL]ICA(?:[ -](?:Specialist|Support))?[- ]?\d{1,2}\)|- (?:UNOPS )?[IL]ICA(?:[ -](?:Specialist|Support))?[- ]?\d{1,2})$/,
+        '',
+      )
+      .trim() || bare
+  );
 }
 
 /** Each duty station whose country goes without saying (schemas/import/duty-stations.json), by its name in lower case. */
