@@ -348,6 +348,13 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
     const country = nationalsCountry(text);
     if (country) setPath(fields, targets.country, country);
   }
+  // "Reports to: Head of Supply Chain, Pemba Area Office": the field office the supervisor's title names is the post's
+  // unit, where nothing else names one (common.json officeUnit: an office named by its place, not a section).
+  const supervisor = targets.supervisor ? getPath(fields, targets.supervisor) : undefined;
+  if (targets.unit && typeof supervisor === 'string' && getPath(fields, targets.unit) === undefined) {
+    const office = /, ([^,]{3,60})$/.exec(supervisor);
+    if (office && dataPattern(commonImport.officeUnit).test(office[1].trim())) setPath(fields, targets.unit, office[1].trim());
+  }
   // Last, where nothing in the text names the country: the one its duty station is in, said in a finding.
   countryOfStation(read, fields, targets, findings);
   // "Senior Registration Assistant (UNOPS LICA7) – Tapachula" from a careers page's headline, in every layout: the
