@@ -67,6 +67,27 @@ describe('import: agency postings as careers sites and job boards print them (is
     assert.equal(data.unit, 'Population Division, Migration Section');
   });
 
+  it('reads the supervisor a sentence opens with, "Reporting to the Chief, <division>, the incumbent will"', () => {
+    const data = imported([
+      'Education Specialist',
+      'Duty Station: Amman, Jordan',
+      '',
+      'Duties and Responsibilities',
+      'Reporting to the Chief, Education Programmes Division, the incumbent will:',
+      '- Plan the teacher training.',
+      '- Review the curriculum.',
+    ]);
+    assert.equal(data.supervisor, 'Chief, Education Programmes Division');
+  });
+
+  it("reads the field office after the supervisor's title as the unit where nothing else names one, never a section", () => {
+    const notice = (reportsTo: string) =>
+      imported(['Logistics Officer', 'Duty station: Pemba, Mozambique', `Reports to: ${reportsTo}`, '', 'Duties', '- Plan the convoys.']);
+    const area = notice('Head of Supply Chain, Pemba Area Office');
+    assert.deepEqual([area.unit, area.supervisor], ['Pemba Area Office', 'Head of Supply Chain, Pemba Area Office']);
+    assert.equal(notice('Head of Supply Chain, Logistics Section').unit, undefined);
+  });
+
   it("reads the mission a job board's line names atop a UN Secretariat opening as the organisation", () => {
     const data = imported([
       'DRIVER',

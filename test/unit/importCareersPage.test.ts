@@ -271,6 +271,114 @@ describe('import: a careers-site page as copied (issue 14 §1)', () => {
       assert.equal(data.duration, 'six months');
     });
 
+    it("reads the ToR's fields in a paragraph of their own after its last part, and keeps what follows them out of the language statement", () => {
+      const imported = importFromText(
+        [
+          'Data Associate',
+          'Apply',
+          'locations',
+          'Ouallam',
+          'job requisition id',
+          'JR2700002',
+          'Staff Member / Affiliate Type',
+          'UNOPS LICA5',
+          'Job Posting End Date',
+          'March 3, 2027',
+          'Terms of Reference',
+          '',
+          '1. General Background',
+          'The office supports refugees in two camps.',
+          '',
+          '2. Purpose and Scope of Assignment',
+          '- Keep the statistics.',
+          '',
+          '4. Qualifications and Experience',
+          'a. Education',
+          'Secondary education.',
+          'd. Language',
+          'Fluent French is required.',
+          '',
+          'Duration: 9 months, with possibility of extension.',
+          'Contract type: Local Individual Contractor Agreement',
+          '',
+          'The monthly fee follows the UNOPS scale.',
+        ].join('\n'),
+      );
+      const data = imported.data as Record<string, unknown>;
+      assert.equal(at(data, `${qualifications}.language_skills.statement`), 'Fluent French is required.');
+      assert.deepEqual(
+        [data.duration, data.contract_type],
+        ['9 months, with possibility of extension', 'Local Individual Contractor Agreement'],
+      );
+      assert.ok(imported.notes.includes('The monthly fee follows the UNOPS scale.'));
+    });
+
+    it('takes the country of a Workday location that is in one country wherever it is written, and says so', () => {
+      const page = (place: string) =>
+        importFromText(
+          [
+            'Field Associate',
+            'Apply',
+            'locations',
+            place,
+            'job requisition id',
+            'JR2700003',
+            'Hardship Level',
+            'A',
+            'Grade',
+            'LICA5',
+            'Staff Member / Affiliate Type',
+            'UNOPS LICA5',
+            'Reason',
+            'Temporary > Temporary Assignment',
+            'Job Posting End Date',
+            'March 3, 2027',
+            'Terms of Reference',
+            '1. General Background',
+            'The office supports refugees in two camps.',
+            '2. Purpose and Scope of Assignment',
+            '- Keep the statistics.',
+            '3. Monitoring and Progress Controls',
+            '- Monthly statistics.',
+          ].join('\n'),
+        );
+      const amman = page('Amman');
+      assert.equal(amman.layout, 'careers-site');
+      assert.equal(amman.data.country, 'Jordan');
+      const finding = amman.findings.find((item) => item.code === 'import-country-from-station');
+      assert.equal(finding?.line, 4);
+      // Santiago is a capital and a dozen other towns: no country is guessed.
+      assert.equal(page('Santiago').data.country, undefined);
+    });
+
+    it("reads the title under the page's Apply button, and a title with its contract and place after dashes without them", () => {
+      const page = (top: readonly string[]) =>
+        importFromText(
+          [
+            ...top,
+            'locations',
+            'Amman',
+            'job requisition id',
+            'JR2700004',
+            'Staff Member / Affiliate Type',
+            'UNOPS IICA2',
+            'Job Posting End Date',
+            'March 3, 2027',
+            'Terms of Reference',
+            '1. General Background',
+            'The office supports refugees in two camps.',
+            '2. Purpose and Scope of Assignment',
+            '- Keep the statistics.',
+            '3. Monitoring and Progress Controls',
+            '- Monthly statistics.',
+          ].join('\n'),
+        );
+      assert.equal(page(['Apply', '', 'Data Management Associate (Registration)']).data.title, 'Data Management Associate (Registration)');
+      const dashed = page(['Information Management Officer (Data Systems) - UNOPS IICA2 - Amman', 'Apply']);
+      assert.equal(dashed.data.title, 'Information Management Officer (Data Systems)');
+      assert.ok(dashed.notes.includes('Title: Information Management Officer (Data Systems) - UNOPS IICA2 - Amman'));
+    });
+
     it('reads competency groups labelled in title case', () => {
       const data = workdayTor().data;
       assert.deepEqual(at(data, `${qualifications}.key_competencies.core`), ['Accountability', 'Communication']);

@@ -772,6 +772,23 @@ describe('import: NGO job boards and consultancy ToRs (issue 14 §1)', () => {
     );
     assert.deepEqual(data.desirable, ['Experience with donor reporting.', 'Knowledge of Hausa.']);
   });
+  it('reads a requirement that says it is preferred or an asset without a verb as desirable, and leaves one that also says what is required', () => {
+    const { data } = importFromText(
+      [
+        'Programme Officer',
+        'Location: Maiduguri, Nigeria',
+        '',
+        'Qualifications',
+        '- Degree in social sciences or a related field.',
+        '- At least five years of experience in cash programming.',
+        '- Experience in the Lake Chad basin strongly preferred.',
+        '- Prior work with a UN agency an asset.',
+        "- Survey experience required, Master's degree preferred.",
+      ].join('\n'),
+    );
+    assert.deepEqual(data.desirable, ['Experience in the Lake Chad basin strongly preferred.', 'Prior work with a UN agency an asset.']);
+    assert.match(text(data.education), /Master's degree preferred/);
+  });
   it("reads a label after a map pin, and a careers page's Required Language(s) as the languages", () => {
     const { data } = importFromText(
       [

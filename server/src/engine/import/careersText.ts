@@ -188,7 +188,13 @@ function emptyParts(): CareersParts {
 
 /** A first line that is a title: short, no sentence, no header label, and not a word of the page such as "Apply". */
 function headerTitle(line: string, lines: readonly string[]): boolean {
-  if (!shortHeading(line.toLowerCase()) || line.length > 120 || !/\p{Lu}/u.test(line) || line.includes('\t')) return false;
+  // "Information Management Officer (Data Systems) - UNOPS IICA2 - Amman": a title with its contract and place after
+  // dashes is as short as its title.
+  const [head, ...after] = line.split(' - ');
+  const short =
+    shortHeading(line.toLowerCase()) ||
+    (after.length <= 2 && shortHeading(head.toLowerCase()) && after.every((part) => part.split(/\s+/).length <= 4 && shortHeading(part)));
+  if (!short || line.length > 120 || !/\p{Lu}/u.test(line) || line.includes('\t')) return false;
   if (
     layout.headerFields.some(
       (field) => afterLabel(line, field.labels, 'separator' in field ? field.separator : undefined, true) !== undefined,
@@ -254,7 +260,9 @@ export function readCareersLines(given: readonly string[]): CareersParts {
     siteName.test(line) ||
     siteMenu(line) ||
     common.organizations.some((organization) => organization.name === line) ||
-    layout.siteWords.some((word) => word.toLowerCase() === line.toLowerCase());
+    layout.siteWords.some((word) => word.toLowerCase() === line.toLowerCase()) ||
+    // ("Apply" over the title: the page's button, copied above it, is no title either.)
+    layout.pageWords.some((word) => word.toLowerCase() === line.toLowerCase());
   while (first >= 0 && siteLine(lines[first].trim())) {
     site.push(first);
     first = lines.findIndex((line, index) => index > first && line.trim());
@@ -328,6 +336,14 @@ export function readCareersLines(given: readonly string[]): CareersParts {
       if (!exactHeading(line, layout.sections)) parts.notes.push(line);
       section = known;
       part = '';
+      continue;
+    }
+    // "d. Language" / "Fluent Spanish …" / (blank) / "Duration: 6 months, …" / "Contract type: …": the ToR's own fields
+    // after its last part, a paragraph of their own, are read as the ToR's opening ones are (and what follows them
+    // as the lines around those).
+    if (section === 'qualifications' && !lines[index - 1]?.trim() && afterLabel(line, torLabels, ':')) {
+      section = 'lead';
+      index--;
       continue;
     }
     if (section === 'qualifications') {
@@ -486,9 +502,14 @@ function readTorField(line: string, parts: CareersParts): boolean {
       if (!period.start && dated) Object.assign(period, readPeriod(`from ${dated[1].replace(/ [-\u2013\u2014] /, ' to ')}`));
       // "12 months (until 30 April 2026)": the end date alone.
       period.end ??= untilDate(value);
-      // "Duration: 6 months": a length alone is the duration, with no end to read.
-      if (!period.end && parts.header.duration === undefined && /^\d{1,3} (?:days?|weeks?|months?|years?)$/i.test(value))
-        return ((parts.header.duration = value), true);
+      // "Duration: 6 months": a length alone is the duration, with no end to read; so is one with a remark after a
+      // comma ("6 months, with possibility of extension."), as written without its full stop.
+      if (
+        !period.end &&
+        parts.header.duration === undefined &&
+        /^\d{1,3} (?:days?|weeks?|months?|years?)(?:, [^\d]{3,80})?\.?$/i.test(value)
+      )
+        return ((parts.header.duration = value.replace(/\.$/, '')), true);
       if (!period.end) return false;
       parts.header.contract_end_date ??= period.end;
       if (period.start) parts.header.target_start_date ??= period.start;

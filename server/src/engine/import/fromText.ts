@@ -108,6 +108,26 @@ export function importFromText(pasted: string, options: ImportOptions = {}): Imp
     parts.notes.unshift(`Title: ${header.title}`);
     header.title = bare;
   }
+  // "locations: Amman" on a Workday page that names no country: the country of a station that names one wherever it
+  // is written, as in any other layout, with the finding that says so.
+  const findings: ImportFinding[] = [];
+  const stationCode =
+    typeof header.duty_station === 'string' && !header.country ? stationCountries.get(town(header.duty_station)) : undefined;
+  const stationIn = stationCode && countryName(stationCode);
+  if (stationIn && typeof header.duty_station === 'string') {
+    header.country = stationIn;
+    const station = header.duty_station;
+    // (The line that gives the station as a value, "Amman" or "locations: Amman", not a title that ends with it.)
+    const lines = text.split(/\r\n|\r|\n/).map((written) => written.trim());
+    const given = lines.findIndex(
+      (written) =>
+        written === station ||
+        (written.endsWith(station) &&
+          (written.slice(0, -station.length).trimEnd().endsWith(':') || written.slice(0, -station.length).endsWith('\t'))),
+    );
+    const line = (given >= 0 ? given : lines.findIndex((written) => written.includes(station))) + 1;
+    findings.push(finding('import-country-from-station', Math.max(line, 1), { station, country: stationIn }));
+  }
   const choice = chooseProfile({ ...header });
   const profile = choice.profile;
   const data = assemble(header, parts, profile.id, profile.competencyFramework);
@@ -115,12 +135,12 @@ export function importFromText(pasted: string, options: ImportOptions = {}): Imp
   const source = 'careers-site text';
   return {
     data,
-    yaml: postingYaml(data, missing, source),
+    yaml: postingYaml(data, missing, source, findings),
     notes: parts.notes,
     missing,
     layout: 'careers-site',
     profileReason: choice.because,
-    findings: [],
+    findings,
   };
 }
 
@@ -327,6 +347,13 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
   if (targets.country && profile.id !== 'jpo' && getPath(fields, targets.country) === undefined) {
     const country = nationalsCountry(text);
     if (country) setPath(fields, targets.country, country);
+  }
+  // "Reports to: Head of Supply Chain, Pemba Area Office": the field office the supervisor's title names is the post's
+  // unit, where nothing else names one (common.json officeUnit: an office named by its place, not a section).
+  const supervisor = targets.supervisor ? getPath(fields, targets.supervisor) : undefined;
+  if (targets.unit && typeof supervisor === 'string' && getPath(fields, targets.unit) === undefined) {
+    const office = /, ([^,]{3,60})$/.exec(supervisor);
+    if (office && dataPattern(commonImport.officeUnit).test(office[1].trim())) setPath(fields, targets.unit, office[1].trim());
   }
   // Last, where nothing in the text names the country: the one its duty station is in, said in a finding.
   countryOfStation(read, fields, targets, findings);
@@ -598,7 +625,15 @@ function titleWithoutPlace(title: string, station: string): string {
   const placed = / [-\u2013\u2014] ([^-\u2013\u2014]+)$/.exec(title);
   if (!placed || placed.index < 3 || town(placed[1]) !== town(station)) return title;
   const bare = title.slice(0, placed.index).trim();
-  return bare.replace(/ \((?:UNOPS )?[IL]ICA(?:[ -](?:Specialist|Support))?[- ]?\d{1,2}\)$/, '').trim() || bare;
+  // ("… (UNOPS LICA5) - Tapachula", "… - UNOPS IICA2 - Amman": the contract goes with the place.)
+  return (
+    bare
+      .replace(
+        / (?:\((?:UNOPS )?[IL]ICA(?:[ -](?:Specialist|Support))?[- ]?\d{1,2}\)|- (?:UNOPS )?[IL]ICA(?:[ -](?:Specialist|Support))?[- ]?\d{1,2})$/,
+        '',
+      )
+      .trim() || bare
+  );
 }
 
 /** Each duty station whose country goes without saying (schemas/import/duty-stations.json), by its name in lower case. */
@@ -1027,7 +1062,7 @@ function qualificationConcept(text: string): string | undefined {
   // "Knowledge of Kanuri and/or Hausa is a strong advantage": a language wished for is still about languages.
   if (about === 'languages') return about;
   // ("英語で職務を遂行できること。ポルトガル語ができれば尚可。": a required sentence before the wish is no wish.)
-  return assetSentence.test(text) && !text.includes(';') && !/\u3002./.test(text) && !/\b(?:is|are) required\b|\bmust\b/i.test(text)
+  return isAsset(text) && !text.includes(';') && !/\u3002./.test(text) && !/\b(?:is|are) required\b|\bmust\b/i.test(text)
     ? 'desirable'
     : about;
 }
@@ -1075,6 +1110,16 @@ function splitParagraph(fields: Record<string, unknown>, targets: Record<string,
 // whom the employer welcomes to apply, no wish.)
 const assetSentence =
   /\b(?:is|are|would be|will be)(?: considered)?(?: (?:an?|a strong|a distinct|a clear|strongly|highly))? (?:asset|desirable|advantage|advantageous|plus|preferred)\b|(?:\u65b9|\u8005|\u7d4c\u9a13|\u8cc7\u683c|\u77e5\u8b58)(?:\u6b53\u8fce|\u5c1a\u53ef|\u512a\u9047)[\u3002.]?$|(?:\u65b9|\u8005|\u7d4c\u9a13|\u8cc7\u683c|\u77e5\u8b58)\u3092\u512a\u9047(?:\u3057\u307e\u3059|\u3044\u305f\u3057\u307e\u3059)?[\u3002.]?$|\u3042\u308c\u3070(?:\u6b53\u8fce|\u5c1a\u53ef)[\u3002.]?$|\u3053\u3068\u304c\u671b\u307e\u3057\u3044[\u3002.]?$/i;
+
+/**
+ * A requirement that says it is an asset without a verb, as a list item often does: "Experience in Central Asia
+ * strongly preferred.", "Knowledge of Malay or Burmese an asset." (never one that also says what is required:
+ * "Degree required, Master's preferred" stays whole where it is).
+ */
+const verblessAsset = /(?:\bpreferred|\ban? (?:asset|advantage|plus))[.;]?$/i;
+const isAsset = (text: string) =>
+  assetSentence.test(text) ||
+  (verblessAsset.test(text.trim()) && !/\b(?:required|requirements?|must|essential|mandatory|minimum|at least)\b/i.test(text));
 
 /** A purpose section's lines from `first` on, as a section of duties of its own right after it (moved, not stated). */
 function dutiesFrom(read: ReadText, section: Entry, first: number): void {
@@ -1327,8 +1372,8 @@ const sentenceBreak = /(?<=[a-z)][.!?])(?<!\b(?:e\.g|i\.e|incl|approx|cf|vs)\.)\
 function assetApart<T extends { text: string }>(line: T): T[] {
   if (line.text.length > 800) return [line];
   const sentences = line.text.split(sentenceBreak);
-  const first = sentences.findIndex((sentence) => assetSentence.test(sentence));
-  if (first < 1 || sentences.slice(first).some((sentence) => !assetSentence.test(sentence))) return [line];
+  const first = sentences.findIndex((sentence) => isAsset(sentence));
+  if (first < 1 || sentences.slice(first).some((sentence) => !isAsset(sentence))) return [line];
   return [sentences.slice(0, first).join(' '), ...sentences.slice(first)].map((text) => ({ ...line, text }));
 }
 
@@ -1348,9 +1393,7 @@ function moveDesirable(read: ReadText, targets: Record<string, string>): void {
     // sentence that says it is an asset goes on as an item of its own.
     entry.lines = entry.lines.flatMap(assetApart);
     // A list item may end with a semicolon ("… is an advantage;"); one inside joins two statements and stays.
-    const moved = entry.lines.filter(
-      (line) => line.text.length <= 300 && !line.text.replace(/;$/, '').includes(';') && assetSentence.test(line.text),
-    );
+    const moved = entry.lines.filter((line) => line.text.length <= 300 && !line.text.replace(/;$/, '').includes(';') && isAsset(line.text));
     if (!moved.length || moved.length === entry.lines.length) continue;
     entry.lines = entry.lines.filter((line) => !moved.includes(line));
     read.entries.push({ concept: 'desirable', label: entry.label, line: entry.line, kind: 'section', lines: moved, moved: true });
