@@ -35,10 +35,23 @@ describe('countries (ISO 3166-1 through i18n-iso-countries)', () => {
     ['PK', 'PK'],
     ['PAK', 'PK'],
     ['KEN', 'KE'],
+    // ISO 3166's order, as ReliefWeb and UN lists print it.
+    ["Lao People's Democratic Republic (the)", 'LA'],
+    ['Congo (the Democratic Republic of the)', 'CD'],
+    ['Korea (the Republic of)', 'KR'],
+    ['Philippines (the)', 'PH'],
   ];
   for (const [name, code] of known) it(`'${name}' is ${code}`, () => assert.equal(countryCode(name), code));
 
-  for (const text of ['the country of assignment are eligible to apply to this position', 'Peshawar', 'Atlantis', 'pk', 'Home-based', ''])
+  for (const text of [
+    'the country of assignment are eligible to apply to this position',
+    'Peshawar',
+    'Atlantis',
+    'pk',
+    'Home-based',
+    '',
+    'Atlantis (the)',
+  ])
     it(`'${text}' is no country`, () => assert.equal(countryCode(text), undefined));
 
   it('a field naming several countries gives each code, and none when one part is no country', () => {

@@ -57,8 +57,19 @@ export function countryCode(text: string): string | undefined {
     const code = isoCountries.alpha3ToAlpha2(trimmed);
     if (code) return code;
   }
-  return countryTables().byName.get(nameKey(trimmed));
+  const { byName } = countryTables();
+  const code = byName.get(nameKey(trimmed));
+  if (code) return code;
+  // ISO 3166's own order, as ReliefWeb and UN lists print it: "Lao People's Democratic Republic (the)", "Congo (the
+  // Democratic Republic of the)", "Korea (the Republic of)".
+  const iso = isoOrder.exec(trimmed);
+  if (!iso) return undefined;
+  const [, name, article] = iso;
+  return byName.get(nameKey(name)) ?? (article ? byName.get(nameKey(`${article} ${name}`)) : undefined);
 }
+
+/** A name with its article or its leading words after it in brackets (group 2: the words, without "the"). */
+const isoOrder = /^([^()]{2,60}?) \(the(?: ([^()]{1,60}))?\)$/;
 
 /**
  * The codes of a field that names one country or several ("Jordan and Lebanon", "Kenya / Somalia"); undefined
