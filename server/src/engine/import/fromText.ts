@@ -691,8 +691,9 @@ export function currencyPayIn(line: string): { index: number; currency: string; 
 
 // CTC: "cost to company", the pay an Indian job board states ("CTC \u20b9 9\u201312 lakh per annum").
 // (And a Japanese notice's words for pay, "給与: 月額 18,500 ZMW": a local post abroad is paid in the local currency.)
+// A UN Volunteer's "Volunteer Living Allowance (VLA) of USD 3,412 per month" under Conditions of service is the pay.
 const payWords =
-  /\b(?:salary|fee|fees|remuneration|pay|rate|honorarium|stipend|compensation|ctc)\b|\u7d66\u4e0e|\u7d66\u6599|\u5831\u916c|\u8cc3\u91d1|\u6708\u984d|\u6708\u7d66|\u5e74\u53ce|\u65e5\u984d|\u65e5\u7d66|\u6642\u7d66/i;
+  /\b(?:salary|fee|fees|remuneration|pay|rate|honorarium|stipend|compensation|ctc|living allowance)\b|\u7d66\u4e0e|\u7d66\u6599|\u5831\u916c|\u8cc3\u91d1|\u6708\u984d|\u6708\u7d66|\u5e74\u53ce|\u65e5\u984d|\u65e5\u7d66|\u6642\u7d66/i;
 const payPer: [RegExp, string][] = [
   [/\bper (?:working )?day\b|\bdaily\b|\ba day\b|\/ ?day\b|\u65e5\u984d|\u65e5\u7d66/i, 'day'],
   [/\bper month\b|\bmonthly\b|\ba month\b|\/ ?(?:month|mo)\b|\u6708\u984d|\u6708\u7d66/i, 'month'],
