@@ -59,4 +59,52 @@ describe('import: volunteer and contractor platform pages (issue 14)', () => {
       assert.deepEqual(data.salary, { currency: 'ZMW', amount: 14600, per: 'month' });
     });
   });
+  it("reads the pay a UNOPS contractor's terms of reference state on the careers page", () => {
+    const text = [
+      'Apply',
+      '',
+      'Finance Associate (UNOPS LICA6)',
+      '',
+      'locations',
+      'Kathmandu',
+      'job requisition id',
+      'JR2609981',
+      '',
+      'Grade',
+      'LICA6',
+      'Staff Member / Affiliate Type',
+      'UNOPS LICA6',
+      '',
+      'Terms of Reference',
+      '',
+      '1. General Background',
+      'The project supports refugee registration and documentation.',
+      '',
+      '3. Qualifications and Experience',
+      'a. Education',
+      "Bachelor's degree in accounting or finance.",
+      'b. Work Experience',
+      'Minimum 2 years of relevant work experience in accounting.',
+      '',
+      'Indicative monthly remuneration: NPR 168,400.',
+      '',
+      'Skills',
+      'Accounting, Microsoft Excel',
+      'Education',
+      "Bachelor's Degree",
+      'Languages',
+      'English, Nepali',
+      '',
+      'Other information',
+      'This position is open to Nepali nationals.',
+      '',
+      'Home-BasedNo',
+      '',
+      'Apply',
+    ].join('\n');
+    const result = importFromText(text);
+    assert.equal(result.layout, 'careers-site');
+    const data = result.data as Record<string, unknown>;
+    assert.deepEqual(data.salary, { currency: 'NPR', amount: 168400, per: 'month' });
+  });
 });

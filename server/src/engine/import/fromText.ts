@@ -131,6 +131,12 @@ export function importFromText(pasted: string, options: ImportOptions = {}): Imp
   const choice = chooseProfile({ ...header });
   const profile = choice.profile;
   const data = assemble(header, parts, profile.id, profile.competencyFramework);
+  // "Indicative monthly remuneration: MXN 29,870." in a UNOPS contractor's terms of reference on the careers page: the
+  // pay, read as in any other layout (the sentence stays where it is).
+  if (data.salary === undefined) {
+    const salary = salaryIn(text.split(/\r\n|\r|\n/), dollarOf(header.country));
+    if (salary) data.salary = salary;
+  }
   const missing = requiredHeader.filter((key) => !(key in header));
   const source = 'careers-site text';
   return {
