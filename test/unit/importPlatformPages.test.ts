@@ -107,4 +107,16 @@ describe('import: volunteer and contractor platform pages (issue 14)', () => {
     const data = result.data as Record<string, unknown>;
     assert.deepEqual(data.salary, { currency: 'NPR', amount: 168400, per: 'month' });
   });
+  it('reads a pay written with the US dollar symbol after the amount ("78,510 US $") as US dollars', () => {
+    const text = [
+      'Post Title: Programme Specialist (Education)',
+      'Grade: P-3',
+      'Duty Station: Dakar',
+      '',
+      'Benefits and entitlements',
+      'The approximate annual starting salary for this post is 81,240 US $.',
+    ].join('\n');
+    const data = importFromText(text).data as Record<string, unknown>;
+    assert.deepEqual(data.salary, { currency: 'USD', amount: 81240, per: 'year' });
+  });
 });

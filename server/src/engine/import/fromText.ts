@@ -754,6 +754,8 @@ function payLine(line: string, dollar?: string): string {
     currencySigns[sign] ? `${currencySigns[sign]} ` : written,
   );
   text = text.replace(/\b([A-Z][A-Za-z]{0,3})\.\s?(?=\d)/g, (word, code: string) => (currencies.has(code) ? `${code} ` : word));
+  // "78,510 US $", "78,510 US$": an amount before the US dollar's symbol, as UNESCO's notices write it, goes after it.
+  text = text.replace(/\b(\d{1,3}(?:,\d{3}){1,3}|\d{1,9}) ?US ?\$(?![\w$])/g, 'US$ $1');
   // "US $76,481", "US $ 39,012": a symbol printed with a space before its sign ("US$") is that symbol.
   text = text.replace(/\b([A-Z][A-Za-z]{0,3}) \$ ?(?=\d)/g, (word, code: string) => (currencies.has(`${code}$`) ? `${code}$` : word));
   if (/\bUSD\s?\$\d/.test(text)) return text.replace(/\$(?=\d)/g, '');
