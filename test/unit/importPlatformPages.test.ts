@@ -119,4 +119,28 @@ describe('import: volunteer and contractor platform pages (issue 14)', () => {
     const data = importFromText(text).data as Record<string, unknown>;
     assert.deepEqual(data.salary, { currency: 'USD', amount: 81240, per: 'year' });
   });
+  it('reads a Workday headline whose bracket names the grade with its agency ("(UNOPS LICA6)") as the title before it', () => {
+    const text = [
+      'Apply',
+      '',
+      'Finance Associate (UNOPS LICA6)',
+      '',
+      'locations',
+      'Kathmandu',
+      'job requisition id',
+      'JR2609981',
+      '',
+      'Hardship Level',
+      'A',
+      'Staff Member / Affiliate Type',
+      'UNOPS LICA6',
+      '',
+      'Terms of Reference',
+      '',
+      '1. General Background of Project/Assignment:',
+      'The project supports refugee registration and documentation.',
+    ].join('\n');
+    const data = importFromText(text).data as Record<string, unknown>;
+    assert.equal(data.title, 'Finance Associate');
+  });
 });
