@@ -131,6 +131,12 @@ export function importFromText(pasted: string, options: ImportOptions = {}): Imp
   const choice = chooseProfile({ ...header });
   const profile = choice.profile;
   const data = assemble(header, parts, profile.id, profile.competencyFramework);
+  // "Indicative monthly remuneration: MXN 29,870." in a UNOPS contractor's terms of reference on the careers page: the
+  // pay, read as in any other layout (the sentence stays where it is).
+  if (data.salary === undefined) {
+    const salary = salaryIn(text.split(/\r\n|\r|\n/), dollarOf(header.country));
+    if (salary) data.salary = salary;
+  }
   const missing = requiredHeader.filter((key) => !(key in header));
   const source = 'careers-site text';
   return {
@@ -691,8 +697,9 @@ export function currencyPayIn(line: string): { index: number; currency: string; 
 
 // CTC: "cost to company", the pay an Indian job board states ("CTC \u20b9 9\u201312 lakh per annum").
 // (And a Japanese notice's words for pay, "給与: 月額 18,500 ZMW": a local post abroad is paid in the local currency.)
+// A UN Volunteer's "Volunteer Living Allowance (VLA) of USD 3,412 per month" under Conditions of service is the pay.
 const payWords =
-  /\b(?:salary|fee|fees|remuneration|pay|rate|honorarium|stipend|compensation|ctc)\b|\u7d66\u4e0e|\u7d66\u6599|\u5831\u916c|\u8cc3\u91d1|\u6708\u984d|\u6708\u7d66|\u5e74\u53ce|\u65e5\u984d|\u65e5\u7d66|\u6642\u7d66/i;
+  /\b(?:salary|fee|fees|remuneration|pay|rate|honorarium|stipend|compensation|ctc|living allowance)\b|\u7d66\u4e0e|\u7d66\u6599|\u5831\u916c|\u8cc3\u91d1|\u6708\u984d|\u6708\u7d66|\u5e74\u53ce|\u65e5\u984d|\u65e5\u7d66|\u6642\u7d66/i;
 const payPer: [RegExp, string][] = [
   [/\bper (?:working )?day\b|\bdaily\b|\ba day\b|\/ ?day\b|\u65e5\u984d|\u65e5\u7d66/i, 'day'],
   [/\bper month\b|\bmonthly\b|\ba month\b|\/ ?(?:month|mo)\b|\u6708\u984d|\u6708\u7d66/i, 'month'],
@@ -747,6 +754,8 @@ function payLine(line: string, dollar?: string): string {
     currencySigns[sign] ? `${currencySigns[sign]} ` : written,
   );
   text = text.replace(/\b([A-Z][A-Za-z]{0,3})\.\s?(?=\d)/g, (word, code: string) => (currencies.has(code) ? `${code} ` : word));
+  // "78,510 US $", "78,510 US$": an amount before the US dollar's symbol, as UNESCO's notices write it, goes after it.
+  text = text.replace(/\b(\d{1,3}(?:,\d{3}){1,3}|\d{1,9}) ?US ?\$(?![\w$])/g, 'US$ $1');
   // "US $76,481", "US $ 39,012": a symbol printed with a space before its sign ("US$") is that symbol.
   text = text.replace(/\b([A-Z][A-Za-z]{0,3}) \$ ?(?=\d)/g, (word, code: string) => (currencies.has(`${code}$`) ? `${code}$` : word));
   if (/\bUSD\s?\$\d/.test(text)) return text.replace(/\$(?=\d)/g, '');

@@ -32,7 +32,13 @@ export function titleGradeOf(value: string): { title: string; grade: string } | 
       if (reading && (!best || reading[1].length < best[1].length)) best = reading;
     }
   }
-  return best ? { title: best[1], grade: best[2] } : undefined;
+  if (!best) return undefined;
+  // "Finance Associate (UNOPS LICA6)": a bracket that opens before the grade and closes after it holds it with the
+  // words that name whose grade it is; the title ends before the bracket, not inside it.
+  const open = best[1].lastIndexOf('(');
+  if (open > 0 && !best[1].includes(')', open) && value.endsWith(')') && best[1].slice(0, open).trim())
+    return { title: best[1].slice(0, open).trimEnd(), grade: best[2] };
+  return { title: best[1], grade: best[2] };
 }
 
 /** A period's reader in common.json inference.range: a pattern, or a first date of at most `first` characters and `then`. */
