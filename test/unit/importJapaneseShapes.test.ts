@@ -1414,4 +1414,20 @@ describe('import: Japanese notices and tickets, stop 32', () => {
     const flat = data(['■待遇', '社宅　あり（単身用、月額25,000円）'].join('\n'));
     assert.equal(flat.salary, undefined);
   });
+
+  it("reads a municipality's notice for its fiscal-year staff as that kind of appointment (会計年度任用職員)", () => {
+    const imported = data(
+      [
+        '令和9年度 会計年度任用職員（相談員）の募集について',
+        '',
+        '■募集職種',
+        '相談員（ベトナム語）',
+        '■業務内容',
+        '・窓口での生活相談',
+      ].join('\n'),
+    );
+    assert.equal(imported.contract_type, '会計年度任用職員');
+    const partTime = data(['■募集職種', '通訳員', '■任用形態について', 'パートタイム会計年度任用職員として任用します。'].join('\n'));
+    assert.equal(partTime.contract_type, 'パートタイム会計年度任用職員');
+  });
 });
