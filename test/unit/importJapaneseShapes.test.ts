@@ -1430,4 +1430,9 @@ describe('import: Japanese notices and tickets, stop 32', () => {
     const partTime = data(['■募集職種', '通訳員', '■任用形態について', 'パートタイム会計年度任用職員として任用します。'].join('\n'));
     assert.equal(partTime.contract_type, 'パートタイム会計年度任用職員');
   });
+
+  it("reads no headcount after a space after the post's bracket into the title (…（ベトナム語）\u30002名)", () => {
+    const imported = data(['■募集職種', '相談員（ベトナム語）\u30002名', '■業務内容', '・窓口での生活相談'].join('\n'));
+    assert.equal(imported.title, '相談員（ベトナム語）');
+  });
 });
