@@ -958,12 +958,13 @@ describe("import: a careers page's table of facts under its 'Job Description' he
     assert.equal(eligibility.max_age, 32);
   });
 
-  it("reads an IOM call for a consultancy's deliverables headed by the consultant's category", () => {
+  it("reads an IOM call for a consultancy's classification as the affiliate type and its deliverables headed by the consultant's category", () => {
     const imported = importFromText(
       [
         'CALL FOR APPLICATIONS - CONSULTANCY',
         'Position Title: Consultant - Migrant Health Mapping',
         'Duty Station: Suva, Fiji',
+        'Classification: Consultant',
         'Type of Appointment: Consultancy, 30 working days',
         '',
         'Context',
@@ -977,6 +978,8 @@ describe("import: a careers page's table of facts under its 'Job Description' he
         'Two trips to Lautoka.',
       ].join('\n'),
     ).data as Record<string, unknown>;
+    assert.equal(imported.affiliate_type, 'Consultant');
+    assert.equal(imported.grade, undefined);
     assert.deepEqual(imported.deliverables, [
       'Inception note and workplan (30%);',
       'Final mapping report with a directory of services (70%).',
