@@ -985,4 +985,11 @@ describe("import: a careers page's table of facts under its 'Job Description' he
       'Final mapping report with a directory of services (70%).',
     ]);
   });
+
+  it('keeps a consultant named by a level as the grade (Post level: National Consultant)', () => {
+    const imported = importFromText(
+      ['Post title: Gender Budgeting Specialist', 'Post level: National Consultant', 'Duty station: Dili, Timor-Leste'].join('\n'),
+    ).data as Record<string, unknown>;
+    assert.equal(imported.grade, 'National Consultant');
+  });
 });

@@ -2304,10 +2304,11 @@ function splitComposites(read: ReadText): void {
     const category = dataPattern(commonImport.staffCategoryPattern, 'i').exec(entry.value.trim())?.[1];
     if (category) entries.push(inferredField('affiliate_type', entry.label, entry.line, category));
   }
-  // "Classification: Consultant" (an IOM call for a consultancy): a grade label whose whole value names a consultant
-  // holds no grade but the affiliate type, as written.
+  // "IOM Classification: Consultant" (an IOM call for a consultancy): a classification that names a consultant holds no
+  // grade but the affiliate type, as written. (A level that does, "Post level: National Consultant", stays the grade.)
   for (const entry of entries) {
     if (entry.kind !== 'field' || entry.concept !== 'grade' || !entry.value || has('affiliate_type')) continue;
+    if (!/\bclassification$/i.test(entry.label.trim())) continue;
     if (/^(?:(?:international|national|individual) )?consultant$/i.test(entry.value.trim())) entry.concept = 'affiliate_type';
   }
   // "Category  General Service (locally recruited)": the staff category, how it is recruited kept under notes as written.
