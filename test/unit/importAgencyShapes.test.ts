@@ -957,4 +957,39 @@ describe("import: a careers page's table of facts under its 'Job Description' he
     assert.equal(eligibility.nationality, undefined);
     assert.equal(eligibility.max_age, 32);
   });
+
+  it("reads an IOM call for a consultancy's classification as the affiliate type and its deliverables headed by the consultant's category", () => {
+    const imported = importFromText(
+      [
+        'CALL FOR APPLICATIONS - CONSULTANCY',
+        'Position Title: Consultant - Migrant Health Mapping',
+        'Duty Station: Suva, Fiji',
+        'Classification: Consultant',
+        'Type of Appointment: Consultancy, 30 working days',
+        '',
+        'Context',
+        'IOM supports the Ministry of Health in planning services for returning workers.',
+        '',
+        'Category B Consultants: Tangible and measurable outputs of the work assignment',
+        '1. Inception note and workplan (30%);',
+        '2. Final mapping report with a directory of services (70%).',
+        '',
+        'Travel required',
+        'Two trips to Lautoka.',
+      ].join('\n'),
+    ).data as Record<string, unknown>;
+    assert.equal(imported.affiliate_type, 'Consultant');
+    assert.equal(imported.grade, undefined);
+    assert.deepEqual(imported.deliverables, [
+      'Inception note and workplan (30%);',
+      'Final mapping report with a directory of services (70%).',
+    ]);
+  });
+
+  it('keeps a consultant named by a level as the grade (Post level: National Consultant)', () => {
+    const imported = importFromText(
+      ['Post title: Gender Budgeting Specialist', 'Post level: National Consultant', 'Duty station: Dili, Timor-Leste'].join('\n'),
+    ).data as Record<string, unknown>;
+    assert.equal(imported.grade, 'National Consultant');
+  });
 });

@@ -1379,4 +1379,60 @@ describe('import: Japanese notices and tickets, stop 32', () => {
     );
     assert.equal(imported.profile, 'general');
   });
+
+  it("reads a ticket written out as text: its industry, its base pay by the month in one row, its Japanese row, and no company flat's rent as pay", () => {
+    const imported = data(
+      [
+        '求人票（フルタイム）',
+        '求人番号　14010-11112222',
+        '受付年月日　2027年2月3日　　紹介期限日　2027年4月30日',
+        '',
+        '求人事業所',
+        '事業所名　株式会社テスト冷蔵',
+        '産業　倉庫業（冷蔵倉庫）',
+        '事業内容　冷凍食品の保管と配送。',
+        '',
+        '応募について',
+        '学歴　不問',
+        '日本語　日本語能力試験N3程度（簡単な報告ができる方）',
+        '',
+        '外国籍の方・難民の方へ',
+        '難民認定を受けた方の応募を歓迎します。',
+        '',
+        '賃金・手当',
+        '基本給（月額）　210,000円〜240,000円',
+        '通勤手当　実費支給（上限 月額20,000円）',
+        '',
+        'その他の労働条件等',
+        '社宅　あり（単身用、月額20,000円）',
+      ].join('\n'),
+    );
+    assert.equal((imported.employer as Record<string, unknown>).industry, '倉庫業（冷蔵倉庫）');
+    assert.deepEqual(imported.salary, { currency: 'JPY', minimum: 210000, maximum: 240000, per: 'month' });
+    assert.equal((imported.role as Record<string, unknown>).salary, '210,000円〜240,000円');
+    assert.equal((imported.language_skills as Record<string, unknown>).statement, '日本語能力試験N3程度（簡単な報告ができる方）');
+    const flat = data(['■待遇', '社宅　あり（単身用、月額25,000円）'].join('\n'));
+    assert.equal(flat.salary, undefined);
+  });
+
+  it("reads a municipality's notice for its fiscal-year staff as that kind of appointment (会計年度任用職員)", () => {
+    const imported = data(
+      [
+        '令和9年度 会計年度任用職員（相談員）の募集について',
+        '',
+        '■募集職種',
+        '相談員（ベトナム語）',
+        '■業務内容',
+        '・窓口での生活相談',
+      ].join('\n'),
+    );
+    assert.equal(imported.contract_type, '会計年度任用職員');
+    const partTime = data(['■募集職種', '通訳員', '■任用形態について', 'パートタイム会計年度任用職員として任用します。'].join('\n'));
+    assert.equal(partTime.contract_type, 'パートタイム会計年度任用職員');
+  });
+
+  it("reads no headcount after a space after the post's bracket into the title (…（ベトナム語）\u30002名)", () => {
+    const imported = data(['■募集職種', '相談員（ベトナム語）\u30002名', '■業務内容', '・窓口での生活相談'].join('\n'));
+    assert.equal(imported.title, '相談員（ベトナム語）');
+  });
 });

@@ -42,4 +42,22 @@ describe('import: labels read by their shape (issue 14 §1, common.json labelSha
     assert.equal(data.deadline, '2027-04-15');
     assert.equal(data.date_posted, '2027-03-02');
   });
+
+  it('reads no working time with its hours as the contract type, so the hire type under it gives the contract', () => {
+    assert.equal(shapedLabel('Term', 'Full-time (40 hours per week)'), undefined);
+    assert.equal(shapedLabel('Hire Type', 'Fixed Term')?.label.concept, 'contract_type');
+    assert.equal(shapedLabel('Position Status', 'Full-time, fixed term')?.label.concept, 'contract_type');
+    const imported = importFromText(
+      [
+        'TERMS OF REFERENCE',
+        'Position Title: Field Data Officer',
+        'Duty Station: Gulu, Uganda',
+        'Term: Full-time (37.5 hours per week)',
+        'Hire Type: Fixed Term',
+        'Responsibilities',
+        '- Collect monthly monitoring data',
+      ].join('\n'),
+    ).data as Record<string, unknown>;
+    assert.equal(imported.contract_type, 'Fixed Term');
+  });
 });

@@ -596,7 +596,7 @@ function importGeneric(pasted: string, layout: Layout | undefined, options: Impo
 }
 
 const yenPay =
-  /(\u6708\u7d66|\u6708\u984d|\u5e74\u53ce|\u5e74\u4ffa|\u6642\u7d66|\u6642\u9593\u984d|\u65e5\u7d66|\u65e5\u5f53|\u65e5\u984d)\s*(?:\u7d04\s*)?(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186?(?:\s*[\u301c~\uff5e\u2013-]\s*(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186)?/;
+  /(\u6708\u7d66|\u6708\u984d|\u5e74\u53ce|\u5e74\u4ffa|\u6642\u7d66|\u6642\u9593\u984d|\u65e5\u7d66|\u65e5\u5f53|\u65e5\u984d)[)\uff09]?\s*(?:\u7d04\s*)?(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186?(?:\s*[\u301c~\uff5e\u2013-]\s*(\d[\d,]{0,12}(?:\.\d+)?)(\u4e07)?\u5186)?/;
 const yenPer: Record<string, string> = {
   '\u6708\u7d66': 'month',
   '\u6708\u984d': 'month',
@@ -809,10 +809,13 @@ function salaryIn(lines: readonly string[], dollar?: string): Record<string, unk
     if (written.trim()) before = written.trim();
     const yen = yenPay.exec(line);
     // "通勤手当 実費支給（上限あり）月額 10,000円": an allowance (手当, 交通費) paid by the month is no pay; nor is a ticket's
-    // raise, bonus, overtime or rent ("昇給 あり 前年度実績 月額3,000円": 昇給, 賞与, 残業, 寮費, 家賃).
+    // raise, bonus, overtime or rent ("昇給 あり 前年度実績 月額3,000円": 昇給, 賞与, 残業, 寮費, 家賃), nor a company's flat
+    // ("社宅 あり（単身用、月額25,000円）"). "基本給（月額） 220,000円〜255,000円": the month's pay, its unit in brackets.
     if (
       yen &&
-      /\u624b\u5f53|\u4ea4\u901a\u8cbb|\u6607\u7d66|\u8cde\u4e0e|\u6b8b\u696d|\u5bee\u8cbb|\u5bb6\u8cc3/.test(line.slice(0, yen.index))
+      /\u624b\u5f53|\u4ea4\u901a\u8cbb|\u6607\u7d66|\u8cde\u4e0e|\u6b8b\u696d|\u5bee\u8cbb|\u5bb6\u8cc3|\u793e\u5b85/.test(
+        line.slice(0, yen.index),
+      )
     )
       continue;
     if (yen) {
@@ -2309,6 +2312,13 @@ function splitComposites(read: ReadText): void {
     if (entry.kind !== 'field' || entry.concept !== 'grade' || !entry.value || has('affiliate_type')) continue;
     const category = dataPattern(commonImport.staffCategoryPattern, 'i').exec(entry.value.trim())?.[1];
     if (category) entries.push(inferredField('affiliate_type', entry.label, entry.line, category));
+  }
+  // "IOM Classification: Consultant" (an IOM call for a consultancy): a classification that names a consultant holds no
+  // grade but the affiliate type, as written. (A level that does, "Post level: National Consultant", stays the grade.)
+  for (const entry of entries) {
+    if (entry.kind !== 'field' || entry.concept !== 'grade' || !entry.value || has('affiliate_type')) continue;
+    if (!/\bclassification$/i.test(entry.label.trim())) continue;
+    if (/^(?:(?:international|national|individual) )?consultant$/i.test(entry.value.trim())) entry.concept = 'affiliate_type';
   }
   // "Category  General Service (locally recruited)": the staff category, how it is recruited kept under notes as written.
   for (const entry of entries) {

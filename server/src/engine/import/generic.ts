@@ -959,7 +959,13 @@ function qualifiedLabel(text: string, tables: Tables): Label | undefined {
   return known && { ...known, label: bare(text) };
 }
 
-const labelShapes = common.labelShapes as readonly { concept: string; labelPattern: string; valuePattern?: string; date?: boolean }[];
+const labelShapes = common.labelShapes as readonly {
+  concept: string;
+  labelPattern: string;
+  valuePattern?: string;
+  notValuePattern?: string;
+  date?: boolean;
+}[];
 
 /**
  * "Requisition No.: 578123", "\u25aa Closing: 15 April, 2025", "Job Posted: 11/03/2025": a label no list holds, read by
@@ -972,6 +978,8 @@ export function shapedLabel(labelText: string, valueText: string): { label: Labe
   for (const shape of labelShapes) {
     if (!dataPattern(shape.labelPattern, 'i').test(name)) continue;
     if (shape.valuePattern && !dataPattern(shape.valuePattern, 'i').test(value)) continue;
+    // "Term: Full-time (40 hours per week)": a value of the shape's kind that says something else (a working time).
+    if (shape.notValuePattern && dataPattern(shape.notValuePattern, 'i').test(value)) continue;
     // A date whose day and month could be either ("01/03/2027") stays with its line under notes: a label read only by
     // its shape is not sure enough to settle it.
     const date = shape.date ? readDate(value) : undefined;
