@@ -69,6 +69,16 @@ export function runningFooters(lines: readonly string[]): Set<string> {
   return new Set(lines.map((line) => line.trim()).filter((line) => repeated.has(runningFooter.exec(line)?.[1].toLowerCase() ?? '\n')));
 }
 
+/** The index of the first line from `index` in the direction of `step` (±1) that `skip` does not pass over. */
+function lineBeside(trimmed: readonly string[], index: number, step: number, skip: (line: string, at: number) => boolean): number {
+  let at = index + step;
+  while (at >= 0 && at < trimmed.length && skip(trimmed[at], at)) at += step;
+  return at;
+}
+
+/** A rule a printed page draws at its break, between its footer and the next page's header. */
+const breakRule = /^[_=\-\u2013\u2014.*~]{3,}$/;
+
 /**
  * The lines a printed page repeats beside its page number ("Page 1 of 2" over "UNFPA Zambia \u2013 VA 2026/04", and again at
  * the next page break): a line that stands right before or after a page footer, the same words beside two of them at
@@ -81,9 +91,8 @@ export function pageCompanions(lines: readonly string[]): Set<string> {
   trimmed.forEach((line, index) => {
     if (!line || !isPageFooter(line)) return;
     for (const step of [-1, 1]) {
-      let at = index + step;
       // (A rule the page prints between its footer and the next page's header, "_____", stands apart as a blank does.)
-      while (at >= 0 && at < trimmed.length && (!trimmed[at] || /^[_=\-\u2013\u2014.*~]{3,}$/.test(trimmed[at]))) at += step;
+      const at = lineBeside(trimmed, index, step, (text) => !text || breakRule.test(text));
       const beside = trimmed[at];
       // (A header's words spread over the width of the page, "VN 2026/041/P \u2013 Officer        Montr\u00e9al", as one line.)
       if (!beside || beside.replace(/\s+/g, ' ').length > 80 || isPageFooter(beside)) continue;
@@ -104,11 +113,11 @@ const referenceStart = /^([A-Za-z0-9]+(?:[/-][A-Za-z0-9]+){2,})(?=\s|$)/;
  */
 export function referenceHeaders(lines: readonly string[], breakRules: ReadonlySet<number>): Set<number> {
   const headers = new Set<number>();
-  lines.forEach((line, index) => {
-    if (!isPageFooter(line.trim())) return;
-    let at = index + 1;
-    while (at < lines.length && (!lines[at].trim() || breakRules.has(at))) at++;
-    const next = lines[at]?.trim() ?? '';
+  const trimmed = lines.map((line) => line.trim());
+  trimmed.forEach((line, index) => {
+    if (!isPageFooter(line)) return;
+    const at = lineBeside(trimmed, index, 1, (beside, place) => !beside || breakRules.has(place));
+    const next = trimmed[at] ?? '';
     const reference = referenceStart.exec(next)?.[1];
     if (!reference || next.length > 100 || !/\d/.test(reference)) return;
     if (lines.slice(0, index).some((earlier) => earlier.includes(reference))) headers.add(at);
@@ -130,8 +139,7 @@ export function pageBreakRules(lines: readonly string[]): Set<number> {
   trimmed.forEach((line, index) => {
     if (!line || !isPageFooter(line)) return;
     for (const step of [-1, 1]) {
-      let at = index + step;
-      while (at >= 0 && at < trimmed.length && !trimmed[at]) at += step;
+      const at = lineBeside(trimmed, index, step, (beside) => !beside);
       if (at >= 0 && at < trimmed.length && ruleOnly.test(trimmed[at])) rules.add(at);
     }
   });
