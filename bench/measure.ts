@@ -1,13 +1,15 @@
 import { spawnSync } from 'child_process';
-import { mkdtempSync, rmSync, statSync } from 'fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'fs';
 import { tmpdir } from 'os';
-import { join, resolve } from 'path';
+import { dirname, join, resolve } from 'path';
+import { buildSync } from 'esbuild';
 import { pathToFileURL } from 'url';
 import { parse } from 'yaml';
 import { checkPosting } from '../server/src/engine';
 import { serverEnvironment, serverNodeFlags } from '../server/src/launch';
 import { MeasuredServer, pause } from './lspServer';
 import { keystrokes, typingOffset, type TypingPlan } from './typing';
+import { seedPath } from './corpus';
 import { summarize, timeEach, type Summary } from './stats';
 
 export const repo = resolve(__dirname, '..');
@@ -31,6 +33,29 @@ export function shipped(file: 'server.js' | 'cli.js' | 'extension.js'): string {
     shippedDist = join(out, 'dist');
   }
   return join(shippedDist, file);
+}
+
+/** bench/oneThreadServer.ts, bundled and minified beside the production bundles (its schemas compiled when it starts). */
+function oneThreadServer(mode: '--schema' | '--check', ...flags: string[]): Promise<MeasuredServer> {
+  const outfile = join(dirname(shipped('server.js')), 'oneThreadServer.js');
+  if (!existsSync(outfile)) {
+    buildSync({
+      entryPoints: [join(__dirname, 'oneThreadServer.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      minify: true,
+      loader: { '.yaml': 'text' },
+      logLevel: 'warning',
+    });
+  }
+  return MeasuredServer.start(
+    [...serverNodeFlags, outfile, mode, `--warm-up=${seedPath}`, ...flags, '--stdio'],
+    () => null,
+    serverEnvironment,
+  );
 }
 
 /** (a) and (d): the engine's whole check against a bare YAML parse of the same texts, in this process. */
@@ -141,6 +166,15 @@ export const servers = {
   oursPlain: () => MeasuredServer.start([shipped('server.js'), '--stdio'], () => null),
   /** The transport floor: a server that answers every change with no diagnostics (bench/silentServer.cjs). */
   silent: () => MeasuredServer.start([join(__dirname, 'silentServer.cjs'), '--stdio'], () => null),
+  /**
+   * The floor of any design of ours that keeps the schema: our patched parse and the schema's verdict alone, on the
+   * server's thread, minified as ours is and started with ours' flags (bench/oneThreadServer.ts).
+   */
+  schemaOnly: () => oneThreadServer('--schema'),
+  /** Our whole check on the server's thread, with no check worker (bench/oneThreadServer.ts). */
+  checkOnThread: () => oneThreadServer('--check'),
+  /** The same after a warm-up of 1,000 keys: V8's optimising compiler has settled. */
+  checkOnThreadSettled: () => oneThreadServer('--check', `--warm-up-keys=1000`),
   /** yaml-language-server with our schema, its 200 ms validation debounce removed: the checking work alone. */
   yamlLs: () => MeasuredServer.start([join(__dirname, 'yaml-language-server-undelayed.mjs'), '--stdio'], yamlLsSettings),
   /** yaml-language-server exactly as installed: what a user of it waits for. */

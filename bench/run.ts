@@ -64,7 +64,17 @@ interface SizeResult {
   lspSilent: Summary;
   cliMs: Record<number, number>;
   /** The typing stream: (a) and (d) after each key, and each server's CPU per key and last key → diagnostics. */
-  typing: { check: Summary; parse: Summary; ours: TypingResult; yamlLs: TypingResult; silent: TypingResult };
+  typing: {
+    check: Summary;
+    parse: Summary;
+    ours: TypingResult;
+    yamlLs: TypingResult;
+    silent: TypingResult;
+    /** Our parse and schema alone on the server's thread (bench/oneThreadServer.ts): the floor of our CPU per key. */
+    schemaOnly: TypingResult;
+    /** Our whole check on the server's thread, no check worker (bench/oneThreadServer.ts). */
+    checkOnThread: TypingResult;
+  };
 }
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -89,6 +99,8 @@ async function main(): Promise<void> {
     const ours = await servers.ours();
     const yamlLs = await servers.yamlLs();
     const silent = await servers.silent();
+    const schemaOnly = await servers.schemaOnly();
+    const checkOnThread = await servers.checkOnThread();
     const broken = postingText('seed', 0)
       .replace(/^deadline: .*$/m, 'deadline: [soon]')
       .replace(/^title: .*\n/m, '');
@@ -117,6 +129,8 @@ async function main(): Promise<void> {
         ours: await typingOnServer(ours, uri('typing-ours'), texts[2], stream),
         yamlLs: await typingOnServer(yamlLs, uri('typing-yaml-ls'), texts[2], stream),
         silent: await typingOnServer(silent, uri('typing-silent'), texts[2], stream),
+        schemaOnly: await typingOnServer(schemaOnly, uri('typing-schema-only'), texts[2], stream),
+        checkOnThread: await typingOnServer(checkOnThread, uri('typing-check-on-thread'), texts[2], stream),
       };
       const cliMs = cliMsBySize[size];
       bySize[size] = { bytes: Buffer.byteLength(texts[0]), problems, check, parse, lspOurs, lspYamlLs, lspSilent, cliMs, typing };
@@ -134,7 +148,7 @@ async function main(): Promise<void> {
       typingPlan(quick ? 3 : 8),
     );
 
-    await Promise.all([ours.stop(), yamlLs.stop(), silent.stop(), stock.stop()]);
+    await Promise.all([ours.stop(), yamlLs.stop(), silent.stop(), schemaOnly.stop(), checkOnThread.stop(), stock.stop()]);
 
     log(`(h) typing in one posting while the workspace check reads ${workspacePostings} others`);
     const workspaceFolder = join(root, 'workspace');
@@ -279,7 +293,15 @@ function printTable(results: Results, targets: Target[]): void {
   each('server CPU per key, ours (ms)', (r) => cpu(r.typing.ours));
   each('server CPU per key, yaml-language-server (ms)', (r) => cpu(r.typing.yamlLs));
   each('server CPU per key, a server that checks nothing (ms)', (r) => cpu(r.typing.silent));
+  each('server CPU per key, our parse and schema alone, one thread (ms)', (r) => cpu(r.typing.schemaOnly));
+  each('server CPU per key, our whole check, one thread (ms)', (r) => cpu(r.typing.checkOnThread));
   each('CPU ours / yaml-language-server', (r) => (r.typing.ours.cpuPerKeyMs / r.typing.yamlLs.cpuPerKeyMs).toFixed(2));
+  each('CPU parse and schema alone / yaml-language-server (the floor)', (r) =>
+    (r.typing.schemaOnly.cpuPerKeyMs / r.typing.yamlLs.cpuPerKeyMs).toFixed(2),
+  );
+  each('CPU whole check, one thread / yaml-language-server', (r) =>
+    (r.typing.checkOnThread.cpuPerKeyMs / r.typing.yamlLs.cpuPerKeyMs).toFixed(2),
+  );
   each('last key → diagnostics, ours', (r) => latency(r.typing.ours));
   each('last key → diagnostics, yaml-language-server', (r) => latency(r.typing.yamlLs));
   each('last key → diagnostics, checks nothing', (r) => latency(r.typing.silent));

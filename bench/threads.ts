@@ -1,7 +1,7 @@
 /**
  * A probe, not part of `npm run bench`: replays the typing stream on one server and prints its CPU per key, split by
  * thread (/proc/<pid>/task/<tid>/stat), so the main thread, the check worker and V8's helper threads are seen apart.
- *   npx tsx bench/threads.ts [small|seed|large] [bursts] [ours|yamlLs|silent] [-- extra node flags for ours]
+ *   npx tsx bench/threads.ts [small|seed|large] [bursts] [ours|yamlLs|silent|schemaOnly|checkOnThread|checkOnThreadSettled] [-- extra node flags for ours]
  * Environment: SLEEP=ms to wait after the start (the warm-up's idle time), WARM=n bursts typed in another posting
  * first, SERVER=path of another build's server.js (to compare two builds in one sitting). The server's CPU before the
  * typing (start-up and warm-up) is printed too. Threads are told apart by id: the lowest is the main thread, the last
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
           () => null,
           serverEnvironment,
         )
-      : await servers[which as 'yamlLs' | 'silent']();
+      : await servers[which as Exclude<keyof typeof servers, 'ours' | 'oursWithWorkspace'>]();
   const pid = (server as unknown as { child: { pid: number } }).child.pid;
   await new Promise((r) => setTimeout(r, Number(process.env.SLEEP ?? 0)));
   console.log(`CPU before typing (start-up and warm-up): ${server.cpuMs()} ms`);
