@@ -6,7 +6,8 @@
  * - `--check`: our whole check (every rule) with the previous parse, as the check worker runs it. What our server
  *   spends above it is the worker: the guard that stops a runaway check without stopping the server.
  * Each is warmed up as our check worker is (lsp/warmUp.ts: 120 keys typed in a posting of its own, the file named by
- * --warm-up=<file>; --warm-up-keys=<n> types more) before it listens, so that V8 has optimised the code before a stream is measured, as it has ours.
+ * --warm-up=<file>; --warm-up-keys=<n> types more) before it listens, so that V8 has optimised the code before a
+ * stream is measured, as it has ours.
  * bench/measure.ts bundles it and starts it (`servers.schemaOnly`, `servers.checkOnThread`).
  */
 import { readFileSync } from 'fs';

@@ -1,7 +1,9 @@
 /**
  * A probe, not part of `npm run bench`: replays the typing stream on one server and prints its CPU per key, split by
  * thread (/proc/<pid>/task/<tid>/stat), so the main thread, the check worker and V8's helper threads are seen apart.
- *   npx tsx bench/threads.ts [small|seed|large] [bursts] [ours|yamlLs|silent|schemaOnly|checkOnThread|checkOnThreadSettled] [-- extra node flags for ours]
+ *   npx tsx bench/threads.ts [small|seed|large] [bursts] [which] [-- extra node flags for ours]
+ * where `which` is ours, or another of bench/measure.ts `servers`: yamlLs, silent, schemaOnly, checkOnThread,
+ * checkOnThreadSettled.
  * Environment: SLEEP=ms to wait after the start (the warm-up's idle time), WARM=n bursts typed in another posting
  * first, SERVER=path of another build's server.js (to compare two builds in one sitting). The server's CPU before the
  * typing (start-up and warm-up) is printed too. Threads are told apart by id: the lowest is the main thread, the last
